@@ -1,0 +1,3 @@
+#pragma once
+// Shadows the real header for the core library only: core is QtCore + SQLite.
+#error "core must not use QtPrintSupport: move this code to ui/ (see DESIGN.md §1)"

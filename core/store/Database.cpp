@@ -1,0 +1,120 @@
+#include "Database.h"
+
+#include "Statement.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+
+namespace LeadStage {
+
+Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+
+Database::Database(Database &&other) noexcept
+    : m_handle(std::exchange(other.m_handle, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_handle = std::exchange(other.m_handle, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_handle) {
+        // sqlite3_close_v2 defers the close until every statement is finalised.
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+    }
+}
+
+Result<Database> Database::open(const QString &path, int flags)
+{
+    sqlite3 *handle = nullptr;
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &handle, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error{QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)), path, 0, 0,
+                    sqliteHint(rc)};
+        sqlite3_close_v2(handle);
+        return error;
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    return Database(handle, path);
+}
+
+Status Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *message = nullptr;
+    if (sqlite3_exec(m_handle, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        sqlite3_free(message);
+        return lastError(QString::fromUtf8(sql.data(), qsizetype(std::min<size_t>(sql.size(), 60))));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr)
+        != SQLITE_OK) {
+        return lastError(u"preparing a query"_qs);
+    }
+    return Statement(statement, this);
+}
+
+Error Database::lastError(const QString &doing) const
+{
+    const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
+    QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : u"no database open"_qs;
+    if (!doing.isEmpty())
+        message += u" (while "_qs + doing + u')';
+    return Error{message, m_path, 0, 0, sqliteHint(code)};
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+QString sqliteHint(int extendedCode)
+{
+    switch (extendedCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return u"Another program is using this workspace. Close it there (or let its work finish) and try again."_qs;
+    case SQLITE_READONLY:
+        return u"The file or its folder is read-only. Make it writable, or save a copy where you can write."_qs;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return u"The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it."_qs;
+    case SQLITE_FULL:
+        return u"The disk is full. Free some space and try again; nothing was saved."_qs;
+    case SQLITE_CANTOPEN:
+        return u"Check that the file and its folder exist and that you may read them."_qs;
+    case SQLITE_IOERR:
+        return u"The disk reported an error. Check the drive and try again."_qs;
+    default:
+        return {};
+    }
+}
+
+} // namespace LeadStage

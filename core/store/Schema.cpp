@@ -1,0 +1,207 @@
+#include "Schema.h"
+
+#include "ActivityCatalog.h"
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <functional>
+
+namespace LeadStage::Schema {
+
+namespace {
+
+// Version 1: the data that comes from outside — leads, their events and outcomes,
+// and the record of every import.
+const char *const version1 = R"sql(
+CREATE TABLE activity_types (
+    id       INTEGER PRIMARY KEY,
+    key      TEXT NOT NULL UNIQUE,
+    label    TEXT NOT NULL,
+    track    TEXT NOT NULL CHECK (track IN ('info', 'intent', 'product')),
+    category TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE imports (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    file          TEXT NOT NULL,
+    file_size     INTEGER,
+    file_hash     TEXT,
+    mapping       TEXT,
+    started_at    INTEGER NOT NULL,
+    finished_at   INTEGER,
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE import_errors (
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    line      INTEGER NOT NULL,
+    column_no INTEGER NOT NULL,
+    reason    TEXT NOT NULL,
+    raw       TEXT NOT NULL
+);
+CREATE INDEX import_errors_by_import ON import_errors(import_id);
+CREATE TABLE leads (
+    id          INTEGER PRIMARY KEY,
+    external_id TEXT UNIQUE,
+    email       TEXT UNIQUE,
+    first_name  TEXT,
+    last_name   TEXT,
+    company     TEXT,
+    job_title   TEXT,
+    industry    TEXT,
+    employees   INTEGER,
+    country     TEXT,
+    source      TEXT,
+    campaign    TEXT,
+    created_at  INTEGER NOT NULL,
+    attrs       TEXT NOT NULL DEFAULT '{}',
+    archived_at INTEGER
+);
+CREATE TABLE outcomes (
+    lead_id        INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+    sql_at         INTEGER,
+    opportunity_at INTEGER,
+    customer_at    INTEGER,
+    lost_at        INTEGER,
+    revenue        REAL
+);
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    activity_id INTEGER NOT NULL REFERENCES activity_types(id),
+    detail      TEXT,
+    import_id   INTEGER REFERENCES imports(id)
+);
+CREATE INDEX events_by_lead ON events(lead_id, occurred_at);
+)sql";
+
+// Version 2: what LeadStage derives — scoring models with every saved version,
+// the per-lead state under the active model, and workspace settings.
+const char *const version2 = R"sql(
+CREATE TABLE models (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    version    INTEGER NOT NULL,
+    json       TEXT NOT NULL,
+    comment    TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    active     INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    UNIQUE (name, version)
+);
+CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1;
+CREATE TABLE lead_state (
+    lead_id          INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+    model_id         INTEGER REFERENCES models(id),
+    as_of            INTEGER NOT NULL,
+    info             INTEGER NOT NULL DEFAULT 0,
+    intent           INTEGER NOT NULL DEFAULT 0,
+    product          INTEGER NOT NULL DEFAULT 0,
+    engagement       INTEGER NOT NULL DEFAULT 0,
+    fit              INTEGER NOT NULL DEFAULT 0,
+    grade            TEXT NOT NULL DEFAULT 'D',
+    stage            TEXT NOT NULL DEFAULT 'Lead',
+    iql_at           INTEGER,
+    mql_at           INTEGER,
+    pql_at           INTEGER,
+    last_activity_at INTEGER,
+    nurture_track    TEXT,
+    nurture_step     TEXT,
+    health           TEXT NOT NULL DEFAULT 'active'
+);
+CREATE INDEX lead_state_by_stage ON lead_state(stage);
+CREATE TABLE workspace_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+)sql";
+
+Status seedActivityTypes(Database &database)
+{
+    auto insert = database.prepare(
+        "INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
+    if (!insert)
+        return insert.error();
+    for (const ActivityType &type : defaultActivityTypes()) {
+        insert->bind(1, type.key).bind(2, type.label).bind(3, type.track).bind(4, type.category);
+        if (Status status = insert->run(); !status)
+            return status;
+    }
+    return {};
+}
+
+struct Migration
+{
+    int version;
+    std::function<Status(Database &)> apply;
+};
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        {1,
+         [](Database &database) -> Status {
+             if (Status status = database.exec(version1); !status)
+                 return status;
+             // application_id is a literal integer: PRAGMAs take no bound parameters.
+             if (Status status = database.exec("PRAGMA application_id = 1280529479"); !status)
+                 return status;
+             return seedActivityTypes(database);
+         }},
+        {2, [](Database &database) { return database.exec(version2); }},
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> currentVersion(Database &database)
+{
+    auto query = database.prepare("PRAGMA user_version");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return int(query->int64(0));
+}
+
+Status migrate(Database &database, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(database);
+    if (!current)
+        return current.error();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= *current || migration.version > target)
+            continue;
+        Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginStatus();
+        Status applied = migration.apply(database);
+        if (applied) {
+            // PRAGMA user_version takes no parameters; the value is our own constant.
+            const std::string setVersion = "PRAGMA user_version = " + std::to_string(migration.version);
+            applied = database.exec(setVersion);
+        }
+        if (applied)
+            applied = transaction.commit();
+        if (!applied) {
+            Error error = applied.error();
+            error.what = u"upgrading the workspace to version %1 failed: %2"_qs.arg(migration.version).arg(error.what);
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace LeadStage::Schema

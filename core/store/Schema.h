@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace LeadStage {
+
+class Database;
+
+// The workspace schema: numbered, forward-only migrations under PRAGMA user_version.
+namespace Schema {
+
+// 'LSTG': marks an SQLite file as a LeadStage workspace (PRAGMA application_id).
+constexpr int applicationId = 0x4C535447;
+
+int latestVersion();
+Result<int> currentVersion(Database &database);
+
+// Migrates one step at a time up to `target` (default: latest); each step runs in
+// its own transaction and is rolled back whole when it fails.
+Status migrate(Database &database, int target = -1);
+
+} // namespace Schema
+} // namespace LeadStage

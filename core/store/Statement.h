@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace LeadStage {
+
+class Database;
+
+// A prepared statement with bound parameters (1-based, as in SQLite). Reused for
+// bulk work: bind, step, reset.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3_stmt *statement, const Database *database);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bindUtf8(int index, std::string_view value);
+    Statement &bindNull(int index);
+    Statement &bind(int index, std::optional<std::int64_t> value);
+
+    // true: a row is ready; false: done. Errors come back as Error.
+    Result<bool> step();
+    // step() for statements that return no rows.
+    Status run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    const Database *m_database = nullptr;
+};
+
+} // namespace LeadStage

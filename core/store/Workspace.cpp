@@ -1,0 +1,214 @@
+#include "Workspace.h"
+
+#include "Schema.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+constexpr qint64 quickCheckLimit = 64 * 1024 * 1024;
+
+Error fileError(const QString &path, const QString &what, const QString &hint)
+{
+    return Error{what, QDir::toNativeSeparators(path), 0, 0, hint};
+}
+
+// Refuses what is plainly not a workspace before SQLite touches the file.
+Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &options)
+{
+    const QString path = info.filePath();
+    if (info.isDir())
+        return fileError(path, u"is a folder, not a workspace file"_qs,
+                         u"Choose a .leadstage file inside it."_qs);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, u"cannot be read: %1"_qs.arg(file.errorString()),
+                         u"Check that you may read the file."_qs);
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && (header.size() < 16 || !header.startsWith(sqliteMagic) || header.at(15) != 0))
+        return fileError(path, u"is not a LeadStage workspace (it is not an SQLite database)"_qs,
+                         u"Choose a .leadstage file, or create a new workspace with File → New."_qs);
+    if (options.access == Workspace::Access::ReadWrite) {
+        const QFileDevice::Permissions writeBits =
+            QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (!(info.permissions() & writeBits) || !info.isWritable())
+            return fileError(path, u"is read-only"_qs,
+                             u"Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy."_qs);
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return fileError(path, u"is in a read-only folder (LeadStage keeps its journal beside the file)"_qs,
+                             u"Copy the workspace to a folder where you can write and open the copy."_qs);
+    }
+    return {};
+}
+
+Status checkReadable(Database &database, qint64 fileSize)
+{
+    // Reading the schema fails on a damaged header, a locked file or a foreign format.
+    auto schema = database.prepare("SELECT count(*) FROM sqlite_schema");
+    if (!schema)
+        return schema.error();
+    if (auto row = schema->step(); !row)
+        return row.error();
+    if (fileSize > quickCheckLimit)
+        return {};
+    auto check = database.prepare("PRAGMA quick_check(1)");
+    if (!check)
+        return check.error();
+    auto row = check->step();
+    if (!row)
+        return row.error();
+    const QString verdict = check->text(0);
+    if (verdict != u"ok")
+        return Error{u"is damaged (%1)"_qs.arg(verdict), database.path(), 0, 0,
+                     sqliteHint(SQLITE_CORRUPT)};
+    return {};
+}
+
+Result<int> pragmaInt(Database &database, const char *pragma)
+{
+    auto query = database.prepare(pragma);
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return int(query->int64(0));
+}
+
+// Whether the file is new (no tables yet), ours, or someone else's.
+Status checkIdentity(Database &database, int &schemaVersion, bool &isEmpty)
+{
+    auto tables = pragmaInt(database, "SELECT count(*) FROM sqlite_schema");
+    auto applicationId = pragmaInt(database, "PRAGMA application_id");
+    auto version = pragmaInt(database, "PRAGMA user_version");
+    for (const auto *result : {&tables, &applicationId, &version})
+        if (!*result)
+            return result->error();
+    isEmpty = *tables == 0 && *applicationId == 0;
+    schemaVersion = *version;
+    if (!isEmpty && *applicationId != Schema::applicationId)
+        return fileError(database.path(), u"is an SQLite database, but not a LeadStage workspace"_qs,
+                         u"Choose a .leadstage file; to bring data from another tool, import its CSV exports."_qs);
+    if (schemaVersion > Schema::latestVersion())
+        return fileError(database.path(),
+                         u"was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)"_qs
+                             .arg(schemaVersion)
+                             .arg(Schema::latestVersion()),
+                         u"Open it with a newer LeadStage. The file has not been changed."_qs);
+    return {};
+}
+
+Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_qs);
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return fileError(path,
+                         u"is open in another LeadStage (process %1 on %2)"_qs.arg(pid).arg(host),
+                         u"Close it there first, or open a copy of the file."_qs);
+    }
+    return fileError(path, u"cannot be locked for writing (the lock file beside it cannot be created)"_qs,
+                     u"Check that you may write in the workspace's folder."_qs);
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, Database database, Access access, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path)), m_database(std::move(database)), m_access(access), m_lock(std::move(lock))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_database.close();
+}
+
+QString Workspace::name() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
+{
+    return open(path, Options{Access::ReadWrite, Missing::Create});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const QString absolutePath = info.absoluteFilePath();
+    const bool exists = info.exists();
+    if (!exists && (options.missing == Missing::Fail || options.access == Access::ReadOnly))
+        return fileError(path, u"does not exist"_qs, u"Check the path, or create a new workspace."_qs);
+    if (!exists && !QFileInfo(info.absolutePath()).isDir())
+        return fileError(path, u"cannot be created: the folder %1 does not exist"_qs.arg(info.absolutePath()),
+                         u"Create the folder first, or choose another place."_qs);
+    if (exists)
+        if (Status status = checkFileBeforeOpening(info, options); !status)
+            return status.error();
+
+    std::unique_ptr<QLockFile> lock;
+    if (options.access == Access::ReadWrite) {
+        auto locked = lockForWriting(absolutePath);
+        if (!locked)
+            return locked.error();
+        lock = std::move(locked.value());
+    }
+
+    int flags = SQLITE_OPEN_NOMUTEX;
+    if (options.access == Access::ReadOnly)
+        flags |= SQLITE_OPEN_READONLY;
+    else
+        flags |= SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+    auto opened = Database::open(absolutePath, flags);
+    if (!opened)
+        return opened.error();
+    Database database = std::move(opened.value());
+    sqlite3_busy_timeout(database.handle(), options.busyTimeoutMs);
+
+    if (Status status = checkReadable(database, exists ? info.size() : 0); !status)
+        return status.error();
+    int version = 0;
+    bool isEmpty = false;
+    if (Status status = checkIdentity(database, version, isEmpty); !status)
+        return status.error();
+
+    if (options.access == Access::ReadWrite) {
+        if (isEmpty)
+            if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
+                return status.error();
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"})
+            if (Status status = database.exec(pragma); !status)
+                return status.error();
+        if (version < Schema::latestVersion())
+            if (Status status = Schema::migrate(database); !status)
+                return status.error();
+        version = Schema::latestVersion();
+        // Learn now, not in the middle of an import, that another program holds the write lock.
+        Transaction probe(database);
+        if (!probe.isActive())
+            return probe.beginStatus().error();
+    }
+
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(absolutePath, std::move(database), options.access, std::move(lock)));
+    workspace->m_schemaVersion = version;
+    return workspace;
+}
+
+} // namespace LeadStage

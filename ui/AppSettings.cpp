@@ -1,0 +1,55 @@
+#include "AppSettings.h"
+
+#include <QDir>
+
+namespace LeadStage {
+
+const SettingValue<QByteArray> &AppSettings::mainWindowGeometry()
+{
+    static const SettingValue<QByteArray> value(u"mainWindow/geometry"_qs);
+    return value;
+}
+
+const SettingValue<QByteArray> &AppSettings::mainWindowState()
+{
+    static const SettingValue<QByteArray> value(u"mainWindow/state"_qs);
+    return value;
+}
+
+const SettingValue<QStringList> &AppSettings::recentWorkspaces()
+{
+    static const SettingValue<QStringList> value(u"workspaces/recent"_qs);
+    return value;
+}
+
+const SettingValue<QString> &AppSettings::lastWorkspaceFolder()
+{
+    static const SettingValue<QString> value(u"workspaces/lastFolder"_qs, QDir::homePath());
+    return value;
+}
+
+const SettingValue<QString> &AppSettings::lastWorkspace()
+{
+    static const SettingValue<QString> value(u"workspaces/last"_qs);
+    return value;
+}
+
+void AppSettings::addRecentWorkspace(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList recent = recentWorkspaces().get();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    recentWorkspaces().set(recent);
+}
+
+void AppSettings::removeRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces().get();
+    recent.removeAll(QDir::cleanPath(QDir(path).absolutePath()));
+    recentWorkspaces().set(recent);
+}
+
+} // namespace LeadStage

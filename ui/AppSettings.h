@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace LeadStage {
+
+// A setting with its key, type and default in one place: read and written
+// through QSettings, never by string keys scattered through the code.
+template <typename T>
+class SettingValue
+{
+public:
+    SettingValue(QString key, T defaultValue = T()) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+
+    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void clear() const { QSettings().remove(m_key); }
+    const QString &key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+// Everything the application remembers between runs.
+struct AppSettings
+{
+    static constexpr int maxRecentFiles = 10;
+
+    static const SettingValue<QByteArray> &mainWindowGeometry();
+    static const SettingValue<QByteArray> &mainWindowState();
+    static const SettingValue<QStringList> &recentWorkspaces();
+    static const SettingValue<QString> &lastWorkspaceFolder();
+    static const SettingValue<QString> &lastWorkspace();
+
+    // Puts `path` first in the recent list, without duplicates, at most maxRecentFiles.
+    static void addRecentWorkspace(const QString &path);
+    static void removeRecentWorkspace(const QString &path);
+};
+
+} // namespace LeadStage
