@@ -18,6 +18,7 @@ public:
     explicit Progress(Callback callback) : m_callback(std::move(callback)) {}
 
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    void reset() { m_cancelled.store(false, std::memory_order_relaxed); }
     bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
 
     bool report(std::int64_t done, std::int64_t total)

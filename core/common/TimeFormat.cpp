@@ -11,10 +11,10 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-void putDigits(QChar *out, int value, int width)
+void putDigits(char *out, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
-        out[i] = QChar(u'0' + value % 10);
+        out[i] = char('0' + value % 10);
         value /= 10;
     }
 }
@@ -67,35 +67,38 @@ void civilFromDays(std::int64_t days, int &year, int &month, int &day)
     year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2));
 }
 
-QString isoDate(std::int64_t secondsSinceEpoch)
+void appendIsoUtc(std::string &out, std::int64_t secondsSinceEpoch)
 {
+    const std::int64_t days = floorDiv(secondsSinceEpoch, secondsPerDay);
+    const int secondOfDay = int(secondsSinceEpoch - days * secondsPerDay);
     int year = 0, month = 0, day = 0;
-    civilFromDays(floorDiv(secondsSinceEpoch, secondsPerDay), year, month, day);
-    QString text(10, Qt::Uninitialized);
-    QChar *out = text.data();
-    putDigits(out, year, 4);
-    out[4] = u'-';
-    putDigits(out + 5, month, 2);
-    out[7] = u'-';
-    putDigits(out + 8, day, 2);
-    return text;
+    civilFromDays(days, year, month, day);
+    char text[20];
+    putDigits(text, year, 4);
+    text[4] = '-';
+    putDigits(text + 5, month, 2);
+    text[7] = '-';
+    putDigits(text + 8, day, 2);
+    text[10] = 'T';
+    putDigits(text + 11, secondOfDay / 3600, 2);
+    text[13] = ':';
+    putDigits(text + 14, secondOfDay / 60 % 60, 2);
+    text[16] = ':';
+    putDigits(text + 17, secondOfDay % 60, 2);
+    text[19] = 'Z';
+    out.append(text, sizeof text);
 }
 
 QString isoUtc(std::int64_t secondsSinceEpoch)
 {
-    const std::int64_t days = floorDiv(secondsSinceEpoch, secondsPerDay);
-    const int secondOfDay = static_cast<int>(secondsSinceEpoch - days * secondsPerDay);
-    QString text = isoDate(secondsSinceEpoch);
-    text.resize(20);
-    QChar *out = text.data();
-    out[10] = u'T';
-    putDigits(out + 11, secondOfDay / 3600, 2);
-    out[13] = u':';
-    putDigits(out + 14, secondOfDay / 60 % 60, 2);
-    out[16] = u':';
-    putDigits(out + 17, secondOfDay % 60, 2);
-    out[19] = u'Z';
-    return text;
+    std::string text;
+    appendIsoUtc(text, secondsSinceEpoch);
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+QString isoDate(std::int64_t secondsSinceEpoch)
+{
+    return isoUtc(secondsSinceEpoch).left(10);
 }
 
 std::optional<std::int64_t> parseIsoDate(QStringView text)

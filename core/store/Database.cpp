@@ -85,6 +85,11 @@ Error Database::lastError(const QString &doing) const
     return Error{message, m_path, 0, 0, sqliteHint(code)};
 }
 
+int Database::lastErrorCode() const
+{
+    return m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);

@@ -38,6 +38,7 @@ public:
 
     // A readable Error from the connection's last failure, saying what was being done.
     Error lastError(const QString &doing) const;
+    int lastErrorCode() const; // the extended SQLite result code
     std::int64_t lastInsertId() const;
     int changes() const;
 

@@ -39,8 +39,9 @@ Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &o
         return fileError(path, u"is not a LeadStage workspace (it is not an SQLite database)"_qs,
                          u"Choose a .leadstage file, or create a new workspace with File → New."_qs);
     if (options.access == Workspace::Access::ReadWrite) {
+        // Not WriteUser: for root it reports access(2), which ignores the file's mode.
         const QFileDevice::Permissions writeBits =
-            QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (!(info.permissions() & writeBits) || !info.isWritable())
             return fileError(path, u"is read-only"_qs,
                              u"Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy."_qs);
@@ -51,22 +52,40 @@ Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &o
     return {};
 }
 
+// Says in the user's words why the first read failed.
+Error readError(Database &database, Error error)
+{
+    switch (database.lastErrorCode() & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        error.what = u"is damaged (%1)"_qs.arg(error.what);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        error.what = u"is locked by another program (%1)"_qs.arg(error.what);
+        break;
+    default:
+        break;
+    }
+    return error;
+}
+
 Status checkReadable(Database &database, qint64 fileSize)
 {
     // Reading the schema fails on a damaged header, a locked file or a foreign format.
     auto schema = database.prepare("SELECT count(*) FROM sqlite_schema");
     if (!schema)
-        return schema.error();
+        return readError(database, schema.error());
     if (auto row = schema->step(); !row)
-        return row.error();
+        return readError(database, row.error());
     if (fileSize > quickCheckLimit)
         return {};
     auto check = database.prepare("PRAGMA quick_check(1)");
     if (!check)
-        return check.error();
+        return readError(database, check.error());
     auto row = check->step();
     if (!row)
-        return row.error();
+        return readError(database, row.error());
     const QString verdict = check->text(0);
     if (verdict != u"ok")
         return Error{u"is damaged (%1)"_qs.arg(verdict), database.path(), 0, 0,
@@ -202,7 +221,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         // Learn now, not in the middle of an import, that another program holds the write lock.
         Transaction probe(database);
         if (!probe.isActive())
-            return probe.beginStatus().error();
+            return readError(database, probe.beginStatus().error());
     }
 
     std::unique_ptr<Workspace> workspace(

@@ -1,0 +1,79 @@
+#include "CommandLine.h"
+
+#include "commands/Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+namespace LeadStage::CommandLine {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {
+        {u"demo"_qs, u"Generate a demo workspace or the demo CSV files"_qs, Commands::demo},
+        {u"info"_qs, u"Show a workspace's schema version, row counts and event dates"_qs, Commands::info},
+    };
+    return all;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: leadstage [WORKSPACE.leadstage]\n"
+           "       leadstage COMMAND [OPTIONS]\n\n"
+           "LeadStage scores leads, places them in lifecycle stages and charts the IQL funnel.\n"
+           "With no command (or only a workspace file) it opens the window.\n\n"
+           "Commands:\n";
+    for (const Command &command : commands())
+        out << "  " << command.name.leftJustified(10) << command.summary << '\n';
+    out << "\nOptions:\n"
+           "  -h, --help     Show this help; `leadstage COMMAND --help` shows a command's options\n"
+           "  -v, --version  Show the version\n";
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first.startsWith(u'-'))
+        return true; // --help, --version, or a mistake the command line explains
+    for (const Command &command : commands())
+        if (command.name == first)
+            return true;
+    // Anything that is not a workspace file is a mistyped command: say so, don't open a window.
+    return !first.endsWith(u".leadstage"_qs);
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout), err(stderr);
+    const QString first = arguments.value(1);
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        printUsage(out);
+        return Success;
+    }
+    if (first == u"-v" || first == u"--version") {
+        out << "leadstage " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    for (const Command &command : commands())
+        if (command.name == first)
+            return command.run(arguments);
+    err << "leadstage: unknown command '" << first << "'. Run `leadstage --help` to see the commands.\n";
+    return BadArguments;
+}
+
+} // namespace LeadStage::CommandLine

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace LeadStage {
+
+// The jobs that need no eyes: `leadstage COMMAND ...`. Exit codes: 0 done,
+// 1 the job failed (the reason is printed), 2 the arguments were wrong.
+namespace CommandLine {
+
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+// Whether these arguments ask for the command line rather than the window.
+bool wantsCommandLine(const QStringList &arguments);
+int run(const QStringList &arguments);
+
+} // namespace CommandLine
+} // namespace LeadStage

@@ -1,0 +1,46 @@
+#include "CommandOptions.h"
+
+#include "CommandLine.h"
+
+#include <QTextStream>
+
+namespace LeadStage::Commands {
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    const QString command = arguments.value(1);
+    const QCommandLineOption help({u"h"_qs, u"help"_qs}, u"Show this help."_qs);
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Drop the program name: parse() expects arguments[0] to be the program, so the command takes its place.
+    QStringList commandArguments = arguments.mid(1);
+    if (!parser.parse(commandArguments))
+        return badArguments(command, parser.errorText() + u". Run `leadstage "_qs + command + u" --help`."_qs);
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << "Usage: leadstage " << command << ' ' << usage << "\n\n"
+                            << parser.helpText().section(u'\n', 2);
+        return CommandLine::Success;
+    }
+    return std::nullopt;
+}
+
+int badArguments(const QString &command, const QString &reason)
+{
+    QTextStream(stderr) << "leadstage " << command << ": " << reason << '\n';
+    return CommandLine::BadArguments;
+}
+
+int failed(const QString &command, const QString &reason)
+{
+    QTextStream(stderr) << "leadstage " << command << ": " << reason << '\n';
+    return CommandLine::Failure;
+}
+
+std::optional<int> toInt(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace LeadStage::Commands

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace LeadStage::Commands {
+
+// Each takes the arguments after the command name's position (arguments[0] is the
+// program, arguments[1] the command) and returns a CommandLine::ExitCode.
+int demo(const QStringList &arguments);
+int info(const QStringList &arguments);
+
+} // namespace LeadStage::Commands

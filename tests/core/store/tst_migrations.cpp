@@ -1,0 +1,118 @@
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "store/Statement.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSummary.h"
+
+#include <sqlite3.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+// A workspace file stopped at schema `version`, as an older LeadStage left it.
+QString makeOldWorkspace(const QTemporaryDir &dir, int version)
+{
+    const QString path = dir.filePath(u"old-v%1.leadstage"_qs.arg(version));
+    auto database = Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!database)
+        qFatal("open failed");
+    if (version > 0) {
+        if (!Schema::migrate(*database, version))
+            qFatal("migrate failed");
+        auto lead = database->prepare("INSERT INTO leads (id, email, created_at) VALUES (7, 'kept@example.com', 1)");
+        auto event = database->prepare(
+            "INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (7, 100, "
+            "(SELECT id FROM activity_types WHERE key = 'ebook_download'))");
+        if (!lead->run() || !event->run())
+            qFatal("seeding failed");
+    }
+    return path;
+}
+
+int userVersion(const QString &path)
+{
+    auto database = Database::open(path, SQLITE_OPEN_READONLY);
+    auto query = database->prepare("PRAGMA user_version");
+    (void)query->step();
+    return int(query->int64(0));
+}
+
+bool hasTable(const QString &path, const char *table)
+{
+    auto database = Database::open(path, SQLITE_OPEN_READONLY);
+    auto query = database->prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    query->bindUtf8(1, table);
+    return query->step().value();
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upgradesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < Schema::latestVersion(); ++version)
+            QTest::newRow(qPrintable(u"from version %1"_qs.arg(version))) << version;
+    }
+
+    void upgradesFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, from);
+        QCOMPARE(userVersion(path), from);
+        {
+            auto workspace = Workspace::open(path, {});
+            QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+            QCOMPARE((*workspace)->schemaVersion(), Schema::latestVersion());
+            auto summary = WorkspaceSummary::read(**workspace);
+            QVERIFY(summary.ok());
+            QCOMPARE(summary->rows(u"leads"_qs), from > 0 ? 1 : 0);
+            QCOMPARE(summary->rows(u"events"_qs), from > 0 ? 1 : 0);
+            QCOMPARE(summary->rows(u"activity_types"_qs), 26);
+        }
+        QCOMPARE(userVersion(path), Schema::latestVersion());
+        for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors",
+                                  "models", "lead_state", "workspace_settings"})
+            QVERIFY2(hasTable(path, table), table);
+    }
+
+    void failedMigrationIsRolledBackWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 1);
+        {
+            // Something in the file collides with what version 2 creates.
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(database->exec("CREATE TABLE workspace_settings (oops INTEGER)").ok());
+        }
+        auto workspace = Workspace::open(path, {});
+        QVERIFY(!workspace.ok());
+        QVERIFY2(workspace.error().what.contains(u"version 2 failed"_qs), qPrintable(workspace.error().toString()));
+        QCOMPARE(userVersion(path), 1);
+        QVERIFY(!hasTable(path, "models"));
+        QVERIFY(!hasTable(path, "lead_state"));
+        QVERIFY(hasTable(path, "leads"));
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(u"steps.leadstage"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            QVERIFY(Schema::migrate(*database, version).ok());
+            QCOMPARE(*Schema::currentVersion(*database), version);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

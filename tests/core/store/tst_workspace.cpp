@@ -1,0 +1,224 @@
+#include "store/Schema.h"
+#include "store/Statement.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSummary.h"
+
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// A valid workspace with one lead, closed again.
+QString makeWorkspace(const QTemporaryDir &dir, const QString &name = u"w.leadstage"_qs)
+{
+    const QString path = dir.filePath(name);
+    auto workspace = Workspace::create(path);
+    if (!workspace)
+        qFatal("cannot create %s", qPrintable(workspace.error().toString()));
+    auto insert = (*workspace)->database().prepare("INSERT INTO leads (email, created_at) VALUES (?1, ?2)");
+    insert->bind(1, u"a@example.com"_qs).bind(2, std::int64_t(1700000000));
+    if (!insert->run())
+        qFatal("insert failed");
+    return path;
+}
+
+void execRaw(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK)
+        qFatal("raw sql failed: %s", message);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsNewWorkspaceWithLatestSchema()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(u"new.leadstage"_qs));
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE((*workspace)->schemaVersion(), Schema::latestVersion());
+        QCOMPARE((*workspace)->name(), u"new"_qs);
+        auto summary = WorkspaceSummary::read(**workspace);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->rows(u"leads"_qs), 0);
+        QCOMPARE(summary->rows(u"activity_types"_qs), 26);
+        QVERIFY(!summary->firstEventAt);
+        auto mode = (*workspace)->database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode->step().value());
+        QCOMPARE(mode->text(0), u"wal"_qs);
+        auto keys = (*workspace)->database().prepare("PRAGMA foreign_keys");
+        QVERIFY(keys->step().value());
+        QCOMPARE(keys->int64(0), 1);
+    }
+
+    void reopensAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        auto workspace = Workspace::open(path, {});
+        QVERIFY(workspace.ok());
+        auto summary = WorkspaceSummary::read(**workspace);
+        QCOMPARE(summary->rows(u"leads"_qs), 1);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(u"fk.leadstage"_qs));
+        auto insert = (*workspace)->database().prepare(
+            "INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (999, 0, 1)");
+        const Status status = insert->run();
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().what.contains(u"FOREIGN KEY"_qs));
+    }
+
+    void missingFileIsNotCreatedUnlessAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"absent.leadstage"_qs);
+        auto workspace = Workspace::open(path, {});
+        QVERIFY(!workspace.ok());
+        QVERIFY(workspace.error().what.contains(u"does not exist"_qs));
+        QVERIFY(!QFile::exists(path));
+        auto inMissingFolder = Workspace::create(dir.filePath(u"no/such/folder/x.leadstage"_qs));
+        QVERIFY(!inMissingFolder.ok());
+        QVERIFY(inMissingFolder.error().what.contains(u"folder"_qs));
+    }
+
+    void refusesBadFilesWithoutChangingThem_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a text file") << u"text"_qs << u"not an SQLite database"_qs;
+        QTest::newRow("a file shorter than the SQLite header") << u"short"_qs << u"not an SQLite database"_qs;
+        QTest::newRow("a damaged workspace") << u"corrupt"_qs << u"damaged"_qs;
+        QTest::newRow("another program's SQLite database") << u"foreign"_qs << u"not a LeadStage workspace"_qs;
+        QTest::newRow("a workspace from a newer LeadStage") << u"newer"_qs << u"newer LeadStage"_qs;
+        QTest::newRow("a read-only file") << u"readonly"_qs << u"read-only"_qs;
+        QTest::newRow("a folder") << u"folder"_qs << u"folder"_qs;
+    }
+
+    void refusesBadFilesWithoutChangingThem()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(u"bad.leadstage"_qs);
+        if (kind == u"text") {
+            writeFile(path, "lead_id,email\nL1,a@example.com\n");
+        } else if (kind == u"short") {
+            writeFile(path, "SQLite");
+        } else if (kind == u"corrupt") {
+            path = makeWorkspace(dir, u"bad.leadstage"_qs);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            // Scribble over the b-tree pages after page 1's header: the schema is unreadable.
+            file.seek(100);
+            file.write(QByteArray(8192, '\x5a'));
+        } else if (kind == u"foreign") {
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            execRaw(db, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)");
+            sqlite3_close(db);
+        } else if (kind == u"newer") {
+            path = makeWorkspace(dir, u"bad.leadstage"_qs);
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            execRaw(db, "PRAGMA user_version = 99");
+            sqlite3_close(db);
+        } else if (kind == u"readonly") {
+            path = makeWorkspace(dir, u"bad.leadstage"_qs);
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        } else if (kind == u"folder") {
+            QVERIFY(QDir(dir.path()).mkdir(u"bad.leadstage"_qs));
+        }
+        const QByteArray before = fileHash(path);
+        auto workspace = Workspace::open(path, {});
+        QVERIFY(!workspace.ok());
+        const Error &error = workspace.error();
+        QVERIFY2(error.what.contains(expected), qPrintable(error.toString()));
+        QVERIFY2(error.where.endsWith(u"bad.leadstage"_qs), qPrintable(error.toString()));
+        QVERIFY2(!error.hint.isEmpty(), qPrintable(error.toString()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u".lock"_qs));
+    }
+
+    void readOnlyAccessWorksOnReadOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        QVERIFY((*workspace)->isReadOnly());
+        QCOMPARE(WorkspaceSummary::read(**workspace)->rows(u"leads"_qs), 1);
+    }
+
+    void refusesWorkspaceOpenInAnotherLeadStage()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        auto first = Workspace::open(path, {});
+        QVERIFY(first.ok());
+        auto second = Workspace::open(path, {});
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().what.contains(u"open in another LeadStage"_qs), qPrintable(second.error().toString()));
+        QVERIFY(second.error().hint.contains(u"copy"_qs));
+        // Reading is still allowed while it is open for writing elsewhere.
+        auto reader = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(reader.ok());
+    }
+
+    void refusesWorkspaceLockedByAnotherProgram()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        const QByteArray before = fileHash(path);
+        sqlite3 *other = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &other);
+        execRaw(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM leads;");
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail, 50});
+        QVERIFY(!workspace.ok());
+        QVERIFY2(workspace.error().what.contains(u"locked"_qs), qPrintable(workspace.error().toString()));
+        QVERIFY(workspace.error().hint.contains(u"Another program"_qs));
+        execRaw(other, "ROLLBACK");
+        sqlite3_close(other);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(Workspace::open(path, {}).ok());
+    }
+
+    void errorTextNamesPlaceAndAdvice()
+    {
+        const Error error{u"ragged row"_qs, u"leads.csv"_qs, 12, 3, u"Fix the row and import again."_qs};
+        QCOMPARE(error.toString(), u"leads.csv:12:3: ragged row. Fix the row and import again."_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,180 @@
+#include "AppSettings.h"
+#include "Application.h"
+#include "MainWindow.h"
+#include "common/TaskProgressDialog.h"
+#include "demo/DemoSinks.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QElapsedTimer>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+QString makeDemoWorkspace(const QTemporaryDir &dir, const QString &name, int leads)
+{
+    const QString path = dir.filePath(name);
+    auto workspace = Workspace::create(path);
+    auto sink = WorkspaceDemoSink::create(**workspace);
+    DemoOptions options;
+    options.leads = leads;
+    if (!DemoGenerator(options).run(**sink))
+        qFatal("demo generation failed");
+    return path;
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    QTest::qWait(50); // let posted layout requests run, as they would on screen
+    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
+    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
+    QVERIFY(widget.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Application::describe();
+        QSettings().clear();
+    }
+
+    void opensAWorkspaceWithTitleAndCounts()
+    {
+        const QString path = makeDemoWorkspace(m_dir, u"Pipeline 2025.leadstage"_qs, 800);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(path);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(window.windowTitle(), u"Pipeline 2025 — LeadStage"_qs);
+        QVERIFY2(window.statusText().startsWith(u"800 leads · "_qs), qPrintable(window.statusText()));
+        QVERIFY(window.statusText().contains(u" events · "_qs));
+        QVERIFY(window.statusText().contains(u"events 2024-"_qs));
+        QCOMPARE(AppSettings::recentWorkspaces().get().value(0), QDir::cleanPath(path));
+        QCOMPARE(AppSettings::lastWorkspace().get(), QDir::cleanPath(path));
+        saveScreenshot(window, u"mainwindow.png"_qs);
+
+        window.closeWorkspace();
+        QCOMPARE(window.windowTitle(), u"LeadStage"_qs);
+        QVERIFY(window.statusText().isEmpty());
+        QVERIFY(window.workspace() == nullptr);
+        saveScreenshot(window, u"welcome.png"_qs);
+    }
+
+    void explainsAFileItCannotOpen()
+    {
+        const QString path = m_dir.filePath(u"notes.leadstage"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a workspace\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::workspaceFailed);
+        window.openWorkspace(path);
+        QVERIFY(failed.wait(10000));
+        auto *message = window.findChild<QMessageBox *>(u"problemMessage"_qs);
+        QVERIFY(message);
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(u"notes.leadstage"_qs));
+        QVERIFY(message->text().contains(u"not an SQLite database"_qs));
+        QVERIFY(!message->informativeText().isEmpty());
+        QCOMPARE(window.windowTitle(), u"LeadStage"_qs);
+    }
+
+    void firstStartGeneratesTheDemoWorkspace()
+    {
+        const QString path = m_dir.filePath(u"data/Demo.leadstage"_qs);
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        DemoOptions options;
+        options.leads = 3000;
+        window.createDemoWorkspace(path, options);
+        QVERIFY(opened.wait(60000));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(window.windowTitle(), u"Demo — LeadStage"_qs);
+        QVERIFY2(window.statusText().startsWith(u"3,000 leads"_qs), qPrintable(window.statusText()));
+    }
+
+    void cancellingTheDemoLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(u"cancelled/Demo.leadstage"_qs);
+        MainWindow window;
+        window.show();
+        DemoOptions options;
+        options.leads = 2'000'000;
+        window.createDemoWorkspace(path, options);
+        auto *dialog = window.findChild<TaskProgressDialog *>();
+        QVERIFY(dialog);
+        // After half a second the dialog knows the rate and the time left.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->detailText().contains(u"leads/s"_qs), 20000);
+        QVERIFY(dialog->detailText().contains(u"s left"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->value() > 0, 20000);
+        auto *cancelButton = dialog->findChild<QPushButton *>();
+        QVERIFY(cancelButton);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"cancelled"_qs), 20000);
+        qInfo("cancel took %lld ms", clock.elapsed());
+        QVERIFY(window.findChild<QMessageBox *>(u"problemMessage"_qs) == nullptr);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + u"-wal"_qs));
+        QVERIFY(window.workspace() == nullptr);
+    }
+
+    void opensAWorkspaceDroppedOnTheWindow()
+    {
+        const QString path = makeDemoWorkspace(m_dir, u"dropped.leadstage"_qs, 100);
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.windowTitle(), u"dropped — LeadStage"_qs);
+    }
+
+    void remembersTheWindowGeometry()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(1111, 666);
+            QTest::qWait(50);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1111, 666));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

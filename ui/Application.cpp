@@ -1,0 +1,56 @@
+#include "Application.h"
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace LeadStage::Application {
+
+void describe()
+{
+    QCoreApplication::setOrganizationName(u"LeadStage"_qs);
+    QCoreApplication::setApplicationName(u"LeadStage"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADSTAGE_VERSION));
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"leadstage"_qs, u"_"_qs, u":/i18n"_qs))
+        QCoreApplication::installTranslator(translator);
+}
+
+QString demoWorkspacePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(u"Demo.leadstage"_qs);
+}
+
+int runWindow(const QString &workspacePath)
+{
+    QApplication::setWindowIcon(QIcon(u":/icons/leadstage.svg"_qs));
+    MainWindow window;
+    window.show();
+    if (!workspacePath.isEmpty()) {
+        window.openWorkspace(workspacePath);
+    } else if (const QString last = AppSettings::lastWorkspace().get(); !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openWorkspace(last);
+    } else if (QFileInfo::exists(demoWorkspacePath())) {
+        window.openWorkspace(demoWorkspacePath());
+    } else {
+        window.createDemoWorkspace(demoWorkspacePath());
+    }
+    return QApplication::exec();
+}
+
+} // namespace LeadStage::Application

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace LeadStage::Application {
+
+// Names the application for QSettings, QStandardPaths and --version.
+void describe();
+void installTranslations(QApplication &app);
+// Shows the main window on `workspacePath`, the last workspace, or (on first start)
+// a freshly generated demo workspace; runs the event loop.
+int runWindow(const QString &workspacePath);
+// Where the first start puts the demo workspace: the user's data folder.
+QString demoWorkspacePath();
+
+} // namespace LeadStage::Application

@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "common/TaskProgressDialog.h"
+#include "common/TimeFormat.h"
+#include "demo/DemoGenerator.h"
+#include "store/Workspace.h"
+#include "workspace/DemoWorkspaceJob.h"
+#include "workspace/WelcomePage.h"
+#include "workspace/WorkspaceOpener.h"
+#include "workspace/WorkspaceOverview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace LeadStage {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_opener(new WorkspaceOpener(this)), m_demoJob(new DemoWorkspaceJob(this)),
+      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_overview(new WorkspaceOverview(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(u"MainWindow"_qs);
+    setAcceptDrops(true);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_overview);
+    setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_status);
+    createActions();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+    connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
+    connect(m_opener, &WorkspaceOpener::failed, this, [this](const Error &error) {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        showProblem(tr("Cannot open the workspace"), error);
+        Q_EMIT workspaceFailed(error);
+    });
+    connect(m_demoJob, &DemoWorkspaceJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_demoProgress)
+            m_demoProgress->setProgress(done, total);
+    });
+    connect(m_demoJob, &DemoWorkspaceJob::finished, this, [this](const QString &path, const Error &error) {
+        if (m_demoProgress)
+            m_demoProgress->deleteLater();
+        m_demoProgress = nullptr;
+        if (error.what.isEmpty())
+            openWorkspace(path);
+        else if (m_demoJob->wasCancelled())
+            statusBar()->showMessage(tr("The demo workspace was not created: cancelled."), 10000);
+        else
+            showProblem(tr("The demo workspace was not created"), error);
+    });
+
+    if (!restoreGeometry(AppSettings::mainWindowGeometry().get()))
+        resize(1280, 800);
+    restoreState(AppSettings::mainWindowState().get());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::chooseNewWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Create an empty workspace file"));
+    QAction *openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a .leadstage workspace file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = AppSettings::recentWorkspaces().get();
+    m_recentMenu->clear();
+    int index = 1;
+    for (const QString &path : recent) {
+        const QString label = (index < 10 ? u"&%1  "_qs.arg(index) : QString()) + QFileInfo(path).completeBaseName();
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openWorkspace(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        ++index;
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), this, [this] {
+            AppSettings::recentWorkspaces().clear();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentWorkspaces(recent);
+}
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    if (m_opener->isBusy() || m_demoJob->isRunning())
+        return;
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_opener->open(path, false);
+}
+
+void MainWindow::createWorkspace(const QString &path)
+{
+    if (m_opener->isBusy() || m_demoJob->isRunning())
+        return;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_opener->open(path, true);
+}
+
+void MainWindow::createDemoWorkspace(const QString &path)
+{
+    createDemoWorkspace(path, DemoOptions{});
+}
+
+void MainWindow::createDemoWorkspace(const QString &path, const DemoOptions &options)
+{
+    m_demoProgress = new TaskProgressDialog(tr("Creating the demo workspace"), tr("leads"), this);
+    connect(m_demoProgress, &QProgressDialog::canceled, m_demoJob, &DemoWorkspaceJob::cancel);
+    m_demoProgress->setProgress(0, options.leads);
+    m_demoJob->start(path, options);
+}
+
+void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary)
+{
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    m_workspace = std::move(workspace);
+    AppSettings::addRecentWorkspace(m_workspace->path());
+    AppSettings::lastWorkspace().set(m_workspace->path());
+    AppSettings::lastWorkspaceFolder().set(QFileInfo(m_workspace->path()).absolutePath());
+    updateRecentMenu();
+
+    const QLocale locale;
+    QString status = tr("%1 leads · %2 events · %3 outcomes")
+                         .arg(locale.toString(qlonglong(summary.rows(u"leads"_qs))),
+                              locale.toString(qlonglong(summary.rows(u"events"_qs))),
+                              locale.toString(qlonglong(summary.rows(u"outcomes"_qs))));
+    if (summary.lastEventAt)
+        status += tr(" · events %1 – %2").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt));
+    m_status->setText(status);
+    m_overview->show(m_workspace->name(), m_workspace->path(), summary);
+    m_pages->setCurrentWidget(m_overview);
+    updateTitle();
+    Q_EMIT workspaceOpened(m_workspace->path());
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_workspace.reset();
+    AppSettings::lastWorkspace().clear();
+    m_status->clear();
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitle();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — LeadStage").arg(m_workspace->name()) : tr("LeadStage"));
+    m_closeAction->setEnabled(m_workspace != nullptr);
+}
+
+void MainWindow::showProblem(const QString &title, const Error &error)
+{
+    // Window-modal and non-blocking: no nested event loop, and tests can read it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.where.isEmpty() ? error.what
+                                                                                   : error.where + u"\n\n"_qs + error.what,
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"problemMessage"_qs);
+    box->setInformativeText(error.hint);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseNewWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), AppSettings::lastWorkspaceFolder().get(),
+                                                tr("LeadStage workspaces (*.leadstage)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".leadstage"_qs))
+        path += u".leadstage"_qs;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked about overwriting, but a workspace is never replaced silently.
+        showProblem(tr("The workspace was not created"),
+                    Error{tr("already exists"), path, 0, 0, tr("Open it with File → Open, or choose another name.")});
+        return;
+    }
+    createWorkspace(path);
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), AppSettings::lastWorkspaceFolder().get(),
+                                                      tr("LeadStage workspaces (*.leadstage);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_demoJob->isRunning())
+        m_demoJob->cancel();
+    AppSettings::mainWindowGeometry().set(saveGeometry());
+    AppSettings::mainWindowState().set(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".leadstage"_qs))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openWorkspace(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace LeadStage

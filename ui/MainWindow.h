@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Error.h"
+#include "store/WorkspaceSummary.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace LeadStage {
+
+class DemoWorkspaceJob;
+class TaskProgressDialog;
+class WelcomePage;
+class Workspace;
+class WorkspaceOpener;
+class WorkspaceOverview;
+struct DemoOptions;
+
+// The application window: workspace lifecycle (new, open, recent, close), the
+// title and status bar, and remembered layout. Features live in their own widgets.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openWorkspace(const QString &path);
+    void createWorkspace(const QString &path);
+    void createDemoWorkspace(const QString &path);
+    void createDemoWorkspace(const QString &path, const DemoOptions &options);
+    void closeWorkspace();
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void workspaceOpened(const QString &path);
+    void workspaceFailed(const LeadStage::Error &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateRecentMenu();
+    void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary);
+    void showProblem(const QString &title, const Error &error);
+    void chooseNewWorkspace();
+    void chooseWorkspaceToOpen();
+    void updateTitle();
+
+    std::shared_ptr<Workspace> m_workspace;
+    WorkspaceOpener *m_opener;
+    DemoWorkspaceJob *m_demoJob;
+    TaskProgressDialog *m_demoProgress = nullptr;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    WorkspaceOverview *m_overview;
+    QLabel *m_status;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace LeadStage

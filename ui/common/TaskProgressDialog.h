@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QProgressDialog>
+
+namespace LeadStage {
+
+// A progress dialog for long work that says how fast it goes and how long is left:
+// "41,000 of 100,000 leads — 20,300 leads/s, about 3 s left".
+class TaskProgressDialog : public QProgressDialog
+{
+    Q_OBJECT
+
+public:
+    TaskProgressDialog(const QString &title, const QString &unit, QWidget *parent = nullptr);
+
+    void setProgress(qint64 done, qint64 total);
+    QString detailText() const { return m_detail; }
+
+private:
+    QString m_title, m_unit, m_detail;
+    QElapsedTimer m_clock;
+};
+
+} // namespace LeadStage

@@ -1,0 +1,74 @@
+#include "DemoWorkspaceJob.h"
+
+#include "demo/DemoSinks.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LeadStage {
+
+namespace {
+
+Error generate(const QString &path, const DemoOptions &options, Progress *progress)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Error error;
+    {
+        auto workspace = Workspace::create(path);
+        if (!workspace)
+            return workspace.error();
+        auto sink = WorkspaceDemoSink::create(**workspace);
+        if (!sink)
+            return sink.error();
+        auto stats = DemoGenerator(options).run(**sink, progress);
+        if (stats)
+            return {};
+        error = stats.error();
+    }
+    // The workspace is closed here; remove what the failed run left behind.
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(path + suffix);
+    return error;
+}
+
+} // namespace
+
+DemoWorkspaceJob::DemoWorkspaceJob(QObject *parent)
+    : QObject(parent), m_progress([this](std::int64_t done, std::int64_t total) {
+          // Called on the worker thread: hop to this object's thread.
+          QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressed(done, total); },
+                                    Qt::QueuedConnection);
+      })
+{
+    connect(&m_watcher, &QFutureWatcher<Error>::finished, this,
+            [this] { Q_EMIT finished(m_path, m_watcher.result()); });
+}
+
+DemoWorkspaceJob::~DemoWorkspaceJob()
+{
+    m_progress.cancel();
+    m_watcher.waitForFinished();
+}
+
+void DemoWorkspaceJob::start(const QString &path, const DemoOptions &options)
+{
+    m_path = path;
+    m_progress.reset();
+    m_watcher.setFuture(QtConcurrent::run(generate, path, options, &m_progress));
+}
+
+void DemoWorkspaceJob::cancel()
+{
+    m_progress.cancel();
+}
+
+bool DemoWorkspaceJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+} // namespace LeadStage

@@ -1,0 +1,59 @@
+#include "WorkspaceOpener.h"
+
+#include "store/Workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LeadStage {
+
+namespace {
+
+WorkspaceOpener::Outcome openAndSummarise(const QString &path, bool createIfMissing)
+{
+    WorkspaceOpener::Outcome outcome;
+    const Workspace::Options options{Workspace::Access::ReadWrite,
+                                     createIfMissing ? Workspace::Missing::Create : Workspace::Missing::Fail};
+    auto workspace = Workspace::open(path, options);
+    if (!workspace) {
+        outcome.error = workspace.error();
+        return outcome;
+    }
+    auto summary = WorkspaceSummary::read(**workspace);
+    if (!summary) {
+        outcome.error = summary.error();
+        return outcome;
+    }
+    outcome.workspace = std::shared_ptr<Workspace>(std::move(workspace.value()));
+    outcome.summary = *summary;
+    return outcome;
+}
+
+} // namespace
+
+WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        if (outcome.workspace)
+            Q_EMIT opened(outcome.workspace, outcome.summary);
+        else
+            Q_EMIT failed(outcome.error);
+    });
+}
+
+WorkspaceOpener::~WorkspaceOpener()
+{
+    m_watcher.waitForFinished();
+}
+
+void WorkspaceOpener::open(const QString &path, bool createIfMissing)
+{
+    m_watcher.setFuture(QtConcurrent::run(openAndSummarise, path, createIfMissing));
+}
+
+bool WorkspaceOpener::isBusy() const
+{
+    return m_watcher.isRunning();
+}
+
+} // namespace LeadStage

@@ -1,0 +1,94 @@
+#include "WorkspaceOverview.h"
+
+#include "common/TimeFormat.h"
+#include "store/WorkspaceSummary.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+namespace {
+
+QString tableLabel(const QString &table)
+{
+    if (table == u"leads")
+        return WorkspaceOverview::tr("Leads");
+    if (table == u"events")
+        return WorkspaceOverview::tr("Engagement events");
+    if (table == u"outcomes")
+        return WorkspaceOverview::tr("Sales outcomes");
+    if (table == u"activity_types")
+        return WorkspaceOverview::tr("Activity types");
+    if (table == u"models")
+        return WorkspaceOverview::tr("Scoring model versions");
+    if (table == u"lead_state")
+        return WorkspaceOverview::tr("Scored leads");
+    if (table == u"imports")
+        return WorkspaceOverview::tr("Imports");
+    if (table == u"import_errors")
+        return WorkspaceOverview::tr("Rejected import rows");
+    return table;
+}
+
+} // namespace
+
+WorkspaceOverview::WorkspaceOverview(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_path(new QLabel(this)), m_span(new QLabel(this)),
+      m_table(new QTableWidget(0, 2, this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setStyleSheet(u"color: palette(mid);"_qs);
+    m_table->setHorizontalHeaderLabels({tr("Holds"), tr("Rows")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setMaximumWidth(520);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_path);
+    layout->addSpacing(12);
+    layout->addWidget(m_span);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
+}
+
+void WorkspaceOverview::show(const QString &name, const QString &path, const WorkspaceSummary &summary)
+{
+    const QLocale locale;
+    m_title->setText(name);
+    m_path->setText(QDir::toNativeSeparators(path));
+    if (summary.firstEventAt)
+        m_span->setText(tr("Events from %1 to %2 (UTC)").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt)));
+    else
+        m_span->setText(tr("This workspace has no engagement events yet."));
+    m_table->setRowCount(int(summary.rowsPerTable.size()));
+    int row = 0;
+    for (const auto &[table, count] : summary.rowsPerTable) {
+        m_table->setItem(row, 0, new QTableWidgetItem(tableLabel(table)));
+        auto *number = new QTableWidgetItem(locale.toString(qlonglong(count)));
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        number->setToolTip(tr("%1 rows in table %2").arg(count).arg(table));
+        m_table->setItem(row, 1, number);
+        ++row;
+    }
+}
+
+} // namespace LeadStage
