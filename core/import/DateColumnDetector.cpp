@@ -1,0 +1,47 @@
+#include "DateColumnDetector.h"
+
+#include "DateParser.h"
+#include "common/TimeFormat.h"
+
+namespace LeadStage {
+
+void DateColumnDetector::add(QStringView value)
+{
+    value = value.trimmed();
+    if (value.isEmpty())
+        return;
+    ++m_samples;
+    for (const DateFormat format : allDateFormats) {
+        const Result<std::int64_t> parsed = DateParser::parse(value, format);
+        if (parsed.ok() && plausible(format, parsed.value()))
+            ++m_fits[size_t(format)];
+    }
+}
+
+DateColumnGuess DateColumnDetector::guess() const
+{
+    DateColumnGuess guess;
+    guess.samples = m_samples;
+    if (m_samples == 0)
+        return guess;
+    for (const DateFormat format : allDateFormats) {
+        if (fits(format) == m_samples)
+            guess.formats.append(format);
+    }
+    return guess;
+}
+
+// Any number parses as epoch seconds, so a column of IDs or of 20250314-style dates
+// would "fit". Detection only offers an epoch format when the moment it names lies in
+// 1990-2099 (where leads live); seconds and milliseconds then never overlap. Parsing
+// with a format the user chose is not limited this way.
+bool DateColumnDetector::plausible(DateFormat format, std::int64_t seconds)
+{
+    if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds)
+        return true;
+    constexpr std::int64_t secondsPerDay = 86400;
+    return seconds >= daysFromCivil(1990, 1, 1) * secondsPerDay
+        && seconds < daysFromCivil(2100, 1, 1) * secondsPerDay;
+}
+
+} // namespace LeadStage

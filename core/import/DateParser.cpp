@@ -1,0 +1,261 @@
+#include "DateParser.h"
+
+#include "common/TimeFormat.h"
+
+#include <limits>
+
+namespace LeadStage {
+
+namespace {
+
+// The range LeadStage's own ISO reader accepts (common/TimeFormat): a year outside it in
+// a CRM export is a placeholder ("0001-01-01") or a typo, not a lead's history.
+constexpr int minYear = 1900;
+constexpr int maxYear = 2200;
+constexpr std::int64_t secondsPerDay = 86400;
+
+constexpr QStringView monthNames[] = {u"January", u"February", u"March", u"April", u"May",
+                                      u"June", u"July", u"August", u"September", u"October",
+                                      u"November", u"December"};
+
+const QString isoShape = u"expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a "
+                         "zone (Z or +HH:MM)"_qs;
+const QString usShape = u"expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)"_qs;
+const QString europeanShape = u"expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)"_qs;
+const QString epochShape = u"expected a whole number of %1 since 1970-01-01"_qs;
+
+// A cursor for the small grammars below.
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text) : m_text(text.trimmed()) {}
+
+    bool atEnd() const { return m_pos == m_text.size(); }
+    bool take(char16_t c)
+    {
+        if (atEnd() || m_text[m_pos] != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+    bool takeWord(QStringView word)
+    {
+        if (!m_text.sliced(m_pos).startsWith(word, Qt::CaseInsensitive))
+            return false;
+        m_pos += word.size();
+        return true;
+    }
+    void skipSpaces()
+    {
+        while (!atEnd() && m_text[m_pos] == u' ')
+            ++m_pos;
+    }
+    // A number of minDigits..maxDigits decimal digits; the digit count is left in `digits`.
+    std::optional<std::int64_t> number(int minDigits, int maxDigits, int *digits = nullptr)
+    {
+        std::int64_t value = 0;
+        int count = 0;
+        while (count < maxDigits && !atEnd() && m_text[m_pos].isDigit() && m_text[m_pos].unicode() < 128) {
+            value = value * 10 + (m_text[m_pos].unicode() - u'0');
+            ++m_pos;
+            ++count;
+        }
+        if (digits)
+            *digits = count;
+        return count >= minDigits ? std::optional(value) : std::nullopt;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+struct Parts
+{
+    int year = 0, month = 0, day = 0;
+    int hour = 0, minute = 0, second = 0;
+    int offsetMinutes = 0; // east of UTC
+};
+
+Error reason(QString what)
+{
+    return Error{std::move(what)};
+}
+
+bool isLeap(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+std::optional<Error> checkDate(int year, int month, int day)
+{
+    static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < minYear || year > maxYear)
+        return reason(u"year %1 is outside %2–%3"_qs.arg(year).arg(minYear).arg(maxYear));
+    if (month < 1 || month > 12)
+        return reason(u"month %1 does not exist"_qs.arg(month));
+    const int length = lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
+    if (day < 1 || day > length)
+        return reason(u"%1 %2 has no day %3"_qs.arg(monthNames[month - 1]).arg(year).arg(day));
+    return std::nullopt;
+}
+
+Result<std::int64_t> toUtc(const Parts &p)
+{
+    if (auto invalid = checkDate(p.year, p.month, p.day))
+        return *invalid;
+    if (p.hour > 23)
+        return reason(u"hour %1 does not exist"_qs.arg(p.hour));
+    if (p.minute > 59)
+        return reason(u"minute %1 does not exist"_qs.arg(p.minute));
+    if (p.second > 59)
+        return reason(u"second %1 does not exist"_qs.arg(p.second));
+    return daysFromCivil(p.year, p.month, p.day) * secondsPerDay + p.hour * 3600 + p.minute * 60
+        + p.second - std::int64_t(p.offsetMinutes) * 60;
+}
+
+// H:MM[:SS[.fraction]]; the fraction is dropped, as LeadStage keeps whole seconds.
+bool parseClock(Scanner &s, Parts &p, int minHourDigits)
+{
+    const auto hour = s.number(minHourDigits, 2);
+    if (!hour || !s.take(u':'))
+        return false;
+    const auto minute = s.number(2, 2);
+    if (!minute)
+        return false;
+    p.hour = int(*hour);
+    p.minute = int(*minute);
+    if (s.take(u':')) {
+        const auto second = s.number(2, 2);
+        if (!second)
+            return false;
+        p.second = int(*second);
+        if ((s.take(u'.') || s.take(u',')) && !s.number(1, 9))
+            return false;
+    }
+    return true;
+}
+
+// Z, +HH:MM, +HHMM or +HH (and their minus forms), or nothing for UTC.
+std::optional<Error> parseZone(Scanner &s, Parts &p)
+{
+    if (s.take(u'Z') || s.take(u'z') || s.atEnd())
+        return std::nullopt;
+    const int sign = s.take(u'+') ? 1 : s.take(u'-') ? -1 : 0;
+    const auto hours = sign ? s.number(2, 2) : std::nullopt;
+    if (!hours)
+        return reason(isoShape);
+    const bool colon = s.take(u':');
+    int digits = 0;
+    const auto minutes = s.number(2, 2, &digits);
+    if ((colon && !minutes) || digits == 1 || *hours > 23 || minutes.value_or(0) > 59)
+        return reason(u"the zone offset is not ±HH:MM"_qs);
+    p.offsetMinutes = sign * int(*hours * 60 + minutes.value_or(0));
+    return std::nullopt;
+}
+
+Result<std::int64_t> parseIso(QStringView text)
+{
+    Scanner s(text);
+    Parts p;
+    const auto year = s.number(4, 4);
+    const bool dash1 = s.take(u'-');
+    const auto month = s.number(2, 2);
+    const bool dash2 = s.take(u'-');
+    const auto day = s.number(2, 2);
+    if (!year || !dash1 || !month || !dash2 || !day)
+        return reason(isoShape);
+    p.year = int(*year);
+    p.month = int(*month);
+    p.day = int(*day);
+    if (!s.atEnd()) {
+        if (!(s.take(u'T') || s.take(u't') || s.take(u' ')) || !parseClock(s, p, 2))
+            return reason(isoShape);
+        if (auto zone = parseZone(s, p))
+            return *zone;
+    }
+    if (!s.atEnd())
+        return reason(isoShape);
+    return toUtc(p);
+}
+
+// An optional " H:MM[:SS] [AM|PM]" after a numeric date, as US and European exports write.
+bool parseTrailingTime(Scanner &s, Parts &p)
+{
+    if (s.atEnd())
+        return true;
+    s.take(u',');
+    s.skipSpaces();
+    if (!parseClock(s, p, 1))
+        return false;
+    s.skipSpaces();
+    const bool am = s.takeWord(u"AM"), pm = !am && s.takeWord(u"PM");
+    if (am || pm) {
+        if (p.hour < 1 || p.hour > 12)
+            return false;
+        p.hour = p.hour % 12 + (pm ? 12 : 0);
+    }
+    return s.atEnd();
+}
+
+Result<std::int64_t> parseNumericDate(QStringView text, bool monthFirst)
+{
+    Scanner s(text);
+    const auto first = s.number(1, 2);
+    // US dates use slashes only; European ones slashes or dots, the same one twice.
+    const char16_t separator = s.take(u'/') ? u'/' : (!monthFirst && s.take(u'.')) ? u'.' : 0;
+    const auto second = separator ? s.number(1, 2) : std::nullopt;
+    const bool separated = second && s.take(separator);
+    const auto year = separated ? s.number(4, 4) : std::nullopt;
+    Parts p;
+    if (!first || !year || !parseTrailingTime(s, p))
+        return reason(monthFirst ? usShape : europeanShape);
+    p.year = int(*year);
+    p.month = int(monthFirst ? *first : *second);
+    p.day = int(monthFirst ? *second : *first);
+    return toUtc(p);
+}
+
+Result<std::int64_t> parseEpoch(QStringView text, std::int64_t unitsPerSecond)
+{
+    const QString shape = epochShape.arg(unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs);
+    Scanner s(text);
+    const bool negative = s.take(u'-');
+    const auto value = s.number(1, 18);
+    if (!value || !s.atEnd())
+        return reason(shape);
+    const std::int64_t units = negative ? -*value : *value;
+    // Floor division, so that -1 ms is the last second of 1969.
+    const std::int64_t seconds = units / unitsPerSecond - (units % unitsPerSecond < 0 ? 1 : 0);
+    const std::int64_t earliest = daysFromCivil(minYear, 1, 1) * secondsPerDay;
+    const std::int64_t latest = daysFromCivil(maxYear + 1, 1, 1) * secondsPerDay;
+    if (seconds < earliest || seconds >= latest)
+        return reason(u"%1 is outside the years %2–%3"_qs.arg(text.trimmed()).arg(minYear).arg(maxYear));
+    return seconds;
+}
+
+} // namespace
+
+Result<std::int64_t> DateParser::parse(QStringView text) const
+{
+    return parse(text, m_format);
+}
+
+Result<std::int64_t> DateParser::parse(QStringView text, DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Iso8601:
+        return parseIso(text);
+    case DateFormat::MonthDayYear:
+        return parseNumericDate(text, true);
+    case DateFormat::DayMonthYear:
+        return parseNumericDate(text, false);
+    case DateFormat::EpochSeconds:
+        return parseEpoch(text, 1);
+    case DateFormat::EpochMilliseconds:
+        return parseEpoch(text, 1000);
+    }
+    return reason(u"unknown date format"_qs);
+}
+
+} // namespace LeadStage
