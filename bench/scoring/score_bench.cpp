@@ -1,0 +1,128 @@
+// Times a full rescore with the default model: 1 M leads / 10 M events synthesised
+// in memory with a fixed PRNG, from events in memory to results in memory
+// (DESIGN §8 budget: under 1 s on the 2-core machine).
+//
+//   score_bench [leads] [events] [runs]
+
+#include "scoring/ScoringEngine.h"
+#include "store/ActivityCatalog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+
+using namespace LeadStage;
+
+namespace {
+
+// splitmix64: small, fast and the same sequence on every machine.
+class Random
+{
+public:
+    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    std::uint64_t below(std::uint64_t bound) { return next() % bound; }
+
+private:
+    std::uint64_t m_state;
+};
+
+LeadRecord syntheticLead(Random &random, std::int64_t id, std::int64_t createdAt)
+{
+    static const QString industries[] = {u"Software"_qs, u"Finance"_qs, u"Healthcare"_qs, u"Retail"_qs,
+                                         u"Manufacturing"_qs, u"Education"_qs};
+    static const QString titles[] = {u"VP Marketing"_qs, u"Marketing Manager"_qs, u"Analyst"_qs,
+                                     u"Director of Sales"_qs, u"Engineer"_qs, u"Chief Executive Officer"_qs};
+    static const QString countries[] = {u"US"_qs, u"DE"_qs, u"FR"_qs, u"GB"_qs, u"BR"_qs, u"IN"_qs};
+    static const QString domains[] = {u"@gmail.com"_qs, u"@acme.com"_qs, u"@example.org"_qs, u"@corp.io"_qs};
+    LeadRecord lead;
+    lead.id = id;
+    lead.createdAt = createdAt;
+    lead.industry = industries[random.below(6)];
+    lead.employees = std::int64_t(10 + random.below(20000));
+    lead.jobTitle = titles[random.below(6)];
+    lead.country = countries[random.below(6)];
+    lead.email = u"lead"_qs + QString::number(id) + domains[random.below(4)];
+    return lead;
+}
+
+ScoringInput synthesise(std::size_t leads, std::size_t events)
+{
+    Random random(20250101);
+    ScoringInput input;
+    input.leads.reserve(leads);
+    input.events.reserve(leads, events);
+    std::vector<std::uint16_t> activities;
+    for (const ActivityType &type : defaultActivityTypes())
+        activities.push_back(input.events.activityIndex(type.key));
+    const std::uint32_t details[] = {0, input.events.detailId(u"https://example.com/pricing"_qs),
+                                     input.events.detailId(u"https://example.com/blog/scoring"_qs)};
+    const std::int64_t start = 1704067200; // 2024-01-01
+    const std::size_t mean = events / std::max<std::size_t>(1, leads);
+    for (std::size_t i = 0; i < leads; ++i) {
+        const std::int64_t createdAt = start + std::int64_t(random.below(540)) * 86400;
+        input.leads.append(syntheticLead(random, std::int64_t(i + 1), createdAt));
+        input.events.beginLead();
+        // 0 .. 2 × mean events a lead, hours to weeks apart, already in time order.
+        std::int64_t time = createdAt;
+        for (std::size_t n = random.below(2 * mean + 1); n > 0; --n) {
+            time += std::int64_t(random.below(21 * 86400));
+            input.events.add(time, activities[random.below(activities.size())], details[random.below(3)]);
+        }
+    }
+    return input;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    const std::size_t leads = argc > 1 ? std::size_t(std::atoll(argv[1])) : 1000000;
+    const std::size_t events = argc > 2 ? std::size_t(std::atoll(argv[2])) : 10000000;
+    const int runs = argc > 3 ? std::atoi(argv[3]) : 5;
+
+    QElapsedTimer timer;
+    timer.start();
+    const ScoringInput input = synthesise(leads, events);
+    std::printf("synthesised %zu leads, %zu events in %lld ms (%zu bytes an event in the columns)\n",
+                input.leads.size(), input.events.eventCount(), timer.elapsed(), input.events.bytesPerEvent());
+
+    auto model = ScoringModel::defaultModel();
+    if (!model) {
+        std::fprintf(stderr, "%s\n", qPrintable(model.error().toString()));
+        return 1;
+    }
+    const ScoringEngine engine(*model);
+    const std::int64_t asOf = 1735689600 + 180 * 86400; // mid-2025
+    std::printf("threads: %u (hardware_concurrency)\n", std::max(1u, std::thread::hardware_concurrency()));
+    qint64 best = -1;
+    std::vector<LeadScore> scores;
+    for (int run = 1; run <= runs; ++run) {
+        timer.restart();
+        auto result = engine.score(input, asOf); // compiles the model and replays every lead
+        const qint64 ms = timer.elapsed();
+        scores = std::move(*result);
+        best = best < 0 ? ms : std::min(best, ms);
+        std::printf("run %d: full rescore %lld ms (%.1f M events/s)\n", run, ms,
+                    double(input.events.eventCount()) / 1000.0 / double(std::max<qint64>(1, ms)));
+    }
+    std::size_t perStage[7] = {};
+    for (const LeadScore &score : scores)
+        ++perStage[std::size_t(score.stage)];
+    std::printf("best: %lld ms for %zu leads / %zu events\nstages:", best, input.leads.size(),
+                input.events.eventCount());
+    for (int stage = 0; stage < 7; ++stage)
+        std::printf(" %s %zu", qPrintable(stageName(Stage(stage))), perStage[stage]);
+    std::printf("\n");
+    return 0;
+}

@@ -1,0 +1,201 @@
+#include "CompiledModel.h"
+
+#include "ConditionMatcher.h"
+#include "Glob.h"
+
+#include <algorithm>
+
+namespace LeadStage {
+
+namespace {
+
+// Groups items by activity index into a start table (CSR) and the items in order.
+template <typename Item>
+void groupByActivity(std::vector<std::pair<std::uint16_t, Item>> items, std::size_t activityCount,
+                     std::vector<std::uint32_t> &start, std::vector<Item> &grouped)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    start.assign(activityCount + 1, 0);
+    for (const auto &item : items)
+        ++start[item.first + 1];
+    for (std::size_t a = 0; a < activityCount; ++a)
+        start[a + 1] += start[a];
+    grouped.clear();
+    for (auto &item : items)
+        grouped.push_back(item.second);
+}
+
+std::uint32_t maskOf(const QStringList &names, auto fromName)
+{
+    std::uint32_t mask = 0;
+    for (const QString &name : names)
+        if (const auto value = fromName(name))
+            mask |= 1u << unsigned(*value);
+    return mask;
+}
+
+} // namespace
+
+CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &input)
+    : m_model(model), m_input(input)
+{
+    m_graceSeconds = std::int64_t(model.decay.graceMonths) * secondsPerDecayMonth;
+    m_stagnantSeconds = std::int64_t(model.stagnantDays) * secondsPerDay;
+    compileRules();
+    compileTriggers();
+    for (const FitRule &rule : model.fit.rules)
+        m_fitRules.emplace_back(conditionTable(rule.condition), rule.points);
+    compileNurture();
+}
+
+std::int32_t CompiledModel::detailTable(const QString &pattern)
+{
+    if (pattern.isEmpty() || pattern == u"*")
+        return -1;
+    const auto known = std::find(m_detailPatterns.begin(), m_detailPatterns.end(), pattern);
+    if (known != m_detailPatterns.end())
+        return std::int32_t(known - m_detailPatterns.begin());
+    const StringPool &details = m_input.events.details();
+    std::vector<std::uint8_t> truth(details.size());
+    for (std::uint32_t id = 0; id < details.size(); ++id)
+        truth[id] = Glob::matches(pattern, details.at(id)) ? 1 : 0;
+    m_detailPatterns.push_back(pattern);
+    m_detailTables.push_back(std::move(truth));
+    return std::int32_t(m_detailTables.size() - 1);
+}
+
+std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
+{
+    ConditionTable table;
+    if (const std::optional<LeadField> field = leadFieldFromName(condition.field)) {
+        table.column = &m_input.leads.field(*field);
+    } else {
+        const auto known = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field);
+        if (known == m_attributeKeys.end()) {
+            m_attributeKeys.push_back(condition.field);
+            m_attributeColumns.push_back(
+                std::make_unique<TextColumn>(m_input.leads.attributeColumn(condition.field)));
+        }
+        const auto index = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field)
+                           - m_attributeKeys.begin();
+        table.column = m_attributeColumns[std::size_t(index)].get();
+    }
+    table.truth.resize(table.column->pool.size());
+    for (std::uint32_t id = 0; id < table.column->pool.size(); ++id)
+        table.truth[id] = ConditionMatcher::matches(condition, table.column->pool.at(id)) ? 1 : 0;
+    m_conditions.push_back(std::move(table));
+    return std::int32_t(m_conditions.size() - 1);
+}
+
+void CompiledModel::compileRules()
+{
+    const std::vector<QString> &keys = m_input.events.activityKeys();
+    std::vector<std::pair<std::uint16_t, CompiledEventRule>> byActivity;
+    for (std::size_t index = 0; index < m_model.rules.size(); ++index) {
+        const ScoringRule &rule = m_model.rules[index];
+        const std::int32_t cap = rule.cap.value_or(0);
+        if (rule.isFieldRule()) {
+            m_fieldRules.push_back({rule.points, cap, conditionTable(*rule.condition),
+                                    std::uint16_t(index), rule.track});
+            continue;
+        }
+        const auto activity = std::find(keys.begin(), keys.end(), rule.activity);
+        if (activity == keys.end())
+            continue; // no event of this activity in the data: the rule cannot pay
+        const CompiledEventRule compiled{rule.points, cap, std::uint32_t(rule.count), detailTable(rule.detail),
+                                         std::uint16_t(index), rule.track, rule.pays};
+        byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
+    }
+    groupByActivity(std::move(byActivity), keys.size(), m_ruleStart, m_eventRules);
+}
+
+void CompiledModel::compileTriggers()
+{
+    const std::vector<QString> &keys = m_input.events.activityKeys();
+    std::vector<std::pair<std::uint16_t, CompiledTrigger>> byActivity;
+    for (std::size_t index = 0; index < m_model.triggers.size(); ++index) {
+        const ScoringTrigger &trigger = m_model.triggers[index];
+        const auto activity = std::find(keys.begin(), keys.end(), trigger.activity);
+        if (activity == keys.end())
+            continue;
+        const CompiledTrigger compiled{std::uint32_t(trigger.count),
+                                       std::int64_t(trigger.withinDays.value_or(0)) * secondsPerDay,
+                                       std::uint32_t(m_ringSize), detailTable(trigger.detail),
+                                       std::uint16_t(index)};
+        m_ringSize += std::size_t(trigger.count);
+        byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
+    }
+    groupByActivity(std::move(byActivity), keys.size(), m_triggerStart, m_triggers);
+}
+
+void CompiledModel::compileNurture()
+{
+    // A track that names no health applies to active and stagnant leads: archiving
+    // a lead takes it out of nurture unless a track asks for archived leads.
+    const std::uint32_t notArchived = (1u << unsigned(Health::Active)) | (1u << unsigned(Health::Stagnant));
+    for (const NurtureTrack &track : m_model.nurture.tracks) {
+        const std::uint32_t health = maskOf(track.health, healthFromName);
+        m_tracks.push_back({maskOf(track.stages, stageFromName), maskOf(track.grades, gradeFromName),
+                            health != 0 ? health : notArchived});
+    }
+}
+
+std::span<const CompiledEventRule> CompiledModel::rulesFor(std::uint16_t activity) const
+{
+    return {m_eventRules.data() + m_ruleStart[activity], m_ruleStart[activity + 1] - m_ruleStart[activity]};
+}
+
+std::span<const CompiledTrigger> CompiledModel::triggersFor(std::uint16_t activity) const
+{
+    return {m_triggers.data() + m_triggerStart[activity],
+            m_triggerStart[activity + 1] - m_triggerStart[activity]};
+}
+
+bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) const
+{
+    const ConditionTable &table = m_conditions[std::size_t(condition)];
+    return table.truth[table.column->ids[lead]] != 0;
+}
+
+std::int32_t CompiledModel::fit(std::size_t lead) const
+{
+    std::int32_t points = 0;
+    for (const auto &[condition, rulePoints] : m_fitRules)
+        if (conditionHolds(condition, lead))
+            points += rulePoints;
+    return std::clamp(points, 0, 100);
+}
+
+Grade CompiledModel::grade(std::int32_t fit) const
+{
+    const GradeBoundaries &grades = m_model.fit.grades;
+    return fit >= grades.a ? Grade::A : fit >= grades.b ? Grade::B : fit >= grades.c ? Grade::C : Grade::D;
+}
+
+std::int32_t CompiledModel::mqlThreshold(Grade grade) const
+{
+    const bool icpFit = grade == Grade::A || grade == Grade::B;
+    return icpFit && m_model.thresholds.mqlIcp ? *m_model.thresholds.mqlIcp : m_model.thresholds.mql;
+}
+
+std::int16_t CompiledModel::nurtureTrack(Stage stage, Grade grade, Health health) const
+{
+    const auto holds = [](std::uint32_t mask, auto value) { return mask == 0 || (mask >> unsigned(value)) & 1u; };
+    for (std::size_t i = 0; i < m_tracks.size(); ++i)
+        if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade)
+            && holds(m_tracks[i].health, health))
+            return std::int16_t(i);
+    return -1;
+}
+
+std::int16_t CompiledModel::nurtureStep(std::int64_t weekNumber) const
+{
+    std::int16_t step = -1;
+    for (std::size_t i = 0; i < m_model.nurture.steps.size(); ++i)
+        if (m_model.nurture.steps[i].fromWeek <= weekNumber)
+            step = std::int16_t(i);
+    return step;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,50 @@
+#include "EventColumns.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace LeadStage {
+
+void EventColumns::reserve(std::size_t leads, std::size_t events)
+{
+    m_offsets.reserve(leads);
+    m_times.reserve(events);
+    m_activities.reserve(events);
+    m_detailIds.reserve(events);
+}
+
+std::uint16_t EventColumns::activityIndex(const QString &key)
+{
+    const auto found = m_activityIndex.constFind(key);
+    if (found != m_activityIndex.constEnd())
+        return found.value();
+    const auto index = std::uint16_t(m_activityKeys.size());
+    m_activityKeys.push_back(key);
+    m_activityIndex.insert(key, index);
+    return index;
+}
+
+void EventColumns::sortWithinLeads()
+{
+    std::vector<std::uint32_t> order;
+    for (std::size_t lead = 0; lead < leadCount(); ++lead) {
+        const std::size_t first = begin(lead), last = end(lead);
+        if (std::is_sorted(m_times.begin() + std::ptrdiff_t(first), m_times.begin() + std::ptrdiff_t(last)))
+            continue;
+        order.resize(last - first);
+        std::iota(order.begin(), order.end(), std::uint32_t(first));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return m_times[a] < m_times[b]; });
+        const auto reorder = [&](auto &column) {
+            std::vector<std::decay_t<decltype(column[0])>> sorted;
+            for (std::uint32_t from : order)
+                sorted.push_back(column[from]);
+            std::copy(sorted.begin(), sorted.end(), column.begin() + std::ptrdiff_t(first));
+        };
+        reorder(m_times);
+        reorder(m_activities);
+        reorder(m_detailIds);
+    }
+}
+
+} // namespace LeadStage

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "StringPool.h"
+
+#include <QHash>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace LeadStage {
+
+// Every lead's events in compact columns, 14 bytes an event: the time (8), the
+// activity index (2) and the detail id into a string pool (4). Lead i's events are
+// [offset(i), offset(i + 1)), in time order and, within a second, in import order.
+class EventColumns
+{
+public:
+    // Builders append lead by lead: beginLead(), then that lead's events.
+    void reserve(std::size_t leads, std::size_t events);
+    std::uint16_t activityIndex(const QString &key);
+    std::uint32_t detailId(const QString &detail) { return m_details.intern(detail); }
+    void beginLead() { m_offsets.push_back(m_times.size()); }
+    void add(std::int64_t at, std::uint16_t activity, std::uint32_t detail)
+    {
+        m_times.push_back(at);
+        m_activities.push_back(activity);
+        m_detailIds.push_back(detail);
+    }
+    // Orders each lead's events by time, keeping the order of equal times.
+    void sortWithinLeads();
+
+    std::size_t leadCount() const { return m_offsets.size(); }
+    std::size_t eventCount() const { return m_times.size(); }
+    std::size_t begin(std::size_t lead) const { return m_offsets[lead]; }
+    std::size_t end(std::size_t lead) const
+    {
+        return lead + 1 < m_offsets.size() ? m_offsets[lead + 1] : m_times.size();
+    }
+    std::int64_t time(std::size_t event) const { return m_times[event]; }
+    std::uint16_t activity(std::size_t event) const { return m_activities[event]; }
+    std::uint32_t detail(std::size_t event) const { return m_detailIds[event]; }
+
+    const std::vector<QString> &activityKeys() const { return m_activityKeys; }
+    const StringPool &details() const { return m_details; }
+    std::size_t bytesPerEvent() const { return sizeof(std::int64_t) + sizeof(std::uint16_t) + sizeof(std::uint32_t); }
+
+private:
+    std::vector<std::size_t> m_offsets;
+    std::vector<std::int64_t> m_times;
+    std::vector<std::uint16_t> m_activities;
+    std::vector<std::uint32_t> m_detailIds;
+    std::vector<QString> m_activityKeys;
+    QHash<QString, std::uint16_t> m_activityIndex;
+    StringPool m_details;
+};
+
+} // namespace LeadStage

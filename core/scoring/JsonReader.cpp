@@ -1,0 +1,176 @@
+#include "JsonReader.h"
+
+#include <cmath>
+#include <limits>
+
+namespace LeadStage {
+
+JsonReader::JsonReader(QJsonObject object, QString path)
+    : JsonReader(std::move(object), std::move(path), std::make_shared<std::optional<Error>>())
+{
+}
+
+JsonReader::JsonReader(QJsonObject object, QString path, std::shared_ptr<std::optional<Error>> error)
+    : m_object(std::move(object)), m_path(std::move(path)), m_error(std::move(error))
+{
+}
+
+QString JsonReader::pathOf(const QString &key) const
+{
+    if (key.startsWith(u'['))
+        return m_path + key;
+    return m_path.isEmpty() ? key : m_path + u'.' + key;
+}
+
+void JsonReader::fail(const QString &key, const QString &what)
+{
+    if (!failed())
+        *m_error = Error{what, key.isEmpty() ? m_path : pathOf(key)};
+}
+
+QJsonValue JsonReader::take(const QString &key)
+{
+    m_known.insert(key);
+    return m_object.value(key);
+}
+
+bool JsonReader::has(const QString &key)
+{
+    return !take(key).isUndefined();
+}
+
+QJsonValue JsonReader::value(const QString &key)
+{
+    return take(key);
+}
+
+QString JsonReader::string(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        fail(key, u"missing (expected a string)"_qs);
+    else if (!value.isString())
+        fail(key, u"expected a string"_qs);
+    return value.toString();
+}
+
+QString JsonReader::optionalString(const QString &key, const QString &fallback)
+{
+    return has(key) ? string(key) : fallback;
+}
+
+std::optional<int> JsonReader::optionalInteger(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble()) {
+        fail(key, u"expected a number"_qs);
+        return 0;
+    }
+    const double number = value.toDouble();
+    if (number != std::floor(number) || std::abs(number) > std::numeric_limits<int>::max() / 2) {
+        fail(key, u"expected a whole number"_qs);
+        return 0;
+    }
+    return int(number);
+}
+
+int JsonReader::integer(const QString &key)
+{
+    const std::optional<int> number = optionalInteger(key);
+    if (!number)
+        fail(key, u"missing (expected a number)"_qs);
+    return number.value_or(0);
+}
+
+int JsonReader::integerAtLeast(const QString &key, int minimum, std::optional<int> fallback)
+{
+    std::optional<int> number = optionalInteger(key);
+    if (!number && !fallback)
+        fail(key, u"missing (expected a number)"_qs);
+    number = number ? number : fallback;
+    if (number && *number < minimum)
+        fail(key, u"must be at least %1"_qs.arg(minimum));
+    return number.value_or(minimum);
+}
+
+bool JsonReader::boolean(const QString &key, bool fallback)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool())
+        fail(key, u"expected true or false"_qs);
+    return value.toBool();
+}
+
+QStringList JsonReader::stringList(const QString &key)
+{
+    const QJsonValue value = take(key);
+    QStringList list;
+    if (value.isUndefined())
+        return list;
+    if (!value.isArray()) {
+        fail(key, u"expected an array of strings"_qs);
+        return list;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isString())
+            fail(key + u'[' + QString::number(i) + u']', u"expected a string"_qs);
+        list.append(array[i].toString());
+    }
+    return list;
+}
+
+void JsonReader::forEachObject(const QString &key, bool required,
+                               const std::function<void(JsonReader &element)> &read)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined()) {
+        if (required)
+            fail(key, u"missing (expected an array)"_qs);
+        return;
+    }
+    if (!value.isArray()) {
+        fail(key, u"expected an array"_qs);
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
+        const QString elementPath = pathOf(key) + u'[' + QString::number(i) + u']';
+        if (!array[i].isObject()) {
+            *m_error = Error{u"expected an object"_qs, elementPath};
+            return;
+        }
+        JsonReader element(array[i].toObject(), elementPath, m_error);
+        read(element);
+        element.finish();
+    }
+}
+
+bool JsonReader::object(const QString &key, const std::function<void(JsonReader &nested)> &read)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return false;
+    if (!value.isObject()) {
+        fail(key, u"expected an object"_qs);
+        return false;
+    }
+    JsonReader nested(value.toObject(), pathOf(key), m_error);
+    read(nested);
+    nested.finish();
+    return true;
+}
+
+bool JsonReader::finish()
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it)
+        if (!m_known.contains(it.key()))
+            fail(it.key(), u"unknown key"_qs);
+    return !failed();
+}
+
+} // namespace LeadStage

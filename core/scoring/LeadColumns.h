@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LeadRecord.h"
+#include "TextColumn.h"
+
+#include <array>
+#include <optional>
+
+namespace LeadStage {
+
+// The lead fields a condition can name; any other name is an `attrs` key.
+enum class LeadField : std::uint8_t {
+    Industry, Employees, Country, JobTitle, Email, EmailDomain, Source, Campaign, Company
+};
+inline constexpr std::size_t leadFieldCount = 9;
+std::optional<LeadField> leadFieldFromName(QStringView name);
+
+// Every lead's fields, outcomes and attrs in columns, in the same lead order as
+// EventColumns. Text fields are pooled so conditions run once per distinct value.
+class LeadColumns
+{
+public:
+    void reserve(std::size_t leads);
+    void append(const LeadRecord &lead);
+
+    std::size_t size() const { return m_ids.size(); }
+    std::int64_t id(std::size_t lead) const { return m_ids[lead]; }
+    std::int64_t createdAt(std::size_t lead) const { return m_createdAt[lead]; }
+    std::int64_t sqlAt(std::size_t lead) const { return m_sqlAt[lead]; }
+    std::int64_t opportunityAt(std::size_t lead) const { return m_opportunityAt[lead]; }
+    std::int64_t customerAt(std::size_t lead) const { return m_customerAt[lead]; }
+    bool archived(std::size_t lead) const { return m_archived[lead] != 0; }
+    const TextColumn &field(LeadField field) const { return m_fields[std::size_t(field)]; }
+
+    // One attrs key of every lead as a column (parses every lead's attrs, so the
+    // engine builds it once per model, and only for keys the model names).
+    TextColumn attributeColumn(const QString &key) const;
+    // The lead's position, or nothing when it is not in the columns.
+    std::optional<std::size_t> indexOf(std::int64_t leadId) const;
+
+private:
+    std::vector<std::int64_t> m_ids;
+    std::vector<std::int64_t> m_createdAt;
+    std::vector<std::int64_t> m_sqlAt;
+    std::vector<std::int64_t> m_opportunityAt;
+    std::vector<std::int64_t> m_customerAt;
+    std::vector<std::uint8_t> m_archived;
+    std::array<TextColumn, leadFieldCount> m_fields;
+    std::vector<QByteArray> m_attrs;
+};
+
+} // namespace LeadStage

@@ -1,0 +1,145 @@
+#include "ModelStore.h"
+
+#include "ModelJson.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr std::string_view selectVersion =
+    "SELECT id, name, version, comment, created_at, active FROM models ";
+
+ModelVersion versionFrom(const Statement &row)
+{
+    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.int64(4),
+                        row.int64(5) != 0};
+}
+
+} // namespace
+
+ModelStore::ModelStore(Database &database) : m_database(database)
+{
+}
+
+Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &comment)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto next = m_database.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
+    if (!next)
+        return next.error();
+    next->bind(1, model.name);
+    if (auto row = next->step(); !row)
+        return row.error();
+    // A null QString would bind NULL; the column wants text, empty when there is no comment.
+    const QString text = comment.isNull() ? u""_qs : comment;
+    ModelVersion saved{0, model.name, int(next->int64(0)), text, QDateTime::currentSecsSinceEpoch(), false};
+    auto insert = m_database.prepare(
+        "INSERT INTO models (name, version, json, comment, created_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 0)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, saved.name).bind(2, saved.version).bind(4, saved.comment).bind(5, saved.createdAt);
+    const QByteArray json = ModelJson::write(model);
+    insert->bindUtf8(3, std::string_view(json.constData(), std::size_t(json.size())));
+    if (Status status = insert->run(); !status)
+        return status.error();
+    saved.id = m_database.lastInsertId();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return saved;
+}
+
+Result<std::vector<ModelVersion>> ModelStore::list()
+{
+    auto query = m_database.prepare(std::string(selectVersion) + "ORDER BY name, version");
+    if (!query)
+        return query.error();
+    std::vector<ModelVersion> versions;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return versions;
+        versions.push_back(versionFrom(*query));
+    }
+}
+
+Result<ScoringModel> ModelStore::load(std::int64_t id)
+{
+    auto query = m_database.prepare("SELECT json FROM models WHERE id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+    auto model = ModelJson::read(query->text(0).toUtf8());
+    if (!model) {
+        Error error = model.error();
+        error.where = u"model %1: %2"_qs.arg(id).arg(error.where);
+        return error;
+    }
+    return model;
+}
+
+Status ModelStore::activate(std::int64_t id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    // Clear first: the partial unique index allows only one row with active = 1.
+    if (Status status = m_database.exec("UPDATE models SET active = 0 WHERE active = 1"); !status)
+        return status;
+    auto set = m_database.prepare("UPDATE models SET active = 1 WHERE id = ?1");
+    if (!set)
+        return set.error();
+    set->bind(1, id);
+    if (Status status = set->run(); !status)
+        return status;
+    if (m_database.changes() != 1)
+        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+    return transaction.commit();
+}
+
+Result<std::optional<ModelVersion>> ModelStore::active()
+{
+    auto query = m_database.prepare(std::string(selectVersion) + "WHERE active = 1");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ModelVersion>();
+    return std::optional<ModelVersion>(versionFrom(*query));
+}
+
+Result<ModelVersion> ModelStore::ensureActive()
+{
+    auto current = active();
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return **current;
+    auto model = ScoringModel::defaultModel();
+    if (!model)
+        return model.error();
+    auto saved = save(*model, u"Default model (DESIGN §3)"_qs);
+    if (!saved)
+        return saved.error();
+    if (Status status = activate(saved->id); !status)
+        return status.error();
+    saved->active = true;
+    return saved;
+}
+
+} // namespace LeadStage

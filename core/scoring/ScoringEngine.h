@@ -1,0 +1,34 @@
+#pragma once
+
+#include "LeadScore.h"
+#include "ScoringInput.h"
+#include "ScoringModel.h"
+#include "common/Progress.h"
+#include "common/Result.h"
+
+#include <vector>
+
+namespace LeadStage {
+
+// Scores every lead of a ScoringInput under one model at an analysis date, on all
+// cores: compiles the model once, then replays leads in parallel chunks.
+class ScoringEngine
+{
+public:
+    explicit ScoringEngine(ScoringModel model);
+
+    const ScoringModel &model() const { return m_model; }
+
+    // One LeadScore per lead, in input order. An Error only when cancelled through
+    // `progress`. `threads` 0 means one per core.
+    Result<std::vector<LeadScore>> score(const ScoringInput &input, std::int64_t asOf,
+                                         Progress *progress = nullptr, unsigned threads = 0) const;
+
+    // One lead, on the calling thread (the lead is its position in the input).
+    LeadScore scoreLead(const ScoringInput &input, std::size_t lead, std::int64_t asOf) const;
+
+private:
+    ScoringModel m_model;
+};
+
+} // namespace LeadStage

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace LeadStage {
+
+// Distinct texts by a dense id, so columns hold 4-byte ids and a condition is
+// evaluated once per distinct text instead of once per row. Id 0 is the empty text.
+class StringPool
+{
+public:
+    StringPool();
+
+    std::uint32_t intern(const QString &text);
+    const QString &at(std::uint32_t id) const { return m_values[id]; }
+    std::uint32_t size() const { return std::uint32_t(m_values.size()); }
+
+private:
+    std::vector<QString> m_values;
+    QHash<QString, std::uint32_t> m_ids;
+};
+
+} // namespace LeadStage

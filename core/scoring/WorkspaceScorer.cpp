@@ -1,0 +1,185 @@
+#include "WorkspaceScorer.h"
+
+#include "EventColumnsLoader.h"
+#include "ModelStore.h"
+#include "ScoringEngine.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+
+#include <QElapsedTimer>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr std::size_t rowsPerReport = 1 << 15;
+
+std::string_view utf8Name(Stage stage)
+{
+    static constexpr std::string_view names[] = {"Lead", "IQL", "MQL", "PQL", "SQL", "Opportunity", "Customer"};
+    return names[std::size_t(stage)];
+}
+
+std::string_view utf8Name(Grade grade)
+{
+    static constexpr std::string_view names[] = {"A", "B", "C", "D"};
+    return names[std::size_t(grade)];
+}
+
+std::string_view utf8Name(Health health)
+{
+    static constexpr std::string_view names[] = {"active", "stagnant", "archived"};
+    return names[std::size_t(health)];
+}
+
+Result<std::int64_t> countOf(Database &database, std::string_view sql, std::int64_t a, std::int64_t b)
+{
+    auto query = database.prepare(sql);
+    if (!query)
+        return query.error();
+    query->bind(1, a).bind(2, b);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return query->int64(0);
+}
+
+} // namespace
+
+WorkspaceScorer::WorkspaceScorer(Workspace &workspace) : m_workspace(workspace)
+{
+}
+
+Result<ModelVersion> WorkspaceScorer::chooseModel(const Options &options)
+{
+    ModelStore store(m_workspace.database());
+    if (!options.modelId)
+        return store.ensureActive();
+    auto versions = store.list();
+    if (!versions)
+        return versions.error();
+    for (const ModelVersion &version : *versions)
+        if (version.id == *options.modelId)
+            return version;
+    return Error{u"no model with id %1"_qs.arg(*options.modelId), m_workspace.path()};
+}
+
+// Only when every stored row was written under this model and date do the
+// untouched leads keep valid rows; otherwise decay and health moved for all.
+Result<bool> WorkspaceScorer::canRescorePartially(std::int64_t modelId, std::int64_t asOf)
+{
+    auto stale = countOf(m_workspace.database(),
+                         "SELECT COUNT(*) FROM lead_state WHERE model_id IS NOT ?1 OR as_of <> ?2", modelId, asOf);
+    if (!stale)
+        return stale.error();
+    return *stale == 0;
+}
+
+Result<std::vector<std::int64_t>> WorkspaceScorer::unscoredLeads()
+{
+    auto query = m_workspace.database().prepare(
+        "SELECT id FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_state) ORDER BY id");
+    if (!query)
+        return query.error();
+    std::vector<std::int64_t> ids;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.push_back(query->int64(0));
+    }
+}
+
+Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
+                              const ScoringModel &model, Progress *progress)
+{
+    Database &database = m_workspace.database();
+    if (!report.partial)
+        if (Status status = database.exec("DELETE FROM lead_state"); !status)
+            return status;
+    auto insert = database.prepare(
+        "INSERT OR REPLACE INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
+        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    if (!insert)
+        return insert.error();
+    insert->bind(2, report.model.id).bind(3, report.asOf);
+    for (std::size_t lead = 0; lead < scores.size(); ++lead) {
+        const LeadScore &score = scores[lead];
+        insert->bind(1, leads.id(lead)).bind(4, score.info).bind(5, score.intent).bind(6, score.product);
+        insert->bind(7, score.engagement).bind(8, score.fit);
+        insert->bindUtf8(9, utf8Name(score.grade)).bindUtf8(10, utf8Name(score.stage));
+        insert->bind(11, moment(score.iqlAt)).bind(12, moment(score.mqlAt)).bind(13, moment(score.pqlAt));
+        insert->bind(14, moment(score.lastActivityAt)).bindUtf8(17, utf8Name(score.health));
+        insert->bind(15, score.nurtureTrack < 0 ? QString() : model.nurture.tracks[std::size_t(score.nurtureTrack)].id);
+        insert->bind(16, score.nurtureStep < 0 ? QString() : model.nurture.steps[std::size_t(score.nurtureStep)].label);
+        if (Status status = insert->run(); !status)
+            return status;
+        if ((lead + 1) % rowsPerReport == 0 && progress
+            && !progress->report(std::int64_t(lead + 1), std::int64_t(scores.size())))
+            return Error{u"scoring was cancelled"_qs, m_workspace.path()};
+    }
+    return {};
+}
+
+Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Progress *progress)
+{
+    Report report;
+    auto model = chooseModel(options);
+    if (!model)
+        return model.error();
+    report.model = *model;
+    auto scoringModel = ModelStore(m_workspace.database()).load(report.model.id);
+    if (!scoringModel)
+        return scoringModel.error();
+    EventColumnsLoader loader(m_workspace.database());
+    Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto asOf = options.asOf ? Result<std::int64_t>(*options.asOf) : loader.defaultAsOf();
+    if (!asOf)
+        return asOf.error();
+    report.asOf = *asOf;
+
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::int64_t> leadIds;
+    if (options.onlyLeads) {
+        auto partial = canRescorePartially(report.model.id, report.asOf);
+        auto unscored = unscoredLeads();
+        if (!partial || !unscored)
+            return !partial ? partial.error() : unscored.error();
+        report.partial = *partial;
+        leadIds = *options.onlyLeads;
+        leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
+    }
+    auto input = report.partial ? loader.loadLeads(leadIds, progress) : loader.loadAll(progress);
+    if (!input)
+        return input.error();
+    report.loadMs = timer.restart();
+
+    auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
+    if (!scores)
+        return scores.error();
+    report.scoreMs = timer.restart();
+    report.leads = scores->size();
+    report.events = input->events.eventCount();
+    for (const LeadScore &score : *scores) {
+        ++report.perStage[std::size_t(score.stage)];
+        ++report.perGrade[std::size_t(score.grade)];
+    }
+
+    if (Status status = write(*scores, input->leads, report, *scoringModel, progress); !status)
+        return status.error();
+    if (progress && progress->cancelled())
+        return Error{u"scoring was cancelled"_qs, m_workspace.path()};
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    report.writeMs = timer.restart();
+    return report;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "LeadScore.h"
+#include "ModelVersion.h"
+#include "common/Progress.h"
+#include "common/Result.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace LeadStage {
+
+class LeadColumns;
+class Workspace;
+struct ScoringModel;
+
+// Rescores a workspace and writes lead_state: load → score → write in one
+// transaction, so a cancel or an error leaves lead_state as it was.
+class WorkspaceScorer
+{
+public:
+    struct Options
+    {
+        std::optional<std::int64_t> asOf;    // default: the latest event in the store
+        std::optional<std::int64_t> modelId; // default: the active model (the default model when none)
+        // Rescore only these leads (e.g. those an import touched). Falls back to a
+        // full rescore when lead_state was written under another model or date.
+        std::optional<std::vector<std::int64_t>> onlyLeads;
+    };
+
+    struct Report
+    {
+        ModelVersion model;
+        std::int64_t asOf = 0;
+        bool partial = false;
+        std::size_t leads = 0;
+        std::size_t events = 0;
+        std::array<std::size_t, 7> perStage{}; // indexed by Stage, over the leads scored
+        std::array<std::size_t, 4> perGrade{}; // indexed by Grade
+        qint64 loadMs = 0;
+        qint64 scoreMs = 0;
+        qint64 writeMs = 0;
+    };
+
+    explicit WorkspaceScorer(Workspace &workspace);
+
+    Result<Report> run(const Options &options, Progress *progress = nullptr);
+
+private:
+    Result<ModelVersion> chooseModel(const Options &options);
+    Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);
+    Result<std::vector<std::int64_t>> unscoredLeads();
+    Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
+                 const ScoringModel &model, Progress *progress);
+
+    Workspace &m_workspace;
+};
+
+} // namespace LeadStage

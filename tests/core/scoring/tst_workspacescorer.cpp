@@ -1,0 +1,175 @@
+// Rescoring a workspace: load → score → write lead_state in one transaction, the
+// default analysis date, rescoring only touched leads, and cancel writing nothing.
+
+#include "WorkspaceFixture.h"
+#include "scoring/EventColumnsLoader.h"
+#include "scoring/WorkspaceScorer.h"
+
+#include <QTest>
+
+using namespace LeadStage;
+using namespace LeadStage::Testing;
+
+class WorkspaceScorerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesLeadState_data();
+    void writesLeadState();
+    void explicitAnalysisDate();
+    void rescoresOnlyTouchedLeads();
+    void movedAnalysisDateRescoresAll();
+    void cancelWritesNothing();
+    void loaderKeepsImportOrderWithinASecond();
+
+private:
+    static void fill(WorkspaceFixture &fixture);
+};
+
+void WorkspaceScorerTest::fill(WorkspaceFixture &fixture)
+{
+    fixture.addLead(1, u"2025-01-01"_qs);
+    fixture.addEvents(1, u"2025-01-01 whitepaper_download; 2025-01-10 ebook_download; "
+                         "2025-02-01 roi_calculator; 2025-02-02 webinar_attended"_qs);
+    fixture.addLead(2, u"2025-01-01"_qs);
+    fixture.addEvents(2, u"2025-03-03 demo_request"_qs);
+    fixture.addLead(3, u"2024-12-01"_qs);
+    fixture.addLead(4, u"2025-01-01"_qs, u"Software"_qs);
+    fixture.addEvents(4, u"2025-01-05T10:00:00Z ebook_download; 2025-01-05T10:00:00Z webinar_attended; "
+                         "2025-01-05T10:00:00Z demo_request"_qs);
+    fixture.addOutcome(4, u"2025-02-01"_qs);
+}
+
+void WorkspaceScorerTest::writesLeadState_data()
+{
+    QTest::addColumn<qint64>("lead");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("engagement");
+    QTest::addColumn<QString>("iql");
+    QTest::addColumn<QString>("mql");
+    QTest::addColumn<QString>("health");
+    QTest::addColumn<QString>("track");
+    // Analysis date: the latest event, Mar 3.
+    QTest::newRow("worked example 1") << qint64(1) << u"MQL"_qs << u"60"_qs << u"2025-01-10"_qs << u"2025-02-02"_qs
+                                      << u"active"_qs << u"sales"_qs;
+    QTest::newRow("worked example 2") << qint64(2) << u"MQL"_qs << u"0"_qs << QString() << u"2025-03-03"_qs
+                                      << u"active"_qs << u"sales"_qs;
+    QTest::newRow("no events, created 92 days before") << qint64(3) << u"Lead"_qs << u"0"_qs << QString() << QString()
+                                                       << u"stagnant"_qs << u"reengage"_qs;
+    QTest::newRow("same second in import order, then SQL")
+        << qint64(4) << u"SQL"_qs << u"30"_qs << u"2025-01-05T10:00:00Z"_qs << u"2025-01-05T10:00:00Z"_qs
+        << u"active"_qs << QString();
+}
+
+void WorkspaceScorerTest::writesLeadState()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    auto report = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->asOf, at(u"2025-03-03"_qs));
+    QCOMPARE(report->leads, std::size_t(4));
+    QCOMPARE(report->events, std::size_t(8));
+    QVERIFY(!report->partial);
+    QCOMPARE(report->model.version, 1);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 4);
+
+    QFETCH(qint64, lead);
+    QFETCH(QString, iql);
+    QFETCH(QString, mql);
+    QTEST(fixture.state(lead, "stage"), "stage");
+    QTEST(fixture.state(lead, "engagement"), "engagement");
+    QCOMPARE(fixture.state(lead, "iql_at"), iql.isEmpty() ? QString() : QString::number(at(iql)));
+    QCOMPARE(fixture.state(lead, "mql_at"), mql.isEmpty() ? QString() : QString::number(at(mql)));
+    QTEST(fixture.state(lead, "health"), "health");
+    QTEST(fixture.state(lead, "nurture_track"), "track");
+    QCOMPARE(fixture.state(lead, "as_of"), QString::number(at(u"2025-03-03"_qs)));
+    QCOMPARE(fixture.state(lead, "model_id"), QString::number(report->model.id));
+}
+
+void WorkspaceScorerTest::explicitAnalysisDate()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    WorkspaceScorer::Options options;
+    options.asOf = at(u"2025-01-31"_qs);
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY(report);
+    QCOMPARE(fixture.state(1, "stage"), u"IQL"_qs);
+    QCOMPARE(fixture.state(1, "engagement"), u"25"_qs);
+    QCOMPARE(fixture.state(1, "mql_at"), QString());
+    QCOMPARE(fixture.state(2, "stage"), u"Lead"_qs);
+    QCOMPARE(report->perStage[std::size_t(Stage::IQL)], std::size_t(1));
+}
+
+void WorkspaceScorerTest::rescoresOnlyTouchedLeads()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    QVERIFY(WorkspaceScorer(fixture.workspace()).run({}));
+    fixture.addEvents(3, u"2025-03-01 ebook_download; 2025-03-01 webinar_attended"_qs);
+    fixture.addLead(5, u"2025-02-01"_qs); // imported, never scored: rescored with the touched ones
+    WorkspaceScorer::Options options;
+    options.onlyLeads = std::vector<std::int64_t>{3};
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QVERIFY(report->partial);
+    QCOMPARE(report->leads, std::size_t(2));
+    QCOMPARE(fixture.state(3, "stage"), u"IQL"_qs);
+    QCOMPARE(fixture.state(3, "iql_at"), QString::number(at(u"2025-03-01"_qs)));
+    QCOMPARE(fixture.state(5, "stage"), u"Lead"_qs);
+    QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 5);
+}
+
+void WorkspaceScorerTest::movedAnalysisDateRescoresAll()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    QVERIFY(WorkspaceScorer(fixture.workspace()).run({}));
+    fixture.addEvents(3, u"2025-06-15 ebook_download"_qs); // a later event moves the default date
+    WorkspaceScorer::Options options;
+    options.onlyLeads = std::vector<std::int64_t>{3};
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY(report);
+    QVERIFY(!report->partial);
+    QCOMPARE(report->leads, std::size_t(4));
+    QCOMPARE(fixture.count("SELECT COUNT(DISTINCT as_of) FROM lead_state"), 1);
+    QCOMPARE(fixture.state(1, "engagement"), u"55"_qs); // one decay step on Jun 2
+}
+
+void WorkspaceScorerTest::cancelWritesNothing()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    QVERIFY(WorkspaceScorer(fixture.workspace()).run({}));
+    fixture.addEvents(3, u"2025-03-01 ebook_download; 2025-03-01 webinar_attended"_qs);
+    Progress progress;
+    progress.cancel();
+    auto report = WorkspaceScorer(fixture.workspace()).run({}, &progress);
+    QVERIFY(!report);
+    QCOMPARE(fixture.state(3, "stage"), u"Lead"_qs);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 4);
+}
+
+void WorkspaceScorerTest::loaderKeepsImportOrderWithinASecond()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    auto input = EventColumnsLoader(fixture.database()).loadAll();
+    QVERIFY(input);
+    QCOMPARE(input->leads.size(), std::size_t(4));
+    QCOMPARE(input->events.eventCount(), std::size_t(8));
+    const EventColumns &events = input->events;
+    QCOMPARE(events.end(2) - events.begin(2), std::size_t(0)); // lead 3 has none
+    QStringList keys;
+    for (std::size_t event = events.begin(3); event < events.end(3); ++event)
+        keys << events.activityKeys()[events.activity(event)];
+    QCOMPARE(keys, (QStringList{u"ebook_download"_qs, u"webinar_attended"_qs, u"demo_request"_qs}));
+    QCOMPARE(input->leads.field(LeadField::Industry).at(3), u"Software"_qs);
+    QCOMPARE(input->leads.sqlAt(3), at(u"2025-02-01"_qs));
+}
+
+QTEST_GUILESS_MAIN(WorkspaceScorerTest)
+#include "tst_workspacescorer.moc"
