@@ -104,7 +104,7 @@ private Q_SLOTS:
         options.seed = 43;
         auto sink = CsvDemoSink::create(other.path());
         QVERIFY(DemoGenerator(options).run(**sink).ok());
-        for (const QString name : {u"leads.csv"_qs, u"events.csv"_qs, u"outcomes.csv"_qs}) {
+        for (const QString &name : {u"leads.csv"_qs, u"events.csv"_qs, u"outcomes.csv"_qs}) {
             const QByteArray hash = hashOf(first.filePath(name));
             QVERIFY(!hash.isEmpty());
             QCOMPARE(hashOf(second.filePath(name)), hash);
