@@ -5,10 +5,9 @@
 
 #include "common/TimeFormat.h"
 #include "demo/DemoSinks.h"
-#include "store/Workspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -48,23 +47,6 @@ Result<DemoOptions> readOptions(const QCommandLineParser &parser)
     return options;
 }
 
-void removeWorkspaceFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
-        QFile::remove(path + suffix);
-}
-
-Result<DemoStats> writeWorkspace(const DemoOptions &options, const QString &path, Progress &progress)
-{
-    auto workspace = Workspace::create(path);
-    if (!workspace)
-        return workspace.error();
-    auto sink = WorkspaceDemoSink::create(**workspace);
-    if (!sink)
-        return sink.error();
-    return DemoGenerator(options).run(**sink, &progress);
-}
-
 Result<DemoStats> writeCsv(const DemoOptions &options, const QString &folder, Progress &progress)
 {
     auto sink = CsvDemoSink::create(folder);
@@ -78,7 +60,8 @@ Result<DemoStats> writeCsv(const DemoOptions &options, const QString &folder, Pr
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Generate realistic demo funnel data."_qs);
+    parser.setApplicationDescription(
+        u"Generate realistic demo funnel data. A workspace (--out) is scored with the default model."_qs);
     parser.addOptions({
         {u"leads"_qs, u"Number of leads (default 20000)."_qs, u"N"_qs},
         {u"months"_qs, u"Months of history (default 24)."_qs, u"M"_qs},
@@ -105,13 +88,10 @@ int demo(const QStringList &arguments)
     Progress progress([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
     QElapsedTimer clock;
     clock.start();
-    auto stats = toWorkspace ? writeWorkspace(*options, target, progress) : writeCsv(*options, target, progress);
+    auto stats = toWorkspace ? createDemoWorkspace(target, *options, &progress) : writeCsv(*options, target, progress);
     line.finish();
-    if (!stats) {
-        if (toWorkspace)
-            removeWorkspaceFiles(target);
+    if (!stats)
         return failed(command, stats.error().toString());
-    }
     const QLocale locale(QLocale::English);
     QTextStream(stdout) << "Wrote " << locale.toString(stats->leads) << " leads, "
                         << locale.toString(stats->events) << " events and " << locale.toString(stats->outcomes)

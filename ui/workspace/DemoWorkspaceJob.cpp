@@ -1,11 +1,7 @@
 #include "DemoWorkspaceJob.h"
 
-#include "demo/DemoSinks.h"
-#include "store/Workspace.h"
+#include "demo/DemoWorkspace.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,24 +11,8 @@ namespace {
 
 Error generate(const QString &path, const DemoOptions &options, Progress *progress)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    Error error;
-    {
-        auto workspace = Workspace::create(path);
-        if (!workspace)
-            return workspace.error();
-        auto sink = WorkspaceDemoSink::create(**workspace);
-        if (!sink)
-            return sink.error();
-        auto stats = DemoGenerator(options).run(**sink, progress);
-        if (stats)
-            return {};
-        error = stats.error();
-    }
-    // The workspace is closed here; remove what the failed run left behind.
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
-        QFile::remove(path + suffix);
-    return error;
+    auto stats = createDemoWorkspace(path, options, progress);
+    return stats ? Error{} : stats.error();
 }
 
 } // namespace

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The performance figures in README.md, measured on data made by LeadStage's own demo
+# generator and, where there is a fair comparison, beside the sqlite3 shell in the same run.
+#
+# Usage: bench/run-benchmarks.sh [LEADS=1000000] [BUILD_DIR=build]
+# Needs a Release build (./leadstage.sh test or cmake --build build). Writes ~3 GB to
+# $BENCH_DIR (default /tmp/leadstage-bench).
+set -euo pipefail
+
+leads="${1:-1000000}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$(cd "${2:-$here/build}" && pwd)"
+work="${BENCH_DIR:-/tmp/leadstage-bench}"
+leadstage="$build/bin/leadstage"
+mkdir -p "$work"
+
+# Runs a command, prints "label: seconds s, peak memory MB".
+measure() {
+    local label="$1"
+    shift
+    local log="$work/time.log"
+    /usr/bin/time -f '%e %M' -o "$log" "$@" >"$work/last.out" 2>&1 || { cat "$work/last.out"; exit 1; }
+    read -r seconds kilobytes <"$log"
+    printf '%-58s %8.1f s  %7d MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
+}
+
+echo "LeadStage benchmarks: $leads leads, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo
+
+rm -rf "$work/csv" "$work/demo.leadstage" "$work/demo.leadstage-wal" "$work/demo.leadstage-shm"
+measure "demo generator -> CSV files" "$leadstage" demo --leads "$leads" --csv "$work/csv"
+events=$(($(wc -l <"$work/csv/events.csv") - 1))
+echo "    ($leads leads, $events events, $(du -sm "$work/csv" | cut -f1) MB of CSV)"
+measure "demo generator -> workspace (generate, write, score)" "$leadstage" demo --leads "$leads" --out "$work/demo.leadstage"
+echo "    ($(du -m "$work/demo.leadstage" | cut -f1) MB workspace)"
