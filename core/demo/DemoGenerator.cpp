@@ -161,18 +161,20 @@ const Demo::Industry &industryOf(const DemoLead &lead)
     return Demo::industries().front();
 }
 
-// Nurture-email opens, blog reads and the like, slowly fading, until the lead goes quiet.
+// Nurture-email opens, blog reads and the like: some months the lead reads a few
+// things, other months nothing; active months thin out until the lead goes quiet.
 void addNurture(const Tables &tables, Random &random, std::vector<DemoEvent> &events, std::int64_t from,
                 std::int64_t end)
 {
-    const double rate = random.logNormal(1.1, 0.6); // events per 30 days at the start
-    const double halfLife = random.logNormal(14.0, 0.5); // months
+    const double activeShare = std::clamp(random.logNormal(0.36, 0.5), 0.03, 0.95); // of months, at the start
+    const double halfLife = random.logNormal(40.0, 0.4);                           // months
     for (int step = 0; from + std::int64_t(step) * month < end; ++step) {
-        if (random.chance(0.025))
+        if (random.chance(0.008))
             return; // gone quiet for good
-        const int count = random.poisson(rate * std::pow(0.5, step / halfLife));
+        if (!random.chance(activeShare * std::pow(0.5, step / halfLife)))
+            continue;
         const std::int64_t stepStart = from + std::int64_t(step) * month;
-        for (int i = 0; i < count; ++i)
+        for (int count = 1 + random.poisson(1.3); count > 0; --count)
             events.push_back(tables.nurture.event(random, stepStart + random.between(0, month - 1)));
     }
 }

@@ -8,14 +8,14 @@ const std::vector<Industry> &industries()
 {
     // Manufacturing buys fastest, retail slowest (DESIGN: verticals behave differently).
     static const std::vector<Industry> all = {
-        {"Software", 22, 0.27, 95},
-        {"Finance", 14, 0.22, 120},
-        {"Manufacturing", 14, 0.30, 70},
-        {"Healthcare", 11, 0.20, 135},
-        {"Retail", 12, 0.18, 165},
-        {"Professional Services", 10, 0.24, 105},
-        {"Education", 8, 0.16, 150},
-        {"Logistics", 9, 0.25, 90},
+        {"Software", 22, 0.32, 130},
+        {"Finance", 14, 0.27, 160},
+        {"Manufacturing", 14, 0.36, 95},
+        {"Healthcare", 11, 0.25, 175},
+        {"Retail", 12, 0.23, 215},
+        {"Professional Services", 10, 0.29, 140},
+        {"Education", 8, 0.20, 195},
+        {"Logistics", 9, 0.30, 120},
     };
     return all;
 }
