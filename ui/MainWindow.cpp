@@ -42,9 +42,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
-    connect(m_opener, &WorkspaceOpener::failed, this, [this](const Error &error) {
+    connect(m_opener, &WorkspaceOpener::failed, this, [this](const QString &path, const Error &error) {
         QApplication::restoreOverrideCursor();
         statusBar()->clearMessage();
+        if (!QFileInfo::exists(path)) {
+            // A recent workspace that was moved or deleted: stop offering it.
+            AppSettings::removeRecentWorkspace(path);
+            updateRecentMenu();
+        }
         showProblem(tr("Cannot open the workspace"), error);
         Q_EMIT workspaceFailed(error);
     });

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/TaskProgressDialog.h"
 #include "demo/DemoSinks.h"
+#include "store/Statement.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -103,6 +104,21 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), u"LeadStage"_qs);
     }
 
+    void forgetsARecentWorkspaceThatIsGone()
+    {
+        const QString path = makeDemoWorkspace(m_dir, u"moved.leadstage"_qs, 50);
+        AppSettings::addRecentWorkspace(path);
+        QFile::remove(path);
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::workspaceFailed);
+        window.openWorkspace(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!AppSettings::recentWorkspaces().get().contains(QDir::cleanPath(path)));
+        auto *message = window.findChild<QMessageBox *>(u"problemMessage"_qs);
+        QVERIFY(message && message->text().contains(u"does not exist"_qs));
+    }
+
     void firstStartGeneratesTheDemoWorkspace()
     {
         const QString path = m_dir.filePath(u"data/Demo.leadstage"_qs);
@@ -116,6 +132,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         QCOMPARE(window.windowTitle(), u"Demo — LeadStage"_qs);
         QVERIFY2(window.statusText().startsWith(u"3,000 leads"_qs), qPrintable(window.statusText()));
+        // The demo comes scored with the default model.
+        auto scored = window.workspace()->database().prepare("SELECT count(*) FROM lead_state");
+        QVERIFY(scored->step().value());
+        QCOMPARE(scored->int64(0), 3000);
     }
 
     void cancellingTheDemoLeavesNoFile()

@@ -37,7 +37,7 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
         if (outcome.workspace)
             Q_EMIT opened(outcome.workspace, outcome.summary);
         else
-            Q_EMIT failed(outcome.error);
+            Q_EMIT failed(m_path, outcome.error);
     });
 }
 
@@ -48,6 +48,7 @@ WorkspaceOpener::~WorkspaceOpener()
 
 void WorkspaceOpener::open(const QString &path, bool createIfMissing)
 {
+    m_path = path;
     m_watcher.setFuture(QtConcurrent::run(openAndSummarise, path, createIfMissing));
 }
 

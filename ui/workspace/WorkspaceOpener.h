@@ -34,10 +34,11 @@ public:
 
 Q_SIGNALS:
     void opened(std::shared_ptr<LeadStage::Workspace> workspace, const LeadStage::WorkspaceSummary &summary);
-    void failed(const LeadStage::Error &error);
+    void failed(const QString &path, const LeadStage::Error &error);
 
 private:
     QFutureWatcher<Outcome> m_watcher;
+    QString m_path;
 };
 
 } // namespace LeadStage
