@@ -1,0 +1,66 @@
+#include "MetricsSnapshot.h"
+
+#include "Period.h"
+
+#include <algorithm>
+
+namespace LeadStage {
+
+void MetricsSnapshot::appendLead(const SnapshotLead &lead)
+{
+    m_ids.push_back(lead.id);
+    m_createdAt.push_back(lead.createdAt);
+    m_iqlAt.push_back(lead.iqlAt);
+    m_mqlAt.push_back(lead.mqlAt);
+    m_pqlAt.push_back(lead.pqlAt);
+    m_sqlAt.push_back(lead.sqlAt);
+    m_opportunityAt.push_back(lead.opportunityAt);
+    m_customerAt.push_back(lead.customerAt);
+    const std::int32_t iqlMonth = lead.iqlAt == noTime ? 0 : Period::monthIndex(lead.iqlAt);
+    const std::int32_t mqlMonth = lead.mqlAt == noTime ? 0 : Period::monthIndex(lead.mqlAt);
+    m_iqlMonth.push_back(iqlMonth);
+    m_mqlMonth.push_back(mqlMonth);
+    for (const auto &[time, month] : {std::pair(lead.iqlAt, iqlMonth), std::pair(lead.mqlAt, mqlMonth)})
+        if (time != noTime)
+            m_firstFunnelMonth = std::min(m_firstFunnelMonth.value_or(month), month);
+    m_grade.push_back(std::uint8_t(lead.grade));
+    for (int dimension = 0; dimension < dimensionCount; ++dimension)
+        m_fields[dimension].push_back(m_dictionaries[dimension].intern(lead.fields[dimension]));
+}
+
+void MetricsSnapshot::closeEventRowsUpTo(std::size_t row)
+{
+    while (m_markStart.size() <= row)
+        m_markStart.push_back(std::uint32_t(m_marks.size()));
+}
+
+void MetricsSnapshot::addEvent(std::size_t row, std::int64_t time)
+{
+    if (m_iqlAt[row] == noTime)
+        return;
+    closeEventRowsUpTo(row);
+    const std::int32_t month = Period::monthIndex(time);
+    const bool sameMonth = m_markStart.back() < m_marks.size() && m_marks.back().month == month;
+    if (!sameMonth)
+        m_marks.push_back(MonthMark{month, std::int32_t(time - Period::monthStart(month))});
+}
+
+void MetricsSnapshot::finish()
+{
+    closeEventRowsUpTo(size());
+    m_marks.shrink_to_fit();
+}
+
+std::span<const MonthMark> MetricsSnapshot::eventMonths(std::size_t row) const
+{
+    return std::span<const MonthMark>(m_marks.data() + m_markStart[row], m_markStart[row + 1] - m_markStart[row]);
+}
+
+std::size_t MetricsSnapshot::bytesUsed() const
+{
+    const std::size_t perLead = 8 * sizeof(std::int64_t) + 2 * sizeof(std::int32_t) + 1
+                                + dimensionCount * sizeof(std::uint32_t) + sizeof(std::uint32_t);
+    return size() * perLead + m_marks.size() * sizeof(MonthMark);
+}
+
+} // namespace LeadStage

@@ -1,0 +1,111 @@
+// A generated demo workspace (20 000 leads) scored by WorkspaceScorer: no exact
+// values, only that the numbers hold together — every drill-down as long as its
+// number, stage counts summing to the leads and agreeing with lead_state.
+
+#include "MetricsFixture.h"
+#include "demo/DemoSinks.h"
+#include "scoring/WorkspaceScorer.h"
+
+#include <numeric>
+
+using namespace LeadStage;
+using namespace LeadStage::Testing;
+
+class DemoConsistencyTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void drillDownsMatch_data();
+    void drillDownsMatch();
+    void stagesAgreeWithLeadState();
+
+private:
+    std::int64_t count(const char *sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::optional<MetricsSnapshot> m_snapshot;
+};
+
+std::int64_t DemoConsistencyTest::count(const char *sql)
+{
+    auto query = m_workspace->database().prepare(sql);
+    if (!query)
+        qFatal("%s", qPrintable(query.error().toString()));
+    auto row = query->step();
+    return row && *row ? query->int64(0) : -1;
+}
+
+void DemoConsistencyTest::initTestCase()
+{
+    auto workspace = Workspace::create(m_dir.filePath(u"demo.leadstage"_qs));
+    QVERIFY(workspace);
+    m_workspace = std::move(workspace.value());
+    auto sink = WorkspaceDemoSink::create(*m_workspace);
+    QVERIFY(sink);
+    DemoOptions options;
+    options.leads = 20000;
+    QVERIFY(DemoGenerator(options).run(**sink));
+    QVERIFY(WorkspaceScorer(*m_workspace).run({}));
+    auto snapshot = SnapshotLoader(m_workspace->database()).load();
+    QVERIFY(snapshot);
+    m_snapshot = std::move(snapshot.value());
+    QCOMPARE(m_snapshot->size(), std::size_t(20000));
+}
+
+void DemoConsistencyTest::drillDownsMatch_data()
+{
+    QTest::addColumn<int>("bucket");
+    QTest::addColumn<MetricsFilter>("filter");
+    QTest::newRow("months, everything") << int(Bucket::Month) << MetricsFilter();
+    QTest::newRow("quarters, everything") << int(Bucket::Quarter) << MetricsFilter();
+    MetricsFilter narrow;
+    narrow.from = time(u"2025-01-01"_qs);
+    narrow.to = time(u"2025-07-01"_qs);
+    narrow.grades = {Grade::A, Grade::B};
+    narrow.industries = {m_snapshot->dictionary(Dimension::Industry).at(1)};
+    QTest::newRow("half a year, one industry, grades A and B") << int(Bucket::Month) << narrow;
+}
+
+void DemoConsistencyTest::drillDownsMatch()
+{
+    QFETCH(int, bucket);
+    QFETCH(MetricsFilter, filter);
+    const FunnelMetrics metrics(*m_snapshot, filter, Bucket(bucket));
+    const FunnelReport report = metrics.compute();
+    QVERIFY(report.summary.iqls > 0);
+    int generated = 0, cohorts = 0;
+    for (std::size_t slot = 0; slot < report.periods.size(); ++slot) {
+        generated += report.generation[slot].iqls;
+        cohorts += report.cohorts[slot].size;
+        QVERIFY(report.cohorts[slot].converted <= report.cohorts[slot].size);
+    }
+    QCOMPARE(generated, report.summary.iqls);
+    QCOMPARE(cohorts, report.summary.iqls);
+    QCOMPARE(std::accumulate(report.stages.current.begin(), report.stages.current.end(), 0), report.stages.leads);
+    checkDrillDowns(metrics, report);
+}
+
+void DemoConsistencyTest::stagesAgreeWithLeadState()
+{
+    const FunnelReport report = FunnelMetrics(*m_snapshot, {}, Bucket::Month).compute();
+    QCOMPARE(std::int64_t(report.stages.leads),
+             count("SELECT COUNT(*) FROM leads WHERE created_at <= (SELECT MAX(as_of) FROM lead_state)"));
+    for (int stage = 0; stage < 7; ++stage) {
+        auto query =
+            m_workspace->database().prepare("SELECT COUNT(*) FROM lead_state s JOIN leads l ON l.id = s.lead_id"
+                                            " WHERE s.stage = ?1 AND l.created_at <= s.as_of");
+        query->bind(1, stageName(Stage(stage)));
+        QVERIFY(query->step());
+        QCOMPARE(std::int64_t(report.stages.current[std::size_t(stage)]), query->int64(0));
+    }
+    QCOMPARE(std::int64_t(report.stages.everReached[std::size_t(Stage::IQL)]),
+             count("SELECT COUNT(*) FROM lead_state WHERE iql_at IS NOT NULL"));
+    QCOMPARE(std::int64_t(report.stages.everReached[std::size_t(Stage::MQL)]),
+             count("SELECT COUNT(*) FROM lead_state WHERE mql_at IS NOT NULL"));
+}
+
+QTEST_GUILESS_MAIN(DemoConsistencyTest)
+#include "tst_democonsistency.moc"
