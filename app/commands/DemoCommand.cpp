@@ -63,7 +63,7 @@ int demo(const QStringList &arguments)
     parser.setApplicationDescription(
         u"Generate realistic demo funnel data. A workspace (--out) is scored with the default model."_qs);
     parser.addOptions({
-        {u"leads"_qs, u"Number of leads (default 20000)."_qs, u"N"_qs},
+        {u"leads"_qs, u"Number of leads (default 16000)."_qs, u"N"_qs},
         {u"months"_qs, u"Months of history (default 24)."_qs, u"M"_qs},
         {u"seed"_qs, u"Random seed (default 1); the same seed gives the same data."_qs, u"S"_qs},
         {u"end"_qs, u"Last day of the data, YYYY-MM-DD (default 2025-12-31)."_qs, u"DATE"_qs},

@@ -166,7 +166,7 @@ const Demo::Industry &industryOf(const DemoLead &lead)
 void addNurture(const Tables &tables, Random &random, std::vector<DemoEvent> &events, std::int64_t from,
                 std::int64_t end)
 {
-    const double activeShare = std::clamp(random.logNormal(0.36, 0.5), 0.03, 0.95); // of months, at the start
+    const double activeShare = std::clamp(random.logNormal(0.34, 0.5), 0.03, 0.95); // of months, at the start
     const double halfLife = random.logNormal(40.0, 0.4);                           // months
     for (int step = 0; from + std::int64_t(step) * month < end; ++step) {
         if (random.chance(0.008))

@@ -14,7 +14,7 @@ namespace LeadStage {
 // What the demo generator is asked for. Same options -> same data, byte for byte.
 struct DemoOptions
 {
-    int leads = 20000;
+    int leads = 16000; // about 450 IQLs a month: a mid-market funnel (DESIGN §5)
     int months = 24;
     std::uint64_t seed = 1;
     std::int64_t endDate = defaultEndDate(); // UTC seconds; the last day generated
