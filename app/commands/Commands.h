@@ -8,5 +8,8 @@ namespace LeadStage::Commands {
 // program, arguments[1] the command) and returns a CommandLine::ExitCode.
 int demo(const QStringList &arguments);
 int info(const QStringList &arguments);
+int score(const QStringList &arguments);
+int explain(const QStringList &arguments);
+int model(const QStringList &arguments);
 
 } // namespace LeadStage::Commands

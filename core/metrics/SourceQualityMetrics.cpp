@@ -55,7 +55,7 @@ struct Accumulator
     }
 };
 
-QualityTable tableOf(Accumulator &accumulator, Dimension dimension, const TextDictionary &dictionary)
+QualityTable tableOf(Accumulator &accumulator, Dimension dimension, const StringPool &dictionary)
 {
     accumulator.fillMedians();
     QualityTable table{dimension, {}};

@@ -20,4 +20,14 @@ std::uint32_t StringPool::intern(const QString &text)
     return id;
 }
 
+std::optional<std::uint32_t> StringPool::find(const QString &text) const
+{
+    if (text.isEmpty())
+        return 0;
+    const auto found = m_ids.constFind(text);
+    if (found == m_ids.constEnd())
+        return std::nullopt;
+    return found.value();
+}
+
 } // namespace LeadStage

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace LeadStage {
@@ -16,6 +17,8 @@ public:
     StringPool();
 
     std::uint32_t intern(const QString &text);
+    // The id of a text already in the pool (0 for the empty text), without adding it.
+    std::optional<std::uint32_t> find(const QString &text) const;
     const QString &at(std::uint32_t id) const { return m_values[id]; }
     std::uint32_t size() const { return std::uint32_t(m_values.size()); }
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "TerminalProgress.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace LeadStage::Commands {
+
+// A terminal progress line for WorkspaceScorer, which reports loading (events
+// read, total unknown), then scoring and writing lead_state (leads); each phase
+// gets its own line, labelled by what it counts.
+class ScoreProgress
+{
+public:
+    // `expectedEvents` stands in for the unknown total while loading.
+    explicit ScoreProgress(std::int64_t expectedEvents);
+
+    void update(std::int64_t done, std::int64_t total);
+    void finish();
+
+private:
+    enum class Phase { None, Loading, Scoring, Writing };
+
+    void start(Phase phase);
+
+    std::int64_t m_expectedEvents;
+    std::int64_t m_lastDone = 0;
+    Phase m_phase = Phase::None;
+    std::unique_ptr<TerminalProgress> m_line;
+};
+
+} // namespace LeadStage::Commands
