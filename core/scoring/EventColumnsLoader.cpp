@@ -4,6 +4,7 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace LeadStage {
 
@@ -85,6 +86,26 @@ Status EventColumnsLoader::loadActivityTypes(EventColumns &events)
     }
 }
 
+std::uint16_t EventColumnsLoader::activityOf(std::int64_t activityId, EventColumns &events) const
+{
+    const auto id = std::size_t(activityId);
+    const std::uint16_t activity = id < m_activityById.size() ? m_activityById[id] : unknownActivity;
+    // Foreign keys prevent an unknown activity; should one appear, it stays inert.
+    return activity != unknownActivity ? activity : events.activityIndex(u"(unknown activity)"_qs);
+}
+
+std::uint32_t EventColumnsLoader::detailOf(std::string_view utf8, EventColumns &events)
+{
+    if (utf8.empty())
+        return 0;
+    const auto found = m_detailIds.find(utf8);
+    if (found != m_detailIds.end())
+        return found->second;
+    const std::uint32_t id = events.detailId(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    m_detailIds.emplace(std::string(utf8), id);
+    return id;
+}
+
 // Appends the rows of an events query (lead_id, occurred_at, activity_id, detail)
 // ordered by lead; each lead of `leadIds` (ascending) gets its run of events.
 Status EventColumnsLoader::appendEvents(Statement &query, EventColumns &events,
@@ -93,8 +114,6 @@ Status EventColumnsLoader::appendEvents(Statement &query, EventColumns &events,
     std::size_t begun = events.leadCount();
     const std::size_t leadsBefore = begun;
     std::int64_t rows = 0;
-    QString lastDetail;
-    std::uint32_t lastDetailId = 0;
     for (;;) {
         auto row = query.step();
         if (!row)
@@ -106,27 +125,95 @@ Status EventColumnsLoader::appendEvents(Statement &query, EventColumns &events,
             events.beginLead();
             ++begun;
         }
-        const auto activityId = std::size_t(query.int64(2));
-        std::uint16_t activity = activityId < m_activityById.size() ? m_activityById[activityId] : unknownActivity;
-        if (activity == unknownActivity) // foreign keys prevent this; keep such events inert
-            activity = events.activityIndex(u"(unknown activity)"_qs);
-        std::uint32_t detail = 0;
-        if (!query.isNull(3)) {
-            // Events of one lead often repeat a detail: skip the pool lookup then.
-            QString text = query.text(3);
-            if (text != lastDetail) {
-                lastDetailId = events.detailId(text);
-                lastDetail = std::move(text);
-            }
-            detail = lastDetailId;
-        }
-        events.add(query.int64(1), activity, detail);
+        events.add(query.int64(1), activityOf(query.int64(2), events), detailOf(query.utf8(3), events));
         if (++rows % rowsPerReport == 0 && progress && !progress->report(rows, -1))
             return cancelled();
     }
     query.reset();
     for (; begun - leadsBefore < leadIds.size(); ++begun)
         events.beginLead();
+    return {};
+}
+
+namespace {
+
+// Lead row id -> index into the loaded leads: a direct table when the ids are dense.
+class LeadIndex
+{
+public:
+    explicit LeadIndex(const std::vector<std::int64_t> &ids) : m_ids(ids)
+    {
+        const std::int64_t maxId = ids.empty() ? 0 : ids.back();
+        if (maxId >= 0 && std::uint64_t(maxId) <= 4 * ids.size() + 1024) {
+            m_dense.assign(std::size_t(maxId) + 1, notFound);
+            for (std::size_t i = 0; i < ids.size(); ++i)
+                m_dense[std::size_t(ids[i])] = std::uint32_t(i);
+        }
+    }
+
+    std::uint32_t find(std::int64_t id) const
+    {
+        if (!m_dense.empty())
+            return id >= 0 && std::size_t(id) < m_dense.size() ? m_dense[std::size_t(id)] : notFound;
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        return it != m_ids.end() && *it == id ? std::uint32_t(it - m_ids.begin()) : notFound;
+    }
+
+    static constexpr std::uint32_t notFound = 0xFFFFFFFF;
+
+private:
+    const std::vector<std::int64_t> &m_ids;
+    std::vector<std::uint32_t> m_dense;
+};
+
+} // namespace
+
+// Reads the events table in storage (rowid, i.e. import) order and buckets the rows
+// by lead; a stable sort by time within each lead then keeps import order within a second.
+Status EventColumnsLoader::bucketAllEvents(EventColumns &events, const std::vector<std::int64_t> &leadIds,
+                                           Progress *progress)
+{
+    auto query = m_database.prepare("SELECT lead_id, occurred_at, activity_id, detail FROM events");
+    if (!query)
+        return query.error();
+    const LeadIndex index(leadIds);
+    struct Row
+    {
+        std::int64_t time;
+        std::uint32_t lead, detail;
+        std::uint16_t activity;
+    };
+    std::vector<Row> rows;
+    std::vector<std::uint32_t> perLead(leadIds.size() + 1, 0);
+    for (;;) {
+        auto stepped = query->step();
+        if (!stepped)
+            return stepped.error();
+        if (!*stepped)
+            break;
+        const std::uint32_t lead = index.find(query->int64(0));
+        if (lead == LeadIndex::notFound)
+            continue; // foreign keys prevent this; an orphan event scores nobody
+        rows.push_back({query->int64(1), lead, detailOf(query->utf8(3), events), activityOf(query->int64(2), events)});
+        ++perLead[lead + 1];
+        if (rows.size() % rowsPerReport == 0 && progress && !progress->report(std::int64_t(rows.size()), -1))
+            return cancelled();
+    }
+    for (std::size_t lead = 1; lead < perLead.size(); ++lead)
+        perLead[lead] += perLead[lead - 1];
+    std::vector<std::uint32_t> order(rows.size());
+    std::vector<std::uint32_t> next(perLead.begin(), perLead.end() - 1);
+    for (std::uint32_t row = 0; row < rows.size(); ++row)
+        order[next[rows[row].lead]++] = row;
+    events.reserve(leadIds.size(), rows.size());
+    for (std::size_t lead = 0; lead < leadIds.size(); ++lead) {
+        events.beginLead();
+        for (std::uint32_t at = perLead[lead]; at < perLead[lead + 1]; ++at) {
+            const Row &row = rows[order[at]];
+            events.add(row.time, row.activity, row.detail);
+        }
+    }
+    events.sortWithinLeads();
     return {};
 }
 
@@ -143,13 +230,7 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
         return status.error();
     if (progress && progress->cancelled())
         return cancelled();
-    // The rowid tie-break keeps import order within a second and is part of the index.
-    auto events = m_database.prepare(
-        "SELECT lead_id, occurred_at, activity_id, detail FROM events INDEXED BY events_by_lead"
-        " ORDER BY lead_id, occurred_at, id");
-    if (!events)
-        return events.error();
-    if (Status status = appendEvents(*events, input.events, ids, progress); !status)
+    if (Status status = bucketAllEvents(input.events, ids, progress); !status)
         return status.error();
     return input;
 }
@@ -178,6 +259,18 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
             return cancelled();
     }
     return input;
+}
+
+std::int64_t EventColumnsLoader::latestMoment(const ScoringInput &input)
+{
+    std::int64_t latest = std::numeric_limits<std::int64_t>::min();
+    for (std::size_t event = 0; event < input.events.eventCount(); ++event)
+        latest = std::max(latest, input.events.time(event));
+    if (input.events.eventCount() > 0)
+        return latest;
+    for (std::size_t lead = 0; lead < input.leads.size(); ++lead)
+        latest = std::max(latest, input.leads.createdAt(lead));
+    return input.leads.size() > 0 ? latest : 0;
 }
 
 Result<std::int64_t> EventColumnsLoader::defaultAsOf()

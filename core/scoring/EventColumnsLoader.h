@@ -4,6 +4,9 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace LeadStage {
@@ -12,7 +15,15 @@ class Database;
 class Statement;
 
 // Reads a workspace's leads, outcomes, activity types and events into the compact
-// columns the engine scores: one ordered pass over the events_by_lead index.
+// columns the engine scores. A full load scans the events table in storage order
+// and buckets the rows by lead in memory, which is several times faster than
+// walking the events_by_lead index and looking up every row.
+struct TransparentHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+
 class EventColumnsLoader
 {
 public:
@@ -25,14 +36,22 @@ public:
     // DESIGN §4's default analysis date: the latest event in the store (or the
     // latest created_at when there are no events), so the same data gives the same answers.
     Result<std::int64_t> defaultAsOf();
+    // The same date from columns already loaded by loadAll(), without another scan.
+    static std::int64_t latestMoment(const ScoringInput &input);
 
 private:
     Status loadActivityTypes(EventColumns &events);
     Status appendEvents(Statement &query, EventColumns &events, const std::vector<std::int64_t> &leadIds,
                         Progress *progress);
+    Status bucketAllEvents(EventColumns &events, const std::vector<std::int64_t> &leadIds, Progress *progress);
+    std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
+    std::uint32_t detailOf(std::string_view utf8, EventColumns &events);
 
     Database &m_database;
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
+    // Detail text (UTF-8) -> pool id: a handful of distinct details among millions of rows,
+    // so each row costs a hash of its bytes, not a UTF-16 conversion.
+    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_detailIds;
 };
 
 } // namespace LeadStage

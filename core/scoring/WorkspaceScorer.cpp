@@ -45,7 +45,26 @@ Result<std::int64_t> countOf(Database &database, std::string_view sql, std::int6
     return query->int64(0);
 }
 
+void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteArray> &texts, int which)
+{
+    if (which < 0)
+        statement.bindNull(index);
+    else
+        statement.bindUtf8(index, std::string_view(texts[std::size_t(which)].constData(),
+                                                   std::size_t(texts[std::size_t(which)].size())));
+}
+
 } // namespace
+
+WorkspaceScorer::ForeignKeyChecksOff::ForeignKeyChecksOff(Database &database) : m_database(database)
+{
+    (void)m_database.exec("PRAGMA foreign_keys = OFF"); // outside any transaction, or it is ignored
+}
+
+WorkspaceScorer::ForeignKeyChecksOff::~ForeignKeyChecksOff()
+{
+    (void)m_database.exec("PRAGMA foreign_keys = ON");
+}
 
 WorkspaceScorer::WorkspaceScorer(Workspace &workspace) : m_workspace(workspace)
 {
@@ -93,6 +112,27 @@ Result<std::vector<std::int64_t>> WorkspaceScorer::unscoredLeads()
     }
 }
 
+// The leads an import touched, plus any never scored; the whole workspace when the
+// stored rows were written under another model or date (decay and health moved for all).
+Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
+                                                  Progress *progress)
+{
+    auto asOf = options.asOf ? Result<std::int64_t>(*options.asOf) : loader.defaultAsOf();
+    if (!asOf)
+        return asOf.error();
+    report.asOf = *asOf;
+    auto partial = canRescorePartially(report.model.id, report.asOf);
+    auto unscored = unscoredLeads();
+    if (!partial || !unscored)
+        return !partial ? partial.error() : unscored.error();
+    report.partial = *partial;
+    if (!report.partial)
+        return loader.loadAll(progress);
+    std::vector<std::int64_t> leadIds = *options.onlyLeads;
+    leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
+    return loader.loadLeads(leadIds, progress);
+}
+
 Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
                               const ScoringModel &model, Progress *progress)
 {
@@ -100,13 +140,20 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     if (!report.partial)
         if (Status status = database.exec("DELETE FROM lead_state"); !status)
             return status;
-    auto insert = database.prepare(
-        "INSERT OR REPLACE INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
+    // After a full DELETE a plain INSERT suffices; a partial rescore replaces rows.
+    const std::string verb = report.partial ? "INSERT OR REPLACE" : "INSERT";
+    auto insert = database.prepare(verb + 
+        " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
         " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     if (!insert)
         return insert.error();
     insert->bind(2, report.model.id).bind(3, report.asOf);
+    std::vector<QByteArray> trackIds, stepLabels;
+    for (const auto &track : model.nurture.tracks)
+        trackIds.push_back(track.id.toUtf8());
+    for (const auto &step : model.nurture.steps)
+        stepLabels.push_back(step.label.toUtf8());
     for (std::size_t lead = 0; lead < scores.size(); ++lead) {
         const LeadScore &score = scores[lead];
         insert->bind(1, leads.id(lead)).bind(4, score.info).bind(5, score.intent).bind(6, score.product);
@@ -114,8 +161,8 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         insert->bindUtf8(9, utf8Name(score.grade)).bindUtf8(10, utf8Name(score.stage));
         insert->bind(11, moment(score.iqlAt)).bind(12, moment(score.mqlAt)).bind(13, moment(score.pqlAt));
         insert->bind(14, moment(score.lastActivityAt)).bindUtf8(17, utf8Name(score.health));
-        insert->bind(15, score.nurtureTrack < 0 ? QString() : model.nurture.tracks[std::size_t(score.nurtureTrack)].id);
-        insert->bind(16, score.nurtureStep < 0 ? QString() : model.nurture.steps[std::size_t(score.nurtureStep)].label);
+        bindOptionalUtf8(*insert, 15, trackIds, score.nurtureTrack);
+        bindOptionalUtf8(*insert, 16, stepLabels, score.nurtureStep);
         if (Status status = insert->run(); !status)
             return status;
         if ((lead + 1) % rowsPerReport == 0 && progress
@@ -136,29 +183,22 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Pro
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
+    // A full rescore writes lead_state rows for the very leads it just read: checking
+    // each row's two foreign keys would only cost time (about 2 s per million leads).
+    std::optional<ForeignKeyChecksOff> unchecked;
+    if (!options.onlyLeads)
+        unchecked.emplace(m_workspace.database());
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    auto asOf = options.asOf ? Result<std::int64_t>(*options.asOf) : loader.defaultAsOf();
-    if (!asOf)
-        return asOf.error();
-    report.asOf = *asOf;
 
     QElapsedTimer timer;
     timer.start();
-    std::vector<std::int64_t> leadIds;
-    if (options.onlyLeads) {
-        auto partial = canRescorePartially(report.model.id, report.asOf);
-        auto unscored = unscoredLeads();
-        if (!partial || !unscored)
-            return !partial ? partial.error() : unscored.error();
-        report.partial = *partial;
-        leadIds = *options.onlyLeads;
-        leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
-    }
-    auto input = report.partial ? loader.loadLeads(leadIds, progress) : loader.loadAll(progress);
+    auto input = options.onlyLeads ? loadTouched(loader, options, report, progress) : loader.loadAll(progress);
     if (!input)
         return input.error();
+    if (!options.onlyLeads)
+        report.asOf = options.asOf.value_or(EventColumnsLoader::latestMoment(*input));
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);

@@ -11,7 +11,10 @@
 
 namespace LeadStage {
 
+class Database;
+class EventColumnsLoader;
 class LeadColumns;
+struct ScoringInput;
 class Workspace;
 struct ScoringModel;
 
@@ -48,6 +51,19 @@ public:
     Result<Report> run(const Options &options, Progress *progress = nullptr);
 
 private:
+    // Turns foreign-key checks off for its lifetime; made before the transaction begins.
+    class ForeignKeyChecksOff
+    {
+    public:
+        explicit ForeignKeyChecksOff(Database &database);
+        ~ForeignKeyChecksOff();
+
+    private:
+        Database &m_database;
+    };
+
+    Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
+                                     Progress *progress);
     Result<ModelVersion> chooseModel(const Options &options);
     Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);
     Result<std::vector<std::int64_t>> unscoredLeads();

@@ -121,6 +121,14 @@ QString Statement::text(int column) const
                    sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
 }
 
+std::string_view Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    return {data, std::size_t(sqlite3_column_bytes(m_statement, column))};
+}
+
 std::optional<std::int64_t> Statement::optionalInt64(int column) const
 {
     if (isNull(column))

@@ -45,6 +45,8 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset(): no copy, for bulk readers.
+    std::string_view utf8(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
 
 private:
