@@ -17,8 +17,14 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
     if (!parser.parse(commandArguments))
         return badArguments(command, parser.errorText() + u". Run `leadstage "_qs + command + u" --help`."_qs);
     if (parser.isSet(help)) {
-        QTextStream(stdout) << "Usage: leadstage " << command << ' ' << usage << "\n\n"
-                            << parser.helpText().section(u'\n', 2);
+        // Qt's own usage line names the program, not the command: keep only its option list.
+        const QString help = parser.helpText();
+        const qsizetype options = help.indexOf(u"Options:"_qs);
+        QTextStream out(stdout);
+        out << "Usage: leadstage " << command << ' ' << usage << "\n\n";
+        if (!parser.applicationDescription().isEmpty())
+            out << parser.applicationDescription() << "\n\n";
+        out << (options >= 0 ? help.mid(options) : help);
         return CommandLine::Success;
     }
     return std::nullopt;
