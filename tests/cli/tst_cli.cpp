@@ -7,35 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "LeadstageProcess.h"
+
+using namespace LeadstageProcess;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real leadstage binary, as a user would.
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(LEADSTAGE_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(120000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 

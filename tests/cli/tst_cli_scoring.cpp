@@ -14,35 +14,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "LeadstageProcess.h"
+
 using namespace LeadStage;
 
+using namespace LeadstageProcess;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real leadstage binary, as a user would.
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(LEADSTAGE_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(120000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 void writeFile(const QString &path, const QByteArray &content)
 {

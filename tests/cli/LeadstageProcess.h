@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Runs the real leadstage binary, as a user would, for the command line's
+// end-to-end tests.
+namespace LeadstageProcess {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Run leadstage(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(LEADSTAGE_BINARY));
+    process.setArguments(arguments);
+    process.start();
+    if (!process.waitForFinished(300000))
+        qFatal("leadstage did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+} // namespace LeadstageProcess
