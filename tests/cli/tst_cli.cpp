@@ -11,10 +11,6 @@
 
 using namespace LeadstageProcess;
 
-namespace {
-
-} // namespace
-
 class TestCommandLine : public QObject
 {
     Q_OBJECT
