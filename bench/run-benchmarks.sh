@@ -33,3 +33,15 @@ events=$(($(wc -l <"$work/csv/events.csv") - 1))
 echo "    ($leads leads, $events events, $(du -sm "$work/csv" | cut -f1) MB of CSV)"
 measure "demo generator -> workspace (generate, write, score)" "$leadstage" demo --leads "$leads" --out "$work/demo.leadstage"
 echo "    ($(du -m "$work/demo.leadstage" | cut -f1) MB workspace)"
+
+echo
+echo "Scoring (issue 4): full rescore in memory, the whole command, and sqlite3's plain sum"
+"$build/bin/score_bench" "$work/demo.leadstage" 5 | sed 's/^/    /'
+measure "leadstage score (read events, replay, write lead_state)" "$leadstage" score "$work/demo.leadstage"
+grep -E "Timings" "$work/last.out" | sed 's/^/    /'
+measure "sqlite3 shell: plain per-lead sum of points (no order/decay)" \
+    sqlite3 "$work/demo.leadstage" ".read $here/bench/scoring/per-lead-sum.sql"
+
+echo
+echo "Dashboard numbers (issue 5): snapshot load, then a full recompute after each filter change"
+"$build/bin/metrics_bench" "$work/demo.leadstage" --runs 5 | sed 's/^/    /'
