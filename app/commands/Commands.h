@@ -11,5 +11,6 @@ int info(const QStringList &arguments);
 int score(const QStringList &arguments);
 int explain(const QStringList &arguments);
 int model(const QStringList &arguments);
+int import(const QStringList &arguments);
 
 } // namespace LeadStage::Commands

@@ -119,6 +119,21 @@ CREATE TABLE workspace_settings (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: re-importing the same events must not count them twice, so an event is
+// unique by lead, time, activity and detail (an empty detail equals NULL). Exact
+// duplicates an older version let in are merged first, keeping the earliest row:
+// they would count twice in scoring. Imports also record what they updated, skipped,
+// found twice and created.
+const char *const version3 = R"sql(
+DELETE FROM events WHERE id NOT IN (
+    SELECT MIN(id) FROM events GROUP BY lead_id, occurred_at, activity_id, COALESCE(detail, ''));
+CREATE UNIQUE INDEX events_unique ON events(lead_id, occurred_at, activity_id, COALESCE(detail, ''));
+ALTER TABLE imports ADD COLUMN rows_updated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN rows_skipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN rows_duplicate INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN leads_created INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare(
@@ -152,6 +167,7 @@ const std::vector<Migration> &migrations()
              return seedActivityTypes(database);
          }},
         {2, [](Database &database) { return database.exec(version2); }},
+        {3, [](Database &database) { return database.exec(version3); }},
     };
     return all;
 }

@@ -1,0 +1,131 @@
+#include "ImportArguments.h"
+
+#include "import/ImportPreset.h"
+#include "import/ImportScan.h"
+#include "import/MappingFile.h"
+
+namespace LeadStage::Commands {
+
+namespace {
+
+// Enough rows to see a day over 12 in a D/M column, few enough to start at once.
+constexpr std::int64_t scannedRows = 5000;
+
+Error badArgument(const QString &what)
+{
+    return Error{what, QString()};
+}
+
+Result<std::optional<ColumnMapping>> givenMapping(ImportKind kind, const QString &path, const QString &presetName,
+                                                  const std::optional<MappingFile> &mappingFile)
+{
+    if (mappingFile) {
+        const auto it = mappingFile->mappings.find(kind);
+        if (it == mappingFile->mappings.end())
+            return Error{u"has no mapping for %1 files"_qs.arg(importKindName(kind)), QString(), 0, 0,
+                         u"Add a \"%1\" object to the mapping file."_qs.arg(importKindName(kind))};
+        return std::optional<ColumnMapping>(it->second);
+    }
+    if (presetName.isEmpty())
+        return std::optional<ColumnMapping>(); // recognised from the header
+    const ImportPreset *preset = findPreset(kind, presetName);
+    if (!preset)
+        return badArgument(u"there is no %1 preset for %2 files (presets: %3)"_qs.arg(
+            presetName, importKindName(kind), presetNames().join(u", "_qs)));
+    auto header = CsvReader::preview(path, {}, 0);
+    if (!header)
+        return header.error();
+    return std::optional<ColumnMapping>(preset->apply(header->header));
+}
+
+Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCommandLineParser &parser,
+                                const std::optional<MappingFile> &mappingFile, const ActivityMap &activities)
+{
+    auto mapping = givenMapping(kind, path, parser.value(u"preset"_qs), mappingFile);
+    if (!mapping)
+        return mapping.error();
+    auto scan = ImportScan::scan(kind, path, *mapping, activities, {}, scannedRows);
+    if (!scan)
+        return scan.error();
+    std::optional<DateFormat> chosen;
+    if (parser.isSet(u"date-format"_qs))
+        chosen = dateFormatFromName(parser.value(u"date-format"_qs));
+    if (Status resolved = scan->resolveDateFormats(chosen); !resolved)
+        return resolved.error();
+    return ImportSource{kind, path, scan->mapping, {}};
+}
+
+Status readImportOptions(const QCommandLineParser &parser, ImportOptions &options)
+{
+    const QString onMatch = parser.value(u"on-match"_qs);
+    if (onMatch == u"skip")
+        options.onMatch = OnMatch::Skip;
+    else if (!onMatch.isEmpty() && onMatch != u"update")
+        return badArgument(u"--on-match expects update or skip, not '%1'"_qs.arg(onMatch));
+    options.createMissingLeads = parser.isSet(u"create-missing-leads"_qs);
+    if (parser.isSet(u"date-format"_qs) && !dateFormatFromName(parser.value(u"date-format"_qs)))
+        return badArgument(u"--date-format expects iso, mdy, dmy, epoch or epoch-ms, not '%1'"_qs.arg(
+            parser.value(u"date-format"_qs)));
+    if (parser.isSet(u"preset"_qs) && parser.isSet(u"mapping"_qs))
+        return badArgument(u"give --preset or --mapping, not both"_qs);
+    return {};
+}
+
+} // namespace
+
+QList<QCommandLineOption> importOptions()
+{
+    return {
+        {u"leads"_qs, u"A leads CSV file."_qs, u"a.csv"_qs},
+        {u"events"_qs, u"An events CSV file (lead id or e-mail, activity, time, detail)."_qs, u"b.csv"_qs},
+        {u"outcomes"_qs, u"An outcomes CSV file (lead id or e-mail, SQL/opportunity/customer/lost dates, revenue)."_qs,
+         u"c.csv"_qs},
+        {u"preset"_qs, u"Map the columns with a built-in preset: generic, hubspot, salesforce, marketo, mautic. "
+                       "Without --preset or --mapping the preset is recognised from each file's header."_qs,
+         u"NAME"_qs},
+        {u"mapping"_qs, u"Map the columns (and activity names) with a saved mapping file."_qs, u"m.json"_qs},
+        {u"on-match"_qs, u"What to do with a lead (or outcome) that exists already: update (default) or skip."_qs,
+         u"update|skip"_qs},
+        {u"create-missing-leads"_qs, u"Create the leads that events or outcomes name but the workspace lacks, "
+                                     "instead of rejecting those rows."_qs},
+        {u"date-format"_qs, u"The format of dates that read as M/D and D/M alike: iso, mdy, dmy, epoch, epoch-ms."_qs,
+         u"FMT"_qs},
+        {u"json"_qs, u"Print the summary as JSON."_qs},
+    };
+}
+
+Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return badArgument(u"give one workspace file"_qs);
+    ImportArguments arguments;
+    arguments.workspace = parser.positionalArguments().first();
+    arguments.json = parser.isSet(u"json"_qs);
+    if (Status status = readImportOptions(parser, arguments.request.options); !status)
+        return status.error();
+    std::optional<MappingFile> mappingFile;
+    if (parser.isSet(u"mapping"_qs)) {
+        auto loaded = MappingFile::load(parser.value(u"mapping"_qs));
+        if (!loaded)
+            return loaded.error();
+        if (Status merged = arguments.request.activities.merge(loaded->activities, parser.value(u"mapping"_qs));
+            !merged)
+            return merged.error();
+        mappingFile = *loaded;
+    }
+    const std::pair<QString, ImportKind> files[] = {
+        {u"leads"_qs, ImportKind::Leads}, {u"events"_qs, ImportKind::Events}, {u"outcomes"_qs, ImportKind::Outcomes}};
+    for (const auto &[option, kind] : files) {
+        if (!parser.isSet(option))
+            continue;
+        auto source = readSource(kind, parser.value(option), parser, mappingFile, arguments.request.activities);
+        if (!source)
+            return source.error();
+        arguments.request.sources.push_back(*source);
+    }
+    if (arguments.request.sources.empty())
+        return badArgument(u"give at least one of --leads, --events or --outcomes"_qs);
+    return arguments;
+}
+
+} // namespace LeadStage::Commands

@@ -1,0 +1,130 @@
+#include "CommandLine.h"
+#include "CommandOptions.h"
+#include "Commands.h"
+#include "ImportArguments.h"
+#include "TerminalProgress.h"
+
+#include "import/ImportJob.h"
+#include "store/Workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+namespace LeadStage::Commands {
+
+namespace {
+
+const QString command = u"import"_qs;
+const QString usage =
+    u"FILE.leadstage [--leads a.csv] [--events b.csv] [--outcomes c.csv] [--preset NAME | --mapping m.json]\n"
+    "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--json]\n\n"
+    "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
+    "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
+    "rescored. Exits with 1 when nothing was imported."_qs;
+
+QString number(std::int64_t value)
+{
+    return QLocale(QLocale::English).toString(qlonglong(value));
+}
+
+void printFile(QTextStream &out, const FileReport &file)
+{
+    out << importKindName(file.kind).leftJustified(9) << file.path << "  (preset " << file.preset << ", import "
+        << file.importId << ")\n"
+        << "  read " << number(file.rowsRead) << ", inserted " << number(file.inserted) << ", updated "
+        << number(file.updated) << ", skipped " << number(file.skipped) << ", duplicates " << number(file.duplicates)
+        << ", rejected " << number(file.rejected);
+    if (file.leadsCreated > 0)
+        out << ", leads created " << number(file.leadsCreated);
+    out << '\n';
+    for (auto it = file.unmappedActivities.cbegin(); it != file.unmappedActivities.cend(); ++it)
+        out << "  activity '" << it.key() << "' has no mapping: " << number(it.value()) << " rows rejected\n";
+    for (const RejectedRow &row : file.firstRejected.mid(0, 10))
+        out << "  " << QFileInfo(file.path).fileName() << ':' << row.line << ':' << row.column << ": " << row.reason
+            << '\n';
+    if (file.rejected > 10)
+        out << "  ... and " << number(file.rejected - 10) << " more rejected rows (in the workspace's import_errors)\n";
+}
+
+void printReport(const ImportReport &report, const ImportArguments &arguments)
+{
+    QTextStream out(stdout);
+    if (arguments.json) {
+        QJsonObject json = report.toJson();
+        json.insert(u"workspace"_qs, arguments.workspace);
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const FileReport &file : report.files)
+        printFile(out, file);
+    out << "Imported " << number(report.imported()) << " rows, rejected " << number(report.rejected()) << ", "
+        << number(report.touchedLeads) << " leads touched, in " << report.elapsedMs << " ms\n";
+    if (report.rescored)
+        out << "Rescored the touched leads\n";
+    if (!report.rescoreError.isEmpty())
+        out << "Rescoring failed (" << report.rescoreError << "); run `leadstage score " << arguments.workspace
+            << "`\n";
+}
+
+Result<std::unique_ptr<Workspace>> openOrCreate(const QString &path, bool &created)
+{
+    created = !QFileInfo::exists(path);
+    if (created)
+        return Workspace::create(path);
+    return Workspace::open(path, Workspace::Options{Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+}
+
+// A workspace this run created and that received nothing is removed again: the
+// folder is left as it was found.
+void removeCreated(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
+        QFile::remove(path + suffix);
+}
+
+int run(ImportArguments arguments)
+{
+    bool created = false;
+    auto workspace = openOrCreate(arguments.workspace, created);
+    if (!workspace)
+        return failed(command, workspace.error().toString());
+    TerminalProgress line(u"Importing"_qs, u"rows"_qs);
+    ImportJob job(**workspace, std::move(arguments.request));
+    // The total row count is unknown until the end: estimate it from the bytes read.
+    Progress progress([&](std::int64_t bytes, std::int64_t totalBytes) {
+        const std::int64_t rows = job.rowsDone();
+        if (bytes > 0 && rows > 0)
+            line.update(rows, std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
+    });
+    auto report = job.run(&progress);
+    line.finish();
+    workspace->reset();
+    if (!report) {
+        if (created)
+            removeCreated(arguments.workspace);
+        return failed(command, report.error().toString());
+    }
+    printReport(*report, arguments);
+    return report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
+}
+
+} // namespace
+
+int import(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage); created when it does not exist."_qs);
+    parser.addOptions(importOptions());
+    if (auto done = parseCommand(parser, arguments, usage))
+        return *done;
+    auto request = readImportArguments(parser);
+    if (!request)
+        return request.error().where.isEmpty() ? badArguments(command, request.error().what)
+                                                : failed(command, request.error().toString());
+    return run(std::move(*request));
+}
+
+} // namespace LeadStage::Commands

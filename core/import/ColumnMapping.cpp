@@ -1,0 +1,123 @@
+#include "ColumnMapping.h"
+
+#include <QJsonArray>
+
+namespace LeadStage {
+
+void ColumnMapping::map(const QString &field, const QString &header)
+{
+    if (header.isEmpty())
+        columns.remove(field);
+    else
+        columns.insert(field, header);
+}
+
+QStringList ColumnMapping::attributeColumns(const QStringList &header) const
+{
+    QStringList attributes;
+    for (const QString &name : header)
+        if (!name.isEmpty() && !ignored.contains(name) && !columns.values().contains(name))
+            attributes << name;
+    return attributes;
+}
+
+QStringList ColumnMapping::missingColumns(const QStringList &header) const
+{
+    QStringList missing;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        if (!header.contains(it.value()))
+            missing << it.key();
+    return missing;
+}
+
+Status ColumnMapping::validate(const QStringList &header, const QString &file) const
+{
+    const QString kindName = importKindName(kind);
+    for (const QString &field : missingColumns(header))
+        return Error{u"the %1 mapping takes %2 from a column '%3' this file does not have"_qs.arg(kindName, field,
+                                                                                                  columns.value(field)),
+                     file, 1, 0, u"Map %1 to one of the file's columns: %2."_qs.arg(field, header.join(u", "_qs))};
+    const bool hasKey = kind == ImportKind::Leads ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
+                                                  : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
+    if (!hasKey)
+        return Error{u"no column identifies the lead (a CRM id or an e-mail) in this %1 file"_qs.arg(kindName), file,
+                     1, 0, u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
+    for (const QString &field : requiredFields(kind))
+        if (!columns.contains(field))
+            return Error{u"no column is mapped to %1 in this %2 file"_qs.arg(field, kindName), file, 1, 0,
+                         u"Map one of the columns %1 to %2."_qs.arg(header.join(u", "_qs), field)};
+    return {};
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject mapped, formats;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        mapped.insert(it.key(), it.value());
+    for (auto it = dateFormats.cbegin(); it != dateFormats.cend(); ++it)
+        formats.insert(it.key(), dateFormatName(it.value()));
+    QJsonObject json{{u"columns"_qs, mapped}};
+    if (!preset.isEmpty())
+        json.insert(u"preset"_qs, preset);
+    if (!formats.isEmpty())
+        json.insert(u"dateFormats"_qs, formats);
+    if (!ignored.isEmpty())
+        json.insert(u"ignored"_qs, QJsonArray::fromStringList(ignored));
+    return json;
+}
+
+namespace {
+
+Error badKey(const QString &where, const QString &what)
+{
+    return Error{what, where, 0, 0, u"Fix the mapping file; `leadstage import --help` lists the fields."_qs};
+}
+
+} // namespace
+
+Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject &json, const QString &where)
+{
+    ColumnMapping mapping;
+    mapping.kind = kind;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!QStringList{u"columns"_qs, u"preset"_qs, u"dateFormats"_qs, u"ignored"_qs}.contains(it.key()))
+            return badKey(where, u"unknown key '%1'"_qs.arg(it.key()));
+    mapping.preset = json.value(u"preset"_qs).toString();
+    const QJsonObject columns = json.value(u"columns"_qs).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (!importFields(kind).contains(it.key()))
+            return badKey(where, u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(
+                                     it.key(), importKindName(kind), importFields(kind).join(u", "_qs)));
+        mapping.map(it.key(), it.value().toString());
+    }
+    const QJsonObject formats = json.value(u"dateFormats"_qs).toObject();
+    for (auto it = formats.begin(); it != formats.end(); ++it) {
+        const auto format = dateFormatFromName(it.value().toString());
+        if (!format || !isDateField(kind, it.key()))
+            return badKey(where, u"dateFormats.%1: '%2' is not a date field with a known format (iso, mdy, dmy, epoch, "
+                                 "epoch-ms)"_qs.arg(it.key(), it.value().toString()));
+        mapping.dateFormats.insert(it.key(), *format);
+    }
+    for (const QJsonValue &name : json.value(u"ignored"_qs).toArray())
+        mapping.ignored << name.toString();
+    return mapping;
+}
+
+ResolvedColumns ResolvedColumns::resolve(const ColumnMapping &mapping, const QStringList &header)
+{
+    ResolvedColumns resolved;
+    resolved.header = header;
+    for (const QString &field : importFields(mapping.kind))
+        resolved.fieldColumn.push_back(int(header.indexOf(mapping.columns.value(field, u"\x01"_qs))));
+    for (const QString &name : mapping.attributeColumns(header))
+        resolved.attributeColumns.push_back(int(header.indexOf(name)));
+    return resolved;
+}
+
+int ResolvedColumns::column(ImportKind kind, QStringView field) const
+{
+    const qsizetype index = importFields(kind).indexOf(field);
+    return index < 0 ? -1 : fieldColumn[std::size_t(index)];
+}
+
+} // namespace LeadStage

@@ -1,0 +1,114 @@
+#include "ImportContext.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr int keptRejections = 100; // in the report; import_errors keeps all
+
+} // namespace
+
+ImportContext::ImportContext(Database &database, LeadIndex &leads, const ImportRequest &request,
+                             const ImportSource &source, std::vector<std::int64_t> &touched)
+    : m_database(database), m_leads(leads), m_request(request), m_source(source), m_touched(touched)
+{
+    m_report.kind = source.kind;
+    m_report.path = source.path;
+    m_report.preset = source.mapping.preset;
+    m_startedAt = QDateTime::currentSecsSinceEpoch();
+}
+
+Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
+{
+    m_importId = importId;
+    m_columns = ResolvedColumns::resolve(m_source.mapping, header);
+    for (const QString &field : importFields(m_source.kind))
+        m_dates.push_back(isDateField(m_source.kind, field)
+                              ? std::optional(DateParser(m_source.mapping.dateFormats.value(field, DateFormat::Iso8601)))
+                              : std::nullopt);
+    auto rejectInsert = m_database.prepare(
+        "INSERT INTO import_errors (import_id, line, column_no, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!rejectInsert)
+        return rejectInsert.error();
+    m_rejectInsert = std::move(*rejectInsert);
+    auto createLead = m_database.prepare("INSERT INTO leads (external_id, email, created_at) VALUES (?1, ?2, ?3)");
+    if (!createLead)
+        return createLead.error();
+    m_createLead = std::move(*createLead);
+    return {};
+}
+
+QStringView ImportContext::cell(const CsvRecord &record, QStringView field) const
+{
+    const int column = m_columns.column(m_source.kind, field);
+    return column < 0 || column >= record.size() ? QStringView() : record.field(column).trimmed();
+}
+
+Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record, QStringView field) const
+{
+    const QStringView text = cell(record, field);
+    if (text.isEmpty())
+        return std::optional<std::int64_t>();
+    const auto &parser = m_dates[std::size_t(importFields(m_source.kind).indexOf(field))];
+    auto seconds = parser->parse(text);
+    if (!seconds) {
+        Error error = seconds.error();
+        error.column = columnOf(field);
+        error.what = u"%1: %2 (read as %3)"_qs.arg(field.toString(), error.what, dateFormatLabel(parser->format()));
+        return error;
+    }
+    return std::optional<std::int64_t>(*seconds);
+}
+
+Status ImportContext::reject(const CsvRecord &record, int column, const QString &reason)
+{
+    ++m_report.rejected;
+    const QString raw = record.raw().toString();
+    if (m_report.firstRejected.size() < keptRejections)
+        m_report.firstRejected.append(RejectedRow{record.line(), column, reason, raw});
+    m_rejectInsert.bind(1, m_importId).bind(2, record.line()).bind(3, column).bind(4, reason).bind(5, raw);
+    return m_rejectInsert.run();
+}
+
+Result<std::int64_t> ImportContext::resolveLead(const CsvRecord &record, std::int64_t createdAt)
+{
+    const QStringView key = cell(record, u"lead");
+    const QStringView email = cell(record, u"email");
+    if (!key.isEmpty() && key == m_lastKey)
+        return m_lastLead;
+    std::int64_t id = 0;
+    const QString keyText = key.toString();
+    if (!key.isEmpty())
+        id = m_leads.find(keyText);
+    if (!id && !email.isEmpty())
+        id = m_leads.byEmail(LeadIndex::normaliseEmail(email));
+    if (!id && m_request.options.createMissingLeads && !(key.isEmpty() && email.isEmpty())) {
+        // A key with an @ and no e-mail column is the e-mail itself.
+        const bool keyIsEmail = email.isEmpty() && key.contains(u'@');
+        const QString externalId = keyIsEmail ? QString() : keyText;
+        const QString normalised = LeadIndex::normaliseEmail(keyIsEmail ? key : email);
+        m_createLead.bind(1, externalId).bind(2, normalised.isEmpty() ? QString() : normalised).bind(3, createdAt);
+        if (Status created = m_createLead.run(); !created)
+            return created.error();
+        id = m_database.lastInsertId();
+        m_leads.add(id, externalId, normalised);
+        ++m_report.leadsCreated;
+    }
+    m_lastKey = keyText;
+    m_lastLead = id;
+    return id;
+}
+
+void ImportContext::touch(std::int64_t leadId)
+{
+    // Rows come grouped by lead: skip the repeats here, the rest are deduplicated at the end.
+    if (leadId != m_lastTouched)
+        m_touched.push_back(leadId);
+    m_lastTouched = leadId;
+}
+
+} // namespace LeadStage

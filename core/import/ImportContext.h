@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "CsvRecord.h"
+#include "DateParser.h"
+#include "ImportReport.h"
+#include "ImportRequest.h"
+#include "LeadIndex.h"
+#include "store/Statement.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace LeadStage {
+
+class Database;
+
+// What the row importers of one file share: the connection (inside the import's
+// transaction), the lead index, the file's columns and report, and the rejected-row sink.
+class ImportContext
+{
+public:
+    ImportContext(Database &database, LeadIndex &leads, const ImportRequest &request, const ImportSource &source,
+                  std::vector<std::int64_t> &touched);
+
+    Status prepare(std::int64_t importId, const QStringList &header);
+
+    Database &database() { return m_database; }
+    LeadIndex &leads() { return m_leads; }
+    const ImportOptions &options() const { return m_request.options; }
+    const ActivityMap &activities() const { return m_request.activities; }
+    FileReport &report() { return m_report; }
+    std::int64_t importId() const { return m_importId; }
+    std::int64_t startedAt() const { return m_startedAt; }
+
+    // The field's cell in this record (empty when the field is unmapped), trimmed.
+    QStringView cell(const CsvRecord &record, QStringView field) const;
+    int columnOf(QStringView field) const { return m_columns.column(m_source.kind, field) + 1; }
+    const ResolvedColumns &columns() const { return m_columns; }
+
+    // A date field's value: nothing for an empty cell, an Error naming the column otherwise.
+    Result<std::optional<std::int64_t>> date(const CsvRecord &record, QStringView field) const;
+
+    // Stores the rejected row in import_errors and counts it. An Error only when the
+    // store fails (the import then stops).
+    Status reject(const CsvRecord &record, int column, const QString &reason);
+    Status reject(const CsvRecord &record, const Error &error) { return reject(record, error.column, error.what); }
+
+    // The lead a row of events/outcomes names, created when the options ask for it;
+    // 0 when unknown (the caller rejects the row).
+    Result<std::int64_t> resolveLead(const CsvRecord &record, std::int64_t createdAt);
+    void touch(std::int64_t leadId);
+
+private:
+    Database &m_database;
+    LeadIndex &m_leads;
+    const ImportRequest &m_request;
+    const ImportSource &m_source;
+    std::vector<std::int64_t> &m_touched;
+    FileReport m_report;
+    ResolvedColumns m_columns;
+    std::vector<std::optional<DateParser>> m_dates; // indexed like importFields(kind)
+    Statement m_rejectInsert;
+    Statement m_createLead;
+    std::int64_t m_importId = 0;
+    std::int64_t m_startedAt = 0;
+    std::int64_t m_lastTouched = 0;
+    QString m_lastKey;        // events come grouped by lead: look a repeated key up once
+    std::int64_t m_lastLead = 0;
+
+    friend class ImportJob;
+};
+
+} // namespace LeadStage

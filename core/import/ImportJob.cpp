@@ -1,0 +1,171 @@
+#include "ImportJob.h"
+
+#include "HashingFile.h"
+#include "ImportContext.h"
+#include "RowImporter.h"
+#include "scoring/WorkspaceScorer.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace LeadStage {
+
+namespace {
+
+Error cancelled()
+{
+    return Error{u"the import was cancelled; nothing was written"_qs, QString()};
+}
+
+} // namespace
+
+ImportJob::ImportJob(Workspace &workspace, ImportRequest request)
+    : m_workspace(workspace), m_request(std::move(request))
+{
+    // Leads first: events and outcomes of the same import must find their leads.
+    std::stable_sort(m_request.sources.begin(), m_request.sources.end(),
+                     [](const ImportSource &a, const ImportSource &b) { return int(a.kind) < int(b.kind); });
+}
+
+Result<ImportReport> ImportJob::run(Progress *progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (const ImportSource &source : m_request.sources)
+        m_bytesTotal += QFileInfo(source.path).size();
+    Database &database = m_workspace.database();
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    LeadIndex leads;
+    if (Status loaded = leads.load(database); !loaded)
+        return loaded.error();
+    ImportReport report;
+    std::vector<std::int64_t> touched;
+    for (const ImportSource &source : m_request.sources) {
+        ImportContext context(database, leads, m_request, source, touched);
+        auto file = importFile(source, context, progress);
+        if (!file)
+            return file.error(); // the transaction rolls back
+        report.files.push_back(*file);
+    }
+    if (progress && progress->cancelled())
+        return cancelled();
+    if (m_request.options.dryRun) {
+        transaction.rollback();
+    } else {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        report.committed = true;
+        rescore(report, touched);
+    }
+    std::sort(touched.begin(), touched.end());
+    report.touchedLeads = std::unique(touched.begin(), touched.end()) - touched.begin();
+    report.elapsedMs = clock.elapsed();
+    return report;
+}
+
+Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportContext &context, Progress *progress)
+{
+    HashingFile file(source.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"cannot be read: %1"_qs.arg(file.fileErrorString()), source.path, 0, 0,
+                     u"Check the path and that you may read the file."_qs};
+    CsvReader reader(source.csv);
+    // The reader reports bytes of this file; the caller hears bytes of all files.
+    Progress fileProgress([&](std::int64_t done, std::int64_t) {
+        if (progress && !progress->report(m_bytesBefore + done, m_bytesTotal))
+            fileProgress.cancel();
+    });
+    reader.setProgress(&fileProgress);
+    if (Status opened = reader.open(&file, source.path); !opened)
+        return opened.error();
+    if (Status valid = source.mapping.validate(reader.header(), source.path); !valid)
+        return valid.error();
+    auto importId = recordStart(source);
+    if (!importId)
+        return importId.error();
+    if (Status prepared = context.prepare(*importId, reader.header()); !prepared)
+        return prepared.error();
+    auto importer = RowImporter::create(source.kind, context);
+    if (Status prepared = importer->prepare(); !prepared)
+        return prepared.error();
+    std::optional<Error> failure;
+    Status read = reader.read([&](const CsvRecord &record) {
+        ++context.report().rowsRead;
+        m_rowsDone.fetch_add(1, std::memory_order_relaxed);
+        Status status = record.rejected() ? context.reject(record, *record.error()) : importer->import(record);
+        if (!status)
+            failure = status.error();
+        return status.ok();
+    });
+    if (failure)
+        return *failure;
+    if (fileProgress.cancelled() || (progress && progress->cancelled()))
+        return cancelled();
+    if (!read)
+        return read.error();
+    m_bytesBefore += file.size();
+    context.report().size = file.size();
+    context.report().sha256 = file.finishHash();
+    if (Status finished = recordFinish(context); !finished)
+        return finished.error();
+    return context.report();
+}
+
+Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
+{
+    auto insert = m_workspace.database().prepare(
+        "INSERT INTO imports (kind, file, file_size, mapping, started_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return insert.error();
+    QJsonObject mapping = source.mapping.toJson();
+    if (source.kind == ImportKind::Events && !m_request.activities.entries().isEmpty())
+        mapping.insert(u"activities"_qs, m_request.activities.toJson());
+    insert->bind(1, importKindName(source.kind))
+        .bind(2, QFileInfo(source.path).absoluteFilePath())
+        .bind(3, std::int64_t(QFileInfo(source.path).size()))
+        .bind(4, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))
+        .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()));
+    if (Status status = insert->run(); !status)
+        return status.error();
+    return m_workspace.database().lastInsertId();
+}
+
+Status ImportJob::recordFinish(ImportContext &context)
+{
+    const FileReport &report = context.report();
+    auto update = m_workspace.database().prepare(
+        "UPDATE imports SET file_hash = ?1, finished_at = ?2, rows_read = ?3, rows_imported = ?4, rows_rejected = ?5, "
+        "rows_updated = ?6, rows_skipped = ?7, rows_duplicate = ?8, leads_created = ?9 WHERE id = ?10");
+    if (!update)
+        return update.error();
+    update->bind(1, report.sha256).bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch())).bind(3, report.rowsRead);
+    update->bind(4, report.imported()).bind(5, report.rejected).bind(6, report.updated).bind(7, report.skipped);
+    update->bind(8, report.duplicates).bind(9, report.leadsCreated).bind(10, context.importId());
+    if (!m_request.options.dryRun)
+        context.m_report.importId = context.importId();
+    return update->run();
+}
+
+void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched)
+{
+    if (!m_request.options.rescore || touched.empty())
+        return;
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    WorkspaceScorer::Options options;
+    options.onlyLeads = touched;
+    auto scored = WorkspaceScorer(m_workspace).run(options);
+    report.rescored = scored.ok();
+    if (!scored)
+        report.rescoreError = scored.error().toString();
+}
+
+} // namespace LeadStage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "ImportRequest.h"
+#include "common/Progress.h"
+#include "common/Result.h"
+
+#include <atomic>
+#include <cstdint>
+
+namespace LeadStage {
+
+class ImportContext;
+class Workspace;
+
+// Runs one import: every file of the request in one transaction (DESIGN §6), each
+// recorded in `imports` (file, size, SHA-256, mapping, counts, start and finish) with
+// its rejected rows in `import_errors`; then rescores the leads it touched. A cancel,
+// an error or a killed process leave the workspace exactly as before.
+//
+// Progress reports bytes read over all files; rowsDone() may be read from another
+// thread meanwhile (the wizard's rows/s).
+class ImportJob
+{
+public:
+    ImportJob(Workspace &workspace, ImportRequest request);
+
+    Result<ImportReport> run(Progress *progress = nullptr);
+    std::int64_t rowsDone() const { return m_rowsDone.load(std::memory_order_relaxed); }
+
+private:
+    Result<FileReport> importFile(const ImportSource &source, ImportContext &context, Progress *progress);
+    Result<std::int64_t> recordStart(const ImportSource &source);
+    Status recordFinish(ImportContext &context);
+    void rescore(ImportReport &report, std::vector<std::int64_t> &touched);
+
+    Workspace &m_workspace;
+    ImportRequest m_request;
+    std::int64_t m_bytesBefore = 0; // of the files already read
+    std::int64_t m_bytesTotal = 0;
+    std::atomic<std::int64_t> m_rowsDone{0};
+};
+
+} // namespace LeadStage

@@ -1,0 +1,64 @@
+#include "ImportReport.h"
+
+#include <QJsonArray>
+
+namespace LeadStage {
+
+QJsonObject FileReport::toJson() const
+{
+    QJsonObject unmapped;
+    for (auto it = unmappedActivities.cbegin(); it != unmappedActivities.cend(); ++it)
+        unmapped.insert(it.key(), qint64(it.value()));
+    QJsonArray rejectedRows;
+    for (const RejectedRow &row : firstRejected)
+        rejectedRows.append(QJsonObject{{u"line"_qs, row.line}, {u"column"_qs, row.column},
+                                        {u"reason"_qs, row.reason}, {u"raw"_qs, row.raw}});
+    return QJsonObject{{u"kind"_qs, importKindName(kind)},
+                       {u"file"_qs, path},
+                       {u"importId"_qs, qint64(importId)},
+                       {u"size"_qs, qint64(size)},
+                       {u"sha256"_qs, sha256},
+                       {u"preset"_qs, preset},
+                       {u"rowsRead"_qs, qint64(rowsRead)},
+                       {u"inserted"_qs, qint64(inserted)},
+                       {u"updated"_qs, qint64(updated)},
+                       {u"skipped"_qs, qint64(skipped)},
+                       {u"duplicates"_qs, qint64(duplicates)},
+                       {u"rejected"_qs, qint64(rejected)},
+                       {u"leadsCreated"_qs, qint64(leadsCreated)},
+                       {u"unmappedActivities"_qs, unmapped},
+                       {u"firstRejected"_qs, rejectedRows}};
+}
+
+std::int64_t ImportReport::imported() const
+{
+    std::int64_t total = 0;
+    for (const FileReport &file : files)
+        total += file.imported();
+    return total;
+}
+
+std::int64_t ImportReport::rejected() const
+{
+    std::int64_t total = 0;
+    for (const FileReport &file : files)
+        total += file.rejected;
+    return total;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray list;
+    for (const FileReport &file : files)
+        list.append(file.toJson());
+    return QJsonObject{{u"files"_qs, list},
+                       {u"imported"_qs, qint64(imported())},
+                       {u"rejected"_qs, qint64(rejected())},
+                       {u"touchedLeads"_qs, qint64(touchedLeads)},
+                       {u"committed"_qs, committed},
+                       {u"rescored"_qs, rescored},
+                       {u"rescoreError"_qs, rescoreError},
+                       {u"elapsedMs"_qs, elapsedMs}};
+}
+
+} // namespace LeadStage

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ImportKind.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace LeadStage {
+
+// A row the import refused: where it is, why, and the row as it was in the file.
+struct RejectedRow
+{
+    int line = 0;
+    int column = 0; // 0 when the reason is about the whole row
+    QString reason;
+    QString raw;
+};
+
+// What one file of an import did.
+struct FileReport
+{
+    ImportKind kind = ImportKind::Leads;
+    QString path;
+    std::int64_t importId = 0; // the `imports` row (0 after a dry run)
+    std::int64_t size = 0;
+    QString sha256;
+    QString preset;
+    std::int64_t rowsRead = 0;
+    std::int64_t inserted = 0;
+    std::int64_t updated = 0;    // leads or outcomes matched and updated
+    std::int64_t skipped = 0;    // matched and left alone (--on-match skip)
+    std::int64_t duplicates = 0; // events already in the workspace (or twice in the file)
+    std::int64_t rejected = 0;
+    std::int64_t leadsCreated = 0; // by events/outcomes of unknown leads, when asked to
+    QMap<QString, std::int64_t> unmappedActivities; // source name -> rows, all rejected
+    QList<RejectedRow> firstRejected;               // the first ones; all are in import_errors
+
+    std::int64_t imported() const { return inserted + updated; }
+    QJsonObject toJson() const;
+};
+
+struct ImportReport
+{
+    std::vector<FileReport> files;
+    std::int64_t touchedLeads = 0;
+    bool committed = false;  // false after a dry run
+    bool rescored = false;
+    QString rescoreError;    // the import landed, but rescoring failed: `leadstage score` retries
+    qint64 elapsedMs = 0;
+
+    std::int64_t imported() const;
+    std::int64_t rejected() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace LeadStage

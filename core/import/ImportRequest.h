@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ActivityMap.h"
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "ImportKind.h"
+
+#include <vector>
+
+namespace LeadStage {
+
+// One file of an import: its kind, where it is, how it is read and mapped.
+struct ImportSource
+{
+    ImportKind kind = ImportKind::Leads;
+    QString path;
+    ColumnMapping mapping; // every date field needs a format here (ImportScan resolves them)
+    CsvReader::Options csv;
+};
+
+struct ImportOptions
+{
+    OnMatch onMatch = OnMatch::Update;
+    bool createMissingLeads = false; // events/outcomes of unknown leads create them instead of being rejected
+    bool rescore = true;             // rescore the touched leads after the commit
+    bool dryRun = false;             // do everything, then roll back: the wizard's validation summary
+};
+
+// Everything one import needs; the files land in the order leads, events, outcomes,
+// all in one transaction.
+struct ImportRequest
+{
+    std::vector<ImportSource> sources;
+    ActivityMap activities = ActivityMap::defaults();
+    ImportOptions options;
+};
+
+} // namespace LeadStage

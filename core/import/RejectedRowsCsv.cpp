@@ -1,0 +1,57 @@
+#include "RejectedRowsCsv.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace LeadStage::RejectedRowsCsv {
+
+namespace {
+
+QByteArray quoted(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
+        return bytes;
+    return '"' + bytes.replace('"', "\"\"") + '"';
+}
+
+} // namespace
+
+Result<std::int64_t> write(Database &database, std::int64_t importId, QIODevice &out)
+{
+    auto query = database.prepare(
+        "SELECT line, column_no, reason, raw FROM import_errors WHERE import_id = ?1 ORDER BY line, id");
+    if (!query)
+        return query.error();
+    query->bind(1, importId);
+    out.write("line,column,reason,raw\n");
+    std::int64_t rows = 0;
+    for (;; ++rows) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        const QByteArray line = QByteArray::number(query->int64(0)) + ',' + QByteArray::number(query->int64(1)) +
+                                ',' + quoted(query->text(2)) + ',' + quoted(query->text(3)) + '\n';
+        if (out.write(line) != line.size())
+            return Error{u"cannot be written: %1"_qs.arg(out.errorString()), QString()};
+    }
+}
+
+Result<std::int64_t> save(Database &database, std::int64_t importId, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path, 0, 0,
+                     u"Check that the folder exists and that you may write there."_qs};
+    auto rows = write(database, importId, file);
+    if (rows && !file.commit())
+        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path};
+    return rows;
+}
+
+} // namespace LeadStage::RejectedRowsCsv

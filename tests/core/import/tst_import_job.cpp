@@ -1,0 +1,240 @@
+// The import engine end to end through core: real CSV bytes into a real workspace.
+// Matching (update/skip), unknown leads, duplicates on re-import, rejected rows
+// stored and saved as CSV, every date format, cancel leaving nothing behind.
+
+#include "import/ImportJob.h"
+#include "import/ImportScan.h"
+#include "import/RejectedRowsCsv.h"
+#include "store/Statement.h"
+#include "store/Workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+const QByteArray leadsCsv = "lead_id,email,first_name,company,employees,created_at,TotalVisits\n"
+                            "L1, Ann@Example.COM ,Ann,Acme,10,2025-01-01T00:00:00Z,7\n"
+                            "L2,bob@example.com,Bob,Beta,many,2025-01-02T00:00:00Z,1\n"
+                            "L3,cy@example.com,Cy,Gamma,5,2025-01-03T00:00:00Z,\n";
+const QByteArray eventsCsv = "lead_id,activity,occurred_at,detail\n"
+                             "L1,Webinar Attended,2025-02-01T10:00:00Z,Q1 webinar\n"
+                             "ann@example.com,ebook_download,2025-02-02T10:00:00Z,Guide\n"
+                             "L9,ebook_download,2025-02-03T10:00:00Z,Guide\n"
+                             "L1,Visited Booth,2025-02-04T10:00:00Z,\n"
+                             "L1,email_open,not a date,\n";
+
+class Fixture
+{
+public:
+    Fixture() { workspace = std::move(*Workspace::create(dir.filePath(u"w.leadstage"_qs))); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    ImportSource source(ImportKind kind, const QString &path, std::optional<DateFormat> format = {})
+    {
+        auto scan = ImportScan::scan(kind, path, std::nullopt, ActivityMap::defaults());
+        if (!scan)
+            qFatal("%s", qPrintable(scan.error().toString()));
+        if (!scan->resolveDateFormats(format))
+            qFatal("ambiguous dates");
+        return ImportSource{kind, path, scan->mapping, {}};
+    }
+
+    Result<ImportReport> run(std::vector<ImportSource> sources, ImportOptions options = {}, Progress *progress = nullptr)
+    {
+        ImportRequest request;
+        request.sources = std::move(sources);
+        request.options = options;
+        return ImportJob(*workspace, request).run(progress);
+    }
+
+    std::int64_t count(const char *sql)
+    {
+        auto query = workspace->database().prepare(sql);
+        return query && query->step() ? query->int64(0) : -1;
+    }
+
+    QString text(const char *sql)
+    {
+        auto query = workspace->database().prepare(sql);
+        return query && *query->step() ? query->text(0) : QString();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+};
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void leadsAndEventsLandWithRejectedRowsStored()
+    {
+        Fixture fixture;
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, leadsCsv)),
+                                   fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, eventsCsv))});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        const FileReport &leads = report->files[0];
+        QCOMPARE(leads.inserted, 2);
+        QCOMPARE(leads.rejected, 1); // "many" employees
+        QCOMPARE(leads.firstRejected.first().line, 3);
+        QCOMPARE(leads.firstRejected.first().column, 5);
+        QCOMPARE(fixture.text("SELECT email FROM leads WHERE external_id = 'L1'"), u"ann@example.com"_qs);
+        QCOMPARE(fixture.text("SELECT attrs FROM leads WHERE external_id = 'L1'"), u"{\"TotalVisits\":\"7\"}"_qs);
+        const FileReport &events = report->files[1];
+        QCOMPARE(events.inserted, 2); // by CRM id and by e-mail
+        QCOMPARE(events.rejected, 3);
+        QCOMPARE(events.unmappedActivities.value(u"Visited Booth"_qs), 1);
+        QVERIFY(events.firstRejected[0].reason.contains(u"no lead has the CRM id or e-mail 'L9'"_qs));
+        QCOMPARE(events.firstRejected[0].column, 1);
+        QCOMPARE(fixture.count("SELECT count(*) FROM import_errors"), 4);
+        QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE finished_at IS NOT NULL AND length(file_hash) = 64"),
+                 2);
+        QVERIFY(report->rescored);
+
+        const QString saved = fixture.dir.filePath(u"rejected.csv"_qs);
+        auto rows = RejectedRowsCsv::save(fixture.workspace->database(), events.importId, saved);
+        QCOMPARE(*rows, 3);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines[0], QByteArray("line,column,reason,raw"));
+        QVERIFY(lines[1].startsWith("4,1,"));
+        QVERIFY(lines[1].endsWith(",\"L9,ebook_download,2025-02-03T10:00:00Z,Guide\""));
+    }
+
+    void reimportCountsDuplicatesNotEvents()
+    {
+        Fixture fixture;
+        const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
+        const QString events = fixture.write(u"events.csv"_qs, eventsCsv);
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
+        auto again = fixture.run({fixture.source(ImportKind::Events, events)});
+        QVERIFY(again.ok());
+        QCOMPARE(again->files[0].inserted, 0);
+        QCOMPARE(again->files[0].duplicates, 2);
+        QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
+    }
+
+    void matchUpdateOrSkip_data()
+    {
+        QTest::addColumn<bool>("skip");
+        QTest::addColumn<QString>("company");
+        QTest::newRow("update fills in the row's values") << false << "Acme Corp";
+        QTest::newRow("skip leaves the lead alone") << true << "Acme";
+    }
+
+    void matchUpdateOrSkip()
+    {
+        QFETCH(bool, skip);
+        QFETCH(QString, company);
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"a.csv"_qs, leadsCsv))}).ok());
+        // Matched by e-mail (no CRM id in this file), case and spaces aside.
+        const QString second = fixture.write(u"b.csv"_qs, "email,company\n ANN@example.com,Acme Corp\n");
+        ImportOptions options;
+        options.onMatch = skip ? OnMatch::Skip : OnMatch::Update;
+        auto report = fixture.run({fixture.source(ImportKind::Leads, second)}, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->files[0].skipped, skip ? 1 : 0);
+        QCOMPARE(report->files[0].updated, skip ? 0 : 1);
+        QCOMPARE(fixture.text("SELECT company FROM leads WHERE external_id = 'L1'"), company);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads"), 2);
+    }
+
+    void unknownLeadsCreatedWhenAsked()
+    {
+        Fixture fixture;
+        ImportOptions options;
+        options.createMissingLeads = true;
+        auto report = fixture.run({fixture.source(ImportKind::Events, fixture.write(u"e.csv"_qs, eventsCsv))}, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->files[0].leadsCreated, 3); // L1, ann@example.com, L9
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE email = 'ann@example.com' AND external_id IS NULL"), 1);
+    }
+
+    void everyDateFormat_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("format");
+        QTest::newRow("ISO 8601 with zone") << QByteArray("2025-03-14T10:30:00+01:00") << int(DateFormat::Iso8601);
+        QTest::newRow("ISO 8601 without zone") << QByteArray("2025-03-14 09:30:00") << int(DateFormat::Iso8601);
+        QTest::newRow("YYYY-MM-DD") << QByteArray("2025-03-14") << int(DateFormat::Iso8601);
+        QTest::newRow("M/D/YYYY") << QByteArray("3/14/2025 9:30") << int(DateFormat::MonthDayYear);
+        QTest::newRow("D.M.YYYY") << QByteArray("14.3.2025 09:30") << int(DateFormat::DayMonthYear);
+        QTest::newRow("D/M/YYYY") << QByteArray("14/03/2025 09:30") << int(DateFormat::DayMonthYear);
+        QTest::newRow("epoch seconds") << QByteArray("1741944600") << int(DateFormat::EpochSeconds);
+        QTest::newRow("epoch milliseconds") << QByteArray("1741944600000") << int(DateFormat::EpochMilliseconds);
+    }
+
+    void everyDateFormat()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, format);
+        Fixture fixture;
+        const QString path = fixture.write(u"l.csv"_qs, "lead_id,created_at\nL1," + value + "\n");
+        const ImportSource source = fixture.source(ImportKind::Leads, path);
+        QCOMPARE(int(source.mapping.dateFormats.value(u"created_at"_qs)), format);
+        QVERIFY(fixture.run({source}).ok());
+        const std::int64_t expected = value.size() == 10 && !value.contains('-') ? 1741944600 : 0;
+        const std::int64_t stored = fixture.count("SELECT created_at FROM leads");
+        if (expected)
+            QCOMPARE(stored, expected);
+        else if (value == "2025-03-14")
+            QCOMPARE(stored, 1741910400);
+        else
+            QCOMPARE(stored, 1741944600);
+    }
+
+    void ambiguousDatesNeedAChoice()
+    {
+        Fixture fixture;
+        const QString path = fixture.write(u"l.csv"_qs, "lead_id,created_at\nL1,3/4/2025\nL2,5/6/2025\n");
+        auto scan = ImportScan::scan(ImportKind::Leads, path, std::nullopt, ActivityMap::defaults());
+        QVERIFY(scan.ok());
+        QCOMPARE(scan->ambiguousDateFields(), QStringList{u"created_at"_qs});
+        const Status refused = scan->resolveDateFormats(std::nullopt);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().column, 2);
+        QVERIFY(refused.error().hint.contains(u"--date-format"_qs));
+        QVERIFY(scan->resolveDateFormats(DateFormat::DayMonthYear).ok());
+        QVERIFY(fixture.run({ImportSource{ImportKind::Leads, path, scan->mapping, {}}}).ok());
+        QCOMPARE(fixture.count("SELECT created_at FROM leads WHERE external_id = 'L1'"), 1743638400); // 3 April
+    }
+
+    void cancelLeavesNothing()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"a.csv"_qs, leadsCsv))}).ok());
+        QByteArray big = "lead_id,email\n";
+        for (int i = 0; i < 200000; ++i)
+            big += "X" + QByteArray::number(i) + ",x" + QByteArray::number(i) + "@example.com\n";
+        const QString path = fixture.write(u"big.csv"_qs, big);
+        Progress progress([&progress](std::int64_t done, std::int64_t total) {
+            if (done > total / 3)
+                progress.cancel();
+        });
+        auto report = fixture.run({fixture.source(ImportKind::Leads, path)}, {}, &progress);
+        QVERIFY(!report.ok());
+        QVERIFY(report.error().what.contains(u"cancelled"_qs));
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads"), 2);
+        QCOMPARE(fixture.count("SELECT count(*) FROM imports"), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_import_job.moc"
