@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 // Runs the real leadstage binary, as a user would, for the command line's
 // end-to-end tests.
@@ -43,6 +44,15 @@ inline QByteArray hashOf(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result();
+}
+
+// Wrong arguments: exit code 2 and exactly one line on stderr that says why.
+inline void verifyBadArguments(const QStringList &arguments, const QString &expected)
+{
+    const Run run = leadstage(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
 }
 
 } // namespace LeadstageProcess

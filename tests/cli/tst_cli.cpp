@@ -57,10 +57,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run run = leadstage(arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
-        QCOMPARE(run.err.count(u'\n'), 1);
+        verifyBadArguments(arguments, expected);
     }
 
     void demoWritesCsvAndWorkspaceWithTheSameData()

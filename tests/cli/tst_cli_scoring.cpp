@@ -478,10 +478,7 @@ Totals
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run run = leadstage(arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
-        QCOMPARE(run.err.count(u'\n'), 1);
+        verifyBadArguments(arguments, expected);
     }
 
     void failuresNameTheFile_data()
