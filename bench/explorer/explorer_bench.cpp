@@ -1,0 +1,89 @@
+// Times what the lead explorer's worker does on a large workspace: resolve the
+// query (the ordered id list) and read the first page, for id order and for a sort
+// by every column in both directions, cold (first sort by the column) and warm.
+//
+//   explorer_bench WORKSPACE.leadstage
+//
+// The workspace is opened read-only and never modified.
+#include "explorer/LeadOrderIndex.h"
+#include "explorer/LeadRowReader.h"
+#include "explorer/LeadTableModel.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace LeadStage;
+
+namespace {
+
+struct Timing
+{
+    double resolveMs = 0;
+    double pageMs = 0;
+    std::size_t rows = 0;
+};
+
+Timing measure(LeadOrderIndex &orders, LeadRowReader &reader, const ExplorerQuery &query)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto order = orders.resolve(query);
+    if (!order)
+        qFatal("%s", qPrintable(order.error().toString()));
+    Timing timing;
+    timing.resolveMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const std::size_t count = std::min<std::size_t>(LeadTableModel::pageSize, (*order)->size());
+    auto rows = reader.read(std::span(**order).first(count));
+    if (!rows)
+        qFatal("%s", qPrintable(rows.error().toString()));
+    timing.pageMs = double(timer.nsecsElapsed()) / 1e6;
+    timing.rows = (*order)->size();
+    return timing;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QTextStream out(stdout);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() != 2) {
+        out << "usage: explorer_bench WORKSPACE.leadstage\n";
+        return 2;
+    }
+    auto workspace = Workspace::open(arguments.at(1), {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    if (!workspace) {
+        out << workspace.error().toString() << '\n';
+        return 1;
+    }
+    LeadOrderIndex orders((*workspace)->database());
+    LeadRowReader reader((*workspace)->database());
+    const auto print = [&](const QString &what, const Timing &timing) {
+        out << what.leftJustified(34) << QString::number(timing.resolveMs, 'f', 1).rightJustified(9) << " ms"
+            << QString::number(timing.pageMs, 'f', 1).rightJustified(9) << " ms"
+            << QString::number(timing.resolveMs + timing.pageMs, 'f', 1).rightJustified(9) << " ms"
+            << QString::number(timing.rows).rightJustified(10) << '\n';
+        out.flush();
+    };
+    out << u"query"_qs.leftJustified(34) << "  resolve      page      total      rows\n";
+    print(u"first page, id order"_qs, measure(orders, reader, ExplorerQuery{}));
+    for (const ExplorerColumnSpec &spec : columnSpecs()) {
+        ExplorerQuery query;
+        query.sortColumn = spec.column;
+        query.descending = true;
+        print(QString::fromLatin1(spec.header) + u" desc (cold)"_qs, measure(orders, reader, query));
+        query.descending = false;
+        print(QString::fromLatin1(spec.header) + u" asc (cached)"_qs, measure(orders, reader, query));
+    }
+    ExplorerQuery search;
+    search.search = u"son"_qs;
+    print(u"search \"son\""_qs, measure(orders, reader, search));
+    search.sortColumn = ExplorerColumn::Engagement;
+    search.stage = u"IQL"_qs;
+    print(u"search + stage IQL, by engagement"_qs, measure(orders, reader, search));
+    return 0;
+}

@@ -1,0 +1,99 @@
+#include "DashboardEngine.h"
+
+#include "metrics/SnapshotLoader.h"
+#include "store/Workspace.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LeadStage {
+
+namespace {
+
+struct LoadOutcome
+{
+    std::shared_ptr<const MetricsSnapshot> snapshot;
+    QString error;
+};
+
+LoadOutcome loadSnapshot(const QString &path)
+{
+    // The GUI's own connection belongs to the GUI thread: this one is opened,
+    // used and closed on the worker.
+    auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    if (!workspace)
+        return {nullptr, workspace.error().toString()};
+    auto snapshot = SnapshotLoader((*workspace)->database()).load();
+    if (!snapshot)
+        return {nullptr, snapshot.error().toString()};
+    return {std::make_shared<const MetricsSnapshot>(std::move(*snapshot)), {}};
+}
+
+} // namespace
+
+DashboardEngine::DashboardEngine(QObject *parent)
+    : QObject(parent)
+{}
+
+void DashboardEngine::load(const QString &workspacePath)
+{
+    const std::uint64_t request = ++m_latestRequest;
+    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
+    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        const LoadOutcome outcome = watcher->result();
+        finished();
+        if (request != m_latestRequest)
+            return;
+        if (!outcome.snapshot) {
+            Q_EMIT failed(outcome.error);
+            return;
+        }
+        m_snapshot = outcome.snapshot;
+        m_result.reset();
+        Q_EMIT loaded();
+    });
+    started();
+    watcher->setFuture(QtConcurrent::run(loadSnapshot, workspacePath));
+}
+
+void DashboardEngine::compute(const MetricsFilter &filter, Bucket bucket)
+{
+    if (!m_snapshot)
+        return;
+    const std::uint64_t request = ++m_latestRequest;
+    using Answer = std::shared_ptr<const DashboardResult>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        const Answer answer = watcher->result();
+        finished();
+        if (request != m_latestRequest)
+            return;
+        m_result = answer;
+        Q_EMIT computed();
+    });
+    started();
+    watcher->setFuture(QtConcurrent::run([snapshot = m_snapshot, filter, bucket]() -> Answer {
+        auto metrics = std::make_shared<const FunnelMetrics>(*snapshot, filter, bucket);
+        auto result = std::make_shared<DashboardResult>();
+        result->report = metrics->compute();
+        result->snapshot = snapshot;
+        result->metrics = std::move(metrics);
+        return result;
+    }));
+}
+
+void DashboardEngine::started()
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void DashboardEngine::finished()
+{
+    if (--m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+} // namespace LeadStage

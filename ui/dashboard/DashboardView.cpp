@@ -1,0 +1,220 @@
+#include "DashboardView.h"
+
+#include "CohortHeatMap.h"
+#include "DashboardEngine.h"
+#include "DashboardSettings.h"
+#include "EngagementChart.h"
+#include "FilterPanel.h"
+#include "FunnelChart.h"
+#include "GenerationChart.h"
+#include "KpiTile.h"
+#include "QualityPanel.h"
+#include "TimeToMqlChart.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+namespace {
+
+// Below this width two charts share a row; above it (large screens) three.
+constexpr int wideLayoutWidth = 1900;
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_engine(new DashboardEngine(this))
+    , m_filters(new FilterPanel(this))
+    , m_busy(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_generation(new GenerationChart)
+    , m_cohorts(new CohortHeatMap)
+    , m_timeToMql(new TimeToMqlChart)
+    , m_engagement(new EngagementChart)
+    , m_funnel(new FunnelChart)
+    , m_quality(new QualityPanel)
+    , m_chartGrid(new QGridLayout)
+{
+    // An indeterminate bar: FunnelMetrics reports no progress, and ~100 ms of
+    // work needs "working", not a percentage.
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(m_status);
+    top->addWidget(m_busy);
+
+    auto *content = new QWidget;
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    for (const ReferenceBand &band : ReferenceBands::all()) {
+        m_tiles[std::size_t(band.metric)] = new KpiTile(band.metric, content);
+        tiles->addWidget(m_tiles[std::size_t(band.metric)]);
+    }
+    m_charts = {m_generation, m_cohorts, m_timeToMql, m_engagement, m_funnel};
+    for (ChartPanel *chart : m_charts) {
+        chart->setParent(content);
+        connect(chart, &ChartPanel::cellActivated, this, &DashboardView::openLeads);
+    }
+    m_quality->setParent(content);
+    connect(m_quality, &QualityPanel::cellActivated, this, &DashboardView::openLeads);
+    m_chartGrid->setSpacing(10);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addLayout(tiles);
+    contentLayout->addLayout(m_chartGrid);
+    contentLayout->addWidget(m_quality);
+    contentLayout->addStretch(1);
+    arrangeCharts();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    m_quality->setDimension(Dimension(DashboardSettings::qualityDimension().get()));
+    connect(m_quality, &QualityPanel::dimensionChanged, this,
+            [](Dimension dimension) { DashboardSettings::qualityDimension().set(int(dimension)); });
+
+    // Typing a date or ticking several values fires many changes: compute once
+    // they settle. Stale answers are dropped by the engine anyway.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardView::compute);
+    connect(m_filters, &FilterPanel::changed, this, &DashboardView::scheduleCompute);
+
+    connect(m_engine, &DashboardEngine::busyChanged, this, &DashboardView::showBusy);
+    connect(m_engine, &DashboardEngine::computed, this, &DashboardView::showResult);
+    connect(m_engine, &DashboardEngine::failed, this, [this](const QString &message) {
+        m_status->setText(tr("Could not read the workspace"));
+        m_status->setToolTip(message);
+        Q_EMIT loadFailed(message);
+    });
+    connect(m_engine, &DashboardEngine::loaded, this, [this] {
+        m_status->clear();
+        m_status->setToolTip({});
+        m_filters->setChoices(*m_engine->snapshot());
+        // Shows the remembered filter and, through changed(), computes it.
+        m_filters->setFilter(DashboardSettings::loadFilter(), DashboardSettings::loadBucket());
+    });
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::setWorkspacePath(const QString &path)
+{
+    m_path = path;
+    reload();
+}
+
+void DashboardView::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    m_status->setText(tr("Loading workspace…"));
+    m_engine->load(m_path);
+}
+
+bool DashboardView::isBusy() const
+{
+    return m_engine->isBusy() || m_debounce->isActive();
+}
+
+std::shared_ptr<const DashboardResult> DashboardView::result() const
+{
+    return m_engine->result();
+}
+
+void DashboardView::scheduleCompute()
+{
+    m_debounce->start();
+    showBusy(true);
+}
+
+void DashboardView::compute()
+{
+    const MetricsFilter filter = m_filters->filter();
+    const Bucket bucket = m_filters->bucket();
+    DashboardSettings::saveFilter(filter);
+    DashboardSettings::saveBucket(bucket);
+    m_engine->compute(filter, bucket);
+    showBusy(m_engine->isBusy());
+}
+
+void DashboardView::showResult()
+{
+    const auto result = m_engine->result();
+    if (!result)
+        return;
+    for (KpiTile *tile : m_tiles)
+        tile->showFigure(KpiFigure::of(result->report, tile->metric()));
+    for (ChartPanel *chart : m_charts)
+        chart->showResult(*result);
+    m_quality->showResult(*result);
+    m_status->setText(tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
+                          .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc())
+                                   .date()
+                                   .toString(Qt::ISODate)));
+    Q_EMIT ready();
+}
+
+void DashboardView::showBusy(bool busy)
+{
+    m_busy->setVisible(busy || isBusy());
+}
+
+void DashboardView::openLeads(const MetricCell &cell, const QString &title)
+{
+    const auto result = m_engine->result();
+    if (!result)
+        return;
+    // A linear pass over the selected leads' facts: milliseconds even for 1 M leads.
+    Q_EMIT leadsRequested(title, result->metrics->leadsBehind(cell));
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCharts();
+}
+
+void DashboardView::arrangeCharts()
+{
+    // Charts grow with the window so a large screen shows detail, not empty space.
+    for (ChartPanel *chart : m_charts)
+        chart->setMinimumHeight(std::max(300, height() * 2 / 5));
+    const int columns = width() >= wideLayoutWidth ? 3 : 2;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartPanel *chart : m_charts)
+        m_chartGrid->removeWidget(chart);
+    for (std::size_t i = 0; i < m_charts.size(); ++i)
+        m_chartGrid->addWidget(m_charts[i], int(i) / columns, int(i) % columns);
+    for (int c = 0; c < 3; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+} // namespace LeadStage

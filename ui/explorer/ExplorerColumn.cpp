@@ -1,0 +1,57 @@
+#include "ExplorerColumn.h"
+
+#include <QtGlobal>
+
+namespace LeadStage {
+
+namespace {
+
+// The name is shown as "first last", so it is ordered the same way.
+constexpr std::array<ExplorerColumnSpec, explorerColumnCount> specs = {{
+    {ExplorerColumn::Name, QT_TRANSLATE_NOOP("LeadTableModel", "Name"), ColumnKind::Text, true,
+     "SELECT id, coalesce(first_name, '') || ' ' || coalesce(last_name, '') FROM leads"},
+    {ExplorerColumn::Email, QT_TRANSLATE_NOOP("LeadTableModel", "E-mail"), ColumnKind::Text, true,
+     "SELECT id, email FROM leads"},
+    {ExplorerColumn::Company, QT_TRANSLATE_NOOP("LeadTableModel", "Company"), ColumnKind::Text, true,
+     "SELECT id, company FROM leads"},
+    {ExplorerColumn::Stage, QT_TRANSLATE_NOOP("LeadTableModel", "Stage"), ColumnKind::Text, false,
+     // Stages sort in lifecycle order (DESIGN §4), not alphabetically.
+     "SELECT lead_id, CASE stage WHEN 'Lead' THEN 0 WHEN 'IQL' THEN 1 WHEN 'MQL' THEN 2 WHEN 'PQL' THEN 3 "
+     "WHEN 'SQL' THEN 4 WHEN 'Opportunity' THEN 5 WHEN 'Customer' THEN 6 ELSE 7 END FROM lead_state"},
+    {ExplorerColumn::Grade, QT_TRANSLATE_NOOP("LeadTableModel", "Grade"), ColumnKind::Text, true,
+     "SELECT lead_id, grade FROM lead_state"},
+    {ExplorerColumn::Engagement, QT_TRANSLATE_NOOP("LeadTableModel", "Engagement"), ColumnKind::Number, false,
+     "SELECT lead_id, engagement FROM lead_state"},
+    {ExplorerColumn::Info, QT_TRANSLATE_NOOP("LeadTableModel", "Info"), ColumnKind::Number, false,
+     "SELECT lead_id, info FROM lead_state"},
+    {ExplorerColumn::Intent, QT_TRANSLATE_NOOP("LeadTableModel", "Intent"), ColumnKind::Number, false,
+     "SELECT lead_id, intent FROM lead_state"},
+    {ExplorerColumn::Product, QT_TRANSLATE_NOOP("LeadTableModel", "Product"), ColumnKind::Number, false,
+     "SELECT lead_id, product FROM lead_state"},
+    {ExplorerColumn::Fit, QT_TRANSLATE_NOOP("LeadTableModel", "Fit"), ColumnKind::Number, false,
+     "SELECT lead_id, fit FROM lead_state"},
+    {ExplorerColumn::Source, QT_TRANSLATE_NOOP("LeadTableModel", "Source"), ColumnKind::Text, true,
+     "SELECT id, source FROM leads"},
+    {ExplorerColumn::Campaign, QT_TRANSLATE_NOOP("LeadTableModel", "Campaign"), ColumnKind::Text, true,
+     "SELECT id, campaign FROM leads"},
+    {ExplorerColumn::Industry, QT_TRANSLATE_NOOP("LeadTableModel", "Industry"), ColumnKind::Text, true,
+     "SELECT id, industry FROM leads"},
+    {ExplorerColumn::LastActivity, QT_TRANSLATE_NOOP("LeadTableModel", "Last activity"), ColumnKind::Time, false,
+     "SELECT lead_id, last_activity_at FROM lead_state"},
+    {ExplorerColumn::Created, QT_TRANSLATE_NOOP("LeadTableModel", "Created"), ColumnKind::Time, false,
+     "SELECT id, created_at FROM leads"},
+}};
+
+} // namespace
+
+const ExplorerColumnSpec &columnSpec(ExplorerColumn column)
+{
+    return specs[std::size_t(column)];
+}
+
+const std::array<ExplorerColumnSpec, explorerColumnCount> &columnSpecs()
+{
+    return specs;
+}
+
+} // namespace LeadStage

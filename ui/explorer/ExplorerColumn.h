@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace LeadStage {
+
+// The lead explorer's columns. Each one names the only SQL that may read or order
+// it: sorting picks a column from this list, never SQL text from the user or the data.
+enum class ExplorerColumn : int {
+    Name,
+    Email,
+    Company,
+    Stage,
+    Grade,
+    Engagement,
+    Info,
+    Intent,
+    Product,
+    Fit,
+    Source,
+    Campaign,
+    Industry,
+    LastActivity,
+    Created
+};
+
+inline constexpr int explorerColumnCount = 15;
+
+enum class ColumnKind { Text, Number, Time };
+
+struct ExplorerColumnSpec
+{
+    ExplorerColumn column;
+    const char *header; // translated through LeadTableModel
+    ColumnKind kind;
+    bool textKey; // the key scan yields text (else an integer or NULL)
+    // "SELECT id, key FROM …" in storage order: the sort key of every lead that has one.
+    // Text keys are compared like SQLite's NOCASE collation (ASCII folded).
+    std::string_view keyScan;
+};
+
+const ExplorerColumnSpec &columnSpec(ExplorerColumn column);
+const std::array<ExplorerColumnSpec, explorerColumnCount> &columnSpecs();
+
+} // namespace LeadStage

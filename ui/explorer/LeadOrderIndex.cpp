@@ -1,0 +1,311 @@
+#include "LeadOrderIndex.h"
+
+#include "IdMarks.h"
+#include "LeadRowReader.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_set>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr std::size_t cachedColumns = 4;
+constexpr std::int64_t checkEvery = 65536; // rows between two looks at `superseded`
+constexpr std::size_t existingChunk = 50000;
+
+// NULL means "any": one statement serves every combination of filters.
+constexpr std::string_view leadsFilter = R"sql(
+SELECT id FROM leads
+WHERE (?1 IS NULL OR source = ?1)
+  AND (?2 IS NULL
+       OR coalesce(first_name, '') || ' ' || coalesce(last_name, '') LIKE ?2 ESCAPE '\'
+       OR email LIKE ?2 ESCAPE '\'
+       OR company LIKE ?2 ESCAPE '\')
+ORDER BY id
+)sql";
+
+constexpr std::string_view stateFilter = R"sql(
+SELECT lead_id FROM lead_state
+WHERE (?1 IS NULL OR stage = ?1) AND (?2 IS NULL OR grade = ?2)
+ORDER BY lead_id
+)sql";
+
+Error supersededError()
+{
+    return Error{u"the request was superseded by a newer one"_qs};
+}
+
+bool askSuperseded(const std::function<bool()> &superseded)
+{
+    return superseded && superseded();
+}
+
+QString nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
+Result<std::vector<std::int64_t>> collectIds(Statement &query, const std::function<bool()> &superseded)
+{
+    std::vector<std::int64_t> ids;
+    for (std::int64_t n = 1;; ++n) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.push_back(query.int64(0));
+        if (n % checkEvery == 0 && askSuperseded(superseded))
+            return supersededError();
+    }
+}
+
+// Text keys compare like SQLite's NOCASE collation: ASCII letters folded, every
+// other byte as is. The first 8 folded bytes, big-endian, decide most comparisons
+// without touching the string arena.
+std::uint64_t prefixOf(std::string_view folded)
+{
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        prefix = (prefix << 8) | (i < folded.size() ? std::uint8_t(folded[i]) : 0u);
+    return prefix;
+}
+
+struct TextKey
+{
+    std::uint64_t prefix;
+    std::uint32_t offset;
+    std::uint32_t length;
+    std::int64_t id;
+};
+
+} // namespace
+
+QString containsPattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped += u'%';
+    for (QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    escaped += u'%';
+    return escaped;
+}
+
+LeadOrderIndex::LeadOrderIndex(Database &database) : m_database(database) {}
+
+void LeadOrderIndex::clear()
+{
+    m_sorted.clear();
+}
+
+Status LeadOrderIndex::dropCachesIfDataChanged()
+{
+    auto query = m_database.prepare("PRAGMA data_version");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    const std::int64_t version = query->int64(0);
+    if (version != m_dataVersion)
+        clear();
+    m_dataVersion = version;
+    return {};
+}
+
+Result<LeadOrder> LeadOrderIndex::resolve(const ExplorerQuery &query, const std::function<bool()> &superseded)
+{
+    if (Status status = dropCachesIfDataChanged(); !status)
+        return status.error();
+    auto members = query.ids ? listedIds(query, superseded) : matchingIds(query, superseded);
+    if (!members)
+        return members.error();
+    if (!query.sortColumn)
+        return LeadOrder(std::make_shared<const Ids>(std::move(*members)));
+
+    auto sorted = ascending(*query.sortColumn, superseded);
+    if (!sorted)
+        return sorted.error();
+    IdMarks marks(*members);
+    Ids ordered;
+    ordered.reserve(members->size());
+    // Leads without a key at all (no lead_state row yet) sort first, like NULL in SQL.
+    const std::size_t keyed = std::count_if((*sorted)->begin(), (*sorted)->end(),
+                                            [&](std::int64_t id) { return marks.contains(id); });
+    if (keyed < members->size()) {
+        std::unordered_set<std::int64_t> withKey;
+        for (std::int64_t id : **sorted)
+            if (marks.contains(id))
+                withKey.insert(id);
+        for (std::int64_t id : *members)
+            if (!withKey.contains(id))
+                ordered.push_back(id);
+    }
+    for (std::int64_t id : **sorted)
+        if (marks.contains(id))
+            ordered.push_back(id);
+    if (query.descending)
+        std::reverse(ordered.begin(), ordered.end());
+    return LeadOrder(std::make_shared<const Ids>(std::move(ordered)));
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::matchingIds(const ExplorerQuery &query,
+                                                        const std::function<bool()> &superseded)
+{
+    std::optional<Ids> fromLeads;
+    std::optional<Ids> fromState;
+    // Without a leads filter every lead is listed; the same statement with NULLs does that.
+    {
+        auto statement = m_database.prepare(leadsFilter);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, nullIfEmpty(query.source));
+        statement->bind(2, query.search.isEmpty() ? QString() : containsPattern(query.search));
+        auto ids = collectIds(*statement, superseded);
+        if (!ids)
+            return ids.error();
+        fromLeads = std::move(*ids);
+    }
+    if (!query.stage.isEmpty() || !query.grade.isEmpty()) {
+        auto statement = m_database.prepare(stateFilter);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, nullIfEmpty(query.stage)).bind(2, nullIfEmpty(query.grade));
+        auto ids = collectIds(*statement, superseded);
+        if (!ids)
+            return ids.error();
+        fromState = std::move(*ids);
+    }
+    if (!fromState)
+        return std::move(*fromLeads);
+    Ids both;
+    std::set_intersection(fromLeads->begin(), fromLeads->end(), fromState->begin(), fromState->end(),
+                          std::back_inserter(both));
+    return both;
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::listedIds(const ExplorerQuery &query,
+                                                      const std::function<bool()> &superseded)
+{
+    // A drill-down list may name a lead twice or one deleted since: each shows once, if it exists.
+    Ids unique;
+    unique.reserve(query.ids->size());
+    std::unordered_set<std::int64_t> seen;
+    for (std::int64_t id : *query.ids)
+        if (seen.insert(id).second)
+            unique.push_back(id);
+    LeadRowReader reader(m_database);
+    Ids present;
+    present.reserve(unique.size());
+    for (std::size_t first = 0; first < unique.size(); first += existingChunk) {
+        const std::size_t count = std::min(existingChunk, unique.size() - first);
+        auto found = reader.existing(std::span(unique).subspan(first, count));
+        if (!found)
+            return found.error();
+        present.insert(present.end(), found->begin(), found->end());
+        if (askSuperseded(superseded))
+            return supersededError();
+    }
+    if (!query.hasFilter())
+        return present;
+    auto matching = matchingIds(query, superseded);
+    if (!matching)
+        return matching.error();
+    Ids kept;
+    for (std::int64_t id : present)
+        if (std::binary_search(matching->begin(), matching->end(), id))
+            kept.push_back(id);
+    return kept;
+}
+
+Result<std::shared_ptr<const LeadOrderIndex::Ids>> LeadOrderIndex::ascending(ExplorerColumn column,
+                                                                              const std::function<bool()> &superseded)
+{
+    const auto cached = std::find_if(m_sorted.begin(), m_sorted.end(), [&](const auto &entry) { return entry.first == column; });
+    if (cached != m_sorted.end()) {
+        m_sorted.splice(m_sorted.begin(), m_sorted, cached);
+        return m_sorted.front().second;
+    }
+    const ExplorerColumnSpec &spec = columnSpec(column);
+    auto ids = spec.textKey ? scanTextKeys(spec.keyScan, superseded) : scanIntegerKeys(spec.keyScan, superseded);
+    if (!ids)
+        return ids.error();
+    m_sorted.emplace_front(column, std::make_shared<const Ids>(std::move(*ids)));
+    if (m_sorted.size() > cachedColumns)
+        m_sorted.pop_back();
+    return m_sorted.front().second;
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::scanIntegerKeys(std::string_view sql,
+                                                            const std::function<bool()> &superseded)
+{
+    auto query = m_database.prepare(sql);
+    if (!query)
+        return query.error();
+    std::vector<std::pair<std::int64_t, std::int64_t>> keys; // (key, id); NULL lowest, as in SQL
+    for (std::int64_t n = 1;; ++n) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t key = query->isNull(1) ? std::numeric_limits<std::int64_t>::min() : query->int64(1);
+        keys.emplace_back(key, query->int64(0));
+        if (n % checkEvery == 0 && askSuperseded(superseded))
+            return supersededError();
+    }
+    std::sort(keys.begin(), keys.end());
+    Ids ids(keys.size());
+    std::transform(keys.begin(), keys.end(), ids.begin(), [](const auto &key) { return key.second; });
+    return ids;
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::scanTextKeys(std::string_view sql, const std::function<bool()> &superseded)
+{
+    auto query = m_database.prepare(sql);
+    if (!query)
+        return query.error();
+    std::string arena;
+    std::vector<TextKey> keys;
+    for (std::int64_t n = 1;; ++n) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::string_view text = query->isNull(1) ? std::string_view() : query->utf8(1);
+        const std::size_t offset = arena.size();
+        for (char c : text)
+            arena += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        const std::string_view folded(arena.data() + offset, text.size());
+        keys.push_back({prefixOf(folded), std::uint32_t(offset), std::uint32_t(text.size()), query->int64(0)});
+        if (n % checkEvery == 0 && askSuperseded(superseded))
+            return supersededError();
+    }
+    const char *base = arena.data();
+    std::sort(keys.begin(), keys.end(), [base](const TextKey &a, const TextKey &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        if (a.length > 8 || b.length > 8) {
+            const int order = std::string_view(base + a.offset, a.length).compare(std::string_view(base + b.offset, b.length));
+            if (order != 0)
+                return order < 0;
+        } else if (a.length != b.length) {
+            return a.length < b.length; // equal padded prefixes: the shorter string first
+        }
+        return a.id < b.id;
+    });
+    Ids ids(keys.size());
+    std::transform(keys.begin(), keys.end(), ids.begin(), [](const TextKey &key) { return key.id; });
+    return ids;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ExplorerColumn.h"
+
+#include <QVariant>
+
+#include <array>
+#include <cstdint>
+
+namespace LeadStage {
+
+// One row of the lead explorer as read from the store: the lead's id and one value
+// per ExplorerColumn (text, integer, or UTC seconds; invalid when the store has none).
+struct LeadRow
+{
+    std::int64_t id = 0;
+    std::array<QVariant, explorerColumnCount> cells;
+
+    const QVariant &at(ExplorerColumn column) const { return cells[std::size_t(column)]; }
+};
+
+// A cell as text: times as ISO dates (or full ISO 8601 when `exact`), numbers as is.
+QString cellText(const LeadRow &row, ExplorerColumn column, bool exact = false);
+
+} // namespace LeadStage

@@ -1,0 +1,135 @@
+#include "LeadTableModel.h"
+
+#include "ExplorerService.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+namespace LeadStage {
+
+LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+{
+    connect(m_service, &ExplorerService::resolved, this, &LeadTableModel::onResolved);
+    connect(m_service, &ExplorerService::pageReady, this, &LeadTableModel::onPageReady);
+}
+
+void LeadTableModel::setQuery(const ExplorerQuery &query)
+{
+    m_query = query;
+    m_token = m_service->resolve(query);
+    Q_EMIT resolving();
+}
+
+void LeadTableModel::onResolved(quint64 token, const LeadOrder &order, qint64 elapsedMs)
+{
+    if (token != m_token)
+        return;
+    beginResetModel();
+    m_order = order;
+    m_shownToken = token;
+    m_pages.clear();
+    m_requested.clear();
+    endResetModel();
+    Q_EMIT resolved(rowCount(), elapsedMs);
+}
+
+void LeadTableModel::onPageReady(quint64 token, int firstRow, const std::vector<LeadRow> &rows)
+{
+    if (token != m_shownToken)
+        return;
+    const int page = firstRow / pageSize;
+    m_requested.remove(page);
+    const int count = std::min(pageSize, rowCount() - firstRow);
+    // Aligned to the order by id: a lead deleted since the query resolved keeps an empty row.
+    auto aligned = new std::vector<LeadRow>(std::size_t(count));
+    std::size_t next = 0;
+    for (int i = 0; i < count; ++i) {
+        LeadRow &slot = (*aligned)[std::size_t(i)];
+        slot.id = (*m_order)[std::size_t(firstRow + i)];
+        if (next < rows.size() && rows[next].id == slot.id)
+            slot = rows[next++];
+    }
+    m_pages.insert(page, aligned);
+    Q_EMIT dataChanged(index(firstRow, 0), index(firstRow + count - 1, explorerColumnCount - 1));
+    Q_EMIT rowsLoaded(firstRow, firstRow + count - 1);
+}
+
+void LeadTableModel::requestPage(int page) const
+{
+    if (m_requested.contains(page) || m_token != m_shownToken)
+        return;
+    m_requested.insert(page);
+    const std::size_t first = std::size_t(page) * pageSize;
+    const std::size_t count = std::min<std::size_t>(pageSize, m_order->size() - first);
+    m_service->fetchPage(m_shownToken, int(first),
+                         std::vector<std::int64_t>(m_order->begin() + std::ptrdiff_t(first),
+                                                   m_order->begin() + std::ptrdiff_t(first + count)));
+}
+
+std::int64_t LeadTableModel::leadIdAt(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_order->size() ? (*m_order)[std::size_t(row)] : 0;
+}
+
+const LeadRow *LeadTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const std::vector<LeadRow> *page = m_pages.object(row / pageSize);
+    if (!page) {
+        requestPage(row / pageSize);
+        return nullptr;
+    }
+    return &(*page)[std::size_t(row % pageSize)];
+}
+
+int LeadTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_order->size());
+}
+
+int LeadTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : explorerColumnCount;
+}
+
+QVariant LeadTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto column = ExplorerColumn(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(columnSpec(column).kind == ColumnKind::Number ? Qt::AlignRight | Qt::AlignVCenter
+                                                                                : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const LeadRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == Qt::EditRole)
+        return row->at(column);
+    return cellText(*row, column, role == Qt::ToolTipRole);
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section < 0 || section >= explorerColumnCount)
+        return {};
+    return QCoreApplication::translate("LeadTableModel", columnSpec(ExplorerColumn(section)).header);
+}
+
+void LeadTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= explorerColumnCount)
+        return;
+    ExplorerQuery query = m_query;
+    query.sortColumn = ExplorerColumn(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+} // namespace LeadStage

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ExplorerQuery.h"
+#include "LeadRow.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QSet>
+
+namespace LeadStage {
+
+class ExplorerService;
+
+// The explorer's table over the store. The row count is known as soon as a query
+// resolves (its ordered id list); the rows themselves are read in pages of
+// `pageSize` on the worker thread when a view first asks for them, and a few
+// hundred pages are kept. Answers for an older query are dropped by their token,
+// as DB Browser's SqliteTableModel does.
+class LeadTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 128;
+
+    explicit LeadTableModel(ExplorerService *service, QObject *parent = nullptr);
+
+    void setQuery(const ExplorerQuery &query);
+    const ExplorerQuery &query() const { return m_query; }
+    const LeadOrder &order() const { return m_order; }
+    std::int64_t leadIdAt(int row) const;
+    // The row as read, or nothing while its page is still on its way.
+    const LeadRow *rowAt(int row) const;
+    bool isResolving() const { return m_token != m_shownToken; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // The rows of a new query are in place (not yet all read); `elapsedMs` is the worker's time.
+    void resolved(int rows, qint64 elapsedMs);
+    void resolving();
+    // Every row in [first, last] has been read.
+    void rowsLoaded(int first, int last);
+
+private:
+    void onResolved(quint64 token, const LeadOrder &order, qint64 elapsedMs);
+    void onPageReady(quint64 token, int firstRow, const std::vector<LeadRow> &rows);
+    void requestPage(int page) const;
+
+    ExplorerService *m_service;
+    ExplorerQuery m_query;
+    LeadOrder m_order = std::make_shared<const std::vector<std::int64_t>>();
+    quint64 m_token = 0;      // the newest request
+    quint64 m_shownToken = 0; // the request whose rows are shown
+    mutable QCache<int, std::vector<LeadRow>> m_pages{512};
+    mutable QSet<int> m_requested;
+};
+
+} // namespace LeadStage
