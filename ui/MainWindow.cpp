@@ -8,7 +8,7 @@
 #include "workspace/DemoWorkspaceJob.h"
 #include "workspace/WelcomePage.h"
 #include "workspace/WorkspaceOpener.h"
-#include "workspace/WorkspaceOverview.h"
+#include "workspace/WorkspaceTabs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,13 +27,13 @@ namespace LeadStage {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_opener(new WorkspaceOpener(this)), m_demoJob(new DemoWorkspaceJob(this)),
-      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_overview(new WorkspaceOverview(this)),
+      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new WorkspaceTabs(this)),
       m_status(new QLabel(this))
 {
     setObjectName(u"MainWindow"_qs);
     setAcceptDrops(true);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
     createActions();
@@ -94,6 +94,16 @@ void MainWindow::createActions()
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, QKeySequence>> pages = {{tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1)},
+                                                       {tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_2)},
+                                                       {tr("&Workspace"), QKeySequence(Qt::CTRL | Qt::Key_3)}};
+    for (int page = 0; page < pages.size(); ++page) {
+        QAction *action = view->addAction(pages[page].first, this, [this, page] { m_tabs->setCurrentIndex(page); });
+        action->setShortcut(pages[page].second);
+        m_workspaceActions.append(action);
+    }
 }
 
 void MainWindow::updateRecentMenu()
@@ -167,14 +177,15 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     if (summary.lastEventAt)
         status += tr(" · events %1 – %2").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt));
     m_status->setText(status);
-    m_overview->show(m_workspace->name(), m_workspace->path(), summary);
-    m_pages->setCurrentWidget(m_overview);
+    m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
+    m_pages->setCurrentWidget(m_tabs);
     updateTitle();
     Q_EMIT workspaceOpened(m_workspace->path());
 }
 
 void MainWindow::closeWorkspace()
 {
+    m_tabs->clear();
     m_workspace.reset();
     AppSettings::lastWorkspace().clear();
     m_status->clear();
@@ -191,6 +202,8 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(m_workspace ? tr("%1 — LeadStage").arg(m_workspace->name()) : tr("LeadStage"));
     m_closeAction->setEnabled(m_workspace != nullptr);
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(m_workspace != nullptr);
 }
 
 void MainWindow::showProblem(const QString &title, const Error &error)

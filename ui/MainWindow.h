@@ -18,7 +18,7 @@ class TaskProgressDialog;
 class WelcomePage;
 class Workspace;
 class WorkspaceOpener;
-class WorkspaceOverview;
+class WorkspaceTabs;
 struct DemoOptions;
 
 // The application window: workspace lifecycle (new, open, recent, close), the
@@ -39,6 +39,7 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString statusText() const;
+    WorkspaceTabs *workspaceTabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString &path);
@@ -64,10 +65,11 @@ private:
     TaskProgressDialog *m_demoProgress = nullptr;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    WorkspaceOverview *m_overview;
+    WorkspaceTabs *m_tabs;
     QLabel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QList<QAction *> m_workspaceActions; // need an open workspace
 };
 
 } // namespace LeadStage

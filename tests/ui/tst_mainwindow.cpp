@@ -2,7 +2,12 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "common/TaskProgressDialog.h"
-#include "demo/DemoSinks.h"
+#include "dashboard/DashboardEngine.h"
+#include "dashboard/DashboardView.h"
+#include "explorer/LeadExplorer.h"
+#include "workspace/WorkspaceOverview.h"
+#include "workspace/WorkspaceTabs.h"
+#include "demo/DemoWorkspace.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -13,6 +18,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,12 +30,11 @@ namespace {
 
 QString makeDemoWorkspace(const QTemporaryDir &dir, const QString &name, int leads)
 {
+    // Generated and scored with the default model, as the app's own demo is.
     const QString path = dir.filePath(name);
-    auto workspace = Workspace::create(path);
-    auto sink = WorkspaceDemoSink::create(**workspace);
     DemoOptions options;
     options.leads = leads;
-    if (!DemoGenerator(options).run(**sink))
+    if (!createDemoWorkspace(path, options, nullptr))
         qFatal("demo generation failed");
     return path;
 }
@@ -81,6 +86,64 @@ private Q_SLOTS:
         QVERIFY(window.statusText().isEmpty());
         QVERIFY(window.workspace() == nullptr);
         saveScreenshot(window, u"welcome.png"_qs);
+    }
+
+    void drillsDownFromTheDashboardToTheLeadsBehindABar()
+    {
+        const QString path = makeDemoWorkspace(m_dir, u"drill.leadstage"_qs, 1500);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(path);
+        QVERIFY(opened.wait(20000));
+        WorkspaceTabs *tabs = window.workspaceTabs();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->dashboard()));
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->dashboard()->result() && !tabs->dashboard()->isBusy(), 20000);
+        QVERIFY(tabs->dashboard()->noticeText().isEmpty());
+        saveScreenshot(window, u"mainwindow-dashboard.png"_qs);
+
+        const FunnelReport &report = tabs->dashboard()->result()->report;
+        const int bar = int(report.generation.size()) - 2;
+        QVERIFY(bar >= 0);
+        const int iqls = report.generation[std::size_t(bar)].iqls;
+        QVERIFY(iqls > 0);
+        tabs->dashboard()->openLeads([&] {
+            MetricCell cell;
+            cell.measure = MetricCell::Measure::Iqls;
+            cell.period = report.generation[std::size_t(bar)].period;
+            return cell;
+        }(), u"IQLs of "_qs + report.generation[std::size_t(bar)].period.label());
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->explorer()));
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs->explorer()->isBusy(), 20000);
+        QCOMPARE(tabs->explorer()->rowCount(), iqls);
+
+        // The View menu's shortcuts switch pages.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->dashboard()));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->overview()));
+
+        // Closing lets go of the file: the workspace can be opened for writing again.
+        window.closeWorkspace();
+        QTest::qWait(200);
+        auto reopened = Workspace::open(path, {});
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().toString()));
+    }
+
+    void anEmptyWorkspaceSaysHowToFillIt()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.createWorkspace(m_dir.filePath(u"empty.leadstage"_qs));
+        QVERIFY(opened.wait(20000));
+        DashboardView *dashboard = window.workspaceTabs()->dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->result() && !dashboard->isBusy(), 20000);
+        QVERIFY2(dashboard->noticeText().contains(u"holds no leads yet"_qs), qPrintable(dashboard->noticeText()));
+        QVERIFY(dashboard->noticeText().contains(u"File → Import"_qs));
+        saveScreenshot(window, u"mainwindow-empty.png"_qs);
     }
 
     void explainsAFileItCannotOpen()

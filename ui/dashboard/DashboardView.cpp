@@ -35,6 +35,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_filters(new FilterPanel(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_notice(new QLabel)
     , m_debounce(new QTimer(this))
     , m_generation(new GenerationChart)
     , m_cohorts(new CohortHeatMap)
@@ -77,6 +78,11 @@ DashboardView::DashboardView(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(10);
+    m_notice->setObjectName(u"dashboardNotice"_qs);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px; }"_qs);
+    m_notice->hide();
+    contentLayout->addWidget(m_notice);
     contentLayout->addLayout(tiles);
     contentLayout->addLayout(m_chartGrid);
     contentLayout->addWidget(m_quality);
@@ -142,6 +148,11 @@ bool DashboardView::isBusy() const
     return m_engine->isBusy() || m_debounce->isActive();
 }
 
+QString DashboardView::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 std::shared_ptr<const DashboardResult> DashboardView::result() const
 {
     return m_engine->result();
@@ -173,11 +184,28 @@ void DashboardView::showResult()
     for (ChartPanel *chart : m_charts)
         chart->showResult(*result);
     m_quality->showResult(*result);
+    showNotice(result->report);
     m_status->setText(tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
                           .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc())
                                    .date()
                                    .toString(Qt::ISODate)));
     Q_EMIT ready();
+}
+
+void DashboardView::showNotice(const FunnelReport &report)
+{
+    // Empty charts alone look broken: say why they are empty and what to do.
+    QString notice;
+    if (m_engine->snapshot() && m_engine->snapshot()->size() == 0)
+        notice = tr("This workspace holds no leads yet. Import a CRM or marketing-automation export with "
+                    "File → Import (Ctrl+I), or drop the CSV files on this window.");
+    else if (report.selectedLeads == 0)
+        notice = tr("No lead matches the filter. Widen the date range or clear a filter above.");
+    else if (report.summary.iqls == 0)
+        notice = tr("None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, "
+                    "or import their engagement events (File → Import).", nullptr, report.selectedLeads);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
 }
 
 void DashboardView::showBusy(bool busy)

@@ -28,6 +28,7 @@ class KpiTile;
 class QualityPanel;
 class TimeToMqlChart;
 struct DashboardResult;
+struct FunnelReport;
 
 // The IQL dashboard (DESIGN §5): KPI tiles, charts and the source-quality table
 // over one workspace, recomputed off the GUI thread whenever the filter changes.
@@ -49,6 +50,7 @@ public:
     void reload();
 
     bool isBusy() const;
+    QString noticeText() const;
     std::shared_ptr<const DashboardResult> result() const;
 
     FilterPanel *filterPanel() const { return m_filters; }
@@ -77,6 +79,7 @@ private:
     void compute();
     void showResult();
     void showBusy(bool busy);
+    void showNotice(const FunnelReport &report);
     void arrangeCharts();
 
     QString m_path;
@@ -84,6 +87,7 @@ private:
     FilterPanel *m_filters;
     QProgressBar *m_busy;
     QLabel *m_status;
+    QLabel *m_notice; // why the charts are empty, when they are
     QTimer *m_debounce;
     std::array<KpiTile *, 4> m_tiles{};
     GenerationChart *m_generation;

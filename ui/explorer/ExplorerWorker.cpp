@@ -27,6 +27,8 @@ void ExplorerWorker::open(const QString &path)
     m_rows.reset();
     m_orders.reset();
     m_workspace.reset();
+    if (path.isEmpty())
+        return; // the workspace was closed: keep no connection to it
     auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace) {
         Q_EMIT failed(workspace.error().toString());

@@ -146,6 +146,8 @@ void LeadExplorer::showLeads(const QString &title, const std::vector<std::int64_
 
 void LeadExplorer::refresh()
 {
+    // Reopening drops the worker's cached orders, which describe the old data.
+    m_service->open(m_service->path());
     m_model->setQuery(m_model->query());
 }
 

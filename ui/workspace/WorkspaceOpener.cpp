@@ -33,7 +33,9 @@ WorkspaceOpener::Outcome openAndSummarise(const QString &path, bool createIfMiss
 WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        const Outcome outcome = m_watcher.result();
+        // Taken, not copied: a copy left in the finished future would keep the
+        // workspace (and its lock) alive after it is closed, until the next open.
+        const Outcome outcome = m_watcher.future().takeResult();
         if (outcome.workspace)
             Q_EMIT opened(outcome.workspace, outcome.summary);
         else

@@ -1,0 +1,54 @@
+#include "WorkspaceTabs.h"
+
+#include "WorkspaceOverview.h"
+#include "dashboard/DashboardView.h"
+#include "explorer/LeadExplorer.h"
+
+namespace LeadStage {
+
+WorkspaceTabs::WorkspaceTabs(QWidget *parent)
+    : QTabWidget(parent)
+    , m_dashboard(new DashboardView(this))
+    , m_explorer(new LeadExplorer(this))
+    , m_overview(new WorkspaceOverview(this))
+{
+    setObjectName(u"workspaceTabs"_qs);
+    setDocumentMode(true);
+    addTab(m_dashboard, tr("&Dashboard"));
+    addTab(m_explorer, tr("&Leads"));
+    addTab(m_overview, tr("&Workspace"));
+    setTabToolTip(0, tr("The IQL dashboard: the four IQL metrics, charts and source quality (Ctrl+1)"));
+    setTabToolTip(1, tr("Every lead, or the leads behind a dashboard number (Ctrl+2)"));
+    setTabToolTip(2, tr("What the workspace file holds (Ctrl+3)"));
+
+    connect(m_dashboard, &DashboardView::leadsRequested, this,
+            [this](const QString &title, const std::vector<std::int64_t> &ids) {
+                m_explorer->showLeads(title, ids);
+                setCurrentWidget(m_explorer);
+            });
+}
+
+void WorkspaceTabs::showWorkspace(const QString &name, const QString &path, const WorkspaceSummary &summary)
+{
+    m_name = name;
+    m_path = path;
+    m_overview->show(name, path, summary);
+    m_dashboard->setWorkspacePath(path);
+    m_explorer->setWorkspacePath(path);
+}
+
+void WorkspaceTabs::refresh(const WorkspaceSummary &summary)
+{
+    m_overview->show(m_name, m_path, summary);
+    m_dashboard->reload();
+    m_explorer->refresh();
+}
+
+void WorkspaceTabs::clear()
+{
+    m_path.clear();
+    m_dashboard->setWorkspacePath(QString());
+    m_explorer->setWorkspacePath(QString());
+}
+
+} // namespace LeadStage

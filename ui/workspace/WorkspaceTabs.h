@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace LeadStage {
+
+class DashboardView;
+class LeadExplorer;
+class WorkspaceOverview;
+struct WorkspaceSummary;
+
+// The open workspace's pages: the IQL dashboard, the lead explorer and the overview of
+// what the file holds. A drill-down on the dashboard opens its leads in the explorer.
+class WorkspaceTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceTabs(QWidget *parent = nullptr);
+
+    void showWorkspace(const QString &name, const QString &path, const WorkspaceSummary &summary);
+    // Reads the workspace again after an import or a rescoring changed it.
+    void refresh(const WorkspaceSummary &summary);
+    // Lets go of the workspace's file: every page closes its own connection.
+    void clear();
+
+    DashboardView *dashboard() const { return m_dashboard; }
+    LeadExplorer *explorer() const { return m_explorer; }
+    WorkspaceOverview *overview() const { return m_overview; }
+
+private:
+    DashboardView *m_dashboard;
+    LeadExplorer *m_explorer;
+    WorkspaceOverview *m_overview;
+    QString m_name, m_path;
+};
+
+} // namespace LeadStage
