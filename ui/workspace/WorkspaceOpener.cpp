@@ -45,7 +45,9 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
 
 WorkspaceOpener::~WorkspaceOpener()
 {
-    m_watcher.waitForFinished();
+    // A future whose result was taken is no longer valid, and waiting on it never returns.
+    if (m_watcher.future().isValid())
+        m_watcher.waitForFinished();
 }
 
 void WorkspaceOpener::open(const QString &path, bool createIfMissing)
