@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/FunnelReport.h"
-#include "metrics/ReferenceBands.h"
+#include "FunnelReport.h"
+#include "ReferenceBands.h"
 
 #include <optional>
 
