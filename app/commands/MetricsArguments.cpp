@@ -51,7 +51,10 @@ void addMetricsOptions(QCommandLineParser &parser)
         {u"industry"_qs, u"Only leads in this industry; repeat for several."_qs, u"I"_qs},
         {u"country"_qs, u"Only leads from this country; repeat for several."_qs, u"X"_qs},
         {u"grade"_qs, u"Only leads of this fit grade (A, B, C, D); repeat for several."_qs, u"G"_qs},
-        asOfOption(),
+        {u"as-of"_qs,
+         u"Analysis date (YYYY-MM-DD = the end of that day, 23:59:59 UTC): stage moments after it do not "
+         "count. Default, and latest possible: the date the workspace was scored at."_qs,
+         u"DATE"_qs},
         {u"format"_qs, u"Output: table (default), csv or json."_qs, u"FORMAT"_qs},
     });
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage)."_qs);

@@ -16,8 +16,9 @@ namespace {
 
 const QString command = u"metrics"_qs;
 const QString usage =
-    u"FILE.leadstage [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|quarter] [--source S]… [--campaign C]…\n"
-    "       [--industry I]… [--country X]… [--grade A|B|C|D]… [--as-of YYYY-MM-DD] [--format table|csv|json]\n\n"
+    u"FILE.leadstage [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|quarter]\n"
+    "       [--source S]… [--campaign C]… [--industry I]… [--country X]… [--grade A|B|C|D]…\n"
+    "       [--as-of YYYY-MM-DD] [--format table|csv|json]\n\n"
     "Prints the IQL dashboard's numbers for the filter: the four KPI figures (value, change against the\n"
     "previous period, reference band), IQL generation, IQL → MQL conversion per cohort, time to MQL,\n"
     "engagement per month, stage counts and the source-quality tables. The same filter gives the same\n"

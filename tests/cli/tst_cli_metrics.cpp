@@ -8,6 +8,7 @@
 #include "metrics/FunnelMetrics.h"
 #include "metrics/KpiText.h"
 #include "metrics/SnapshotLoader.h"
+#include "store/Database.h"
 #include "store/Workspace.h"
 
 #include <QDate>
@@ -20,6 +21,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include "LeadstageProcess.h"
 
@@ -474,9 +477,10 @@ private Q_SLOTS:
     void unreadableWorkspaces_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+        QTest::addColumn<QByteArray>("content"); // empty: no file; "sqlite": a database of invoices
         QTest::newRow("missing") << u"missing.leadstage"_qs << QByteArray();
         QTest::newRow("not SQLite") << u"notes.leadstage"_qs << QByteArray("these are my notes, not a workspace\n");
+        QTest::newRow("another program's SQLite") << u"invoices.leadstage"_qs << QByteArray("sqlite");
     }
 
     void unreadableWorkspaces()
@@ -484,7 +488,11 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QByteArray, content);
         const QString path = m_dir.filePath(file);
-        if (!content.isEmpty()) {
+        if (content == "sqlite") {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            QVERIFY(database.ok());
+            QVERIFY(database->exec("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)").ok());
+        } else if (!content.isEmpty()) {
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(content);
