@@ -26,6 +26,8 @@ const QList<Command> &commands()
         {u"score"_qs, u"Rescore a workspace's leads and print the count per stage and grade"_qs, Commands::score},
         {u"explain"_qs, u"Show one lead's score ledger: why it has its score"_qs, Commands::explain},
         {u"import"_qs, u"Import leads, events and outcomes from CSV exports into a workspace"_qs, Commands::import},
+        {u"metrics"_qs, u"Print the IQL dashboard's numbers for a filter as a table, CSV or JSON"_qs,
+         Commands::metrics},
         {u"model"_qs, u"List, show, import, export or activate a workspace's scoring models"_qs, Commands::model},
     };
     return all;

@@ -12,5 +12,6 @@ int score(const QStringList &arguments);
 int explain(const QStringList &arguments);
 int model(const QStringList &arguments);
 int import(const QStringList &arguments);
+int metrics(const QStringList &arguments);
 
 } // namespace LeadStage::Commands

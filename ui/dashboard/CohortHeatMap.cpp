@@ -1,8 +1,8 @@
 #include "CohortHeatMap.h"
 
 #include "DashboardEngine.h"
-#include "DashboardFormat.h"
 #include "QCustomPlotInclude.h"
+#include "metrics/DashboardFormat.h"
 
 #include <cmath>
 #include <limits>

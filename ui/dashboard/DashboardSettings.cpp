@@ -1,6 +1,6 @@
 #include "DashboardSettings.h"
 
-#include "DashboardTime.h"
+#include "metrics/DashboardTime.h"
 
 #include <array>
 

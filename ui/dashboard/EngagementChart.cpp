@@ -1,8 +1,8 @@
 #include "EngagementChart.h"
 
 #include "DashboardEngine.h"
-#include "DashboardFormat.h"
 #include "QCustomPlotInclude.h"
+#include "metrics/DashboardFormat.h"
 #include "metrics/ReferenceBands.h"
 
 #include <cmath>

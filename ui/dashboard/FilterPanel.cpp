@@ -1,7 +1,7 @@
 #include "FilterPanel.h"
 
-#include "DashboardTime.h"
 #include "MultiSelectButton.h"
+#include "metrics/DashboardTime.h"
 #include "metrics/MetricsSnapshot.h"
 
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "FunnelChart.h"
 
 #include "DashboardEngine.h"
-#include "DashboardFormat.h"
 #include "QCustomPlotInclude.h"
 #include "StageColors.h"
+#include "metrics/DashboardFormat.h"
 
 #include <cmath>
 

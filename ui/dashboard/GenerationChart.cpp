@@ -1,8 +1,8 @@
 #include "GenerationChart.h"
 
 #include "DashboardEngine.h"
-#include "DashboardFormat.h"
 #include "StageColors.h"
+#include "metrics/DashboardFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -90,6 +90,21 @@ QPoint GenerationChart::barCenter(int index) const
     const auto series = m_chart->series();
     const QPointF inChart = m_chart->mapToPosition(QPointF(index, point.iqls / 2.0), series.value(0));
     return m_view->mapFromScene(m_chart->mapToScene(inChart));
+}
+
+double GenerationChart::barValue(int index) const
+{
+    const auto *series = qobject_cast<const QBarSeries *>(m_chart->series().value(0));
+    if (!series || series->barSets().isEmpty())
+        return 0;
+    return series->barSets().constFirst()->at(index);
+}
+
+QString GenerationChart::barLabel(int index) const
+{
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    const auto *axis = axes.isEmpty() ? nullptr : qobject_cast<const QBarCategoryAxis *>(axes.constFirst());
+    return axis ? axis->at(index) : QString();
 }
 
 void GenerationChart::activate(int index)

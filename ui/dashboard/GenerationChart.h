@@ -24,6 +24,10 @@ public:
     QPoint barCenter(int index) const;
     QWidget *viewport() const;
     int barCount() const { return int(m_points.size()); }
+    // What bar `index` draws: its height and its axis label (tests compare these
+    // with `leadstage metrics`).
+    double barValue(int index) const;
+    QString barLabel(int index) const;
 
 protected:
     void render(QPaintDevice *device, const QSize &size) const override;

@@ -1,73 +1,16 @@
 #include "KpiTile.h"
 
-#include "DashboardFormat.h"
+#include "metrics/KpiText.h"
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 
 namespace LeadStage {
-
-namespace {
-
-QString titleOf(IqlMetric metric)
-{
-    switch (metric) {
-    case IqlMetric::Generation:
-        return KpiTile::tr("IQL generation");
-    case IqlMetric::Conversion:
-        return KpiTile::tr("IQL → MQL conversion (180 days)");
-    case IqlMetric::TimeToMql:
-        return KpiTile::tr("Median time to MQL");
-    case IqlMetric::Engagement:
-        return KpiTile::tr("Engagement rate");
-    }
-    return {};
-}
-
-QString valueOf(IqlMetric metric, std::optional<double> value)
-{
-    switch (metric) {
-    case IqlMetric::Generation:
-        return value ? DashboardFormat::count(int(*value)) + u" IQLs"_qs : u"–"_qs;
-    case IqlMetric::Conversion:
-    case IqlMetric::Engagement:
-        return DashboardFormat::percent(value);
-    case IqlMetric::TimeToMql:
-        return DashboardFormat::days(value);
-    }
-    return {};
-}
-
-QString changeOf(IqlMetric metric, double change)
-{
-    switch (metric) {
-    case IqlMetric::Generation:
-        return DashboardFormat::signedCount(change);
-    case IqlMetric::Conversion:
-    case IqlMetric::Engagement:
-        return DashboardFormat::signedPoints(change);
-    case IqlMetric::TimeToMql:
-        return DashboardFormat::signedDays(change);
-    }
-    return {};
-}
-
-QString bandRange(const ReferenceBand &band)
-{
-    const QLocale locale = QLocale::system();
-    const bool rate = band.metric == IqlMetric::Conversion || band.metric == IqlMetric::Engagement;
-    const double scale = rate ? 100.0 : 1.0;
-    return locale.toString(band.low * scale, 'g', 4) + u"–"_qs + locale.toString(band.high * scale, 'g', 4) + u' '
-           + band.unit;
-}
-
-} // namespace
 
 KpiTile::KpiTile(IqlMetric metric, QWidget *parent)
     : QFrame(parent)
     , m_metric(metric)
-    , m_title(new QLabel(titleOf(metric), this))
+    , m_title(new QLabel(KpiText::titleOf(metric), this))
     , m_value(new QLabel(this))
     , m_period(new QLabel(this))
     , m_change(new QLabel(this))
@@ -117,27 +60,13 @@ QColor KpiTile::bandColor(BandPosition position)
 
 void KpiTile::showFigure(const KpiFigure &figure)
 {
-    m_value->setText(valueOf(m_metric, figure.value));
-    m_period->setText(figure.period ? figure.period->label() : tr("no final period yet"));
-    if (figure.value && figure.previous && figure.previousPeriod)
-        m_change->setText(tr("%1 vs %2").arg(changeOf(m_metric, *figure.value - *figure.previous),
-                                             figure.previousPeriod->label()));
-    else
-        m_change->setText(tr("no previous period"));
-
-    const ReferenceBand &band = ReferenceBands::of(m_metric);
-    QColor background = QColor(0x64, 0x74, 0x8b);
-    if (!figure.value) {
-        m_band->setText(tr("Band %1").arg(bandRange(band)));
-    } else if (!figure.band) {
-        m_band->setText(tr("Band %1 (judged per month)").arg(bandRange(band)));
-    } else {
-        background = bandColor(*figure.band);
-        const QString where = *figure.band == BandPosition::Below    ? tr("Below")
-                              : *figure.band == BandPosition::Within ? tr("Within")
-                                                                     : tr("Above");
-        m_band->setText(tr("%1 band %2").arg(where, bandRange(band)));
-    }
+    // The texts come from core, where `leadstage metrics` takes them too.
+    const KpiText text = KpiText::of(figure);
+    m_value->setText(text.value);
+    m_period->setText(text.period);
+    m_change->setText(text.change);
+    m_band->setText(text.band);
+    const QColor background = figure.value && figure.band ? bandColor(*figure.band) : QColor(0x64, 0x74, 0x8b);
     m_band->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 4px; }"_qs.arg(background.name()));
     setToolTip(tr("%1: %2 in %3").arg(m_title->text(), m_value->text(), m_period->text()));
 }

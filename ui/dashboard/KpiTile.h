@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KpiFigures.h"
+#include "metrics/KpiFigures.h"
 
 #include <QFrame>
 

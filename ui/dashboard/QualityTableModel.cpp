@@ -1,6 +1,6 @@
 #include "QualityTableModel.h"
 
-#include "DashboardFormat.h"
+#include "metrics/DashboardFormat.h"
 
 namespace LeadStage {
 

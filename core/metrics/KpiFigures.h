@@ -1,13 +1,13 @@
 #pragma once
 
-#include "metrics/FunnelReport.h"
-#include "metrics/ReferenceBands.h"
+#include "FunnelReport.h"
+#include "ReferenceBands.h"
 
 #include <optional>
 
 namespace LeadStage {
 
-// What one KPI tile shows, picked from a FunnelReport: the latest period whose
+// What one KPI tile shows (and `leadstage metrics` prints), picked from a FunnelReport: the latest period whose
 // number is final and the one before it. No arithmetic beyond choosing: the values
 // are the report's own (the tile shows their difference).
 //   IQL generation — the last whole period's IQLs;

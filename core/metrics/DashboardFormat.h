@@ -6,8 +6,9 @@
 
 namespace LeadStage {
 
-// How the dashboard writes numbers, the same on tiles, tooltips and in the table
-// (and so in the test that compares them with FunnelMetrics).
+// How the dashboard writes numbers, the same on tiles, tooltips and in the table,
+// and in `leadstage metrics` (so the command prints what the dashboard shows).
+// In the system locale, as the dashboard is.
 namespace DashboardFormat {
 
 QString count(int value);

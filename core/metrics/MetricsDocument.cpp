@@ -1,0 +1,77 @@
+#include "MetricsDocument.h"
+
+#include "DashboardFormat.h"
+#include "FunnelTables.h"
+#include "MetricsSnapshot.h"
+#include "common/TimeFormat.h"
+
+namespace LeadStage {
+
+namespace {
+
+QString dimensionWord(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Source:
+        return u"source"_qs;
+    case Dimension::Campaign:
+        return u"campaign"_qs;
+    case Dimension::Industry:
+        return u"industry"_qs;
+    case Dimension::Country:
+        break;
+    }
+    return u"country"_qs;
+}
+
+} // namespace
+
+QString MetricsDocument::bucketName(Bucket bucket)
+{
+    return bucket == Bucket::Quarter ? u"quarter"_qs : u"month"_qs;
+}
+
+MetricsDocument MetricsDocument::of(const MetricsSnapshot &snapshot, const MetricsFilter &filter,
+                                    std::optional<std::int64_t> requestedAsOf, const FunnelReport &report)
+{
+    MetricsDocument document;
+    document.filter = filter;
+    document.bucket = report.bucket;
+    document.asOf = report.asOf;
+    document.workspaceLeads = int(snapshot.size());
+    document.selectedLeads = report.selectedLeads;
+    document.notes = notesFor(snapshot, filter, requestedAsOf, report);
+    document.tables = FunnelTables::of(report);
+    return document;
+}
+
+// Zeros without a word look like a broken tool: say why a number is empty or not
+// the one asked for.
+QStringList MetricsDocument::notesFor(const MetricsSnapshot &snapshot, const MetricsFilter &filter,
+                                      std::optional<std::int64_t> requestedAsOf, const FunnelReport &report)
+{
+    QStringList notes;
+    for (int d = 0; d < dimensionCount; ++d) {
+        const Dimension dimension = Dimension(d);
+        for (const QString &value : filter.values(dimension))
+            if (!snapshot.dictionary(dimension).find(value))
+                notes << u"No lead has the %1 '%2': that value selects no lead."_qs.arg(dimensionWord(dimension),
+                                                                                        value);
+    }
+    if (requestedAsOf && *requestedAsOf > snapshot.asOf())
+        notes << u"The analysis date asked for (%1) is after the workspace's (%2, when it was scored): the numbers "
+                 "are as of %2."_qs.arg(isoUtc(*requestedAsOf), isoUtc(snapshot.asOf()));
+    if (snapshot.size() == 0)
+        notes << u"The workspace holds no leads yet: import leads and events first (leadstage import)."_qs;
+    else if (report.selectedLeads == 0)
+        notes << u"No lead matches the filter: every count is 0 and every rate is empty (–). Widen the date range "
+                 "or drop a filter value."_qs;
+    else if (report.summary.iqls == 0)
+        notes << u"None of the %1 selected leads reached IQL on the axis: the IQL metrics are empty."_qs.arg(
+            DashboardFormat::count(report.selectedLeads));
+    if (report.periods.empty() && snapshot.size() > 0)
+        notes << u"The date range holds no period up to the analysis date (%1)."_qs.arg(isoDate(report.asOf));
+    return notes;
+}
+
+} // namespace LeadStage
