@@ -284,6 +284,17 @@ DemoOutcome behave(const Tables &tables, Random &random, DemoLead &lead, std::in
                      [](const DemoEvent &a, const DemoEvent &b) { return a.occurredAt < b.occurredAt; });
     events.erase(std::find_if(events.begin(), events.end(), [&](const DemoEvent &e) { return e.occurredAt > end; }),
                  events.end());
+    // Two random logins can fall on the same second; a store counts an event once, so
+    // the demo never writes one twice (1 M leads would otherwise hold a few hundred).
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        bool repeat = false;
+        for (std::size_t j = kept; j-- > 0 && events[j].occurredAt == events[i].occurredAt;)
+            repeat = repeat || (events[j].activity == events[i].activity && events[j].detail == events[i].detail);
+        if (!repeat)
+            events[kept++] = events[i];
+    }
+    events.resize(kept);
     lead.totalVisits = random.poisson(2.0)
                        + int(std::count_if(events.begin(), events.end(), [](const DemoEvent &e) {
                              return e.detail.starts_with('/');

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 using namespace LeadStage;
 
@@ -43,6 +45,24 @@ public:
 
     std::vector<CapturedLead> leads;
     bool finished = false;
+};
+
+// Counts events a lead has twice (same second, activity and detail), which a
+// workspace refuses.
+class RepeatCountingSink : public DemoSink
+{
+public:
+    Status write(const DemoLead &, std::span<const DemoEvent> events, const DemoOutcome &) override
+    {
+        std::set<std::tuple<std::int64_t, std::string_view, std::string_view>> seen;
+        for (const DemoEvent &event : events)
+            if (!seen.emplace(event.occurredAt, event.activity, event.detail).second)
+                ++repeats;
+        return {};
+    }
+    Status finish() override { return {}; }
+
+    int repeats = 0;
 };
 
 QByteArray hashOf(const QString &path)
@@ -115,6 +135,18 @@ private Q_SLOTS:
         QCOMPARE(leads.readLine().trimmed(),
                  QByteArray("lead_id,email,first_name,last_name,company,job_title,industry,employees,country,"
                             "source,campaign,created_at,TotalVisits"));
+    }
+
+    void noLeadHasTheSameEventTwice()
+    {
+        // Seed 8 drew two same-second trial logins for one lead before the generator
+        // dropped repeats, and writing it into a workspace failed on events_unique.
+        DemoOptions options;
+        options.leads = 20000;
+        options.seed = 8;
+        RepeatCountingSink sink;
+        QVERIFY(DemoGenerator(options).run(sink).ok());
+        QCOMPARE(sink.repeats, 0);
     }
 
     void leadsAreWellFormed()
