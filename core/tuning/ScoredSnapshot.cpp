@@ -1,8 +1,10 @@
 #include "ScoredSnapshot.h"
 
+#include "metrics/Period.h"
 #include "scoring/ScoringInput.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace LeadStage {
 
@@ -43,12 +45,17 @@ MetricsSnapshot ScoredSnapshot::build(const ScoringInput &input, std::span<const
             continue;
         const std::int64_t from = score.iqlAt - eventMargin;
         const std::int64_t until = score.mqlAt == noTime ? asOf : std::min(asOf, score.mqlAt + eventMargin - 1);
+        // The snapshot keeps the first event of each month: later events of a month
+        // already marked are skipped without working out their month.
+        std::int64_t monthEnd = std::numeric_limits<std::int64_t>::min();
         for (std::size_t event = events.begin(row); event < events.end(row); ++event) {
             const std::int64_t time = events.time(event);
             if (time > until)
                 break; // a lead's events are in time order
-            if (time >= from)
-                snapshot.addEvent(row, time);
+            if (time < from || time < monthEnd)
+                continue;
+            snapshot.addEvent(row, time);
+            monthEnd = Period::monthStart(Period::monthIndex(time) + 1);
         }
     }
     snapshot.finish();

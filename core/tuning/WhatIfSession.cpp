@@ -44,16 +44,18 @@ std::vector<Stage> stagesOf(const std::vector<LeadScore> &scores)
     return stages;
 }
 
-// The leads either side counts in its stage counts (selected by the filter and in
-// the funnel); a grade filter can select a lead on one side only.
-std::vector<std::uint8_t> countedRows(std::size_t leads, const FunnelMetrics &active, const FunnelMetrics &draft)
+// The leads a side counts in its stage counts: selected by the filter and in the funnel.
+void markCounted(const FunnelMetrics &side, std::vector<std::uint8_t> &counted)
 {
-    std::vector<std::uint8_t> counted(leads, 0);
-    for (const FunnelMetrics *side : {&active, &draft})
-        for (const LeadFacts &facts : side->context().facts())
-            if (facts.has(LeadFacts::InFunnel))
-                counted[facts.row] = 1;
-    return counted;
+    for (const LeadFacts &facts : side.context().facts())
+        if (facts.has(LeadFacts::InFunnel))
+            counted[facts.row] = 1;
+}
+
+bool sameQuestion(const MetricsFilter &a, const MetricsFilter &b)
+{
+    return a.from == b.from && a.to == b.to && a.sources == b.sources && a.campaigns == b.campaigns
+           && a.industries == b.industries && a.countries == b.countries && a.grades == b.grades;
 }
 
 } // namespace
@@ -97,6 +99,26 @@ Result<std::shared_ptr<const WhatIfSession>> WhatIfSession::fromInput(ScoringInp
     return std::shared_ptr<const WhatIfSession>(std::move(session));
 }
 
+std::shared_ptr<const WhatIfSession::ActiveAnswer> WhatIfSession::activeAnswer(const MetricsFilter &filter,
+                                                                               Bucket bucket) const
+{
+    {
+        std::lock_guard lock(m_cacheMutex);
+        if (m_lastActive && m_lastActive->bucket == bucket && sameQuestion(m_lastActive->filter, filter))
+            return m_lastActive;
+    }
+    auto answer = std::make_shared<ActiveAnswer>();
+    answer->filter = filter;
+    answer->bucket = bucket;
+    const FunnelMetrics metrics(*m_activeSnapshot, filter, bucket);
+    answer->report = metrics.compute();
+    answer->counted.assign(m_leadIds.size(), 0);
+    markCounted(metrics, answer->counted);
+    std::lock_guard lock(m_cacheMutex);
+    m_lastActive = answer;
+    return answer;
+}
+
 Result<DraftComparison> WhatIfSession::compare(const ScoringModel &draft, const MetricsFilter &filter, Bucket bucket,
                                                Progress *progress) const
 {
@@ -112,14 +134,17 @@ Result<DraftComparison> WhatIfSession::compare(const ScoringModel &draft, const 
     const MetricsSnapshot draftSnapshot = ScoredSnapshot::build(m_input, *scores, m_asOf);
     if (isCancelled(progress))
         return cancelled();
-    const FunnelMetrics activeMetrics(*m_activeSnapshot, filter, bucket);
-    const FunnelMetrics draftMetrics(draftSnapshot, filter, bucket);
-    comparison.active = activeMetrics.compute();
+    const std::shared_ptr<const ActiveAnswer> active = activeAnswer(filter, bucket);
     if (isCancelled(progress))
         return cancelled();
+    const FunnelMetrics draftMetrics(draftSnapshot, filter, bucket);
+    comparison.active = active->report;
     comparison.draft = draftMetrics.compute();
-    comparison.changes = StageChanges::between(m_leadIds, m_activeStages, stagesOf(*scores),
-                                               countedRows(m_leadIds.size(), activeMetrics, draftMetrics));
+    // A grade filter can select a lead under one model only: the matrix holds the
+    // leads either side counts.
+    std::vector<std::uint8_t> counted = active->counted;
+    markCounted(draftMetrics, counted);
+    comparison.changes = StageChanges::between(m_leadIds, m_activeStages, stagesOf(*scores), counted);
     comparison.metricsMs = timer.elapsed();
     return comparison;
 }

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -74,6 +75,18 @@ public:
                                     Bucket bucket = Bucket::Month, Progress *progress = nullptr) const;
 
 private:
+    // The active side of the last question asked: it stays the same while only the
+    // draft changes, which is every edit but a filter change.
+    struct ActiveAnswer
+    {
+        MetricsFilter filter;
+        Bucket bucket = Bucket::Month;
+        FunnelReport report;
+        std::vector<std::uint8_t> counted; // per lead: in the active side's stage counts
+    };
+
+    std::shared_ptr<const ActiveAnswer> activeAnswer(const MetricsFilter &filter, Bucket bucket) const;
+
     WhatIfSession(ScoringInput input, ModelInForce active, std::int64_t asOf, unsigned threads);
 
     ScoringInput m_input;
@@ -83,6 +96,8 @@ private:
     std::vector<std::int64_t> m_leadIds; // in input order
     std::vector<Stage> m_activeStages;   // likewise
     std::optional<MetricsSnapshot> m_activeSnapshot;
+    mutable std::mutex m_cacheMutex;
+    mutable std::shared_ptr<const ActiveAnswer> m_lastActive;
 };
 
 } // namespace LeadStage
