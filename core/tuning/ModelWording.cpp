@@ -66,10 +66,9 @@ QString rule(const ScoringRule &rule)
     QString criterion = rule.isFieldRule() ? condition(*rule.condition) : rule.activity;
     if (!rule.isFieldRule() && !rule.detail.isEmpty())
         criterion += u" detail \""_qs + rule.detail + u'"';
-    QString text =
-        u"%1 (%2, %3): %4, %5 points, %6"_qs.arg(rule.label, orAny(rule.category), trackName(rule.track), criterion)
-            .arg(rule.points)
-            .arg(pays(rule));
+    const QString where = u"(%1, %2): "_qs.arg(orAny(rule.category), trackName(rule.track));
+    QString text = (rule.label.isEmpty() ? where : rule.label + u' ' + where) + criterion
+                   + u", %1 points, %2"_qs.arg(rule.points).arg(pays(rule));
     if (rule.cap)
         text += u", cap %1"_qs.arg(*rule.cap);
     return text;

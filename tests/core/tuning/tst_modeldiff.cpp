@@ -100,6 +100,13 @@ void ModelDiffTest::eachKindOfChange_data()
                             15};
         m.rules.push_back(pricing);
     }) << u"Rules\n  + pricing: Pricing page (Website, intent): page_visit detail \"*/pricing\", 5 points, each, cap 15\n"_qs;
+    QTest::newRow("rule added without label or category") << ModelEdit([](ScoringModel &m) {
+        ScoringRule bare;
+        bare.id = u"visit"_qs;
+        bare.activity = u"page_visit"_qs;
+        bare.points = 1;
+        m.rules.push_back(bare);
+    }) << u"Rules\n  + visit: (any, info): page_visit, 1 points, each\n"_qs;
     QTest::newRow("rule removed") << ModelEdit([](ScoringModel &m) { m.rules.erase(m.rules.begin() + 8); })
                                   << u"Rules\n  - about_page_visit: About Us / team page (Website, info): "
                                      "about_page_visit, 5 points, once\n"_qs;
