@@ -44,6 +44,7 @@ inline void verifySameReport(const FunnelReport &a, const FunnelReport &b)
         QCOMPARE(a.engagement[i].iqls, b.engagement[i].iqls);
         QCOMPARE(a.engagement[i].engaged, b.engagement[i].engaged);
         QCOMPARE(a.engagement[i].partial, b.engagement[i].partial);
+        QVERIFY(a.engagement[i].rate == b.engagement[i].rate);
     }
     QCOMPARE(a.stages.leads, b.stages.leads);
     QVERIFY(a.stages.current == b.stages.current);
@@ -57,7 +58,11 @@ inline void verifySameReport(const FunnelReport &a, const FunnelReport &b)
             QCOMPARE(x.iqls, y.iqls);
             QCOMPARE(x.converted, y.converted);
             QCOMPARE(x.customers, y.customers);
+            QCOMPARE(x.withMql, y.withMql);
+            QVERIFY(x.mqlRate == y.mqlRate);
+            QVERIFY(x.customerRate == y.customerRate);
             QVERIFY(x.medianDaysToMql == y.medianDaysToMql);
+            QCOMPARE(x.provisional, y.provisional);
         }
     }
     const FunnelSummary &x = a.summary, &y = b.summary;

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void nothingIsWritten();
     void aNewerRequestCancelsTheStaleOne();
     void comparisonsMayRunAtTheSameTime();
+    void aCancelDuringTheReplayStopsIt();
 
 private:
     QTemporaryDir m_dir;
@@ -397,6 +398,21 @@ void WhatIfTest::comparisonsMayRunAtTheSameTime()
     QVERIFY(*a && *b);
     verifySameReport((**a).draft, (**b).draft);
     QCOMPARE((**a).changes.moves(), (**b).changes.moves());
+}
+
+void WhatIfTest::aCancelDuringTheReplayStopsIt()
+{
+    // The replay reports after each chunk of leads; a cancel from that report is a
+    // cancel while the replay runs.
+    int reports = 0;
+    Progress counting([&](std::int64_t, std::int64_t) { ++reports; });
+    QVERIFY(m_demoSession->compare(iqlAt30(), {}, Bucket::Month, &counting));
+    QVERIFY(reports > 0);
+    std::optional<Progress> cancelsItself;
+    cancelsItself.emplace([&](std::int64_t, std::int64_t) { cancelsItself->cancel(); });
+    auto stopped = m_demoSession->compare(iqlAt30(), {}, Bucket::Month, &*cancelsItself);
+    QVERIFY(!stopped);
+    QVERIFY(stopped.error().what.contains(u"newer edit"_qs));
 }
 
 QTEST_GUILESS_MAIN(WhatIfTest)
