@@ -147,6 +147,7 @@ private Q_SLOTS:
     void aNewerRequestCancelsTheStaleOne();
     void comparisonsMayRunAtTheSameTime();
     void aCancelDuringTheReplayStopsIt();
+    void anEmptyWorkspaceHasNothingToCompare();
 
 private:
     QTemporaryDir m_dir;
@@ -413,6 +414,19 @@ void WhatIfTest::aCancelDuringTheReplayStopsIt()
     auto stopped = m_demoSession->compare(iqlAt30(), {}, Bucket::Month, &*cancelsItself);
     QVERIFY(!stopped);
     QVERIFY(stopped.error().what.contains(u"newer edit"_qs));
+}
+
+void WhatIfTest::anEmptyWorkspaceHasNothingToCompare()
+{
+    WorkspaceFixture fixture;
+    auto session = loadSession(fixture.database());
+    QCOMPARE(session->leadCount(), std::size_t(0));
+    auto comparison = session->compare(iqlAt30());
+    QVERIFY(comparison);
+    QCOMPARE(comparison->draft.stages.leads, 0);
+    QCOMPARE(comparison->draft.summary.iqls, 0);
+    QVERIFY(!comparison->draft.summary.engagementRate);
+    QCOMPARE(comparison->changes.leads(), 0);
 }
 
 QTEST_GUILESS_MAIN(WhatIfTest)
