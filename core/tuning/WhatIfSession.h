@@ -41,7 +41,7 @@ struct WhatIfOptions
 // Use from the GUI (one session per open workspace, shared with worker threads):
 //
 //     // on a worker, with the worker's own read-only connection:
-//     auto session = WhatIfSession::load(database, &progress);        // ~1 s per 100 k leads
+//     auto session = WhatIfSession::load(database, &progress);        // ~1.5 s per 100 k leads
 //     // on every edit, from the GUI thread:
 //     const WhatIfRequests::Ticket ticket = m_requests.next();         // cancels the stale one
 //     auto future = QtConcurrent::run([session, draft, filter, ticket] {

@@ -86,6 +86,11 @@ void ModelDiffTest::eachKindOfChange_data()
                            PayMode::Once};
         m.rules.push_back(visits);
     }) << u"Rules\n  + visits: 5+ site visits (Website, info): TotalVisits >= 5, 10 points, once\n"_qs;
+    QTest::newRow("activity rule becomes a field rule") << ModelEdit([](ScoringModel &m) {
+        ScoringRule &r = rule(m, u"about_page_visit"_qs);
+        r.activity.clear();
+        r.condition = FieldCondition{u"industry"_qs, FieldOp::Equal, u"Software"_qs};
+    }) << u"Rules\n  ~ about_page_visit: activity about_page_visit → any, condition none → industry = \"Software\"\n"_qs;
     QTest::newRow("rule added with cap and detail") << ModelEdit([](ScoringModel &m) {
         ScoringRule pricing{u"pricing"_qs,
                             u"Pricing page"_qs,
