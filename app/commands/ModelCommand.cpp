@@ -2,12 +2,14 @@
 #include "CommandOptions.h"
 #include "Commands.h"
 #include "ModelFile.h"
+#include "ModelReference.h"
 #include "ScoringArguments.h"
 
 #include "common/TimeFormat.h"
 #include "scoring/ModelInForce.h"
 #include "scoring/ModelJson.h"
 #include "scoring/ModelStore.h"
+#include "tuning/ModelDiff.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +24,7 @@ namespace {
 const QString overview = u"Manages a workspace's scoring models. Every saved version is kept; one is active,\n"
                          "and `leadstage score` scores with it. A workspace that has none yet uses the\n"
                          "built-in default model (DESIGN §3); the first rescore saves it as version 1.\n"
-                         "list, show and export read the workspace without changing it.\n"_qs;
+                         "list, show, export and diff read the workspace without changing it.\n"_qs;
 
 // The name in messages: "model list", so every line says which job failed.
 QString nameOf(const QString &subcommand)
@@ -179,6 +181,19 @@ int activate(Workspace &workspace, const QCommandLineParser &, const QStringList
     return CommandLine::Success;
 }
 
+int diff(Workspace &workspace, const QCommandLineParser &, const QStringList &positional)
+{
+    const QString name = nameOf(u"diff"_qs);
+    auto before = chooseModel(workspace, positional.at(0));
+    if (!before)
+        return failed(name, before.error().toString());
+    auto after = chooseModel(workspace, positional.at(1));
+    if (!after)
+        return failed(name, after.error().toString());
+    QTextStream(stdout) << ModelDiff::between(before->model, after->model).text(before->describe, after->describe);
+    return CommandLine::Success;
+}
+
 const QList<Subcommand> &subcommands()
 {
     using Parser = QCommandLineParser;
@@ -210,6 +225,16 @@ const QList<Subcommand> &subcommands()
          u"Makes version ID active; run `leadstage score` afterwards to rescore."_qs, 1,
          [](Parser &parser) { parser.addPositionalArgument(u"id"_qs, u"The model id to activate."_qs); }, activate,
          Workspace::Access::ReadWrite},
+        {u"diff"_qs, u"FILE.leadstage A B"_qs,
+         u"What changed from model A to model B: rules added, removed, changed and moved; triggers,\n"
+         "thresholds, decay, fit rules and grades, nurture tracks and steps, stagnation.\n"
+         "A and B: a model id, NAME (its latest version), NAME@N (version N), active, or a model file (.json)."_qs,
+         2,
+         [](Parser &parser) {
+             parser.addPositionalArgument(u"a"_qs, u"The model to compare from."_qs);
+             parser.addPositionalArgument(u"b"_qs, u"The model to compare to."_qs);
+         },
+         diff, Workspace::Access::ReadOnly},
     };
     return all;
 }
@@ -224,7 +249,8 @@ void printOverview()
     }
     out << '\n' << overview << '\n';
     for (const Subcommand &subcommand : subcommands())
-        out << "  " << subcommand.name.leftJustified(10) << subcommand.summary << '\n';
+        out << "  " << subcommand.name.leftJustified(10)
+            << QString(subcommand.summary).replace(u'\n', u"\n"_qs + QString(12, u' ')) << '\n';
     out << "\nRun `leadstage model SUBCOMMAND --help` for a subcommand's options.\n";
 }
 
@@ -263,7 +289,7 @@ int model(const QStringList &arguments)
     const QString reason =
         subcommand.isEmpty() ? u"give a subcommand"_qs : u"unknown subcommand '%1'"_qs.arg(subcommand);
     return badArguments(u"model"_qs, reason
-                                         + u": list, show, import, export or activate. "
+                                         + u": list, show, import, export, activate or diff. "
                                            "Run `leadstage model --help`."_qs);
 }
 

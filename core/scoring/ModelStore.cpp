@@ -26,11 +26,8 @@ ModelStore::ModelStore(Database &database) : m_database(database)
 {
 }
 
-Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &comment)
+Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString &comment)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.beginStatus().error();
     auto next = m_database.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
     if (!next)
         return next.error();
@@ -50,16 +47,32 @@ Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &
     if (Status status = insert->run(); !status)
         return status.error();
     saved.id = m_database.lastInsertId();
+    return saved;
+}
+
+Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &comment)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto saved = insert(model, comment);
+    if (!saved)
+        return saved.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return saved;
 }
 
-Result<std::vector<ModelVersion>> ModelStore::list()
+Result<std::vector<ModelVersion>> ModelStore::select(std::string_view where, const QString &name,
+                                                     std::optional<int> number)
 {
-    auto query = m_database.prepare(std::string(selectVersion) + "ORDER BY name, version");
+    auto query = m_database.prepare(std::string(selectVersion) + std::string(where));
     if (!query)
         return query.error();
+    if (!name.isNull())
+        query->bind(1, name);
+    if (number)
+        query->bind(2, *number);
     std::vector<ModelVersion> versions;
     for (;;) {
         auto row = query->step();
@@ -69,6 +82,41 @@ Result<std::vector<ModelVersion>> ModelStore::list()
             return versions;
         versions.push_back(versionFrom(*query));
     }
+}
+
+Result<std::vector<ModelVersion>> ModelStore::list()
+{
+    return select("ORDER BY name, version", QString(), std::nullopt);
+}
+
+Result<std::vector<ModelVersion>> ModelStore::history(const QString &name)
+{
+    return select("WHERE name = ?1 ORDER BY version DESC", name, std::nullopt);
+}
+
+Result<std::optional<ModelVersion>> ModelStore::find(const QString &name, std::optional<int> number)
+{
+    auto found = number ? select("WHERE name = ?1 AND version = ?2", name, number)
+                        : select("WHERE name = ?1 ORDER BY version DESC LIMIT 1", name, std::nullopt);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<ModelVersion>();
+    return std::optional<ModelVersion>(found->front());
+}
+
+Result<ModelVersion> ModelStore::version(std::int64_t id)
+{
+    auto query = m_database.prepare(std::string(selectVersion) + "WHERE id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+    return versionFrom(*query);
 }
 
 Result<ScoringModel> ModelStore::load(std::int64_t id)
@@ -91,11 +139,8 @@ Result<ScoringModel> ModelStore::load(std::int64_t id)
     return model;
 }
 
-Status ModelStore::activate(std::int64_t id)
+Status ModelStore::makeActive(std::int64_t id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.beginStatus();
     // Clear first: the partial unique index allows only one row with active = 1.
     if (Status status = m_database.exec("UPDATE models SET active = 0 WHERE active = 1"); !status)
         return status;
@@ -107,7 +152,48 @@ Status ModelStore::activate(std::int64_t id)
         return status;
     if (m_database.changes() != 1)
         return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+    return {};
+}
+
+Status ModelStore::activate(std::int64_t id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    if (Status status = makeActive(id); !status)
+        return status;
     return transaction.commit();
+}
+
+Result<ModelVersion> ModelStore::duplicate(std::int64_t id, const QString &name, const QString &comment)
+{
+    if (name.trimmed().isEmpty())
+        return Error{u"a duplicate needs a name"_qs, m_database.path(), 0, 0,
+                     u"Give the copy a name, e.g. the original's with \"copy\" added."_qs};
+    auto model = load(id);
+    if (!model)
+        return model.error();
+    model->name = name;
+    return save(*model, comment);
+}
+
+Result<ModelVersion> ModelStore::revertTo(std::int64_t id, const QString &comment)
+{
+    auto model = load(id);
+    if (!model)
+        return model.error();
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto saved = insert(*model, comment);
+    if (!saved)
+        return saved.error();
+    if (Status status = makeActive(saved->id); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    saved->active = true;
+    return saved;
 }
 
 Result<std::optional<ModelVersion>> ModelStore::active()
