@@ -119,7 +119,8 @@ int main(int argc, char *argv[])
     view.setWorkspacePath(arguments.at(1));
     const auto loaded = waitForResult(timer);
     if (!loaded) {
-        std::fprintf(stderr, "dashboard_bench: %s\n", qPrintable(failure.isEmpty() ? u"no result in 120 s"_qs : failure));
+        std::fprintf(stderr, "dashboard_bench: %s\n",
+                     qPrintable(failure.isEmpty() ? u"no result in 120 s"_qs : failure));
         return 1;
     }
     print(u"open workspace (load + first result)"_qs, *loaded);

@@ -9,7 +9,7 @@ namespace {
 // The name is shown as "first last", so it is ordered the same way.
 constexpr std::array<ExplorerColumnSpec, explorerColumnCount> specs = {{
     {ExplorerColumn::Name, QT_TRANSLATE_NOOP("LeadTableModel", "Name"), ColumnKind::Text, true,
-     "SELECT id, coalesce(first_name, '') || ' ' || coalesce(last_name, '') FROM leads"},
+     "SELECT id, first_name, last_name FROM leads", 2},
     {ExplorerColumn::Email, QT_TRANSLATE_NOOP("LeadTableModel", "E-mail"), ColumnKind::Text, true,
      "SELECT id, email FROM leads"},
     {ExplorerColumn::Company, QT_TRANSLATE_NOOP("LeadTableModel", "Company"), ColumnKind::Text, true,

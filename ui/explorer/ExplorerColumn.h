@@ -41,6 +41,9 @@ struct ExplorerColumnSpec
     // "SELECT id, key FROM …" in storage order: the sort key of every lead that has one.
     // Text keys are compared like SQLite's NOCASE collation (ASCII folded).
     std::string_view keyScan;
+    // Text keys made of several columns ("first last"): the scan yields them after the
+    // id and they are joined by one space, NULL as empty, as the table shows them.
+    int keyParts = 1;
 };
 
 const ExplorerColumnSpec &columnSpec(ExplorerColumn column);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 #include <unordered_set>
 
 namespace LeadStage {
@@ -83,6 +84,74 @@ struct TextKey
     std::int64_t id;
 };
 
+bool textKeyLess(const TextKey &a, const TextKey &b, const char *base)
+{
+    if (a.prefix != b.prefix)
+        return a.prefix < b.prefix;
+    if (a.length > 8 || b.length > 8) {
+        const int order =
+            std::string_view(base + a.offset, a.length).compare(std::string_view(base + b.offset, b.length));
+        if (order != 0)
+            return order < 0;
+    } else if (a.length != b.length) {
+        return a.length < b.length; // equal padded prefixes: the shorter string first
+    }
+    return a.id < b.id;
+}
+
+bool sameText(const TextKey &a, const TextKey &b, const char *base)
+{
+    return a.length == b.length && std::memcmp(base + a.offset, base + b.offset, a.length) == 0;
+}
+
+// The 8 folded bytes from `offset` on, big-endian, zero-padded.
+std::uint64_t prefixAt(const TextKey &key, const char *base, std::size_t offset)
+{
+    const std::size_t length = key.length > offset ? key.length - offset : 0;
+    return prefixOf(std::string_view(base + key.offset + std::min<std::size_t>(offset, key.length), length));
+}
+
+// Sorts a run of keys that agree on their first `offset` bytes by (folded text, id),
+// 8 bytes at a time: by (prefix, id) with integer compares only, then each group
+// that shares a prefix and holds longer texts by its next 8 bytes. A group of one
+// repeated text (a source, an industry: 100 000 leads each) is then already in id
+// order and is left as it is.
+void sortRun(std::vector<TextKey>::iterator first, std::vector<TextKey>::iterator last, const char *base,
+             std::size_t offset)
+{
+    const auto byPrefix = [](const TextKey &a, const TextKey &b) {
+        return a.prefix != b.prefix ? a.prefix < b.prefix : a.id < b.id;
+    };
+    if (offset == 0 && last - first > 65536) {
+        const auto middle = first + (last - first) / 2;
+        std::thread firstHalf([&] { std::sort(first, middle, byPrefix); });
+        std::sort(middle, last, byPrefix);
+        firstHalf.join();
+        std::inplace_merge(first, middle, last, byPrefix);
+    } else {
+        std::sort(first, last, byPrefix);
+    }
+    for (auto group = first; group != last;) {
+        const auto end = std::find_if(group, last, [&](const TextKey &key) { return key.prefix != group->prefix; });
+        const auto longer = [&](const TextKey &key) { return key.length > offset + 8; };
+        if (end - group > 1
+            && !std::all_of(group + 1, end, [&](const TextKey &key) { return sameText(key, *group, base); })) {
+            if (std::any_of(group, end, longer) && offset < 4096) {
+                std::for_each(group, end, [&](TextKey &key) { key.prefix = prefixAt(key, base, offset + 8); });
+                sortRun(group, end, base, offset + 8);
+            } else {
+                std::sort(group, end, [base](const TextKey &a, const TextKey &b) { return textKeyLess(a, b, base); });
+            }
+        }
+        group = end;
+    }
+}
+
+void sortTextKeys(std::vector<TextKey> &keys, const char *base)
+{
+    sortRun(keys.begin(), keys.end(), base, 0);
+}
+
 } // namespace
 
 QString containsPattern(const QString &text)
@@ -99,11 +168,14 @@ QString containsPattern(const QString &text)
     return escaped;
 }
 
-LeadOrderIndex::LeadOrderIndex(Database &database) : m_database(database) {}
+LeadOrderIndex::LeadOrderIndex(Database &database)
+    : m_database(database)
+{}
 
 void LeadOrderIndex::clear()
 {
     m_sorted.clear();
+    m_allIds.reset();
 }
 
 Status LeadOrderIndex::dropCachesIfDataChanged()
@@ -125,6 +197,8 @@ Result<LeadOrder> LeadOrderIndex::resolve(const ExplorerQuery &query, const std:
 {
     if (Status status = dropCachesIfDataChanged(); !status)
         return status.error();
+    if (!query.ids && !query.hasFilter())
+        return everyLead(query, superseded);
     auto members = query.ids ? listedIds(query, superseded) : matchingIds(query, superseded);
     if (!members)
         return members.error();
@@ -138,8 +212,8 @@ Result<LeadOrder> LeadOrderIndex::resolve(const ExplorerQuery &query, const std:
     Ids ordered;
     ordered.reserve(members->size());
     // Leads without a key at all (no lead_state row yet) sort first, like NULL in SQL.
-    const std::size_t keyed = std::count_if((*sorted)->begin(), (*sorted)->end(),
-                                            [&](std::int64_t id) { return marks.contains(id); });
+    const std::size_t keyed =
+        std::count_if((*sorted)->begin(), (*sorted)->end(), [&](std::int64_t id) { return marks.contains(id); });
     if (keyed < members->size()) {
         std::unordered_set<std::int64_t> withKey;
         for (std::int64_t id : **sorted)
@@ -152,6 +226,41 @@ Result<LeadOrder> LeadOrderIndex::resolve(const ExplorerQuery &query, const std:
     for (std::int64_t id : **sorted)
         if (marks.contains(id))
             ordered.push_back(id);
+    if (query.descending)
+        std::reverse(ordered.begin(), ordered.end());
+    return LeadOrder(std::make_shared<const Ids>(std::move(ordered)));
+}
+
+Result<LeadOrder> LeadOrderIndex::everyLead(const ExplorerQuery &query, const std::function<bool()> &superseded)
+{
+    // The common case, the whole table: cached orders serve as they are, with no
+    // membership test over a million ids.
+    if (!m_allIds) {
+        auto statement = m_database.prepare("SELECT id FROM leads ORDER BY id");
+        if (!statement)
+            return statement.error();
+        auto ids = collectIds(*statement, superseded);
+        if (!ids)
+            return ids.error();
+        m_allIds = std::make_shared<const Ids>(std::move(*ids));
+    }
+    if (!query.sortColumn)
+        return LeadOrder(m_allIds);
+    auto sorted = ascending(*query.sortColumn, superseded);
+    if (!sorted)
+        return sorted.error();
+    if ((*sorted)->size() == m_allIds->size() && !query.descending)
+        return LeadOrder(*sorted);
+    Ids ordered;
+    ordered.reserve(m_allIds->size());
+    if ((*sorted)->size() < m_allIds->size()) {
+        // Leads without a key (no lead_state row yet) sort first, like NULL in SQL.
+        Ids keyed(**sorted);
+        std::sort(keyed.begin(), keyed.end());
+        std::set_difference(m_allIds->begin(), m_allIds->end(), keyed.begin(), keyed.end(),
+                            std::back_inserter(ordered));
+    }
+    ordered.insert(ordered.end(), (*sorted)->begin(), (*sorted)->end());
     if (query.descending)
         std::reverse(ordered.begin(), ordered.end());
     return LeadOrder(std::make_shared<const Ids>(std::move(ordered)));
@@ -227,15 +336,17 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::listedIds(const ExplorerQuery &query
 }
 
 Result<std::shared_ptr<const LeadOrderIndex::Ids>> LeadOrderIndex::ascending(ExplorerColumn column,
-                                                                              const std::function<bool()> &superseded)
+                                                                             const std::function<bool()> &superseded)
 {
-    const auto cached = std::find_if(m_sorted.begin(), m_sorted.end(), [&](const auto &entry) { return entry.first == column; });
+    const auto cached =
+        std::find_if(m_sorted.begin(), m_sorted.end(), [&](const auto &entry) { return entry.first == column; });
     if (cached != m_sorted.end()) {
         m_sorted.splice(m_sorted.begin(), m_sorted, cached);
         return m_sorted.front().second;
     }
     const ExplorerColumnSpec &spec = columnSpec(column);
-    auto ids = spec.textKey ? scanTextKeys(spec.keyScan, superseded) : scanIntegerKeys(spec.keyScan, superseded);
+    auto ids = spec.textKey ? scanTextKeys(spec.keyScan, spec.keyParts, superseded)
+                            : scanIntegerKeys(spec.keyScan, superseded);
     if (!ids)
         return ids.error();
     m_sorted.emplace_front(column, std::make_shared<const Ids>(std::move(*ids)));
@@ -268,7 +379,8 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::scanIntegerKeys(std::string_view sql
     return ids;
 }
 
-Result<LeadOrderIndex::Ids> LeadOrderIndex::scanTextKeys(std::string_view sql, const std::function<bool()> &superseded)
+Result<LeadOrderIndex::Ids> LeadOrderIndex::scanTextKeys(std::string_view sql, int parts,
+                                                         const std::function<bool()> &superseded)
 {
     auto query = m_database.prepare(sql);
     if (!query)
@@ -281,28 +393,24 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::scanTextKeys(std::string_view sql, c
             return row.error();
         if (!*row)
             break;
-        const std::string_view text = query->isNull(1) ? std::string_view() : query->utf8(1);
         const std::size_t offset = arena.size();
-        for (char c : text)
-            arena += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        const std::string_view folded(arena.data() + offset, text.size());
-        keys.push_back({prefixOf(folded), std::uint32_t(offset), std::uint32_t(text.size()), query->int64(0)});
+        // NULL reads as empty text; parts join as the table shows them.
+        for (int part = 1; part <= parts; ++part) {
+            if (part > 1)
+                arena += ' ';
+            arena.append(query->utf8(part));
+        }
+        const std::size_t length = arena.size() - offset;
+        char *folding = arena.data() + offset;
+        for (std::size_t i = 0; i < length; ++i)
+            if (folding[i] >= 'A' && folding[i] <= 'Z')
+                folding[i] = char(folding[i] - 'A' + 'a');
+        keys.push_back({prefixOf(std::string_view(folding, length)), std::uint32_t(offset), std::uint32_t(length),
+                        query->int64(0)});
         if (n % checkEvery == 0 && askSuperseded(superseded))
             return supersededError();
     }
-    const char *base = arena.data();
-    std::sort(keys.begin(), keys.end(), [base](const TextKey &a, const TextKey &b) {
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
-        if (a.length > 8 || b.length > 8) {
-            const int order = std::string_view(base + a.offset, a.length).compare(std::string_view(base + b.offset, b.length));
-            if (order != 0)
-                return order < 0;
-        } else if (a.length != b.length) {
-            return a.length < b.length; // equal padded prefixes: the shorter string first
-        }
-        return a.id < b.id;
-    });
+    sortTextKeys(keys, arena.data());
     Ids ids(keys.size());
     std::transform(keys.begin(), keys.end(), ids.begin(), [](const TextKey &key) { return key.id; });
     return ids;

@@ -36,15 +36,17 @@ public:
 
 private:
     using Ids = std::vector<std::int64_t>;
+    Result<LeadOrder> everyLead(const ExplorerQuery &query, const std::function<bool()> &superseded);
     Result<Ids> matchingIds(const ExplorerQuery &query, const std::function<bool()> &superseded);
     Result<Ids> listedIds(const ExplorerQuery &query, const std::function<bool()> &superseded);
     Result<std::shared_ptr<const Ids>> ascending(ExplorerColumn column, const std::function<bool()> &superseded);
-    Result<Ids> scanTextKeys(std::string_view sql, const std::function<bool()> &superseded);
+    Result<Ids> scanTextKeys(std::string_view sql, int parts, const std::function<bool()> &superseded);
     Result<Ids> scanIntegerKeys(std::string_view sql, const std::function<bool()> &superseded);
     Status dropCachesIfDataChanged();
 
     Database &m_database;
     std::int64_t m_dataVersion = -1;
+    std::shared_ptr<const Ids> m_allIds; // every lead, in id order
     // Most recently used first.
     std::list<std::pair<ExplorerColumn, std::shared_ptr<const Ids>>> m_sorted;
 };
