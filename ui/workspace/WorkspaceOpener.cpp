@@ -45,7 +45,10 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
 
 WorkspaceOpener::~WorkspaceOpener()
 {
-    m_watcher.waitForFinished();
+    // Only while running: after takeResult() the future is reset and would never
+    // report finished again, so waiting on it would hang (Qt 6.4).
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
 }
 
 void WorkspaceOpener::open(const QString &path, bool createIfMissing)
