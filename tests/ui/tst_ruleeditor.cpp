@@ -1,6 +1,8 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "demo/DemoWorkspace.h"
+#include "ruleeditor/ActivityPicker.h"
+#include "ruleeditor/ConditionEditor.h"
 #include "ruleeditor/DecayPanel.h"
 #include "ruleeditor/DraftTablePanel.h"
 #include "ruleeditor/FitPanel.h"
@@ -24,9 +26,11 @@
 #include "dashboard/QCustomPlotInclude.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
+#include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,6 +38,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -364,6 +369,73 @@ private Q_SLOTS:
                  qPrintable(page->messageText()));
         QVERIFY(!draft->isDirty());
         saveScreenshot(*window, u"ruleeditor-refused.png"_qs);
+    }
+
+    void activityPickerListsEventCounts()
+    {
+        auto window = openEditor();
+        ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        page->sections()->setCurrentIndex(ModelEditorPage::RulesSection);
+        RulesPanel *rules = page->rules();
+        auto reading = Workspace::open(m_workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(reading.ok());
+        const std::int64_t ebooks =
+            scalar((*reading)->database(), "SELECT count(*) FROM events e JOIN activity_types a ON a.id = e.activity_id"
+                                           " WHERE a.key = 'ebook_download'");
+        QVERIFY(ebooks > 1);
+        const int whitepaper = 1;
+        const QModelIndex criterion = rules->model()->indexOfRule(whitepaper, RuleTreeModel::CriterionColumn);
+        rules->view()->setCurrentIndex(criterion);
+        rules->view()->edit(criterion);
+        auto *picker = rules->view()->findChild<ActivityPicker *>(u"activityPicker"_qs);
+        QVERIFY(picker);
+        QCOMPARE(picker->activity(), u"whitepaper_download"_qs);
+        const int ebook = picker->findData(u"ebook_download"_qs);
+        QVERIFY(ebook >= 0);
+        QCOMPARE(picker->itemText(ebook), u"ebook_download — %1 events"_qs.arg(QLocale().toString(qlonglong(ebooks))));
+        saveScreenshot(*window, u"ruleeditor-activity-picker.png"_qs);
+        picker->setCurrentIndex(ebook);
+        Q_EMIT picker->activated(ebook);
+        QCOMPARE(page->draft()->model().rules[whitepaper].activity, u"ebook_download"_qs);
+        QCOMPARE(page->draft()->undoStack()->count(), 1);
+        QTest::keyClick(picker, Qt::Key_Escape);
+        page->draft()->revert();
+    }
+
+    void conditionBuilderEditsAFitRule()
+    {
+        auto window = openEditor();
+        ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        page->sections()->setCurrentIndex(ModelEditorPage::FitSection);
+        QTableView *view = page->fit()->rules()->view();
+        const QModelIndex condition = view->model()->index(0, FitRuleTableModel::ConditionColumn);
+        view->setCurrentIndex(condition);
+        view->edit(condition);
+        auto *editor = view->findChild<ConditionEditor *>(u"conditionEditor"_qs);
+        QVERIFY(editor);
+        auto *value = editor->findChild<QLineEdit *>(u"conditionValue"_qs);
+        QCOMPARE(value->text(), u"Software, Technology, Financial Services, Finance, Healthcare"_qs);
+        saveScreenshot(*window, u"ruleeditor-condition-builder.png"_qs);
+        value->setText(u"Software, Fintech"_qs);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(page->draft()->model().fit.rules[0].condition.value,
+                 QJsonValue(QJsonArray{u"Software"_qs, u"Fintech"_qs}));
+        QCOMPARE(page->draft()->undoStack()->count(), 1);
+
+        // A value the operator cannot take is refused with the reason; nothing changes.
+        QTRY_VERIFY(!view->findChild<ConditionEditor *>(u"conditionEditor"_qs));
+        view->edit(condition);
+        editor = view->findChild<ConditionEditor *>(u"conditionEditor"_qs);
+        QVERIFY(editor);
+        auto *op = editor->findChild<QComboBox *>(u"conditionOperator"_qs);
+        op->setCurrentIndex(op->findText(u">="_qs));
+        value = editor->findChild<QLineEdit *>(u"conditionValue"_qs);
+        value->setText(u"many"_qs);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(page->draft()->model().fit.rules[0].condition.op, FieldOp::In);
+        QCOMPARE(page->draft()->undoStack()->count(), 1);
+        QVERIFY2(page->messageText().contains(u"is not a number"_qs), qPrintable(page->messageText()));
+        page->draft()->revert();
     }
 
     void dragsARuleIntoAnotherCategory()

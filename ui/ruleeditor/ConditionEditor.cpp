@@ -36,9 +36,9 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_field, 3);
+    layout->addWidget(m_field, 2);
     layout->addWidget(m_op, 1);
-    layout->addWidget(m_value, 5);
+    layout->addWidget(m_value, 6);
     setFocusProxy(m_value);
     connect(m_op, &QComboBox::currentIndexChanged, this, &ConditionEditor::updateHint);
     connect(m_value, &QLineEdit::returnPressed, this, &ConditionEditor::editingFinished);

@@ -22,7 +22,7 @@ DecayChart::DecayChart(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_curve->setName(tr("engagement of an idle lead"));
-    m_curve->setPen(QPen(QColor(0x25, 0x63, 0xeb), 2.5));
+    m_curve->setPen(QPen(QColor(0x0f, 0x76, 0x6e), 2.5)); // teal: apart from the stage colours
     m_iql->setName(tr("IQL threshold"));
     m_iql->setPen(QPen(StageColors::of(Stage::IQL), 1.5, Qt::DashLine));
     chart->addSeries(m_curve);

@@ -30,6 +30,9 @@ DraftItemDelegate::DraftItemDelegate(ModelDraft *draft, QObject *parent)
 
 void DraftItemDelegate::commitNow(QWidget *editor) const
 {
+    // A closing editor is hidden first; what it reports while it goes is not an edit.
+    if (!editor->isVisible())
+        return;
     // Emitted from a const function: the signal is const, the delegate is not changed.
     Q_EMIT const_cast<DraftItemDelegate *>(this)->commitData(editor);
 }
