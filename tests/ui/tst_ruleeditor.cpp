@@ -580,6 +580,9 @@ private Q_SLOTS:
     {
         auto window = openEditor();
         ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        window->workspaceTabs()->setCurrentIndex(0);
+        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier); // View → Scoring Model
+        QCOMPARE(window->workspaceTabs()->currentWidget(), static_cast<QWidget *>(page));
         const QStringList names = {u"rules"_qs, u"thresholds"_qs, u"triggers"_qs,
                                    u"decay"_qs, u"fit"_qs,        u"nurture"_qs};
         QVERIFY(page->draft()->setStagnantDays(50).ok()); // shows the unsaved-changes mark

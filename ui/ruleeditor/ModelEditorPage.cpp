@@ -265,22 +265,23 @@ void ModelEditorPage::saveWithDialog()
         saveAs(name);
 }
 
-void ModelEditorPage::saveAs(const QString &name)
+bool ModelEditorPage::saveAs(const QString &name)
 {
     if (!m_workspace || isSaving())
-        return;
+        return false;
     ScoringModel model = m_draft->model();
     model.name = name.trimmed();
     if (const std::vector<Error> problems = ModelValidator::check(model); !problems.empty()) {
         Error first = problems.front();
         first.what = tr("the draft cannot be saved: %1").arg(first.what);
         showMessage(first);
-        return;
+        return false;
     }
     m_progress = new TaskProgressDialog(tr("Saving and rescoring"), tr("leads"), this);
     connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
     m_saveJob->start(m_workspace, model, QString());
     updateHeader();
+    return true;
 }
 
 void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
@@ -345,8 +346,8 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
         m_draft->revert();
         return true;
     case QMessageBox::Save:
-        m_afterSave = thenClose;
-        saveAs(m_draft->model().name);
+        if (saveAs(m_draft->model().name))
+            m_afterSave = thenClose;
         return false;
     default:
         return false;

@@ -55,8 +55,9 @@ public:
     bool isSaving() const { return m_saveJob->isRunning(); }
     QString messageText() const;
 
-    // Saves the draft as the next version of `name`, rescoring the workspace.
-    void saveAs(const QString &name);
+    // Saves the draft as the next version of `name`, rescoring the workspace; false
+    // when it did not start (a problem in the draft, shown in the message line).
+    bool saveAs(const QString &name);
     void saveWithDialog();
     void revertWithQuestion();
 

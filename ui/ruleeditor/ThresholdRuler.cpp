@@ -92,6 +92,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
         auto *label = new QLabel(this);
         label->setObjectName(QStringList{u"iqlCount"_qs, u"mqlCount"_qs, u"mqlIcpCount"_qs, u"pqlCount"_qs}[h]);
         label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true); // a narrow window wraps the counts instead of growing
         counts->addWidget(label, h / 2, h % 2);
         m_counts[std::size_t(h)] = label;
     }

@@ -22,7 +22,7 @@ ThresholdsPanel::ThresholdsPanel(ModelDraft *draft, QWidget *parent)
     , m_mqlIcp(new DraftSpinBox(draft, 0, 10 * ModelValidator::maxPoints, this))
     , m_pql(new DraftSpinBox(draft, 0, 10 * ModelValidator::maxPoints, this))
     , m_requiresIntent(new QCheckBox(tr("MQL needs intent"), this))
-    , m_useIcp(new QCheckBox(tr("Lower MQL threshold for ICP fit (grades A and B):"), this))
+    , m_useIcp(new QCheckBox(tr("ICP fit (A, B): MQL at"), this))
 {
     setObjectName(u"thresholdsPanel"_qs);
     m_iql->setObjectName(u"iqlThreshold"_qs);
@@ -36,6 +36,7 @@ ThresholdsPanel::ThresholdsPanel(ModelDraft *draft, QWidget *parent)
         tr("A lead becomes an MQL when its engagement reaches this (with intent, when required) or a trigger fires"));
     m_mqlIcp->setToolTip(tr("The MQL threshold for leads of fit grade A or B; above IQL and below MQL"));
     m_pql->setToolTip(tr("A lead becomes a PQL when its product score reaches this"));
+    m_useIcp->setToolTip(tr("A lower MQL threshold for leads of fit grade A or B"));
     m_requiresIntent->setToolTip(tr("Reaching the MQL score counts only after an intent rule paid or a trigger fired"));
 
     auto *form = new QFormLayout;
