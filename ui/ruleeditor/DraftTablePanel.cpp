@@ -77,6 +77,12 @@ DraftTablePanel::DraftTablePanel(const QString &name, DraftTableModel *model, QA
     updateButtons();
 }
 
+void DraftTablePanel::stretchColumn(int column)
+{
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 int DraftTablePanel::currentRow() const
 {
     return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;

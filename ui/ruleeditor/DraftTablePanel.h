@@ -32,6 +32,8 @@ public:
                     QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // The column that takes the room left (the last one unless told).
+    void stretchColumn(int column);
     int currentRow() const;
 
 Q_SIGNALS:

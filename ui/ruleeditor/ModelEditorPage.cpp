@@ -101,7 +101,9 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     m_triggers =
         new DraftTablePanel(tr("Trigger"), new TriggerTableModel(m_draft, this), makeDelegate(), triggers, this);
     m_triggers->setObjectName(u"triggers"_qs);
-    m_triggers->view()->setColumnWidth(TriggerTableModel::LabelColumn, 300);
+    m_triggers->stretchColumn(TriggerTableModel::LabelColumn);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::CountColumn, 80);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::WindowColumn, 110);
     m_triggers->view()->setColumnWidth(TriggerTableModel::ActivityColumn, 260);
     m_triggers->view()->setColumnWidth(TriggerTableModel::DetailColumn, 160);
     m_decay = new DecayPanel(m_draft, this);

@@ -52,6 +52,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_engagement(new QCPBars(m_plot->xAxis, m_plot->yAxis))
     , m_product(new QCPBars(m_plot->xAxis, m_plot->yAxis))
+    , m_clipped(new QCPItemText(m_plot))
 {
     setObjectName(u"thresholdRuler"_qs);
     m_plot->setObjectName(u"thresholdPlot"_qs);
@@ -74,6 +75,12 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    m_clipped->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_clipped->setColor(QColor(0x47, 0x55, 0x69));
+    m_clipped->setBrush(QColor(255, 255, 255, 230));
+    m_clipped->setPadding(QMargins(3, 1, 3, 1));
+    m_clipped->setVisible(false);
 
     auto *counts = new QGridLayout;
     for (int h = 0; h < HandleCount; ++h) {
@@ -174,6 +181,15 @@ void ThresholdRuler::updateRanges()
             if (it->key > m_barWidth)
                 highest = std::max(highest, it->value);
     m_plot->yAxis->setRange(0, highest * 1.25);
+    // The first bar goes off the top: its count is written beside it.
+    const auto first = m_engagement->data()->constBegin();
+    const bool clipped = first != m_engagement->data()->constEnd() && first->value > highest * 1.25;
+    m_clipped->setVisible(clipped);
+    if (clipped) {
+        m_clipped->setText(
+            tr("▲ %1 leads at %2–%3").arg(QLocale().toString(qlonglong(first->value))).arg(0).arg(m_barWidth - 1));
+        m_clipped->position->setCoords(m_barWidth, highest * 1.22);
+    }
 }
 
 void ThresholdRuler::updateHandles()

@@ -62,6 +62,7 @@ private:
     std::array<QCPItemStraightLine *, HandleCount> m_lines{};
     std::array<QCPItemText *, HandleCount> m_tags{};
     std::array<QLabel *, HandleCount> m_counts{};
+    QCPItemText *m_clipped = nullptr; // the count of a bar too tall to draw
     EngagementHistogram m_histogram;
     Thresholds m_thresholds;
     int m_barWidth = 5;
