@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -436,6 +437,41 @@ private Q_SLOTS:
         QCOMPARE(page->draft()->undoStack()->count(), 1);
         QVERIFY2(page->messageText().contains(u"is not a number"_qs), qPrintable(page->messageText()));
         page->draft()->revert();
+    }
+
+    void toolbarAddsDuplicatesAndDeletesRules()
+    {
+        auto window = openEditor();
+        ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        page->sections()->setCurrentIndex(ModelEditorPage::RulesSection);
+        RulesPanel *rules = page->rules();
+        ModelDraft *draft = page->draft();
+        const auto button = [&](const char *name) {
+            auto *found = rules->findChild<QToolButton *>(QString::fromLatin1(name));
+            if (!found)
+                qFatal("no button %s", name);
+            return found;
+        };
+        const std::size_t count = draft->model().rules.size();
+        rules->selectRule(4); // "Attended live", in Webinar
+        QVERIFY(button("duplicateRule")->isEnabled());
+        QTest::mouseClick(button("duplicateRule"), Qt::LeftButton);
+        QCOMPARE(draft->model().rules.size(), count + 1);
+        QCOMPARE(draft->model().rules[5].id, u"webinar_attended_2"_qs);
+        QCOMPARE(draft->model().rules[5].label, u"Attended live (copy)"_qs);
+        QCOMPARE(rules->currentRule(), 5);
+        QTest::mouseClick(button("deleteRule"), Qt::LeftButton);
+        QCOMPARE(draft->model().rules.size(), count);
+        QTest::mouseClick(button("addActivityRule"), Qt::LeftButton);
+        QCOMPARE(draft->model().rules.size(), count + 1);
+        const ScoringRule &added = draft->model().rules[std::size_t(rules->currentRule())];
+        QCOMPARE(added.category, u"Webinar"_qs);
+        QCOMPARE(added.label, u"New activity rule"_qs);
+        QCOMPARE(draft->undoStack()->count(), 3);
+        draft->undoStack()->undo();
+        draft->undoStack()->undo();
+        draft->undoStack()->undo();
+        QVERIFY(!draft->isDirty());
     }
 
     void dragsARuleIntoAnotherCategory()
