@@ -4,6 +4,8 @@
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
 #include "demo/DemoGenerator.h"
+#include "ruleeditor/ModelDraft.h"
+#include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
 #include "workspace/DemoWorkspaceJob.h"
 #include "workspace/WelcomePage.h"
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace LeadStage {
 
@@ -95,10 +98,23 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    // Undo and redo belong to the scoring-model draft, the one thing edited in place.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undo = m_tabs->modelEditor()->draft()->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undoAction->setObjectName(u"undoAction"_qs);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setObjectName(u"redoAction"_qs);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, QKeySequence>> pages = {{tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1)},
                                                        {tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_2)},
-                                                       {tr("&Workspace"), QKeySequence(Qt::CTRL | Qt::Key_3)}};
+                                                       {tr("&Workspace"), QKeySequence(Qt::CTRL | Qt::Key_3)},
+                                                       {tr("Scoring &Model"), QKeySequence(Qt::CTRL | Qt::Key_4)}};
     for (int page = 0; page < pages.size(); ++page) {
         QAction *action = view->addAction(pages[page].first, this, [this, page] { m_tabs->setCurrentIndex(page); });
         action->setShortcut(pages[page].second);
@@ -132,6 +148,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::openWorkspace(const QString &path)
 {
     if (m_opener->isBusy() || m_demoJob->isRunning())
+        return;
+    if (m_workspace && !m_tabs->modelEditor()->confirmClose([this, path] { openWorkspace(path); }))
         return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -178,6 +196,7 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
         status += tr(" · events %1 – %2").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt));
     m_status->setText(status);
     m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
+    m_tabs->modelEditor()->setWorkspace(m_workspace);
     m_pages->setCurrentWidget(m_tabs);
     updateTitle();
     Q_EMIT workspaceOpened(m_workspace->path());
@@ -185,6 +204,8 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
 
 void MainWindow::closeWorkspace()
 {
+    if (!m_tabs->modelEditor()->confirmClose([this] { closeWorkspace(); }))
+        return;
     m_tabs->clear();
     m_workspace.reset();
     AppSettings::lastWorkspace().clear();
@@ -245,6 +266,10 @@ void MainWindow::chooseWorkspaceToOpen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_tabs->modelEditor()->confirmClose([this] { close(); })) {
+        event->ignore();
+        return;
+    }
     if (m_demoJob->isRunning())
         m_demoJob->cancel();
     AppSettings::mainWindowGeometry().set(saveGeometry());

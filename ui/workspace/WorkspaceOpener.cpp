@@ -45,8 +45,9 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
 
 WorkspaceOpener::~WorkspaceOpener()
 {
-    // A future whose result was taken is no longer valid, and waiting on it never returns.
-    if (m_watcher.future().isValid())
+    // Only while running: after takeResult() the future is reset and would never
+    // report finished again, so waiting on it would hang (Qt 6.4).
+    if (m_watcher.isRunning())
         m_watcher.waitForFinished();
 }
 

@@ -3,6 +3,7 @@
 #include "WorkspaceOverview.h"
 #include "dashboard/DashboardView.h"
 #include "explorer/LeadExplorer.h"
+#include "ruleeditor/ModelEditorPage.h"
 
 namespace LeadStage {
 
@@ -11,6 +12,7 @@ WorkspaceTabs::WorkspaceTabs(QWidget *parent)
     , m_dashboard(new DashboardView(this))
     , m_explorer(new LeadExplorer(this))
     , m_overview(new WorkspaceOverview(this))
+    , m_modelEditor(new ModelEditorPage(this))
 {
     setObjectName(u"workspaceTabs"_qs);
     setDocumentMode(true);
@@ -19,13 +21,16 @@ WorkspaceTabs::WorkspaceTabs(QWidget *parent)
     addTab(m_overview, tr("&Workspace"));
     setTabToolTip(0, tr("The IQL dashboard: the four IQL metrics, charts and source quality (Ctrl+1)"));
     setTabToolTip(1, tr("Every lead, or the leads behind a dashboard number (Ctrl+2)"));
+    addTab(m_modelEditor, tr("Scoring &Model"));
     setTabToolTip(2, tr("What the workspace file holds (Ctrl+3)"));
+    setTabToolTip(3, tr("Edit the scoring rules, thresholds, decay, fit and nurture; save as a new version (Ctrl+4)"));
 
     connect(m_dashboard, &DashboardView::leadsRequested, this,
             [this](const QString &title, const std::vector<std::int64_t> &ids) {
                 m_explorer->showLeads(title, ids);
                 setCurrentWidget(m_explorer);
             });
+    connect(m_modelEditor, &ModelEditorPage::modelSaved, this, &WorkspaceTabs::refresh);
 }
 
 void WorkspaceTabs::showWorkspace(const QString &name, const QString &path, const WorkspaceSummary &summary)
@@ -49,6 +54,7 @@ void WorkspaceTabs::clear()
     m_path.clear();
     m_dashboard->setWorkspacePath(QString());
     m_explorer->setWorkspacePath(QString());
+    m_modelEditor->clear();
 }
 
 } // namespace LeadStage

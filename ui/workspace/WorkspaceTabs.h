@@ -6,11 +6,13 @@ namespace LeadStage {
 
 class DashboardView;
 class LeadExplorer;
+class ModelEditorPage;
 class WorkspaceOverview;
 struct WorkspaceSummary;
 
-// The open workspace's pages: the IQL dashboard, the lead explorer and the overview of
-// what the file holds. A drill-down on the dashboard opens its leads in the explorer.
+// The open workspace's pages: the IQL dashboard, the lead explorer, the overview of
+// what the file holds and the scoring-model editor. A drill-down on the dashboard
+// opens its leads in the explorer; a saved model refreshes the other pages.
 class WorkspaceTabs : public QTabWidget
 {
     Q_OBJECT
@@ -27,11 +29,13 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     LeadExplorer *explorer() const { return m_explorer; }
     WorkspaceOverview *overview() const { return m_overview; }
+    ModelEditorPage *modelEditor() const { return m_modelEditor; }
 
 private:
     DashboardView *m_dashboard;
     LeadExplorer *m_explorer;
     WorkspaceOverview *m_overview;
+    ModelEditorPage *m_modelEditor;
     QString m_name, m_path;
 };
 

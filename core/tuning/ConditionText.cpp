@@ -1,0 +1,196 @@
+#include "ConditionText.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace LeadStage {
+
+namespace {
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    return value.isDouble() ? numberText(value.toDouble()) : value.toString();
+}
+
+// "42" and "-3.5" are numbers; "42 Inc" and "" are text.
+QJsonValue scalarFrom(const QString &text)
+{
+    bool isNumber = false;
+    const double number = QLocale::c().toDouble(text, &isNumber);
+    return isNumber ? QJsonValue(number) : QJsonValue(text);
+}
+
+QStringList listItems(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',')) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items.append(trimmed);
+    }
+    return items;
+}
+
+bool allNumbers(const QJsonArray &array)
+{
+    for (const QJsonValue &element : array)
+        if (!element.isDouble())
+            return false;
+    return true;
+}
+
+bool allScalars(const QJsonArray &array, bool allowNumbers)
+{
+    for (const QJsonValue &element : array)
+        if (!element.isString() && !(allowNumbers && element.isDouble()))
+            return false;
+    return true;
+}
+
+Error valueError(const QString &what, FieldOp op)
+{
+    return Error{what, u"value"_qs, 0, 0, u"Type %1."_qs.arg(ConditionText::valueHint(op))};
+}
+
+} // namespace
+
+QString ConditionText::valueText(const FieldCondition &condition)
+{
+    const QJsonValue &value = condition.value;
+    if (condition.op == FieldOp::Empty)
+        return value.isBool() && !value.toBool() ? u"no"_qs : QString();
+    if (condition.op == FieldOp::Between && value.isArray() && value.toArray().size() == 2)
+        return scalarText(value.toArray()[0]) + u" – "_qs + scalarText(value.toArray()[1]);
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &element : value.toArray())
+            items.append(scalarText(element));
+        return items.join(u", "_qs);
+    }
+    return scalarText(value);
+}
+
+QString ConditionText::describe(const FieldCondition &condition)
+{
+    if (condition.op == FieldOp::Empty)
+        return condition.field + (valueText(condition).isEmpty() ? u" is empty"_qs : u" is not empty"_qs);
+    return condition.field + u' ' + fieldOpName(condition.op) + u' ' + valueText(condition);
+}
+
+QString ConditionText::valueHint(FieldOp op)
+{
+    switch (op) {
+    case FieldOp::Equal:
+    case FieldOp::NotEqual:
+        return u"a text or a number"_qs;
+    case FieldOp::In:
+        return u"values separated by commas"_qs;
+    case FieldOp::Contains:
+        return u"words separated by commas (any of them)"_qs;
+    case FieldOp::AtLeast:
+    case FieldOp::AtMost:
+        return u"a number"_qs;
+    case FieldOp::Between:
+        return u"two numbers, low – high"_qs;
+    case FieldOp::Empty:
+        return u"nothing (is empty), or \"no\" (is not empty)"_qs;
+    }
+    return {};
+}
+
+Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, const QString &value)
+{
+    FieldCondition condition{field.trimmed(), op, QJsonValue(QJsonValue::Undefined)};
+    if (condition.field.isEmpty())
+        return Error{u"the condition names no field"_qs, u"field"_qs, 0, 0,
+                     u"Choose a lead field such as industry or employees, or type an attrs key."_qs};
+    const QString text = value.trimmed();
+    switch (op) {
+    case FieldOp::Equal:
+    case FieldOp::NotEqual:
+        if (text.isEmpty())
+            return valueError(u"no value to compare with"_qs, op);
+        condition.value = scalarFrom(text);
+        break;
+    case FieldOp::In:
+    case FieldOp::Contains: {
+        const QStringList items = listItems(text);
+        if (items.isEmpty())
+            return valueError(u"the list is empty"_qs, op);
+        QJsonArray array;
+        for (const QString &item : items)
+            array.append(op == FieldOp::In ? scalarFrom(item) : QJsonValue(item));
+        condition.value = op == FieldOp::Contains && items.size() == 1 ? QJsonValue(items.first()) : array;
+        break;
+    }
+    case FieldOp::AtLeast:
+    case FieldOp::AtMost: {
+        bool isNumber = false;
+        const double number = QLocale::c().toDouble(text, &isNumber);
+        if (!isNumber)
+            return valueError(u"\"%1\" is not a number"_qs.arg(text), op);
+        condition.value = number;
+        break;
+    }
+    case FieldOp::Between: {
+        static const QRegularExpression range(uR"(^(-?\d+(?:\.\d+)?)\s*(?:–|-|\.\.|,|to)\s*(-?\d+(?:\.\d+)?)$)"_qs);
+        const QRegularExpressionMatch match = range.match(text);
+        if (!match.hasMatch())
+            return valueError(u"\"%1\" is not a range"_qs.arg(text), op);
+        const double low = QLocale::c().toDouble(match.captured(1));
+        const double high = QLocale::c().toDouble(match.captured(2));
+        if (low > high)
+            return valueError(u"the low end %1 is above the high end %2"_qs.arg(numberText(low), numberText(high)), op);
+        condition.value = QJsonArray{low, high};
+        break;
+    }
+    case FieldOp::Empty:
+        if (text.compare(u"no"_qs, Qt::CaseInsensitive) == 0 || text.compare(u"false"_qs, Qt::CaseInsensitive) == 0)
+            condition.value = false;
+        else if (!text.isEmpty() && text.compare(u"yes"_qs, Qt::CaseInsensitive) != 0
+                 && text.compare(u"true"_qs, Qt::CaseInsensitive) != 0)
+            return valueError(u"\"%1\" is neither yes nor no"_qs.arg(text), op);
+        break;
+    }
+    return condition;
+}
+
+QString ConditionText::problem(const FieldCondition &condition)
+{
+    if (condition.field.trimmed().isEmpty())
+        return u"the condition names no field"_qs;
+    const QJsonValue &value = condition.value;
+    switch (condition.op) {
+    case FieldOp::Equal:
+    case FieldOp::NotEqual:
+        return value.isString() || value.isDouble() ? QString() : u"the condition has no value to compare with"_qs;
+    case FieldOp::In:
+        return value.isArray() && !value.toArray().isEmpty() && allScalars(value.toArray(), true)
+                   ? QString()
+                   : u"\"in\" needs a non-empty list of values"_qs;
+    case FieldOp::Contains:
+        return value.isString() || (value.isArray() && !value.toArray().isEmpty() && allScalars(value.toArray(), false))
+                   ? QString()
+                   : u"\"contains\" needs a word or a list of words"_qs;
+    case FieldOp::AtLeast:
+    case FieldOp::AtMost:
+        return value.isDouble() ? QString() : u"\"%1\" needs a number"_qs.arg(fieldOpName(condition.op));
+    case FieldOp::Between: {
+        const QJsonArray range = value.toArray();
+        if (!value.isArray() || range.size() != 2 || !allNumbers(range))
+            return u"\"between\" needs two numbers, low – high"_qs;
+        return range[0].toDouble() <= range[1].toDouble() ? QString() : u"the range's low end is above its high end"_qs;
+    }
+    case FieldOp::Empty:
+        return value.isUndefined() || value.isBool() ? QString() : u"\"empty\" takes no value"_qs;
+    }
+    return {};
+}
+
+} // namespace LeadStage

@@ -1,0 +1,252 @@
+#include "ModelValidator.h"
+
+#include "ConditionText.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+#include <cstdlib>
+
+namespace LeadStage {
+
+namespace {
+
+const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
+                                u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
+const QStringList gradeNames = {u"A"_qs, u"B"_qs, u"C"_qs, u"D"_qs};
+const QStringList healthNames = {u"active"_qs, u"stagnant"_qs, u"archived"_qs};
+
+QString path(const char *list, std::size_t index, const char *key = nullptr)
+{
+    QString text = QString::fromLatin1(list) + u'[' + QString::number(index) + u']';
+    if (key)
+        text += u'.' + QString::fromLatin1(key);
+    return text;
+}
+
+QString named(const QString &label, const QString &id)
+{
+    return u"\"%1\""_qs.arg(label.isEmpty() ? id : label);
+}
+
+class Checker
+{
+public:
+    std::vector<Error> errors;
+
+    void fail(const QString &where, const QString &what, const QString &hint)
+    {
+        errors.push_back(Error{what, where, 0, 0, hint});
+    }
+
+    void checkRules(const std::vector<ScoringRule> &rules)
+    {
+        QSet<QString> ids;
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const ScoringRule &rule = rules[i];
+            const QString name = named(rule.label, rule.id);
+            if (rule.id.trimmed().isEmpty())
+                fail(path("rules", i, "id"), u"rule %1 has no id"_qs.arg(name), u"Give every rule a short id."_qs);
+            else if (ids.contains(rule.id))
+                fail(path("rules", i, "id"), u"two rules have the id \"%1\""_qs.arg(rule.id),
+                     u"Give each rule its own id."_qs);
+            ids.insert(rule.id);
+            if (std::abs(rule.points) > ModelValidator::maxPoints)
+                fail(path("rules", i, "points"), u"rule %1 pays %2 points"_qs.arg(name).arg(rule.points),
+                     u"Keep points between −%1 and %1."_qs.arg(ModelValidator::maxPoints));
+            if (rule.cap)
+                checkCap(rule, i, name);
+            if (rule.isFieldRule()) {
+                if (const QString problem = ConditionText::problem(*rule.condition); !problem.isEmpty())
+                    fail(path("rules", i, "value"), u"rule %1: %2"_qs.arg(name, problem),
+                         u"Complete the condition in the rule's criterion."_qs);
+                continue;
+            }
+            if (rule.activity.trimmed().isEmpty())
+                fail(path("rules", i, "activity"), u"rule %1 names no activity"_qs.arg(name),
+                     u"Choose the activity the rule scores."_qs);
+            if (rule.pays == PayMode::AtCount && rule.count < 2)
+                fail(path("rules", i, "count"), u"rule %1 pays at count %2"_qs.arg(name).arg(rule.count),
+                     u"A count must be at least 2; at count 1 is the same as \"once\"."_qs);
+        }
+    }
+
+    void checkCap(const ScoringRule &rule, std::size_t i, const QString &name)
+    {
+        if (*rule.cap <= 0)
+            fail(path("rules", i, "cap"), u"rule %1 has a cap of %2"_qs.arg(name).arg(*rule.cap),
+                 u"A cap must be above 0; clear it for no cap."_qs);
+        else if (rule.pays != PayMode::Each)
+            fail(path("rules", i, "cap"), u"rule %1 pays once, so its cap changes nothing"_qs.arg(name),
+                 u"Caps are for rules that pay each time; clear the cap."_qs);
+        else if (*rule.cap < std::abs(rule.points))
+            fail(path("rules", i, "cap"),
+                 u"rule %1's cap of %2 is below the %3 points it pays"_qs.arg(name).arg(*rule.cap).arg(
+                     std::abs(rule.points)),
+                 u"Raise the cap to at least the rule's points, or lower the points."_qs);
+    }
+
+    void checkTriggers(const std::vector<ScoringTrigger> &triggers)
+    {
+        QSet<QString> ids;
+        for (std::size_t i = 0; i < triggers.size(); ++i) {
+            const ScoringTrigger &trigger = triggers[i];
+            const QString name = named(trigger.label, trigger.id);
+            if (trigger.id.trimmed().isEmpty())
+                fail(path("triggers", i, "id"), u"trigger %1 has no id"_qs.arg(name), u"Give every trigger an id."_qs);
+            else if (ids.contains(trigger.id))
+                fail(path("triggers", i, "id"), u"two triggers have the id \"%1\""_qs.arg(trigger.id),
+                     u"Give each trigger its own id."_qs);
+            ids.insert(trigger.id);
+            if (trigger.activity.trimmed().isEmpty())
+                fail(path("triggers", i, "activity"), u"trigger %1 names no activity"_qs.arg(name),
+                     u"Choose the activity that makes a lead an MQL."_qs);
+            if (trigger.count < 1)
+                fail(path("triggers", i, "count"), u"trigger %1 fires at count %2"_qs.arg(name).arg(trigger.count),
+                     u"A count must be at least 1."_qs);
+            if (trigger.withinDays && *trigger.withinDays < 1)
+                fail(path("triggers", i, "withinDays"),
+                     u"trigger %1 has a window of %2 days"_qs.arg(name).arg(*trigger.withinDays),
+                     u"A window must be at least 1 day; clear it for no window."_qs);
+            else if (trigger.withinDays && trigger.count < 2)
+                fail(path("triggers", i, "withinDays"),
+                     u"trigger %1 has a window but fires on the first match"_qs.arg(name),
+                     u"A window needs a count of at least 2; raise the count or clear the window."_qs);
+        }
+    }
+
+    void checkThresholds(const Thresholds &t)
+    {
+        if (t.iql < 1)
+            fail(u"thresholds.iql"_qs, u"an IQL threshold of %1 makes every lead an IQL"_qs.arg(t.iql),
+                 u"Set the IQL threshold to at least 1."_qs);
+        if (t.mql <= t.iql)
+            fail(u"thresholds.mql"_qs,
+                 u"the MQL threshold %1 is not above the IQL threshold %2"_qs.arg(t.mql).arg(t.iql),
+                 u"Leads must pass IQL before MQL: set MQL above IQL."_qs);
+        if (t.mqlIcp && (*t.mqlIcp <= t.iql || *t.mqlIcp >= t.mql))
+            fail(u"thresholds.mqlIcp"_qs,
+                 u"the ICP MQL threshold %1 is not between IQL %2 and MQL %3"_qs.arg(*t.mqlIcp).arg(t.iql).arg(t.mql),
+                 u"Set it above IQL and below MQL, or clear it."_qs);
+        if (t.pql < 1)
+            fail(u"thresholds.pql"_qs, u"a PQL threshold of %1 makes every lead a PQL"_qs.arg(t.pql),
+                 u"Set the PQL threshold to at least 1."_qs);
+        for (const auto &[key, value] : {std::pair{"iql", t.iql}, std::pair{"mql", t.mql}, std::pair{"pql", t.pql}})
+            if (value > 10 * ModelValidator::maxPoints)
+                fail(u"thresholds."_qs + QString::fromLatin1(key), u"a threshold of %1 is out of reach"_qs.arg(value),
+                     u"Keep thresholds at most %1."_qs.arg(10 * ModelValidator::maxPoints));
+    }
+
+    void checkDecay(const DecayRule &decay)
+    {
+        if (decay.graceMonths < 0 || decay.graceMonths > ModelValidator::maxGraceMonths)
+            fail(u"decay.graceMonths"_qs, u"a grace of %1 months"_qs.arg(decay.graceMonths),
+                 u"Choose 0 to %1 months."_qs.arg(ModelValidator::maxGraceMonths));
+        if (decay.pointsPerMonth < 0 || decay.pointsPerMonth > ModelValidator::maxDecayPoints)
+            fail(u"decay.pointsPerMonth"_qs, u"a decay of %1 points a month"_qs.arg(decay.pointsPerMonth),
+                 u"Choose 0 (no decay) to %1 points."_qs.arg(ModelValidator::maxDecayPoints));
+    }
+
+    void checkFit(const FitModel &fit)
+    {
+        for (std::size_t i = 0; i < fit.rules.size(); ++i) {
+            const FitRule &rule = fit.rules[i];
+            const QString name = named(rule.label, ConditionText::describe(rule.condition));
+            if (const QString problem = ConditionText::problem(rule.condition); !problem.isEmpty())
+                fail(path("fit.rules", i, "value"), u"fit rule %1: %2"_qs.arg(name, problem),
+                     u"Complete the fit rule's condition."_qs);
+            if (std::abs(rule.points) > 100)
+                fail(path("fit.rules", i, "points"), u"fit rule %1 gives %2 points"_qs.arg(name).arg(rule.points),
+                     u"Fit points run from 0 to 100: keep a rule between −100 and 100."_qs);
+        }
+        const GradeBoundaries &g = fit.grades;
+        if (!(g.a <= 100 && g.a > g.b && g.b > g.c && g.c >= 1))
+            fail(u"fit.grades"_qs,
+                 u"grade boundaries A %1, B %2, C %3 are not 100 ≥ A > B > C ≥ 1"_qs.arg(g.a).arg(g.b).arg(g.c),
+                 u"Each grade needs its own band of fit points: A above B above C, all within 1–100."_qs);
+    }
+
+    void checkNames(const QString &where, const QString &track, const QStringList &names, const QStringList &allowed)
+    {
+        for (const QString &name : names)
+            if (!allowed.contains(name))
+                fail(where, u"nurture track %1 names \"%2\""_qs.arg(track, name),
+                     u"Use %1."_qs.arg(allowed.join(u", "_qs)));
+    }
+
+    void checkNurture(const NurtureModel &nurture)
+    {
+        QSet<QString> ids;
+        for (std::size_t i = 0; i < nurture.tracks.size(); ++i) {
+            const NurtureTrack &track = nurture.tracks[i];
+            const QString name = named(track.label, track.id);
+            if (track.id.trimmed().isEmpty())
+                fail(path("nurture.tracks", i, "id"), u"nurture track %1 has no id"_qs.arg(name),
+                     u"Give every track a short id."_qs);
+            else if (ids.contains(track.id))
+                fail(path("nurture.tracks", i, "id"), u"two nurture tracks have the id \"%1\""_qs.arg(track.id),
+                     u"Give each track its own id."_qs);
+            ids.insert(track.id);
+            checkNames(path("nurture.tracks", i, "stages"), name, track.stages, stageNames);
+            checkNames(path("nurture.tracks", i, "grades"), name, track.grades, gradeNames);
+            checkNames(path("nurture.tracks", i, "health"), name, track.health, healthNames);
+        }
+        for (std::size_t i = 0; i < nurture.steps.size(); ++i) {
+            const NurtureStep &step = nurture.steps[i];
+            if (step.label.trimmed().isEmpty())
+                fail(path("nurture.steps", i, "label"),
+                     u"the nurture step from week %1 has no name"_qs.arg(step.fromWeek),
+                     u"Name the step (\"Problem awareness\")."_qs);
+            if (i == 0 && step.fromWeek != 1)
+                fail(path("nurture.steps", i, "fromWeek"),
+                     u"the first nurture step starts at week %1"_qs.arg(step.fromWeek),
+                     u"Start the first step at week 1, so every week after IQL has a step."_qs);
+            else if (i > 0 && step.fromWeek <= nurture.steps[i - 1].fromWeek)
+                fail(path("nurture.steps", i, "fromWeek"),
+                     u"nurture step \"%1\" starts at week %2, not after the step before it (week %3)"_qs.arg(step.label)
+                         .arg(step.fromWeek)
+                         .arg(nurture.steps[i - 1].fromWeek),
+                     u"Steps start at increasing weeks."_qs);
+            if (step.fromWeek > ModelValidator::maxWeeks)
+                fail(path("nurture.steps", i, "fromWeek"),
+                     u"nurture step \"%1\" starts at week %2"_qs.arg(step.label).arg(step.fromWeek),
+                     u"Start steps within %1 weeks."_qs.arg(ModelValidator::maxWeeks));
+        }
+    }
+};
+
+} // namespace
+
+std::vector<Error> ModelValidator::check(const ScoringModel &model)
+{
+    Checker checker;
+    if (model.name.trimmed().isEmpty())
+        checker.fail(u"name"_qs, u"the model has no name"_qs, u"Name the model; versions are kept per name."_qs);
+    checker.checkRules(model.rules);
+    checker.checkTriggers(model.triggers);
+    checker.checkThresholds(model.thresholds);
+    checker.checkDecay(model.decay);
+    checker.checkFit(model.fit);
+    checker.checkNurture(model.nurture);
+    if (model.stagnantDays < 1 || model.stagnantDays > maxStagnantDays)
+        checker.fail(u"stagnantDays"_qs, u"a lead is stagnant after %1 days"_qs.arg(model.stagnantDays),
+                     u"Choose 1 to %1 days."_qs.arg(maxStagnantDays));
+    return checker.errors;
+}
+
+std::optional<Error> ModelValidator::newProblem(const ScoringModel &before, const ScoringModel &after)
+{
+    const std::vector<Error> old = check(before);
+    for (const Error &error : check(after)) {
+        const bool known = std::any_of(old.begin(), old.end(), [&](const Error &other) {
+            // By what alone: a rule moved up keeps its problem under a new path.
+            return other.what == error.what;
+        });
+        if (!known)
+            return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,359 @@
+#include "ModelEditorPage.h"
+
+#include "DecayPanel.h"
+#include "DraftItemDelegate.h"
+#include "DraftTablePanel.h"
+#include "FitPanel.h"
+#include "ModelDraft.h"
+#include "NurturePanel.h"
+#include "RuleEditorSettings.h"
+#include "RuleTreeModel.h"
+#include "RulesPanel.h"
+#include "ThresholdsPanel.h"
+#include "TriggerTableModel.h"
+#include "common/TaskProgressDialog.h"
+#include "store/Workspace.h"
+#include "tuning/ModelValidator.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace LeadStage {
+
+namespace {
+
+QToolButton *headerButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+ModelEditorPage::ModelEditorPage(QWidget *parent)
+    : QWidget(parent)
+    , m_draft(new ModelDraft(this))
+    , m_loader(new EditorFactsLoader(this))
+    , m_saveJob(new ModelSaveJob(this))
+    , m_title(new QLabel(this))
+    , m_dirty(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_sections(new QTabWidget(this))
+{
+    setObjectName(u"modelEditor"_qs);
+    m_title->setObjectName(u"modelTitle"_qs);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_dirty->setObjectName(u"dirtyLabel"_qs);
+    m_dirty->setStyleSheet(u"color: #b45309; font-weight: 600"_qs);
+    m_message->setObjectName(u"editMessage"_qs);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->hide();
+
+    auto *undo = headerButton(tr("Undo"), QString(), this);
+    undo->setDefaultAction(m_draft->undoStack()->createUndoAction(this, tr("Undo")));
+    auto *redo = headerButton(tr("Redo"), QString(), this);
+    redo->setDefaultAction(m_draft->undoStack()->createRedoAction(this, tr("Redo")));
+    m_save =
+        headerButton(tr("Save as New Version…"),
+                     tr("Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)"), this);
+    m_save->setObjectName(u"saveModel"_qs);
+    m_revert = headerButton(tr("Revert"), tr("Discard the draft and go back to the active model"), this);
+    m_revert->setObjectName(u"revertModel"_qs);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_dirty);
+    header->addStretch();
+    for (QToolButton *button : {undo, redo, m_revert, m_save})
+        header->addWidget(button);
+
+    m_rules = new RulesPanel(m_draft, makeDelegate(), this);
+    m_thresholds = new ThresholdsPanel(m_draft, this);
+    DraftTablePanel::Actions triggers;
+    triggers.add = [this](int at) {
+        const QString activity =
+            m_rules->model()->activities().empty() ? u"demo_request"_qs : m_rules->model()->activities().front().key;
+        return m_draft->addTrigger(at, ScoringTrigger{m_draft->unusedTriggerId(activity), tr("New trigger"), activity,
+                                                      QString(), 1, std::nullopt});
+    };
+    triggers.remove = [this](int row) { return m_draft->removeTrigger(row); };
+    m_triggers =
+        new DraftTablePanel(tr("Trigger"), new TriggerTableModel(m_draft, this), makeDelegate(), triggers, this);
+    m_triggers->setObjectName(u"triggers"_qs);
+    m_triggers->stretchColumn(TriggerTableModel::LabelColumn);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::CountColumn, 80);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::WindowColumn, 110);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::ActivityColumn, 260);
+    m_triggers->view()->setColumnWidth(TriggerTableModel::DetailColumn, 160);
+    m_decay = new DecayPanel(m_draft, this);
+    m_fit = new FitPanel(m_draft, makeDelegate(), this);
+    m_nurture = new NurturePanel(m_draft, makeDelegate(), makeDelegate(), this);
+    m_sections->setObjectName(u"modelSections"_qs);
+    m_sections->addTab(m_rules, tr("Rules"));
+    m_sections->addTab(m_thresholds, tr("Thresholds"));
+    m_sections->addTab(m_triggers, tr("Triggers"));
+    m_sections->addTab(m_decay, tr("Decay"));
+    m_sections->addTab(m_fit, tr("Fit"));
+    m_sections->addTab(m_nurture, tr("Nurture"));
+    m_sections->setTabToolTip(RulesSection, tr("Scoring rules by category: criterion, track, points, pays, cap"));
+    m_sections->setTabToolTip(ThresholdsSection, tr("IQL, MQL and PQL thresholds over the workspace's scores"));
+    m_sections->setTabToolTip(TriggersSection, tr("Activities that make a lead an MQL at once"));
+    m_sections->setTabToolTip(DecaySection, tr("How an idle lead's score falls"));
+    m_sections->setTabToolTip(FitSection, tr("Firmographic fit rules and grade boundaries"));
+    m_sections->setTabToolTip(NurtureSection, tr("Nurture tracks, steps and stagnation"));
+    m_sections->setCurrentIndex(std::clamp(RuleEditorSettings::section().get(), 0, m_sections->count() - 1));
+    connect(m_sections, &QTabWidget::currentChanged, this, [](int index) { RuleEditorSettings::section().set(index); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_sections, 1);
+
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QAction::triggered, this, &ModelEditorPage::saveWithDialog);
+    addAction(saveShortcut);
+
+    connect(m_save, &QToolButton::clicked, this, &ModelEditorPage::saveWithDialog);
+    connect(m_revert, &QToolButton::clicked, this, &ModelEditorPage::revertWithQuestion);
+    connect(m_rules, &RulesPanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_thresholds, &ThresholdsPanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_triggers, &DraftTablePanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_decay, &DecayPanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_fit, &FitPanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_nurture, &NurturePanel::refused, this, &ModelEditorPage::showMessage);
+    connect(m_draft, &ModelDraft::draftChanged, this, [this] {
+        m_message->hide(); // an edit that went through answers the last refusal
+        updateHeader();
+    });
+    connect(m_draft, &ModelDraft::activeChanged, this, &ModelEditorPage::updateHeader);
+    connect(m_loader, &EditorFactsLoader::loaded, this, &ModelEditorPage::showFacts);
+    connect(m_saveJob, &ModelSaveJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_progress)
+            m_progress->setProgress(done, total);
+    });
+    connect(m_saveJob, &ModelSaveJob::finished, this, &ModelEditorPage::saveFinished);
+    updateHeader();
+}
+
+ModelEditorPage::~ModelEditorPage() = default;
+
+DraftItemDelegate *ModelEditorPage::makeDelegate()
+{
+    auto *delegate = new DraftItemDelegate(m_draft, this);
+    connect(delegate, &DraftItemDelegate::refused, this, &ModelEditorPage::showMessage);
+    m_delegates.push_back(delegate);
+    return delegate;
+}
+
+void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_path = m_workspace ? m_workspace->path() : QString();
+    m_draft->setActive(ScoringModel{}, ModelVersion{});
+    m_message->hide();
+    if (!m_path.isEmpty())
+        m_loader->load(m_path);
+    updateHeader();
+}
+
+void ModelEditorPage::clear()
+{
+    m_saveJob->waitForFinished();
+    setWorkspace(nullptr);
+}
+
+void ModelEditorPage::showFacts(const EditorFacts &facts)
+{
+    if (facts.workspacePath != m_path)
+        return; // an answer for a workspace that is closed already
+    if (!facts.error.what.isEmpty()) {
+        showMessage(facts.error);
+        return;
+    }
+    // After a save the draft is the active model already: keep its history.
+    if (!m_draft->hasModel())
+        m_draft->setActive(facts.active, facts.version);
+    m_rules->model()->setActivities(facts.activities);
+    for (DraftItemDelegate *delegate : m_delegates)
+        delegate->setActivities(facts.activities);
+    m_thresholds->setHistogram(facts.histogram);
+    if (const std::vector<Error> problems = ModelValidator::check(m_draft->model()); !problems.empty())
+        showMessage(Error{tr("the active model has %n problem(s); the first: %1", nullptr, int(problems.size()))
+                              .arg(problems.front().what),
+                          problems.front().where, 0, 0, problems.front().hint});
+    updateHeader();
+}
+
+void ModelEditorPage::updateHeader()
+{
+    const ModelVersion &version = m_draft->activeVersion();
+    const bool ready = m_draft->hasModel() && !isSaving();
+    if (m_path.isEmpty())
+        m_title->setText(tr("No workspace"));
+    else if (!m_draft->hasModel())
+        m_title->setText(tr("Reading the scoring model…"));
+    else if (version.id == 0)
+        m_title->setText(tr("%1 (built-in, not saved yet)").arg(version.name));
+    else
+        m_title->setText(tr("%1 v%2").arg(version.name).arg(version.version));
+    m_title->setToolTip(version.id == 0 ? QString()
+                                        : tr("The active model: id %1, saved %2")
+                                              .arg(version.id)
+                                              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(version.createdAt),
+                                                                      QLocale::ShortFormat)));
+    m_dirty->setText(m_draft->isDirty() ? tr("● Unsaved changes (draft)") : QString());
+    m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && m_workspace && !m_workspace->isReadOnly());
+    m_revert->setEnabled(ready && m_draft->isDirty());
+    m_sections->setEnabled(ready);
+}
+
+void ModelEditorPage::showMessage(const Error &error)
+{
+    QString text = u"<b>%1</b>"_qs.arg(error.what.toHtmlEscaped());
+    if (!error.where.isEmpty())
+        text += u" <span style='color:#78716c'>(%1)</span>"_qs.arg(error.where.toHtmlEscaped());
+    if (!error.hint.isEmpty())
+        text += u" — "_qs + error.hint.toHtmlEscaped();
+    m_message->setStyleSheet(u"background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; padding: 4px 8px"_qs);
+    m_message->setText(tr("Not changed: %1").arg(text));
+    m_message->show();
+}
+
+void ModelEditorPage::showNotice(const QString &text)
+{
+    m_message->setStyleSheet(u"background: #dcfce7; color: #14532d; border: 1px solid #22c55e; padding: 4px 8px"_qs);
+    m_message->setText(text.toHtmlEscaped());
+    m_message->show();
+}
+
+QString ModelEditorPage::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void ModelEditorPage::saveWithDialog()
+{
+    if (!m_save->isEnabled())
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save as New Version"),
+                              tr("Model name (a new version of this name is saved, rescored and activated):"),
+                              QLineEdit::Normal, m_draft->model().name, &ok);
+    if (ok)
+        saveAs(name);
+}
+
+bool ModelEditorPage::saveAs(const QString &name)
+{
+    if (!m_workspace || isSaving())
+        return false;
+    ScoringModel model = m_draft->model();
+    model.name = name.trimmed();
+    if (const std::vector<Error> problems = ModelValidator::check(model); !problems.empty()) {
+        Error first = problems.front();
+        first.what = tr("the draft cannot be saved: %1").arg(first.what);
+        showMessage(first);
+        return false;
+    }
+    m_progress = new TaskProgressDialog(tr("Saving and rescoring"), tr("leads"), this);
+    connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
+    m_saveJob->start(m_workspace, model, QString());
+    updateHeader();
+    return true;
+}
+
+void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    m_progress = nullptr;
+    std::function<void()> after = std::exchange(m_afterSave, nullptr);
+    if (!outcome.activated) {
+        Error error = outcome.error;
+        if (outcome.version.id != 0)
+            error.hint = tr("%1 v%2 was saved but not activated; the workspace keeps its scores. %3")
+                             .arg(outcome.version.name)
+                             .arg(outcome.version.version)
+                             .arg(error.hint);
+        showMessage(error);
+        updateHeader();
+        return;
+    }
+    m_draft->markSaved(outcome.version);
+    showNotice(tr("Saved %1 v%2 and made it active: %3 leads rescored.")
+                   .arg(outcome.version.name)
+                   .arg(outcome.version.version)
+                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
+    m_loader->load(m_path); // the histogram of the new scores
+    if (!outcome.error.what.isEmpty())
+        showMessage(outcome.error);
+    else
+        Q_EMIT modelSaved(outcome.summary);
+    if (after)
+        after();
+}
+
+void ModelEditorPage::revertWithQuestion()
+{
+    if (!m_draft->isDirty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Revert the Draft"),
+                    tr("Discard every change to the draft and go back to the active model?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"revertQuestion"_qs);
+    box.setInformativeText(tr("The undo history is cleared too."));
+    if (box.exec() == QMessageBox::Discard)
+        m_draft->revert();
+}
+
+bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
+{
+    if (isSaving())
+        return false; // the save finishes first; it cannot be half-written
+    if (!m_draft->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scoring Model"),
+                    tr("The scoring model has changes that are not saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedQuestion"_qs);
+    box.setInformativeText(tr("Save them as a new active version (the workspace is rescored), or discard them?"));
+    box.button(QMessageBox::Save)->setText(tr("Save as New Version"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        m_draft->revert();
+        return true;
+    case QMessageBox::Save:
+        if (saveAs(m_draft->model().name))
+            m_afterSave = thenClose;
+        return false;
+    default:
+        return false;
+    }
+}
+
+} // namespace LeadStage

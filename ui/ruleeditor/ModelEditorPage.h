@@ -1,0 +1,100 @@
+#pragma once
+
+#include "EditorFacts.h"
+#include "ModelSaveJob.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace LeadStage {
+
+class DecayPanel;
+class DraftItemDelegate;
+class DraftTablePanel;
+class FitPanel;
+class ModelDraft;
+class NurturePanel;
+class RulesPanel;
+class TaskProgressDialog;
+class ThresholdsPanel;
+class Workspace;
+
+// The "Scoring model" page of an open workspace: the draft of the active model,
+// edited on six pages (rules, thresholds, triggers, decay, fit, nurture), saved as a
+// new active version (the workspace is rescored) or reverted. Refused edits are
+// shown in a message line; nothing invalid reaches the draft.
+class ModelEditorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Section { RulesSection, ThresholdsSection, TriggersSection, DecaySection, FitSection, NurtureSection };
+
+    explicit ModelEditorPage(QWidget *parent = nullptr);
+    ~ModelEditorPage() override;
+
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    void clear();
+
+    ModelDraft *draft() const { return m_draft; }
+    RulesPanel *rules() const { return m_rules; }
+    ThresholdsPanel *thresholds() const { return m_thresholds; }
+    DraftTablePanel *triggers() const { return m_triggers; }
+    DecayPanel *decay() const { return m_decay; }
+    FitPanel *fit() const { return m_fit; }
+    NurturePanel *nurture() const { return m_nurture; }
+    QTabWidget *sections() const { return m_sections; }
+    bool isLoading() const { return m_loader->isBusy(); }
+    bool isSaving() const { return m_saveJob->isRunning(); }
+    QString messageText() const;
+
+    // Saves the draft as the next version of `name`, rescoring the workspace; false
+    // when it did not start (a problem in the draft, shown in the message line).
+    bool saveAs(const QString &name);
+    void saveWithDialog();
+    void revertWithQuestion();
+
+    // Asks what to do with unsaved changes before the workspace closes. true: go on
+    // now. false: stay; after "Save" `thenClose` runs once the save succeeded.
+    bool confirmClose(const std::function<void()> &thenClose);
+
+Q_SIGNALS:
+    // The draft became the active model and the workspace was rescored.
+    void modelSaved(const LeadStage::WorkspaceSummary &summary);
+
+private:
+    void showFacts(const EditorFacts &facts);
+    void saveFinished(const ModelSaveJob::Outcome &outcome);
+    void showMessage(const Error &error);
+    void showNotice(const QString &text);
+    void updateHeader();
+    // One delegate per view: a delegate's commit and close signals go to every view it serves.
+    DraftItemDelegate *makeDelegate();
+
+    ModelDraft *m_draft;
+    std::vector<DraftItemDelegate *> m_delegates;
+    EditorFactsLoader *m_loader;
+    ModelSaveJob *m_saveJob;
+    std::shared_ptr<Workspace> m_workspace;
+    QString m_path;
+    QLabel *m_title, *m_dirty, *m_message;
+    QToolButton *m_save, *m_revert;
+    QTabWidget *m_sections;
+    RulesPanel *m_rules;
+    ThresholdsPanel *m_thresholds;
+    DraftTablePanel *m_triggers;
+    DecayPanel *m_decay;
+    FitPanel *m_fit;
+    NurturePanel *m_nurture;
+    TaskProgressDialog *m_progress = nullptr;
+    std::function<void()> m_afterSave;
+};
+
+} // namespace LeadStage

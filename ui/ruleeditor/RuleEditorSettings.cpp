@@ -1,0 +1,17 @@
+#include "RuleEditorSettings.h"
+
+namespace LeadStage {
+
+const SettingValue<int> &RuleEditorSettings::section()
+{
+    static const SettingValue<int> value(u"ruleEditor/section"_qs, 0);
+    return value;
+}
+
+const SettingValue<int> &RuleEditorSettings::decayStartScore()
+{
+    static const SettingValue<int> value(u"ruleEditor/decayStartScore"_qs, 50);
+    return value;
+}
+
+} // namespace LeadStage
