@@ -15,12 +15,13 @@
 #include "metrics/SnapshotLoader.h"
 #include "store/Workspace.h"
 
+#include "../cli/LeadstageProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +29,8 @@
 #include <QTest>
 
 using namespace LeadStage;
+using LeadstageProcess::leadstage;
+using LeadstageProcess::Run;
 
 Q_DECLARE_METATYPE(LeadStage::MetricsFilter)
 Q_DECLARE_METATYPE(LeadStage::Bucket)
@@ -35,22 +38,6 @@ Q_DECLARE_METATYPE(LeadStage::Bucket)
 namespace {
 
 constexpr int waitMs = 60000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
 
 QJsonArray rowsOf(const QJsonObject &json, const QString &table)
 {
@@ -151,7 +138,7 @@ private Q_SLOTS:
         const Run run = leadstage(QStringList{u"metrics"_qs, m_path, u"--format"_qs, u"json"_qs} + arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonParseError error;
-        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json[u"selectedLeads"_qs].toInt(), m_view->result()->report.selectedLeads);
         QVERIFY(json[u"selectedLeads"_qs].toInt() > 0);
