@@ -45,7 +45,10 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
 
 WorkspaceOpener::~WorkspaceOpener()
 {
-    m_watcher.waitForFinished();
+    // Only while it runs: Qt 6.4's takeResult() leaves the future in no state at all, on
+    // which waitForFinished() would wait for ever (the window hung on closing).
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
 }
 
 void WorkspaceOpener::open(const QString &path, bool createIfMissing)
