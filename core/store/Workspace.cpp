@@ -165,7 +165,8 @@ QString Workspace::name() const
 Status Workspace::prepareForWriting(Database &database)
 {
     // A large page cache keeps bulk imports into indexed tables (e-mail, external id) off the disk.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"})
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"})
         if (Status status = database.exec(pragma); !status)
             return status;
     return {};
