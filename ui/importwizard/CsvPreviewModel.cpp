@@ -13,6 +13,9 @@ void CsvPreviewModel::setPreview(const CsvPreview &preview)
 {
     beginResetModel();
     m_preview = preview;
+    m_rejected = 0;
+    for (const CsvPreview::Row &row : m_preview.rows)
+        m_rejected += row.error ? 1 : 0;
     endResetModel();
 }
 
@@ -28,7 +31,8 @@ int CsvPreviewModel::rowCount(const QModelIndex &parent) const
 
 int CsvPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_preview.header.size());
+    // With rejected rows a last column says why, beside the row.
+    return parent.isValid() ? 0 : int(m_preview.header.size()) + (m_rejected > 0 ? 1 : 0);
 }
 
 QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
@@ -36,11 +40,16 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const CsvPreview::Row &row = m_preview.rows[index.row()];
+    const bool reasonColumn = index.column() == m_preview.header.size();
     switch (role) {
     case Qt::DisplayRole:
+        if (reasonColumn)
+            return row.error ? row.error->what : QString();
         return row.fields.value(index.column());
     case Qt::ToolTipRole:
-        return row.error ? tr("Line %1 will be rejected: %2").arg(row.line).arg(row.error->what) : QVariant();
+        if (row.error)
+            return tr("Line %1 will be rejected: %2").arg(row.line).arg(row.error->what);
+        return row.fields.value(index.column());
     case Qt::BackgroundRole:
         return row.error ? QBrush(QColor(255, 225, 220)) : QVariant();
     default:
@@ -53,7 +62,7 @@ QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return m_preview.header.value(section);
+        return section == m_preview.header.size() ? tr("Rejected because") : m_preview.header.value(section);
     if (section < 0 || section >= m_preview.rows.size())
         return {};
     return role == Qt::DisplayRole ? QVariant(m_preview.rows[section].line)
@@ -62,10 +71,7 @@ QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, i
 
 int CsvPreviewModel::rejectedRows() const
 {
-    int rejected = 0;
-    for (const CsvPreview::Row &row : m_preview.rows)
-        rejected += row.error ? 1 : 0;
-    return rejected;
+    return m_rejected;
 }
 
 } // namespace LeadStage

@@ -27,6 +27,7 @@ public:
 
 private:
     CsvPreview m_preview;
+    int m_rejected = 0;
 };
 
 } // namespace LeadStage

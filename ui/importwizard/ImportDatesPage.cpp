@@ -84,6 +84,8 @@ void ImportDatesPage::rebuild()
         m_table->setItem(row, 2, new QTableWidgetItem(date.column));
         m_table->setItem(row, 3, new QTableWidgetItem(date.samples.join(u" · "_qs)));
         auto *format = new QComboBox(m_table);
+        format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        format->setMinimumContentsLength(34);
         format->setObjectName(u"date:%1:%2"_qs.arg(date.file).arg(date.field));
         if (date.guess.ambiguous())
             format->addItem(tr("Choose: month or day first?"), noChoice);

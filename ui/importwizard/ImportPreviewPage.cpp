@@ -56,7 +56,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #a00000;"_qs);
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->horizontalHeader()->setMaximumSectionSize(320); // a long value shows whole in its tooltip
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
 
     auto *options = new QHBoxLayout;
@@ -122,6 +122,7 @@ void ImportPreviewPage::showFile()
     m_showing = false;
     if (file.preview) {
         m_model->setPreview(*file.preview);
+        m_table->resizeColumnsToContents(); // 100 rows at most: cheap, and the reason column stays in view
         QString text = WizardText::detected(*file.preview, file.csv.headerRow);
         if (const int rejected = m_model->rejectedRows(); rejected > 0)
             text += u' ' + tr("%n of these rows will be rejected (marked red; the tooltip says why).", "", rejected);

@@ -81,16 +81,21 @@ void ImportResultPage::showReport(const ImportReport &report)
         if (file.rejected > 0 && firstRejected < 0)
             firstRejected = row;
     }
-    QString text = tr("Imported %1 rows and rejected %2 in %3 s; %4 leads were touched.")
-                       .arg(WizardText::number(report.imported()), WizardText::number(report.rejected()))
-                       .arg(double(report.elapsedMs) / 1000.0, 0, 'f', 1)
-                       .arg(WizardText::number(report.touchedLeads));
+    const QString took = report.elapsedMs < 1000 ? tr("%1 ms").arg(report.elapsedMs)
+                                                 : tr("%1 s").arg(double(report.elapsedMs) / 1000.0, 0, 'f', 1);
+    QString text = tr("Imported %1 rows and rejected %2 in %3; %4 leads were touched.")
+                       .arg(WizardText::number(report.imported()), WizardText::number(report.rejected()), took,
+                            WizardText::number(report.touchedLeads));
     if (report.rescored)
         text += u' ' + tr("Their scores and stages are up to date.");
     else if (!report.rescoreError.isEmpty())
         text += u' '
                 + tr("Rescoring failed (%1): run Score again from the command line (leadstage score).")
                       .arg(report.rescoreError);
+    if (report.rejected() > 0)
+        text += u' '
+                + tr("The rejected rows are kept with the import: select a file and save them as CSV to fix "
+                     "them in a spreadsheet.");
     m_summary->setText(text);
     m_saved->clear();
     m_table->selectRow(std::max(firstRejected, 0));
