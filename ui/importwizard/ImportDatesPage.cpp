@@ -78,9 +78,8 @@ void ImportDatesPage::rebuild()
     m_table->setRowCount(int(dates.size()));
     for (int row = 0; row < dates.size(); ++row) {
         const DraftDateColumn &date = dates[row];
-        const ImportKind kind = draft.file(date.file).kind;
         m_table->setItem(row, 0, new QTableWidgetItem(draft.file(date.file).fileName()));
-        m_table->setItem(row, 1, new QTableWidgetItem(WizardText::fieldLabel(kind, date.field)));
+        m_table->setItem(row, 1, new QTableWidgetItem(WizardText::fieldLabel(date.field)));
         m_table->setItem(row, 2, new QTableWidgetItem(date.column));
         m_table->setItem(row, 3, new QTableWidgetItem(date.samples.join(u" · "_qs)));
         auto *format = new QComboBox(m_table);

@@ -158,7 +158,7 @@ void ImportMappingPage::showFile()
         field->addItem(tr("Kept as attribute (attrs)"), QString());
         field->addItem(tr("Ignored"), ImportDraft::ignoredField);
         for (const QString &name : importFields(file.kind))
-            field->addItem(WizardText::fieldLabel(file.kind, name), name);
+            field->addItem(WizardText::fieldLabel(name), name);
         field->setCurrentIndex(std::max(0, field->findData(draft.fieldOf(index, column))));
         field->setToolTip(tr("The LeadStage field this column feeds"));
         connect(field, &QComboBox::activated, this, [this, index, column, field] {

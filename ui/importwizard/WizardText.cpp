@@ -28,7 +28,7 @@ QString kindLabel(ImportKind kind)
     return {};
 }
 
-QString fieldLabel(ImportKind kind, const QString &field)
+QString fieldLabel(const QString &field)
 {
     static const QHash<QString, const char *> labels{{u"external_id"_qs, "CRM id"},
                                                      {u"email"_qs, "E-mail"},
@@ -51,7 +51,6 @@ QString fieldLabel(ImportKind kind, const QString &field)
                                                      {u"customer_at"_qs, "Customer (won) date"},
                                                      {u"lost_at"_qs, "Lost date"},
                                                      {u"revenue"_qs, "Revenue"}};
-    Q_UNUSED(kind);
     const char *label = labels.value(field);
     return label ? tr(label) + u" ("_qs + field + u')' : field;
 }

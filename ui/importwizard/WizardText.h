@@ -10,8 +10,8 @@ namespace LeadStage {
 // encodings, what a file looks like and counts, in one place for every page.
 namespace WizardText {
 
-QString kindLabel(ImportKind kind);                        // "Leads", "Events", "Outcomes"
-QString fieldLabel(ImportKind kind, const QString &field); // "E-mail", "Activity", "SQL date"
+QString kindLabel(ImportKind kind);       // "Leads", "Events", "Outcomes"
+QString fieldLabel(const QString &field); // "E-mail (email)", "Activity (activity)": the same for every kind
 QString fileSize(qint64 bytes);
 QString number(qint64 value);
 QString separatorLabel(char16_t separator); // "semicolon (;)"
