@@ -385,6 +385,14 @@ private Q_SLOTS:
         preview->fileChooser()->setCurrentIndex(2);
         QVERIFY(preview->problemLabel()->text().contains(u"line 1"_qs));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // remove it or read it otherwise first
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        files->table()->selectRow(2);
+        QTest::mouseClick(files->findChild<QPushButton *>(u"removeFile"_qs), Qt::LeftButton);
+        QCOMPARE(wizard->draft().fileCount(), 2);
+        QCOMPARE(files->table()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
+        clickNext(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         wizard->reject();
         QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
         QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), 0);

@@ -79,8 +79,7 @@ void ImportFilesPage::removeSelected()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_wizard->draft().fileCount())
         return;
-    m_wizard->draft().removeFile(row);
-    Q_EMIT m_wizard->filesChanged();
+    m_wizard->removeFile(row);
 }
 
 void ImportFilesPage::rebuild()

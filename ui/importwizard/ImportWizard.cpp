@@ -93,6 +93,16 @@ void ImportWizard::addFiles(const QStringList &paths)
     Q_EMIT filesChanged();
 }
 
+void ImportWizard::removeFile(int index)
+{
+    m_draft.removeFile(index);
+    // The files after it move up: read them again, so that an answer still on its way
+    // for an old position is dropped rather than given to another file.
+    for (int later = index; later < m_draft.fileCount(); ++later)
+        readFile(later);
+    Q_EMIT filesChanged();
+}
+
 void ImportWizard::readFile(int index)
 {
     const DraftFile &file = m_draft.file(index);

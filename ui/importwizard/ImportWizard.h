@@ -30,6 +30,7 @@ public:
     ImportTasks &tasks() { return *m_tasks; }
 
     void addFiles(const QStringList &paths);
+    void removeFile(int index);
     void readFile(int index); // a new preview with the file's reading options
     // Starts the whole-file scan of the files that need one; scansChanged() when done.
     void scanIfNeeded();
