@@ -57,8 +57,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     }
     if (progress && progress->cancelled())
         return cancelled();
-    if (m_request.options.dryRun) {
+    report.refused = m_request.options.strict && report.rejected() > 0;
+    if (m_request.options.dryRun || report.refused) {
         transaction.rollback();
+        for (FileReport &file : report.files)
+            file.importId = 0; // its `imports` row went with the rollback
     } else {
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
