@@ -4,6 +4,7 @@
 // generation bars and the source-quality table compared with the JSON it prints.
 
 #include "Application.h"
+#include "DashboardWait.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -37,7 +38,7 @@ Q_DECLARE_METATYPE(LeadStage::Bucket)
 
 namespace {
 
-constexpr int waitMs = 60000;
+using DashboardWait::waitMs;
 
 QJsonArray rowsOf(const QJsonObject &json, const QString &table)
 {
@@ -55,17 +56,7 @@ class TestDashboardCli : public QObject
     std::unique_ptr<MetricsSnapshot> m_snapshot;
     std::unique_ptr<DashboardView> m_view;
 
-    bool waitUntilReady()
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (m_view->isBusy() || !m_view->result()) {
-            if (clock.elapsed() > waitMs)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
+    bool waitUntilReady() const { return DashboardWait::untilReady(*m_view); }
 
     QString value(Dimension dimension, std::uint32_t id) const { return m_snapshot->dictionary(dimension).at(id); }
 
