@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -96,7 +98,6 @@ WhatIfPanel::WhatIfPanel(ModelDraft *draft, QWidget *parent)
     m_changed->setWordWrap(true);
     m_moves->setObjectName(u"whatIfMoves"_qs);
     m_moves->setToolTip(tr("Click a line to open its leads in the lead explorer"));
-    m_moves->setMaximumHeight(110);
     m_openChanged->setObjectName(u"whatIfChangedLeads"_qs);
     m_openChanged->setToolTip(tr("Open every lead whose stage the draft changes in the lead explorer"));
     m_stageView->setObjectName(u"whatIfStages"_qs);
@@ -282,6 +283,9 @@ void WhatIfPanel::showAnswer(const std::shared_ptr<const WhatIfEngine::Answer> &
                              .arg(DashboardFormat::count(move.leads), stageName(move.from), stageName(move.to)));
     }
     m_moves->setVisible(!figures.moves.empty());
+    // Up to six lines without a scroll bar; more scroll inside the list.
+    const int lines = std::clamp(int(figures.moves.size()), 1, 6);
+    m_moves->setFixedHeight(lines * std::max(1, m_moves->sizeHintForRow(0)) + 2 * m_moves->frameWidth() + 2);
     m_openChanged->setEnabled(figures.changedLeads > 0);
     showState(QString(), true);
     fitTable(m_stageView);
