@@ -26,7 +26,7 @@ WhatIfEngine::~WhatIfEngine()
     m_pool.waitForDone();
 }
 
-void WhatIfEngine::load(const QString &path)
+void WhatIfEngine::load(const QString &path, const MetricsFilter &filter, Bucket bucket)
 {
     clear();
     m_loadProgress = std::make_shared<LoadProgress>();
@@ -38,7 +38,7 @@ void WhatIfEngine::load(const QString &path)
     const std::uint64_t generation = ++m_loadGeneration;
     std::shared_ptr<Progress> cancel = m_loadCancel;
     m_loading = true;
-    m_loadWatcher.setFuture(QtConcurrent::run(&m_pool, [path, generation, cancel] {
+    m_loadWatcher.setFuture(QtConcurrent::run(&m_pool, [path, filter, bucket, generation, cancel] {
         Loaded loaded;
         loaded.generation = generation;
         auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
@@ -47,10 +47,16 @@ void WhatIfEngine::load(const QString &path)
             return loaded;
         }
         auto session = WhatIfSession::load((*workspace)->database(), cancel.get());
-        if (!session)
+        if (!session) {
             loaded.error = session.error();
-        else
-            loaded.session = *session;
+            return loaded;
+        }
+        // The session keeps the active side of the last question asked.
+        if (auto warm = (*session)->compare((*session)->active().model, filter, bucket, cancel.get()); !warm) {
+            loaded.error = warm.error();
+            return loaded;
+        }
+        loaded.session = *session;
         return loaded;
     }));
     Q_EMIT busyChanged();

@@ -46,8 +46,10 @@ public:
     explicit WhatIfEngine(QObject *parent = nullptr);
     ~WhatIfEngine() override;
 
-    // Starts reading the workspace at `path` (cancelling a load or comparison running).
-    void load(const QString &path);
+    // Starts reading the workspace at `path` (cancelling a load or comparison running),
+    // and computes the active model's numbers for `filter` and `bucket` ahead of the
+    // first edit, so that edit only waits for the draft's.
+    void load(const QString &path, const MetricsFilter &filter, Bucket bucket);
     // Lets go of the session and cancels whatever runs.
     void clear();
     void compare(const ScoringModel &draft, const MetricsFilter &filter, Bucket bucket);

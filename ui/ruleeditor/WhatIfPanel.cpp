@@ -144,7 +144,7 @@ WhatIfPanel::WhatIfPanel(ModelDraft *draft, QWidget *parent)
         if (m_path.isEmpty())
             return;
         m_shown.reset();
-        m_engine->load(m_path);
+        m_engine->load(m_path, DashboardSettings::loadFilter(), DashboardSettings::loadBucket());
         showLoadProgress();
         m_loadTicker->start();
     });
