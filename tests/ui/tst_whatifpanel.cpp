@@ -356,6 +356,8 @@ private Q_SLOTS:
         QVERIFY(page->whatIf()->showsNumbers());
         QCOMPARE(window->size(), QSize(1366, 768));
         saveScreenshot(*window, u"ruleeditor-whatif.png"_qs);
+        page->sections()->setCurrentIndex(ModelEditorPage::RulesSection);
+        saveScreenshot(*window, u"ruleeditor-whatif-rules.png"_qs);
         page->draft()->revert();
         QVERIFY(waitForPanel(*page->whatIf()));
         saveScreenshot(*window, u"ruleeditor-whatif-equal.png"_qs);
