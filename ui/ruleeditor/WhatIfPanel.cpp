@@ -73,6 +73,15 @@ WhatIfPanel::WhatIfPanel(ModelDraft *draft, QWidget *parent)
 {
     setObjectName(u"whatIfPanel"_qs);
     setMinimumWidth(340);
+    layOut();
+    connectSignals();
+    setWorkspacePath(QString());
+}
+
+WhatIfPanel::~WhatIfPanel() = default;
+
+void WhatIfPanel::layOut()
+{
     auto *title = heading(tr("What-if: draft beside active"), this);
     title->setToolTip(tr("What the draft would do to the dashboard's numbers, before it is saved. "
                          "Recomputed after every edit; nothing is written."));
@@ -132,7 +141,10 @@ WhatIfPanel::WhatIfPanel(ModelDraft *draft, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
     layout->addWidget(scroll, 1);
+}
 
+void WhatIfPanel::connectSignals()
+{
     // Several changes in one turn of the event loop (a macro step, a save that
     // activates) are one comparison or one load.
     m_reloadSoon->setSingleShot(true);
@@ -164,10 +176,7 @@ WhatIfPanel::WhatIfPanel(ModelDraft *draft, QWidget *parent)
     connect(m_moves, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openMove(m_moves->row(item)); });
     connect(m_moves, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openMove(m_moves->row(item)); });
-    setWorkspacePath(QString());
 }
-
-WhatIfPanel::~WhatIfPanel() = default;
 
 void WhatIfPanel::setWorkspacePath(const QString &path)
 {

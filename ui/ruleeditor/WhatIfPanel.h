@@ -67,6 +67,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void layOut();
+    void connectSignals();
     void draftChanged();
     void requestComparison();
     void showAnswer(const std::shared_ptr<const WhatIfEngine::Answer> &answer);
