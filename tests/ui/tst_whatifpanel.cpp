@@ -285,6 +285,21 @@ private Q_SLOTS:
         page->draft()->revert();
     }
 
+    void aWorkspaceThatCannotBeReadSaysWhatToDo()
+    {
+        ModelDraft draft;
+        WhatIfPanel panel(&draft);
+        panel.show();
+        panel.setWorkspacePath(m_dir.filePath(u"missing.leadstage"_qs));
+        QVERIFY(waitForPanel(panel));
+        QVERIFY(!panel.showsNumbers());
+        QVERIFY2(panel.stateText().startsWith(u"Could not read the workspace for the what-if"_qs),
+                 qPrintable(panel.stateText()));
+        auto *retry = panel.findChild<QPushButton *>(u"whatIfReadAgain"_qs);
+        QVERIFY(retry && retry->isVisible());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing.leadstage"_qs))); // read-only: nothing made
+    }
+
     void aQuickSeriesOfEditsShowsOnlyTheLast()
     {
         auto window = openEditor(m_workspace);

@@ -98,6 +98,7 @@ void WhatIfPanel::layOut()
 
     m_state->setObjectName(u"whatIfState"_qs);
     m_state->setWordWrap(true);
+    m_retry->setObjectName(u"whatIfReadAgain"_qs);
     m_retry->setToolTip(tr("Read the workspace again for the what-if"));
     m_retry->hide();
     m_scope->setObjectName(u"whatIfScope"_qs);
