@@ -139,8 +139,7 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     body->setStretchFactor(0, 1);
     if (!body->restoreState(RuleEditorSettings::splitter().get()))
         body->setSizes({900, 400});
-    connect(body, &QSplitter::splitterMoved, this,
-            [body] { RuleEditorSettings::splitter().set(body->saveState()); });
+    connect(body, &QSplitter::splitterMoved, this, [body] { RuleEditorSettings::splitter().set(body->saveState()); });
     connect(m_whatIf, &WhatIfPanel::leadsRequested, this, &ModelEditorPage::leadsRequested);
     layout->addWidget(body, 1);
 
