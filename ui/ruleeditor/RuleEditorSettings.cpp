@@ -14,4 +14,10 @@ const SettingValue<int> &RuleEditorSettings::decayStartScore()
     return value;
 }
 
+const SettingValue<QByteArray> &RuleEditorSettings::splitter()
+{
+    static const SettingValue<QByteArray> value(u"ruleEditor/splitter"_qs);
+    return value;
+}
+
 } // namespace LeadStage

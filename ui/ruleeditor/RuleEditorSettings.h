@@ -9,6 +9,7 @@ struct RuleEditorSettings
 {
     static const SettingValue<int> &section();         // the editor's last page
     static const SettingValue<int> &decayStartScore(); // the idle lead the decay chart follows
+    static const SettingValue<QByteArray> &splitter(); // the pages beside the what-if panel
 };
 
 } // namespace LeadStage
