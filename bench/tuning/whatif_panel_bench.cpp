@@ -7,6 +7,7 @@
 //   whatif_panel_bench WORKSPACE.leadstage [--runs R]
 //
 // The workspace is opened read-only and never modified.
+#include "StallProbe.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "ruleeditor/WhatIfPanel.h"
@@ -24,36 +25,6 @@
 using namespace LeadStage;
 
 namespace {
-
-// The longest gap between two ticks of a 1 ms timer since the last reset.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_last = m_clock.nsecsElapsed();
-        m_longest = 0;
-    }
-    double longestMs() const { return std::max(0.0, double(m_longest) / 1e6 - 1.0); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 struct Step
 {
@@ -96,7 +67,7 @@ int main(int argc, char *argv[])
     page.resize(1366, 768);
     page.show();
     WhatIfPanel *panel = page.whatIf();
-    StallProbe probe;
+    Bench::StallProbe probe;
 
     // Runs the event loop until `done` holds (checked every few ms), at most 120 s.
     const auto waitUntil = [](const std::function<bool()> &done) {
