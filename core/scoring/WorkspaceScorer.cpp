@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -103,6 +105,16 @@ Result<std::vector<std::int64_t>> WorkspaceScorer::unscoredLeads()
     }
 }
 
+Result<std::int64_t> WorkspaceScorer::storedLeadCount()
+{
+    auto query = m_workspace.database().prepare("SELECT count(*) FROM leads");
+    if (!query)
+        return query.error();
+    if (auto row = query->step(); !row)
+        return row.error();
+    return query->int64(0);
+}
+
 // The leads an import touched, plus any never scored; the whole workspace when the
 // stored rows were written under another model or date (decay and health moved for all).
 Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
@@ -121,6 +133,15 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
         return loader.loadAll(progress);
     std::vector<std::int64_t> leadIds = *options.onlyLeads;
     leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
+    std::sort(leadIds.begin(), leadIds.end());
+    leadIds.erase(std::unique(leadIds.begin(), leadIds.end()), leadIds.end());
+    auto leadCount = storedLeadCount();
+    if (!leadCount)
+        return leadCount.error();
+    if (leadIds.size() >= options.wholeWorkspaceFrom && std::int64_t(leadIds.size()) * 4 >= *leadCount) {
+        report.partial = false;
+        return loader.loadAll(progress);
+    }
     return loader.loadLeads(leadIds, progress);
 }
 
