@@ -72,6 +72,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
+        leads = LeadIndex(); // a million leads' keys: not needed while rescoring
         rescore(report, touched);
     }
     std::sort(touched.begin(), touched.end());

@@ -3,8 +3,8 @@
 #include "EventColumnsLoader.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
-#include "store/Statement.h"
 #include "store/ForeignKeyChecksOff.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -59,9 +59,9 @@ void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteAr
 
 } // namespace
 
-WorkspaceScorer::WorkspaceScorer(Workspace &workspace) : m_workspace(workspace)
-{
-}
+WorkspaceScorer::WorkspaceScorer(Workspace &workspace)
+    : m_workspace(workspace)
+{}
 
 Result<ModelVersion> WorkspaceScorer::chooseModel(const Options &options)
 {
@@ -154,10 +154,11 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
             return status;
     // After a full DELETE a plain INSERT suffices; a partial rescore replaces rows.
     const std::string verb = report.partial ? "INSERT OR REPLACE" : "INSERT";
-    auto insert = database.prepare(verb + 
-        " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
-        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    auto insert = database.prepare(
+        verb
+        + " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
+          " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
+          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     if (!insert)
         return insert.error();
     insert->bind(2, report.model.id).bind(3, report.asOf);
@@ -203,6 +204,12 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Pro
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+
+    // A second connection lets a full load read events and leads at once. Without one
+    // (a read-only open) the load reads them in turn: slower, the same numbers.
+    auto eventsConnection = m_workspace.openConnection();
+    if (eventsConnection)
+        loader.readEventsOn((*eventsConnection)->database());
 
     QElapsedTimer timer;
     timer.start();
