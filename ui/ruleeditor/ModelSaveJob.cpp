@@ -65,6 +65,61 @@ ModelSaveJob::Outcome ModelSaveJob::run(Workspace &workspace, const ScoringModel
     }
     outcome.activated = true;
     outcome.version.active = true;
+    return finish(workspace, std::move(outcome));
+}
+
+void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
+                                   const std::optional<QString> &revertComment)
+{
+    m_progress.reset();
+    m_workspace = std::move(workspace);
+    Workspace *target = m_workspace.get();
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, target, id, revertComment] { return activate(*target, id, revertComment, &m_progress); }));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t id,
+                                             const std::optional<QString> &revertComment, Progress *progress)
+{
+    Outcome outcome;
+    ModelStore store(workspace.database());
+    auto version = store.version(id);
+    if (!version) {
+        outcome.error = version.error();
+        return outcome;
+    }
+    // Rescored first: a failed or cancelled rescore leaves lead_state and the active
+    // version as they were. A revert's new version holds the same model, so the
+    // scores written here are its scores.
+    WorkspaceScorer::Options options;
+    options.modelId = id;
+    auto report = WorkspaceScorer(workspace).run(options, progress);
+    if (!report) {
+        outcome.error = report.error();
+        return outcome;
+    }
+    outcome.report = *report;
+    if (revertComment) {
+        auto reverted = store.revertTo(id, *revertComment);
+        if (!reverted) {
+            outcome.error = reverted.error();
+            return outcome;
+        }
+        outcome.version = *reverted;
+    } else {
+        if (Status status = store.activate(id); !status) {
+            outcome.error = status.error();
+            return outcome;
+        }
+        outcome.version = *version;
+    }
+    outcome.activated = true;
+    outcome.version.active = true;
+    return finish(workspace, std::move(outcome));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::finish(Workspace &workspace, Outcome outcome)
+{
     auto summary = WorkspaceSummary::read(workspace);
     if (!summary) {
         outcome.error = summary.error();

@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace LeadStage {
 
@@ -46,13 +47,22 @@ public:
             m_watcher.waitForFinished();
     }
 
+    // Rescores with the saved version `id` and only then makes it active; with a
+    // `revertComment`, ModelStore::revertTo saves it as the next version and activates that.
+    void startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
+                         const std::optional<QString> &revertComment = std::nullopt);
+
     static Outcome run(Workspace &workspace, const ScoringModel &model, const QString &comment, Progress *progress);
+    static Outcome activate(Workspace &workspace, std::int64_t id, const std::optional<QString> &revertComment,
+                            Progress *progress);
 
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
     void finished(const LeadStage::ModelSaveJob::Outcome &outcome);
 
 private:
+    static Outcome finish(Workspace &workspace, Outcome outcome);
+
     QFutureWatcher<Outcome> m_watcher;
     Progress m_progress;
     std::shared_ptr<Workspace> m_workspace;
