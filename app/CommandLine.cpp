@@ -28,7 +28,7 @@ const QList<Command> &commands()
         {u"import"_qs, u"Import leads, events and outcomes from CSV exports into a workspace"_qs, Commands::import},
         {u"metrics"_qs, u"Print the IQL dashboard's numbers for a filter as a table, CSV or JSON"_qs,
          Commands::metrics},
-        {u"model"_qs, u"List, show, import, export or activate a workspace's scoring models"_qs, Commands::model},
+        {u"model"_qs, u"List, show, diff, import, export or activate a workspace's scoring models"_qs, Commands::model},
     };
     return all;
 }

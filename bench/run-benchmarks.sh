@@ -45,6 +45,23 @@ measure "sqlite3 shell: plain per-lead sum of points (no order/decay)" \
 echo
 echo "Dashboard numbers (issue 5): snapshot load, then a full recompute after each filter change"
 "$build/bin/metrics_bench" "$work/demo.leadstage" --runs 5 | sed 's/^/    /'
+echo "The dashboard widget itself (offscreen): time until the new numbers are on screen, longest GUI-thread block"
+"$build/bin/dashboard_bench" "$work/demo.leadstage" --runs 2 2>/dev/null | sed 's/^/    /'
+
+echo
+echo "Lead explorer (issue 5): the ordered id list and first page, every column cold and cached"
+"$build/bin/explorer_bench" "$work/demo.leadstage" | sed 's/^/    /'
+
+echo
+echo "Import (issue 3): the demo's leads + events CSV files into a new workspace (parse, dates, matching,"
+echo "duplicate-proof insert, one transaction, then the touched leads rescored), beside the sqlite3 shell's"
+echo ".import of the same two files into plain tables (no parsing, matching or indexes)"
+rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/plain.db"
+measure "leadstage import (leads + events)" "$leadstage" import "$work/import.leadstage" \
+    --leads "$work/csv/leads.csv" --events "$work/csv/events.csv"
+measure "sqlite3 shell: .import of the same two files" sqlite3 "$work/plain.db" ".mode csv" \
+    ".import $work/csv/leads.csv leads" ".import $work/csv/events.csv events"
+rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/plain.db"
 
 echo
 echo "Live what-if (issue 6): a draft beside the active model after each edit, on a demo of min(LEADS, 100 000)"
@@ -55,6 +72,7 @@ whatif_file="$work/whatif-$whatif_leads.leadstage"
 rm -f "$whatif_file" "$whatif_file-wal" "$whatif_file-shm"
 "$leadstage" demo --leads "$whatif_leads" --out "$whatif_file" >/dev/null
 "$build/bin/whatif_bench" "$whatif_file" --runs 5 | sed 's/^/    /'
+"$build/bin/whatif_panel_bench" "$whatif_file" --runs 3 2>/dev/null | sed 's/^/    /'
 measure "sqlite3 shell: leads at IQL 25 and at 30 from a plain per-lead sum" \
     sqlite3 "$whatif_file" ".read $here/bench/scoring/per-lead-sum.sql" \
     "SELECT SUM(points >= 25), SUM(points >= 30) FROM lead_points"

@@ -4,6 +4,7 @@
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
 #include "demo/DemoGenerator.h"
+#include "importwizard/ImportWizard.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
@@ -91,6 +92,12 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a .leadstage workspace file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] { importFiles(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import CSV exports of leads, events or outcomes (or drop them on the window)"));
+    m_workspaceActions.append(importAction);
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -187,6 +194,16 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     AppSettings::lastWorkspaceFolder().set(QFileInfo(m_workspace->path()).absolutePath());
     updateRecentMenu();
 
+    showSummary(summary);
+    m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
+    m_tabs->modelEditor()->setWorkspace(m_workspace);
+    m_pages->setCurrentWidget(m_tabs);
+    updateTitle();
+    Q_EMIT workspaceOpened(m_workspace->path());
+}
+
+void MainWindow::showSummary(const WorkspaceSummary &summary)
+{
     const QLocale locale;
     QString status = tr("%1 leads · %2 events · %3 outcomes")
                          .arg(locale.toString(qlonglong(summary.rows(u"leads"_qs))),
@@ -195,11 +212,22 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     if (summary.lastEventAt)
         status += tr(" · events %1 – %2").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt));
     m_status->setText(status);
-    m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
-    m_tabs->modelEditor()->setWorkspace(m_workspace);
-    m_pages->setCurrentWidget(m_tabs);
-    updateTitle();
-    Q_EMIT workspaceOpened(m_workspace->path());
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_workspace) {
+        statusBar()->showMessage(tr("Open or create a workspace first, then import the files into it."), 10000);
+        return;
+    }
+    auto *wizard = new ImportWizard(m_workspace, paths, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::imported, this, [this](const WorkspaceSummary &summary) {
+        showSummary(summary);
+        m_tabs->refresh(summary);
+    });
+    wizard->open();
 }
 
 void MainWindow::closeWorkspace()
@@ -277,16 +305,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+bool isWorkspaceFile(const QList<QUrl> &urls)
+{
+    return urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".leadstage"_qs);
+}
+
+QStringList csvFiles(const QList<QUrl> &urls)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (!url.isLocalFile() || !QStringList{u"csv"_qs, u"txt"_qs, u"tsv"_qs}.contains(suffix))
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".leadstage"_qs))
+    if (isWorkspaceFile(urls) || !csvFiles(urls).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openWorkspace(event->mimeData()->urls().first().toLocalFile());
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (isWorkspaceFile(urls))
+        openWorkspace(urls.first().toLocalFile());
+    else if (const QStringList files = csvFiles(urls); !files.isEmpty())
+        importFiles(files);
+    else
+        return;
     event->acceptProposedAction();
 }
 

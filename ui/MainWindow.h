@@ -36,6 +36,8 @@ public:
     void createDemoWorkspace(const QString &path);
     void createDemoWorkspace(const QString &path, const DemoOptions &options);
     void closeWorkspace();
+    // The import wizard on these CSV files (none: it asks for them); needs an open workspace.
+    void importFiles(const QStringList &paths = {});
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString statusText() const;
@@ -54,6 +56,7 @@ private:
     void createActions();
     void updateRecentMenu();
     void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary);
+    void showSummary(const WorkspaceSummary &summary);
     void showProblem(const QString &title, const Error &error);
     void chooseNewWorkspace();
     void chooseWorkspaceToOpen();

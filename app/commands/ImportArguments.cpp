@@ -63,6 +63,7 @@ Status readImportOptions(const QCommandLineParser &parser, ImportOptions &option
     else if (!onMatch.isEmpty() && onMatch != u"update")
         return badArgument(u"--on-match expects update or skip, not '%1'"_qs.arg(onMatch));
     options.createMissingLeads = parser.isSet(u"create-missing-leads"_qs);
+    options.strict = parser.isSet(u"strict"_qs);
     if (parser.isSet(u"date-format"_qs) && !dateFormatFromName(parser.value(u"date-format"_qs)))
         return badArgument(u"--date-format expects iso, mdy, dmy, epoch or epoch-ms, not '%1'"_qs.arg(
             parser.value(u"date-format"_qs)));
@@ -90,6 +91,7 @@ QList<QCommandLineOption> importOptions()
                                      "instead of rejecting those rows."_qs},
         {u"date-format"_qs, u"The format of dates that read as M/D and D/M alike: iso, mdy, dmy, epoch, epoch-ms."_qs,
          u"FMT"_qs},
+        {u"strict"_qs, u"Import nothing when any row is rejected; the summary lists the rejected rows."_qs},
         {u"json"_qs, u"Print the summary as JSON."_qs},
     };
 }

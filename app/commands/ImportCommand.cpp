@@ -20,10 +20,11 @@ namespace {
 const QString command = u"import"_qs;
 const QString usage =
     u"FILE.leadstage [--leads a.csv] [--events b.csv] [--outcomes c.csv] [--preset NAME | --mapping m.json]\n"
-    "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--json]\n\n"
+    "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--strict] [--json]\n\n"
     "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
-    "rescored. Exits with 1 when nothing was imported."_qs;
+    "rescored. With --strict a single rejected row refuses the whole import. Exits with 1 when nothing was\n"
+    "imported."_qs;
 
 QString number(std::int64_t value)
 {
@@ -60,6 +61,11 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
     }
     for (const FileReport &file : report.files)
         printFile(out, file);
+    if (report.refused) {
+        out << "Nothing was imported: " << number(report.rejected())
+            << " rows were rejected and --strict refuses the whole import. Fix them, or import without --strict.\n";
+        return;
+    }
     out << "Imported " << number(report.imported()) << " rows, rejected " << number(report.rejected()) << ", "
         << number(report.touchedLeads) << " leads touched, in " << report.elapsedMs << " ms\n";
     if (report.rescored)
@@ -107,8 +113,10 @@ int run(ImportArguments arguments)
             removeCreated(arguments.workspace);
         return failed(command, report.error().toString());
     }
+    if (report->refused && created)
+        removeCreated(arguments.workspace);
     printReport(*report, arguments);
-    return report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
+    return report->committed && report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
 }
 
 } // namespace

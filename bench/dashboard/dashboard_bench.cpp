@@ -8,6 +8,7 @@
 //   dashboard_bench WORKSPACE.leadstage [--runs R]
 //
 // The workspace is opened read-only and never modified.
+#include "StallProbe.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -25,36 +26,6 @@
 using namespace LeadStage;
 
 namespace {
-
-// The longest gap between two ticks of a 1 ms timer since the last reset.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_last = m_clock.nsecsElapsed();
-        m_longest = 0;
-    }
-    double longestMs() const { return std::max(0.0, double(m_longest) / 1e6 - 1.0); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 struct Step
 {
@@ -86,7 +57,7 @@ int main(int argc, char *argv[])
     view.show();
     QString failure;
     QObject::connect(&view, &DashboardView::loadFailed, [&](const QString &message) { failure = message; });
-    StallProbe probe;
+    Bench::StallProbe probe;
 
     // Waits for the dashboard to show its next result; returns false on a failure.
     const auto waitForResult = [&](QElapsedTimer &since) -> std::optional<double> {

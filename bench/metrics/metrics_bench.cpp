@@ -5,6 +5,7 @@
 //
 //   metrics_bench [--leads N] [--runs R] [WORKSPACE]   (default /tmp/leadstage-metrics-1m.leadstage)
 
+#include "BenchArguments.h"
 #include "common/TimeFormat.h"
 #include "demo/DemoSinks.h"
 #include "metrics/FunnelMetrics.h"
@@ -23,33 +24,6 @@
 using namespace LeadStage;
 
 namespace {
-
-struct Arguments
-{
-    QString path = u"/tmp/leadstage-metrics-1m.leadstage"_qs;
-    int leads = 1000000;
-    int runs = 3;
-};
-
-Arguments parse(const QStringList &arguments)
-{
-    Arguments parsed;
-    for (qsizetype index = 1; index < arguments.size(); ++index) {
-        if (arguments[index] == u"--leads"_qs && index + 1 < arguments.size())
-            parsed.leads = arguments[++index].toInt();
-        else if (arguments[index] == u"--runs"_qs && index + 1 < arguments.size())
-            parsed.runs = arguments[++index].toInt();
-        else
-            parsed.path = arguments[index];
-    }
-    return parsed;
-}
-
-int fail(const Error &error)
-{
-    std::fprintf(stderr, "metrics_bench: %s\n", qPrintable(error.toString()));
-    return 1;
-}
 
 Status generate(const QString &path, int leads)
 {
@@ -182,19 +156,20 @@ void timeScenarios(const MetricsSnapshot &snapshot, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    const Arguments arguments = parse(application.arguments());
+    const Bench::Arguments arguments =
+        Bench::parse(application.arguments(), {u"/tmp/leadstage-metrics-1m.leadstage"_qs, 1000000, 3});
     if (!QFileInfo::exists(arguments.path))
         if (Status made = generate(arguments.path, arguments.leads); !made)
-            return fail(made.error());
+            return Bench::fail("metrics_bench", made.error());
     auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace)
-        return fail(workspace.error());
+        return Bench::fail("metrics_bench", workspace.error());
 
     QElapsedTimer timer;
     timer.start();
     auto snapshot = SnapshotLoader((*workspace)->database()).load();
     if (!snapshot)
-        return fail(snapshot.error());
+        return Bench::fail("metrics_bench", snapshot.error());
     std::printf("snapshot of %zu leads loaded in %lld ms (%.1f MB in columns)\n", snapshot->size(),
                 static_cast<long long>(timer.elapsed()), double(snapshot->bytesUsed()) / 1e6);
 

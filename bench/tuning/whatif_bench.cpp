@@ -8,6 +8,7 @@
 //
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 100 000).
 
+#include "BenchArguments.h"
 #include "demo/DemoWorkspace.h"
 #include "store/Workspace.h"
 #include "tuning/WhatIfRequests.h"
@@ -26,33 +27,6 @@
 using namespace LeadStage;
 
 namespace {
-
-struct Arguments
-{
-    QString path = u"/tmp/leadstage-whatif-100k.leadstage"_qs;
-    int leads = 100000;
-    int runs = 5;
-};
-
-Arguments parse(const QStringList &arguments)
-{
-    Arguments parsed;
-    for (qsizetype index = 1; index < arguments.size(); ++index) {
-        if (arguments[index] == u"--leads"_qs && index + 1 < arguments.size())
-            parsed.leads = arguments[++index].toInt();
-        else if (arguments[index] == u"--runs"_qs && index + 1 < arguments.size())
-            parsed.runs = arguments[++index].toInt();
-        else
-            parsed.path = arguments[index];
-    }
-    return parsed;
-}
-
-int fail(const Error &error)
-{
-    std::fprintf(stderr, "whatif_bench: %s\n", qPrintable(error.toString()));
-    return 1;
-}
 
 struct Edit
 {
@@ -152,25 +126,26 @@ void timeCancel(const WhatIfSession &session, const ScoringModel &active)
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    const Arguments arguments = parse(application.arguments());
+    const Bench::Arguments arguments =
+        Bench::parse(application.arguments(), {u"/tmp/leadstage-whatif-100k.leadstage"_qs, 100000, 5});
     QElapsedTimer timer;
     if (!QFileInfo::exists(arguments.path)) {
         timer.start();
         DemoOptions options;
         options.leads = arguments.leads;
         if (auto made = createDemoWorkspace(arguments.path, options, nullptr); !made)
-            return fail(made.error());
+            return Bench::fail("whatif_bench", made.error());
         std::printf("generated and scored a demo of %d leads in %lld ms\n", arguments.leads,
                     static_cast<long long>(timer.elapsed()));
     }
     auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace)
-        return fail(workspace.error());
+        return Bench::fail("whatif_bench", workspace.error());
 
     timer.start();
     auto session = WhatIfSession::load((*workspace)->database());
     if (!session)
-        return fail(session.error());
+        return Bench::fail("whatif_bench", session.error());
     std::printf("what-if session: %zu leads, %zu events loaded and scored under %s in %lld ms (once per workspace)\n",
                 (*session)->leadCount(), (*session)->eventCount(), qPrintable((*session)->active().describe()),
                 static_cast<long long>(timer.elapsed()));

@@ -72,6 +72,12 @@ Status CsvReader::start(QIODevice *device, const QString &name)
     m_parser = CsvParser(m_options.separator ? *m_options.separator
                                              : SeparatorSniffer::sniff(m_text, complete));
     CsvRecord header;
+    for (int skipped = 1; skipped < m_options.headerRow; ++skipped)
+        if (!parseNext(header))
+            return m_failure
+                       ? *m_failure
+                       : errorAt(m_line, 0, u"the file ends before row %1, the header row"_qs.arg(m_options.headerRow),
+                                 u"Choose an earlier header row."_qs);
     if (!parseNext(header))
         return m_failure ? *m_failure
                          : errorAt(0, 0, u"the file is empty"_qs,

@@ -35,6 +35,9 @@ public:
     {
         std::optional<TextEncoding> encoding; // detected when unset
         std::optional<char16_t> separator;    // detected when unset
+        // The record naming the columns (1-based): those before it, such as a report's
+        // title and filter lines, are skipped.
+        int headerRow = 1;
         qsizetype blockSize = 64 * 1024;      // bytes per read
         // A record longer than this stops the reading: it is almost surely a quote that
         // is never closed, and following it would pull the rest of the file into memory.

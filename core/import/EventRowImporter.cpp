@@ -64,9 +64,10 @@ Status EventRowImporter::import(const CsvRecord &record)
     if (!lead)
         return lead.error();
     if (!*lead)
-        return m_context.reject(record, m_context.columnOf(u"lead"),
-                                u"no lead has the CRM id or e-mail '%1'; import the lead first, or use "
-                                "--create-missing-leads"_qs.arg(m_context.cell(record, u"lead")));
+        return m_context.reject(
+            record, m_context.columnOf(u"lead"),
+            u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
+            "create missing leads (--create-missing-leads)"_qs.arg(m_context.cell(record, u"lead")));
     m_insert.bind(1, *lead).bind(2, **occurred).bind(3, activityId);
     if (const QStringView detail = m_context.cell(record, u"detail"); detail.isEmpty()) {
         m_insert.bindNull(4);

@@ -4,6 +4,7 @@
 #include "ImportContext.h"
 #include "RowImporter.h"
 #include "scoring/WorkspaceScorer.h"
+#include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -40,6 +41,10 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     for (const ImportSource &source : m_request.sources)
         m_bytesTotal += QFileInfo(source.path).size();
     Database &database = m_workspace.database();
+    // Every event and outcome row names a lead resolved through LeadIndex, which holds
+    // only stored or just-inserted leads, and every error row its own import: SQLite's
+    // per-row foreign-key lookups (and the statement journal they need) only cost time.
+    ForeignKeyChecksOff unchecked(database);
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
@@ -57,8 +62,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     }
     if (progress && progress->cancelled())
         return cancelled();
-    if (m_request.options.dryRun) {
+    report.refused = m_request.options.strict && report.rejected() > 0;
+    if (m_request.options.dryRun || report.refused) {
         transaction.rollback();
+        for (FileReport &file : report.files)
+            file.importId = 0; // its `imports` row went with the rollback
     } else {
         if (Status committed = transaction.commit(); !committed)
             return committed.error();

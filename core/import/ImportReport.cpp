@@ -56,6 +56,7 @@ QJsonObject ImportReport::toJson() const
                        {u"rejected"_qs, qint64(rejected())},
                        {u"touchedLeads"_qs, qint64(touchedLeads)},
                        {u"committed"_qs, committed},
+                       {u"refused"_qs, refused},
                        {u"rescored"_qs, rescored},
                        {u"rescoreError"_qs, rescoreError},
                        {u"elapsedMs"_qs, elapsedMs}};

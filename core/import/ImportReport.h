@@ -49,6 +49,7 @@ struct ImportReport
     std::vector<FileReport> files;
     std::int64_t touchedLeads = 0;
     bool committed = false;  // false after a dry run
+    bool refused = false;    // strict: rows were rejected, so nothing landed
     bool rescored = false;
     QString rescoreError;    // the import landed, but rescoring failed: `leadstage score` retries
     qint64 elapsedMs = 0;

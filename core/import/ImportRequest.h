@@ -24,6 +24,7 @@ struct ImportOptions
     bool createMissingLeads = false; // events/outcomes of unknown leads create them instead of being rejected
     bool rescore = true;             // rescore the touched leads after the commit
     bool dryRun = false;             // do everything, then roll back: the wizard's validation summary
+    bool strict = false;             // any rejected row rolls the whole import back (`import --strict`)
 };
 
 // Everything one import needs; the files land in the order leads, events, outcomes,

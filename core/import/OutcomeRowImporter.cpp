@@ -51,9 +51,10 @@ Status OutcomeRowImporter::import(const CsvRecord &record)
     if (!lead)
         return lead.error();
     if (!*lead)
-        return m_context.reject(record, m_context.columnOf(u"lead"),
-                                u"no lead has the CRM id or e-mail '%1'; import the lead first, or use "
-                                "--create-missing-leads"_qs.arg(m_context.cell(record, u"lead")));
+        return m_context.reject(
+            record, m_context.columnOf(u"lead"),
+            u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
+            "create missing leads (--create-missing-leads)"_qs.arg(m_context.cell(record, u"lead")));
     m_exists.bind(1, *lead);
     auto exists = m_exists.step();
     m_exists.reset();

@@ -20,7 +20,7 @@ constexpr std::string_view selectLeads =
 // Only IQL leads' events matter (engagement), and only those from the start of the
 // IQL month to the end of the MQL month; the margins of 31 days keep the SQL simple
 // and the snapshot drops nothing it needs. CROSS JOIN keeps lead_state outside: each
-// lead's window is then one range of the events_by_lead index, already in the order
+// lead's window is then one range of the events_unique index (lead, time, …), already in the order
 // asked for, which takes about half the time of scanning every event.
 constexpr std::string_view selectEvents =
     "SELECT e.lead_id, e.occurred_at FROM lead_state s CROSS JOIN events e ON e.lead_id = s.lead_id"

@@ -17,7 +17,7 @@ class Statement;
 // Reads a workspace's leads, outcomes, activity types and events into the compact
 // columns the engine scores. A full load scans the events table in storage order
 // and buckets the rows by lead in memory, which is several times faster than
-// walking the events_by_lead index and looking up every row.
+// walking the events_unique index and looking up every row.
 struct TransparentHash
 {
     using is_transparent = void;

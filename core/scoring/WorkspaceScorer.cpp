@@ -4,6 +4,7 @@
 #include "ModelStore.h"
 #include "ScoringEngine.h"
 #include "store/Statement.h"
+#include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -55,16 +56,6 @@ void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteAr
 }
 
 } // namespace
-
-WorkspaceScorer::ForeignKeyChecksOff::ForeignKeyChecksOff(Database &database) : m_database(database)
-{
-    (void)m_database.exec("PRAGMA foreign_keys = OFF"); // outside any transaction, or it is ignored
-}
-
-WorkspaceScorer::ForeignKeyChecksOff::~ForeignKeyChecksOff()
-{
-    (void)m_database.exec("PRAGMA foreign_keys = ON");
-}
 
 WorkspaceScorer::WorkspaceScorer(Workspace &workspace) : m_workspace(workspace)
 {

@@ -51,17 +51,6 @@ public:
     Result<Report> run(const Options &options, Progress *progress = nullptr);
 
 private:
-    // Turns foreign-key checks off for its lifetime; made before the transaction begins.
-    class ForeignKeyChecksOff
-    {
-    public:
-        explicit ForeignKeyChecksOff(Database &database);
-        ~ForeignKeyChecksOff();
-
-    private:
-        Database &m_database;
-    };
-
     Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
                                      Progress *progress);
     Result<ModelVersion> chooseModel(const Options &options);

@@ -134,10 +134,15 @@ ALTER TABLE imports ADD COLUMN rows_duplicate INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN leads_created INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 4: events_unique begins with (lead_id, occurred_at), so it serves every
+// lookup and range events_by_lead did; keeping both cost imports a fifth of their time.
+const char *const version4 = R"sql(
+DROP INDEX IF EXISTS events_by_lead;
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
-    auto insert = database.prepare(
-        "INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
+    auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
     for (const ActivityType &type : defaultActivityTypes()) {
@@ -168,6 +173,7 @@ const std::vector<Migration> &migrations()
          }},
         {2, [](Database &database) { return database.exec(version2); }},
         {3, [](Database &database) { return database.exec(version3); }},
+        {4, [](Database &database) { return database.exec(version4); }},
     };
     return all;
 }

@@ -147,7 +147,7 @@ Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path)
 
 } // namespace
 
-Workspace::Workspace(QString path, Database database, Access access, std::unique_ptr<QLockFile> lock)
+Workspace::Workspace(QString path, Database database, Access access, std::shared_ptr<QLockFile> lock)
     : m_path(std::move(path)), m_database(std::move(database)), m_access(access), m_lock(std::move(lock))
 {
 }
@@ -160,6 +160,33 @@ Workspace::~Workspace()
 QString Workspace::name() const
 {
     return QFileInfo(m_path).completeBaseName();
+}
+
+Status Workspace::prepareForWriting(Database &database)
+{
+    // A large page cache keeps bulk imports into indexed tables (e-mail, external id) off the disk.
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"})
+        if (Status status = database.exec(pragma); !status)
+            return status;
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openConnection() const
+{
+    if (m_access != Access::ReadWrite)
+        return fileError(m_path, u"is open read-only"_qs, u"Open the workspace for writing first."_qs);
+    auto opened = Database::open(m_path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
+    if (!opened)
+        return opened.error();
+    Database database = std::move(opened.value());
+    sqlite3_busy_timeout(database.handle(), m_busyTimeoutMs);
+    if (Status status = prepareForWriting(database); !status)
+        return status.error();
+    std::unique_ptr<Workspace> connection(new Workspace(m_path, std::move(database), m_access, m_lock));
+    connection->m_schemaVersion = m_schemaVersion;
+    connection->m_busyTimeoutMs = m_busyTimeoutMs;
+    return connection;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
@@ -211,10 +238,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         if (isEmpty)
             if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
                 return status.error();
-        // A large page cache keeps bulk imports into indexed tables (e-mail, external id) off the disk.
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"})
-            if (Status status = database.exec(pragma); !status)
-                return status.error();
+        if (Status status = prepareForWriting(database); !status)
+            return status.error();
         if (version < Schema::latestVersion())
             if (Status status = Schema::migrate(database); !status)
                 return status.error();
@@ -228,6 +253,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     std::unique_ptr<Workspace> workspace(
         new Workspace(absolutePath, std::move(database), options.access, std::move(lock)));
     workspace->m_schemaVersion = version;
+    workspace->m_busyTimeoutMs = options.busyTimeoutMs;
     return workspace;
 }
 

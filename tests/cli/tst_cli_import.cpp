@@ -107,6 +107,40 @@ private Q_SLOTS:
         QCOMPARE(count(workspace, "SELECT created_at FROM leads WHERE external_id = '00Q1'"), 1743638400);
     }
 
+    void strictRefusesTheWholeImportOverOneRejectedRow_data()
+    {
+        QTest::addColumn<QByteArray>("leads");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("leadsAfter");
+        QTest::newRow("one ragged row refuses all")
+            << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example,surplus\n") << 1 << 1;
+        QTest::newRow("no rejected row lands")
+            << QByteArray("lead_id,email\nL2,b@x.example\nL3,c@x.example\n") << 0 << 3;
+    }
+
+    void strictRefusesTheWholeImportOverOneRejectedRow()
+    {
+        QFETCH(QByteArray, leads);
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), first = dir.filePath(u"first.csv"_qs),
+                      file = dir.filePath(u"l.csv"_qs);
+        writeFile(first, "lead_id,email\nL0,z@x.example\n");
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, first}).exitCode, 0);
+        writeFile(file, leads);
+        Run strict = leadstage({u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs, u"--json"_qs});
+        QTEST(strict.exitCode, "exitCode");
+        const QJsonObject report = QJsonDocument::fromJson(strict.out.toUtf8()).object();
+        QCOMPARE(report.value(u"refused"_qs).toBool(), strict.exitCode != 0);
+        QCOMPARE(report.value(u"committed"_qs).toBool(), strict.exitCode == 0);
+        QTEST(int(count(workspace, "SELECT count(*) FROM leads")), "leadsAfter");
+        QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), strict.exitCode == 0 ? 2 : 1);
+        if (strict.exitCode != 0) {
+            Run text = leadstage({u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs});
+            QVERIFY2(text.out.contains(u"Nothing was imported: 1 rows were rejected"_qs), qPrintable(text.out));
+            QVERIFY(text.out.contains(u"l.csv:3:"_qs)); // the rejected row is listed
+        }
+    }
+
     void killedImportLeavesWorkspaceAsBefore()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "DashboardWait.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
@@ -20,8 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,7 +36,7 @@ Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 namespace {
 
-constexpr int waitMs = 60000;
+using DashboardWait::waitMs;
 
 void saveScreenshot(QWidget &widget, const QString &name)
 {
@@ -75,17 +76,7 @@ class TestDashboard : public QObject
     std::unique_ptr<DashboardView> m_view;
 
     // Waits until the dashboard shows the answer to its latest request.
-    bool waitUntilReady()
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (m_view->isBusy() || !m_view->result()) {
-            if (clock.elapsed() > waitMs)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
+    bool waitUntilReady() const { return DashboardWait::untilReady(*m_view); }
 
     FunnelReport direct(const MetricsFilter &filter, Bucket bucket = Bucket::Month) const
     {
@@ -138,9 +129,8 @@ private Q_SLOTS:
                               : position == BandPosition::Within ? u"Within"_qs
                                                                  : u"Above"_qs;
         QVERIFY2(tile->bandText().startsWith(where), qPrintable(tile->bandText()));
-        QVERIFY(tile->changeText().contains(generation->period.label() == report.generation.front().period.label()
-                                                ? u"no previous"_qs
-                                                : u" vs "_qs));
+        QVERIFY(tile->changeText().contains(
+            generation->period.label() == report.generation.front().period.label() ? u"no previous"_qs : u" vs "_qs));
 
         const CohortRow *cohort = lastFinalCohort(report);
         QVERIFY(cohort);
@@ -165,9 +155,7 @@ private Q_SLOTS:
         qint64 longestGap = 0;
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longestGap = std::max(longestGap, gap.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, gap.restart()); });
         QSignalSpy ready(m_view.get(), &DashboardView::ready);
         gap.start();
         ticker.start();
@@ -245,8 +233,7 @@ private Q_SLOTS:
         m_view->timeToMqlChart()->activateBin(4);
         QCOMPARE(spy.count(), 2);
         QCOMPARE(int(spy.at(0).at(1).value<std::vector<std::int64_t>>().size()), report.cohorts.front().convertedBy[6]);
-        QCOMPARE(int(spy.at(1).at(1).value<std::vector<std::int64_t>>().size()),
-                 report.timeToMql.histogram.counts[4]);
+        QCOMPARE(int(spy.at(1).at(1).value<std::vector<std::int64_t>>().size()), report.timeToMql.histogram.counts[4]);
     }
 
     void qualityModelsPassTheTester()

@@ -4,6 +4,7 @@
 // generation bars and the source-quality table compared with the JSON it prints.
 
 #include "Application.h"
+#include "DashboardWait.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -15,12 +16,13 @@
 #include "metrics/SnapshotLoader.h"
 #include "store/Workspace.h"
 
+#include "../cli/LeadstageProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,29 +30,15 @@
 #include <QTest>
 
 using namespace LeadStage;
+using LeadstageProcess::leadstage;
+using LeadstageProcess::Run;
 
 Q_DECLARE_METATYPE(LeadStage::MetricsFilter)
 Q_DECLARE_METATYPE(LeadStage::Bucket)
 
 namespace {
 
-constexpr int waitMs = 60000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
+using DashboardWait::waitMs;
 
 QJsonArray rowsOf(const QJsonObject &json, const QString &table)
 {
@@ -68,17 +56,7 @@ class TestDashboardCli : public QObject
     std::unique_ptr<MetricsSnapshot> m_snapshot;
     std::unique_ptr<DashboardView> m_view;
 
-    bool waitUntilReady()
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (m_view->isBusy() || !m_view->result()) {
-            if (clock.elapsed() > waitMs)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
+    bool waitUntilReady() const { return DashboardWait::untilReady(*m_view); }
 
     QString value(Dimension dimension, std::uint32_t id) const { return m_snapshot->dictionary(dimension).at(id); }
 
@@ -151,7 +129,7 @@ private Q_SLOTS:
         const Run run = leadstage(QStringList{u"metrics"_qs, m_path, u"--format"_qs, u"json"_qs} + arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonParseError error;
-        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json[u"selectedLeads"_qs].toInt(), m_view->result()->report.selectedLeads);
         QVERIFY(json[u"selectedLeads"_qs].toInt() > 0);

@@ -12,6 +12,7 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -231,6 +232,15 @@ private Q_SLOTS:
             QCOMPARE(m_explorer->detailView()->eventModel()->rowCount(),
                      int(scalar(db(), "SELECT COUNT(*) FROM events WHERE lead_id = ?1", QString::number(id))));
             QVERIFY(!m_explorer->detailView()->timeline()->valuesAt(detail->ledger->asOf()).isEmpty());
+        }
+        // The detail's tables copy and export like every table: header plus one line a row.
+        for (QTableView *view : {m_explorer->detailView()->ledgerView(), m_explorer->detailView()->eventView()}) {
+            QAction *copy = view->findChild<QAction *>(u"copyTable"_qs);
+            QVERIFY(copy && view->actions().contains(copy));
+            QVERIFY(view->findChild<QAction *>(u"exportTableCsv"_qs));
+            copy->trigger();
+            const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), view->model()->rowCount() + 1);
         }
     }
 

@@ -3,6 +3,7 @@
 #include "EventTableModel.h"
 #include "LedgerTableModel.h"
 #include "ScoreTimelinePlot.h"
+#include "common/TableActions.h"
 #include "common/TimeFormat.h"
 #include "dashboard/StageColors.h"
 
@@ -63,6 +64,8 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     fieldsScroll->setFrameShape(QFrame::NoFrame);
     fieldsScroll->setMinimumWidth(250);
 
+    TableActions::add(m_ledgerView, u"score-ledger.csv"_qs);
+    TableActions::add(m_eventView, u"lead-events.csv"_qs);
     m_tabs->addTab(m_ledgerView, tr("Why this score"));
     m_tabs->addTab(m_eventView, tr("Events"));
 

@@ -32,6 +32,8 @@ public:
 
     ScoreTimelinePlot *timeline() const { return m_timeline; }
     LedgerTableModel *ledgerModel() const { return m_ledgerModel; }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *eventView() const { return m_eventView; }
     EventTableModel *eventModel() const { return m_eventModel; }
 
 private:

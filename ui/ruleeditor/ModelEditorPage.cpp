@@ -11,6 +11,7 @@
 #include "RulesPanel.h"
 #include "ThresholdsPanel.h"
 #include "TriggerTableModel.h"
+#include "WhatIfPanel.h"
 #include "common/TaskProgressDialog.h"
 #include "store/Workspace.h"
 #include "tuning/ModelValidator.h"
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -128,7 +130,18 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
-    layout->addWidget(m_sections, 1);
+    m_whatIf = new WhatIfPanel(m_draft, this);
+    auto *body = new QSplitter(Qt::Horizontal, this);
+    body->setObjectName(u"editorSplitter"_qs);
+    body->setChildrenCollapsible(false);
+    body->addWidget(m_sections);
+    body->addWidget(m_whatIf);
+    body->setStretchFactor(0, 1);
+    if (!body->restoreState(RuleEditorSettings::splitter().get()))
+        body->setSizes({900, 400});
+    connect(body, &QSplitter::splitterMoved, this, [body] { RuleEditorSettings::splitter().set(body->saveState()); });
+    connect(m_whatIf, &WhatIfPanel::leadsRequested, this, &ModelEditorPage::leadsRequested);
+    layout->addWidget(body, 1);
 
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
@@ -176,7 +189,13 @@ void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_message->hide();
     if (!m_path.isEmpty())
         m_loader->load(m_path);
+    m_whatIf->setWorkspacePath(m_path);
     updateHeader();
+}
+
+void ModelEditorPage::refresh()
+{
+    m_whatIf->reload();
 }
 
 void ModelEditorPage::clear()

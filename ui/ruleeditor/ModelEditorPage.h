@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -24,6 +25,7 @@ class NurturePanel;
 class RulesPanel;
 class TaskProgressDialog;
 class ThresholdsPanel;
+class WhatIfPanel;
 class Workspace;
 
 // The "Scoring model" page of an open workspace: the draft of the active model,
@@ -42,6 +44,8 @@ public:
 
     void setWorkspace(std::shared_ptr<Workspace> workspace);
     void clear();
+    // The workspace changed (an import, a rescore): the what-if reads it again.
+    void refresh();
 
     ModelDraft *draft() const { return m_draft; }
     RulesPanel *rules() const { return m_rules; }
@@ -50,6 +54,7 @@ public:
     DecayPanel *decay() const { return m_decay; }
     FitPanel *fit() const { return m_fit; }
     NurturePanel *nurture() const { return m_nurture; }
+    WhatIfPanel *whatIf() const { return m_whatIf; }
     QTabWidget *sections() const { return m_sections; }
     bool isLoading() const { return m_loader->isBusy(); }
     bool isSaving() const { return m_saveJob->isRunning(); }
@@ -68,6 +73,8 @@ public:
 Q_SIGNALS:
     // The draft became the active model and the workspace was rescored.
     void modelSaved(const LeadStage::WorkspaceSummary &summary);
+    // "Changed leads…" of the what-if: open these leads in the lead explorer.
+    void leadsRequested(const QString &title, const std::vector<std::int64_t> &leadIds);
 
 private:
     void showFacts(const EditorFacts &facts);
@@ -93,6 +100,7 @@ private:
     DecayPanel *m_decay;
     FitPanel *m_fit;
     NurturePanel *m_nurture;
+    WhatIfPanel *m_whatIf;
     TaskProgressDialog *m_progress = nullptr;
     std::function<void()> m_afterSave;
 };

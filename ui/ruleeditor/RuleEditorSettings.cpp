@@ -14,6 +14,12 @@ const SettingValue<int> &RuleEditorSettings::decayStartScore()
     return value;
 }
 
+const SettingValue<QByteArray> &RuleEditorSettings::splitter()
+{
+    static const SettingValue<QByteArray> value(u"ruleEditor/splitter"_qs);
+    return value;
+}
+
 const SettingValue<QByteArray> &RuleEditorSettings::historyGeometry()
 {
     static const SettingValue<QByteArray> value(u"ruleEditor/historyGeometry"_qs);

@@ -25,11 +25,12 @@ WorkspaceTabs::WorkspaceTabs(QWidget *parent)
     setTabToolTip(2, tr("What the workspace file holds (Ctrl+3)"));
     setTabToolTip(3, tr("Edit the scoring rules, thresholds, decay, fit and nurture; save as a new version (Ctrl+4)"));
 
-    connect(m_dashboard, &DashboardView::leadsRequested, this,
-            [this](const QString &title, const std::vector<std::int64_t> &ids) {
-                m_explorer->showLeads(title, ids);
-                setCurrentWidget(m_explorer);
-            });
+    const auto openLeads = [this](const QString &title, const std::vector<std::int64_t> &ids) {
+        m_explorer->showLeads(title, ids);
+        setCurrentWidget(m_explorer);
+    };
+    connect(m_dashboard, &DashboardView::leadsRequested, this, openLeads);
+    connect(m_modelEditor, &ModelEditorPage::leadsRequested, this, openLeads);
     connect(m_modelEditor, &ModelEditorPage::modelSaved, this, &WorkspaceTabs::refresh);
 }
 
@@ -47,6 +48,7 @@ void WorkspaceTabs::refresh(const WorkspaceSummary &summary)
     m_overview->show(m_name, m_path, summary);
     m_dashboard->reload();
     m_explorer->refresh();
+    m_modelEditor->refresh();
 }
 
 void WorkspaceTabs::clear()

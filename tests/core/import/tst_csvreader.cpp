@@ -44,6 +44,9 @@ private Q_SLOTS:
     void emptyFile();
     void headerOnly_data();
     void headerOnly();
+    void headerRow_data();
+    void headerRow();
+    void headerRowBeyondTheEnd();
     void malformedHeaderFailsOpen();
     void runawayQuoteStops();
     void progressAndCancel();
@@ -307,6 +310,42 @@ void TestCsvReader::headerOnly()
     QVERIFY(out.rows.isEmpty());
     QVERIFY(out.rejected.isEmpty());
     QVERIFY(out.finished.ok());
+}
+
+void TestCsvReader::headerRow_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("headerRow");
+    QTest::addColumn<int>("firstLine");
+    QTest::newRow("header on the first row") << QByteArray("id,email\n1,a@x.com\n") << 1 << 2;
+    QTest::newRow("report title and filter lines before the header")
+        << QByteArray("Lead report\nFiltered by: all\nid,email\n1,a@x.com\n") << 3 << 4;
+    QTest::newRow("a blank line between title and header does not count")
+        << QByteArray("Lead report\n\nid,email\n1,a@x.com\n") << 2 << 4;
+}
+
+void TestCsvReader::headerRow()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, headerRow);
+    CsvReader::Options options;
+    options.separator = u',';
+    options.headerRow = headerRow;
+    const CsvReadout out = readCsv(bytes, options);
+    QVERIFY(out.opened.ok());
+    QCOMPARE(out.header, (QStringList{u"id"_qs, u"email"_qs}));
+    QCOMPARE(out.rows, table({{u"1"_qs, u"a@x.com"_qs}}));
+    QTEST(out.lines.value(0), "firstLine");
+    QVERIFY(out.rejected.isEmpty());
+}
+
+void TestCsvReader::headerRowBeyondTheEnd()
+{
+    CsvReader::Options options;
+    options.headerRow = 5;
+    const CsvReadout out = readCsv(QByteArray("id,email\n1,a@x.com\n"), options);
+    QVERIFY(!out.opened.ok());
+    QVERIFY2(out.opened.error().what.contains(u"row 5"_qs), qPrintable(out.opened.error().what));
 }
 
 void TestCsvReader::malformedHeaderFailsOpen()

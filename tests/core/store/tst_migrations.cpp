@@ -24,9 +24,8 @@ QString makeOldWorkspace(const QTemporaryDir &dir, int version)
         if (!Schema::migrate(*database, version))
             qFatal("migrate failed");
         auto lead = database->prepare("INSERT INTO leads (id, email, created_at) VALUES (7, 'kept@example.com', 1)");
-        auto event = database->prepare(
-            "INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (7, 100, "
-            "(SELECT id FROM activity_types WHERE key = 'ebook_download'))");
+        auto event = database->prepare("INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (7, 100, "
+                                       "(SELECT id FROM activity_types WHERE key = 'ebook_download'))");
         if (!lead->run() || !event->run())
             qFatal("seeding failed");
     }
@@ -80,8 +79,8 @@ private Q_SLOTS:
             QCOMPARE(summary->rows(u"activity_types"_qs), 26);
         }
         QCOMPARE(userVersion(path), Schema::latestVersion());
-        for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors",
-                                  "models", "lead_state", "workspace_settings"})
+        for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models",
+                                  "lead_state", "workspace_settings"})
             QVERIFY2(hasTable(path, table), table);
     }
 
@@ -101,6 +100,36 @@ private Q_SLOTS:
         QVERIFY(!hasTable(path, "models"));
         QVERIFY(!hasTable(path, "lead_state"));
         QVERIFY(hasTable(path, "leads"));
+    }
+
+    void version4DropsTheRedundantEventIndexAndLeadLookupsStillUseAnIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 3);
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READONLY);
+            auto index =
+                database->prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_by_lead'");
+            QVERIFY(index->step().value());
+        }
+        {
+            auto workspace = Workspace::open(path, {});
+            QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().toString()));
+        }
+        auto database = Database::open(path, SQLITE_OPEN_READONLY);
+        auto index = database->prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_by_lead'");
+        QVERIFY(!index->step().value());
+        // A lead's events in time order, as the ledger and the lead detail read them.
+        auto plan = database->prepare(
+            "EXPLAIN QUERY PLAN SELECT occurred_at FROM events WHERE lead_id = 7 ORDER BY occurred_at");
+        QString details;
+        while (plan->step().value())
+            details += plan->text(3) + u'\n';
+        QVERIFY2(details.contains(u"INDEX events_unique"_qs), qPrintable(details));
+        QVERIFY2(!details.contains(u"TEMP B-TREE"_qs), qPrintable(details));
+        auto events = database->prepare("SELECT count(*) FROM events WHERE lead_id = 7");
+        QVERIFY(events->step().value());
+        QCOMPARE(events->int64(0), 1);
     }
 
     void migrationsAreNumberedWithoutGaps()

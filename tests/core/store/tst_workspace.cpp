@@ -195,6 +195,29 @@ private Q_SLOTS:
         QVERIFY(reader.ok());
     }
 
+    void aSecondConnectionWritesUnderTheSameLock()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir);
+        auto main = Workspace::open(path, {});
+        QVERIFY(main.ok());
+        auto second = (*main)->openConnection();
+        QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().toString()));
+        auto insert = (*second)->database().prepare("INSERT INTO leads (email, created_at) VALUES (?1, ?2)");
+        insert->bind(1, u"b@example.com"_qs).bind(2, std::int64_t(1700000001));
+        QVERIFY(insert->run().ok());
+        auto counted = (*main)->database().prepare("SELECT count(*) FROM leads");
+        QVERIFY(*counted->step());
+        QCOMPARE(counted->int64(0), 2); // the main connection sees what the second wrote
+        // The lock lives as long as any connection: closing the main one keeps others out.
+        main->reset();
+        QVERIFY(!Workspace::open(path, {}).ok());
+        second->reset();
+        QVERIFY(Workspace::open(path, {}).ok());
+        auto readOnly = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(!(*readOnly)->openConnection().ok());
+    }
+
     void refusesWorkspaceLockedByAnotherProgram()
     {
         QTemporaryDir dir;

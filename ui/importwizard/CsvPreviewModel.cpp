@@ -1,0 +1,77 @@
+#include "CsvPreviewModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace LeadStage {
+
+CsvPreviewModel::CsvPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CsvPreviewModel::setPreview(const CsvPreview &preview)
+{
+    beginResetModel();
+    m_preview = preview;
+    m_rejected = 0;
+    for (const CsvPreview::Row &row : m_preview.rows)
+        m_rejected += row.error ? 1 : 0;
+    endResetModel();
+}
+
+void CsvPreviewModel::clear()
+{
+    setPreview(CsvPreview{});
+}
+
+int CsvPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_preview.rows.size());
+}
+
+int CsvPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    // With rejected rows a last column says why, beside the row.
+    return parent.isValid() ? 0 : int(m_preview.header.size()) + (m_rejected > 0 ? 1 : 0);
+}
+
+QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CsvPreview::Row &row = m_preview.rows[index.row()];
+    const bool reasonColumn = index.column() == m_preview.header.size();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (reasonColumn)
+            return row.error ? row.error->what : QString();
+        return row.fields.value(index.column());
+    case Qt::ToolTipRole:
+        if (row.error)
+            return tr("Line %1 will be rejected: %2").arg(row.line).arg(row.error->what);
+        return row.fields.value(index.column());
+    case Qt::BackgroundRole:
+        return row.error ? QBrush(QColor(255, 225, 220)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section == m_preview.header.size() ? tr("Rejected because") : m_preview.header.value(section);
+    if (section < 0 || section >= m_preview.rows.size())
+        return {};
+    return role == Qt::DisplayRole ? QVariant(m_preview.rows[section].line)
+                                   : tr("Line %1 of the file").arg(m_preview.rows[section].line);
+}
+
+int CsvPreviewModel::rejectedRows() const
+{
+    return m_rejected;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,254 @@
+#include "ImportMappingPage.h"
+
+#include "ImportSettings.h"
+#include "ImportWizard.h"
+#include "WizardText.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+namespace {
+const QString builtinTag = u"builtin:"_qs;
+const QString savedTag = u"saved:"_qs;
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_file(new QComboBox(this))
+    , m_presets(new QComboBox(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_presetName(new QLineEdit(this))
+    , m_save(new QPushButton(tr("Save as &Preset"), this))
+    , m_message(new QLabel(this))
+    , m_saved(new QLabel(this))
+{
+    setTitle(tr("Column mapping"));
+    setSubTitle(tr("Which column feeds which field. Columns mapped to no field are kept with the lead as "
+                   "attributes (attrs), usable by field rules."));
+    m_file->setObjectName(u"mappingFile"_qs);
+    m_presets->setObjectName(u"presets"_qs);
+    m_presets->setToolTip(tr("Map every column the way a built-in or saved preset does"));
+    m_table->setObjectName(u"mappingTable"_qs);
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Sample values"), tr("Goes to")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_presetName->setObjectName(u"presetName"_qs);
+    m_presetName->setPlaceholderText(tr("Name, e.g. Our HubSpot"));
+    m_save->setObjectName(u"savePreset"_qs);
+    m_save->setToolTip(tr("Keep this mapping (all files, with the activity names and date formats) under a name"));
+    m_message->setObjectName(u"mappingMessage"_qs);
+    m_message->setWordWrap(true);
+    m_saved->setWordWrap(true);
+    auto *load = new QPushButton(tr("&Load Preset File…"), this);
+    load->setToolTip(tr("Use a mapping file saved elsewhere (for example by a colleague)"));
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&File:"), m_file);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_presets, 1);
+    presetRow->addWidget(load);
+    top->addRow(tr("Pr&eset:"), presetRow);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_presetName, 1);
+    saveRow->addWidget(m_save);
+    top->addRow(tr("Save &as:"), saveRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_saved);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
+    connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
+    connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
+    connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
+    connect(m_presetName, &QLineEdit::returnPressed, this, &ImportMappingPage::saveAsPreset);
+    connect(m_presetName, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_save->setEnabled(!text.trimmed().isEmpty()); });
+    m_save->setEnabled(false);
+}
+
+void ImportMappingPage::initializePage()
+{
+    const QSignalBlocker blocker(m_file);
+    m_file->clear();
+    for (int i = 0; i < m_wizard->draft().fileCount(); ++i)
+        m_file->addItem(m_wizard->draft().file(i).fileName() + u" — "_qs
+                        + WizardText::kindLabel(m_wizard->draft().file(i).kind));
+    m_file->setEnabled(m_file->count() > 1);
+    m_saved->clear();
+    m_presetName->setText(ImportSettings::lastPreset().get());
+    showFile();
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return m_wizard->draft().checkMappings().ok();
+}
+
+int ImportMappingPage::nextId() const
+{
+    return m_wizard->draft().hasEvents() ? ImportWizard::ActivitiesPage : ImportWizard::DatesPage;
+}
+
+int ImportMappingPage::current() const
+{
+    return m_file->currentIndex();
+}
+
+QComboBox *ImportMappingPage::fieldChooser(const QString &column) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0) && m_table->item(row, 0)->text() == column)
+            return qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+    return nullptr;
+}
+
+void ImportMappingPage::fillPresets()
+{
+    const DraftFile &file = m_wizard->draft().file(current());
+    const QSignalBlocker blocker(m_presets);
+    m_presets->clear();
+    m_presets->addItem(tr("By hand"), QString());
+    for (const ImportPreset &preset : builtinPresets())
+        if (preset.kind == file.kind)
+            m_presets->addItem(preset.label, QString(builtinTag + preset.name));
+    for (const QString &name : ImportSettings::savedPresets())
+        m_presets->addItem(tr("Saved: %1").arg(name), QString(savedTag + name));
+    const int builtin = m_presets->findData(QString(builtinTag + file.mapping.preset));
+    const int saved = m_presets->findData(QString(savedTag + ImportSettings::lastPreset().get()));
+    m_presets->setCurrentIndex(builtin >= 0 ? builtin : std::max(saved, 0));
+}
+
+void ImportMappingPage::showFile()
+{
+    const int index = current();
+    if (index < 0 || index >= m_wizard->draft().fileCount())
+        return;
+    fillPresets();
+    ImportDraft &draft = m_wizard->draft();
+    const DraftFile &file = draft.file(index);
+    const QStringList header = file.header();
+    m_table->setRowCount(int(header.size()));
+    for (int row = 0; row < header.size(); ++row) {
+        const QString column = header[row];
+        m_table->setItem(row, 0, new QTableWidgetItem(column));
+        const QString samples = draft.samples(index, column).join(u" · "_qs);
+        auto *sampleItem = new QTableWidgetItem(samples.isEmpty() ? tr("(empty in the first rows)") : samples);
+        sampleItem->setToolTip(samples);
+        m_table->setItem(row, 1, sampleItem);
+        auto *field = new QComboBox(m_table);
+        field->setObjectName(u"field:"_qs + column);
+        field->addItem(tr("Kept as attribute (attrs)"), QString());
+        field->addItem(tr("Ignored"), ImportDraft::ignoredField);
+        for (const QString &name : importFields(file.kind))
+            field->addItem(WizardText::fieldLabel(name), name);
+        field->setCurrentIndex(std::max(0, field->findData(draft.fieldOf(index, column))));
+        field->setToolTip(tr("The LeadStage field this column feeds"));
+        connect(field, &QComboBox::activated, this, [this, index, column, field] {
+            m_wizard->draft().mapColumn(index, column, field->currentData().toString());
+            showFile(); // the column that had this field goes back to attrs
+        });
+        m_table->setCellWidget(row, 2, field);
+    }
+    updateMessage();
+}
+
+void ImportMappingPage::updateMessage()
+{
+    const DraftFile &file = m_wizard->draft().file(current());
+    const Status valid = m_wizard->draft().checkMappings();
+    const QStringList attrs = file.mapping.attributeColumns(file.header());
+    QString text = attrs.isEmpty()
+                       ? tr("Every column of %1 feeds a field or is ignored.").arg(file.fileName())
+                       : tr("Kept as attributes (attrs) of %1: %2.").arg(file.fileName(), attrs.join(u", "_qs));
+    if (!valid)
+        text = u"<span style='color:#a00000'>%1</span><br>%2"_qs.arg(WizardText::problem(valid.error()).toHtmlEscaped(),
+                                                                     text.toHtmlEscaped());
+    m_message->setText(text);
+    Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::presetChosen()
+{
+    const QString data = m_presets->currentData().toString();
+    if (data.startsWith(builtinTag)) {
+        if (const ImportPreset *preset =
+                findPreset(m_wizard->draft().file(current()).kind, data.mid(builtinTag.size())))
+            m_wizard->draft().applyPreset(current(), *preset);
+        ImportSettings::lastPreset().clear();
+    } else if (data.startsWith(savedTag)) {
+        const QString name = data.mid(savedTag.size());
+        auto saved = MappingFile::load(ImportSettings::presetPath(name));
+        if (!saved) {
+            m_saved->setText(WizardText::problem(saved.error()));
+            return;
+        }
+        applySaved(*saved, name);
+        return;
+    }
+    showFile();
+}
+
+void ImportMappingPage::loadPresetFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Mapping Preset"), ImportSettings::presetFolder(),
+                                                      tr("LeadStage mappings (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto saved = MappingFile::load(path);
+    if (!saved) {
+        m_saved->setText(WizardText::problem(saved.error()));
+        return;
+    }
+    applySaved(*saved, saved->name);
+}
+
+void ImportMappingPage::applySaved(const MappingFile &saved, const QString &name)
+{
+    auto applied = m_wizard->draft().applyMappingFile(saved);
+    if (!applied) {
+        m_saved->setText(WizardText::problem(applied.error()));
+        return;
+    }
+    ImportSettings::lastPreset().set(name);
+    m_saved->setText(
+        applied->isEmpty()
+            ? tr("Mapped every file with the preset '%1'.").arg(name)
+            : tr("The preset '%1' does not fit %2: their mapping is unchanged.").arg(name, applied->join(u", "_qs)));
+    showFile();
+}
+
+void ImportMappingPage::saveAsPreset()
+{
+    const QString name = m_presetName->text().trimmed();
+    if (name.isEmpty())
+        return;
+    QDir().mkpath(ImportSettings::presetFolder());
+    const QString path = ImportSettings::presetPath(name);
+    if (Status saved = m_wizard->draft().mappingFile(name).save(path); !saved) {
+        m_saved->setText(WizardText::problem(saved.error()));
+        return;
+    }
+    ImportSettings::lastPreset().set(name);
+    m_saved->setText(tr("Saved as the preset '%1' (%2).").arg(name, QDir::toNativeSeparators(path)));
+    fillPresets();
+}
+
+} // namespace LeadStage

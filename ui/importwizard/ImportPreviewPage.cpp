@@ -1,0 +1,156 @@
+#include "ImportPreviewPage.h"
+
+#include "CsvPreviewModel.h"
+#include "ImportTasks.h"
+#include "ImportWizard.h"
+#include "WizardText.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+namespace {
+constexpr int detect = -1;
+}
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_file(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_separator(new QComboBox(this))
+    , m_headerRow(new QSpinBox(this))
+    , m_detected(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new CsvPreviewModel(this))
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("The first 100 rows as they will be read. If the columns look wrong, change the encoding, "
+                   "the separator or the row that names the columns."));
+    m_file->setObjectName(u"previewFile"_qs);
+    m_encoding->setObjectName(u"encoding"_qs);
+    m_separator->setObjectName(u"separator"_qs);
+    m_headerRow->setObjectName(u"headerRow"_qs);
+    m_detected->setObjectName(u"detected"_qs);
+    m_problem->setObjectName(u"previewProblem"_qs);
+    m_encoding->addItem(tr("Detect"), detect);
+    for (TextEncoding encoding :
+         {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252})
+        m_encoding->addItem(encodingName(encoding), int(encoding));
+    m_encoding->setToolTip(tr("Files saved by Excel on Windows are usually Windows-1252"));
+    m_separator->addItem(tr("Detect"), detect);
+    for (char16_t separator : {u',', u';', u'\t', u'|'})
+        m_separator->addItem(WizardText::separatorLabel(separator), int(separator));
+    m_headerRow->setRange(1, 100);
+    m_headerRow->setToolTip(tr("Reports often start with title lines: choose the row that names the columns"));
+    m_detected->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #a00000;"_qs);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setMaximumSectionSize(320); // a long value shows whole in its tooltip
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+
+    auto *options = new QHBoxLayout;
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), m_file);
+    options->addLayout(form, 2);
+    for (auto [label, widget] : {std::pair{tr("&Encoding:"), static_cast<QWidget *>(m_encoding)},
+                                 std::pair{tr("&Separator:"), static_cast<QWidget *>(m_separator)},
+                                 std::pair{tr("&Header row:"), static_cast<QWidget *>(m_headerRow)}}) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(widget);
+        options->addWidget(caption);
+        options->addWidget(widget);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(m_detected);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::showFile);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
+    connect(m_separator, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportPreviewPage::optionsChanged);
+    connect(wizard, &ImportWizard::fileRead, this, [this](int index) {
+        if (index == current())
+            showFile();
+        Q_EMIT completeChanged();
+    });
+}
+
+void ImportPreviewPage::initializePage()
+{
+    const QSignalBlocker blocker(m_file);
+    m_file->clear();
+    for (int i = 0; i < m_wizard->draft().fileCount(); ++i)
+        m_file->addItem(m_wizard->draft().file(i).fileName() + u" — "_qs
+                        + WizardText::kindLabel(m_wizard->draft().file(i).kind));
+    m_file->setEnabled(m_file->count() > 1);
+    showFile();
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_wizard->draft().previewsReady() && !m_wizard->tasks().isPreviewing();
+}
+
+int ImportPreviewPage::current() const
+{
+    return m_file->currentIndex();
+}
+
+void ImportPreviewPage::showFile()
+{
+    const int index = current();
+    if (index < 0 || index >= m_wizard->draft().fileCount())
+        return;
+    const DraftFile &file = m_wizard->draft().file(index);
+    m_showing = true;
+    m_encoding->setCurrentIndex(m_encoding->findData(file.csv.encoding ? int(*file.csv.encoding) : detect));
+    m_separator->setCurrentIndex(m_separator->findData(file.csv.separator ? int(*file.csv.separator) : detect));
+    m_headerRow->setValue(file.csv.headerRow);
+    m_showing = false;
+    if (file.preview) {
+        m_model->setPreview(*file.preview);
+        m_table->resizeColumnsToContents(); // 100 rows at most: cheap, and the reason column stays in view
+        QString text = WizardText::detected(*file.preview, file.csv.headerRow);
+        if (const int rejected = m_model->rejectedRows(); rejected > 0)
+            text += u' ' + tr("%n of these rows will be rejected (marked red; the tooltip says why).", "", rejected);
+        m_detected->setText(text);
+    } else {
+        m_model->clear();
+        m_detected->setText(file.problem ? QString() : tr("Reading…"));
+    }
+    m_problem->setText(file.problem
+                           ? tr("This file cannot be read as chosen: %1").arg(WizardText::problem(*file.problem))
+                           : QString());
+    m_problem->setVisible(file.problem.has_value());
+}
+
+void ImportPreviewPage::optionsChanged()
+{
+    const int index = current();
+    if (m_showing || index < 0)
+        return;
+    CsvReader::Options &csv = m_wizard->draft().file(index).csv;
+    const int encoding = m_encoding->currentData().toInt();
+    const int separator = m_separator->currentData().toInt();
+    csv.encoding = encoding == detect ? std::nullopt : std::optional(TextEncoding(encoding));
+    csv.separator = separator == detect ? std::nullopt : std::optional(char16_t(separator));
+    csv.headerRow = m_headerRow->value();
+    m_wizard->readFile(index);
+    m_detected->setText(tr("Reading…"));
+    Q_EMIT completeChanged();
+}
+
+} // namespace LeadStage

@@ -1,0 +1,180 @@
+#include "ImportTasks.h"
+
+#include "import/ImportJob.h"
+#include "import/RejectedRowsCsv.h"
+#include "store/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr qint64 progressIntervalMs = 100;
+
+struct PreviewOutcome
+{
+    std::optional<CsvPreview> preview;
+    std::optional<Error> problem;
+};
+
+PreviewOutcome readPreview(const QString &path, const CsvReader::Options &csv)
+{
+    auto preview = CsvReader::preview(path, csv, 100);
+    if (!preview)
+        return {std::nullopt, preview.error()};
+    return {*preview, std::nullopt};
+}
+
+ImportTasks::ScanOutcome scanFiles(const std::vector<ImportTasks::ScanInput> &inputs, const ActivityMap &activities,
+                                   Progress *progress)
+{
+    ImportTasks::ScanOutcome outcome;
+    std::int64_t before = 0, total = 0;
+    for (const ImportTasks::ScanInput &input : inputs)
+        total += QFileInfo(input.path).size();
+    for (const ImportTasks::ScanInput &input : inputs) {
+        Progress fileProgress([&](std::int64_t done, std::int64_t) {
+            if (!progress->report(before + done, total))
+                fileProgress.cancel();
+        });
+        auto scan = ImportScan::scan(input.kind, input.path, input.mapping, activities, input.csv, 0, &fileProgress);
+        if (progress->cancelled()) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        if (!scan) {
+            outcome.error = scan.error();
+            return outcome;
+        }
+        outcome.scans.push_back({input.file, input.revision, std::move(*scan)});
+        before += QFileInfo(input.path).size();
+    }
+    return outcome;
+}
+
+ImportTasks::RunOutcome runImport(const std::shared_ptr<Workspace> &main, const ImportRequest &request,
+                                  Progress *progress, const std::function<void(qint64, qint64)> &report)
+{
+    ImportTasks::RunOutcome outcome;
+    auto connection = main->openConnection();
+    if (!connection) {
+        outcome.error = connection.error();
+        return outcome;
+    }
+    ImportJob job(**connection, request);
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    Progress jobProgress([&](std::int64_t bytes, std::int64_t totalBytes) {
+        if (!progress->report(bytes, totalBytes))
+            jobProgress.cancel();
+        if (sinceReport.elapsed() < progressIntervalMs || bytes <= 0)
+            return;
+        sinceReport.restart();
+        const std::int64_t rows = job.rowsDone();
+        report(rows, std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
+    });
+    auto done = job.run(&jobProgress);
+    if (!done) {
+        // A cancel that came after the commit is too late: the import landed and says so.
+        outcome.cancelled = progress->cancelled();
+        if (!outcome.cancelled)
+            outcome.error = done.error();
+        return outcome;
+    }
+    outcome.report = *done;
+    if (done->committed) {
+        auto summary = WorkspaceSummary::read(**connection);
+        if (summary)
+            outcome.summary = *summary;
+    }
+    return outcome;
+}
+
+} // namespace
+
+ImportTasks::ImportTasks(std::shared_ptr<Workspace> workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_scanProgress([this](std::int64_t done, std::int64_t total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT scanProgressed(done, total); }, Qt::QueuedConnection);
+    })
+{
+    m_pool.setMaxThreadCount(2);
+    connect(&m_scan, &QFutureWatcher<ScanOutcome>::finished, this,
+            [this] { Q_EMIT scanned(m_scan.future().takeResult()); });
+    connect(&m_run, &QFutureWatcher<RunOutcome>::finished, this, [this] { Q_EMIT ran(m_run.future().takeResult()); });
+}
+
+ImportTasks::~ImportTasks()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void ImportTasks::preview(int file, const QString &path, const CsvReader::Options &csv)
+{
+    const quint64 token = ++m_nextToken;
+    m_previewTokens[file] = token;
+    ++m_previewsRunning;
+    auto *watcher = new QFutureWatcher<PreviewOutcome>(this);
+    connect(watcher, &QFutureWatcher<PreviewOutcome>::finished, this, [this, watcher, file, token] {
+        --m_previewsRunning;
+        const PreviewOutcome outcome = watcher->future().takeResult();
+        watcher->deleteLater();
+        if (m_previewTokens.value(file) == token) // else the user changed the options since
+            Q_EMIT previewed(file, outcome.preview, outcome.problem);
+        if (m_previewsRunning == 0)
+            Q_EMIT previewsIdle();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, readPreview, path, csv));
+}
+
+void ImportTasks::scan(std::vector<ScanInput> inputs, const ActivityMap &activities)
+{
+    m_scanProgress.reset();
+    m_scan.setFuture(QtConcurrent::run(&m_pool, scanFiles, std::move(inputs), activities, &m_scanProgress));
+}
+
+void ImportTasks::run(ImportRequest request)
+{
+    m_runProgress.reset();
+    auto report = [this](qint64 rows, qint64 estimated) {
+        QMetaObject::invokeMethod(
+            this, [this, rows, estimated] { Q_EMIT runProgressed(rows, estimated); }, Qt::QueuedConnection);
+    };
+    m_run.setFuture(QtConcurrent::run(&m_pool, runImport, m_workspace, std::move(request), &m_runProgress, report));
+}
+
+void ImportTasks::saveRejected(std::int64_t importId, const QString &path)
+{
+    const QString workspacePath = m_workspace->path();
+    auto *watcher = new QFutureWatcher<std::pair<qint64, std::optional<Error>>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<qint64, std::optional<Error>>>::finished, this, [this, watcher, path] {
+        const auto [rows, error] = watcher->future().takeResult();
+        watcher->deleteLater();
+        Q_EMIT rejectedSaved(path, rows, error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [workspacePath, importId, path] {
+        // Reading needs no lock: a read-only connection of this thread's own.
+        auto workspace = Workspace::open(workspacePath, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        if (!workspace)
+            return std::pair<qint64, std::optional<Error>>(0, workspace.error());
+        auto rows = RejectedRowsCsv::save((*workspace)->database(), importId, path);
+        if (!rows)
+            return std::pair<qint64, std::optional<Error>>(0, rows.error());
+        return std::pair<qint64, std::optional<Error>>(*rows, std::nullopt);
+    }));
+}
+
+void ImportTasks::cancel()
+{
+    m_scanProgress.cancel();
+    m_runProgress.cancel();
+}
+
+} // namespace LeadStage

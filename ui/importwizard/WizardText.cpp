@@ -1,0 +1,123 @@
+#include "WizardText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace LeadStage::WizardText {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LeadStage::ImportWizard", text);
+}
+
+} // namespace
+
+QString kindLabel(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Leads:
+        return tr("Leads");
+    case ImportKind::Events:
+        return tr("Events");
+    case ImportKind::Outcomes:
+        return tr("Outcomes");
+    }
+    return {};
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{{u"external_id"_qs, "CRM id"},
+                                                     {u"email"_qs, "E-mail"},
+                                                     {u"first_name"_qs, "First name"},
+                                                     {u"last_name"_qs, "Last name"},
+                                                     {u"company"_qs, "Company"},
+                                                     {u"job_title"_qs, "Job title"},
+                                                     {u"industry"_qs, "Industry"},
+                                                     {u"employees"_qs, "Employees"},
+                                                     {u"country"_qs, "Country"},
+                                                     {u"source"_qs, "Source (channel)"},
+                                                     {u"campaign"_qs, "Campaign"},
+                                                     {u"created_at"_qs, "Created"},
+                                                     {u"lead"_qs, "Lead (CRM id or e-mail)"},
+                                                     {u"activity"_qs, "Activity"},
+                                                     {u"occurred_at"_qs, "Time of the activity"},
+                                                     {u"detail"_qs, "Detail (URL, asset)"},
+                                                     {u"sql_at"_qs, "SQL date"},
+                                                     {u"opportunity_at"_qs, "Opportunity date"},
+                                                     {u"customer_at"_qs, "Customer (won) date"},
+                                                     {u"lost_at"_qs, "Lost date"},
+                                                     {u"revenue"_qs, "Revenue"}};
+    const char *label = labels.value(field);
+    return label ? tr(label) + u" ("_qs + field + u')' : field;
+}
+
+QString fileSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString separatorLabel(char16_t separator)
+{
+    switch (separator) {
+    case u',':
+        return tr("comma (,)");
+    case u';':
+        return tr("semicolon (;)");
+    case u'\t':
+        return tr("tab");
+    case u'|':
+        return tr("pipe (|)");
+    }
+    return u"'%1'"_qs.arg(QChar(separator));
+}
+
+QString encodingLabel(TextEncoding encoding, bool byteOrderMark)
+{
+    return byteOrderMark ? tr("%1 with byte-order mark").arg(encodingName(encoding)) : encodingName(encoding);
+}
+
+QString fileStatus(const DraftFile &file)
+{
+    if (file.problem)
+        return tr("Cannot be read: %1").arg(file.problem->what);
+    if (!file.preview)
+        return tr("Reading…");
+    const QString columns = tr("%1 columns").arg(file.preview->header.size());
+    const QString preset = findPreset(file.kind, file.mapping.preset)
+                               ? findPreset(file.kind, file.mapping.preset)->label
+                               : (file.mapping.columns.isEmpty() ? tr("no preset recognised: map the columns by hand")
+                                                                 : tr("saved mapping"));
+    return columns + u" · "_qs + preset;
+}
+
+QString detected(const CsvPreview &preview, int headerRow)
+{
+    return tr("Read as %1, separated by %2, column names on row %3: %4 columns.")
+        .arg(encodingLabel(preview.encoding, preview.byteOrderMark), separatorLabel(preview.separator))
+        .arg(headerRow)
+        .arg(preview.header.size());
+}
+
+QString problem(const Error &error)
+{
+    QString where;
+    if (error.line > 0 && error.column > 0)
+        where = tr(" (line %1, column %2)").arg(error.line).arg(error.column);
+    else if (error.line > 0)
+        where = tr(" (line %1)").arg(error.line);
+    QString text = error.what + where + u'.';
+    if (!error.hint.isEmpty())
+        text += u' ' + error.hint;
+    return text;
+}
+
+} // namespace LeadStage::WizardText

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ImportDraft.h"
+
+#include <QString>
+
+namespace LeadStage {
+
+// The import wizard's words for what core knows: kinds of file, sizes, separators,
+// encodings, what a file looks like and counts, in one place for every page.
+namespace WizardText {
+
+QString kindLabel(ImportKind kind);       // "Leads", "Events", "Outcomes"
+QString fieldLabel(const QString &field); // "E-mail (email)", "Activity (activity)": the same for every kind
+QString fileSize(qint64 bytes);
+QString number(qint64 value);
+QString separatorLabel(char16_t separator); // "semicolon (;)"
+QString encodingLabel(TextEncoding encoding, bool byteOrderMark);
+QString fileStatus(const DraftFile &file); // "8 columns · HubSpot contacts export" or the problem
+QString detected(const CsvPreview &preview, int headerRow);
+QString problem(const Error &error); // what, where (line, column) and what to do
+
+} // namespace WizardText
+
+} // namespace LeadStage
