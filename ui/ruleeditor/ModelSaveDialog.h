@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace LeadStage {
 
-// Asks for a model name and a comment: for "Save as New Version", revert, duplicate, import.
+// Asks for a model name and a comment: for "Save as New Version", revert, duplicate,
+// import. Says which version the name will get, and refuses an empty name.
 class ModelSaveDialog : public QDialog
 {
     Q_OBJECT
@@ -20,10 +24,17 @@ public:
     void setComment(const QString &comment);
     // Revert keeps the version's name: only the comment is asked for.
     void setNameEditable(bool editable);
+    // The latest version number of each saved name, to say "saved as Default v4".
+    void setLatestVersions(const QHash<QString, int> &latest);
 
 private:
+    void updateName();
+
     QLineEdit *m_name;
     QPlainTextEdit *m_comment;
+    QLabel *m_outcome;
+    QPushButton *m_ok = nullptr;
+    QHash<QString, int> m_latest;
 };
 
 } // namespace LeadStage

@@ -1,5 +1,6 @@
 #include "ModelSaveJob.h"
 
+#include "scoring/ModelActivation.h"
 #include "scoring/ModelStore.h"
 #include "store/Workspace.h"
 
@@ -43,29 +44,16 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
 ModelSaveJob::Outcome ModelSaveJob::run(Workspace &workspace, const ScoringModel &model, const QString &comment,
                                         Progress *progress)
 {
-    Outcome outcome;
-    ModelStore store(workspace.database());
-    auto saved = store.save(model, comment);
+    auto saved = ModelStore(workspace.database()).save(model, comment);
     if (!saved) {
+        Outcome outcome;
         outcome.error = saved.error();
         return outcome;
     }
-    outcome.version = *saved;
-    WorkspaceScorer::Options options;
-    options.modelId = saved->id;
-    auto report = WorkspaceScorer(workspace).run(options, progress);
-    if (!report) {
-        outcome.error = report.error();
-        return outcome;
-    }
-    outcome.report = *report;
-    if (Status status = store.activate(saved->id); !status) {
-        outcome.error = status.error();
-        return outcome;
-    }
-    outcome.activated = true;
-    outcome.version.active = true;
-    return finish(workspace, std::move(outcome));
+    Outcome outcome = activate(workspace, saved->id, std::nullopt, progress);
+    if (!outcome.activated)
+        outcome.version = *saved; // kept, inactive: the message names it
+    return outcome;
 }
 
 void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
@@ -82,39 +70,21 @@ ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t 
                                              const std::optional<QString> &revertComment, Progress *progress)
 {
     Outcome outcome;
-    ModelStore store(workspace.database());
-    auto version = store.version(id);
-    if (!version) {
-        outcome.error = version.error();
+    ModelActivation activation(workspace);
+    auto done = revertComment ? activation.revertTo(id, *revertComment, progress) : activation.activate(id, progress);
+    if (!done) {
+        outcome.error = done.error();
         return outcome;
     }
-    // Rescored first: a failed or cancelled rescore leaves lead_state and the active
-    // version as they were. A revert's new version holds the same model, so the
-    // scores written here are its scores.
-    WorkspaceScorer::Options options;
-    options.modelId = id;
-    auto report = WorkspaceScorer(workspace).run(options, progress);
-    if (!report) {
-        outcome.error = report.error();
-        return outcome;
-    }
-    outcome.report = *report;
-    if (revertComment) {
-        auto reverted = store.revertTo(id, *revertComment);
-        if (!reverted) {
-            outcome.error = reverted.error();
-            return outcome;
-        }
-        outcome.version = *reverted;
-    } else {
-        if (Status status = store.activate(id); !status) {
-            outcome.error = status.error();
-            return outcome;
-        }
-        outcome.version = *version;
-    }
+    outcome.version = done->version;
+    outcome.report = done->report;
     outcome.activated = true;
-    outcome.version.active = true;
+    auto model = ModelStore(workspace.database()).load(done->version.id);
+    if (!model) {
+        outcome.error = model.error(); // active and scored, but the editor cannot show it
+        return outcome;
+    }
+    outcome.model = std::move(*model);
     return finish(workspace, std::move(outcome));
 }
 

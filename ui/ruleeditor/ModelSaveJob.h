@@ -17,9 +17,10 @@ namespace LeadStage {
 
 class Workspace;
 
-// Saves a draft as the next version of its name, rescores the workspace with it and
-// only then makes it the active model, off the GUI thread. When the rescore fails
-// or is cancelled, lead_state is as it was and the saved version stays inactive.
+// Off the GUI thread: saves a draft as the next version of its name, or takes a saved
+// version (or a revert's copy of one), and puts it in force with ModelActivation, which
+// rescores and activates in one transaction. When the rescore fails or is cancelled,
+// lead_state and the active model are as they were; a saved draft stays, inactive.
 class ModelSaveJob : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     struct Outcome
     {
         ModelVersion version; // id 0: nothing was saved
+        ScoringModel model;   // the model now active, when activated
         WorkspaceScorer::Report report;
         WorkspaceSummary summary;
         Error error;
@@ -47,8 +49,8 @@ public:
             m_watcher.waitForFinished();
     }
 
-    // Rescores with the saved version `id` and only then makes it active; with a
-    // `revertComment`, ModelStore::revertTo saves it as the next version and activates that.
+    // Rescores with the saved version `id` and makes it active; with a `revertComment`,
+    // a copy of it is saved as the next version of its name and made active instead.
     void startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
                          const std::optional<QString> &revertComment = std::nullopt);
 
