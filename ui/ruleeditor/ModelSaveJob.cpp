@@ -20,6 +20,7 @@ ModelSaveJob::ModelSaveJob(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.future().takeResult();
         m_workspace.reset();
+        m_busy = false;
         Q_EMIT finished(outcome);
     });
 }
@@ -36,6 +37,7 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
 {
     m_progress.reset();
     m_workspace = std::move(workspace);
+    m_busy = true;
     Workspace *target = m_workspace.get();
     m_watcher.setFuture(
         QtConcurrent::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
@@ -61,6 +63,7 @@ void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::in
 {
     m_progress.reset();
     m_workspace = std::move(workspace);
+    m_busy = true;
     Workspace *target = m_workspace.get();
     m_watcher.setFuture(QtConcurrent::run(
         [this, target, id, revertComment] { return activate(*target, id, revertComment, &m_progress); }));

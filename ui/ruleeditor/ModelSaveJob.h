@@ -42,7 +42,8 @@ public:
     // The GUI thread leaves `workspace` alone until finished() (as WorkspaceOpener hands it over).
     void start(std::shared_ptr<Workspace> workspace, const ScoringModel &model, const QString &comment);
     void cancel() { m_progress.cancel(); }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Until finished() was emitted: the worker may be done while its answer is still queued.
+    bool isRunning() const { return m_busy; }
     void waitForFinished()
     {
         if (m_watcher.isRunning())
@@ -68,6 +69,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     Progress m_progress;
     std::shared_ptr<Workspace> m_workspace;
+    bool m_busy = false;
 };
 
 } // namespace LeadStage

@@ -375,7 +375,7 @@ bool VersionHistoryDialog::importFile(const QString &path)
     auto model = ModelJson::readFile(path);
     if (!model) {
         Error error = model.error();
-        error.what = tr("not imported: %1").arg(error.what);
+        error.hint = tr("Nothing was stored: fix the model file and import it again.");
         showError(error);
         return false;
     }
