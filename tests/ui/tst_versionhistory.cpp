@@ -246,7 +246,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         ModelSaveDialog dialog(u"Save"_qs, u"prompt"_qs, name);
-        dialog.setLatestVersions({{u"Default"_qs, 2}});
+        dialog.setSavedVersions(
+            {ModelVersion{1, u"Default"_qs, 1, {}, 0, false}, ModelVersion{2, u"Default"_qs, 2, {}, 0, true}});
         dialog.show();
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QTEST(ok->isEnabled(), "accepted");

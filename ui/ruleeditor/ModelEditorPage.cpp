@@ -314,11 +314,8 @@ void ModelEditorPage::saveWithDialog()
                            tr("The draft is saved as a new version, the workspace is rescored with it, and then it "
                               "becomes the active model."),
                            suggestedName(), this);
-    QHash<QString, int> latest;
     if (auto versions = ModelStore(m_workspace->database()).list())
-        for (const ModelVersion &version : *versions)
-            latest[version.name] = std::max(latest.value(version.name), version.version);
-    dialog.setLatestVersions(latest);
+        dialog.setSavedVersions(*versions);
     if (dialog.exec() == QDialog::Accepted)
         saveAs(dialog.name(), dialog.comment());
 }

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 ModelSaveDialog::ModelSaveDialog(const QString &title, const QString &prompt, const QString &name, QWidget *parent)
@@ -89,9 +91,11 @@ void ModelSaveDialog::setNameEditable(bool editable)
     updateName();
 }
 
-void ModelSaveDialog::setLatestVersions(const QHash<QString, int> &latest)
+void ModelSaveDialog::setSavedVersions(const std::vector<ModelVersion> &versions)
 {
-    m_latest = latest;
+    m_latest.clear();
+    for (const ModelVersion &version : versions)
+        m_latest[version.name] = std::max(m_latest.value(version.name), version.version);
     updateName();
 }
 

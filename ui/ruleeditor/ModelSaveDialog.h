@@ -1,7 +1,11 @@
 #pragma once
 
+#include "scoring/ModelVersion.h"
+
 #include <QDialog>
 #include <QHash>
+
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -24,8 +28,8 @@ public:
     void setComment(const QString &comment);
     // Revert keeps the version's name: only the comment is asked for.
     void setNameEditable(bool editable);
-    // The latest version number of each saved name, to say "saved as Default v4".
-    void setLatestVersions(const QHash<QString, int> &latest);
+    // The workspace's saved versions, to say what the name gives: "saved as Default v4".
+    void setSavedVersions(const std::vector<ModelVersion> &versions);
 
 private:
     void updateName();

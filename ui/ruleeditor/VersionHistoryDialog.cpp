@@ -257,10 +257,7 @@ void VersionHistoryDialog::duplicateSelected()
                            tr("A copy is saved under the name below; it is not activated."), copyName(version.name),
                            this);
     dialog.setComment(tr("Copy of %1 v%2").arg(version.name).arg(version.version));
-    QHash<QString, int> latest;
-    for (const ModelVersion &saved : m_model->versions())
-        latest[saved.name] = std::max(latest.value(saved.name), saved.version);
-    dialog.setLatestVersions(latest);
+    dialog.setSavedVersions(m_model->versions());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto copy = ModelStore(m_editor->workspace()->database()).duplicate(version.id, dialog.name(), dialog.comment());
@@ -383,10 +380,7 @@ bool VersionHistoryDialog::importFile(const QString &path)
                            tr("The model is saved as a new version; it is not activated until you choose Activate."),
                            model->name, this);
     dialog.setComment(tr("Imported from %1").arg(QFileInfo(path).fileName()));
-    QHash<QString, int> latest;
-    for (const ModelVersion &saved : m_model->versions())
-        latest[saved.name] = std::max(latest.value(saved.name), saved.version);
-    dialog.setLatestVersions(latest);
+    dialog.setSavedVersions(m_model->versions());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     model->name = dialog.name();
