@@ -23,11 +23,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -286,7 +289,13 @@ private Q_SLOTS:
         QCOMPARE(cell(0, VersionTableModel::CommentColumn).toString(), u"Stagnant after 45 days: re-engage sooner"_qs);
         QCOMPARE(cell(0, VersionTableModel::ActiveColumn).toString(), u"● active"_qs);
         QVERIFY(cell(0, VersionTableModel::NameColumn, Qt::FontRole).value<QFont>().bold());
-        QVERIFY(cell(0, VersionTableModel::DateColumn, Qt::ToolTipRole).toString().endsWith(u"Z UTC"_qs));
+        const ModelVersion v3 = versionsIn(path).back();
+        QCOMPARE(
+            cell(0, VersionTableModel::DateColumn, Qt::ToolTipRole).toString(),
+            u"Saved %1 UTC"_qs.arg(
+                QDateTime::fromSecsSinceEpoch(v3.createdAt, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_qs)));
+        QCOMPARE(cell(0, VersionTableModel::DateColumn).toString(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(v3.createdAt).toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(cell(1, VersionTableModel::VersionColumn).toString(), u"v2"_qs);
         QCOMPARE(cell(2, VersionTableModel::VersionColumn).toString(), u"v1"_qs);
         QCOMPARE(cell(2, VersionTableModel::ActiveColumn).toString(), QString());

@@ -59,7 +59,7 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == DateColumn)
-            return tr("%1 UTC").arg(saved.toUTC().toString(Qt::ISODate));
+            return tr("Saved %1 UTC").arg(saved.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_qs));
         if (index.column() == CommentColumn && !version.comment.isEmpty())
             return version.comment;
         return tr("%1 v%2 (id %3)").arg(version.name).arg(version.version).arg(version.id);
