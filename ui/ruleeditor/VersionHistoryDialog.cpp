@@ -2,6 +2,7 @@
 
 #include "ModelDraft.h"
 #include "ModelEditorPage.h"
+#include "ModelFiles.h"
 #include "ModelSaveDialog.h"
 #include "RuleEditorSettings.h"
 #include "VersionDiffDialog.h"
@@ -21,9 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMimeData>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,15 +31,6 @@
 namespace LeadStage {
 
 namespace {
-
-// The one local .json file a drag carries, else nothing.
-QString droppedModelFile(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
-        return {};
-    const QString path = mime->urls().front().toLocalFile();
-    return path.endsWith(u".json"_qs, Qt::CaseInsensitive) ? path : QString();
-}
 
 // As `leadstage model diff` names a version given by id: "Default v2 (id 2)".
 QString describe(const ModelVersion &version)
@@ -310,25 +300,13 @@ void VersionHistoryDialog::compareSelected()
     m_diff->raise();
 }
 
-QString VersionHistoryDialog::startFolder() const
-{
-    const QString remembered = RuleEditorSettings::lastModelFolder().get();
-    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
-        return remembered;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void VersionHistoryDialog::rememberFolder(const QString &file)
-{
-    RuleEditorSettings::lastModelFolder().set(QFileInfo(file).absolutePath());
-}
-
 void VersionHistoryDialog::exportSelected()
 {
     if (!m_export->isEnabled())
         return;
     const ModelVersion version = selectedVersions().front();
-    const QString suggested = QDir(startFolder()).filePath(u"%1-v%2.json"_qs.arg(version.name).arg(version.version));
+    const QString suggested =
+        QDir(ModelFiles::startFolder()).filePath(u"%1-v%2.json"_qs.arg(version.name).arg(version.version));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 v%2").arg(version.name).arg(version.version),
                                                       suggested, tr("Scoring models (*.json)"));
     if (!path.isEmpty())
@@ -337,18 +315,11 @@ void VersionHistoryDialog::exportSelected()
 
 bool VersionHistoryDialog::exportVersion(std::int64_t id, const QString &path)
 {
-    ModelStore store(m_editor->workspace()->database());
-    auto version = store.version(id);
-    auto model = version ? store.load(id) : Result<ScoringModel>(version.error());
-    if (!model) {
-        showError(model.error());
+    auto version = ModelFiles::exportVersion(m_editor->workspace()->database(), id, path);
+    if (!version) {
+        showError(version.error());
         return false;
     }
-    if (Status status = ModelJson::writeFile(path, *model); !status) {
-        showError(status.error());
-        return false;
-    }
-    rememberFolder(path);
     showNotice(
         tr("Exported %1 v%2 to %3.").arg(version->name).arg(version->version).arg(QDir::toNativeSeparators(path)));
     return true;
@@ -358,8 +329,8 @@ void VersionHistoryDialog::importWithDialog()
 {
     if (!m_import->isEnabled())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a Scoring Model"), startFolder(), tr("Scoring models (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Scoring Model"), ModelFiles::startFolder(),
+                                                      tr("Scoring models (*.json)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -368,7 +339,7 @@ bool VersionHistoryDialog::importFile(const QString &path)
 {
     if (!canWrite())
         return false;
-    rememberFolder(path);
+    ModelFiles::rememberFolder(path);
     auto model = ModelJson::readFile(path);
     if (!model) {
         Error error = model.error();
@@ -398,13 +369,13 @@ bool VersionHistoryDialog::importFile(const QString &path)
 
 void VersionHistoryDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (canWrite() && !droppedModelFile(event->mimeData()).isEmpty())
+    if (canWrite() && !ModelFiles::droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void VersionHistoryDialog::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedModelFile(event->mimeData());
+    const QString path = ModelFiles::droppedFile(event->mimeData());
     if (path.isEmpty() || !canWrite())
         return;
     event->acceptProposedAction();

@@ -65,8 +65,6 @@ private:
     bool canWrite() const;
     void showError(const Error &error);
     void showNotice(const QString &text);
-    QString startFolder() const;
-    void rememberFolder(const QString &file);
 
     ModelEditorPage *m_editor;
     VersionTableModel *m_model;
