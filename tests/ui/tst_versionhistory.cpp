@@ -10,6 +10,7 @@
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "ruleeditor/ModelSaveDialog.h"
+#include "ruleeditor/RuleEditorSettings.h"
 #include "ruleeditor/VersionDiffDialog.h"
 #include "ruleeditor/VersionHistoryDialog.h"
 #include "ruleeditor/VersionTableModel.h"
@@ -27,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -50,6 +52,8 @@
 #include <functional>
 
 using namespace LeadStage;
+
+Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 namespace {
 
@@ -303,6 +307,42 @@ private Q_SLOTS:
         QCOMPARE(versionsIn(path).back().comment, u"Stagnant after 45 days: re-engage sooner"_qs);
     }
 
+    void actionsFollowTheSelection_data()
+    {
+        QTest::addColumn<std::vector<std::int64_t>>("selected");
+        QTest::addColumn<QStringList>("enabled");
+        const QStringList always{u"importVersion"_qs};
+        QTest::newRow("nothing selected") << std::vector<std::int64_t>{} << always;
+        // Activating, reverting to or loading the active version (draft clean) would change nothing.
+        QTest::newRow("the active version")
+            << std::vector<std::int64_t>{1} << (always + QStringList{u"duplicateVersion"_qs, u"exportVersion"_qs});
+        QTest::newRow("an inactive version")
+            << std::vector<std::int64_t>{2}
+            << (always
+                + QStringList{u"activateVersion"_qs, u"revertToVersion"_qs, u"duplicateVersion"_qs, u"loadVersion"_qs,
+                              u"compareVersions"_qs, u"exportVersion"_qs});
+        QTest::newRow("two versions") << std::vector<std::int64_t>{1, 2}
+                                      << (always + QStringList{u"compareVersions"_qs});
+    }
+
+    void actionsFollowTheSelection()
+    {
+        QFETCH(std::vector<std::int64_t>, selected);
+        QFETCH(QStringList, enabled);
+        auto window = openHistory(freshWorkspace());
+        VersionHistoryDialog *history = historyOf(*window);
+        select(history, selected);
+        const QStringList buttons{u"activateVersion"_qs, u"revertToVersion"_qs, u"duplicateVersion"_qs,
+                                  u"loadVersion"_qs,     u"compareVersions"_qs, u"exportVersion"_qs,
+                                  u"importVersion"_qs};
+        for (const QString &name : buttons) {
+            auto *button = history->findChild<QPushButton *>(name);
+            QVERIFY(button);
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(name));
+            QVERIFY2(button->isEnabled() == enabled.contains(name), qPrintable(name));
+        }
+    }
+
     void activateRescoresAndMovesTheMark()
     {
         const QString path = freshWorkspace();
@@ -481,6 +521,8 @@ private Q_SLOTS:
         select(history, {2});
         QVERIFY(history->exportVersion(2, file));
         QVERIFY(history->messageText().startsWith(u"Exported Default v2 to "_qs));
+        QCOMPARE(RuleEditorSettings::lastModelFolder().get(),
+                 QFileInfo(file).absolutePath()); // the next dialog opens there
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), ModelJson::write(modelIn(path, 2)));
