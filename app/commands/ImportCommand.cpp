@@ -69,7 +69,7 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
     out << "Imported " << number(report.imported()) << " rows, rejected " << number(report.rejected()) << ", "
         << number(report.touchedLeads) << " leads touched, in " << report.elapsedMs << " ms\n";
     if (report.rescored)
-        out << "Rescored the touched leads\n";
+        out << "Rescored the touched leads in " << report.rescoreMs << " ms\n";
     if (!report.rescoreError.isEmpty())
         out << "Rescoring failed (" << report.rescoreError << "); run `leadstage score " << arguments.workspace
             << "`\n";

@@ -8,6 +8,7 @@
 //   dashboard_bench WORKSPACE.leadstage [--runs R]
 //
 // The workspace is opened read-only and never modified.
+#include "BenchArguments.h"
 #include "StallProbe.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
@@ -41,13 +42,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    QStringList arguments = QCoreApplication::arguments();
-    int runs = 3;
-    if (const qsizetype at = arguments.indexOf(u"--runs"_qs); at > 0 && at + 1 < arguments.size()) {
-        runs = arguments.at(at + 1).toInt();
-        arguments.remove(at, 2);
-    }
-    if (arguments.size() != 2 || runs < 1) {
+    const Bench::Arguments arguments = Bench::parse(QCoreApplication::arguments(), {QString(), 0, 3});
+    const int runs = arguments.runs;
+    if (arguments.path.isEmpty() || runs < 1) {
         out << "usage: dashboard_bench WORKSPACE.leadstage [--runs R]\n";
         return 2;
     }
@@ -87,7 +84,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     probe.reset();
-    view.setWorkspacePath(arguments.at(1));
+    view.setWorkspacePath(arguments.path);
     const auto loaded = waitForResult(timer);
     if (!loaded) {
         std::fprintf(stderr, "dashboard_bench: %s\n",

@@ -7,6 +7,7 @@
 //   whatif_panel_bench WORKSPACE.leadstage [--runs R]
 //
 // The workspace is opened read-only and never modified.
+#include "BenchArguments.h"
 #include "StallProbe.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
@@ -47,17 +48,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    QStringList arguments = QCoreApplication::arguments();
-    int runs = 3;
-    if (const qsizetype at = arguments.indexOf(u"--runs"_qs); at > 0 && at + 1 < arguments.size()) {
-        runs = arguments.at(at + 1).toInt();
-        arguments.remove(at, 2);
-    }
-    if (arguments.size() != 2 || runs < 1) {
+    const Bench::Arguments arguments = Bench::parse(QCoreApplication::arguments(), {QString(), 0, 3});
+    const int runs = arguments.runs;
+    if (arguments.path.isEmpty() || runs < 1) {
         out << "usage: whatif_panel_bench WORKSPACE.leadstage [--runs R]\n";
         return 2;
     }
-    auto workspace = Workspace::open(arguments.at(1), {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace) {
         std::fprintf(stderr, "whatif_panel_bench: %s\n", qPrintable(workspace.error().toString()));
         return 1;

@@ -27,6 +27,11 @@ Status EventRowImporter::prepare()
     return {};
 }
 
+std::unique_ptr<RecordBatch> EventRowImporter::newBatch() const
+{
+    return std::make_unique<RowsBatch<Row>>();
+}
+
 const EventRowImporter::Activity &EventRowImporter::activity(QStringView sourceName)
 {
     // A file holds a few dozen activity names: a short list beats hashing every row.
@@ -43,39 +48,49 @@ const EventRowImporter::Activity &EventRowImporter::activity(QStringView sourceN
     return m_activities.back();
 }
 
-Status EventRowImporter::import(const CsvRecord &record)
+void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 {
+    auto &rows = static_cast<RowsBatch<Row> &>(batch);
     const QStringView name = m_context.cell(record, u"activity");
     if (name.isEmpty())
-        return m_context.reject(record, m_context.columnOf(u"activity"), u"activity: the cell is empty"_qs);
+        return batch.reject(m_context.columnOf(u"activity"), u"activity: the cell is empty"_qs);
     const Activity &type = activity(name);
-    if (!type.id) {
-        ++m_context.report().unmappedActivities[type.sourceName];
-        return m_context.reject(record, m_context.columnOf(u"activity"),
-                                u"activity: '%1' maps to no activity key; map it and import again"_qs.arg(name));
-    }
+    if (!type.id)
+        return batch.reject(m_context.columnOf(u"activity"),
+                            u"activity: '%1' maps to no activity key; map it and import again"_qs.arg(name),
+                            type.sourceName);
     const std::int64_t activityId = type.id;
     auto occurred = m_context.date(record, u"occurred_at");
     if (!occurred)
-        return m_context.reject(record, occurred.error());
+        return batch.reject(occurred.error().column, occurred.error().what);
     if (!*occurred)
-        return m_context.reject(record, m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
-    auto lead = m_context.resolveLead(record, **occurred);
+        return batch.reject(m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
+    rows.rows.push_back({**occurred, activityId, batch.keep(m_context.cell(record, u"lead")),
+                         batch.keep(m_context.cell(record, u"email")),
+                         batch.keepUtf8(m_context.cell(record, u"detail"))});
+}
+
+Status EventRowImporter::write(RecordBatch &batch)
+{
+    auto &rows = static_cast<RowsBatch<Row> &>(batch);
+    return m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+}
+
+Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_t record)
+{
+    const QStringView key = batch.text(row.lead);
+    auto lead = m_context.resolveLead(key, batch.text(row.email), row.occurredAt);
     if (!lead)
         return lead.error();
     if (!*lead)
-        return m_context.reject(
-            record, m_context.columnOf(u"lead"),
-            u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
-            "create missing leads (--create-missing-leads)"_qs.arg(m_context.cell(record, u"lead")));
-    m_insert.bind(1, *lead).bind(2, **occurred).bind(3, activityId);
-    if (const QStringView detail = m_context.cell(record, u"detail"); detail.isEmpty()) {
+        return m_context.reject(batch, record, m_context.columnOf(u"lead"),
+                                u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
+                                "create missing leads (--create-missing-leads)"_qs.arg(key));
+    m_insert.bind(1, *lead).bind(2, row.occurredAt).bind(3, row.activityId);
+    if (row.detail.length == 0)
         m_insert.bindNull(4);
-    } else {
-        m_detail.resize(std::size_t(detail.size()) * 3);
-        char *end = m_toUtf8.appendToBuffer(m_detail.data(), detail);
-        m_insert.bindUtf8(4, std::string_view(m_detail.data(), std::size_t(end - m_detail.data())));
-    }
+    else
+        m_insert.bindUtf8(4, batch.utf8(row.detail));
     if (Status status = m_insert.run(); !status)
         return status;
     if (m_context.database().changes() == 0) {

@@ -3,37 +3,44 @@
 #include "ImportContext.h"
 #include "RowImporter.h"
 
-#include <QStringEncoder>
-
-#include <string>
 #include <vector>
 
 namespace LeadStage {
 
-// Events: the lead resolved in memory, the activity name mapped to a key, the time
-// parsed, then one reused INSERT OR IGNORE: an event already stored (same lead, time,
-// activity and detail, the unique index of schema version 3) counts as a duplicate.
+// Events: the activity name mapped to a key and the time parsed while reading; the
+// lead resolved in memory and one reused INSERT OR IGNORE while writing: an event
+// already stored (same lead, time, activity and detail, the unique index of schema
+// version 3) counts as a duplicate.
 class EventRowImporter : public RowImporter
 {
 public:
-    explicit EventRowImporter(ImportContext &context) : m_context(context) {}
+    explicit EventRowImporter(ImportContext &context)
+        : m_context(context)
+    {}
     Status prepare() override;
-    Status import(const CsvRecord &record) override;
+    std::unique_ptr<RecordBatch> newBatch() const override;
+    void read(const CsvRecord &record, RecordBatch &batch) override;
+    Status write(RecordBatch &batch) override;
 
 private:
+    struct Row
+    {
+        std::int64_t occurredAt;
+        std::int64_t activityId;
+        RecordBatch::Span lead, email, detail; // detail in UTF-8, empty: none
+    };
     struct Activity
     {
         QString sourceName;
         std::int64_t id = 0; // 0: no mapping
     };
     const Activity &activity(QStringView sourceName);
+    Status store(RowsBatch<Row> &batch, const Row &row, std::size_t record);
 
     ImportContext &m_context;
     Statement m_insert;
-    QHash<QString, std::int64_t> m_activityIds; // key -> activity_types.id
-    std::vector<Activity> m_activities;          // source names seen, most recent first
-    QStringEncoder m_toUtf8{QStringEncoder::Utf8};
-    std::string m_detail; // reused: binding UTF-8 from here allocates nothing per row
+    QHash<QString, std::int64_t> m_activityIds; // key -> activity_types.id, read by the reading half
+    std::vector<Activity> m_activities;         // reading half: source names seen, most recent first
 };
 
 } // namespace LeadStage

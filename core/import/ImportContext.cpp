@@ -14,7 +14,11 @@ constexpr int keptRejections = 100; // in the report; import_errors keeps all
 
 ImportContext::ImportContext(Database &database, LeadIndex &leads, const ImportRequest &request,
                              const ImportSource &source, std::vector<std::int64_t> &touched)
-    : m_database(database), m_leads(leads), m_request(request), m_source(source), m_touched(touched)
+    : m_database(database)
+    , m_leads(leads)
+    , m_request(request)
+    , m_source(source)
+    , m_touched(touched)
 {
     m_report.kind = source.kind;
     m_report.path = source.path;
@@ -27,9 +31,9 @@ Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
     m_importId = importId;
     m_columns = ResolvedColumns::resolve(m_source.mapping, header);
     for (const QString &field : importFields(m_source.kind))
-        m_dates.push_back(isDateField(m_source.kind, field)
-                              ? std::optional(DateParser(m_source.mapping.dateFormats.value(field, DateFormat::Iso8601)))
-                              : std::nullopt);
+        m_dates.push_back(isDateField(m_source.kind, field) ? std::optional(
+                              DateParser(m_source.mapping.dateFormats.value(field, DateFormat::Iso8601)))
+                                                            : std::nullopt);
     auto rejectInsert = m_database.prepare(
         "INSERT INTO import_errors (import_id, line, column_no, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!rejectInsert)
@@ -64,20 +68,19 @@ Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record,
     return std::optional<std::int64_t>(*seconds);
 }
 
-Status ImportContext::reject(const CsvRecord &record, int column, const QString &reason)
+Status ImportContext::reject(const RecordBatch &batch, std::size_t record, int column, const QString &reason)
 {
     ++m_report.rejected;
-    const QString raw = record.raw().toString();
+    const QString raw = batch.raw(record).toString();
+    const int line = batch.line(record);
     if (m_report.firstRejected.size() < keptRejections)
-        m_report.firstRejected.append(RejectedRow{record.line(), column, reason, raw});
-    m_rejectInsert.bind(1, m_importId).bind(2, record.line()).bind(3, column).bind(4, reason).bind(5, raw);
+        m_report.firstRejected.append(RejectedRow{line, column, reason, raw});
+    m_rejectInsert.bind(1, m_importId).bind(2, line).bind(3, column).bind(4, reason).bind(5, raw);
     return m_rejectInsert.run();
 }
 
-Result<std::int64_t> ImportContext::resolveLead(const CsvRecord &record, std::int64_t createdAt)
+Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView email, std::int64_t createdAt)
 {
-    const QStringView key = cell(record, u"lead");
-    const QStringView email = cell(record, u"email");
     if (!key.isEmpty() && key == m_lastKey)
         return m_lastLead;
     std::int64_t id = 0;

@@ -6,6 +6,7 @@
 #include "ImportReport.h"
 #include "ImportRequest.h"
 #include "LeadIndex.h"
+#include "RecordBatch.h"
 #include "store/Statement.h"
 
 #include <cstdint>
@@ -42,14 +43,17 @@ public:
     // A date field's value: nothing for an empty cell, an Error naming the column otherwise.
     Result<std::optional<std::int64_t>> date(const CsvRecord &record, QStringView field) const;
 
-    // Stores the rejected row in import_errors and counts it. An Error only when the
-    // store fails (the import then stops).
-    Status reject(const CsvRecord &record, int column, const QString &reason);
-    Status reject(const CsvRecord &record, const Error &error) { return reject(record, error.column, error.what); }
+    // Stores a rejected record of the batch in import_errors and counts it. An Error
+    // only when the store fails (the import then stops).
+    Status reject(const RecordBatch &batch, std::size_t record, int column, const QString &reason);
+    // The rejections the reading half found, and rows `store` rejects or stores, in
+    // file order: rejections are written where they stand among the rows.
+    template <typename Row, typename Store>
+    Status writeInOrder(RowsBatch<Row> &batch, Store &&store);
 
-    // The lead a row of events/outcomes names, created when the options ask for it;
-    // 0 when unknown (the caller rejects the row).
-    Result<std::int64_t> resolveLead(const CsvRecord &record, std::int64_t createdAt);
+    // The lead a row of events/outcomes names by CRM id (or e-mail) and e-mail,
+    // created when the options ask for it; 0 when unknown (the caller rejects the row).
+    Result<std::int64_t> resolveLead(QStringView key, QStringView email, std::int64_t createdAt);
     void touch(std::int64_t leadId);
 
 private:
@@ -66,10 +70,29 @@ private:
     std::int64_t m_importId = 0;
     std::int64_t m_startedAt = 0;
     std::int64_t m_lastTouched = 0;
-    QString m_lastKey;        // events come grouped by lead: look a repeated key up once
+    QString m_lastKey; // events come grouped by lead: look a repeated key up once
     std::int64_t m_lastLead = 0;
 
     friend class ImportJob;
 };
+
+template <typename Row, typename Store>
+Status ImportContext::writeInOrder(RowsBatch<Row> &batch, Store &&store)
+{
+    std::size_t row = 0;
+    for (std::size_t record = 0; record < batch.size(); ++record) {
+        Status status;
+        if (const auto &rejection = batch.rejection(record)) {
+            if (!rejection->unmappedActivity.isEmpty())
+                ++m_report.unmappedActivities[rejection->unmappedActivity];
+            status = reject(batch, record, rejection->column, rejection->reason);
+        } else {
+            status = store(batch.rows[row++], record);
+        }
+        if (!status)
+            return status;
+    }
+    return {};
+}
 
 } // namespace LeadStage

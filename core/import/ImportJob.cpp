@@ -2,6 +2,7 @@
 
 #include "HashingFile.h"
 #include "ImportContext.h"
+#include "ReadAhead.h"
 #include "RowImporter.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/ForeignKeyChecksOff.h"
@@ -71,6 +72,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
+        leads = LeadIndex(); // a million leads' keys: not needed while rescoring
         rescore(report, touched);
     }
     std::sort(touched.begin(), touched.end());
@@ -86,12 +88,6 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportConte
         return Error{u"cannot be read: %1"_qs.arg(file.fileErrorString()), source.path, 0, 0,
                      u"Check the path and that you may read the file."_qs};
     CsvReader reader(source.csv);
-    // The reader reports bytes of this file; the caller hears bytes of all files.
-    Progress fileProgress([&](std::int64_t done, std::int64_t) {
-        if (progress && !progress->report(m_bytesBefore + done, m_bytesTotal))
-            fileProgress.cancel();
-    });
-    reader.setProgress(&fileProgress);
     if (Status opened = reader.open(&file, source.path); !opened)
         return opened.error();
     if (Status valid = source.mapping.validate(reader.header(), source.path); !valid)
@@ -105,17 +101,22 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportConte
     if (Status prepared = importer->prepare(); !prepared)
         return prepared.error();
     std::optional<Error> failure;
-    Status read = reader.read([&](const CsvRecord &record) {
-        ++context.report().rowsRead;
-        m_rowsDone.fetch_add(1, std::memory_order_relaxed);
-        Status status = record.rejected() ? context.reject(record, *record.error()) : importer->import(record);
-        if (!status)
+    bool cancelledNow = false;
+    // Progress is told here, on the writer's thread, batch by batch: the caller's
+    // callback never runs on the reading thread.
+    Status read = ReadAhead(reader, *importer).run([&](RecordBatch &batch) {
+        context.report().rowsRead += std::int64_t(batch.size());
+        m_rowsDone.fetch_add(std::int64_t(batch.size()), std::memory_order_relaxed);
+        if (Status status = importer->write(batch); !status) {
             failure = status.error();
-        return status.ok();
+            return false;
+        }
+        cancelledNow = progress && !progress->report(m_bytesBefore + batch.bytesRead, m_bytesTotal);
+        return !cancelledNow;
     });
     if (failure)
         return *failure;
-    if (fileProgress.cancelled() || (progress && progress->cancelled()))
+    if (cancelledNow || (progress && progress->cancelled()))
         return cancelled();
     if (!read)
         return read.error();
@@ -170,7 +171,10 @@ void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     WorkspaceScorer::Options options;
     options.onlyLeads = touched;
+    QElapsedTimer clock;
+    clock.start();
     auto scored = WorkspaceScorer(m_workspace).run(options);
+    report.rescoreMs = clock.elapsed();
     report.rescored = scored.ok();
     if (!scored)
         report.rescoreError = scored.error().toString();

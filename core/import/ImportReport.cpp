@@ -59,7 +59,8 @@ QJsonObject ImportReport::toJson() const
                        {u"refused"_qs, refused},
                        {u"rescored"_qs, rescored},
                        {u"rescoreError"_qs, rescoreError},
-                       {u"elapsedMs"_qs, elapsedMs}};
+                       {u"elapsedMs"_qs, elapsedMs},
+                       {u"rescoreMs"_qs, rescoreMs}};
 }
 
 } // namespace LeadStage

@@ -52,7 +52,8 @@ struct ImportReport
     bool refused = false;    // strict: rows were rejected, so nothing landed
     bool rescored = false;
     QString rescoreError;    // the import landed, but rescoring failed: `leadstage score` retries
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0;    // all of it, rescoring included
+    qint64 rescoreMs = 0;
 
     std::int64_t imported() const;
     std::int64_t rejected() const;

@@ -13,19 +13,14 @@ namespace {
 const QString textFields[] = {u"first_name"_qs, u"last_name"_qs, u"company"_qs, u"job_title"_qs,
                               u"industry"_qs,   u"country"_qs,   u"source"_qs,  u"campaign"_qs};
 
-QString orNull(QStringView text)
-{
-    return text.isEmpty() ? QString() : text.toString();
-}
-
 } // namespace
 
-struct LeadRowImporter::Values
+struct LeadRowImporter::Row
 {
-    QString externalId, email;
-    QString texts[std::size(textFields)];
+    QString externalId, email;                      // null when empty; the lead index keeps them
+    RecordBatch::Span texts[std::size(textFields)]; // UTF-8, empty: NULL
     std::optional<std::int64_t> employees, createdAt;
-    QByteArray attrs;
+    RecordBatch::Span attrs; // UTF-8 JSON
 };
 
 Status LeadRowImporter::prepare()
@@ -49,47 +44,58 @@ Status LeadRowImporter::prepare()
     return {};
 }
 
-void LeadRowImporter::bindValues(Statement &statement, const Values &values)
+std::unique_ptr<RecordBatch> LeadRowImporter::newBatch() const
 {
-    statement.bind(1, values.externalId).bind(2, values.email);
-    for (int i = 0; i < int(std::size(textFields)); ++i)
-        statement.bind(3 + i, values.texts[i]);
-    statement.bind(11, values.employees).bind(12, values.createdAt);
-    statement.bindUtf8(13, std::string_view(values.attrs.constData(), std::size_t(values.attrs.size())));
+    return std::make_unique<Batch>();
 }
 
-Status LeadRowImporter::insert(const Values &values)
+void LeadRowImporter::bindValues(Statement &statement, const Batch &batch, const Row &row)
 {
-    bindValues(m_insert, values);
+    statement.bind(1, row.externalId).bind(2, row.email);
+    for (int i = 0; i < int(std::size(textFields)); ++i) {
+        if (row.texts[i].length == 0)
+            statement.bindNull(3 + i);
+        else
+            statement.bindUtf8(3 + i, batch.utf8(row.texts[i]));
+    }
+    statement.bind(11, row.employees).bind(12, row.createdAt);
+    statement.bindUtf8(13, batch.utf8(row.attrs));
+}
+
+Status LeadRowImporter::insert(const Batch &batch, const Row &row)
+{
+    bindValues(m_insert, batch, row);
     // A lead without a creation date counts from the import.
     m_insert.bind(14, m_context.startedAt());
     if (Status status = m_insert.run(); !status)
         return status;
     const std::int64_t id = m_context.database().lastInsertId();
-    m_context.leads().add(id, values.externalId, values.email);
+    m_context.leads().add(id, row.externalId, row.email);
     m_context.touch(id);
     ++m_context.report().inserted;
     return {};
 }
 
-Status LeadRowImporter::updateOrSkip(std::int64_t id, const Values &values)
+Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const Row &row)
 {
     if (m_context.options().onMatch == OnMatch::Skip) {
         ++m_context.report().skipped;
         return {};
     }
-    bindValues(m_update, values);
+    bindValues(m_update, batch, row);
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)
         return status;
-    m_context.leads().add(id, values.externalId, values.email);
+    m_context.leads().add(id, row.externalId, row.email);
     m_context.touch(id);
     ++m_context.report().updated;
     return {};
 }
 
-Result<std::int64_t> LeadRowImporter::match(const CsvRecord &record, const QString &externalId, const QString &email)
+Result<std::int64_t> LeadRowImporter::match(Batch &batch, std::size_t record, const Row &row)
 {
+    const QString &externalId = row.externalId;
+    const QString &email = row.email;
     if (!externalId.isEmpty())
         if (const std::int64_t id = m_context.leads().byExternalId(externalId))
             return id;
@@ -103,54 +109,67 @@ Result<std::int64_t> LeadRowImporter::match(const CsvRecord &record, const QStri
     if (!stored)
         return stored.error();
     stored->bind(1, id);
-    if (auto row = stored->step(); !row)
-        return row.error();
+    if (auto found = stored->step(); !found)
+        return found.error();
     if (!stored->isNull(0) && stored->text(0) != externalId) {
-        const QString reason = u"e-mail %1 belongs to the lead with CRM id %2, not %3"_qs.arg(email, stored->text(0),
-                                                                                               externalId);
-        if (Status status = m_context.reject(record, m_context.columnOf(u"email"), reason); !status)
+        const QString reason =
+            u"e-mail %1 belongs to the lead with CRM id %2, not %3"_qs.arg(email, stored->text(0), externalId);
+        if (Status status = m_context.reject(batch, record, m_context.columnOf(u"email"), reason); !status)
             return status.error();
         return std::int64_t(-1);
     }
     return id;
 }
 
-Status LeadRowImporter::import(const CsvRecord &record)
+void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 {
-    Values values;
-    values.externalId = orNull(m_context.cell(record, u"external_id"));
-    values.email = orNull(LeadIndex::normaliseEmail(m_context.cell(record, u"email")));
-    for (int i = 0; i < int(std::size(textFields)); ++i)
-        values.texts[i] = orNull(m_context.cell(record, textFields[i]));
-    if (values.externalId.isEmpty() && values.email.isEmpty())
-        return m_context.reject(record, 0, u"the row has neither a CRM id nor an e-mail"_qs);
+    Row row;
+    const QStringView externalId = m_context.cell(record, u"external_id");
+    if (!externalId.isEmpty())
+        row.externalId = externalId.toString();
+    if (const QString email = LeadIndex::normaliseEmail(m_context.cell(record, u"email")); !email.isEmpty())
+        row.email = email;
+    if (row.externalId.isEmpty() && row.email.isEmpty())
+        return batch.reject(0, u"the row has neither a CRM id nor an e-mail"_qs);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
         bool ok = false;
-        values.employees = employees.toLongLong(&ok);
+        row.employees = employees.toLongLong(&ok);
         if (!ok)
-            return m_context.reject(record, m_context.columnOf(u"employees"),
-                                    u"employees: '%1' is not a whole number"_qs.arg(employees));
+            return batch.reject(m_context.columnOf(u"employees"),
+                                u"employees: '%1' is not a whole number"_qs.arg(employees));
     }
     auto created = m_context.date(record, u"created_at");
     if (!created)
-        return m_context.reject(record, created.error());
-    values.createdAt = *created;
+        return batch.reject(created.error().column, created.error().what);
+    row.createdAt = *created;
+    for (int i = 0; i < int(std::size(textFields)); ++i)
+        row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
     QJsonObject attrs;
     for (int column : m_context.columns().attributeColumns)
         if (column < record.size() && !record.field(column).trimmed().isEmpty())
             attrs.insert(m_context.columns().header[column], record.field(column).trimmed().toString());
-    values.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
+    row.attrs = batch.keepUtf8(QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
+    static_cast<Batch &>(batch).rows.push_back(std::move(row));
+}
 
-    auto matched = match(record, values.externalId, values.email);
+Status LeadRowImporter::write(RecordBatch &batch)
+{
+    auto &rows = static_cast<Batch &>(batch);
+    return m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+}
+
+Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)
+{
+    auto matched = match(batch, record, row);
     if (!matched)
         return matched.error();
     if (*matched < 0)
         return {};
-    if (const std::int64_t owner = values.email.isEmpty() ? 0 : m_context.leads().byEmail(values.email);
+    if (const std::int64_t owner = row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.email);
         *matched && owner && owner != *matched)
-        return m_context.reject(record, m_context.columnOf(u"email"),
-                                u"e-mail %1 belongs to another lead than CRM id %2"_qs.arg(values.email, values.externalId));
-    return *matched ? updateOrSkip(*matched, values) : insert(values);
+        return m_context.reject(batch, record, m_context.columnOf(u"email"),
+                                u"e-mail %1 belongs to another lead than CRM id %2"_qs.arg(row.email, row.externalId));
+    return *matched ? updateOrSkip(*matched, batch, row) : insert(batch, row);
 }
 
 } // namespace LeadStage

@@ -5,21 +5,28 @@
 
 namespace LeadStage {
 
-// Leads: matched by CRM id, then normalised e-mail; inserted, updated or skipped;
-// columns no field takes go to `attrs` as a JSON object.
+// Leads: read into values (texts as UTF-8, dates, columns no field takes into `attrs`
+// as a JSON object); then matched by CRM id, then normalised e-mail, and inserted,
+// updated or skipped.
 class LeadRowImporter : public RowImporter
 {
 public:
-    explicit LeadRowImporter(ImportContext &context) : m_context(context) {}
+    explicit LeadRowImporter(ImportContext &context)
+        : m_context(context)
+    {}
     Status prepare() override;
-    Status import(const CsvRecord &record) override;
+    std::unique_ptr<RecordBatch> newBatch() const override;
+    void read(const CsvRecord &record, RecordBatch &batch) override;
+    Status write(RecordBatch &batch) override;
 
 private:
-    struct Values;
-    Result<std::int64_t> match(const CsvRecord &record, const QString &externalId, const QString &email);
-    void bindValues(Statement &statement, const Values &values);
-    Status insert(const Values &values);
-    Status updateOrSkip(std::int64_t id, const Values &values);
+    struct Row;
+    using Batch = RowsBatch<Row>;
+    Status store(Batch &batch, const Row &row, std::size_t record);
+    Result<std::int64_t> match(Batch &batch, std::size_t record, const Row &row);
+    void bindValues(Statement &statement, const Batch &batch, const Row &row);
+    Status insert(const Batch &batch, const Row &row);
+    Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
 
     ImportContext &m_context;
     Statement m_insert;

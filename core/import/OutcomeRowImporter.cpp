@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <type_traits>
+
 namespace LeadStage {
 
 namespace {
@@ -16,7 +18,8 @@ Status OutcomeRowImporter::prepare()
     auto upsert = m_context.database().prepare(
         "INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, lost_at, revenue) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (lead_id) DO UPDATE SET "
-        "sql_at = COALESCE(excluded.sql_at, sql_at), opportunity_at = COALESCE(excluded.opportunity_at, opportunity_at), "
+        "sql_at = COALESCE(excluded.sql_at, sql_at), opportunity_at = COALESCE(excluded.opportunity_at, "
+        "opportunity_at), "
         "customer_at = COALESCE(excluded.customer_at, customer_at), lost_at = COALESCE(excluded.lost_at, lost_at), "
         "revenue = COALESCE(excluded.revenue, revenue)");
     for (auto *prepared : {&exists, &upsert})
@@ -27,34 +30,52 @@ Status OutcomeRowImporter::prepare()
     return {};
 }
 
-Status OutcomeRowImporter::import(const CsvRecord &record)
+std::unique_ptr<RecordBatch> OutcomeRowImporter::newBatch() const
 {
-    std::optional<std::int64_t> dates[std::size(dateFields)];
-    std::optional<std::int64_t> earliest;
+    return std::make_unique<Batch>();
+}
+
+void OutcomeRowImporter::read(const CsvRecord &record, RecordBatch &batch)
+{
+    static_assert(std::extent_v<decltype(Row::dates)> == std::size(dateFields));
+    Row row;
     for (std::size_t i = 0; i < std::size(dateFields); ++i) {
         auto date = m_context.date(record, dateFields[i]);
         if (!date)
-            return m_context.reject(record, date.error());
-        dates[i] = *date;
-        if (*date && (!earliest || **date < *earliest))
-            earliest = *date;
+            return batch.reject(date.error().column, date.error().what);
+        row.dates[i] = *date;
+        if (*date && (!row.earliest || **date < *row.earliest))
+            row.earliest = *date;
     }
-    std::optional<double> revenue;
     if (const QStringView text = m_context.cell(record, u"revenue"); !text.isEmpty()) {
         bool ok = false;
-        revenue = text.toDouble(&ok);
+        row.revenue = text.toDouble(&ok);
         if (!ok)
-            return m_context.reject(record, m_context.columnOf(u"revenue"),
-                                    u"revenue: '%1' is not a number (use a dot for decimals, no currency sign)"_qs.arg(text));
+            return batch.reject(
+                m_context.columnOf(u"revenue"),
+                u"revenue: '%1' is not a number (use a dot for decimals, no currency sign)"_qs.arg(text));
     }
-    auto lead = m_context.resolveLead(record, earliest.value_or(m_context.startedAt()));
+    row.lead = batch.keep(m_context.cell(record, u"lead"));
+    row.email = batch.keep(m_context.cell(record, u"email"));
+    static_cast<Batch &>(batch).rows.push_back(row);
+}
+
+Status OutcomeRowImporter::write(RecordBatch &batch)
+{
+    auto &rows = static_cast<Batch &>(batch);
+    return m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+}
+
+Status OutcomeRowImporter::store(Batch &batch, const Row &row, std::size_t record)
+{
+    const QStringView key = batch.text(row.lead);
+    auto lead = m_context.resolveLead(key, batch.text(row.email), row.earliest.value_or(m_context.startedAt()));
     if (!lead)
         return lead.error();
     if (!*lead)
-        return m_context.reject(
-            record, m_context.columnOf(u"lead"),
-            u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
-            "create missing leads (--create-missing-leads)"_qs.arg(m_context.cell(record, u"lead")));
+        return m_context.reject(batch, record, m_context.columnOf(u"lead"),
+                                u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
+                                "create missing leads (--create-missing-leads)"_qs.arg(key));
     m_exists.bind(1, *lead);
     auto exists = m_exists.step();
     m_exists.reset();
@@ -65,10 +86,10 @@ Status OutcomeRowImporter::import(const CsvRecord &record)
         return {};
     }
     m_upsert.bind(1, *lead);
-    for (std::size_t i = 0; i < std::size(dateFields); ++i)
-        m_upsert.bind(int(i) + 2, dates[i]);
-    if (revenue)
-        m_upsert.bind(6, *revenue);
+    for (std::size_t i = 0; i < std::size(row.dates); ++i)
+        m_upsert.bind(int(i) + 2, row.dates[i]);
+    if (row.revenue)
+        m_upsert.bind(6, *row.revenue);
     else
         m_upsert.bindNull(6);
     if (Status status = m_upsert.run(); !status)

@@ -11,11 +11,25 @@ namespace LeadStage {
 class OutcomeRowImporter : public RowImporter
 {
 public:
-    explicit OutcomeRowImporter(ImportContext &context) : m_context(context) {}
+    explicit OutcomeRowImporter(ImportContext &context)
+        : m_context(context)
+    {}
     Status prepare() override;
-    Status import(const CsvRecord &record) override;
+    std::unique_ptr<RecordBatch> newBatch() const override;
+    void read(const CsvRecord &record, RecordBatch &batch) override;
+    Status write(RecordBatch &batch) override;
 
 private:
+    struct Row
+    {
+        std::optional<std::int64_t> dates[4]; // sql, opportunity, customer, lost
+        std::optional<std::int64_t> earliest;
+        std::optional<double> revenue;
+        RecordBatch::Span lead, email;
+    };
+    using Batch = RowsBatch<Row>;
+    Status store(Batch &batch, const Row &row, std::size_t record);
+
     ImportContext &m_context;
     Statement m_exists;
     Statement m_upsert;

@@ -4,7 +4,10 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <limits>
+#include <thread>
 
 namespace LeadStage {
 
@@ -17,22 +20,20 @@ constexpr std::string_view selectLeads =
 constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 
-LeadRecord leadFrom(const Statement &row)
+LeadColumns::Cells leadFrom(const Statement &row)
 {
-    LeadRecord lead;
+    LeadColumns::Cells lead;
     lead.id = row.int64(0);
     lead.createdAt = row.int64(1);
-    lead.industry = row.text(2);
+    lead.industry = row.utf8(2);
     lead.employees = row.optionalInt64(3);
-    lead.country = row.text(4);
-    lead.jobTitle = row.text(5);
-    lead.email = row.text(6);
-    lead.source = row.text(7);
-    lead.campaign = row.text(8);
-    lead.company = row.text(9);
-    const QString attrs = row.text(10);
-    if (attrs.size() > 2) // "{}" holds nothing; skip the copy for most leads
-        lead.attrs = attrs.toUtf8();
+    lead.country = row.utf8(4);
+    lead.jobTitle = row.utf8(5);
+    lead.email = row.utf8(6);
+    lead.source = row.utf8(7);
+    lead.campaign = row.utf8(8);
+    lead.company = row.utf8(9);
+    lead.attrs = row.utf8(10);
     lead.archived = !row.isNull(11);
     lead.sqlAt = row.optionalInt64(12);
     lead.opportunityAt = row.optionalInt64(13);
@@ -62,9 +63,9 @@ Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t>
 
 } // namespace
 
-EventColumnsLoader::EventColumnsLoader(Database &database) : m_database(database)
-{
-}
+EventColumnsLoader::EventColumnsLoader(Database &database)
+    : m_database(database)
+{}
 
 Status EventColumnsLoader::loadActivityTypes(EventColumns &events)
 {
@@ -141,7 +142,8 @@ namespace {
 class LeadIndex
 {
 public:
-    explicit LeadIndex(const std::vector<std::int64_t> &ids) : m_ids(ids)
+    explicit LeadIndex(const std::vector<std::int64_t> &ids)
+        : m_ids(ids)
     {
         const std::int64_t maxId = ids.empty() ? 0 : ids.back();
         if (maxId >= 0 && std::uint64_t(maxId) <= 4 * ids.size() + 1024) {
@@ -168,53 +170,88 @@ private:
 
 } // namespace
 
-// Reads the events table in storage (rowid, i.e. import) order and buckets the rows
-// by lead; a stable sort by time within each lead then keeps import order within a second.
-Status EventColumnsLoader::bucketAllEvents(EventColumns &events, const std::vector<std::int64_t> &leadIds,
-                                           Progress *progress)
+// Reads the events table in storage (rowid, i.e. import) order, as it is: no lookup
+// per row. `onRows` hears the count now and then and stops the reading with false.
+Status EventColumnsLoader::readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
+                                         const std::function<bool(std::int64_t)> &onRows)
 {
-    auto query = m_database.prepare("SELECT lead_id, occurred_at, activity_id, detail FROM events");
+    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail FROM events");
     if (!query)
         return query.error();
-    const LeadIndex index(leadIds);
-    struct Row
-    {
-        std::int64_t time;
-        std::uint32_t lead, detail;
-        std::uint16_t activity;
-    };
-    std::vector<Row> rows;
-    std::vector<std::uint32_t> perLead(leadIds.size() + 1, 0);
     for (;;) {
         auto stepped = query->step();
         if (!stepped)
             return stepped.error();
         if (!*stepped)
-            break;
-        const std::uint32_t lead = index.find(query->int64(0));
-        if (lead == LeadIndex::notFound)
-            continue; // foreign keys prevent this; an orphan event scores nobody
-        rows.push_back({query->int64(1), lead, detailOf(query->utf8(3), events), activityOf(query->int64(2), events)});
-        ++perLead[lead + 1];
-        if (rows.size() % rowsPerReport == 0 && progress && !progress->report(std::int64_t(rows.size()), -1))
+            return {};
+        rows.push_back(
+            {query->int64(0), query->int64(1), detailOf(query->utf8(3), events), activityOf(query->int64(2), events)});
+        if (rows.size() % rowsPerReport == 0 && !onRows(std::int64_t(rows.size())))
             return cancelled();
+    }
+}
+
+// Buckets the rows by lead; a stable sort by time within each lead then keeps import
+// order within a second.
+void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
+                                      const std::vector<std::int64_t> &leadIds)
+{
+    const LeadIndex index(leadIds);
+    std::vector<std::uint32_t> leadOf(rows.size());
+    std::vector<std::uint32_t> perLead(leadIds.size() + 1, 0);
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        leadOf[row] = index.find(rows[row].leadId);
+        // Foreign keys prevent an orphan event; should one appear, it scores nobody.
+        if (leadOf[row] != LeadIndex::notFound)
+            ++perLead[leadOf[row] + 1];
     }
     for (std::size_t lead = 1; lead < perLead.size(); ++lead)
         perLead[lead] += perLead[lead - 1];
-    std::vector<std::uint32_t> order(rows.size());
+    std::vector<std::uint32_t> order(perLead.back());
     std::vector<std::uint32_t> next(perLead.begin(), perLead.end() - 1);
     for (std::uint32_t row = 0; row < rows.size(); ++row)
-        order[next[rows[row].lead]++] = row;
-    events.reserve(leadIds.size(), rows.size());
+        if (leadOf[row] != LeadIndex::notFound)
+            order[next[leadOf[row]]++] = row;
+    events.reserve(leadIds.size(), order.size());
     for (std::size_t lead = 0; lead < leadIds.size(); ++lead) {
         events.beginLead();
         for (std::uint32_t at = perLead[lead]; at < perLead[lead + 1]; ++at) {
-            const Row &row = rows[order[at]];
+            const EventRow &row = rows[order[at]];
             events.add(row.time, row.activity, row.detail);
         }
     }
     events.sortWithinLeads();
-    return {};
+}
+
+// The events on the second connection, on a thread of their own, while this thread
+// reads the leads; progress is told from this thread only, the caller's callback
+// never runs on the other.
+Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids,
+                                          std::vector<EventRow> &rows, Progress *progress)
+{
+    std::atomic<std::int64_t> read{0};
+    std::atomic<bool> stop{false};
+    std::atomic<bool> done{false};
+    Status eventsStatus;
+    std::thread events([&] {
+        eventsStatus = readEventRows(*m_eventsDatabase, input.events, rows, [&](std::int64_t count) {
+            read.store(count, std::memory_order_relaxed);
+            return !stop.load(std::memory_order_relaxed);
+        });
+        done.store(true);
+    });
+    Status leadsStatus = readLeads(leads, input.leads, ids);
+    while (!done.load()) {
+        if (!leadsStatus || (progress && !progress->report(read.load(std::memory_order_relaxed), -1)))
+            stop.store(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    events.join();
+    if (!leadsStatus)
+        return leadsStatus;
+    if (progress && progress->cancelled())
+        return cancelled();
+    return eventsStatus;
 }
 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
@@ -226,12 +263,22 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (!leads)
         return leads.error();
     std::vector<std::int64_t> ids;
-    if (Status status = readLeads(*leads, input.leads, ids); !status)
-        return status.error();
-    if (progress && progress->cancelled())
-        return cancelled();
-    if (Status status = bucketAllEvents(input.events, ids, progress); !status)
-        return status.error();
+    std::vector<EventRow> rows;
+    if (m_eventsDatabase) {
+        if (Status status = readInParallel(input, *leads, ids, rows, progress); !status)
+            return status.error();
+    } else {
+        if (Status status = readLeads(*leads, input.leads, ids); !status)
+            return status.error();
+        if (progress && progress->cancelled())
+            return cancelled();
+        if (Status status =
+                readEventRows(m_database, input.events, rows,
+                              [progress](std::int64_t count) { return !progress || progress->report(count, -1); });
+            !status)
+            return status.error();
+    }
+    bucketEvents(input.events, rows, ids);
     return input;
 }
 

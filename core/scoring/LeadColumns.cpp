@@ -6,14 +6,14 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <charconv>
 
 namespace LeadStage {
 
 namespace {
 
 constexpr std::array<QStringView, leadFieldCount> fieldNames = {
-    u"industry", u"employees", u"country", u"job_title", u"email",
-    u"email_domain", u"source", u"campaign", u"company"};
+    u"industry", u"employees", u"country", u"job_title", u"email", u"email_domain", u"source", u"campaign", u"company"};
 
 QString attributeText(const QJsonValue &value)
 {
@@ -30,6 +30,33 @@ QString attributeText(const QJsonValue &value)
     default:
         return {};
     }
+}
+
+QString domainOf(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(u'@');
+    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
+}
+
+// domainOf() on UTF-8: an ASCII domain (nearly all) is lowered in place of a QString.
+void appendDomain(TextColumn &column, std::string_view email)
+{
+    const std::size_t at = email.rfind('@');
+    if (at == std::string_view::npos) {
+        column.appendUtf8({});
+        return;
+    }
+    const std::string_view domain = email.substr(at + 1);
+    char lowered[256];
+    const bool plain = domain.size() <= sizeof lowered
+                       && std::all_of(domain.begin(), domain.end(), [](char c) { return c > ' ' && c < 0x7F; });
+    if (!plain) {
+        column.append(domainOf(QString::fromUtf8(email.data(), qsizetype(email.size()))));
+        return;
+    }
+    std::transform(domain.begin(), domain.end(), lowered,
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
+    column.appendUtf8(std::string_view(lowered, domain.size()));
 }
 
 } // namespace
@@ -54,21 +81,46 @@ void LeadColumns::reserve(std::size_t leads)
         field.ids.reserve(leads);
 }
 
+void LeadColumns::appendOutcomes(std::int64_t id, std::int64_t createdAt, std::optional<std::int64_t> sqlAt,
+                                 std::optional<std::int64_t> opportunityAt, std::optional<std::int64_t> customerAt,
+                                 bool archived)
+{
+    m_ids.push_back(id);
+    m_createdAt.push_back(createdAt);
+    m_sqlAt.push_back(timeOrNone(sqlAt));
+    m_opportunityAt.push_back(timeOrNone(opportunityAt));
+    m_customerAt.push_back(timeOrNone(customerAt));
+    m_archived.push_back(archived ? 1 : 0);
+}
+
+void LeadColumns::append(const Cells &lead)
+{
+    appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
+    // "{}" holds nothing; skip the copy for leads without attributes
+    m_attrs.push_back(lead.attrs.size() > 2 ? QByteArray(lead.attrs.data(), qsizetype(lead.attrs.size()))
+                                            : QByteArray());
+    m_fields[std::size_t(LeadField::Industry)].appendUtf8(lead.industry);
+    char number[24];
+    const auto employees = lead.employees ? std::to_chars(number, number + sizeof number, *lead.employees).ptr : number;
+    m_fields[std::size_t(LeadField::Employees)].appendUtf8(std::string_view(number, std::size_t(employees - number)));
+    m_fields[std::size_t(LeadField::Country)].appendUtf8(lead.country);
+    m_fields[std::size_t(LeadField::JobTitle)].appendUtf8(lead.jobTitle);
+    m_fields[std::size_t(LeadField::Email)].appendUtf8(lead.email);
+    appendDomain(m_fields[std::size_t(LeadField::EmailDomain)], lead.email);
+    m_fields[std::size_t(LeadField::Source)].appendUtf8(lead.source);
+    m_fields[std::size_t(LeadField::Campaign)].appendUtf8(lead.campaign);
+    m_fields[std::size_t(LeadField::Company)].appendUtf8(lead.company);
+}
+
 void LeadColumns::append(const LeadRecord &lead)
 {
-    m_ids.push_back(lead.id);
-    m_createdAt.push_back(lead.createdAt);
-    m_sqlAt.push_back(timeOrNone(lead.sqlAt));
-    m_opportunityAt.push_back(timeOrNone(lead.opportunityAt));
-    m_customerAt.push_back(timeOrNone(lead.customerAt));
-    m_archived.push_back(lead.archived ? 1 : 0);
+    appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
     m_attrs.push_back(lead.attrs);
-    const qsizetype at = lead.email.lastIndexOf(u'@');
-    const QString domain = at < 0 ? QString() : lead.email.mid(at + 1).trimmed().toLower();
+    const QString domain = domainOf(lead.email);
     const QString employees = lead.employees ? QString::number(*lead.employees) : QString();
-    const std::array<const QString *, leadFieldCount> texts = {
-        &lead.industry, &employees, &lead.country, &lead.jobTitle, &lead.email,
-        &domain, &lead.source, &lead.campaign, &lead.company};
+    const std::array<const QString *, leadFieldCount> texts = {&lead.industry, &employees,     &lead.country,
+                                                               &lead.jobTitle, &lead.email,    &domain,
+                                                               &lead.source,   &lead.campaign, &lead.company};
     for (std::size_t i = 0; i < leadFieldCount; ++i)
         m_fields[i].append(*texts[i]);
 }

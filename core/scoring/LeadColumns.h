@@ -5,12 +5,21 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace LeadStage {
 
 // The lead fields a condition can name; any other name is an `attrs` key.
 enum class LeadField : std::uint8_t {
-    Industry, Employees, Country, JobTitle, Email, EmailDomain, Source, Campaign, Company
+    Industry,
+    Employees,
+    Country,
+    JobTitle,
+    Email,
+    EmailDomain,
+    Source,
+    Campaign,
+    Company
 };
 inline constexpr std::size_t leadFieldCount = 9;
 std::optional<LeadField> leadFieldFromName(QStringView name);
@@ -20,8 +29,20 @@ std::optional<LeadField> leadFieldFromName(QStringView name);
 class LeadColumns
 {
 public:
+    // One lead's cells as SQLite hands them out (UTF-8, valid during the call): what
+    // append(LeadRecord) stores, without a QString per cell, for loading a workspace.
+    struct Cells
+    {
+        std::int64_t id = 0;
+        std::int64_t createdAt = 0;
+        std::string_view industry, country, jobTitle, email, source, campaign, company, attrs;
+        std::optional<std::int64_t> employees, sqlAt, opportunityAt, customerAt;
+        bool archived = false;
+    };
+
     void reserve(std::size_t leads);
     void append(const LeadRecord &lead);
+    void append(const Cells &lead);
 
     std::size_t size() const { return m_ids.size(); }
     std::int64_t id(std::size_t lead) const { return m_ids[lead]; }
@@ -39,6 +60,10 @@ public:
     std::optional<std::size_t> indexOf(std::int64_t leadId) const;
 
 private:
+    void appendOutcomes(std::int64_t id, std::int64_t createdAt, std::optional<std::int64_t> sqlAt,
+                        std::optional<std::int64_t> opportunityAt, std::optional<std::int64_t> customerAt,
+                        bool archived);
+
     std::vector<std::int64_t> m_ids;
     std::vector<std::int64_t> m_createdAt;
     std::vector<std::int64_t> m_sqlAt;

@@ -3,12 +3,14 @@
 #include "EventColumnsLoader.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
-#include "store/Statement.h"
 #include "store/ForeignKeyChecksOff.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace LeadStage {
 
@@ -57,9 +59,9 @@ void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteAr
 
 } // namespace
 
-WorkspaceScorer::WorkspaceScorer(Workspace &workspace) : m_workspace(workspace)
-{
-}
+WorkspaceScorer::WorkspaceScorer(Workspace &workspace)
+    : m_workspace(workspace)
+{}
 
 Result<ModelVersion> WorkspaceScorer::chooseModel(const Options &options)
 {
@@ -103,6 +105,16 @@ Result<std::vector<std::int64_t>> WorkspaceScorer::unscoredLeads()
     }
 }
 
+Result<std::int64_t> WorkspaceScorer::storedLeadCount()
+{
+    auto query = m_workspace.database().prepare("SELECT count(*) FROM leads");
+    if (!query)
+        return query.error();
+    if (auto row = query->step(); !row)
+        return row.error();
+    return query->int64(0);
+}
+
 // The leads an import touched, plus any never scored; the whole workspace when the
 // stored rows were written under another model or date (decay and health moved for all).
 Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
@@ -121,6 +133,15 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
         return loader.loadAll(progress);
     std::vector<std::int64_t> leadIds = *options.onlyLeads;
     leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
+    std::sort(leadIds.begin(), leadIds.end());
+    leadIds.erase(std::unique(leadIds.begin(), leadIds.end()), leadIds.end());
+    auto leadCount = storedLeadCount();
+    if (!leadCount)
+        return leadCount.error();
+    if (leadIds.size() >= options.wholeWorkspaceFrom && std::int64_t(leadIds.size()) * 4 >= *leadCount) {
+        report.partial = false;
+        return loader.loadAll(progress);
+    }
     return loader.loadLeads(leadIds, progress);
 }
 
@@ -133,10 +154,11 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
             return status;
     // After a full DELETE a plain INSERT suffices; a partial rescore replaces rows.
     const std::string verb = report.partial ? "INSERT OR REPLACE" : "INSERT";
-    auto insert = database.prepare(verb + 
-        " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
-        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    auto insert = database.prepare(
+        verb
+        + " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
+          " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
+          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     if (!insert)
         return insert.error();
     insert->bind(2, report.model.id).bind(3, report.asOf);
@@ -204,6 +226,13 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
+
+    // A second connection lets a full load read events and leads at once. Without one
+    // (a read-only open) the load reads them in turn: slower, the same numbers.
+    // It streams the events table once: a page cache would only cost memory.
+    auto eventsConnection = m_workspace.openConnection();
+    if (eventsConnection && (*eventsConnection)->database().exec("PRAGMA cache_size = -8192"))
+        loader.readEventsOn((*eventsConnection)->database());
 
     QElapsedTimer timer;
     timer.start();

@@ -9,14 +9,14 @@
 namespace LeadStage {
 
 Statement::Statement(sqlite3_stmt *statement, const Database *database)
-    : m_statement(statement), m_database(database)
-{
-}
+    : m_statement(statement)
+    , m_database(database)
+{}
 
 Statement::Statement(Statement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr)), m_database(other.m_database)
-{
-}
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_database(other.m_database)
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -49,9 +49,12 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
-    return *this;
+    // SQLite stores UTF-8: handing it UTF-16 costs a translation and an allocation in
+    // SQLite for every value. Qt's encoder writes into a reused buffer instead, which
+    // SQLITE_TRANSIENT copies at once, so one buffer serves every parameter.
+    m_utf8.resize(std::size_t(value.size()) * 3);
+    char *end = m_encoder.appendToBuffer(m_utf8.data(), value);
+    return bindUtf8(index, std::string_view(m_utf8.data(), std::size_t(end - m_utf8.data())));
 }
 
 Statement &Statement::bindUtf8(int index, std::string_view value)
@@ -114,11 +117,13 @@ double Statement::real(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    // UTF-8 as stored, decoded by Qt: column_text16 would translate into a buffer of
+    // SQLite's own first, an allocation per value that bulk readers feel.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
-    return QString(reinterpret_cast<const QChar *>(data),
-                   sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return bytes == 0 ? QString(u""_qs) : QString::fromUtf8(data, bytes); // NULL and '' stay apart
 }
 
 std::string_view Statement::utf8(int column) const

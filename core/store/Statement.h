@@ -3,9 +3,11 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringEncoder>
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 struct sqlite3_stmt;
@@ -52,6 +54,8 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     const Database *m_database = nullptr;
+    std::string m_utf8; // bind(QString)'s conversion buffer, reused
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
 } // namespace LeadStage

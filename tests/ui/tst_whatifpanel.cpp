@@ -5,6 +5,7 @@
 // explorer, says so plainly when the draft equals the active model, and reads the
 // workspace again once the draft is saved as the new active version.
 #include "Application.h"
+#include "RescoredCopy.h"
 #include "MainWindow.h"
 #include "dashboard/DashboardSettings.h"
 #include "demo/DemoWorkspace.h"
@@ -39,6 +40,7 @@
 #include <functional>
 
 using namespace LeadStage;
+using namespace LeadStage::Testing;
 
 using Edit = std::function<Status(ModelDraft &)>;
 Q_DECLARE_METATYPE(Edit)
@@ -48,49 +50,12 @@ namespace {
 
 constexpr int waitMs = 60000;
 
-std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access)
-{
-    auto workspace = Workspace::open(path, {access, Workspace::Missing::Fail});
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    return std::move(workspace.value());
-}
-
-void copyWorkspace(Database &database, const QString &to)
-{
-    QFile::remove(to);
-    auto vacuum = database.prepare("VACUUM INTO ?1");
-    if (!vacuum)
-        qFatal("%s", qPrintable(vacuum.error().toString()));
-    vacuum->bind(1, to);
-    if (Status status = vacuum->run(); !status)
-        qFatal("%s", qPrintable(status.error().toString()));
-}
-
-FunnelReport dashboardOf(Database &database, const MetricsFilter &filter, Bucket bucket)
-{
-    auto snapshot = SnapshotLoader(database).load();
-    if (!snapshot)
-        qFatal("%s", qPrintable(snapshot.error().toString()));
-    return FunnelMetrics(*snapshot, filter, bucket).compute();
-}
-
-// The reference: the draft saved into a copy of the workspace and the whole copy
-// rescored at the session's date; the dashboard read from what was written.
+// The reference: a full rescore of the draft on a copy (RescoredCopy.h).
 FunnelReport rescoredCopy(Database &original, const QString &copyPath, const ScoringModel &draft, std::int64_t asOf,
                           const MetricsFilter &filter, Bucket bucket)
 {
-    copyWorkspace(original, copyPath);
-    auto copy = openWorkspace(copyPath, Workspace::Access::ReadWrite);
-    auto saved = ModelStore(copy->database()).save(draft, u"draft"_qs);
-    if (!saved)
-        qFatal("%s", qPrintable(saved.error().toString()));
-    WorkspaceScorer::Options options;
-    options.asOf = asOf;
-    options.modelId = saved->id;
-    if (auto report = WorkspaceScorer(*copy).run(options); !report)
-        qFatal("%s", qPrintable(report.error().toString()));
-    return dashboardOf(copy->database(), filter, bucket);
+    auto copy = Testing::rescoredCopy(original, copyPath, draft, asOf);
+    return Testing::dashboardOf(copy->database(), filter, bucket);
 }
 
 // The texts of a figure table, row by row: label | active | draft | change.

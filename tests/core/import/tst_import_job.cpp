@@ -4,6 +4,7 @@
 
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
+#include "import/ReadAhead.h"
 #include "import/RejectedRowsCsv.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
@@ -214,6 +215,56 @@ private Q_SLOTS:
         QVERIFY(scan->resolveDateFormats(DateFormat::DayMonthYear).ok());
         QVERIFY(fixture.run({ImportSource{ImportKind::Leads, path, scan->mapping, {}}}).ok());
         QCOMPARE(fixture.count("SELECT created_at FROM leads WHERE external_id = 'L1'"), 1743638400); // 3 April
+    }
+
+    // The reading half runs a batch ahead of the writer (ReadAhead): rejections found
+    // while reading (a bad date, a ragged row) and while writing (an unknown lead)
+    // must land in import_errors in file order, and every good row once.
+    void rowsAcrossBatchesKeepFileOrder_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("less than a batch") << 100;
+        QTest::newRow("exactly one batch") << int(ReadAhead::recordsPerBatch);
+        QTest::newRow("several batches and a bit") << int(3 * ReadAhead::recordsPerBatch + 17);
+    }
+
+    void rowsAcrossBatchesKeepFileOrder()
+    {
+        QFETCH(int, rows);
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, leadsCsv))}).ok());
+        QByteArray csv = "lead_id,activity,occurred_at,detail\n";
+        QList<int> rejectedLines;
+        for (int row = 0; row < rows; ++row) {
+            const int line = row + 2;
+            const QByteArray seconds = QByteArray::number(1738400000 + row);
+            if (row % 97 == 5) { // found while reading
+                csv += "L1,ebook_download,not a date,x\n";
+                rejectedLines.append(line);
+            } else if (row % 89 == 7) { // found while writing
+                csv += "L9,ebook_download," + seconds + ",x\n";
+                rejectedLines.append(line);
+            } else if (row % 1000 == 999) { // ragged: the reader's own rejection
+                csv += "L1,ebook_download\n";
+                rejectedLines.append(line);
+            } else {
+                csv += (row % 2 ? "L3" : "L1") + QByteArray(",ebook_download,") + seconds + ",x\n";
+            }
+        }
+        auto source = fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, csv), DateFormat::EpochSeconds);
+        auto report = fixture.run({source});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->files[0].rowsRead, rows);
+        QCOMPARE(report->files[0].rejected, rejectedLines.size());
+        QCOMPARE(report->files[0].inserted, rows - rejectedLines.size());
+        QCOMPARE(fixture.count("SELECT count(*) FROM events"), rows - rejectedLines.size());
+        QList<int> stored;
+        auto lines = fixture.workspace->database().prepare("SELECT line FROM import_errors WHERE import_id = ?1 ORDER BY id");
+        QVERIFY(lines);
+        lines->bind(1, report->files[0].importId);
+        while (*lines->step())
+            stored.append(int(lines->int64(0)));
+        QCOMPARE(stored, rejectedLines);
     }
 
     void cancelLeavesNothing()

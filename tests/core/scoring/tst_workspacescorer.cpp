@@ -19,6 +19,7 @@ private Q_SLOTS:
     void writesLeadState();
     void explicitAnalysisDate();
     void rescoresOnlyTouchedLeads();
+    void manyTouchedLeadsRescoreAll();
     void movedAnalysisDateRescoresAll();
     void cancelWritesNothing();
     void loaderKeepsImportOrderWithinASecond();
@@ -121,6 +122,29 @@ void WorkspaceScorerTest::rescoresOnlyTouchedLeads()
     QCOMPARE(fixture.state(5, "stage"), u"Lead"_qs);
     QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
     QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 5);
+}
+
+void WorkspaceScorerTest::manyTouchedLeadsRescoreAll()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    QVERIFY(WorkspaceScorer(fixture.workspace()).run({}));
+    fixture.addEvents(3, u"2025-03-01 ebook_download; 2025-03-01 webinar_attended"_qs);
+    fixture.addLead(5, u"2025-02-01"_qs);
+    WorkspaceScorer::Options options;
+    options.onlyLeads = std::vector<std::int64_t>{3, 3};
+    options.wholeWorkspaceFrom = 2; // leads 3 and 5 of 5: more than a quarter
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QVERIFY(!report->partial);
+    QCOMPARE(report->leads, std::size_t(5));
+    // The same rows a partial rescore writes (rescoresOnlyTouchedLeads), for everyone.
+    QCOMPARE(fixture.state(3, "stage"), u"IQL"_qs);
+    QCOMPARE(fixture.state(3, "iql_at"), QString::number(at(u"2025-03-01"_qs)));
+    QCOMPARE(fixture.state(5, "stage"), u"Lead"_qs);
+    QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 5);
+    QCOMPARE(fixture.count("SELECT COUNT(DISTINCT as_of) FROM lead_state"), 1);
 }
 
 void WorkspaceScorerTest::movedAnalysisDateRescoresAll()

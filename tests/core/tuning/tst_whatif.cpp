@@ -3,6 +3,7 @@
 // for number, on a hand-built workspace with hand-worked figures and on a small demo.
 // The what-if writes nothing, and a newer request cancels a stale one.
 
+#include "RescoredCopy.h"
 #include "SameReport.h"
 #include "WorkspaceFixture.h"
 #include "demo/DemoWorkspace.h"
@@ -29,34 +30,6 @@ Q_DECLARE_METATYPE(MetricsFilter)
 
 namespace {
 
-std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access)
-{
-    auto workspace = Workspace::open(path, {access, Workspace::Missing::Fail});
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    return std::move(workspace.value());
-}
-
-// A standalone copy of a workspace file, made by SQLite itself (WAL included).
-void copyWorkspace(Database &database, const QString &to)
-{
-    QFile::remove(to);
-    auto vacuum = database.prepare("VACUUM INTO ?1");
-    if (!vacuum)
-        qFatal("%s", qPrintable(vacuum.error().toString()));
-    vacuum->bind(1, to);
-    if (Status status = vacuum->run(); !status)
-        qFatal("%s", qPrintable(status.error().toString()));
-}
-
-FunnelReport dashboardOf(Database &database, const MetricsFilter &filter, Bucket bucket)
-{
-    auto snapshot = SnapshotLoader(database).load();
-    if (!snapshot)
-        qFatal("%s", qPrintable(snapshot.error().toString()));
-    return FunnelMetrics(*snapshot, filter, bucket).compute();
-}
-
 // The reference: save the draft in a copy of the workspace, rescore it whole at the
 // session's date, and read the dashboard from what was written.
 struct FullRescore
@@ -79,16 +52,7 @@ std::map<std::int64_t, QString> storedStages(Database &database)
 FullRescore rescoreCopy(Database &original, const QString &copyPath, const ScoringModel &draft, std::int64_t asOf,
                         const MetricsFilter &filter, Bucket bucket)
 {
-    copyWorkspace(original, copyPath);
-    auto copy = openWorkspace(copyPath, Workspace::Access::ReadWrite);
-    auto saved = ModelStore(copy->database()).save(draft, u"draft"_qs);
-    if (!saved)
-        qFatal("%s", qPrintable(saved.error().toString()));
-    WorkspaceScorer::Options options;
-    options.asOf = asOf;
-    options.modelId = saved->id;
-    if (auto report = WorkspaceScorer(*copy).run(options); !report)
-        qFatal("%s", qPrintable(report.error().toString()));
+    auto copy = rescoredCopy(original, copyPath, draft, asOf);
     return {dashboardOf(copy->database(), filter, bucket), storedStages(copy->database())};
 }
 
