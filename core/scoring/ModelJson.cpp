@@ -16,8 +16,8 @@ namespace LeadStage {
 namespace {
 
 const QString formatName = u"leadstage-model"_qs;
-const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
-                                u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
+const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs, u"MQL"_qs, u"PQL"_qs,
+                                u"SQL"_qs, u"Opportunity"_qs, u"Customer"_qs};
 const QStringList gradeNames = {u"A"_qs, u"B"_qs, u"C"_qs, u"D"_qs};
 const QStringList healthNames = {u"active"_qs, u"stagnant"_qs, u"archived"_qs};
 
@@ -76,8 +76,7 @@ FieldCondition readCondition(JsonReader &reader)
         return condition;
     const std::optional<FieldOp> parsed = fieldOpFromName(op);
     if (!parsed) {
-        reader.fail(u"op"_qs,
-                    u"unknown operator \"%1\" (expected =, !=, in, contains, >=, <=, between or empty)"_qs.arg(op));
+        reader.fail(u"op"_qs, u"unknown operator \"%1\" (expected =, !=, in, contains, >=, <=, between or empty)"_qs.arg(op));
         return condition;
     }
     condition.op = *parsed;
@@ -226,7 +225,8 @@ void refuseDuplicateIds(JsonReader &reader, const QString &key, const std::vecto
     QSet<QString> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (seen.contains(items[i].id))
-            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs, u"duplicate id \"%1\""_qs.arg(items[i].id));
+            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs,
+                        u"duplicate id \"%1\""_qs.arg(items[i].id));
         seen.insert(items[i].id);
     }
 }
@@ -238,8 +238,9 @@ bool readHeader(JsonReader &reader)
         reader.fail(u"format"_qs, u"unknown format \"%1\" (expected \"%2\")"_qs.arg(format, formatName));
     const int version = reader.integerAtLeast(u"version"_qs, 1);
     if (!reader.failed() && version > ModelJson::currentVersion)
-        reader.fail(u"version"_qs, u"version %1 is newer than this LeadStage reads (up to %2)"_qs.arg(version).arg(
-                                       ModelJson::currentVersion));
+        reader.fail(u"version"_qs, u"version %1 is newer than this LeadStage reads (up to %2)"_qs
+                                       .arg(version)
+                                       .arg(ModelJson::currentVersion));
     return !reader.failed();
 }
 
