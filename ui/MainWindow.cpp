@@ -116,6 +116,10 @@ void MainWindow::createActions()
     redoAction->setObjectName(u"redoAction"_qs);
     edit->addAction(undoAction);
     edit->addAction(redoAction);
+    edit->addSeparator();
+    QAction *history = m_tabs->modelEditor()->versionHistoryAction();
+    connect(history, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_tabs->modelEditor()); });
+    edit->addAction(history);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, QKeySequence>> pages = {{tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1)},

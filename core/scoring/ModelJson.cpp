@@ -2,10 +2,14 @@
 
 #include "JsonReader.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace LeadStage {
 
@@ -345,15 +349,68 @@ QJsonObject nurtureJson(const NurtureModel &nurture)
     return {{u"tracks"_qs, tracks}, {u"steps"_qs, steps}};
 }
 
+struct TextPosition
+{
+    int line = 1;
+    int column = 1;
+};
+
+// QJsonParseError gives a byte offset; an analyst opens the file at a line and column
+// (of characters, not bytes, counting from 1).
+TextPosition positionOf(const QByteArray &json, qsizetype offset)
+{
+    TextPosition at;
+    const qsizetype end = std::clamp<qsizetype>(offset, 0, json.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = json.at(i);
+        if (c == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++at.column; // a UTF-8 continuation byte is part of the character before
+        }
+    }
+    return at;
+}
+
 } // namespace
+
+Result<ScoringModel> ModelJson::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"cannot be read: %1"_qs.arg(file.errorString()), path, 0, 0,
+                     u"Check the file name and that you may read it."_qs};
+    auto model = read(file.readAll());
+    if (!model) {
+        Error error = model.error();
+        error.where = error.where.isEmpty() ? path : path + u": "_qs + error.where;
+        error.hint = u"Fix the model file and import it again."_qs;
+        return error;
+    }
+    return model;
+}
+
+Status ModelJson::writeFile(const QString &path, const ScoringModel &model)
+{
+    const QByteArray content = write(model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path, 0, 0,
+                     u"Check that the folder exists and that you may write there."_qs};
+    return {};
+}
 
 Result<ScoringModel> ModelJson::read(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{u"not valid JSON: %1 at offset %2"_qs.arg(parseError.errorString()).arg(parseError.offset),
-                     u"model"_qs};
+    if (parseError.error != QJsonParseError::NoError) {
+        const TextPosition at = positionOf(json, parseError.offset);
+        return Error{
+            u"not valid JSON at line %1, column %2: %3"_qs.arg(at.line).arg(at.column).arg(parseError.errorString()),
+            u"model"_qs};
+    }
     if (!document.isObject())
         return Error{u"expected a JSON object"_qs, u"model"_qs};
     JsonReader reader(document.object(), QString());

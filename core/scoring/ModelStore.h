@@ -42,11 +42,12 @@ public:
     // and activated (version 1 in a new workspace).
     Result<ModelVersion> ensureActive();
 
-private:
-    // The statements of save() and activate() without their transactions, so that
-    // revertTo() can run both in one.
+    // The statements of save() and activate() without transactions of their own, for
+    // callers that hold one (revertTo(), ModelActivation: rescore and activate at once).
     Result<ModelVersion> insert(const ScoringModel &model, const QString &comment);
     Status makeActive(std::int64_t id);
+
+private:
     Result<std::vector<ModelVersion>> select(std::string_view where, const QString &name, std::optional<int> number);
 
     Database &m_database;

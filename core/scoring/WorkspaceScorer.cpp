@@ -67,7 +67,7 @@ Result<ModelVersion> WorkspaceScorer::chooseModel(const Options &options)
 {
     ModelStore store(m_workspace.database());
     if (!options.modelId)
-        return store.ensureActive();
+        return Error{u"no model chosen to score with"_qs, m_workspace.path()}; // run() chooses one
     auto versions = store.list();
     if (!versions)
         return versions.error();
@@ -185,7 +185,37 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     return {};
 }
 
-Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Progress *progress)
+Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progress *progress)
+{
+    // Chosen before the transaction: a workspace without an active model gets the
+    // default saved and activated, in a transaction of its own.
+    Options options = given;
+    if (!options.modelId) {
+        auto active = ModelStore(m_workspace.database()).ensureActive();
+        if (!active)
+            return active.error();
+        options.modelId = active->id;
+    }
+    // A full rescore writes lead_state rows for the very leads it just read: checking
+    // each row's two foreign keys would only cost time (about 2 s per million leads).
+    std::optional<ForeignKeyChecksOff> unchecked;
+    if (!options.onlyLeads)
+        unchecked.emplace(m_workspace.database());
+    Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto report = runWithin(options, progress);
+    if (!report)
+        return report;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    report->writeMs += timer.elapsed();
+    return report;
+}
+
+Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &options, Progress *progress)
 {
     Report report;
     auto model = chooseModel(options);
@@ -196,14 +226,6 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Pro
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
-    // A full rescore writes lead_state rows for the very leads it just read: checking
-    // each row's two foreign keys would only cost time (about 2 s per million leads).
-    std::optional<ForeignKeyChecksOff> unchecked;
-    if (!options.onlyLeads)
-        unchecked.emplace(m_workspace.database());
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginStatus().error();
 
     // A second connection lets a full load read events and leads at once. Without one
     // (a read-only open) the load reads them in turn: slower, the same numbers.
@@ -236,8 +258,6 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &options, Pro
         return status.error();
     if (progress && progress->cancelled())
         return Error{u"scoring was cancelled"_qs, m_workspace.path()};
-    if (Status status = transaction.commit(); !status)
-        return status.error();
     report.writeMs = timer.restart();
     return report;
 }

@@ -54,6 +54,11 @@ public:
     explicit WorkspaceScorer(Workspace &workspace);
 
     Result<Report> run(const Options &options, Progress *progress = nullptr);
+    // run() inside the caller's open Transaction, which it then commits or rolls back
+    // (ModelActivation writes lead_state and the active model in one). For a full
+    // rescore, make a ForeignKeyChecksOff before the transaction begins. Needs
+    // `options.modelId`: choosing the default model would write in a transaction of its own.
+    Result<Report> runWithin(const Options &options, Progress *progress = nullptr);
 
 private:
     Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,

@@ -270,7 +270,9 @@ QString marker(ChangeKind kind)
     return {};
 }
 
-QString line(const ModelChange &change)
+} // namespace
+
+QString ModelDiff::line(const ModelChange &change)
 {
     QString text = u"  "_qs + marker(change.kind) + u' ';
     if (!change.item.isEmpty())
@@ -282,8 +284,6 @@ QString line(const ModelChange &change)
         fields << u"%1 %2 → %3"_qs.arg(field.field, field.before, field.after);
     return text + fields.join(u", "_qs);
 }
-
-} // namespace
 
 QString modelSectionTitle(ModelSection section)
 {
@@ -322,16 +322,21 @@ std::vector<ModelChange> ModelDiff::changesIn(ModelSection section) const
     return selected;
 }
 
+QString ModelDiff::headline(const QString &beforeName, const QString &afterName) const
+{
+    if (isEmpty())
+        return u"%1 and %2 are the same model: nothing differs."_qs.arg(beforeName, afterName);
+    return u"From %1 to %2: %3 %4"_qs.arg(beforeName, afterName, QString::number(m_changes.size()),
+                                          m_changes.size() == 1 ? u"change"_qs : u"changes"_qs);
+}
+
 QString ModelDiff::text(const QString &beforeName, const QString &afterName) const
 {
     QString text;
     QTextStream out(&text);
-    if (isEmpty()) {
-        out << beforeName << " and " << afterName << " are the same model: nothing differs.\n";
+    out << headline(beforeName, afterName) << '\n';
+    if (isEmpty())
         return text;
-    }
-    out << "From " << beforeName << " to " << afterName << ": " << m_changes.size()
-        << (m_changes.size() == 1 ? " change" : " changes") << '\n';
     std::optional<ModelSection> section;
     for (const ModelChange &change : m_changes) {
         if (change.section != section) {

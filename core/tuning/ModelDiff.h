@@ -75,6 +75,10 @@ public:
     //     ~ whitepaper: points 10 → 15, cap none → 30
     // `beforeName` and `afterName` say what was compared ("Default v1 (id 1)").
     QString text(const QString &beforeName, const QString &afterName) const;
+    // text()'s first line: "From A to B: 3 changes", or that nothing differs.
+    QString headline(const QString &beforeName, const QString &afterName) const;
+    // text()'s line for one change, indented, with its marker: "  ~ whitepaper: points 10 → 15".
+    static QString line(const ModelChange &change);
 
 private:
     std::vector<ModelChange> m_changes;

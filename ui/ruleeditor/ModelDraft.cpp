@@ -5,6 +5,7 @@
 #include "InsertItemCommand.h"
 #include "MoveItemCommand.h"
 #include "RemoveItemCommand.h"
+#include "ReplaceDraftCommand.h"
 #include "tuning/ModelValidator.h"
 
 #include <QUndoStack>
@@ -72,6 +73,12 @@ void ModelDraft::revert()
     m_session = 0;
     Q_EMIT draftReset();
     changed();
+}
+
+void ModelDraft::loadVersion(const ScoringModel &model, const ModelVersion &from)
+{
+    m_session = 0; // a load never merges into an open edit
+    m_undo->push(new ReplaceDraftCommand(this, model, tr("Load %1 v%2").arg(from.name).arg(from.version)));
 }
 
 int ModelDraft::beginEditSession()

@@ -32,6 +32,9 @@ public:
     void markSaved(const ModelVersion &version);
     // Discards the draft: back to the active model, history cleared.
     void revert();
+    // The draft becomes a copy of saved version `from` (the active model stays what it
+    // was), as one undo step. Not validated: a saved model opens as it is, problems and all.
+    void loadVersion(const ScoringModel &model, const ModelVersion &from);
 
     const ScoringModel &model() const { return m_draft; }
     const ScoringModel &active() const { return m_active; }
@@ -82,6 +85,12 @@ public:
     QString unusedTrackId(const QString &base) const;
 
     // --- Applied by the undo commands only; nothing here validates. ---
+    void replaceDraft(const ScoringModel &model)
+    {
+        m_draft = model;
+        Q_EMIT draftReset();
+        changed();
+    }
     template <DraftList L>
     std::vector<DraftItem<L>> &items()
     {

@@ -5,21 +5,23 @@
 #include "DraftTablePanel.h"
 #include "FitPanel.h"
 #include "ModelDraft.h"
+#include "ModelSaveDialog.h"
 #include "NurturePanel.h"
 #include "RuleEditorSettings.h"
 #include "RuleTreeModel.h"
 #include "RulesPanel.h"
 #include "ThresholdsPanel.h"
 #include "TriggerTableModel.h"
+#include "VersionHistoryDialog.h"
 #include "WhatIfPanel.h"
 #include "common/TaskProgressDialog.h"
+#include "scoring/ModelStore.h"
 #include "store/Workspace.h"
 #include "tuning/ModelValidator.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -58,6 +60,7 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     , m_dirty(new QLabel(this))
     , m_message(new QLabel(this))
     , m_sections(new QTabWidget(this))
+    , m_historyAction(new QAction(tr("Version &History…"), this))
 {
     setObjectName(u"modelEditor"_qs);
     m_title->setObjectName(u"modelTitle"_qs);
@@ -82,12 +85,17 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     m_save->setObjectName(u"saveModel"_qs);
     m_revert = headerButton(tr("Revert"), tr("Discard the draft and go back to the active model"), this);
     m_revert->setObjectName(u"revertModel"_qs);
+    m_versions = headerButton(tr("Versions…"),
+                              tr("The saved versions with date and comment: activate, revert, duplicate, load into "
+                                 "the draft, compare, export and import JSON (Ctrl+H)"),
+                              this);
+    m_versions->setObjectName(u"showVersions"_qs);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_dirty);
     header->addStretch();
-    for (QToolButton *button : {undo, redo, m_revert, m_save})
+    for (QToolButton *button : {undo, redo, m_revert, m_versions, m_save})
         header->addWidget(button);
 
     m_rules = new RulesPanel(m_draft, makeDelegate(), this);
@@ -151,6 +159,13 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
 
     connect(m_save, &QToolButton::clicked, this, &ModelEditorPage::saveWithDialog);
     connect(m_revert, &QToolButton::clicked, this, &ModelEditorPage::revertWithQuestion);
+    connect(m_versions, &QToolButton::clicked, this, &ModelEditorPage::showVersionHistory);
+    m_historyAction->setObjectName(u"versionHistoryAction"_qs);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setStatusTip(m_versions->toolTip());
+    m_historyAction->setToolTip(m_versions->toolTip());
+    connect(m_historyAction, &QAction::triggered, this, &ModelEditorPage::showVersionHistory);
+    addAction(m_historyAction);
     connect(m_rules, &RulesPanel::refused, this, &ModelEditorPage::showMessage);
     connect(m_thresholds, &ThresholdsPanel::refused, this, &ModelEditorPage::showMessage);
     connect(m_triggers, &DraftTablePanel::refused, this, &ModelEditorPage::showMessage);
@@ -167,7 +182,12 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
         if (m_progress)
             m_progress->setProgress(done, total);
     });
-    connect(m_saveJob, &ModelSaveJob::finished, this, &ModelEditorPage::saveFinished);
+    connect(m_saveJob, &ModelSaveJob::finished, this, [this](const ModelSaveJob::Outcome &outcome) {
+        if (std::exchange(m_activating, false))
+            activationFinished(outcome);
+        else
+            saveFinished(outcome);
+    });
     updateHeader();
 }
 
@@ -190,6 +210,8 @@ void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     if (!m_path.isEmpty())
         m_loader->load(m_path);
     m_whatIf->setWorkspacePath(m_path);
+    if (m_history)
+        m_history->close(); // it showed the versions of the workspace that was open
     updateHeader();
 }
 
@@ -246,6 +268,10 @@ void ModelEditorPage::updateHeader()
     m_dirty->setText(m_draft->isDirty() ? tr("● Unsaved changes (draft)") : QString());
     m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && m_workspace && !m_workspace->isReadOnly());
     m_revert->setEnabled(ready && m_draft->isDirty());
+    m_versions->setEnabled(m_workspace != nullptr);
+    m_historyAction->setEnabled(m_workspace != nullptr);
+    if (m_history)
+        m_history->updateActions();
     m_sections->setEnabled(ready);
 }
 
@@ -273,20 +299,28 @@ QString ModelEditorPage::messageText() const
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
+QString ModelEditorPage::suggestedName() const
+{
+    // The model's own name, so that a save is its next version (Default v3 → v4) and the
+    // history stays one line of descent; a rename in the draft is kept.
+    return m_draft->model().name.isEmpty() ? m_draft->activeVersion().name : m_draft->model().name;
+}
+
 void ModelEditorPage::saveWithDialog()
 {
     if (!m_save->isEnabled())
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save as New Version"),
-                              tr("Model name (a new version of this name is saved, rescored and activated):"),
-                              QLineEdit::Normal, m_draft->model().name, &ok);
-    if (ok)
-        saveAs(name);
+    ModelSaveDialog dialog(tr("Save as New Version"),
+                           tr("The draft is saved as a new version, the workspace is rescored with it, and then it "
+                              "becomes the active model."),
+                           suggestedName(), this);
+    if (auto versions = ModelStore(m_workspace->database()).list())
+        dialog.setSavedVersions(*versions);
+    if (dialog.exec() == QDialog::Accepted)
+        saveAs(dialog.name(), dialog.comment());
 }
 
-bool ModelEditorPage::saveAs(const QString &name)
+bool ModelEditorPage::saveAs(const QString &name, const QString &comment)
 {
     if (!m_workspace || isSaving())
         return false;
@@ -300,7 +334,7 @@ bool ModelEditorPage::saveAs(const QString &name)
     }
     m_progress = new TaskProgressDialog(tr("Saving and rescoring"), tr("leads"), this);
     connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
-    m_saveJob->start(m_workspace, model, QString());
+    m_saveJob->start(m_workspace, model, comment);
     updateHeader();
     return true;
 }
@@ -320,6 +354,7 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
                              .arg(error.hint);
         showMessage(error);
         updateHeader();
+        Q_EMIT versionsChanged(); // the inactive version is in the history
         return;
     }
     m_draft->markSaved(outcome.version);
@@ -332,6 +367,7 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
         showMessage(outcome.error);
     else
         Q_EMIT modelSaved(outcome.summary);
+    Q_EMIT versionsChanged();
     if (after)
         after();
 }
@@ -373,6 +409,105 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
     default:
         return false;
     }
+}
+
+void ModelEditorPage::showVersionHistory()
+{
+    if (!m_workspace)
+        return;
+    if (!m_history)
+        m_history = new VersionHistoryDialog(this, this);
+    m_history->reload();
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+bool ModelEditorPage::confirmReplaceDraft(const QString &what)
+{
+    if (!m_draft->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scoring Model"),
+                    tr("The draft has changes that are not saved. %1").arg(what),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"replaceDraftQuestion"_qs);
+    box.setInformativeText(tr("Cancel keeps the draft: save it with Save as New Version first to keep its changes."));
+    box.button(QMessageBox::Discard)->setText(tr("Replace the Draft"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
+bool ModelEditorPage::activateVersion(std::int64_t id)
+{
+    return startActivation(id, std::nullopt);
+}
+
+bool ModelEditorPage::revertToVersion(std::int64_t id, const QString &comment)
+{
+    return startActivation(id, comment);
+}
+
+bool ModelEditorPage::startActivation(std::int64_t id, const std::optional<QString> &revertComment)
+{
+    if (!m_workspace || isSaving() || m_workspace->isReadOnly())
+        return false;
+    if (!confirmReplaceDraft(tr("The version made active becomes the draft.")))
+        return false;
+    m_progress = new TaskProgressDialog(revertComment ? tr("Reverting and rescoring") : tr("Activating and rescoring"),
+                                        tr("leads"), this);
+    connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
+    m_activating = true;
+    m_saveJob->startActivation(m_workspace, id, revertComment);
+    updateHeader();
+    return true;
+}
+
+void ModelEditorPage::activationFinished(const ModelSaveJob::Outcome &outcome)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    m_progress = nullptr;
+    if (!outcome.activated) {
+        Error error = outcome.error;
+        error.hint = tr("The active model and the workspace's scores are unchanged. %1").arg(error.hint);
+        showMessage(error);
+        updateHeader();
+        return;
+    }
+    if (outcome.error.what.isEmpty())
+        m_draft->setActive(outcome.model, outcome.version);
+    showNotice(tr("%1 v%2 is the active model now: %3 leads rescored.")
+                   .arg(outcome.version.name)
+                   .arg(outcome.version.version)
+                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
+    m_loader->load(m_path); // the histogram of the new scores
+    if (!outcome.error.what.isEmpty())
+        showMessage(outcome.error);
+    else
+        Q_EMIT modelSaved(outcome.summary);
+    Q_EMIT versionsChanged();
+    updateHeader();
+}
+
+bool ModelEditorPage::loadIntoDraft(std::int64_t id)
+{
+    if (!m_workspace || isSaving())
+        return false;
+    ModelStore store(m_workspace->database());
+    auto version = store.version(id);
+    auto model = version ? store.load(id) : Result<ScoringModel>(version.error());
+    if (!model) {
+        showMessage(model.error());
+        return false;
+    }
+    if (!confirmReplaceDraft(tr("Loading %1 v%2 replaces the draft.").arg(version->name).arg(version->version)))
+        return false;
+    m_draft->loadVersion(*model, *version);
+    showNotice(tr("The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New "
+                  "Version makes it the active model.")
+                   .arg(version->name)
+                   .arg(version->version));
+    return true;
 }
 
 } // namespace LeadStage

@@ -8,8 +8,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QToolButton;
@@ -25,6 +27,7 @@ class NurturePanel;
 class RulesPanel;
 class TaskProgressDialog;
 class ThresholdsPanel;
+class VersionHistoryDialog;
 class WhatIfPanel;
 class Workspace;
 
@@ -48,6 +51,7 @@ public:
     void refresh();
 
     ModelDraft *draft() const { return m_draft; }
+    const std::shared_ptr<Workspace> &workspace() const { return m_workspace; }
     RulesPanel *rules() const { return m_rules; }
     ThresholdsPanel *thresholds() const { return m_thresholds; }
     DraftTablePanel *triggers() const { return m_triggers; }
@@ -62,9 +66,25 @@ public:
 
     // Saves the draft as the next version of `name`, rescoring the workspace; false
     // when it did not start (a problem in the draft, shown in the message line).
-    bool saveAs(const QString &name);
+    bool saveAs(const QString &name, const QString &comment = QString());
     void saveWithDialog();
     void revertWithQuestion();
+
+    // The version history (Ctrl+H from the window's menu, or the Versions… button).
+    void showVersionHistory();
+    VersionHistoryDialog *versionHistory() const { return m_history; }
+    // Ctrl+H: opens the version history; the window's Edit menu shows it too.
+    QAction *versionHistoryAction() const { return m_historyAction; }
+    // Rescore with saved version `id` off the GUI thread, then make it active (or, for a
+    // revert, a copy of it as the next version); the draft becomes that model. false when
+    // it did not start: busy, or unsaved changes the analyst chose to keep.
+    bool activateVersion(std::int64_t id);
+    bool revertToVersion(std::int64_t id, const QString &comment);
+    // The draft becomes a copy of saved version `id`, as one undo step (Edit → Undo
+    // brings the replaced edits back); asks first when the draft has unsaved changes.
+    bool loadIntoDraft(std::int64_t id);
+    // The draft is clean, or the analyst agreed to replace its unsaved changes by `what`.
+    bool confirmReplaceDraft(const QString &what);
 
     // Asks what to do with unsaved changes before the workspace closes. true: go on
     // now. false: stay; after "Save" `thenClose` runs once the save succeeded.
@@ -73,12 +93,17 @@ public:
 Q_SIGNALS:
     // The draft became the active model and the workspace was rescored.
     void modelSaved(const LeadStage::WorkspaceSummary &summary);
+    // A version was saved, activated or reverted to: the history reads the list again.
+    void versionsChanged();
     // "Changed leads…" of the what-if: open these leads in the lead explorer.
     void leadsRequested(const QString &title, const std::vector<std::int64_t> &leadIds);
 
 private:
     void showFacts(const EditorFacts &facts);
     void saveFinished(const ModelSaveJob::Outcome &outcome);
+    void activationFinished(const ModelSaveJob::Outcome &outcome);
+    bool startActivation(std::int64_t id, const std::optional<QString> &revertComment);
+    QString suggestedName() const;
     void showMessage(const Error &error);
     void showNotice(const QString &text);
     void updateHeader();
@@ -92,8 +117,11 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     QString m_path;
     QLabel *m_title, *m_dirty, *m_message;
-    QToolButton *m_save, *m_revert;
+    QToolButton *m_save, *m_revert, *m_versions;
+    VersionHistoryDialog *m_history = nullptr;
+    bool m_activating = false; // the running job activates a saved version: no draft to mark saved
     QTabWidget *m_sections;
+    QAction *m_historyAction;
     RulesPanel *m_rules;
     ThresholdsPanel *m_thresholds;
     DraftTablePanel *m_triggers;

@@ -1,5 +1,6 @@
 #include "ModelSaveJob.h"
 
+#include "scoring/ModelActivation.h"
 #include "scoring/ModelStore.h"
 #include "store/Workspace.h"
 
@@ -19,6 +20,7 @@ ModelSaveJob::ModelSaveJob(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.future().takeResult();
         m_workspace.reset();
+        m_busy = false;
         Q_EMIT finished(outcome);
     });
 }
@@ -35,6 +37,7 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
 {
     m_progress.reset();
     m_workspace = std::move(workspace);
+    m_busy = true;
     Workspace *target = m_workspace.get();
     m_watcher.setFuture(
         QtConcurrent::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
@@ -43,28 +46,53 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
 ModelSaveJob::Outcome ModelSaveJob::run(Workspace &workspace, const ScoringModel &model, const QString &comment,
                                         Progress *progress)
 {
-    Outcome outcome;
-    ModelStore store(workspace.database());
-    auto saved = store.save(model, comment);
+    auto saved = ModelStore(workspace.database()).save(model, comment);
     if (!saved) {
+        Outcome outcome;
         outcome.error = saved.error();
         return outcome;
     }
-    outcome.version = *saved;
-    WorkspaceScorer::Options options;
-    options.modelId = saved->id;
-    auto report = WorkspaceScorer(workspace).run(options, progress);
-    if (!report) {
-        outcome.error = report.error();
+    Outcome outcome = activate(workspace, saved->id, std::nullopt, progress);
+    if (!outcome.activated)
+        outcome.version = *saved; // kept, inactive: the message names it
+    return outcome;
+}
+
+void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
+                                   const std::optional<QString> &revertComment)
+{
+    m_progress.reset();
+    m_workspace = std::move(workspace);
+    m_busy = true;
+    Workspace *target = m_workspace.get();
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, target, id, revertComment] { return activate(*target, id, revertComment, &m_progress); }));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t id,
+                                             const std::optional<QString> &revertComment, Progress *progress)
+{
+    Outcome outcome;
+    ModelActivation activation(workspace);
+    auto done = revertComment ? activation.revertTo(id, *revertComment, progress) : activation.activate(id, progress);
+    if (!done) {
+        outcome.error = done.error();
         return outcome;
     }
-    outcome.report = *report;
-    if (Status status = store.activate(saved->id); !status) {
-        outcome.error = status.error();
-        return outcome;
-    }
+    outcome.version = done->version;
+    outcome.report = done->report;
     outcome.activated = true;
-    outcome.version.active = true;
+    auto model = ModelStore(workspace.database()).load(done->version.id);
+    if (!model) {
+        outcome.error = model.error(); // active and scored, but the editor cannot show it
+        return outcome;
+    }
+    outcome.model = std::move(*model);
+    return finish(workspace, std::move(outcome));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::finish(Workspace &workspace, Outcome outcome)
+{
     auto summary = WorkspaceSummary::read(workspace);
     if (!summary) {
         outcome.error = summary.error();

@@ -11,14 +11,16 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace LeadStage {
 
 class Workspace;
 
-// Saves a draft as the next version of its name, rescores the workspace with it and
-// only then makes it the active model, off the GUI thread. When the rescore fails
-// or is cancelled, lead_state is as it was and the saved version stays inactive.
+// Off the GUI thread: saves a draft as the next version of its name, or takes a saved
+// version (or a revert's copy of one), and puts it in force with ModelActivation, which
+// rescores and activates in one transaction. When the rescore fails or is cancelled,
+// lead_state and the active model are as they were; a saved draft stays, inactive.
 class ModelSaveJob : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     struct Outcome
     {
         ModelVersion version; // id 0: nothing was saved
+        ScoringModel model;   // the model now active, when activated
         WorkspaceScorer::Report report;
         WorkspaceSummary summary;
         Error error;
@@ -39,23 +42,34 @@ public:
     // The GUI thread leaves `workspace` alone until finished() (as WorkspaceOpener hands it over).
     void start(std::shared_ptr<Workspace> workspace, const ScoringModel &model, const QString &comment);
     void cancel() { m_progress.cancel(); }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Until finished() was emitted: the worker may be done while its answer is still queued.
+    bool isRunning() const { return m_busy; }
     void waitForFinished()
     {
         if (m_watcher.isRunning())
             m_watcher.waitForFinished();
     }
 
+    // Rescores with the saved version `id` and makes it active; with a `revertComment`,
+    // a copy of it is saved as the next version of its name and made active instead.
+    void startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
+                         const std::optional<QString> &revertComment = std::nullopt);
+
     static Outcome run(Workspace &workspace, const ScoringModel &model, const QString &comment, Progress *progress);
+    static Outcome activate(Workspace &workspace, std::int64_t id, const std::optional<QString> &revertComment,
+                            Progress *progress);
 
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
     void finished(const LeadStage::ModelSaveJob::Outcome &outcome);
 
 private:
+    static Outcome finish(Workspace &workspace, Outcome outcome);
+
     QFutureWatcher<Outcome> m_watcher;
     Progress m_progress;
     std::shared_ptr<Workspace> m_workspace;
+    bool m_busy = false;
 };
 
 } // namespace LeadStage

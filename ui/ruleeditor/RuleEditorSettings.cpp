@@ -20,4 +20,22 @@ const SettingValue<QByteArray> &RuleEditorSettings::splitter()
     return value;
 }
 
+const SettingValue<QByteArray> &RuleEditorSettings::historyGeometry()
+{
+    static const SettingValue<QByteArray> value(u"ruleEditor/historyGeometry"_qs);
+    return value;
+}
+
+const SettingValue<QByteArray> &RuleEditorSettings::diffGeometry()
+{
+    static const SettingValue<QByteArray> value(u"ruleEditor/diffGeometry"_qs);
+    return value;
+}
+
+const SettingValue<QString> &RuleEditorSettings::lastModelFolder()
+{
+    static const SettingValue<QString> value(u"ruleEditor/lastModelFolder"_qs);
+    return value;
+}
+
 } // namespace LeadStage

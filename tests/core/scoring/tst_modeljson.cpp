@@ -142,6 +142,11 @@ void ModelJsonTest::refusals_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("not JSON") << QByteArray("{ nope") << u"model: not valid JSON"_qs;
+    // The comma after "name" is missing: the parser stops just inside the next key's
+    // quote, character 19 of line 2 (the é counts as one character, not two bytes).
+    QTest::newRow("not JSON, on line 2")
+        << QByteArray("{ \"format\": \"leadstage-model\",\n  \"name\": \"Caf\xc3\xa9\" \"version\": 1 }")
+        << u"model: not valid JSON at line 2, column 19: "_qs;
     QTest::newRow("unknown format") << exampleWith(u"format"_qs, u"other"_qs)
                                     << u"format: unknown format \"other\""_qs;
     QTest::newRow("newer version") << exampleWith(u"version"_qs, 2) << u"version: version 2 is newer"_qs;

@@ -1,0 +1,126 @@
+// Putting a saved version in force: rescore and activate in one transaction, a revert
+// scored under the new version's own id (so later partial rescores stay partial), and
+// a cancel that leaves versions, the active model and lead_state as they were.
+
+#include "WorkspaceFixture.h"
+#include "scoring/ModelActivation.h"
+#include "scoring/ModelStore.h"
+#include "scoring/WorkspaceScorer.h"
+
+#include <QTest>
+
+using namespace LeadStage;
+using namespace LeadStage::Testing;
+
+class ModelActivationTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void putsAVersionInForce_data();
+    void putsAVersionInForce();
+    void revertKeepsLaterRescoresPartial();
+    void cancelLeavesEverything_data();
+    void cancelLeavesEverything();
+
+private:
+    // Leads 1–4 of tst_workspacescorer scored under the default (v1), and v2 with the
+    // MQL threshold at 70, saved but not active. Returns v2's id.
+    static std::int64_t fill(WorkspaceFixture &fixture);
+};
+
+std::int64_t ModelActivationTest::fill(WorkspaceFixture &fixture)
+{
+    fixture.addLead(1, u"2025-01-01"_qs);
+    fixture.addEvents(1, u"2025-01-01 whitepaper_download; 2025-01-10 ebook_download; "
+                         "2025-02-01 roi_calculator; 2025-02-02 webinar_attended"_qs);
+    fixture.addLead(2, u"2025-01-01"_qs);
+    fixture.addEvents(2, u"2025-03-03 demo_request"_qs);
+    fixture.addLead(3, u"2024-12-01"_qs);
+    if (!WorkspaceScorer(fixture.workspace()).run({}))
+        qFatal("the first rescore failed");
+    ModelStore store(fixture.database());
+    auto model = store.load(store.active().value()->id);
+    model->thresholds.mql = 70;
+    return store.save(*model, u"MQL at 70"_qs).value().id;
+}
+
+void ModelActivationTest::putsAVersionInForce_data()
+{
+    QTest::addColumn<bool>("revert");
+    QTest::addColumn<int>("versions");
+    QTest::addColumn<int>("activeVersion");
+    QTest::addColumn<QString>("comment");
+    // Lead 1 reaches 60 points with intent on Feb 2: MQL under v1 (50), IQL under v2 (70).
+    QTest::newRow("activate v2") << false << 2 << 2 << u"MQL at 70"_qs;
+    QTest::newRow("revert to v2: a copy as v3") << true << 3 << 3 << u"back to v2: MQL at 70"_qs;
+}
+
+void ModelActivationTest::putsAVersionInForce()
+{
+    QFETCH(bool, revert);
+    WorkspaceFixture fixture;
+    const std::int64_t v2 = fill(fixture);
+    QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
+    ModelActivation activation(fixture.workspace());
+    auto outcome = revert ? activation.revertTo(v2, u"back to v2: MQL at 70"_qs) : activation.activate(v2);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+
+    QTEST(int(fixture.count("SELECT COUNT(*) FROM models")), "versions");
+    QTEST(outcome->version.version, "activeVersion");
+    QTEST(outcome->version.comment, "comment");
+    QVERIFY(outcome->version.active);
+    auto active = ModelStore(fixture.database()).active();
+    QCOMPARE(active.value()->id, outcome->version.id);
+    QCOMPARE(fixture.state(1, "stage"), u"IQL"_qs);
+    QCOMPARE(fixture.state(1, "mql_at"), QString());
+    QCOMPARE(fixture.state(2, "stage"), u"MQL"_qs); // the demo request still triggers
+    QCOMPARE(outcome->report.leads, std::size_t(3));
+    // Every row names the version now active, a revert's new id included.
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state WHERE model_id = (SELECT id FROM models WHERE active = 1)"),
+             3);
+}
+
+void ModelActivationTest::revertKeepsLaterRescoresPartial()
+{
+    WorkspaceFixture fixture;
+    const std::int64_t v2 = fill(fixture);
+    QVERIFY(ModelActivation(fixture.workspace()).revertTo(v2, u"back to v2"_qs));
+    fixture.addEvents(3, u"2025-03-01 ebook_download; 2025-03-01 webinar_attended"_qs);
+    WorkspaceScorer::Options options;
+    options.onlyLeads = std::vector<std::int64_t>{3};
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY(report);
+    QVERIFY(report->partial); // scored under v3's id: nothing stale, only lead 3 again
+    QCOMPARE(report->leads, std::size_t(1));
+    QCOMPARE(fixture.state(3, "stage"), u"IQL"_qs);
+}
+
+void ModelActivationTest::cancelLeavesEverything_data()
+{
+    QTest::addColumn<bool>("revert");
+    QTest::newRow("activate") << false;
+    QTest::newRow("revert") << true;
+}
+
+void ModelActivationTest::cancelLeavesEverything()
+{
+    QFETCH(bool, revert);
+    WorkspaceFixture fixture;
+    const std::int64_t v2 = fill(fixture);
+    const std::int64_t v1 = ModelStore(fixture.database()).active().value()->id;
+    Progress progress;
+    progress.cancel();
+    ModelActivation activation(fixture.workspace());
+    auto outcome = revert ? activation.revertTo(v2, u"back"_qs, &progress) : activation.activate(v2, &progress);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().what.endsWith(u"was cancelled"_qs), qPrintable(outcome.error().what));
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM models"), 2);
+    QCOMPARE(ModelStore(fixture.database()).active().value()->id, v1);
+    QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
+    QCOMPARE(fixture.state(1, "model_id"), QString::number(v1));
+    QCOMPARE(fixture.count("SELECT COUNT(DISTINCT model_id) FROM lead_state"), 1);
+}
+
+QTEST_GUILESS_MAIN(ModelActivationTest)
+#include "tst_modelactivation.moc"
