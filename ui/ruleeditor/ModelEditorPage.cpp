@@ -332,18 +332,28 @@ bool ModelEditorPage::saveAs(const QString &name, const QString &comment)
         showMessage(first);
         return false;
     }
-    m_progress = new TaskProgressDialog(tr("Saving and rescoring"), tr("leads"), this);
-    connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
+    showJobProgress(tr("Saving and rescoring"));
     m_saveJob->start(m_workspace, model, comment);
     updateHeader();
     return true;
 }
 
-void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
+void ModelEditorPage::showJobProgress(const QString &title)
+{
+    m_progress = new TaskProgressDialog(title, tr("leads"), this);
+    connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
+}
+
+void ModelEditorPage::closeJobProgress()
 {
     if (m_progress)
         m_progress->deleteLater();
     m_progress = nullptr;
+}
+
+void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
+{
+    closeJobProgress();
     std::function<void()> after = std::exchange(m_afterSave, nullptr);
     if (!outcome.activated) {
         Error error = outcome.error;
@@ -453,9 +463,7 @@ bool ModelEditorPage::startActivation(std::int64_t id, const std::optional<QStri
         return false;
     if (!confirmReplaceDraft(tr("The version made active becomes the draft.")))
         return false;
-    m_progress = new TaskProgressDialog(revertComment ? tr("Reverting and rescoring") : tr("Activating and rescoring"),
-                                        tr("leads"), this);
-    connect(m_progress, &QProgressDialog::canceled, m_saveJob, &ModelSaveJob::cancel);
+    showJobProgress(revertComment ? tr("Reverting and rescoring") : tr("Activating and rescoring"));
     m_activating = true;
     m_saveJob->startActivation(m_workspace, id, revertComment);
     updateHeader();
@@ -464,9 +472,7 @@ bool ModelEditorPage::startActivation(std::int64_t id, const std::optional<QStri
 
 void ModelEditorPage::activationFinished(const ModelSaveJob::Outcome &outcome)
 {
-    if (m_progress)
-        m_progress->deleteLater();
-    m_progress = nullptr;
+    closeJobProgress();
     if (!outcome.activated) {
         Error error = outcome.error;
         error.hint = tr("The active model and the workspace's scores are unchanged. %1").arg(error.hint);

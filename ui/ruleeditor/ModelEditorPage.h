@@ -100,6 +100,9 @@ Q_SIGNALS:
 
 private:
     void showFacts(const EditorFacts &facts);
+    // The save job's progress dialog (save, activate, revert): one at a time.
+    void showJobProgress(const QString &title);
+    void closeJobProgress();
     void saveFinished(const ModelSaveJob::Outcome &outcome);
     void activationFinished(const ModelSaveJob::Outcome &outcome);
     bool startActivation(std::int64_t id, const std::optional<QString> &revertComment);
