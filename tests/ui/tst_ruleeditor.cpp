@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "demo/DemoWorkspace.h"
 #include "ruleeditor/ActivityPicker.h"
@@ -120,15 +121,9 @@ class TestRuleEditor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Application::describe();
-        QSettings().clear();
+        Testing::startWithFreshSettings();
         m_workspace = m_dir.filePath(u"editor.leadstage"_qs);
-        DemoOptions options;
-        options.leads = 1200;
-        options.months = 12;
-        if (!createDemoWorkspace(m_workspace, options, nullptr))
-            qFatal("demo generation failed");
+        Testing::createYearDemo(m_workspace, 1200);
     }
 
     void everyEditUndoesAndRedoes_data()

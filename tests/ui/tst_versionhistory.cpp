@@ -4,6 +4,7 @@
 // JSON (by file and by drop), a broken file refused, and the diff view's wording.
 
 #include "Application.h"
+#include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "common/TaskProgressDialog.h"
 #include "demo/DemoWorkspace.h"
@@ -222,15 +223,9 @@ class TestVersionHistory : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Application::describe();
-        QSettings().clear();
+        Testing::startWithFreshSettings();
         m_demo = m_dir.filePath(u"demo.leadstage"_qs);
-        DemoOptions options;
-        options.leads = 600;
-        options.months = 12;
-        if (!createDemoWorkspace(m_demo, options, nullptr))
-            qFatal("demo generation failed");
+        Testing::createYearDemo(m_demo, 600);
     }
 
     void saveDialogRefusesAnEmptyName_data()

@@ -5,6 +5,7 @@
 // explorer, says so plainly when the draft equals the active model, and reads the
 // workspace again once the draft is saved as the new active version.
 #include "Application.h"
+#include "EditorTestSetup.h"
 #include "RescoredCopy.h"
 #include "MainWindow.h"
 #include "dashboard/DashboardSettings.h"
@@ -141,15 +142,9 @@ class TestWhatIfPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Application::describe();
-        QSettings().clear();
+        Testing::startWithFreshSettings();
         m_workspace = m_dir.filePath(u"whatif.leadstage"_qs);
-        DemoOptions options;
-        options.leads = 1500;
-        options.months = 12;
-        if (!createDemoWorkspace(m_workspace, options, nullptr))
-            qFatal("demo generation failed");
+        Testing::createYearDemo(m_workspace, 1500);
     }
 
     void init()
