@@ -227,9 +227,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
 
-    // A second connection lets a full load read events and leads at once. Without one
-    // (a read-only open) the load reads them in turn: slower, the same numbers.
-    // It streams the events table once: a page cache would only cost memory.
+    // A second connection lets a full load read events and leads at once; it streams
+    // the events table once, so a small page cache does. Without one (a read-only
+    // open) the load reads them in turn: slower, the same numbers.
     auto eventsConnection = m_workspace.openConnection();
     if (eventsConnection && (*eventsConnection)->database().exec("PRAGMA cache_size = -8192"))
         loader.readEventsOn((*eventsConnection)->database());
