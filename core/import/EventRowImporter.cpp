@@ -17,13 +17,24 @@ Status EventRowImporter::prepare()
             break;
         m_activityIds.insert(types->text(0), types->int64(1));
     }
-    auto insert = m_context.database().prepare(
-        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail, import_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return insert.error();
+    // The statement's text repeats a constant placeholder group, nothing from the data.
+    const std::string insertEvents =
+        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail, import_id) VALUES (?, ?, ?, ?, ?)";
+    std::string insertMany = insertEvents;
+    for (int row = 1; row < rowsPerInsert; ++row)
+        insertMany += ", (?, ?, ?, ?, ?)";
+    auto insert = m_context.database().prepare(insertEvents);
+    auto many = m_context.database().prepare(insertMany);
+    auto stored = m_context.database().prepare(
+        "SELECT import_id FROM events WHERE lead_id = ?1 AND occurred_at = ?2 AND activity_id = ?3 "
+        "AND COALESCE(detail, '') = ?4");
+    for (auto *prepared : {&insert, &many, &stored})
+        if (!*prepared)
+            return prepared->error();
     m_insert = std::move(*insert);
-    m_insert.bind(5, m_context.importId());
+    m_insertMany = std::move(*many);
+    m_storedByThis = std::move(*stored);
+    m_pending.reserve(rowsPerInsert);
     return {};
 }
 
@@ -73,7 +84,12 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 Status EventRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<RowsBatch<Row> &>(batch);
-    return m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+    if (Status status =
+            m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+        !status)
+        return status;
+    // The rows' details live in the batch: what waits is written before it is reused.
+    return flush(rows);
 }
 
 Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_t record)
@@ -86,19 +102,74 @@ Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_
         return m_context.reject(batch, record, m_context.columnOf(u"lead"),
                                 u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
                                 "create missing leads (--create-missing-leads)"_qs.arg(key));
-    m_insert.bind(1, *lead).bind(2, row.occurredAt).bind(3, row.activityId);
-    if (row.detail.length == 0)
-        m_insert.bindNull(4);
+    m_pending.push_back({*lead, &row});
+    return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
+}
+
+void EventRowImporter::bindRow(Statement &statement, int first, const RowsBatch<Row> &batch, const Pending &pending)
+{
+    statement.bind(first, pending.lead).bind(first + 1, pending.row->occurredAt);
+    statement.bind(first + 2, pending.row->activityId).bind(first + 4, m_context.importId());
+    if (pending.row->detail.length == 0)
+        statement.bindNull(first + 3);
     else
-        m_insert.bindUtf8(4, batch.utf8(row.detail));
-    if (Status status = m_insert.run(); !status)
-        return status;
-    if (m_context.database().changes() == 0) {
-        ++m_context.report().duplicates;
+        statement.bindUtf8(first + 3, batch.utf8(pending.row->detail));
+}
+
+// Inserts what waits: a full group in one statement, a short rest row by row. A row
+// already stored (same lead, time, activity and detail: the unique index of schema
+// version 3) is skipped by SQLite and counts as a duplicate.
+Status EventRowImporter::flush(const RowsBatch<Row> &batch)
+{
+    if (m_pending.empty())
         return {};
+    const bool many = int(m_pending.size()) == rowsPerInsert;
+    std::int64_t inserted = 0;
+    if (many) {
+        for (int row = 0; row < rowsPerInsert; ++row)
+            bindRow(m_insertMany, 1 + 5 * row, batch, m_pending[std::size_t(row)]);
+        if (Status status = m_insertMany.run(); !status)
+            return status;
+        inserted = m_context.database().changes();
+    } else {
+        for (Pending &pending : m_pending) {
+            bindRow(m_insert, 1, batch, pending);
+            if (Status status = m_insert.run(); !status)
+                return status;
+            const bool stored = m_context.database().changes() > 0;
+            inserted += stored ? 1 : 0;
+            if (!stored)
+                pending.lead = 0; // not touched by this row
+        }
     }
-    ++m_context.report().inserted;
-    m_context.touch(*lead);
+    m_context.report().inserted += inserted;
+    m_context.report().duplicates += std::int64_t(m_pending.size()) - inserted;
+    Status touched;
+    if (many && inserted < std::int64_t(m_pending.size()))
+        touched = touchStored(batch);
+    else
+        for (const Pending &pending : m_pending)
+            if (pending.lead)
+                m_context.touch(pending.lead);
+    m_pending.clear();
+    return touched;
+}
+
+// Some rows of a group were stored already: a lead is touched only by rows this import
+// stored (a row twice in the file touches its lead through the first).
+Status EventRowImporter::touchStored(const RowsBatch<Row> &batch)
+{
+    for (const Pending &pending : m_pending) {
+        m_storedByThis.bind(1, pending.lead).bind(2, pending.row->occurredAt).bind(3, pending.row->activityId);
+        m_storedByThis.bindUtf8(4, batch.utf8(pending.row->detail));
+        auto found = m_storedByThis.step();
+        const bool byThis = found && *found && m_storedByThis.int64(0) == m_context.importId();
+        m_storedByThis.reset();
+        if (!found)
+            return found.error();
+        if (byThis)
+            m_context.touch(pending.lead);
+    }
     return {};
 }
 

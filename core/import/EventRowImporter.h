@@ -34,11 +34,25 @@ private:
         QString sourceName;
         std::int64_t id = 0; // 0: no mapping
     };
+    // A resolved row waiting to be inserted with others in one statement.
+    struct Pending
+    {
+        std::int64_t lead;
+        const Row *row;
+    };
     const Activity &activity(QStringView sourceName);
     Status store(RowsBatch<Row> &batch, const Row &row, std::size_t record);
+    Status flush(const RowsBatch<Row> &batch);
+    void bindRow(Statement &statement, int first, const RowsBatch<Row> &batch, const Pending &pending);
+    Status touchStored(const RowsBatch<Row> &batch);
+
+    static constexpr int rowsPerInsert = 64;
 
     ImportContext &m_context;
-    Statement m_insert;
+    Statement m_insert;       // one row
+    Statement m_insertMany;   // rowsPerInsert rows: SQLite's per-statement work shared
+    Statement m_storedByThis; // which import stored a row, after a statement skipped some
+    std::vector<Pending> m_pending;
     QHash<QString, std::int64_t> m_activityIds; // key -> activity_types.id, read by the reading half
     std::vector<Activity> m_activities;         // reading half: source names seen, most recent first
 };

@@ -267,6 +267,40 @@ private Q_SLOTS:
         QCOMPARE(stored, rejectedLines);
     }
 
+    // Events go to SQLite in groups of 64 rows per statement: a group with rows stored
+    // before (or twice in the file) must count them as duplicates and touch only the
+    // leads this import gave new events.
+    void duplicatesInsideGroupsCountedAndUntouched()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, leadsCsv))}).ok());
+        const auto eventRow = [](int row) -> QByteArray {
+            return QByteArray(row < 100 ? "L1" : "L3") + ",ebook_download," + QByteArray::number(1738400000 + row)
+                 + ",x\n";
+        };
+        QByteArray first = "lead_id,activity,occurred_at,detail\n";
+        for (int row = 0; row < 100; ++row)
+            first += eventRow(row);
+        QByteArray second = "lead_id,activity,occurred_at,detail\n";
+        for (int row = 0; row < 200; ++row)
+            second += eventRow(row);
+        for (int again = 0; again < 10; ++again)
+            second += eventRow(150);
+        const auto events = [&](const QString &name, const QByteArray &csv) {
+            return fixture.source(ImportKind::Events, fixture.write(name, csv), DateFormat::EpochSeconds);
+        };
+        auto once = fixture.run({events(u"first.csv"_qs, first)});
+        QVERIFY(once.ok());
+        QCOMPARE(once->files[0].inserted, 100);
+        auto report = fixture.run({events(u"second.csv"_qs, second)});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->files[0].rowsRead, 210);
+        QCOMPARE(report->files[0].inserted, 100);
+        QCOMPARE(report->files[0].duplicates, 110);
+        QCOMPARE(report->touchedLeads, 1); // L3 only: L1's rows were all there already
+        QCOMPARE(fixture.count("SELECT count(*) FROM events"), 200);
+    }
+
     void cancelLeavesNothing()
     {
         Fixture fixture;
