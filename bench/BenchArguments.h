@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 // The arguments the workspace benchmarks share: [--leads N] [--runs R] [WORKSPACE],
 // where a missing WORKSPACE is first generated as a scored demo of N leads.
@@ -29,6 +30,26 @@ inline Arguments parse(const QStringList &arguments, Arguments defaults)
             parsed.path = arguments[index];
     }
     return parsed;
+}
+
+// The GUI benchmarks' arguments, WORKSPACE [--runs R]: nothing (and the usage on
+// standard error) when they are wrong.
+inline std::optional<Arguments> parseWorkspaceRuns(const char *program, const QStringList &arguments, int runs)
+{
+    Arguments parsed = parse(arguments, {QString(), 0, runs});
+    if (parsed.path.isEmpty() || parsed.runs < 1) {
+        std::fprintf(stderr, "usage: %s WORKSPACE.leadstage [--runs R]\n", program);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+// Widgets render without a display unless the caller chose a platform: call before
+// the QApplication is made.
+inline void preferOffscreen()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 inline int fail(const char *program, const Error &error)

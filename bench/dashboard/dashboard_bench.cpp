@@ -38,16 +38,14 @@ struct Step
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::preferOffscreen();
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    const Bench::Arguments arguments = Bench::parse(QCoreApplication::arguments(), {QString(), 0, 3});
-    const int runs = arguments.runs;
-    if (arguments.path.isEmpty() || runs < 1) {
-        out << "usage: dashboard_bench WORKSPACE.leadstage [--runs R]\n";
+    const auto parsed = Bench::parseWorkspaceRuns("dashboard_bench", QCoreApplication::arguments(), 3);
+    if (!parsed)
         return 2;
-    }
+    const Bench::Arguments &arguments = *parsed;
+    const int runs = arguments.runs;
 
     DashboardView view;
     view.resize(1366, 768);

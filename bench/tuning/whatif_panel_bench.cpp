@@ -44,16 +44,14 @@ Thresholds withIql(const ModelDraft &draft, int iql)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::preferOffscreen();
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    const Bench::Arguments arguments = Bench::parse(QCoreApplication::arguments(), {QString(), 0, 3});
-    const int runs = arguments.runs;
-    if (arguments.path.isEmpty() || runs < 1) {
-        out << "usage: whatif_panel_bench WORKSPACE.leadstage [--runs R]\n";
+    const auto parsed = Bench::parseWorkspaceRuns("whatif_panel_bench", QCoreApplication::arguments(), 3);
+    if (!parsed)
         return 2;
-    }
+    const Bench::Arguments &arguments = *parsed;
+    const int runs = arguments.runs;
     auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace) {
         std::fprintf(stderr, "whatif_panel_bench: %s\n", qPrintable(workspace.error().toString()));
