@@ -2,136 +2,3084 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LeadCsvExport</name>
+    <message>
+        <location filename="../ui/explorer/LeadCsvExport.cpp" line="40"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ActivityPicker</name>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="21"/>
+        <source>The activity key the rule scores, with its events in this workspace; type a key that is not listed yet</source>
+        <translation>Der Aktivitätsschlüssel, den die Regel bewertet, mit seinen Ereignissen in diesem Arbeitsbereich; geben Sie einen Schlüssel ein, der noch nicht aufgeführt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="30"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="30"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="32"/>
+        <source>%1 · %2 track · %3</source>
+        <translation>%1 · Track %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ChartPanel</name>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
+        <source>LeadStage dashboard chart</source>
+        <translation>LeadStage-Dashboard-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="86"/>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="87"/>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="89"/>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="97"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CohortHeatMap</name>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="13"/>
+        <source>IQL → MQL conversion by cohort</source>
+        <translation>IQL → MQL-Konversion nach Kohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="19"/>
+        <source>% converted</source>
+        <translation>% konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="34"/>
+        <source>Months of 30 days since IQL (6 = the 180-day conversion)</source>
+        <translation>Monate zu 30 Tagen seit IQL (6 = die 180-Tage-Konversion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="94"/>
+        <source>IQLs of %1 at MQL within %2 days</source>
+        <translation>IQLs aus %1, die innerhalb von %2 Tagen MQL wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="104"/>
+        <source>Cohort %1 (%2 IQLs)
+within %3 days: %4 MQL = %5</source>
+        <translation>Kohorte %1 (%2 IQLs)
+innerhalb von %3 Tagen: %4 MQL = %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="110"/>
+        <source>not final: those days have not all passed</source>
+        <translation>nicht endgültig: diese Tage sind noch nicht alle vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="112"/>
+        <source>provisional cohort</source>
+        <translation>vorläufige Kohorte</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ConditionEditor</name>
+    <message>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="29"/>
+        <source>A lead field, or the name of an extra column kept in the lead&apos;s attrs</source>
+        <translation>Ein Lead-Feld oder der Name einer zusätzlichen Spalte, die in den Attributen (attrs) des Leads liegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="33"/>
+        <source>= and != compare text (case-insensitive) or numbers; in: one of a list; contains: any of the words; &gt;=, &lt;=, between: numbers; empty: the field has no value</source>
+        <translation>= und != vergleichen Text (ohne Groß-/Kleinschreibung) oder Zahlen; in: einer aus einer Liste; contains: eines der Wörter; &gt;=, &lt;=, between: Zahlen; empty: das Feld hat keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="51"/>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>Zeile %1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="65"/>
+        <source>Rejected because</source>
+        <translation>Abgelehnt, weil</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="69"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="117"/>
+        <source>Could not read the workspace</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="142"/>
+        <source>Loading workspace…</source>
+        <translation>Arbeitsbereich wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="188"/>
+        <source>%n lead(s) selected, as of %1</source>
+        <translation>
+            <numerusform>%n Lead ausgewählt, Stand %1</numerusform>
+            <numerusform>%n Leads ausgewählt, Stand %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="200"/>
+        <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Leads. Importieren Sie einen Export aus CRM oder Marketing-Automation mit Datei → Importieren (Ctrl+I), oder ziehen Sie die CSV-Dateien auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="203"/>
+        <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
+        <translation>Kein Lead passt zum Filter. Erweitern Sie den Zeitraum oder entfernen Sie oben einen Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
+        <translation>
+            <numerusform>Der ausgewählte Lead hat unter dem aktiven Modell kein IQL erreicht. Erweitern Sie den Filter oder importieren Sie seine Engagement-Ereignisse (Datei → Importieren).</numerusform>
+            <numerusform>Keiner der %n ausgewählten Leads hat unter dem aktiven Modell IQL erreicht. Erweitern Sie den Filter oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DecayChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="24"/>
+        <source>engagement of an idle lead</source>
+        <translation>Engagement eines inaktiven Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="26"/>
+        <source>IQL threshold</source>
+        <translation>IQL-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="34"/>
+        <source>days since the last event (30-day months)</source>
+        <translation>Tage seit dem letzten Ereignis (Monate zu 30 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="56"/>
+        <source>Day %1: %2 points</source>
+        <translation>Tag %1: %2 Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DecayPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="32"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="33"/>
+        <source>Months (30 days each) without activity before the score starts to fall</source>
+        <translation>Monate (zu je 30 Tagen) ohne Aktivität, bevor der Score zu sinken beginnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="39"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="35"/>
+        <source>no decay</source>
+        <translation>kein Verfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="36"/>
+        <source>Points lost for each further full month of inactivity, never below zero</source>
+        <translation>Punkte, die für jeden weiteren vollen Monat ohne Aktivität abgezogen werden, nie unter null</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="40"/>
+        <source>The engagement of the idle lead the chart follows (not part of the model)</source>
+        <translation>Das Engagement des inaktiven Leads, dem das Diagramm folgt (nicht Teil des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="44"/>
+        <source>&amp;Grace</source>
+        <translation>&amp;Schonfrist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="45"/>
+        <source>&amp;Decay per month</source>
+        <translation>&amp;Verfall pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="46"/>
+        <source>Decay</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="49"/>
+        <source>&amp;Start score</source>
+        <translation>S&amp;tartwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="50"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="93"/>
+        <source>An idle lead at %1 points stays at or above the IQL threshold (%2) all year.</source>
+        <translation>Ein inaktiver Lead mit %1 Punkten bleibt das ganze Jahr auf oder über der IQL-Schwelle (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="94"/>
+        <source>%1 points is below the IQL threshold (%2) already.</source>
+        <translation>%1 Punkte liegen bereits unter der IQL-Schwelle (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="95"/>
+        <source>An idle lead at %1 points falls below the IQL threshold (%2) on day %3.</source>
+        <translation>Ein inaktiver Lead mit %1 Punkten fällt an Tag %3 unter die IQL-Schwelle (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DraftTablePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
+        <source>Add a %1 below the selected one</source>
+        <translation>%1 unter dem ausgewählten Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
+        <source>Delete the selected %1</source>
+        <translation>Ausgewählten Eintrag löschen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="51"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
+        <source>Try this %1 earlier (the first that holds wins)</source>
+        <translation>Diesen Eintrag (%1) früher prüfen (der erste zutreffende gewinnt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="54"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
+        <source>Try this %1 later</source>
+        <translation>Diesen Eintrag (%1) später prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EngagementChart</name>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="14"/>
+        <source>Engagement rate of IQLs</source>
+        <translation>Engagement-Rate der IQLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="38"/>
+        <source>reference band 35–50 %</source>
+        <translation>Referenzbereich 35–50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="43"/>
+        <source>IQLs with an event in the month (%)</source>
+        <translation>IQLs mit einem Ereignis im Monat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="90"/>
+        <source>IQLs engaged in %1</source>
+        <translation>IQLs mit Engagement in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="99"/>
+        <source>%1: %2 of %3 IQLs engaged = %4</source>
+        <translation>%1: %2 von %3 IQLs mit Engagement = %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
+        <source>partial month: the analysis date falls inside it</source>
+        <translation>angebrochener Monat: das Analysedatum liegt darin</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EventTableModel</name>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="54"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="56"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="58"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="60"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ExplorerFilterBar</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="19"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="29"/>
+        <source>Search name, e-mail or company</source>
+        <translation>Name, E-Mail oder Firma suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="40"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="42"/>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="44"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FilterPanel</name>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="21"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="23"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="25"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="45"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="47"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="53"/>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FitPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="29"/>
+        <source>New fit rule</source>
+        <translation>Neue Fit-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="32"/>
+        <source>Fit Rule</source>
+        <translation>Fit-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
+        <source> fit points</source>
+        <translation> Fit-Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
+        <source>Grade A from this many fit points (at most 100)</source>
+        <translation>Stufe A ab so vielen Fit-Punkten (höchstens 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="45"/>
+        <source>Grade B from this many fit points (below A)</source>
+        <translation>Stufe B ab so vielen Fit-Punkten (unter A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
+        <source>Grade C from this many fit points (below B); below C is D</source>
+        <translation>Stufe C ab so vielen Fit-Punkten (unter B); unter C ist D</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
+        <source>Grade &amp;A from</source>
+        <translation>Stufe &amp;A ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
+        <source>Grade &amp;B from</source>
+        <translation>Stufe &amp;B ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="50"/>
+        <source>Grade &amp;C from</source>
+        <translation>Stufe &amp;C ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="51"/>
+        <source>Fit points are summed over the rules and clamped to 0–100. Grades A and B are ICP fit: they use the lower ICP MQL threshold when it is set.</source>
+        <translation>Fit-Punkte werden über die Regeln summiert und auf 0–100 begrenzt. Die Stufen A und B gelten als ICP-Fit: für sie gilt die niedrigere ICP-MQL-Schwelle, wenn sie gesetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="57"/>
+        <source>Grade boundaries</source>
+        <translation>Stufengrenzen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FitRuleTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Fit rule</source>
+        <translation>Fit-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="31"/>
+        <source>What the rule says about the lead&apos;s firmographics</source>
+        <translation>Was die Regel über die Firmendaten des Leads aussagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="32"/>
+        <source>A condition on a lead field: industry, employees, country, job title, e-mail domain …</source>
+        <translation>Eine Bedingung an ein Lead-Feld: Branche, Mitarbeiter, Land, Position, E-Mail-Domain …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="33"/>
+        <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
+        <translation>Fit-Punkte, wenn die Bedingung zutrifft; die Summe wird auf 0–100 begrenzt und in A–D eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 fit point(s) when %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Fit-Punkt(e), wenn %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="86"/>
+        <source>this column cannot be edited</source>
+        <translation>diese Spalte kann nicht bearbeitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FunnelChart</name>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="13"/>
+        <source>Funnel: leads that reached each stage</source>
+        <translation>Funnel: Leads, die jede Phase erreicht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="34"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="66"/>
+        <source>Leads that reached %1</source>
+        <translation>Leads, die %1 erreicht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
+        <source>%1: %2 ever reached, %3 there now</source>
+        <translation>%1: %2 je erreicht, %3 jetzt dort</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::GenerationChart</name>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="19"/>
+        <source>IQL generation</source>
+        <translation>IQL-Generierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="42"/>
+        <source>IQLs</source>
+        <translation>IQLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <source>IQLs / month</source>
+        <translation>IQLs / Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <source>IQLs / quarter</source>
+        <translation>IQLs / Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="83"/>
+        <source>%1: %2 IQLs</source>
+        <translation>%1: %2 IQLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="118"/>
+        <source>IQLs of %1</source>
+        <translation>IQLs aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportActivitiesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="24"/>
+        <source>Activity names</source>
+        <translation>Aktivitätsnamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="25"/>
+        <source>Each activity name in the events files maps to a LeadStage activity, which the scoring rules count. Rows whose name has no activity are rejected, with the reason.</source>
+        <translation>Jeder Aktivitätsname in den Ereignisdateien wird einer LeadStage-Aktivität zugeordnet, die die Scoring-Regeln zählen. Zeilen, deren Name keine Aktivität hat, werden mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="28"/>
+        <source>Reading the whole file… %p%</source>
+        <translation>Die ganze Datei wird gelesen… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <source>LeadStage activity</source>
+        <translation>LeadStage-Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="64"/>
+        <source>Counting the activity names in the whole file…</source>
+        <translation>Die Aktivitätsnamen in der ganzen Datei werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="86"/>
+        <source>— no activity: rows rejected —</source>
+        <translation>— keine Aktivität: Zeilen abgelehnt —</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="109"/>
+        <source>The events files hold no activity names.</source>
+        <translation>Die Ereignisdateien enthalten keine Aktivitätsnamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="110"/>
+        <source>Every activity name maps to a LeadStage activity.</source>
+        <translation>Jeder Aktivitätsname ist einer LeadStage-Aktivität zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="120"/>
+        <source>No activity for %1: their %2 rows will be rejected unless you choose one below.</source>
+        <translation>Keine Aktivität für %1: deren %2 Zeilen werden abgelehnt, sofern Sie unten keine wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportDatesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="27"/>
+        <source>Date formats</source>
+        <translation>Datumsformate</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="28"/>
+        <source>How each date column is written. Every date is read as UTC. A value that does not fit its column&apos;s format is rejected with the reason.</source>
+        <translation>Wie jede Datumsspalte geschrieben ist. Jedes Datum wird als UTC gelesen. Ein Wert, der nicht zum Format seiner Spalte passt, wird mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="31"/>
+        <source>Reading the whole file… %p%</source>
+        <translation>Die ganze Datei wird gelesen… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="70"/>
+        <source>Looking at every date in the files…</source>
+        <translation>Jedes Datum in den Dateien wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="90"/>
+        <source>Choose: month or day first?</source>
+        <translation>Wählen Sie: Monat oder Tag zuerst?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="94"/>
+        <source>%1 — not every value fits</source>
+        <translation>%1 — nicht jeder Wert passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="100"/>
+        <source>Every value reads as M/D/YYYY and as D/M/YYYY: say which the file means</source>
+        <translation>Jeder Wert lässt sich als M/D/YYYY und als D/M/YYYY lesen: geben Sie an, was die Datei meint</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="101"/>
+        <source>The format every value of the column fits</source>
+        <translation>Das Format, zu dem jeder Wert der Spalte passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="130"/>
+        <source>No column is mapped to a date field.</source>
+        <translation>Keine Spalte ist einem Datumsfeld zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="133"/>
+        <source>The dates of %1 read as month/day and as day/month alike: choose the format before you go on.</source>
+        <translation>Die Daten von %1 lassen sich als Monat/Tag und als Tag/Monat lesen: wählen Sie das Format, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="137"/>
+        <source>Every date column has its format.</source>
+        <translation>Jede Datumsspalte hat ihr Format.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="140"/>
+        <source>No format fits every value of %1: choose the one most values are written in; the rows that do not fit are rejected with their line.</source>
+        <translation>Kein Format passt zu jedem Wert von %1: wählen Sie das, in dem die meisten Werte geschrieben sind; nicht passende Zeilen werden mit ihrer Zeilennummer abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportFilesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="24"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="26"/>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="27"/>
+        <source>Leads, events (engagement activities) and outcomes (sales results) can come together: they land in one transaction, leads first.</source>
+        <translation>Leads, Ereignisse (Engagement-Aktivitäten) und Ergebnisse (Vertriebsergebnisse) können zusammen kommen: sie landen in einer Transaktion, Leads zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>What it looks like</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="39"/>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="41"/>
+        <source>Choose CSV exports of leads, events or outcomes (you can also drop them on the window)</source>
+        <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen wählen (Sie können sie auch auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="43"/>
+        <source>Leave the selected file out of this import</source>
+        <translation>Die ausgewählte Datei bei diesem Import auslassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="69"/>
+        <source>Import CSV Files</source>
+        <translation>CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="70"/>
+        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="99"/>
+        <source>Recognised from the header; change it if the guess is wrong</source>
+        <translation>Aus der Kopfzeile erkannt; ändern Sie es, wenn die Vermutung falsch ist</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="34"/>
+        <source>Save as &amp;Preset</source>
+        <translation>Als &amp;Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="38"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="39"/>
+        <source>Which column feeds which field. Columns mapped to no field are kept with the lead as attributes (attrs), usable by field rules.</source>
+        <translation>Welche Spalte welches Feld füllt. Spalten ohne Feld bleiben als Attribute (attrs) beim Lead und sind für Feldregeln nutzbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="43"/>
+        <source>Map every column the way a built-in or saved preset does</source>
+        <translation>Jede Spalte so zuordnen wie eine eingebaute oder gespeicherte Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <source>Goes to</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="52"/>
+        <source>Name, e.g. Our HubSpot</source>
+        <translation>Name, z. B. Unser HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="54"/>
+        <source>Keep this mapping (all files, with the activity names and date formats) under a name</source>
+        <translation>Diese Zuordnung (alle Dateien, mit Aktivitätsnamen und Datumsformaten) unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
+        <source>&amp;Load Preset File…</source>
+        <translation>Vorlagendatei &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="59"/>
+        <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
+        <translation>Eine anderswo gespeicherte Zuordnungsdatei verwenden (zum Beispiel von einer Kollegin oder einem Kollegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <source>Pr&amp;eset:</source>
+        <translation>Vorla&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="128"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="133"/>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="153"/>
+        <source>(empty in the first rows)</source>
+        <translation>(leer in den ersten Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="158"/>
+        <source>Kept as attribute (attrs)</source>
+        <translation>Als Attribut behalten (attrs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="159"/>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="163"/>
+        <source>The LeadStage field this column feeds</source>
+        <translation>Das LeadStage-Feld, das diese Spalte füllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="179"/>
+        <source>Every column of %1 feeds a field or is ignored.</source>
+        <translation>Jede Spalte von %1 füllt ein Feld oder wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="180"/>
+        <source>Kept as attributes (attrs) of %1: %2.</source>
+        <translation>Als Attribute (attrs) von %1 behalten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="211"/>
+        <source>Load Mapping Preset</source>
+        <translation>Zuordnungsvorlage laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="212"/>
+        <source>LeadStage mappings (*.json);;All files (*)</source>
+        <translation>LeadStage-Zuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="233"/>
+        <source>Mapped every file with the preset &apos;%1&apos;.</source>
+        <translation>Jede Datei mit der Vorlage &apos;%1&apos; zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="234"/>
+        <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
+        <translation>Die Vorlage &apos;%1&apos; passt nicht zu %2: deren Zuordnung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="250"/>
+        <source>Saved as the preset &apos;%1&apos; (%2).</source>
+        <translation>Als Vorlage &apos;%1&apos; gespeichert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="36"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="37"/>
+        <source>The first 100 rows as they will be read. If the columns look wrong, change the encoding, the separator or the row that names the columns.</source>
+        <translation>Die ersten 100 Zeilen, so wie sie gelesen werden. Wenn die Spalten falsch aussehen, ändern Sie die Kodierung, das Trennzeichen oder die Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="45"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="50"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="49"/>
+        <source>Files saved by Excel on Windows are usually Windows-1252</source>
+        <translation>Von Excel unter Windows gespeicherte Dateien sind meist Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="54"/>
+        <source>Reports often start with title lines: choose the row that names the columns</source>
+        <translation>Berichte beginnen oft mit Titelzeilen: wählen Sie die Zeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="64"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="66"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="67"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="68"/>
+        <source>&amp;Header row:</source>
+        <translation>Spalten&amp;namen in Zeile:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="128"/>
+        <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
+        <translation>
+            <numerusform>%n dieser Zeilen wird abgelehnt (rot markiert; der Tooltip nennt den Grund).</numerusform>
+            <numerusform>%n dieser Zeilen werden abgelehnt (rot markiert; der Tooltip nennt den Grund).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="152"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="135"/>
+        <source>This file cannot be read as chosen: %1</source>
+        <translation>Diese Datei kann so nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportResultPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="25"/>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="28"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Leads created</source>
+        <translation>Angelegte Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="42"/>
+        <source>Write the selected file&apos;s rejected rows (line, column, reason, row) as CSV to fix them in a spreadsheet and import them again</source>
+        <translation>Die abgelehnten Zeilen der ausgewählten Datei (Zeile, Spalte, Grund, Inhalt) als CSV schreiben, um sie in einer Tabellenkalkulation zu korrigieren und erneut zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="58"/>
+        <source>Saved %1 rejected rows to %2.</source>
+        <translation>%1 abgelehnte Zeilen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="84"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="86"/>
+        <source>Imported %1 rows and rejected %2 in %3; %4 leads were touched.</source>
+        <translation>%1 Zeilen importiert und %2 abgelehnt in %3; %4 Leads waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="90"/>
+        <source>Their scores and stages are up to date.</source>
+        <translation>Ihre Scores und Phasen sind aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="93"/>
+        <source>Rescoring failed (%1): run Score again from the command line (leadstage score).</source>
+        <translation>Die Neubewertung ist fehlgeschlagen (%1): führen Sie das Scoring erneut auf der Kommandozeile aus (leadstage score).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="97"/>
+        <source>The rejected rows are kept with the import: select a file and save them as CSV to fix them in a spreadsheet.</source>
+        <translation>Die abgelehnten Zeilen werden mit dem Import aufbewahrt: wählen Sie eine Datei und speichern Sie sie als CSV, um sie in einer Tabellenkalkulation zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="120"/>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="131"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="18"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="19"/>
+        <source>The files land in one transaction: Cancel stops the import and leaves the workspace exactly as it was. Afterwards the scores of the leads it touched are brought up to date.</source>
+        <translation>Die Dateien landen in einer Transaktion: Abbrechen stoppt den Import und lässt den Arbeitsbereich genau so, wie er war. Danach werden die Scores der betroffenen Leads aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="40"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="43"/>
+        <source>The import did not start: %1</source>
+        <translation>Der Import wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="68"/>
+        <source>%1 of about %2 rows</source>
+        <translation>%1 von etwa %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="71"/>
+        <source> — %1 rows/s, about %2 s left</source>
+        <translation> — %1 Zeilen/s, noch etwa %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="80"/>
+        <source>The import was cancelled: nothing was written. Press Import to start it again, or Cancel to close.</source>
+        <translation>Der Import wurde abgebrochen: nichts wurde geschrieben. Drücken Sie Importieren, um ihn erneut zu starten, oder Abbrechen zum Schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="83"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen, nichts wurde geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportValidationPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="47"/>
+        <source>&amp;Update it with the file&apos;s values</source>
+        <translation>Mit den Werten der Datei &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="48"/>
+        <source>&amp;Leave it as it is</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
+        <translation>Leads an&amp;legen, die Ereignisse oder Ergebnisse nennen, die im Arbeitsbereich aber fehlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Row in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="60"/>
+        <source>Check before importing</source>
+        <translation>Prüfung vor dem Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
+        <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
+        <translation>Jede Zeile wurde in einem Probelauf geprüft: nichts wird geschrieben, bis Sie Importieren drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="74"/>
+        <source>Trying every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="77"/>
+        <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
+        <translation>Wenn ein Lead schon im Arbeitsbereich ist (gleiche CRM-ID oder E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="162"/>
+        <source>Trying every row of the files in a dry run…</source>
+        <translation>Jede Zeile der Dateien wird in einem Probelauf geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="177"/>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
+        <source>The import cannot run: %1</source>
+        <translation>Der Import kann nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="212"/>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 Zeilen sind bereit zum Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="215"/>
+        <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
+        <translation>%1 Zeilen werden abgelehnt; die ersten sind unten mit ihren Gründen aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="218"/>
+        <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
+        <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="221"/>
+        <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
+        <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <source>Import CSV Files</source>
+        <translation>CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="57"/>
+        <source>Reading the files was stopped.</source>
+        <translation>Das Lesen der Dateien wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="59"/>
+        <source>The file cannot be read to the end: %1</source>
+        <translation>Die Datei kann nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="71"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadDetailLoader</name>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="67"/>
+        <source>lead %1 is no longer in the workspace</source>
+        <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="71"/>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="71"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="72"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="72"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="73"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="73"/>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="74"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="74"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="75"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="75"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="76"/>
+        <source>Row id</source>
+        <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="110"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="111"/>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="112"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="113"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="114"/>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="115"/>
+        <source>Scored as of</source>
+        <translation>Bewertet zum</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="136"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadDetailView</name>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="69"/>
+        <source>Why this score</source>
+        <translation>Warum dieser Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="70"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="91"/>
+        <source>Select a lead to see why it has its score.</source>
+        <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="109"/>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="113"/>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="114"/>
+        <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
+        <translation>%1 &amp;nbsp; Stufe %2 &amp;nbsp; Engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;Modell %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="139"/>
+        <source>Stage moments</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="143"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <source>Other columns</source>
+        <translation>Weitere Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadExplorer</name>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="35"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="55"/>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="56"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="57"/>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="58"/>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="59"/>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="107"/>
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="110"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="112"/>
+        <source>%1 leads · %2 ms</source>
+        <translation>%1 Leads · %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <source>Select a lead to see why it has its score.</source>
+        <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="190"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="197"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="214"/>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="230"/>
+        <source>Export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="230"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="238"/>
+        <source>Select a lead first: the chart shows the selected lead.</source>
+        <translation>Wählen Sie zuerst einen Lead: das Diagramm zeigt den ausgewählten Lead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="241"/>
+        <source>Export score timeline</source>
+        <translation>Score-Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="242"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="244"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LedgerTableModel</name>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="32"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="34"/>
+        <source>rule (capped)</source>
+        <translation>Regel (gedeckelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="36"/>
+        <source>field rule</source>
+        <translation>Feldregel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="38"/>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="40"/>
+        <source>decay</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="42"/>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="61"/>
+        <source>Would have paid %1; cut to %2 by the rule&apos;s cap.</source>
+        <translation>Hätte %1 vergeben; durch die Obergrenze der Regel auf %2 gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="101"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="103"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="105"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="107"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="109"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="111"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="113"/>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="115"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="117"/>
+        <source>Decay</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="119"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
+        <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>Scoring &amp;Model</source>
+        <translation>Scoring-&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <source>Open or create a workspace first, then import the files into it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelDraft</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="81"/>
+        <source>Load %1 v%2</source>
+        <translation>%1 v%2 laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="131"/>
+        <source>nothing to delete there</source>
+        <translation>dort gibt es nichts zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="142"/>
+        <source>nothing to change there</source>
+        <translation>dort gibt es nichts zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="161"/>
+        <source>Add rule “%1”</source>
+        <translation>Regel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="167"/>
+        <source>no rule to duplicate</source>
+        <translation>keine Regel zum Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="170"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="172"/>
+        <source>Duplicate rule “%1”</source>
+        <translation>Regel „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="178"/>
+        <source>no rule to delete</source>
+        <translation>keine Regel zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="179"/>
+        <source>Delete rule “%1”</source>
+        <translation>Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="186"/>
+        <source>no rule to move</source>
+        <translation>keine Regel zum Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="191"/>
+        <source>Move rule “%1”</source>
+        <translation>Regel „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="208"/>
+        <source>no rule to change</source>
+        <translation>keine Regel zum Ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="213"/>
+        <source>Rename rule “%1”</source>
+        <translation>Regel „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="216"/>
+        <source>Change the activity of “%1”</source>
+        <translation>Aktivität von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="219"/>
+        <source>Change the condition of “%1”</source>
+        <translation>Bedingung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="222"/>
+        <source>Change the detail pattern of “%1”</source>
+        <translation>Detailmuster von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="225"/>
+        <source>Change the track of “%1”</source>
+        <translation>Track von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="228"/>
+        <source>Change the points of “%1”</source>
+        <translation>Punkte von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="231"/>
+        <source>Change how “%1” pays</source>
+        <translation>Vergabe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="234"/>
+        <source>Change the count of “%1”</source>
+        <translation>Anzahl von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="237"/>
+        <source>Change the cap of “%1”</source>
+        <translation>Obergrenze von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="240"/>
+        <source>Move “%1” to another category</source>
+        <translation>„%1“ in eine andere Kategorie verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <source>a category needs a name</source>
+        <translation>eine Kategorie braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <source>Type a name such as “Webinar”.</source>
+        <translation>Geben Sie einen Namen wie „Webinar“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
+        <source>Rename category “%1” to “%2”</source>
+        <translation>Kategorie „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="267"/>
+        <source>Add trigger “%1”</source>
+        <translation>Trigger „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="273"/>
+        <source>no trigger to delete</source>
+        <translation>kein Trigger zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="275"/>
+        <source>Delete trigger “%1”</source>
+        <translation>Trigger „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="280"/>
+        <source>Change trigger “%1”</source>
+        <translation>Trigger „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="285"/>
+        <source>Change the thresholds</source>
+        <translation>Schwellen ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="290"/>
+        <source>Change the decay</source>
+        <translation>Verfall ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="295"/>
+        <source>Change the grade boundaries</source>
+        <translation>Stufengrenzen ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="300"/>
+        <source>Change the stagnation days</source>
+        <translation>Stagnationstage ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="305"/>
+        <source>Add fit rule “%1”</source>
+        <translation>Fit-Regel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="311"/>
+        <source>no fit rule to delete</source>
+        <translation>keine Fit-Regel zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="313"/>
+        <source>Delete fit rule “%1”</source>
+        <translation>Fit-Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="318"/>
+        <source>Change fit rule “%1”</source>
+        <translation>Fit-Regel „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="323"/>
+        <source>Add nurture track “%1”</source>
+        <translation>Nurture-Strecke „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="329"/>
+        <source>no nurture track to delete</source>
+        <translation>keine Nurture-Strecke zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="331"/>
+        <source>Delete nurture track “%1”</source>
+        <translation>Nurture-Strecke „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="338"/>
+        <source>no nurture track to move there</source>
+        <translation>keine Nurture-Strecke, die dorthin verschoben werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="347"/>
+        <source>Move nurture track “%1”</source>
+        <translation>Nurture-Strecke „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="353"/>
+        <source>Change nurture track “%1”</source>
+        <translation>Nurture-Strecke „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="358"/>
+        <source>Add nurture step “%1”</source>
+        <translation>Nurture-Schritt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="364"/>
+        <source>no nurture step to delete</source>
+        <translation>kein Nurture-Schritt zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="366"/>
+        <source>Delete nurture step “%1”</source>
+        <translation>Nurture-Schritt „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="372"/>
+        <source>Change nurture step “%1”</source>
+        <translation>Nurture-Schritt „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelEditorPage</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="63"/>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Versionsverlauf…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="78"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="79"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="81"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
+        <source>Save as New Version…</source>
+        <translation>Als neue Version speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
+        <translation>Den Entwurf als nächste Version speichern, den Arbeitsbereich neu bewerten und die Version aktivieren (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <source>Discard the draft and go back to the active model</source>
+        <translation>Den Entwurf verwerfen und zum aktiven Modell zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <source>Versions…</source>
+        <translation>Versionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
+        <translation>Die gespeicherten Versionen mit Datum und Kommentar: aktivieren, zurücksetzen, duplizieren, in den Entwurf laden, vergleichen, JSON exportieren und importieren (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="107"/>
+        <source>New trigger</source>
+        <translation>Neuer Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="123"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="124"/>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="125"/>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="126"/>
+        <source>Decay</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="127"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="128"/>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="129"/>
+        <source>Scoring rules by category: criterion, track, points, pays, cap</source>
+        <translation>Scoring-Regeln nach Kategorie: Kriterium, Track, Punkte, Vergabe, Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="130"/>
+        <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
+        <translation>IQL-, MQL- und PQL-Schwellen über den Scores des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="131"/>
+        <source>Activities that make a lead an MQL at once</source>
+        <translation>Aktivitäten, die einen Lead sofort zum MQL machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="132"/>
+        <source>How an idle lead&apos;s score falls</source>
+        <translation>Wie der Score eines inaktiven Leads sinkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <source>Firmographic fit rules and grade boundaries</source>
+        <translation>Firmografische Fit-Regeln und Stufengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <source>Nurture tracks, steps and stagnation</source>
+        <translation>Nurture-Strecken, Schritte und Stagnation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="245"/>
+        <source>the active model has %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>das aktive Modell hat %n Problem: %1</numerusform>
+            <numerusform>das aktive Modell hat %n Probleme; das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="256"/>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="258"/>
+        <source>Reading the scoring model…</source>
+        <translation>Das Scoring-Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="260"/>
+        <source>%1 (built-in, not saved yet)</source>
+        <translation>%1 (eingebaut, noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="262"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="264"/>
+        <source>The active model: id %1, saved %2</source>
+        <translation>Das aktive Modell: ID %1, gespeichert %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="268"/>
+        <source>● Unsaved changes (draft)</source>
+        <translation>● Ungespeicherte Änderungen (Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="286"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="313"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="409"/>
+        <source>Save as New Version</source>
+        <translation>Als neue Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="314"/>
+        <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
+        <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="331"/>
+        <source>the draft cannot be saved: %1</source>
+        <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="335"/>
+        <source>Saving and rescoring</source>
+        <translation>Speichern und neu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="343"/>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="361"/>
+        <source>%1 v%2 was saved but not activated; the workspace keeps its scores. %3</source>
+        <translation>%1 v%2 wurde gespeichert, aber nicht aktiviert; der Arbeitsbereich behält seine Scores. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="371"/>
+        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
+        <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="389"/>
+        <source>Revert the Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="390"/>
+        <source>Discard every change to the draft and go back to the active model?</source>
+        <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="393"/>
+        <source>The undo history is cleared too.</source>
+        <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="404"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="440"/>
+        <source>Unsaved Scoring Model</source>
+        <translation>Ungespeichertes Scoring-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="405"/>
+        <source>The scoring model has changes that are not saved.</source>
+        <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="408"/>
+        <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
+        <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="441"/>
+        <source>The draft has changes that are not saved. %1</source>
+        <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="444"/>
+        <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
+        <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
+        <source>Replace the Draft</source>
+        <translation>Entwurf ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="464"/>
+        <source>The version made active becomes the draft.</source>
+        <translation>Die aktivierte Version wird zum Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="466"/>
+        <source>Reverting and rescoring</source>
+        <translation>Zurücksetzen und neu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="466"/>
+        <source>Activating and rescoring</source>
+        <translation>Aktivieren und neu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="478"/>
+        <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
+        <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <source>%1 v%2 is the active model now: %3 leads rescored.</source>
+        <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
+        <source>Loading %1 v%2 replaces the draft.</source>
+        <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="512"/>
+        <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
+        <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelSaveDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="24"/>
+        <source>The model&apos;s name: an existing name gets its next version, a new name starts at v1</source>
+        <translation>Der Name des Modells: ein vorhandener Name erhält seine nächste Version, ein neuer Name beginnt bei v1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="26"/>
+        <source>Why this version: what changed and what it should do to the funnel</source>
+        <translation>Warum diese Version: was sich geändert hat und was sie am Funnel bewirken soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="27"/>
+        <source>Shown in the version history beside the date</source>
+        <translation>Wird im Versionsverlauf neben dem Datum angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="35"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="37"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="60"/>
+        <source>A version needs a name: type the model&apos;s name to save its next version, or a new name to start a new model.</source>
+        <translation>Eine Version braucht einen Namen: geben Sie den Namen des Modells ein, um seine nächste Version zu speichern, oder einen neuen Namen für ein neues Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="67"/>
+        <source>Saved as %1 v%2, the next version of %1.</source>
+        <translation>Wird als %1 v%2 gespeichert, die nächste Version von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="68"/>
+        <source>Saved as %1 v1, a new model name.</source>
+        <translation>Wird als %1 v1 gespeichert, ein neuer Modellname.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="73"/>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="77"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="78"/>
+        <source>All %1 values</source>
+        <translation>Alle Werte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurturePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="28"/>
+        <source>New track</source>
+        <translation>Neue Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="32"/>
+        <source>Track</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="43"/>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="46"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="51"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="52"/>
+        <source>A lead with no event for this many days before the analysis date is stagnant (a lead with no events counts from its creation)</source>
+        <translation>Ein Lead ohne Ereignis seit so vielen Tagen vor dem Analysedatum gilt als stagnierend (ein Lead ohne Ereignisse zählt ab seiner Anlage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="55"/>
+        <source>Stagnant &amp;after</source>
+        <translation>Stagnierend &amp;nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="56"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="59"/>
+        <source>Tracks (the first that holds wins)</source>
+        <translation>Strecken (die erste zutreffende gewinnt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="61"/>
+        <source>Steps (weeks since IQL)</source>
+        <translation>Schritte (Wochen seit IQL)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurtureStepTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="25"/>
+        <source>From week</source>
+        <translation>Ab Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="25"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="30"/>
+        <source>The week after IQL the step starts (week 1 is the first 7 days); it lasts until the next step</source>
+        <translation>Die Woche nach IQL, in der der Schritt beginnt (Woche 1 sind die ersten 7 Tage); er dauert bis zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="31"/>
+        <source>The step of the nurture sequence, e.g. “Solution education”</source>
+        <translation>Der Schritt der Nurture-Sequenz, z. B. „Lösung vorstellen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="51"/>
+        <source>Weeks %1–%2 after IQL</source>
+        <translation>Wochen %1–%2 nach IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="52"/>
+        <source>From week %1 after IQL on</source>
+        <translation>Ab Woche %1 nach IQL</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurtureTrackTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Track</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Grades</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="45"/>
+        <source>The nurture track&apos;s name; tracks are tried top to bottom and the first that holds wins</source>
+        <translation>Der Name der Nurture-Strecke; Strecken werden von oben nach unten geprüft, die erste zutreffende gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="46"/>
+        <source>The lead&apos;s current stage must be one of these; none checked means any</source>
+        <translation>Die aktuelle Phase des Leads muss eine davon sein; keine angehakt heißt beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="47"/>
+        <source>The lead&apos;s fit grade must be one of these; none checked means any</source>
+        <translation>Die Fit-Stufe des Leads muss eine davon sein; keine angehakt heißt beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="48"/>
+        <source>The lead&apos;s health must be one of these; none checked means active or stagnant</source>
+        <translation>Der Zustand des Leads muss einer davon sein; keiner angehakt heißt aktiv oder stagnierend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="65"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2), priority %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2), Priorität %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="73"/>
+        <source>active, stagnant</source>
+        <translation>aktiv, stagnierend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="73"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="83"/>
+        <source>a nurture track needs a name</source>
+        <translation>eine Nurture-Strecke braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="83"/>
+        <source>Type a name such as “Intensive”.</source>
+        <translation>Geben Sie einen Namen wie „Intensiv“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="96"/>
+        <source>this column cannot be edited</source>
+        <translation>diese Spalte kann nicht bearbeitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::PaysEditor</name>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="19"/>
+        <source>each</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="20"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="21"/>
+        <source>at count</source>
+        <translation>bei Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="22"/>
+        <source>each: every match pays; once: the first match; at count: once, at the N-th match</source>
+        <translation>jedes Mal: jeder Treffer zählt; einmal: der erste Treffer; bei Anzahl: einmal, beim N-ten Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="24"/>
+        <source>The match that pays (at least 2; at count 1 is “once”)</source>
+        <translation>Der Treffer, der zählt (mindestens 2; bei Anzahl 1 ist es „einmal“)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::QualityPanel</name>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="32"/>
+        <source>Source quality</source>
+        <translation>Quellenqualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="37"/>
+        <source>* provisional: some IQLs&apos; 180 days have not passed yet</source>
+        <translation>* vorläufig: bei einigen IQLs sind die 180 Tage noch nicht vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="41"/>
+        <source>per source</source>
+        <translation>je Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="42"/>
+        <source>per campaign</source>
+        <translation>je Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="43"/>
+        <source>per industry</source>
+        <translation>je Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="120"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="122"/>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="124"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="122"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="125"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="127"/>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::QualityTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="30"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="74"/>
+        <source>%1 of %2 IQLs reached MQL within 180 days</source>
+        <translation>%1 von %2 IQLs wurden innerhalb von 180 Tagen MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="75"/>
+        <source>* provisional: some 180 days not yet passed</source>
+        <translation>* vorläufig: manche 180 Tage noch nicht vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="77"/>
+        <source>%1 of %2 IQLs became customers</source>
+        <translation>%1 von %2 IQLs wurden Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="79"/>
+        <source>median over the %1 IQLs that reached MQL</source>
+        <translation>Median über die %1 IQLs, die MQL erreicht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="81"/>
+        <source>%1: %2 IQLs — double-click to list them</source>
+        <translation>%1: %2 IQLs — Doppelklick listet sie auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="95"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="105"/>
+        <source>IQLs</source>
+        <translation>IQLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
+        <source>IQL → MQL</source>
+        <translation>IQL → MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
+        <source>IQL → customer</source>
+        <translation>IQL → Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
+        <source>Median time to MQL</source>
+        <translation>Mediane Zeit bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="146"/>
+        <source>IQLs from %1 at MQL within 180 days</source>
+        <translation>IQLs aus %1, die innerhalb von 180 Tagen MQL wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="148"/>
+        <source>IQLs from %1 that became customers</source>
+        <translation>IQLs aus %1, die Kunden wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="150"/>
+        <source>IQLs from %1 that reached MQL</source>
+        <translation>IQLs aus %1, die MQL erreicht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="152"/>
+        <source>IQLs from %1</source>
+        <translation>IQLs aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RuleTreeModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="22"/>
+        <source>once, at creation</source>
+        <translation>einmal, bei Anlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="25"/>
+        <source>each</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="27"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="29"/>
+        <source>at count %1</source>
+        <translation>beim %1. Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <source>Pays</source>
+        <translation>Vergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="189"/>
+        <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
+        <translation>Was die Regel bewertet, in den Worten der Analystin oder des Analysten; Kategorien gliedern die Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="190"/>
+        <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
+        <translation>Der Aktivitätsschlüssel, den die Regel bewertet, oder eine Bedingung an ein Lead-Feld (Feldregeln zählen einmal, bei Anlage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="191"/>
+        <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
+        <translation>Ein Muster auf dem Detail des Ereignisses (URL, Asset, Kampagne) mit * und ?; leer passt auf alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="192"/>
+        <source>The score the points go to: info and intent make engagement, product decides PQL</source>
+        <translation>Der Score, dem die Punkte zugehen: Info und Intent bilden das Engagement, Produkt entscheidet über PQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="193"/>
+        <source>Points paid each time the rule pays (negative points lower the score)</source>
+        <translation>Punkte, die bei jeder Vergabe der Regel gezählt werden (negative Punkte senken den Score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="194"/>
+        <source>Each match, the first match, or once at the N-th match</source>
+        <translation>Jeder Treffer, der erste Treffer oder einmal beim N-ten Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="195"/>
+        <source>The most the rule pays in total; empty for no cap</source>
+        <translation>Das Maximum, das die Regel insgesamt vergibt; leer für keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="238"/>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="247"/>
+        <source>%n rule(s) in “%1”; double-click to rename the category</source>
+        <translation>
+            <numerusform>%n Regel in „%1“; Doppelklick benennt die Kategorie um</numerusform>
+            <numerusform>%n Regeln in „%1“; Doppelklick benennt die Kategorie um</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="268"/>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="322"/>
+        <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
+        <translation>Feldregel: %1&lt;br&gt;Vergibt %2 Punkt(e) auf %3 einmal, bei Anlage des Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="327"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
+        <translation>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %2 Ereignis(se) in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="330"/>
+        <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="331"/>
+        <source>Pays %1 %2 point(s) %3</source>
+        <translation>Vergibt %1 Punkt(e) auf %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="333"/>
+        <source>, at most %1 in total</source>
+        <translation>, höchstens %1 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="359"/>
+        <source>a rule needs a label</source>
+        <translation>eine Regel braucht eine Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="360"/>
+        <source>Type what the rule scores, e.g. “Attended live”.</source>
+        <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RulesPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <source>Add Activity Rule</source>
+        <translation>Aktivitätsregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <source>A rule that scores an activity (Ins)</source>
+        <translation>Eine Regel, die eine Aktivität bewertet (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <source>Add Field Rule</source>
+        <translation>Feldregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <source>A rule on a lead field, paid once at creation</source>
+        <translation>Eine Regel auf ein Lead-Feld, einmal bei Anlage vergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <source>Copy the selected rule below it (Ctrl+D)</source>
+        <translation>Die ausgewählte Regel darunter kopieren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <source>Delete the selected rule (Del)</source>
+        <translation>Die ausgewählte Regel löschen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <source>Move to Category…</source>
+        <translation>In Kategorie verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <source>Put the selected rule in another or a new category</source>
+        <translation>Die ausgewählte Regel in eine andere oder neue Kategorie verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="166"/>
+        <source>New activity rule</source>
+        <translation>Neue Aktivitätsregel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="180"/>
+        <source>New field rule</source>
+        <translation>Neue Feldregel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="218"/>
+        <source>Move to Category</source>
+        <translation>In Kategorie verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="219"/>
+        <source>Category of “%1” (pick one or type a new one):</source>
+        <translation>Kategorie von „%1“ (wählen oder neue eingeben):</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ScoreTimelinePlot</name>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="27"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="62"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="67"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <source>PQL (product)</source>
+        <translation>PQL (Produkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="138"/>
+        <source>%1
+engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
+        <translation>%1
+Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
     </message>
 </context>
 <context>
@@ -150,6 +3098,566 @@
         <location filename="../ui/common/TaskProgressDialog.cpp" line="32"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, noch etwa %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ThresholdRuler</name>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="38"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="40"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <source>MQL (ICP)</source>
+        <translation>MQL (ICP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="67"/>
+        <source>score (points)</source>
+        <translation>Score (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="68"/>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="69"/>
+        <source>engagement score</source>
+        <translation>Engagement-Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="232"/>
+        <source>product score</source>
+        <translation>Produkt-Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="190"/>
+        <source>▲ %1 leads at %2–%3</source>
+        <translation>▲ %1 Leads bei %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="229"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="232"/>
+        <source>engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="277"/>
+        <source>Drag a threshold&apos;s line to move it</source>
+        <translation>Ziehen Sie die Linie einer Schwelle, um sie zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ThresholdsPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="24"/>
+        <source>MQL needs intent</source>
+        <translation>MQL braucht Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="25"/>
+        <source>ICP fit (A, B): MQL at</source>
+        <translation>ICP-Fit (A, B): MQL bei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="34"/>
+        <source>A lead becomes an IQL the first time its engagement (info + intent − decay) reaches this</source>
+        <translation>Ein Lead wird IQL, sobald sein Engagement (Info + Intent − Verfall) erstmals diesen Wert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="36"/>
+        <source>A lead becomes an MQL when its engagement reaches this (with intent, when required) or a trigger fires</source>
+        <translation>Ein Lead wird MQL, wenn sein Engagement diesen Wert erreicht (mit Intent, falls verlangt) oder ein Trigger auslöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="37"/>
+        <source>The MQL threshold for leads of fit grade A or B; above IQL and below MQL</source>
+        <translation>Die MQL-Schwelle für Leads der Fit-Stufe A oder B; über IQL und unter MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="38"/>
+        <source>A lead becomes a PQL when its product score reaches this</source>
+        <translation>Ein Lead wird PQL, wenn sein Produkt-Score diesen Wert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="39"/>
+        <source>A lower MQL threshold for leads of fit grade A or B</source>
+        <translation>Eine niedrigere MQL-Schwelle für Leads der Fit-Stufe A oder B</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="40"/>
+        <source>Reaching the MQL score counts only after an intent rule paid or a trigger fired</source>
+        <translation>Das Erreichen des MQL-Scores zählt erst, nachdem eine Intent-Regel vergeben hat oder ein Trigger ausgelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="43"/>
+        <source>&amp;IQL at engagement ≥</source>
+        <translation>&amp;IQL bei Engagement ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="44"/>
+        <source>&amp;MQL at engagement ≥</source>
+        <translation>&amp;MQL bei Engagement ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="50"/>
+        <source>&amp;PQL at product score ≥</source>
+        <translation>&amp;PQL bei Produkt-Score ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="51"/>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="53"/>
+        <source>Drag a line on the histogram to move its threshold; the counts follow as you drag. The bars are the workspace&apos;s current scores under the active model.</source>
+        <translation>Ziehen Sie eine Linie im Histogramm, um ihre Schwelle zu verschieben; die Zahlen folgen beim Ziehen. Die Balken sind die aktuellen Scores des Arbeitsbereichs unter dem aktiven Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::TimeToMqlChart</name>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="27"/>
+        <source>Time from IQL to MQL</source>
+        <translation>Zeit von IQL bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="34"/>
+        <source>Days from IQL to MQL (band 90–180)</source>
+        <translation>Tage von IQL bis MQL (Bereich 90–180)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="79"/>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="80"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="81"/>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="111"/>
+        <source>MQLs %1 days after IQL</source>
+        <translation>MQLs %1 Tage nach IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
+        <source>%1 days: %2 leads
+mean %3, Q1 %4, median %5, Q3 %6 (%7 leads)</source>
+        <translation>%1 Tage: %2 Leads
+Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::TriggerTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Within days</source>
+        <translation>Innerhalb (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="29"/>
+        <source>What the trigger stands for</source>
+        <translation>Wofür der Trigger steht</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="29"/>
+        <source>The activity that makes a lead an MQL at once, whatever its score</source>
+        <translation>Die Aktivität, die einen Lead sofort zum MQL macht, unabhängig von seinem Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="30"/>
+        <source>A pattern on the event&apos;s detail with * and ?; empty matches any</source>
+        <translation>Ein Muster auf dem Detail des Ereignisses mit * und ?; leer passt auf alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="31"/>
+        <source>The trigger fires on the N-th match</source>
+        <translation>Der Trigger löst beim N-ten Treffer aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="32"/>
+        <source>…within this many days of the first of those N matches (a sliding window); empty for ever</source>
+        <translation>…innerhalb so vieler Tage ab dem ersten dieser N Treffer (gleitendes Fenster); leer für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="50"/>
+        <source>no window</source>
+        <translation>kein Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2): MQL at once on the %3 match of &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2): sofort MQL beim %3 Treffer von &lt;tt&gt;%4&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="56"/>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="56"/>
+        <source>%1th</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="58"/>
+        <source> within %1 days of the first of them</source>
+        <translation> innerhalb von %1 Tagen ab dem ersten davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="87"/>
+        <source>a trigger needs a label</source>
+        <translation>ein Trigger braucht eine Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="87"/>
+        <source>Type what the trigger stands for.</source>
+        <translation>Geben Sie ein, wofür der Trigger steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="103"/>
+        <source>this column cannot be edited</source>
+        <translation>diese Spalte kann nicht bearbeitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionDiffDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="47"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="49"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="51"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="53"/>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="76"/>
+        <source>Compare Versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="83"/>
+        <source>&lt;span style=&apos;color:#166534&apos;&gt;+ added&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#991b1b&apos;&gt;- removed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#92400e&apos;&gt;~ changed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e40af&apos;&gt;^ moved&lt;/span&gt; &amp;nbsp; — hover a line for its fields one by one</source>
+        <translation>&lt;span style=&apos;color:#166534&apos;&gt;+ hinzugefügt&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#991b1b&apos;&gt;- entfernt&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#92400e&apos;&gt;~ geändert&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e40af&apos;&gt;^ verschoben&lt;/span&gt; &amp;nbsp; — Maus über eine Zeile zeigt ihre Felder einzeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="99"/>
+        <source>&amp;Copy as Text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="101"/>
+        <source>Copy the whole diff as plain text, exactly as `leadstage model diff` prints it</source>
+        <translation>Den ganzen Vergleich als reinen Text kopieren, genau wie `leadstage model diff` ihn ausgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="118"/>
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionHistoryDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="44"/>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="58"/>
+        <source>Scoring Model Versions</source>
+        <translation>Versionen des Scoring-Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="60"/>
+        <source>Every saved version of the workspace&apos;s scoring models, newest first; the one in bold scores the workspace. Drop a model .json file here to import it.</source>
+        <translation>Jede gespeicherte Version der Scoring-Modelle des Arbeitsbereichs, neueste zuerst; die fett gedruckte bewertet den Arbeitsbereich. Ziehen Sie eine Modell-.json-Datei hierher, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="77"/>
+        <source>Select one version to act on it, two to compare them (Ctrl+click)</source>
+        <translation>Wählen Sie eine Version, um mit ihr zu arbeiten, oder zwei, um sie zu vergleichen (Ctrl+Klick)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <source>Rescore the workspace with this version, then make it the active model</source>
+        <translation>Den Arbeitsbereich mit dieser Version neu bewerten und sie dann zum aktiven Modell machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="113"/>
+        <source>&amp;Revert to This Version…</source>
+        <translation>Auf diese Version &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
+        <source>Save a copy of this version as the next version of its name (with the reason), rescore with it and make it active; nothing is deleted</source>
+        <translation>Eine Kopie dieser Version als nächste Version ihres Namens speichern (mit Begründung), damit neu bewerten und sie aktivieren; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="117"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
+        <source>Save a copy of this version under a name you choose; it is not activated</source>
+        <translation>Eine Kopie dieser Version unter einem frei gewählten Namen speichern; sie wird nicht aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="120"/>
+        <source>&amp;Load into Draft</source>
+        <translation>In den &amp;Entwurf laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
+        <source>Make the editor&apos;s draft a copy of this version, as one undo step; nothing is saved</source>
+        <translation>Den Entwurf des Editors zu einer Kopie dieser Version machen, als ein Rückgängig-Schritt; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="123"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
+        <source>What differs: the two selected versions, or the selected one against the active model (double-click does the same)</source>
+        <translation>Was sich unterscheidet: die zwei ausgewählten Versionen oder die ausgewählte gegenüber dem aktiven Modell (Doppelklick macht dasselbe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <source>Write this version as a model file</source>
+        <translation>Diese Version als Modelldatei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="130"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
+        <source>Save a model file as a new version (not active); you can also drop the file here</source>
+        <translation>Eine Modelldatei als neue Version speichern (nicht aktiv); Sie können die Datei auch hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="141"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="224"/>
+        <source>Revert to %1 v%2</source>
+        <translation>Auf %1 v%2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
+        <source>A copy of v%1 is saved as the next version of %2, the workspace is rescored with it, and it becomes the active model. Nothing is deleted. Why go back?</source>
+        <translation>Eine Kopie von v%1 wird als nächste Version von %2 gespeichert, der Arbeitsbereich damit neu bewertet, und sie wird das aktive Modell. Nichts wird gelöscht. Warum zurück?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="234"/>
+        <source>Back to v%1 (id %2)</source>
+        <translation>Zurück zu v%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="246"/>
+        <source>Duplicate %1 v%2</source>
+        <translation>%1 v%2 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
+        <source>A copy is saved under the name below; it is not activated.</source>
+        <translation>Eine Kopie wird unter dem Namen unten gespeichert; sie wird nicht aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="249"/>
+        <source>Copy of %1 v%2</source>
+        <translation>Kopie von %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="260"/>
+        <source>Saved %1 v%2, a copy of %3 v%4 (not active).</source>
+        <translation>%1 v%2 gespeichert, eine Kopie von %3 v%4 (nicht aktiv).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="270"/>
+        <source>The draft is a copy of the version now; edit it in the Scoring Model page and save it as a new version.</source>
+        <translation>Der Entwurf ist jetzt eine Kopie der Version; bearbeiten Sie ihn auf der Seite Scoring-Modell und speichern Sie ihn als neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="283"/>
+        <source>no version is active</source>
+        <translation>keine Version ist aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
+        <source>Select two versions to compare them.</source>
+        <translation>Wählen Sie zwei Versionen, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="310"/>
+        <source>Export %1 v%2</source>
+        <translation>%1 v%2 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="333"/>
+        <source>Scoring models (*.json)</source>
+        <translation>Scoring-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="324"/>
+        <source>Exported %1 v%2 to %3.</source>
+        <translation>%1 v%2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="332"/>
+        <source>Import a Scoring Model</source>
+        <translation>Scoring-Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="346"/>
+        <source>Nothing was stored: fix the model file and import it again.</source>
+        <translation>Nichts wurde gespeichert: korrigieren Sie die Modelldatei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="350"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="351"/>
+        <source>The model is saved as a new version; it is not activated until you choose Activate.</source>
+        <translation>Das Modell wird als neue Version gespeichert; es wird erst aktiviert, wenn Sie Aktivieren wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="366"/>
+        <source>Imported %1 as %2 v%3 (not active).</source>
+        <translation>%1 als %2 v%3 importiert (nicht aktiv).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="50"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="54"/>
+        <source>● active</source>
+        <translation>● aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="62"/>
+        <source>Saved %1 UTC</source>
+        <translation>Gespeichert %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="65"/>
+        <source>%1 v%2 (id %3)</source>
+        <translation>%1 v%2 (ID %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="88"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -183,6 +3691,260 @@
         <location filename="../ui/workspace/WelcomePage.cpp" line="43"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WhatIfPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="65"/>
+        <source>Read Again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <source>Changed Leads…</source>
+        <translation>Geänderte Leads…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <source>IQL metric</source>
+        <translation>IQL-Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="85"/>
+        <source>What-if: draft beside active</source>
+        <translation>Was-wäre-wenn: Entwurf neben aktivem Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
+        <translation>Was der Entwurf an den Zahlen des Dashboards ändern würde, bevor er gespeichert wird. Nach jeder Änderung neu berechnet; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="92"/>
+        <source>Computing the draft&apos;s numbers…</source>
+        <translation>Die Zahlen des Entwurfs werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="102"/>
+        <source>Read the workspace again for the what-if</source>
+        <translation>Den Arbeitsbereich für die Was-wäre-wenn-Analyse neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="110"/>
+        <source>Click a line to open its leads in the lead explorer</source>
+        <translation>Klicken Sie auf eine Zeile, um ihre Leads im Lead-Explorer zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
+        <source>Open every lead whose stage the draft changes in the lead explorer</source>
+        <translation>Jeden Lead, dessen Phase der Entwurf ändert, im Lead-Explorer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="119"/>
+        <source>Stage counts</source>
+        <translation>Anzahl je Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
+        <source>IQL metrics, as on the dashboard&apos;s tiles</source>
+        <translation>IQL-Kennzahlen, wie auf den Kacheln des Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
+        <source>Leads that change stage</source>
+        <translation>Leads, die die Phase wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="190"/>
+        <source>Open a workspace to see what a draft would change on its dashboard.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, was ein Entwurf an seinem Dashboard ändern würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="239"/>
+        <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
+        <translation>Der Entwurf gleicht dem aktiven Modell (%1): nichts würde sich ändern. Bearbeiten Sie eine Regel, eine Schwelle oder den Verfall, um hier zu sehen, was das an den Zahlen des Dashboards bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="254"/>
+        <source>Comparing the draft with the active model…</source>
+        <translation>Der Entwurf wird mit dem aktiven Modell verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="264"/>
+        <source>Could not compare the draft: %1. %2</source>
+        <translation>Der Entwurf konnte nicht verglichen werden: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="271"/>
+        <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
+        <translation>Der Entwurf unterscheidet sich vom aktiven Modell, aber nicht in den Zahlen: jede Phasenanzahl und IQL-Kennzahl bleibt gleich, und kein Lead wechselt die Phase (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="278"/>
+        <source>For the dashboard&apos;s filter: %1</source>
+        <translation>Für den Filter des Dashboards: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="279"/>
+        <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
+        <translation>Die Was-wäre-wenn-Analyse nutzt den Filter und die Gruppierung, die zuletzt im Dashboard gewählt wurden; ihre Zahlen sind also die, die das Dashboard zeigt, sobald der Entwurf gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="284"/>
+        <source>%1 of %2 leads change stage.</source>
+        <translation>%1 von %2 Leads wechseln die Phase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="289"/>
+        <source>%1 → %2: %3 leads</source>
+        <translation>%1 → %2: %3 Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="291"/>
+        <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
+        <translation>%1 Leads sind %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="322"/>
+        <source>Reading the workspace…</source>
+        <translation>Der Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="324"/>
+        <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
+        <translation>Der Arbeitsbereich wird gelesen… seine Leads werden unter dem aktiven Modell bewertet: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <source>Reading the workspace… %1 rows read</source>
+        <translation>Der Arbeitsbereich wird gelesen… %1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="335"/>
+        <source>Could not read the workspace for the what-if: %1</source>
+        <translation>Der Arbeitsbereich konnte für die Was-wäre-wenn-Analyse nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
+        <source>Check that the file is still there, then read it again.</source>
+        <translation>Prüfen Sie, ob die Datei noch vorhanden ist, und lesen Sie sie dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="366"/>
+        <source>Leads the draft moves to another stage (%1)</source>
+        <translation>Leads, die der Entwurf in eine andere Phase verschiebt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="374"/>
+        <source>%1 under the active model, %2 under the draft (%3)</source>
+        <translation>%1 unter dem aktiven Modell, %2 unter dem Entwurf (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WhatIfTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="79"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="81"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="83"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WizardText</name>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="22"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="24"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="26"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="72"/>
+        <source>comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="74"/>
+        <source>semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="76"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="78"/>
+        <source>pipe (|)</source>
+        <translation>senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="85"/>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="91"/>
+        <source>Cannot be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="97"/>
+        <source>no preset recognised: map the columns by hand</source>
+        <translation>keine Vorlage erkannt: ordnen Sie die Spalten von Hand zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="98"/>
+        <source>saved mapping</source>
+        <translation>gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="104"/>
+        <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
+        <translation>Gelesen als %1, getrennt durch %2, Spaltennamen in Zeile %3: %4 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="114"/>
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="116"/>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
     </message>
 </context>
 <context>
@@ -251,6 +4013,160 @@
         <location filename="../ui/workspace/WorkspaceOverview.cpp" line="88"/>
         <source>%1 rows in table %2</source>
         <translation>%1 Zeilen in Tabelle %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WorkspaceTabs</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="19"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="20"/>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="21"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="22"/>
+        <source>The IQL dashboard: the four IQL metrics, charts and source quality (Ctrl+1)</source>
+        <translation>Das IQL-Dashboard: die vier IQL-Kennzahlen, Diagramme und Quellenqualität (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="23"/>
+        <source>Every lead, or the leads behind a dashboard number (Ctrl+2)</source>
+        <translation>Alle Leads oder die Leads hinter einer Dashboard-Zahl (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="24"/>
+        <source>Scoring &amp;Model</source>
+        <translation>Scoring-&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="25"/>
+        <source>What the workspace file holds (Ctrl+3)</source>
+        <translation>Was die Arbeitsbereich-Datei enthält (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="26"/>
+        <source>Edit the scoring rules, thresholds, decay, fit and nurture; save as a new version (Ctrl+4)</source>
+        <translation>Scoring-Regeln, Schwellen, Verfall, Fit und Nurturing bearbeiten; als neue Version speichern (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="13"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="15"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="17"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="21"/>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="23"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="25"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="27"/>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="29"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="31"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="33"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="35"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="37"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="39"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumn.cpp" line="41"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="18"/>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="21"/>
+        <source>Copy every row as tab-separated text, for a spreadsheet</source>
+        <translation>Alle Zeilen als tabulatorgetrennten Text kopieren, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="26"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="31"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="33"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="36"/>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 </TS>

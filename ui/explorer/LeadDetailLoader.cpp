@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LeadDetailLoader", text);
+    return QCoreApplication::translate("LeadStage::LeadDetailLoader", text);
 }
 
 QString textOrDash(const Statement &query, int column)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LeadStage::ImportWizard", text);
+    return QCoreApplication::translate("LeadStage::WizardText", text);
 }
 
 } // namespace
