@@ -188,13 +188,7 @@ class TestVersionHistory : public QObject
 
     std::unique_ptr<MainWindow> openHistory(const QString &path)
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QSignalSpy opened(window.get(), &MainWindow::workspaceOpened);
-        window->openWorkspace(path);
-        if (!opened.wait(30000))
-            qFatal("workspace did not open");
+        auto window = Testing::openWindowOn(path, 30000);
         ModelEditorPage *page = window->workspaceTabs()->modelEditor();
         if (!QTest::qWaitFor([&] { return page->draft()->hasModel() && !page->isLoading(); }, 30000))
             qFatal("editor did not load");

@@ -108,13 +108,7 @@ class TestWhatIfPanel : public QObject
 
     std::unique_ptr<MainWindow> openEditor(const QString &path)
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QSignalSpy opened(window.get(), &MainWindow::workspaceOpened);
-        window->openWorkspace(path);
-        if (!opened.wait(waitMs))
-            qFatal("workspace did not open");
+        auto window = Testing::openWindowOn(path, waitMs);
         WorkspaceTabs *tabs = window->workspaceTabs();
         tabs->setCurrentWidget(tabs->modelEditor());
         ModelEditorPage *page = tabs->modelEditor();

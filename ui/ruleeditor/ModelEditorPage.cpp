@@ -351,6 +351,21 @@ void ModelEditorPage::closeJobProgress()
     m_progress = nullptr;
 }
 
+// After a save or an activation put a version in force: say so, show the new scores'
+// histogram and tell the other pages (or why the version is active but not all is well).
+void ModelEditorPage::announceActive(const QString &notice, const ModelSaveJob::Outcome &outcome)
+{
+    showNotice(notice.arg(outcome.version.name)
+                   .arg(outcome.version.version)
+                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
+    m_loader->load(m_path);
+    if (!outcome.error.what.isEmpty())
+        showMessage(outcome.error);
+    else
+        Q_EMIT modelSaved(outcome.summary);
+    Q_EMIT versionsChanged();
+}
+
 void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
 {
     closeJobProgress();
@@ -368,16 +383,7 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
         return;
     }
     m_draft->markSaved(outcome.version);
-    showNotice(tr("Saved %1 v%2 and made it active: %3 leads rescored.")
-                   .arg(outcome.version.name)
-                   .arg(outcome.version.version)
-                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
-    m_loader->load(m_path); // the histogram of the new scores
-    if (!outcome.error.what.isEmpty())
-        showMessage(outcome.error);
-    else
-        Q_EMIT modelSaved(outcome.summary);
-    Q_EMIT versionsChanged();
+    announceActive(tr("Saved %1 v%2 and made it active: %3 leads rescored."), outcome);
     if (after)
         after();
 }
@@ -482,16 +488,7 @@ void ModelEditorPage::activationFinished(const ModelSaveJob::Outcome &outcome)
     }
     if (outcome.error.what.isEmpty())
         m_draft->setActive(outcome.model, outcome.version);
-    showNotice(tr("%1 v%2 is the active model now: %3 leads rescored.")
-                   .arg(outcome.version.name)
-                   .arg(outcome.version.version)
-                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
-    m_loader->load(m_path); // the histogram of the new scores
-    if (!outcome.error.what.isEmpty())
-        showMessage(outcome.error);
-    else
-        Q_EMIT modelSaved(outcome.summary);
-    Q_EMIT versionsChanged();
+    announceActive(tr("%1 v%2 is the active model now: %3 leads rescored."), outcome);
     updateHeader();
 }
 

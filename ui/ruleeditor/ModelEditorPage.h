@@ -103,6 +103,7 @@ private:
     // The save job's progress dialog (save, activate, revert): one at a time.
     void showJobProgress(const QString &title);
     void closeJobProgress();
+    void announceActive(const QString &notice, const ModelSaveJob::Outcome &outcome);
     void saveFinished(const ModelSaveJob::Outcome &outcome);
     void activationFinished(const ModelSaveJob::Outcome &outcome);
     bool startActivation(std::int64_t id, const std::optional<QString> &revertComment);
