@@ -64,6 +64,7 @@ Status readImportOptions(const QCommandLineParser &parser, ImportOptions &option
         return badArgument(u"--on-match expects update or skip, not '%1'"_qs.arg(onMatch));
     options.createMissingLeads = parser.isSet(u"create-missing-leads"_qs);
     options.strict = parser.isSet(u"strict"_qs);
+    options.exclusive = true; // the command holds the workspace's lock and nothing reads it meanwhile
     if (parser.isSet(u"date-format"_qs) && !dateFormatFromName(parser.value(u"date-format"_qs)))
         return badArgument(u"--date-format expects iso, mdy, dmy, epoch or epoch-ms, not '%1'"_qs.arg(
             parser.value(u"date-format"_qs)));

@@ -5,6 +5,7 @@
 #include "ReadAhead.h"
 #include "RowImporter.h"
 #include "scoring/WorkspaceScorer.h"
+#include "store/BulkWriteJournal.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -42,6 +43,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     for (const ImportSource &source : m_request.sources)
         m_bytesTotal += QFileInfo(source.path).size();
     Database &database = m_workspace.database();
+    // Made before the transaction (SQLite switches journals only outside one) and
+    // kept for the rescore, which rewrites lead_state.
+    std::optional<BulkWriteJournal> journal;
+    if (m_request.options.exclusive && !m_request.options.dryRun)
+        journal.emplace(database);
     // Every event and outcome row names a lead resolved through LeadIndex, which holds
     // only stored or just-inserted leads, and every error row its own import: SQLite's
     // per-row foreign-key lookups (and the statement journal they need) only cost time.

@@ -25,6 +25,9 @@ struct ImportOptions
     bool rescore = true;             // rescore the touched leads after the commit
     bool dryRun = false;             // do everything, then roll back: the wizard's validation summary
     bool strict = false;             // any rejected row rolls the whole import back (`import --strict`)
+    // Nothing else reads the workspace meanwhile (the command line): write with a
+    // rollback journal, about twice as fast for large files (BulkWriteJournal).
+    bool exclusive = false;
 };
 
 // Everything one import needs; the files land in the order leads, events, outcomes,

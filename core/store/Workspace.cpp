@@ -145,6 +145,39 @@ Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path)
                      u"Check that you may write in the workspace's folder."_qs);
 }
 
+// A bulk job stopped mid-way (BulkWriteJournal; a crash, kill -9) leaves a journal
+// only a writer can roll back: a read-only open would fail on it with "attempt to
+// write a readonly database". Rolls it back in a brief writing open, as SQLite does
+// on a writer's first read, and returns the file to WAL.
+Status rollBackLeftJournal(const QString &path, int busyTimeoutMs)
+{
+    const QFileInfo journal(path + u"-journal"_qs);
+    if (!journal.exists() || journal.size() == 0)
+        return {};
+    auto locked = lockForWriting(path);
+    if (!locked) {
+        if (locked.error().what.startsWith(u"is open in another LeadStage"))
+            return fileError(path, QString(locked.error().what).replace(u"is open in"_qs, u"is being written by"_qs),
+                             u"Open it again when that import or rescore has finished."_qs);
+        return locked.error();
+    }
+    const QString restoreHint = u"Make the file and its folder writable and open it again: the interrupted "
+                                "import is undone then, nothing else is changed."_qs;
+    auto opened = Database::open(path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
+    if (!opened)
+        return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(opened.error().what),
+                         restoreHint);
+    sqlite3_busy_timeout(opened->handle(), busyTimeoutMs);
+    for (const char *sql : {"SELECT count(*) FROM sqlite_schema", "PRAGMA journal_mode = WAL"}) {
+        auto query = opened->prepare(sql);
+        const auto row = query ? query->step() : Result<bool>(query.error());
+        if (!row)
+            return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(row.error().what),
+                             restoreHint);
+    }
+    return {};
+}
+
 } // namespace
 
 Workspace::Workspace(QString path, Database database, Access access, std::shared_ptr<QLockFile> lock)
@@ -208,6 +241,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         if (Status status = checkFileBeforeOpening(info, options); !status)
             return status.error();
 
+    if (exists && options.access == Access::ReadOnly)
+        if (Status status = rollBackLeftJournal(absolutePath, options.busyTimeoutMs); !status)
+            return status.error();
+
     std::unique_ptr<QLockFile> lock;
     if (options.access == Access::ReadWrite) {
         auto locked = lockForWriting(absolutePath);
@@ -235,9 +272,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return status.error();
 
     if (options.access == Access::ReadWrite) {
-        if (isEmpty)
-            if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
-                return status.error();
+        // Every time, not only for a new file: a bulk job stopped mid-way leaves the
+        // file in rollback-journal mode (BulkWriteJournal).
+        if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
+            return readError(database, status.error());
         if (Status status = prepareForWriting(database); !status)
             return status.error();
         if (version < Schema::latestVersion())

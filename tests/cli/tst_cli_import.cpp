@@ -6,6 +6,7 @@
 #include "store/Workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,11 +163,20 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        // The command line imports with a rollback journal (BulkWriteJournal): the kill
+        // leaves one behind, which the next open — read-only here — rolls back.
+        QVERIFY(QFileInfo(workspace + u"-journal"_qs).size() > 0);
 
         QCOMPARE(integrity(workspace), u"ok"_qs);
         QCOMPARE(count(workspace, "SELECT count(*) FROM leads"), leadsBefore);
         QCOMPARE(count(workspace, "SELECT count(*) FROM events"), 0);
         QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), importsBefore);
+        QCOMPARE(QFileInfo(workspace + u"-journal"_qs).size(), 0);
+        auto reopened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(reopened.ok());
+        auto mode = (*reopened)->database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode && *mode->step());
+        QCOMPARE(mode->text(0), u"wal"_qs);
     }
 };
 
