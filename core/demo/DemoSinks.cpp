@@ -1,6 +1,7 @@
 #include "DemoSinks.h"
 
 #include "common/TimeFormat.h"
+#include "store/EventDetailIds.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <optional>
 #include <unordered_map>
 
 namespace LeadStage {
@@ -154,6 +156,7 @@ struct WorkspaceDemoSink::Statements
     std::unique_ptr<Transaction> transaction;
     Statement insertLead, insertEvent, insertOutcome;
     std::unordered_map<std::string, std::int64_t> activityIds;
+    std::optional<EventDetailIds> details;
 };
 
 WorkspaceDemoSink::WorkspaceDemoSink(Workspace &workspace, std::unique_ptr<Statements> statements)
@@ -187,7 +190,7 @@ Result<std::unique_ptr<WorkspaceDemoSink>> WorkspaceDemoSink::create(Workspace &
         "country, source, campaign, created_at, attrs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
         "json_object('TotalVisits', ?13))");
     auto event = database.prepare(
-        "INSERT INTO events (lead_id, occurred_at, activity_id, detail) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO events (lead_id, occurred_at, activity_id, detail_id) VALUES (?1, ?2, ?3, ?4)");
     auto outcome = database.prepare("INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, lost_at, "
                                     "revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (auto *prepared : {&lead, &event, &outcome})
@@ -203,6 +206,9 @@ Result<std::unique_ptr<WorkspaceDemoSink>> WorkspaceDemoSink::create(Workspace &
     statements->transaction = std::make_unique<Transaction>(database);
     if (!statements->transaction->isActive())
         return statements->transaction->beginStatus().error();
+    statements->details.emplace(database);
+    if (Status status = statements->details->load(); !status)
+        return status.error();
     return std::unique_ptr<WorkspaceDemoSink>(new WorkspaceDemoSink(workspace, std::move(statements)));
 }
 
@@ -223,11 +229,10 @@ Status WorkspaceDemoSink::write(const DemoLead &lead, std::span<const DemoEvent>
         if (activity == s.activityIds.end())
             return Error{u"the workspace has no activity type '%1'"_qs.arg(QString::fromUtf8(event.activity)),
                          m_workspace.path()};
-        s.insertEvent.bind(1, leadId).bind(2, event.occurredAt).bind(3, activity->second);
-        if (event.detail.empty())
-            s.insertEvent.bindNull(4);
-        else
-            s.insertEvent.bindUtf8(4, event.detail);
+        auto detail = s.details->idOf(event.detail);
+        if (!detail)
+            return detail.error();
+        s.insertEvent.bind(1, leadId).bind(2, event.occurredAt).bind(3, activity->second).bind(4, *detail);
         if (Status status = s.insertEvent.run(); !status)
             return status;
     }

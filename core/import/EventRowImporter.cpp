@@ -19,7 +19,7 @@ Status EventRowImporter::prepare()
     }
     // The statement's text repeats a constant placeholder group, nothing from the data.
     const std::string insertEvents =
-        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail, import_id) VALUES (?, ?, ?, ?, ?)";
+        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id) VALUES (?, ?, ?, ?, ?)";
     std::string insertMany = insertEvents;
     for (int row = 1; row < rowsPerInsert; ++row)
         insertMany += ", (?, ?, ?, ?, ?)";
@@ -27,7 +27,7 @@ Status EventRowImporter::prepare()
     auto many = m_context.database().prepare(insertMany);
     auto stored = m_context.database().prepare(
         "SELECT import_id FROM events WHERE lead_id = ?1 AND occurred_at = ?2 AND activity_id = ?3 "
-        "AND COALESCE(detail, '') = ?4");
+        "AND detail_id = ?4");
     for (auto *prepared : {&insert, &many, &stored})
         if (!*prepared)
             return prepared->error();
@@ -35,7 +35,7 @@ Status EventRowImporter::prepare()
     m_insertMany = std::move(*many);
     m_storedByThis = std::move(*stored);
     m_pending.reserve(rowsPerInsert);
-    return {};
+    return m_details.load();
 }
 
 std::unique_ptr<RecordBatch> EventRowImporter::newBatch() const
@@ -88,8 +88,8 @@ Status EventRowImporter::write(RecordBatch &batch)
             m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
         !status)
         return status;
-    // The rows' details live in the batch: what waits is written before it is reused.
-    return flush(rows);
+    // What waits points into the batch: it is written before the batch is reused.
+    return flush();
 }
 
 Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_t record)
@@ -102,24 +102,24 @@ Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_
         return m_context.reject(batch, record, m_context.columnOf(u"lead"),
                                 u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
                                 "create missing leads (--create-missing-leads)"_qs.arg(key));
-    m_pending.push_back({*lead, &row});
-    return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
+    auto detail = m_details.idOf(batch.utf8(row.detail));
+    if (!detail)
+        return detail.error();
+    m_pending.push_back({*lead, *detail, &row});
+    return int(m_pending.size()) == rowsPerInsert ? flush() : Status();
 }
 
-void EventRowImporter::bindRow(Statement &statement, int first, const RowsBatch<Row> &batch, const Pending &pending)
+void EventRowImporter::bindRow(Statement &statement, int first, const Pending &pending)
 {
     statement.bind(first, pending.lead).bind(first + 1, pending.row->occurredAt);
-    statement.bind(first + 2, pending.row->activityId).bind(first + 4, m_context.importId());
-    if (pending.row->detail.length == 0)
-        statement.bindNull(first + 3);
-    else
-        statement.bindUtf8(first + 3, batch.utf8(pending.row->detail));
+    statement.bind(first + 2, pending.row->activityId).bind(first + 3, pending.detailId);
+    statement.bind(first + 4, m_context.importId());
 }
 
 // Inserts what waits: a full group in one statement, a short rest row by row. A row
 // already stored (same lead, time, activity and detail: the unique index of schema
 // version 3) is skipped by SQLite and counts as a duplicate.
-Status EventRowImporter::flush(const RowsBatch<Row> &batch)
+Status EventRowImporter::flush()
 {
     if (m_pending.empty())
         return {};
@@ -127,13 +127,13 @@ Status EventRowImporter::flush(const RowsBatch<Row> &batch)
     std::int64_t inserted = 0;
     if (many) {
         for (int row = 0; row < rowsPerInsert; ++row)
-            bindRow(m_insertMany, 1 + 5 * row, batch, m_pending[std::size_t(row)]);
+            bindRow(m_insertMany, 1 + 5 * row, m_pending[std::size_t(row)]);
         if (Status status = m_insertMany.run(); !status)
             return status;
         inserted = m_context.database().changes();
     } else {
         for (Pending &pending : m_pending) {
-            bindRow(m_insert, 1, batch, pending);
+            bindRow(m_insert, 1, pending);
             if (Status status = m_insert.run(); !status)
                 return status;
             const bool stored = m_context.database().changes() > 0;
@@ -146,7 +146,7 @@ Status EventRowImporter::flush(const RowsBatch<Row> &batch)
     m_context.report().duplicates += std::int64_t(m_pending.size()) - inserted;
     Status touched;
     if (many && inserted < std::int64_t(m_pending.size()))
-        touched = touchStored(batch);
+        touched = touchStored();
     else
         for (const Pending &pending : m_pending)
             if (pending.lead)
@@ -157,11 +157,11 @@ Status EventRowImporter::flush(const RowsBatch<Row> &batch)
 
 // Some rows of a group were stored already: a lead is touched only by rows this import
 // stored (a row twice in the file touches its lead through the first).
-Status EventRowImporter::touchStored(const RowsBatch<Row> &batch)
+Status EventRowImporter::touchStored()
 {
     for (const Pending &pending : m_pending) {
         m_storedByThis.bind(1, pending.lead).bind(2, pending.row->occurredAt).bind(3, pending.row->activityId);
-        m_storedByThis.bindUtf8(4, batch.utf8(pending.row->detail));
+        m_storedByThis.bind(4, pending.detailId);
         auto found = m_storedByThis.step();
         const bool byThis = found && *found && m_storedByThis.int64(0) == m_context.importId();
         m_storedByThis.reset();

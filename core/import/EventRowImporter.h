@@ -2,15 +2,16 @@
 
 #include "ImportContext.h"
 #include "RowImporter.h"
+#include "store/EventDetailIds.h"
 
 #include <vector>
 
 namespace LeadStage {
 
 // Events: the activity name mapped to a key and the time parsed while reading; the
-// lead resolved in memory and one reused INSERT OR IGNORE while writing: an event
-// already stored (same lead, time, activity and detail, the unique index of schema
-// version 3) counts as a duplicate.
+// lead and the detail's id resolved in memory and one reused INSERT OR IGNORE while
+// writing: an event already stored (same lead, time, activity and detail, the unique
+// index of schema version 3) counts as a duplicate.
 class EventRowImporter : public RowImporter
 {
 public:
@@ -38,13 +39,14 @@ private:
     struct Pending
     {
         std::int64_t lead;
+        std::int64_t detailId;
         const Row *row;
     };
     const Activity &activity(QStringView sourceName);
     Status store(RowsBatch<Row> &batch, const Row &row, std::size_t record);
-    Status flush(const RowsBatch<Row> &batch);
-    void bindRow(Statement &statement, int first, const RowsBatch<Row> &batch, const Pending &pending);
-    Status touchStored(const RowsBatch<Row> &batch);
+    Status flush();
+    void bindRow(Statement &statement, int first, const Pending &pending);
+    Status touchStored();
 
     static constexpr int rowsPerInsert = 64;
 
@@ -53,6 +55,7 @@ private:
     Statement m_insertMany;   // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_storedByThis; // which import stored a row, after a statement skipped some
     std::vector<Pending> m_pending;
+    EventDetailIds m_details{m_context.database()}; // writing half
     QHash<QString, std::int64_t> m_activityIds; // key -> activity_types.id, read by the reading half
     std::vector<Activity> m_activities;         // reading half: source names seen, most recent first
 };

@@ -19,6 +19,8 @@ constexpr std::string_view selectLeads =
     " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
 constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
+constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
+constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
 
 LeadColumns::Cells leadFrom(const Statement &row)
 {
@@ -95,21 +97,35 @@ std::uint16_t EventColumnsLoader::activityOf(std::int64_t activityId, EventColum
     return activity != unknownActivity ? activity : events.activityIndex(u"(unknown activity)"_qs);
 }
 
-std::uint32_t EventColumnsLoader::detailOf(std::string_view utf8, EventColumns &events)
+Result<std::uint32_t> EventColumnsLoader::detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events)
 {
-    if (utf8.empty())
-        return 0;
-    const auto found = m_detailIds.find(utf8);
-    if (found != m_detailIds.end())
-        return found->second;
-    const std::uint32_t id = events.detailId(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-    m_detailIds.emplace(std::string(utf8), id);
+    if (storedId <= 0)
+        return std::uint32_t(0);
+    const auto at = std::size_t(storedId);
+    if (at < m_detailById.size() && m_detailById[at] != unknownDetail)
+        return m_detailById[at];
+    detailText.bind(1, storedId);
+    auto row = detailText.step();
+    if (!row)
+        return row.error();
+    // Foreign keys prevent an unknown detail id; should one appear, it reads as no detail.
+    const std::uint32_t id = *row ? events.detailId(detailText.text(0)) : 0;
+    detailText.reset();
+    if (at < maxDenseDetailId) {
+        m_detailById.resize(std::max(m_detailById.size(), at + 1), unknownDetail);
+        m_detailById[at] = id;
+    }
     return id;
 }
 
-// Appends the rows of an events query (lead_id, occurred_at, activity_id, detail)
+Result<Statement> EventColumnsLoader::prepareDetailText(Database &database)
+{
+    return database.prepare("SELECT text FROM event_details WHERE id = ?1");
+}
+
+// Appends the rows of an events query (lead_id, occurred_at, activity_id, detail_id)
 // ordered by lead; each lead of `leadIds` (ascending) gets its run of events.
-Status EventColumnsLoader::appendEvents(Statement &query, EventColumns &events,
+Status EventColumnsLoader::appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                                         const std::vector<std::int64_t> &leadIds, Progress *progress)
 {
     std::size_t begun = events.leadCount();
@@ -126,7 +142,10 @@ Status EventColumnsLoader::appendEvents(Statement &query, EventColumns &events,
             events.beginLead();
             ++begun;
         }
-        events.add(query.int64(1), activityOf(query.int64(2), events), detailOf(query.utf8(3), events));
+        auto detail = detailOf(query.int64(3), detailText, events);
+        if (!detail)
+            return detail.error();
+        events.add(query.int64(1), activityOf(query.int64(2), events), *detail);
         if (++rows % rowsPerReport == 0 && progress && !progress->report(rows, -1))
             return cancelled();
     }
@@ -183,17 +202,20 @@ Status EventColumnsLoader::readEventRows(Database &database, EventColumns &event
     if (auto stepped = largestId->step(); !stepped)
         return stepped.error();
     rows.reserve(std::size_t(std::max<std::int64_t>(0, largestId->int64(0))));
-    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail FROM events");
-    if (!query)
-        return query.error();
+    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail_id FROM events");
+    auto detailText = prepareDetailText(database);
+    if (!query || !detailText)
+        return !query ? query.error() : detailText.error();
     for (;;) {
         auto stepped = query->step();
         if (!stepped)
             return stepped.error();
         if (!*stepped)
             return {};
-        rows.push_back(
-            {query->int64(0), query->int64(1), detailOf(query->utf8(3), events), activityOf(query->int64(2), events)});
+        auto detail = detailOf(query->int64(3), *detailText, events);
+        if (!detail)
+            return detail.error();
+        rows.push_back({query->int64(0), query->int64(1), *detail, activityOf(query->int64(2), events)});
         if (rows.size() % rowsPerReport == 0 && !onRows(std::int64_t(rows.size())))
             return cancelled();
     }
@@ -299,16 +321,17 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
         return status.error();
     auto leads = m_database.prepare(std::string(selectLeads) + "WHERE l.id = ?1");
     auto events = m_database.prepare(
-        "SELECT lead_id, occurred_at, activity_id, detail FROM events WHERE lead_id = ?1 ORDER BY occurred_at, id");
-    if (!leads || !events)
-        return !leads ? leads.error() : events.error();
+        "SELECT lead_id, occurred_at, activity_id, detail_id FROM events WHERE lead_id = ?1 ORDER BY occurred_at, id");
+    auto detailText = prepareDetailText(m_database);
+    if (!leads || !events || !detailText)
+        return !leads ? leads.error() : !events ? events.error() : detailText.error();
     for (const std::int64_t leadId : leadIds) {
         std::vector<std::int64_t> found;
         leads->bind(1, leadId);
         if (Status status = readLeads(*leads, input.leads, found); !status)
             return status.error();
         events->bind(1, leadId);
-        if (Status status = appendEvents(*events, input.events, found, nullptr); !status)
+        if (Status status = appendEvents(*events, *detailText, input.events, found, nullptr); !status)
             return status.error();
         if (progress && progress->cancelled())
             return cancelled();

@@ -1,14 +1,10 @@
 #pragma once
 
 #include "ScoringInput.h"
-#include "TransparentHash.h"
 #include "common/Progress.h"
 #include "common/Result.h"
 
 #include <functional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace LeadStage {
@@ -42,8 +38,8 @@ public:
 
 private:
     Status loadActivityTypes(EventColumns &events);
-    Status appendEvents(Statement &query, EventColumns &events, const std::vector<std::int64_t> &leadIds,
-                        Progress *progress);
+    Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
+                        const std::vector<std::int64_t> &leadIds, Progress *progress);
     struct EventRow
     {
         std::int64_t leadId;
@@ -58,14 +54,15 @@ private:
     Status readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids,
                           std::vector<EventRow> &rows, Progress *progress);
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
-    std::uint32_t detailOf(std::string_view utf8, EventColumns &events);
+    static Result<Statement> prepareDetailText(Database &database);
+    Result<std::uint32_t> detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events);
 
     Database &m_database;
     Database *m_eventsDatabase = nullptr;
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
-    // Detail text (UTF-8) -> pool id: a handful of distinct details among millions of rows,
-    // so each row costs a hash of its bytes, not a UTF-16 conversion.
-    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_detailIds;
+    // event_details.id -> pool id, each text read when an event first names it: a
+    // handful of distinct details among millions of rows cost an array lookup each.
+    std::vector<std::uint32_t> m_detailById;
 };
 
 } // namespace LeadStage

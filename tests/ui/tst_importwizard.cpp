@@ -274,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(text(workspace, "SELECT json_extract(attrs, '$.TotalVisits') FROM leads WHERE external_id = 'L1'"),
                  u"7"_qs);
         // 03/04/2025 read day first: 3 April 2025.
-        QCOMPARE(count(workspace, "SELECT occurred_at FROM events WHERE detail = 'Q1 webinar'"), 1743638400);
+        QCOMPARE(count(workspace, "SELECT occurred_at FROM events e JOIN event_details d ON d.id = e.detail_id "
+                                  "WHERE d.text = 'Q1 webinar'"), 1743638400);
         QCOMPARE(count(workspace, "SELECT count(*) FROM events e JOIN activity_types t ON t.id = e.activity_id "
                                   "WHERE t.key = 'contact_sales'"),
                  2);

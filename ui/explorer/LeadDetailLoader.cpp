@@ -139,8 +139,9 @@ Status LeadDetailLoader::readOutcome(LeadDetail &detail)
 
 Status LeadDetailLoader::readEvents(LeadDetail &detail)
 {
-    auto query = m_database.prepare("SELECT e.occurred_at, a.label, a.track, coalesce(e.detail, '') FROM events e "
-                                    "JOIN activity_types a ON a.id = e.activity_id WHERE e.lead_id = ?1 "
+    auto query = m_database.prepare("SELECT e.occurred_at, a.label, a.track, d.text FROM events e "
+                                    "JOIN activity_types a ON a.id = e.activity_id "
+                                    "JOIN event_details d ON d.id = e.detail_id WHERE e.lead_id = ?1 "
                                     "ORDER BY e.occurred_at, e.id");
     if (!query)
         return query.error();

@@ -3,6 +3,7 @@
 // A temporary workspace with leads and events inserted through prepared statements.
 
 #include "ScoringFixture.h"
+#include "store/EventDetailIds.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -36,12 +37,17 @@ public:
     void addEvents(std::int64_t leadId, const QString &events)
     {
         auto insert = database().prepare(
-            "INSERT INTO events (lead_id, occurred_at, activity_id, detail)"
+            "INSERT INTO events (lead_id, occurred_at, activity_id, detail_id)"
             " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3), ?4)");
+        EventDetailIds details(database());
+        check(details.load());
         const QStringList items = events.split(u';', Qt::SkipEmptyParts);
         for (const QString &item : items) {
             const QStringList parts = item.trimmed().split(u' ');
-            insert->bind(1, leadId).bind(2, at(parts[0])).bind(3, parts[1]).bind(4, parts.value(2));
+            const auto detail = details.idOf(parts.value(2).toStdString());
+            if (!detail)
+                qFatal("detail: %s", qPrintable(detail.error().toString()));
+            insert->bind(1, leadId).bind(2, at(parts[0])).bind(3, parts[1]).bind(4, *detail);
             check(insert->run());
         }
     }

@@ -80,7 +80,7 @@ private Q_SLOTS:
         }
         QCOMPARE(userVersion(path), Schema::latestVersion());
         for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models",
-                                  "lead_state", "workspace_settings"})
+                                  "lead_state", "workspace_settings", "event_details"})
             QVERIFY2(hasTable(path, table), table);
     }
 
@@ -130,6 +130,42 @@ private Q_SLOTS:
         auto events = database->prepare("SELECT count(*) FROM events WHERE lead_id = 7");
         QVERIFY(events->step().value());
         QCOMPARE(events->int64(0), 1);
+    }
+
+    void version5StoresEachDetailOnceAndKeepsEveryEventInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 4); // lead 7 has one event without detail: id 1
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            // Same second twice (import order must survive), a repeated text, an empty one.
+            QVERIFY(database->exec("INSERT INTO events (id, lead_id, occurred_at, activity_id, detail, import_id) VALUES"
+                                   " (2, 7, 200, 2, '/pricing', NULL), (3, 7, 200, 1, '/blog', NULL),"
+                                   " (4, 7, 300, 2, '/pricing', NULL), (5, 7, 400, 3, '', NULL)")
+                        .ok());
+        }
+        auto workspace = Workspace::open(path, {});
+        QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().toString()));
+        Database &database = (*workspace)->database();
+        auto details = database.prepare("SELECT id, text FROM event_details ORDER BY id");
+        QStringList texts;
+        while (details->step().value())
+            texts << u"%1=%2"_qs.arg(details->int64(0)).arg(details->text(1));
+        QCOMPARE(texts, (QStringList{u"0="_qs, u"1=/pricing"_qs, u"2=/blog"_qs})); // first seen, first numbered
+        auto events = database.prepare("SELECT e.id, e.occurred_at, d.text FROM events e "
+                                       "JOIN event_details d ON d.id = e.detail_id ORDER BY e.occurred_at, e.id");
+        QStringList rows;
+        while (events->step().value())
+            rows << u"%1@%2 %3"_qs.arg(events->int64(0)).arg(events->int64(1)).arg(events->text(2));
+        QCOMPARE(rows, (QStringList{u"1@100 "_qs, u"2@200 /pricing"_qs, u"3@200 /blog"_qs, u"4@300 /pricing"_qs,
+                                    u"5@400 "_qs}));
+        // The same event again, its detail now an id, is still refused as a duplicate.
+        auto again = database.prepare("INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id) "
+                                      "VALUES (7, 300, 2, 1)");
+        QVERIFY(again->run().ok());
+        QCOMPARE(database.changes(), 0);
+        auto check = database.prepare("PRAGMA foreign_key_check");
+        QVERIFY(!check->step().value());
     }
 
     void migrationsAreNumberedWithoutGaps()
