@@ -116,7 +116,8 @@ Result<std::int64_t> WorkspaceScorer::storedLeadCount()
 }
 
 // The leads an import touched, plus any never scored; the whole workspace when the
-// stored rows were written under another model or date (decay and health moved for all).
+// stored rows were written under another model or date (decay and health moved for all),
+// or when so many leads were touched that one streamed load beats two queries per lead.
 Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
                                                   Progress *progress)
 {
@@ -125,20 +126,23 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
         return asOf.error();
     report.asOf = *asOf;
     auto partial = canRescorePartially(report.model.id, report.asOf);
-    auto unscored = unscoredLeads();
-    if (!partial || !unscored)
-        return !partial ? partial.error() : unscored.error();
-    report.partial = *partial;
+    auto leadCount = storedLeadCount();
+    if (!partial || !leadCount)
+        return !partial ? partial.error() : leadCount.error();
+    const auto worthAFullLoad = [&](std::size_t leads) {
+        return leads >= options.wholeWorkspaceFrom && std::int64_t(leads) * 4 >= *leadCount;
+    };
+    report.partial = *partial && !worthAFullLoad(options.onlyLeads->size());
     if (!report.partial)
-        return loader.loadAll(progress);
+        return loader.loadAll(progress); // without listing the unscored: a first import's million
+    auto unscored = unscoredLeads();
+    if (!unscored)
+        return unscored.error();
     std::vector<std::int64_t> leadIds = *options.onlyLeads;
     leadIds.insert(leadIds.end(), unscored->begin(), unscored->end());
     std::sort(leadIds.begin(), leadIds.end());
     leadIds.erase(std::unique(leadIds.begin(), leadIds.end()), leadIds.end());
-    auto leadCount = storedLeadCount();
-    if (!leadCount)
-        return leadCount.error();
-    if (leadIds.size() >= options.wholeWorkspaceFrom && std::int64_t(leadIds.size()) * 4 >= *leadCount) {
+    if (worthAFullLoad(leadIds.size())) {
         report.partial = false;
         return loader.loadAll(progress);
     }
