@@ -272,6 +272,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return status.error();
 
     if (options.access == Access::ReadWrite) {
+        // 8 KiB pages: bulk imports into the indexed tables ran a fifth faster than with
+        // SQLite's 4 KiB (measured on the demo's million leads). Only a new file can
+        // take it: the size is fixed by the first table.
+        if (isEmpty)
+            if (Status status = database.exec("PRAGMA page_size = 8192"); !status)
+                return status.error();
         // Every time, not only for a new file: a bulk job stopped mid-way leaves the
         // file in rollback-journal mode (BulkWriteJournal).
         if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
