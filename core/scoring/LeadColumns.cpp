@@ -78,7 +78,7 @@ void LeadColumns::reserve(std::size_t leads)
     m_archived.reserve(leads);
     m_attrs.reserve(leads);
     for (TextColumn &field : m_fields)
-        field.ids.reserve(leads);
+        field.reserve(leads);
 }
 
 void LeadColumns::appendOutcomes(std::int64_t id, std::int64_t createdAt, std::optional<std::int64_t> sqlAt,
@@ -128,7 +128,7 @@ void LeadColumns::append(const LeadRecord &lead)
 TextColumn LeadColumns::attributeColumn(const QString &key) const
 {
     TextColumn column;
-    column.ids.reserve(m_attrs.size());
+    column.reserve(m_attrs.size());
     const QByteArray quotedKey = '"' + key.toUtf8() + '"';
     for (const QByteArray &attrs : m_attrs) {
         // Most leads lack most keys: skip the JSON parse when the key's text is absent.
