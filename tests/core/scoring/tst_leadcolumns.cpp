@@ -124,6 +124,56 @@ private Q_SLOTS:
             QCOMPARE(column.at(std::size_t(lead)), QString::fromUtf8(cells[lead]));
     }
 
+    // attributeColumn() reads each lead's own attrs out of the shared bytes, through
+    // both append paths.
+    void attributeColumn_data()
+    {
+        QTest::addColumn<QStringList>("attrs"); // per lead
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QList<quint32>>("ids");
+
+        QTest::newRow("numbers, repeated")
+            << QStringList{u"{\"TotalVisits\":7}"_qs, u"{\"TotalVisits\":2.5}"_qs, u"{\"TotalVisits\":7}"_qs}
+            << u"TotalVisits"_qs << QStringList{u"7"_qs, u"2.5"_qs, u"7"_qs} << QList<quint32>{1, 2, 1};
+        QTest::newRow("leads without attrs between")
+            << QStringList{QString(), u"{\"Tier\":\"gold\"}"_qs, u"{}"_qs, u"{\"Tier\":\"silver\"}"_qs, QString()}
+            << u"Tier"_qs << QStringList{QString(), u"gold"_qs, QString(), u"silver"_qs, QString()}
+            << QList<quint32>{0, 1, 0, 2, 0};
+        QTest::newRow("key only as another key's value")
+            << QStringList{u"{\"Note\":\"Tier\"}"_qs, u"{\"Tier\":true}"_qs} << u"Tier"_qs
+            << QStringList{QString(), u"true"_qs} << QList<quint32>{0, 1};
+        QTest::newRow("array and non-ASCII text")
+            << QStringList{u"{\"Tags\":[1,2]}"_qs, u"{\"Tags\":\"K\u00f6ln\"}"_qs, u"{\"Other\":1}"_qs} << u"Tags"_qs
+            << QStringList{u"[1,2]"_qs, u"K\u00f6ln"_qs, QString()} << QList<quint32>{1, 2, 0};
+    }
+
+    void attributeColumn()
+    {
+        QFETCH(QStringList, attrs);
+        QFETCH(QString, key);
+        QFETCH(QStringList, values);
+        QFETCH(QList<quint32>, ids);
+        LeadColumns fromRecords, fromCells;
+        for (qsizetype lead = 0; lead < attrs.size(); ++lead) {
+            LeadRecord record;
+            record.id = lead + 1;
+            record.attrs = attrs[lead].toUtf8();
+            fromRecords.append(record);
+            LeadColumns::Cells cells;
+            cells.id = lead + 1;
+            cells.attrs = viewOf(record.attrs);
+            fromCells.append(cells);
+        }
+        for (const LeadColumns *columns : {&fromRecords, &fromCells}) {
+            const TextColumn column = columns->attributeColumn(key);
+            QCOMPARE(column.size(), std::size_t(attrs.size()));
+            QCOMPARE(QList<quint32>(column.ids().begin(), column.ids().end()), ids);
+            for (qsizetype lead = 0; lead < attrs.size(); ++lead)
+                QCOMPARE(column.at(std::size_t(lead)), values[lead]);
+        }
+    }
+
     void cellsEqualRecords_data()
     {
         QTest::addColumn<QString>("email");
