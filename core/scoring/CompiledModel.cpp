@@ -81,9 +81,9 @@ std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
                            - m_attributeKeys.begin();
         table.column = m_attributeColumns[std::size_t(index)].get();
     }
-    table.truth.resize(table.column->pool.size());
-    for (std::uint32_t id = 0; id < table.column->pool.size(); ++id)
-        table.truth[id] = ConditionMatcher::matches(condition, table.column->pool.at(id)) ? 1 : 0;
+    table.truth.resize(table.column->distinctCount());
+    for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id)
+        table.truth[id] = ConditionMatcher::matches(condition, table.column->value(id)) ? 1 : 0;
     m_conditions.push_back(std::move(table));
     return std::int32_t(m_conditions.size() - 1);
 }
@@ -155,7 +155,7 @@ std::span<const CompiledTrigger> CompiledModel::triggersFor(std::uint16_t activi
 bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) const
 {
     const ConditionTable &table = m_conditions[std::size_t(condition)];
-    return table.truth[table.column->ids[lead]] != 0;
+    return table.truth[table.column->id(lead)] != 0;
 }
 
 std::int32_t CompiledModel::fit(std::size_t lead) const

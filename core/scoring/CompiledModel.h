@@ -77,7 +77,7 @@ private:
     struct ConditionTable
     {
         const TextColumn *column = nullptr;
-        std::vector<std::uint8_t> truth; // per pool id
+        std::vector<std::uint8_t> truth; // per distinct value id
     };
     struct TrackMasks
     {

@@ -76,9 +76,9 @@ void LeadColumns::reserve(std::size_t leads)
     for (auto *column : {&m_ids, &m_createdAt, &m_sqlAt, &m_opportunityAt, &m_customerAt})
         column->reserve(leads);
     m_archived.reserve(leads);
-    m_attrs.reserve(leads);
+    m_attrEnds.reserve(leads);
     for (TextColumn &field : m_fields)
-        field.ids.reserve(leads);
+        field.reserve(leads);
 }
 
 void LeadColumns::appendOutcomes(std::int64_t id, std::int64_t createdAt, std::optional<std::int64_t> sqlAt,
@@ -96,9 +96,7 @@ void LeadColumns::appendOutcomes(std::int64_t id, std::int64_t createdAt, std::o
 void LeadColumns::append(const Cells &lead)
 {
     appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
-    // "{}" holds nothing; skip the copy for leads without attributes
-    m_attrs.push_back(lead.attrs.size() > 2 ? QByteArray(lead.attrs.data(), qsizetype(lead.attrs.size()))
-                                            : QByteArray());
+    appendAttrs(lead.attrs);
     m_fields[std::size_t(LeadField::Industry)].appendUtf8(lead.industry);
     char number[24];
     const auto employees = lead.employees ? std::to_chars(number, number + sizeof number, *lead.employees).ptr : number;
@@ -115,7 +113,7 @@ void LeadColumns::append(const Cells &lead)
 void LeadColumns::append(const LeadRecord &lead)
 {
     appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
-    m_attrs.push_back(lead.attrs);
+    appendAttrs(std::string_view(lead.attrs.constData(), std::size_t(lead.attrs.size())));
     const QString domain = domainOf(lead.email);
     const QString employees = lead.employees ? QString::number(*lead.employees) : QString();
     const std::array<const QString *, leadFieldCount> texts = {&lead.industry, &employees,     &lead.country,
@@ -125,15 +123,35 @@ void LeadColumns::append(const LeadRecord &lead)
         m_fields[i].append(*texts[i]);
 }
 
+void LeadColumns::appendAttrs(std::string_view attrs)
+{
+    // "{}" holds nothing; skip the copy for leads without attributes
+    if (attrs.size() > 2)
+        m_attrBytes.insert(m_attrBytes.end(), attrs.begin(), attrs.end());
+    m_attrEnds.push_back(m_attrBytes.size());
+}
+
+std::string_view LeadColumns::attrsOf(std::size_t lead) const
+{
+    const std::size_t begin = lead == 0 ? 0 : m_attrEnds[lead - 1];
+    return std::string_view(m_attrBytes.data() + begin, m_attrEnds[lead] - begin);
+}
+
 TextColumn LeadColumns::attributeColumn(const QString &key) const
 {
     TextColumn column;
-    column.ids.reserve(m_attrs.size());
-    const QByteArray quotedKey = '"' + key.toUtf8() + '"';
-    for (const QByteArray &attrs : m_attrs) {
+    column.reserve(size());
+    const QByteArray utf8Key = '"' + key.toUtf8() + '"';
+    const std::string_view quotedKey(utf8Key.constData(), std::size_t(utf8Key.size()));
+    for (std::size_t lead = 0; lead < size(); ++lead) {
+        const std::string_view attrs = attrsOf(lead);
         // Most leads lack most keys: skip the JSON parse when the key's text is absent.
-        const bool mayHold = attrs.contains(quotedKey);
-        column.append(mayHold ? attributeText(QJsonDocument::fromJson(attrs).object().value(key)) : QString());
+        if (attrs.find(quotedKey) == std::string_view::npos) {
+            column.appendUtf8({});
+            continue;
+        }
+        const auto json = QByteArray::fromRawData(attrs.data(), qsizetype(attrs.size()));
+        column.append(attributeText(QJsonDocument::fromJson(json).object().value(key)));
     }
     return column;
 }

@@ -63,6 +63,8 @@ private:
     void appendOutcomes(std::int64_t id, std::int64_t createdAt, std::optional<std::int64_t> sqlAt,
                         std::optional<std::int64_t> opportunityAt, std::optional<std::int64_t> customerAt,
                         bool archived);
+    void appendAttrs(std::string_view attrs);
+    std::string_view attrsOf(std::size_t lead) const;
 
     std::vector<std::int64_t> m_ids;
     std::vector<std::int64_t> m_createdAt;
@@ -71,7 +73,9 @@ private:
     std::vector<std::int64_t> m_customerAt;
     std::vector<std::uint8_t> m_archived;
     std::array<TextColumn, leadFieldCount> m_fields;
-    std::vector<QByteArray> m_attrs;
+    // Every lead's attrs JSON one after another, not a QByteArray (an allocation) each.
+    std::vector<char> m_attrBytes;
+    std::vector<std::size_t> m_attrEnds; // per lead, into m_attrBytes
 };
 
 } // namespace LeadStage

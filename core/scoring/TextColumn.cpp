@@ -1,27 +1,151 @@
 #include "TextColumn.h"
 
+#include <QByteArray>
+
+#include <cstring>
+
 namespace LeadStage {
 
 namespace {
 
-constexpr std::size_t rememberedByBytes = 1 << 16;
+constexpr std::size_t firstSlotCount = 16;
+
+std::uint64_t read64(const char *bytes)
+{
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+std::uint64_t read32(const char *bytes)
+{
+    std::uint32_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+// Multiply-xorshift over 8-byte words (the last one overlapping its neighbour, short
+// texts read in overlapping pieces), finished by MurmurHash3's fmix64 so that every
+// bit of the slot index depends on every byte. On the lead fields it takes half the
+// time std::hash<std::string_view> takes.
+std::uint32_t hashOf(std::string_view text)
+{
+    constexpr std::uint64_t odd = 0x9E3779B97F4A7C15;
+    const char *bytes = text.data();
+    const std::size_t size = text.size();
+    std::uint64_t hash = size * odd;
+    const auto mix = [&hash](std::uint64_t word) {
+        hash = (hash ^ word) * odd;
+        hash ^= hash >> 32;
+    };
+    if (size >= 8) {
+        for (std::size_t at = 0; at + 8 < size; at += 8)
+            mix(read64(bytes + at));
+        mix(read64(bytes + size - 8));
+    } else if (size >= 4) {
+        mix(read32(bytes) << 32 | read32(bytes + size - 4));
+    } else if (size > 0) {
+        const auto byte = [bytes](std::size_t at) { return std::uint64_t(static_cast<unsigned char>(bytes[at])); };
+        mix(byte(0) << 16 | byte(size / 2) << 8 | byte(size - 1));
+    }
+    hash ^= hash >> 33;
+    hash *= 0xFF51AFD7ED558CCD;
+    hash ^= hash >> 33;
+    hash *= 0xC4CEB9FE1A85EC53;
+    hash ^= hash >> 33;
+    return std::uint32_t(hash);
+}
+
+bool isAscii(std::string_view text)
+{
+    unsigned char any = 0;
+    for (const char c : text)
+        any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+}
+
+std::string_view viewOf(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), std::size_t(bytes.size()));
+}
 
 } // namespace
 
+TextColumn::TextColumn()
+    : m_values(1)
+    , m_offsets{0, 0}
+    , m_slots(firstSlotCount)
+{}
+
+void TextColumn::append(const QString &text)
+{
+    if (text.isEmpty()) {
+        m_ids.push_back(0);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    m_ids.push_back(idOf(viewOf(utf8), &text));
+}
+
 void TextColumn::appendUtf8(std::string_view text)
 {
-    if (text.empty()) {
-        ids.push_back(0);
-        return;
+    m_ids.push_back(text.empty() ? 0 : idOf(text, nullptr));
+}
+
+// `text` is the value as a QString when the caller has it (and its bytes are then
+// known to be well-formed), else null.
+std::uint32_t TextColumn::idOf(std::string_view utf8, const QString *text)
+{
+    const std::uint32_t hash = hashOf(utf8);
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t slot = hash & mask;
+    for (; m_slots[slot].id != 0; slot = (slot + 1) & mask)
+        if (m_slots[slot].hash == hash && bytesOf(m_slots[slot].id) == utf8)
+            return m_slots[slot].id;
+    if (text)
+        return add(utf8, hash, slot, *text);
+    QString decoded = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    if (!isAscii(utf8)) {
+        // Malformed UTF-8 decodes to replacement characters: such bytes take the id of
+        // the text they decode to, so values equal as text share one id.
+        const QByteArray wellFormed = decoded.toUtf8();
+        if (viewOf(wellFormed) != utf8)
+            return wellFormed.isEmpty() ? 0 : idOf(viewOf(wellFormed), &decoded);
     }
-    if (const auto found = utf8Ids.find(text); found != utf8Ids.end()) {
-        ids.push_back(found->second);
-        return;
+    return add(utf8, hash, slot, std::move(decoded));
+}
+
+std::uint32_t TextColumn::add(std::string_view utf8, std::uint32_t hash, std::size_t slot, QString text)
+{
+    const auto id = std::uint32_t(m_values.size());
+    m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end());
+    m_offsets.push_back(m_bytes.size());
+    m_values.push_back(std::move(text));
+    m_slots[slot] = {hash, id};
+    if (std::size_t(id) * 8 > m_slots.size() * 5)
+        grow();
+    return id;
+}
+
+std::string_view TextColumn::bytesOf(std::uint32_t id) const
+{
+    return std::string_view(m_bytes.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+}
+
+// Doubles the table; the kept 32-bit hashes place every value without reading its bytes.
+void TextColumn::grow()
+{
+    std::vector<Slot> larger(m_slots.size() * 2);
+    const std::size_t mask = larger.size() - 1;
+    for (const Slot &taken : m_slots) {
+        if (taken.id == 0)
+            continue;
+        std::size_t slot = taken.hash & mask;
+        while (larger[slot].id != 0)
+            slot = (slot + 1) & mask;
+        larger[slot] = taken;
     }
-    const std::uint32_t id = pool.intern(QString::fromUtf8(text.data(), qsizetype(text.size())));
-    if (utf8Ids.size() < rememberedByBytes)
-        utf8Ids.emplace(std::string(text), id);
-    ids.push_back(id);
+    m_slots = std::move(larger);
 }
 
 } // namespace LeadStage

@@ -1,28 +1,55 @@
 #pragma once
 
-#include "StringPool.h"
-#include "TransparentHash.h"
+#include <QString>
 
 #include <cstddef>
-#include <string>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace LeadStage {
 
-// One text field of every lead: an id per lead into a pool of distinct values.
-struct TextColumn
+// One text field of every lead: an id per lead into the field's distinct values, so a
+// condition is evaluated once per distinct value instead of once per lead. Id 0 is the
+// empty text; the other ids number the distinct values in order of first appearance.
+class TextColumn
 {
-    StringPool pool;
-    std::vector<std::uint32_t> ids;
-    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> utf8Ids;
+public:
+    TextColumn();
 
-    void append(const QString &text) { ids.push_back(pool.intern(text)); }
-    // The same from UTF-8 bytes, for bulk loading: a repeated value costs a hash of its
-    // bytes, not a QString. Only the first distinct values are remembered by bytes, so a
-    // column of unique values (e-mails) does not keep a second copy of each.
+    void reserve(std::size_t leads) { m_ids.reserve(leads); }
+    // One lead at a time: interned by its UTF-8 bytes like appendUtf8().
+    void append(const QString &text);
+    // Bulk loading from SQLite's cells: a repeated value costs one hash of its bytes and
+    // one probe, a new value one copy of its bytes and one QString.
     void appendUtf8(std::string_view text);
-    const QString &at(std::size_t lead) const { return pool.at(ids[lead]); }
+
+    std::size_t size() const { return m_ids.size(); }
+    std::uint32_t id(std::size_t lead) const { return m_ids[lead]; }
+    const std::vector<std::uint32_t> &ids() const { return m_ids; }
+    std::uint32_t distinctCount() const { return std::uint32_t(m_values.size()); }
+    const QString &value(std::uint32_t id) const { return m_values[id]; }
+    const QString &at(std::size_t lead) const { return m_values[m_ids[lead]]; }
+
+private:
+    // An open-addressing slot: the value's 32-bit hash and id; id 0 marks a free slot
+    // (the empty text never enters the table).
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t id = 0;
+    };
+
+    std::uint32_t idOf(std::string_view utf8, const QString *text);
+    std::uint32_t add(std::string_view utf8, std::uint32_t hash, std::size_t slot, QString text);
+    std::string_view bytesOf(std::uint32_t id) const;
+    void grow();
+
+    std::vector<std::uint32_t> m_ids;   // per lead
+    std::vector<QString> m_values;      // per id
+    std::vector<char> m_bytes;          // every distinct value's UTF-8, one after another
+    std::vector<std::size_t> m_offsets; // id's bytes: [m_offsets[id], m_offsets[id + 1])
+    std::vector<Slot> m_slots;          // a power of two, at most 5/8 taken
 };
 
 } // namespace LeadStage
