@@ -25,10 +25,19 @@ struct LeadRowImporter::Row
 
 Status LeadRowImporter::prepare()
 {
-    auto insert = m_context.database().prepare(
-        "INSERT INTO leads (external_id, email, first_name, last_name, company, job_title, industry, country, "
-        "source, campaign, employees, created_at, attrs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-        "COALESCE(?12, ?14), ?13)");
+    // The statement's text repeats a constant placeholder group, nothing from the data.
+    // OR FAIL: a statement of many rows that may ABORT needs a statement journal (a
+    // temporary file written for every page it touches: a third of the leads' time);
+    // a failure here fails the whole import, whose transaction then rolls back anyway.
+    const std::string columns =
+        "INSERT OR FAIL INTO leads (id, external_id, email, first_name, last_name, company, job_title, industry, country, "
+        "source, campaign, employees, created_at, attrs) VALUES ";
+    const std::string values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    std::string many = columns + values;
+    for (int row = 1; row < rowsPerInsert; ++row)
+        many += ", " + values;
+    auto insert = m_context.database().prepare(columns + values);
+    auto insertMany = m_context.database().prepare(many);
     // An update fills in what the row has; an empty cell keeps what is stored.
     auto update = m_context.database().prepare(
         "UPDATE leads SET external_id = COALESCE(?1, external_id), email = COALESCE(?2, email), "
@@ -36,11 +45,17 @@ Status LeadRowImporter::prepare()
         "job_title = COALESCE(?6, job_title), industry = COALESCE(?7, industry), country = COALESCE(?8, country), "
         "source = COALESCE(?9, source), campaign = COALESCE(?10, campaign), employees = COALESCE(?11, employees), "
         "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14");
-    for (auto *prepared : {&insert, &update})
+    auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM leads");
+    for (auto *prepared : {&insert, &insertMany, &update, &largestId})
         if (!*prepared)
             return prepared->error();
+    if (auto row = largestId->step(); !row)
+        return row.error();
+    m_nextId = largestId->int64(0) + 1;
     m_insert = std::move(*insert);
+    m_insertMany = std::move(*insertMany);
     m_update = std::move(*update);
+    m_pending.reserve(rowsPerInsert);
     return {};
 }
 
@@ -49,30 +64,51 @@ std::unique_ptr<RecordBatch> LeadRowImporter::newBatch() const
     return std::make_unique<Batch>();
 }
 
-void LeadRowImporter::bindValues(Statement &statement, const Batch &batch, const Row &row)
+// Binds a row's 13 values from `first` on, in the order of the insert's columns after
+// the id; an empty cell binds NULL (an update keeps what is stored).
+void LeadRowImporter::bindValues(Statement &statement, int first, const Batch &batch, const Row &row)
 {
-    statement.bind(1, row.externalId).bind(2, row.email);
+    statement.bind(first, row.externalId).bind(first + 1, row.email);
     for (int i = 0; i < int(std::size(textFields)); ++i) {
         if (row.texts[i].length == 0)
-            statement.bindNull(3 + i);
+            statement.bindNull(first + 2 + i);
         else
-            statement.bindUtf8(3 + i, batch.utf8(row.texts[i]));
+            statement.bindUtf8(first + 2 + i, batch.utf8(row.texts[i]));
     }
-    statement.bind(11, row.employees).bind(12, row.createdAt);
-    statement.bindUtf8(13, batch.utf8(row.attrs));
+    statement.bind(first + 10, row.employees).bind(first + 11, row.createdAt);
+    statement.bindUtf8(first + 12, batch.utf8(row.attrs));
 }
 
 Status LeadRowImporter::insert(const Batch &batch, const Row &row)
 {
-    bindValues(m_insert, batch, row);
-    // A lead without a creation date counts from the import.
-    m_insert.bind(14, m_context.startedAt());
-    if (Status status = m_insert.run(); !status)
-        return status;
-    const std::int64_t id = m_context.database().lastInsertId();
+    const std::int64_t id = m_nextId++;
     m_context.leads().add(id, row.externalId, row.email);
     m_context.touch(id);
     ++m_context.report().inserted;
+    m_pending.push_back({id, &row});
+    return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
+}
+
+// Stores the waiting leads: a full group in one statement, a short rest row by row.
+Status LeadRowImporter::flush(const Batch &batch)
+{
+    const bool many = int(m_pending.size()) == rowsPerInsert;
+    for (std::size_t i = 0; i < m_pending.size(); ++i) {
+        Statement &statement = many ? m_insertMany : m_insert;
+        const int first = many ? 1 + columnsPerRow * int(i) : 1;
+        const Row &row = *m_pending[i].row;
+        statement.bind(first, m_pending[i].id);
+        bindValues(statement, first + 1, batch, row);
+        // A lead without a creation date counts from the import.
+        statement.bind(first + 12, row.createdAt.value_or(m_context.startedAt()));
+        if (!many)
+            if (Status status = m_insert.run(); !status)
+                return status;
+    }
+    if (many)
+        if (Status status = m_insertMany.run(); !status)
+            return status;
+    m_pending.clear();
     return {};
 }
 
@@ -82,7 +118,9 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
         ++m_context.report().skipped;
         return {};
     }
-    bindValues(m_update, batch, row);
+    if (Status flushed = flush(batch); !flushed) // the lead may be one still waiting
+        return flushed;
+    bindValues(m_update, 1, batch, row);
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)
         return status;
@@ -105,6 +143,8 @@ Result<std::int64_t> LeadRowImporter::match(Batch &batch, std::size_t record, co
     if (!id || externalId.isEmpty())
         return id;
     // Same e-mail, another CRM id: merging two CRM records silently would lose one.
+    if (Status flushed = flush(batch); !flushed) // the lead may be one still waiting
+        return flushed.error();
     auto stored = m_context.database().prepare("SELECT external_id FROM leads WHERE id = ?1");
     if (!stored)
         return stored.error();
@@ -155,7 +195,12 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 Status LeadRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<Batch &>(batch);
-    return m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+    if (Status status =
+            m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
+        !status)
+        return status;
+    // What waits points into the batch: it is stored before the batch is reused.
+    return flush(rows);
 }
 
 Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)

@@ -3,11 +3,14 @@
 #include "ImportContext.h"
 #include "RowImporter.h"
 
+#include <vector>
+
 namespace LeadStage {
 
 // Leads: read into values (texts as UTF-8, dates, columns no field takes into `attrs`
 // as a JSON object); then matched by CRM id, then normalised e-mail, and inserted,
-// updated or skipped.
+// updated or skipped. New leads get their row ids here (the next after the largest
+// stored) and go to SQLite many to a statement.
 class LeadRowImporter : public RowImporter
 {
 public:
@@ -24,13 +27,26 @@ private:
     using Batch = RowsBatch<Row>;
     Status store(Batch &batch, const Row &row, std::size_t record);
     Result<std::int64_t> match(Batch &batch, std::size_t record, const Row &row);
-    void bindValues(Statement &statement, const Batch &batch, const Row &row);
+    void bindValues(Statement &statement, int first, const Batch &batch, const Row &row);
     Status insert(const Batch &batch, const Row &row);
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
+    Status flush(const Batch &batch);
+
+    static constexpr int rowsPerInsert = 32;
+    static constexpr int columnsPerRow = 14; // the id and bindValues()' 13
 
     ImportContext &m_context;
-    Statement m_insert;
+    Statement m_insert;     // one row
+    Statement m_insertMany; // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_update;
+    std::int64_t m_nextId = 1;
+    // New leads waiting for their statement: in the lead index already, not yet stored.
+    struct Pending
+    {
+        std::int64_t id;
+        const Row *row;
+    };
+    std::vector<Pending> m_pending;
 };
 
 } // namespace LeadStage

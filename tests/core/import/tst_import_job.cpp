@@ -301,6 +301,69 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 200);
     }
 
+    // New leads go to SQLite 32 to a statement with ids given by the import: a row that
+    // matches a lead still waiting for its statement (same CRM id; same e-mail under
+    // another CRM id) must find it stored, and the ids follow the file after the
+    // largest stored one.
+    void leadsInGroupsMatchLeadsStillWaiting_data()
+    {
+        QTest::addColumn<int>("leads");
+        QTest::newRow("a short rest only") << 20;
+        QTest::newRow("exactly one group") << 32;
+        QTest::newRow("groups and a rest across batches") << int(ReadAhead::recordsPerBatch + 70);
+    }
+
+    void leadsInGroupsMatchLeadsStillWaiting()
+    {
+        QFETCH(int, leads);
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"first.csv"_qs, leadsCsv))}).ok());
+        const std::int64_t before = fixture.count("SELECT count(*) FROM leads");
+        const std::int64_t largest = fixture.count("SELECT max(id) FROM leads");
+        QCOMPARE(before, 2); // L2's employees are no number
+        QByteArray csv = "lead_id,email,first_name,company,employees,created_at\n";
+        for (int lead = 0; lead < leads; ++lead)
+            csv += "N" + QByteArray::number(lead) + ",n" + QByteArray::number(lead) + "@example.com,First" +
+                   QByteArray::number(lead) + ",,," + (lead % 5 ? "2025-03-01T00:00:00Z" : "") + "\n";
+        const int last = leads - 1;
+        csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";            // same CRM id: an update
+        csv += "X1,n" + QByteArray::number(last) + "@example.com,Other,,,\n"; // its e-mail, another CRM id
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        const FileReport &file = report->files[0];
+        QCOMPARE(file.inserted, leads);
+        QCOMPARE(file.updated, 1);
+        QCOMPARE(file.rejected, 1);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads"), before + leads);
+        // Ids after the largest in file order, every value where it belongs.
+        auto stored = fixture.workspace->database().prepare(
+            "SELECT id, external_id, email, first_name, created_at FROM leads WHERE id > ?1 ORDER BY id");
+        QVERIFY(stored);
+        stored->bind(1, largest);
+        for (int lead = 0; lead < leads; ++lead) {
+            QVERIFY(*stored->step());
+            QCOMPARE(stored->int64(0), largest + 1 + lead);
+            QCOMPARE(stored->text(1), u"N%1"_qs.arg(lead));
+            QCOMPARE(stored->text(2), u"n%1@example.com"_qs.arg(lead));
+            QCOMPARE(stored->text(3), u"First%1"_qs.arg(lead));
+            if (lead % 5)
+                QCOMPARE(stored->int64(4), 1740787200);
+            else // no creation date: the import's own moment
+                QVERIFY(stored->int64(4) > 1740787200);
+        }
+        QVERIFY(!*stored->step());
+        auto updated = fixture.workspace->database().prepare(
+            "SELECT company, employees, first_name FROM leads WHERE external_id = ?1");
+        updated->bind(1, u"N%1"_qs.arg(last));
+        QVERIFY(*updated->step());
+        QCOMPARE(updated->text(0), u"Updated Inc"_qs);
+        QCOMPARE(updated->int64(1), 42);
+        QCOMPARE(updated->text(2), u"First%1"_qs.arg(last)); // an empty cell keeps what is stored
+        QVERIFY2(fixture.text("SELECT reason FROM import_errors ORDER BY id DESC LIMIT 1")
+                     .contains(u"belongs to the lead with CRM id N%1"_qs.arg(last)),
+                 qPrintable(fixture.text("SELECT reason FROM import_errors ORDER BY id DESC LIMIT 1")));
+    }
+
     void cancelLeavesNothing()
     {
         Fixture fixture;
