@@ -17,6 +17,8 @@ namespace LeadStage {
 namespace {
 
 constexpr std::size_t rowsPerReport = 1 << 15;
+constexpr std::size_t rowsPerInsert = 32;
+constexpr int columnsPerRow = 17;
 
 std::string_view utf8Name(Stage stage)
 {
@@ -149,6 +151,21 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
     return loader.loadLeads(leadIds, progress);
 }
 
+// Binds one lead's row from `first` on, in the order of the insert's columns.
+void WorkspaceScorer::bindScore(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+                                const ScoreTexts &texts, const Report &report)
+{
+    statement.bind(first, leadId).bind(first + 1, report.model.id).bind(first + 2, report.asOf);
+    statement.bind(first + 3, score.info).bind(first + 4, score.intent).bind(first + 5, score.product);
+    statement.bind(first + 6, score.engagement).bind(first + 7, score.fit);
+    statement.bindUtf8(first + 8, utf8Name(score.grade)).bindUtf8(first + 9, utf8Name(score.stage));
+    statement.bind(first + 10, moment(score.iqlAt)).bind(first + 11, moment(score.mqlAt));
+    statement.bind(first + 12, moment(score.pqlAt)).bind(first + 13, moment(score.lastActivityAt));
+    bindOptionalUtf8(statement, first + 14, texts.trackIds, score.nurtureTrack);
+    bindOptionalUtf8(statement, first + 15, texts.stepLabels, score.nurtureStep);
+    statement.bindUtf8(first + 16, utf8Name(score.health));
+}
+
 Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
                               const ScoringModel &model, Progress *progress)
 {
@@ -156,34 +173,39 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     if (!report.partial)
         if (Status status = database.exec("DELETE FROM lead_state"); !status)
             return status;
-    // After a full DELETE a plain INSERT suffices; a partial rescore replaces rows.
-    const std::string verb = report.partial ? "INSERT OR REPLACE" : "INSERT";
-    auto insert = database.prepare(
-        verb
-        + " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
-          " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)"
-          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    if (!insert)
-        return insert.error();
-    insert->bind(2, report.model.id).bind(3, report.asOf);
-    std::vector<QByteArray> trackIds, stepLabels;
+    // After a full DELETE plain inserts suffice, many rows to a statement (OR FAIL: a
+    // statement of many rows that may ABORT writes a statement journal); a partial
+    // rescore replaces rows one at a time.
+    const std::string columns =
+        " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
+        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health) VALUES ";
+    const std::string values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    std::string many = "INSERT OR FAIL" + columns + values;
+    for (std::size_t row = 1; row < rowsPerInsert; ++row)
+        many += ", " + values;
+    auto insert = database.prepare((report.partial ? "INSERT OR REPLACE" : "INSERT") + columns + values);
+    auto insertMany = database.prepare(many);
+    if (!insert || !insertMany)
+        return !insert ? insert.error() : insertMany.error();
+    ScoreTexts texts;
     for (const auto &track : model.nurture.tracks)
-        trackIds.push_back(track.id.toUtf8());
+        texts.trackIds.push_back(track.id.toUtf8());
     for (const auto &step : model.nurture.steps)
-        stepLabels.push_back(step.label.toUtf8());
-    for (std::size_t lead = 0; lead < scores.size(); ++lead) {
-        const LeadScore &score = scores[lead];
-        insert->bind(1, leads.id(lead)).bind(4, score.info).bind(5, score.intent).bind(6, score.product);
-        insert->bind(7, score.engagement).bind(8, score.fit);
-        insert->bindUtf8(9, utf8Name(score.grade)).bindUtf8(10, utf8Name(score.stage));
-        insert->bind(11, moment(score.iqlAt)).bind(12, moment(score.mqlAt)).bind(13, moment(score.pqlAt));
-        insert->bind(14, moment(score.lastActivityAt)).bindUtf8(17, utf8Name(score.health));
-        bindOptionalUtf8(*insert, 15, trackIds, score.nurtureTrack);
-        bindOptionalUtf8(*insert, 16, stepLabels, score.nurtureStep);
-        if (Status status = insert->run(); !status)
+        texts.stepLabels.push_back(step.label.toUtf8());
+    const std::size_t grouped = report.partial ? 0 : scores.size() - scores.size() % rowsPerInsert;
+    for (std::size_t lead = 0; lead < scores.size();) {
+        const bool many = lead < grouped;
+        const std::size_t rows = many ? rowsPerInsert : 1;
+        Statement &statement = many ? *insertMany : *insert;
+        for (std::size_t row = 0; row < rows; ++row)
+            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts,
+                      report);
+        if (Status status = statement.run(); !status)
             return status;
-        if ((lead + 1) % rowsPerReport == 0 && progress
-            && !progress->report(std::int64_t(lead + 1), std::int64_t(scores.size())))
+        const std::size_t before = lead;
+        lead += rows;
+        if (lead / rowsPerReport != before / rowsPerReport && progress
+            && !progress->report(std::int64_t(lead), std::int64_t(scores.size())))
             return Error{u"scoring was cancelled"_qs, m_workspace.path()};
     }
     return {};

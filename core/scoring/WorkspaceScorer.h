@@ -5,6 +5,8 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <QByteArray>
+
 #include <array>
 #include <optional>
 #include <vector>
@@ -14,6 +16,7 @@ namespace LeadStage {
 class Database;
 class EventColumnsLoader;
 class LeadColumns;
+class Statement;
 struct ScoringInput;
 class Workspace;
 struct ScoringModel;
@@ -69,6 +72,13 @@ private:
     Result<std::int64_t> storedLeadCount();
     Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
                  const ScoringModel &model, Progress *progress);
+    // The model's nurture track ids and step labels in UTF-8, bound by index.
+    struct ScoreTexts
+    {
+        std::vector<QByteArray> trackIds, stepLabels;
+    };
+    static void bindScore(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+                          const ScoreTexts &texts, const Report &report);
 
     Workspace &m_workspace;
 };

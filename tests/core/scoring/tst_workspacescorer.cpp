@@ -23,6 +23,8 @@ private Q_SLOTS:
     void movedAnalysisDateRescoresAll();
     void cancelWritesNothing();
     void loaderKeepsImportOrderWithinASecond();
+    void fullRewriteInGroupsEqualsRowByRow_data();
+    void fullRewriteInGroupsEqualsRowByRow();
 
 private:
     static void fill(WorkspaceFixture &fixture);
@@ -193,6 +195,57 @@ void WorkspaceScorerTest::loaderKeepsImportOrderWithinASecond()
     QCOMPARE(keys, (QStringList{u"ebook_download"_qs, u"webinar_attended"_qs, u"demo_request"_qs}));
     QCOMPARE(input->leads.field(LeadField::Industry).at(3), u"Software"_qs);
     QCOMPARE(input->leads.sqlAt(3), at(u"2025-02-01"_qs));
+}
+
+void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow_data()
+{
+    QTest::addColumn<int>("leads");
+    QTest::newRow("fewer than a group") << 5;
+    QTest::newRow("exactly one group") << 32;
+    QTest::newRow("groups and a rest") << 70;
+}
+
+// A full rescore writes lead_state 32 rows to a statement, a partial one row by row:
+// every lead's row must come out the same either way.
+void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow()
+{
+    QFETCH(int, leads);
+    WorkspaceFixture fixture;
+    const QStringList activities{u"whitepaper_download"_qs, u"webinar_attended"_qs, u"demo_request"_qs,
+                                 u"roi_calculator"_qs};
+    std::vector<std::int64_t> ids;
+    for (int lead = 1; lead <= leads; ++lead) {
+        fixture.addLead(lead, u"2025-01-01"_qs, lead % 2 ? u"Software"_qs : QString());
+        QStringList events;
+        for (int event = 0; event < lead % 5; ++event)
+            events << u"2025-0%1-1%2 %3"_qs.arg(1 + event).arg(lead % 10).arg(activities[(lead + event) % 4]);
+        fixture.addEvents(lead, events.join(u"; "_qs));
+        ids.push_back(lead);
+    }
+    const auto rows = [&] {
+        QStringList all;
+        auto query = fixture.database().prepare("SELECT * FROM lead_state ORDER BY lead_id");
+        while (query->step().value()) {
+            QStringList cells;
+            for (int column = 0; column < 17; ++column)
+                cells << (query->isNull(column) ? u"NULL"_qs : query->text(column));
+            all << cells.join(u'|');
+        }
+        return all;
+    };
+    auto full = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(full, full ? "" : qPrintable(full.error().toString()));
+    QVERIFY(!full->partial);
+    const QStringList grouped = rows();
+    QCOMPARE(grouped.size(), leads);
+    WorkspaceScorer::Options options;
+    options.onlyLeads = ids;
+    options.wholeWorkspaceFrom = std::size_t(leads) + 1; // every lead, yet row by row
+    auto partial = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY(partial);
+    QVERIFY(partial->partial);
+    QCOMPARE(rows(), grouped);
+    QVERIFY(grouped.join(u'\n').contains(u"|MQL|"_qs)); // the rows say something
 }
 
 QTEST_GUILESS_MAIN(WorkspaceScorerTest)
