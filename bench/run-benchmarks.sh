@@ -56,12 +56,12 @@ echo
 echo "Import (issue 3): the demo's leads + events CSV files into a new workspace (parse, dates, matching,"
 echo "duplicate-proof insert, one transaction, then the touched leads rescored), beside the sqlite3 shell's"
 echo ".import of the same two files into plain tables (no parsing, matching or indexes)"
-rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/plain.db"
+rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/import.leadstage-journal" "$work/plain.db"
 measure "leadstage import (leads + events)" "$leadstage" import "$work/import.leadstage" \
     --leads "$work/csv/leads.csv" --events "$work/csv/events.csv"
 measure "sqlite3 shell: .import of the same two files" sqlite3 "$work/plain.db" ".mode csv" \
     ".import $work/csv/leads.csv leads" ".import $work/csv/events.csv events"
-rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/plain.db"
+rm -f "$work/import.leadstage" "$work/import.leadstage-wal" "$work/import.leadstage-shm" "$work/import.leadstage-journal" "$work/plain.db"
 
 echo
 echo "Live what-if (issue 6): a draft beside the active model after each edit, on a demo of min(LEADS, 100 000)"
