@@ -34,6 +34,7 @@ public:
     FileReport &report() { return m_report; }
     std::int64_t importId() const { return m_importId; }
     std::int64_t startedAt() const { return m_startedAt; }
+    const QString &sourcePath() const { return m_source.path; }
 
     // The field's cell in this record (empty when the field is unmapped), trimmed.
     QStringView cell(const CsvRecord &record, QStringView field) const;

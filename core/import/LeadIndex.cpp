@@ -28,6 +28,12 @@ void LeadIndex::add(std::int64_t id, const QString &externalId, const QString &e
         m_byEmail.insert(email, id);
 }
 
+void LeadIndex::reserve(qsizetype leads)
+{
+    m_byExternalId.reserve(leads);
+    m_byEmail.reserve(leads);
+}
+
 std::int64_t LeadIndex::find(const QString &key) const
 {
     if (const std::int64_t id = m_byExternalId.value(key))

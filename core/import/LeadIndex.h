@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace LeadStage {
@@ -20,6 +21,9 @@ public:
     Status load(Database &database);
 
     void add(std::int64_t id, const QString &externalId, const QString &email);
+    // Room for this many leads in all, so a large file's keys go in without rehashing.
+    void reserve(qsizetype leads);
+    qsizetype size() const { return std::max(m_byExternalId.size(), m_byEmail.size()); }
     std::int64_t byExternalId(const QString &externalId) const { return m_byExternalId.value(externalId); }
     std::int64_t byEmail(const QString &normalisedEmail) const { return m_byEmail.value(normalisedEmail); }
     // A CRM id or an e-mail, as event files name leads: 0 when no lead has it.

@@ -3,7 +3,10 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace LeadStage {
 
@@ -195,6 +198,13 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 Status LeadRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<Batch &>(batch);
+    if (!m_reserved && batch.bytesRead > 0) {
+        // The first batch tells the file's rows per byte: the lead index is sized once.
+        m_reserved = true;
+        const double perByte = double(batch.size()) / double(batch.bytesRead);
+        const auto expected = qsizetype(std::min(perByte * double(QFileInfo(m_context.sourcePath()).size()), 5e7));
+        m_context.leads().reserve(m_context.leads().size() + expected);
+    }
     if (Status status =
             m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
         !status)
@@ -210,8 +220,9 @@ Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)
         return matched.error();
     if (*matched < 0)
         return {};
-    if (const std::int64_t owner = row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.email);
-        *matched && owner && owner != *matched)
+    // A new lead's e-mail was looked up by match() already and belongs to nobody.
+    if (const std::int64_t owner = !*matched || row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.email);
+        owner && owner != *matched)
         return m_context.reject(batch, record, m_context.columnOf(u"email"),
                                 u"e-mail %1 belongs to another lead than CRM id %2"_qs.arg(row.email, row.externalId));
     return *matched ? updateOrSkip(*matched, batch, row) : insert(batch, row);

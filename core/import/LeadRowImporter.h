@@ -40,6 +40,7 @@ private:
     Statement m_insertMany; // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_update;
     std::int64_t m_nextId = 1;
+    bool m_reserved = false; // the lead index sized for the file
     // New leads waiting for their statement: in the lead index already, not yet stored.
     struct Pending
     {

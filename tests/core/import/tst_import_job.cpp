@@ -364,6 +364,24 @@ private Q_SLOTS:
                  qPrintable(fixture.text("SELECT reason FROM import_errors ORDER BY id DESC LIMIT 1")));
     }
 
+    // A row found by its CRM id whose e-mail is another lead's: updating would give two
+    // leads one e-mail, so the row is rejected and both leads stay as they were.
+    void crmIdMatchWithAnotherLeadsEmailIsRejected()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"first.csv"_qs, leadsCsv))}).ok());
+        const QByteArray csv = "lead_id,email,first_name\nL1,CY@example.com,Changed\nL9,new@example.com,New\n";
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))});
+        QVERIFY(report.ok());
+        QCOMPARE(report->files[0].rejected, 1);
+        QCOMPARE(report->files[0].inserted, 1);
+        QCOMPARE(report->files[0].updated, 0);
+        QCOMPARE(fixture.text("SELECT reason FROM import_errors ORDER BY id DESC LIMIT 1"),
+                 u"e-mail cy@example.com belongs to another lead than CRM id L1"_qs);
+        QCOMPARE(fixture.text("SELECT first_name FROM leads WHERE external_id = 'L1'"), u"Ann"_qs);
+        QCOMPARE(fixture.text("SELECT email FROM leads WHERE external_id = 'L1'"), u"ann@example.com"_qs);
+    }
+
     void cancelLeavesNothing()
     {
         Fixture fixture;
