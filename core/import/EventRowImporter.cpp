@@ -1,6 +1,7 @@
 #include "EventRowImporter.h"
 
 #include "store/Database.h"
+#include "store/ManyRowInsert.h"
 
 namespace LeadStage {
 
@@ -17,14 +18,10 @@ Status EventRowImporter::prepare()
             break;
         m_activityIds.insert(types->text(0), types->int64(1));
     }
-    // The statement's text repeats a constant placeholder group, nothing from the data.
-    const std::string insertEvents =
-        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id) VALUES (?, ?, ?, ?, ?)";
-    std::string insertMany = insertEvents;
-    for (int row = 1; row < rowsPerInsert; ++row)
-        insertMany += ", (?, ?, ?, ?, ?)";
-    auto insert = m_context.database().prepare(insertEvents);
-    auto many = m_context.database().prepare(insertMany);
+    const std::string_view insertEvents =
+        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id)";
+    auto insert = m_context.database().prepare(manyRowInsert(insertEvents, columnsPerRow, 1));
+    auto many = m_context.database().prepare(manyRowInsert(insertEvents, columnsPerRow, rowsPerInsert));
     auto stored = m_context.database().prepare(
         "SELECT import_id FROM events WHERE lead_id = ?1 AND occurred_at = ?2 AND activity_id = ?3 "
         "AND detail_id = ?4");
@@ -127,7 +124,7 @@ Status EventRowImporter::flush()
     std::int64_t inserted = 0;
     if (many) {
         for (int row = 0; row < rowsPerInsert; ++row)
-            bindRow(m_insertMany, 1 + 5 * row, m_pending[std::size_t(row)]);
+            bindRow(m_insertMany, 1 + columnsPerRow * row, m_pending[std::size_t(row)]);
         if (Status status = m_insertMany.run(); !status)
             return status;
         inserted = m_context.database().changes();

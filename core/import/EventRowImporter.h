@@ -49,6 +49,7 @@ private:
     Status touchStored();
 
     static constexpr int rowsPerInsert = 64;
+    static constexpr int columnsPerRow = 5;
 
     ImportContext &m_context;
     Statement m_insert;       // one row

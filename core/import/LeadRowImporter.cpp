@@ -1,6 +1,7 @@
 #include "LeadRowImporter.h"
 
 #include "store/Database.h"
+#include "store/ManyRowInsert.h"
 
 #include <QJsonDocument>
 #include <QFileInfo>
@@ -28,19 +29,13 @@ struct LeadRowImporter::Row
 
 Status LeadRowImporter::prepare()
 {
-    // The statement's text repeats a constant placeholder group, nothing from the data.
-    // OR FAIL: a statement of many rows that may ABORT needs a statement journal (a
-    // temporary file written for every page it touches: a third of the leads' time);
-    // a failure here fails the whole import, whose transaction then rolls back anyway.
-    const std::string columns =
-        "INSERT OR FAIL INTO leads (id, external_id, email, first_name, last_name, company, job_title, industry, country, "
-        "source, campaign, employees, created_at, attrs) VALUES ";
-    const std::string values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    std::string many = columns + values;
-    for (int row = 1; row < rowsPerInsert; ++row)
-        many += ", " + values;
-    auto insert = m_context.database().prepare(columns + values);
-    auto insertMany = m_context.database().prepare(many);
+    // OR FAIL (see manyRowInsert): a failure fails the whole import, whose transaction
+    // then rolls back anyway.
+    const std::string_view insertLeads =
+        "INSERT OR FAIL INTO leads (id, external_id, email, first_name, last_name, company, job_title, industry, "
+        "country, source, campaign, employees, created_at, attrs)";
+    auto insert = m_context.database().prepare(manyRowInsert(insertLeads, columnsPerRow, 1));
+    auto insertMany = m_context.database().prepare(manyRowInsert(insertLeads, columnsPerRow, rowsPerInsert));
     // An update fills in what the row has; an empty cell keeps what is stored.
     auto update = m_context.database().prepare(
         "UPDATE leads SET external_id = COALESCE(?1, external_id), email = COALESCE(?2, email), "

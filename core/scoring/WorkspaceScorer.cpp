@@ -4,6 +4,7 @@
 #include "ModelStore.h"
 #include "ScoringEngine.h"
 #include "store/ForeignKeyChecksOff.h"
+#include "store/ManyRowInsert.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -173,18 +174,14 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     if (!report.partial)
         if (Status status = database.exec("DELETE FROM lead_state"); !status)
             return status;
-    // After a full DELETE plain inserts suffice, many rows to a statement (OR FAIL: a
-    // statement of many rows that may ABORT writes a statement journal); a partial
-    // rescore replaces rows one at a time.
+    // After a full DELETE plain inserts suffice, many rows to a statement (OR FAIL, see
+    // manyRowInsert); a partial rescore replaces rows one at a time.
     const std::string columns =
         " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
-        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health) VALUES ";
-    const std::string values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    std::string many = "INSERT OR FAIL" + columns + values;
-    for (std::size_t row = 1; row < rowsPerInsert; ++row)
-        many += ", " + values;
-    auto insert = database.prepare((report.partial ? "INSERT OR REPLACE" : "INSERT") + columns + values);
-    auto insertMany = database.prepare(many);
+        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)";
+    auto insert =
+        database.prepare(manyRowInsert((report.partial ? "INSERT OR REPLACE" : "INSERT") + columns, columnsPerRow, 1));
+    auto insertMany = database.prepare(manyRowInsert("INSERT OR FAIL" + columns, columnsPerRow, int(rowsPerInsert)));
     if (!insert || !insertMany)
         return !insert ? insert.error() : insertMany.error();
     ScoreTexts texts;
