@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <string>
+
 namespace LeadStage {
 
 namespace {
@@ -27,7 +29,10 @@ BulkWriteJournal::BulkWriteJournal(Database &database)
         return;
     m_active = true;
     // In rollback-journal mode only FULL syncs the journal before the file is changed;
-    // a bulk job commits once, so the extra syncs cost nothing measurable.
+    // a bulk job commits once, so the extra syncs cost nothing measurable. The
+    // connection's own level comes back afterwards.
+    if (auto level = m_database.prepare("PRAGMA synchronous"); level && *level->step())
+        m_synchronous = int(level->int64(0));
     (void)m_database.exec("PRAGMA synchronous = FULL");
 }
 
@@ -37,7 +42,8 @@ BulkWriteJournal::~BulkWriteJournal()
         return;
     // Should the switch back fail, the next Workspace::open makes the file WAL again.
     (void)switchJournal(m_database, "PRAGMA journal_mode = WAL");
-    (void)m_database.exec("PRAGMA synchronous = NORMAL");
+    // A pragma takes no bound parameters; the level is SQLite's own small integer.
+    (void)m_database.exec("PRAGMA synchronous = " + std::to_string(m_synchronous));
 }
 
 } // namespace LeadStage

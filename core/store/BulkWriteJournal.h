@@ -27,6 +27,7 @@ public:
 private:
     Database &m_database;
     bool m_active = false;
+    int m_synchronous = 1; // NORMAL, unless the connection said otherwise
 };
 
 } // namespace LeadStage

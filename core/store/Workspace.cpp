@@ -127,7 +127,14 @@ Status checkIdentity(Database &database, int &schemaVersion, bool &isEmpty)
     return {};
 }
 
-Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path)
+// What a refusal says when a live LeadStage holds the lock: %1 its process, %2 its host.
+struct LockHeldWording
+{
+    QString what = u"is open in another LeadStage (process %1 on %2)"_qs;
+    QString hint = u"Close it there first, or open a copy of the file."_qs;
+};
+
+Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path, const LockHeldWording &held = {})
 {
     auto lock = std::make_unique<QLockFile>(path + u".lock"_qs);
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
@@ -137,9 +144,7 @@ Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path)
         qint64 pid = 0;
         QString host, application;
         lock->getLockInfo(&pid, &host, &application);
-        return fileError(path,
-                         u"is open in another LeadStage (process %1 on %2)"_qs.arg(pid).arg(host),
-                         u"Close it there first, or open a copy of the file."_qs);
+        return fileError(path, held.what.arg(pid).arg(host), held.hint);
     }
     return fileError(path, u"cannot be locked for writing (the lock file beside it cannot be created)"_qs,
                      u"Check that you may write in the workspace's folder."_qs);
@@ -154,13 +159,11 @@ Status rollBackLeftJournal(const QString &path, int busyTimeoutMs)
     const QFileInfo journal(path + u"-journal"_qs);
     if (!journal.exists() || journal.size() == 0)
         return {};
-    auto locked = lockForWriting(path);
-    if (!locked) {
-        if (locked.error().what.startsWith(u"is open in another LeadStage"))
-            return fileError(path, QString(locked.error().what).replace(u"is open in"_qs, u"is being written by"_qs),
-                             u"Open it again when that import or rescore has finished."_qs);
+    // Only a writer in rollback-journal mode leaves a journal while it holds the lock.
+    auto locked = lockForWriting(path, {u"is being written by another LeadStage (process %1 on %2)"_qs,
+                                        u"Open it again when that import or rescore has finished."_qs});
+    if (!locked)
         return locked.error();
-    }
     const QString restoreHint = u"Make the file and its folder writable and open it again: the interrupted "
                                 "import is undone then, nothing else is changed."_qs;
     auto opened = Database::open(path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
