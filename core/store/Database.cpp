@@ -41,6 +41,12 @@ void Database::close()
 
 Result<Database> Database::open(const QString &path, int flags)
 {
+    // SQLite's memory statistics take a global mutex on every allocation, which the
+    // bulk jobs' millions of rows pay for and nothing here reads. Only possible before
+    // SQLite initialises; later (another library opened a database first) it is refused
+    // and changes nothing.
+    static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    (void)statisticsOff;
     sqlite3 *handle = nullptr;
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &handle, flags | SQLITE_OPEN_EXRESCODE, nullptr);

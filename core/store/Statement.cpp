@@ -63,6 +63,12 @@ Statement &Statement::bindUtf8(int index, std::string_view value)
     return *this;
 }
 
+Statement &Statement::bindLastingUtf8(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_statement, index, value.data(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

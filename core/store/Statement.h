@@ -34,6 +34,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bindUtf8(int index, std::string_view value);
+    // Without SQLite's copy: `value` must stay valid until the parameter is bound again
+    // or the statement is gone (a constant, a buffer that outlives the statement).
+    Statement &bindLastingUtf8(int index, std::string_view value);
     Statement &bindNull(int index);
     Statement &bind(int index, std::optional<std::int64_t> value);
 

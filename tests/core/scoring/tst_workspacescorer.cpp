@@ -77,6 +77,9 @@ void WorkspaceScorerTest::writesLeadState()
     QVERIFY(!report->partial);
     QCOMPARE(report->model.version, 1);
     QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 4);
+    // A full rewrite builds the stage index afterwards: it is back, and holds every row.
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'lead_state_by_stage'"), 1);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state INDEXED BY lead_state_by_stage WHERE stage > ''"), 4);
 
     QFETCH(qint64, lead);
     QFETCH(QString, iql);
@@ -147,6 +150,16 @@ void WorkspaceScorerTest::manyTouchedLeadsRescoreAll()
     QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
     QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 5);
     QCOMPARE(fixture.count("SELECT COUNT(DISTINCT as_of) FROM lead_state"), 1);
+    // The default date taken from the loaded events: the latest one, as a query would say.
+    QCOMPARE(report->asOf, at(u"2025-03-03"_qs));
+    QCOMPARE(fixture.state(1, "as_of"), QString::number(at(u"2025-03-03"_qs)));
+
+    options.asOf = at(u"2025-01-31"_qs); // a date given is kept
+    auto dated = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY(dated);
+    QVERIFY(!dated->partial);
+    QCOMPARE(dated->asOf, at(u"2025-01-31"_qs));
+    QCOMPARE(fixture.state(1, "stage"), u"IQL"_qs);
 }
 
 void WorkspaceScorerTest::movedAnalysisDateRescoresAll()
