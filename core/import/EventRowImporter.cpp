@@ -1,7 +1,13 @@
 #include "EventRowImporter.h"
 
+#include "ImportedScoringInput.h"
+
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace LeadStage {
 
@@ -81,6 +87,15 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 Status EventRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<RowsBatch<Row> &>(batch);
+    if (ImportedScoringInput *imported = m_context.imported(); imported && !m_reserved && batch.bytesRead > 0) {
+        // The first batch tells the file's rows per byte: ten million rows grown by
+        // doubling would briefly hold the old and the new copy. Generously, as pages
+        // reserved and never written take no memory; the first rows may be long ones.
+        m_reserved = true;
+        const double perByte = double(batch.size()) / double(batch.bytesRead);
+        const double expected = perByte * double(QFileInfo(m_context.sourcePath()).size());
+        imported->reserveEvents(std::size_t(std::min(expected * 1.5, 5e7)));
+    }
     if (Status status =
             m_context.writeInOrder(rows, [&](const Row &row, std::size_t record) { return store(rows, row, record); });
         !status)
@@ -141,6 +156,15 @@ Status EventRowImporter::flush()
     }
     m_context.report().inserted += inserted;
     m_context.report().duplicates += std::int64_t(m_pending.size()) - inserted;
+    if (ImportedScoringInput *imported = m_context.imported()) {
+        if (many && inserted < std::int64_t(m_pending.size()))
+            imported->giveUp(); // which rows of the group SQLite skipped is not told
+        else
+            for (const Pending &pending : m_pending)
+                if (pending.lead)
+                    imported->addEvent(pending.lead, pending.row->occurredAt, pending.row->activityId,
+                                       pending.detailId);
+    }
     Status touched;
     if (many && inserted < std::int64_t(m_pending.size()))
         touched = touchStored();

@@ -1,5 +1,7 @@
 #include "ImportContext.h"
 
+#include "ImportedScoringInput.h"
+
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -100,6 +102,8 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
         id = m_database.lastInsertId();
         m_leads.add(id, externalId, normalised);
         ++m_report.leadsCreated;
+        if (m_imported) // a lead the leads file did not have: the store has it
+            m_imported->giveUp();
     }
     m_lastKey = keyText;
     m_lastLead = id;

@@ -16,6 +16,7 @@
 namespace LeadStage {
 
 class Database;
+class ImportedScoringInput;
 
 // What the row importers of one file share: the connection (inside the import's
 // transaction), the lead index, the file's columns and report, and the rejected-row sink.
@@ -35,6 +36,9 @@ public:
     std::int64_t importId() const { return m_importId; }
     std::int64_t startedAt() const { return m_startedAt; }
     const QString &sourcePath() const { return m_source.path; }
+    // What a first import gathers for its rescore, or nullptr (see ImportedScoringInput).
+    ImportedScoringInput *imported() const { return m_imported; }
+    void setImported(ImportedScoringInput *imported) { m_imported = imported; }
 
     // The field's cell in this record (empty when the field is unmapped), trimmed.
     QStringView cell(const CsvRecord &record, QStringView field) const;
@@ -73,6 +77,7 @@ private:
     std::int64_t m_lastTouched = 0;
     QString m_lastKey; // events come grouped by lead: look a repeated key up once
     std::int64_t m_lastLead = 0;
+    ImportedScoringInput *m_imported = nullptr;
 
     friend class ImportJob;
 };

@@ -2,8 +2,10 @@
 
 #include "HashingFile.h"
 #include "ImportContext.h"
+#include "ImportedScoringInput.h"
 #include "ReadAhead.h"
 #include "RowImporter.h"
+#include "scoring/EventColumnsLoader.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
 #include "store/ForeignKeyChecksOff.h"
@@ -60,8 +62,12 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         return loaded.error();
     ImportReport report;
     std::vector<std::int64_t> touched;
+    std::optional<ImportedScoringInput> imported;
+    if (leads.size() == 0 && wantsImportedInput())
+        imported.emplace(1); // the first lead id of an empty table, as LeadRowImporter checks
     for (const ImportSource &source : m_request.sources) {
         ImportContext context(database, leads, m_request, source, touched);
+        context.setImported(imported ? &*imported : nullptr);
         auto file = importFile(source, context, progress);
         if (!file)
             return file.error(); // the transaction rolls back
@@ -78,8 +84,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
-        leads = LeadIndex(); // a million leads' keys: not needed while rescoring
-        rescore(report, touched);
+        // Neither a million leads' keys nor the import's pages in SQLite's cache (a
+        // quarter of a gigabyte) are needed while rescoring.
+        leads = LeadIndex();
+        (void)database.exec("PRAGMA shrink_memory");
+        rescore(report, touched, imported ? &*imported : nullptr);
     }
     std::sort(touched.begin(), touched.end());
     report.touchedLeads = std::unique(touched.begin(), touched.end()) - touched.begin();
@@ -169,7 +178,19 @@ Status ImportJob::recordFinish(ImportContext &context)
     return update->run();
 }
 
-void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched)
+// A first import of leads (and their events) can score what it wrote without reading
+// it back; outcomes change leads after the fact, and a dry run rescores nothing.
+bool ImportJob::wantsImportedInput() const
+{
+    const auto &sources = m_request.sources;
+    return m_request.options.rescore && !m_request.options.dryRun
+           && std::none_of(sources.begin(), sources.end(),
+                           [](const ImportSource &source) { return source.kind == ImportKind::Outcomes; })
+           && std::any_of(sources.begin(), sources.end(),
+                          [](const ImportSource &source) { return source.kind == ImportKind::Leads; });
+}
+
+void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported)
 {
     if (!m_request.options.rescore || touched.empty())
         return;
@@ -177,6 +198,14 @@ void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     WorkspaceScorer::Options options;
     options.onlyLeads = touched;
+    std::int64_t leadsStored = 0;
+    for (const FileReport &file : report.files)
+        leadsStored += file.kind == ImportKind::Leads ? file.inserted : 0;
+    report.rescoredFromImport = imported && imported->complete(leadsStored);
+    if (report.rescoredFromImport)
+        options.loadEverything = [imported](EventColumnsLoader &loader) {
+            return loader.loadFrom(imported->takeLeads(), imported->takeEvents());
+        };
     QElapsedTimer clock;
     clock.start();
     auto scored = WorkspaceScorer(m_workspace).run(options);

@@ -11,6 +11,7 @@
 namespace LeadStage {
 
 class ImportContext;
+class ImportedScoringInput;
 class Workspace;
 
 // Runs one import: every file of the request in one transaction (DESIGN §6), each
@@ -32,7 +33,8 @@ private:
     Result<FileReport> importFile(const ImportSource &source, ImportContext &context, Progress *progress);
     Result<std::int64_t> recordStart(const ImportSource &source);
     Status recordFinish(ImportContext &context);
-    void rescore(ImportReport &report, std::vector<std::int64_t> &touched);
+    bool wantsImportedInput() const;
+    void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported);
 
     Workspace &m_workspace;
     ImportRequest m_request;

@@ -1,5 +1,7 @@
 #include "LeadRowImporter.h"
 
+#include "ImportedScoringInput.h"
+
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 
@@ -50,6 +52,8 @@ Status LeadRowImporter::prepare()
     if (auto row = largestId->step(); !row)
         return row.error();
     m_nextId = largestId->int64(0) + 1;
+    if (ImportedScoringInput *imported = m_context.imported(); imported && imported->nextLeadId() != m_nextId)
+        imported->giveUp();
     m_insert = std::move(*insert);
     m_insertMany = std::move(*insertMany);
     m_update = std::move(*update);
@@ -187,7 +191,28 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         if (column < record.size() && !record.field(column).trimmed().isEmpty())
             attrs.insert(m_context.columns().header[column], record.field(column).trimmed().toString());
     row.attrs = batch.keepUtf8(QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
+    if (ImportedScoringInput *imported = m_context.imported())
+        addImported(*imported, batch, row);
     static_cast<Batch &>(batch).rows.push_back(std::move(row));
+}
+
+// The cells as the writer stores them (insert() and flush()), for the rescore: read on
+// this thread, which waits for the writer anyway.
+void LeadRowImporter::addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const
+{
+    const QByteArray email = row.email.toUtf8();
+    LeadColumns::Cells cells;
+    cells.createdAt = row.createdAt.value_or(m_context.startedAt());
+    cells.company = batch.utf8(row.texts[2]);
+    cells.jobTitle = batch.utf8(row.texts[3]);
+    cells.industry = batch.utf8(row.texts[4]);
+    cells.country = batch.utf8(row.texts[5]);
+    cells.source = batch.utf8(row.texts[6]);
+    cells.campaign = batch.utf8(row.texts[7]);
+    cells.email = std::string_view(email.constData(), std::size_t(email.size()));
+    cells.attrs = batch.utf8(row.attrs);
+    cells.employees = row.employees;
+    imported.addLead(cells);
 }
 
 Status LeadRowImporter::write(RecordBatch &batch)
@@ -213,6 +238,10 @@ Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)
     auto matched = match(batch, record, row);
     if (!matched)
         return matched.error();
+    // Only an inserted row is stored as the reading half saw it.
+    if (*matched != 0)
+        if (ImportedScoringInput *imported = m_context.imported())
+            imported->giveUp();
     if (*matched < 0)
         return {};
     // A new lead's e-mail was looked up by match() already and belongs to nobody.

@@ -31,6 +31,7 @@ private:
     Status insert(const Batch &batch, const Row &row);
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
     Status flush(const Batch &batch);
+    void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
 
     static constexpr int rowsPerInsert = 32;
     static constexpr int columnsPerRow = 14; // the id and bindValues()' 13

@@ -312,6 +312,29 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     return input;
 }
 
+Result<ScoringInput> EventColumnsLoader::loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents)
+{
+    ScoringInput input;
+    input.leads = std::move(leads);
+    if (Status status = loadActivityTypes(input.events); !status)
+        return status.error();
+    auto detailText = prepareDetailText(m_database);
+    if (!detailText)
+        return detailText.error();
+    for (EventRow &row : storedEvents) {
+        auto detail = detailOf(row.detail, *detailText, input.events);
+        if (!detail)
+            return detail.error();
+        row.detail = *detail;
+        row.activity = activityOf(row.activity, input.events);
+    }
+    std::vector<std::int64_t> ids(input.leads.size());
+    for (std::size_t lead = 0; lead < ids.size(); ++lead)
+        ids[lead] = input.leads.id(lead);
+    bucketEvents(input.events, storedEvents, ids);
+    return input;
+}
+
 Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> leadIds, Progress *progress)
 {
     std::sort(leadIds.begin(), leadIds.end());

@@ -36,10 +36,8 @@ public:
     // The same date from columns already loaded by loadAll(), without another scan.
     static std::int64_t latestMoment(const ScoringInput &input);
 
-private:
-    Status loadActivityTypes(EventColumns &events);
-    Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
-                        const std::vector<std::int64_t> &leadIds, Progress *progress);
+    // One event as read: in the store's ids (activity_types.id, event_details.id), or,
+    // once read, the columns' own (activity index, detail pool id).
     struct EventRow
     {
         std::int64_t leadId;
@@ -47,6 +45,15 @@ private:
         std::uint32_t detail;
         std::uint16_t activity;
     };
+    // What loadAll() returns, from rows the caller holds already exactly as the store
+    // has them (a first import's own): every lead in id order, every event in the
+    // store's ids and in insertion order. Only activity and detail ids are looked up.
+    Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
+
+private:
+    Status loadActivityTypes(EventColumns &events);
+    Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
+                        const std::vector<std::int64_t> &leadIds, Progress *progress);
     Status readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
                          const std::function<bool(std::int64_t)> &onRows);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,

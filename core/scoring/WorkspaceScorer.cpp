@@ -243,7 +243,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     // A full rescore writes lead_state rows for the very leads it just read: checking
     // each row's two foreign keys would only cost time (about 2 s per million leads).
     std::optional<ForeignKeyChecksOff> unchecked;
-    if (!options.onlyLeads)
+    if (!options.onlyLeads || options.loadEverything)
         unchecked.emplace(m_workspace.database());
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -270,20 +270,26 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
+    const bool given = bool(options.loadEverything);
 
     // A second connection lets a full load read events and leads at once; it streams
     // the events table once, so a small page cache does. Without one (a read-only
     // open) the load reads them in turn: slower, the same numbers.
-    auto eventsConnection = m_workspace.openConnection();
-    if (eventsConnection && (*eventsConnection)->database().exec("PRAGMA cache_size = -8192"))
-        loader.readEventsOn((*eventsConnection)->database());
+    std::optional<Result<std::unique_ptr<Workspace>>> eventsConnection;
+    if (!given) {
+        eventsConnection.emplace(m_workspace.openConnection());
+        if (*eventsConnection && (**eventsConnection)->database().exec("PRAGMA cache_size = -8192"))
+            loader.readEventsOn((**eventsConnection)->database());
+    }
 
     QElapsedTimer timer;
     timer.start();
-    auto input = options.onlyLeads ? loadTouched(loader, options, report, progress) : loader.loadAll(progress);
+    auto input = given               ? options.loadEverything(loader)
+                 : options.onlyLeads ? loadTouched(loader, options, report, progress)
+                                     : loader.loadAll(progress);
     if (!input)
         return input.error();
-    if (!options.onlyLeads)
+    if (!options.onlyLeads || given)
         report.asOf = options.asOf.value_or(EventColumnsLoader::latestMoment(*input));
     report.loadMs = timer.restart();
 

@@ -8,6 +8,7 @@
 #include <QByteArray>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,10 @@ public:
         // lead is rescored instead: faster, and under the same model and date the
         // untouched leads score exactly as stored.
         std::size_t wholeWorkspaceFrom = 10000;
+        // Every stored lead and event, already in memory exactly as a full load would
+        // read them (EventColumnsLoader::loadFrom: a first import's own rows): a full
+        // rescore of these instead of reading the store. `onlyLeads` is then ignored.
+        std::function<Result<ScoringInput>(EventColumnsLoader &)> loadEverything;
     };
 
     struct Report

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <sqlite3.h>
+
 namespace LeadStage {
 
 namespace {
@@ -20,10 +22,24 @@ std::string quotedIdentifier(std::string_view name)
     return quoted + '"';
 }
 
+// SQLite refuses DROP INDEX ("database table is locked") while a statement of the
+// connection is part way through its rows.
+bool readsUnderway(Database &database)
+{
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(database.handle(), nullptr); statement;
+         statement = sqlite3_next_stmt(database.handle(), statement))
+        if (sqlite3_stmt_busy(statement))
+            return true;
+    return false;
+}
+
 } // namespace
 
 Result<DeferredIndexes> DeferredIndexes::drop(Database &database, std::string_view table)
 {
+    DeferredIndexes deferred(database);
+    if (readsUnderway(database))
+        return deferred; // nothing deferred: the rewrite keeps its indexes, slower, the same rows
     // sql IS NULL marks the indexes SQLite makes for UNIQUE and PRIMARY KEY constraints:
     // those belong to the table's definition and stay.
     auto list = database.prepare(
@@ -31,7 +47,6 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database &database, std::string_vi
     if (!list)
         return list.error();
     list->bindUtf8(1, table);
-    DeferredIndexes deferred(database);
     std::vector<std::string> names;
     for (;;) {
         auto row = list->step();

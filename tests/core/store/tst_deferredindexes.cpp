@@ -1,7 +1,7 @@
 // DeferredIndexes: a table's own indexes dropped for a bulk rewrite and built again
 // exactly as defined (partial, expression and multi-column ones too), a constraint's
-// index left alone, other tables' indexes untouched, and a rollback bringing the
-// dropped indexes back.
+// index left alone, other tables' indexes untouched, a rollback bringing the dropped
+// indexes back, and nothing dropped while a read is underway.
 
 #include "store/Database.h"
 #include "store/DeferredIndexes.h"
@@ -95,6 +95,27 @@ private Q_SLOTS:
             QCOMPARE(indexes(database).size(), 2);
             transaction.rollback();
         }
+        QCOMPARE(indexes(database), before);
+    }
+
+    // SQLite would refuse the DROP while a read is part way: nothing is deferred then.
+    void aReadUnderwayDefersNothing()
+    {
+        QTemporaryDir dir;
+        Database database = openScratch(dir);
+        const QStringList before = indexes(database);
+        auto reading = database.prepare("SELECT a FROM t");
+        QVERIFY(reading.ok() && *reading->step());
+        auto deferred = DeferredIndexes::drop(database, "t");
+        QVERIFY2(deferred.ok(), qPrintable(deferred.ok() ? QString() : deferred.error().toString()));
+        QCOMPARE(deferred->count(), std::size_t(0));
+        QCOMPARE(indexes(database), before);
+        QVERIFY(deferred->rebuild().ok());
+        reading->reset();
+        auto now = DeferredIndexes::drop(database, "t");
+        QVERIFY(now.ok());
+        QCOMPARE(now->count(), std::size_t(3));
+        QVERIFY(now->rebuild().ok());
         QCOMPARE(indexes(database), before);
     }
 

@@ -1,0 +1,39 @@
+#include "ImportedScoringInput.h"
+
+#include <limits>
+
+namespace LeadStage {
+
+void ImportedScoringInput::addLead(LeadColumns::Cells cells)
+{
+    if (m_givenUp.load(std::memory_order_relaxed))
+        return;
+    cells.id = m_nextLeadId++;
+    m_leads.append(cells);
+}
+
+void ImportedScoringInput::addEvent(std::int64_t leadId, std::int64_t time, std::int64_t activityId,
+                                    std::int64_t detailId)
+{
+    if (m_givenUp.load(std::memory_order_relaxed))
+        return;
+    // The loader keeps ids in these widths; a store beyond them is read back instead.
+    if (activityId < 0 || activityId >= std::numeric_limits<std::uint16_t>::max() || detailId < 0
+        || detailId > std::int64_t(std::numeric_limits<std::uint32_t>::max()))
+        return giveUp();
+    m_events.push_back({leadId, time, std::uint32_t(detailId), std::uint16_t(activityId)});
+}
+
+void ImportedScoringInput::giveUp()
+{
+    if (m_givenUp.exchange(true))
+        return;
+    m_events = {}; // ten million rows: not kept for nothing
+}
+
+bool ImportedScoringInput::complete(std::int64_t leadsStored) const
+{
+    return !m_givenUp.load() && std::int64_t(m_leads.size()) == leadsStored;
+}
+
+} // namespace LeadStage
