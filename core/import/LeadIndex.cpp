@@ -3,7 +3,18 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QHashFunctions>
+
 namespace LeadStage {
+
+namespace {
+
+std::uint32_t hashOf(QStringView key)
+{
+    return std::uint32_t(qHash(key, 0));
+}
+
+} // namespace
 
 Status LeadIndex::load(Database &database)
 {
@@ -20,25 +31,89 @@ Status LeadIndex::load(Database &database)
     }
 }
 
-void LeadIndex::add(std::int64_t id, const QString &externalId, const QString &email)
+void LeadIndex::add(std::int64_t id, QStringView externalId, QStringView email)
 {
     if (!externalId.isEmpty())
-        m_byExternalId.insert(externalId, id);
+        m_byExternalId.put(externalId, id);
     if (!email.isEmpty())
-        m_byEmail.insert(email, id);
+        m_byEmail.put(email, id);
 }
 
 void LeadIndex::reserve(qsizetype leads)
 {
-    m_byExternalId.reserve(leads);
-    m_byEmail.reserve(leads);
+    m_byExternalId.reserve(std::size_t(std::max<qsizetype>(leads, 0)));
+    m_byEmail.reserve(std::size_t(std::max<qsizetype>(leads, 0)));
 }
 
-std::int64_t LeadIndex::find(const QString &key) const
+std::int64_t LeadIndex::find(QStringView key) const
 {
-    if (const std::int64_t id = m_byExternalId.value(key))
+    if (const std::int64_t id = m_byExternalId.get(key))
         return id;
-    return key.contains(u'@') ? m_byEmail.value(normaliseEmail(key)) : 0;
+    return key.contains(u'@') ? m_byEmail.get(normaliseEmail(key)) : 0;
+}
+
+void LeadIndex::KeyTable::reserve(std::size_t keys)
+{
+    m_entries.reserve(keys);
+    std::size_t slots = 16;
+    while (slots < keys * 2)
+        slots *= 2;
+    if (slots > m_slots.size())
+        rehash(slots);
+}
+
+QStringView LeadIndex::KeyTable::keyOf(const Entry &entry) const
+{
+    return QStringView(m_chars.data() + entry.offset, qsizetype(entry.length));
+}
+
+std::size_t LeadIndex::KeyTable::slotOf(QStringView key, std::uint32_t hash) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t slot = hash & mask;
+    for (; m_slots[slot].entry != 0; slot = (slot + 1) & mask)
+        if (m_slots[slot].hash == hash && keyOf(m_entries[m_slots[slot].entry - 1]) == key)
+            return slot;
+    return slot;
+}
+
+void LeadIndex::KeyTable::put(QStringView key, std::int64_t id)
+{
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
+        rehash(std::max<std::size_t>(16, m_slots.size() * 2));
+    const std::uint32_t hash = hashOf(key);
+    const std::size_t slot = slotOf(key, hash);
+    if (m_slots[slot].entry != 0) {
+        m_entries[m_slots[slot].entry - 1].id = id;
+        return;
+    }
+    m_entries.push_back({m_chars.size(), std::uint32_t(key.size()), id});
+    m_chars.insert(m_chars.end(), key.utf16(), key.utf16() + key.size());
+    m_slots[slot] = {hash, std::uint32_t(m_entries.size())};
+}
+
+std::int64_t LeadIndex::KeyTable::get(QStringView key) const
+{
+    if (m_slots.empty() || key.isEmpty())
+        return 0;
+    const Slot &slot = m_slots[slotOf(key, hashOf(key))];
+    return slot.entry != 0 ? m_entries[slot.entry - 1].id : 0;
+}
+
+// The kept hashes place every key again without reading its characters.
+void LeadIndex::KeyTable::rehash(std::size_t slots)
+{
+    std::vector<Slot> larger(slots);
+    const std::size_t mask = slots - 1;
+    for (const Slot &taken : m_slots) {
+        if (taken.entry == 0)
+            continue;
+        std::size_t slot = taken.hash & mask;
+        while (larger[slot].entry != 0)
+            slot = (slot + 1) & mask;
+        larger[slot] = taken;
+    }
+    m_slots = std::move(larger);
 }
 
 } // namespace LeadStage

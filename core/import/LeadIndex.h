@@ -2,11 +2,12 @@
 
 #include "common/Result.h"
 
-#include <QHash>
 #include <QString>
+#include <QStringView>
 
 #include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace LeadStage {
 
@@ -20,20 +21,53 @@ class LeadIndex
 public:
     Status load(Database &database);
 
-    void add(std::int64_t id, const QString &externalId, const QString &email);
+    // Points both keys at `id` (an empty key is left out); a key already known moves.
+    void add(std::int64_t id, QStringView externalId, QStringView email);
     // Room for this many leads in all, so a large file's keys go in without rehashing.
     void reserve(qsizetype leads);
-    qsizetype size() const { return std::max(m_byExternalId.size(), m_byEmail.size()); }
-    std::int64_t byExternalId(const QString &externalId) const { return m_byExternalId.value(externalId); }
-    std::int64_t byEmail(const QString &normalisedEmail) const { return m_byEmail.value(normalisedEmail); }
+    qsizetype size() const { return qsizetype(std::max(m_byExternalId.size(), m_byEmail.size())); }
+    std::int64_t byExternalId(QStringView externalId) const { return m_byExternalId.get(externalId); }
+    std::int64_t byEmail(QStringView normalisedEmail) const { return m_byEmail.get(normalisedEmail); }
     // A CRM id or an e-mail, as event files name leads: 0 when no lead has it.
-    std::int64_t find(const QString &key) const;
+    std::int64_t find(QStringView key) const;
 
     static QString normaliseEmail(QStringView email) { return email.trimmed().toString().toLower(); }
 
 private:
-    QHash<QString, std::int64_t> m_byExternalId;
-    QHash<QString, std::int64_t> m_byEmail;
+    // One kind of key: the keys' characters one after another in one buffer and an
+    // open-addressing table over them, so a million leads cost a few large blocks
+    // rather than a few million small ones (whose freeing alone took a second).
+    class KeyTable
+    {
+    public:
+        void reserve(std::size_t keys);
+        void put(QStringView key, std::int64_t id);
+        std::int64_t get(QStringView key) const; // 0: unknown
+        std::size_t size() const { return m_entries.size(); }
+
+    private:
+        struct Entry
+        {
+            std::uint64_t offset; // into m_chars
+            std::uint32_t length;
+            std::int64_t id;
+        };
+        struct Slot
+        {
+            std::uint32_t hash = 0;
+            std::uint32_t entry = 0; // index + 1; 0: free
+        };
+        std::size_t slotOf(QStringView key, std::uint32_t hash) const; // the key's slot, or the free one it would take
+        QStringView keyOf(const Entry &entry) const;
+        void rehash(std::size_t slots);
+
+        std::vector<char16_t> m_chars;
+        std::vector<Entry> m_entries;
+        std::vector<Slot> m_slots; // a power of two, at most half taken
+    };
+
+    KeyTable m_byExternalId;
+    KeyTable m_byEmail;
 };
 
 } // namespace LeadStage

@@ -72,8 +72,7 @@ std::string_view viewOf(const QByteArray &bytes)
 } // namespace
 
 TextColumn::TextColumn()
-    : m_values(1)
-    , m_offsets{0, 0}
+    : m_offsets{0, 0}
     , m_slots(firstSlotCount)
 {}
 
@@ -84,17 +83,15 @@ void TextColumn::append(const QString &text)
         return;
     }
     const QByteArray utf8 = text.toUtf8();
-    m_ids.push_back(idOf(viewOf(utf8), &text));
+    m_ids.push_back(idOf(viewOf(utf8)));
 }
 
 void TextColumn::appendUtf8(std::string_view text)
 {
-    m_ids.push_back(text.empty() ? 0 : idOf(text, nullptr));
+    m_ids.push_back(text.empty() ? 0 : idOf(text));
 }
 
-// `text` is the value as a QString when the caller has it (and its bytes are then
-// known to be well-formed), else null.
-std::uint32_t TextColumn::idOf(std::string_view utf8, const QString *text)
+std::uint32_t TextColumn::idOf(std::string_view utf8)
 {
     const std::uint32_t hash = hashOf(utf8);
     const std::size_t mask = m_slots.size() - 1;
@@ -102,25 +99,22 @@ std::uint32_t TextColumn::idOf(std::string_view utf8, const QString *text)
     for (; m_slots[slot].id != 0; slot = (slot + 1) & mask)
         if (m_slots[slot].hash == hash && bytesOf(m_slots[slot].id) == utf8)
             return m_slots[slot].id;
-    if (text)
-        return add(utf8, hash, slot, *text);
-    QString decoded = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
     if (!isAscii(utf8)) {
         // Malformed UTF-8 decodes to replacement characters: such bytes take the id of
-        // the text they decode to, so values equal as text share one id.
-        const QByteArray wellFormed = decoded.toUtf8();
+        // the text they decode to, so values equal as text share one id (and every
+        // stored value decodes back to exactly its bytes).
+        const QByteArray wellFormed = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUtf8();
         if (viewOf(wellFormed) != utf8)
-            return wellFormed.isEmpty() ? 0 : idOf(viewOf(wellFormed), &decoded);
+            return wellFormed.isEmpty() ? 0 : idOf(viewOf(wellFormed));
     }
-    return add(utf8, hash, slot, std::move(decoded));
+    return add(utf8, hash, slot);
 }
 
-std::uint32_t TextColumn::add(std::string_view utf8, std::uint32_t hash, std::size_t slot, QString text)
+std::uint32_t TextColumn::add(std::string_view utf8, std::uint32_t hash, std::size_t slot)
 {
-    const auto id = std::uint32_t(m_values.size());
+    const auto id = std::uint32_t(m_offsets.size() - 1);
     m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end());
     m_offsets.push_back(m_bytes.size());
-    m_values.push_back(std::move(text));
     m_slots[slot] = {hash, id};
     if (std::size_t(id) * 8 > m_slots.size() * 5)
         grow();
@@ -130,6 +124,22 @@ std::uint32_t TextColumn::add(std::string_view utf8, std::uint32_t hash, std::si
 std::string_view TextColumn::bytesOf(std::uint32_t id) const
 {
     return std::string_view(m_bytes.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+}
+
+const std::vector<QString> &TextColumn::values() const
+{
+    const std::size_t distinct = m_offsets.size() - 1;
+    if (m_decoded->count.load(std::memory_order_acquire) == distinct)
+        return m_decoded->values;
+    std::lock_guard lock(m_decoded->decoding);
+    std::vector<QString> &values = m_decoded->values;
+    values.reserve(distinct);
+    for (std::size_t id = values.size(); id < distinct; ++id) {
+        const std::string_view bytes = bytesOf(std::uint32_t(id));
+        values.push_back(id == 0 ? QString() : QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+    }
+    m_decoded->count.store(distinct, std::memory_order_release);
+    return values;
 }
 
 // Doubles the table; the kept 32-bit hashes place every value without reading its bytes.

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -21,15 +25,18 @@ public:
     // One lead at a time: interned by its UTF-8 bytes like appendUtf8().
     void append(const QString &text);
     // Bulk loading from SQLite's cells: a repeated value costs one hash of its bytes and
-    // one probe, a new value one copy of its bytes and one QString.
+    // one probe, a new value one copy of its bytes.
     void appendUtf8(std::string_view text);
 
     std::size_t size() const { return m_ids.size(); }
     std::uint32_t id(std::size_t lead) const { return m_ids[lead]; }
     const std::vector<std::uint32_t> &ids() const { return m_ids; }
-    std::uint32_t distinctCount() const { return std::uint32_t(m_values.size()); }
-    const QString &value(std::uint32_t id) const { return m_values[id]; }
-    const QString &at(std::size_t lead) const { return m_values[m_ids[lead]]; }
+    std::uint32_t distinctCount() const { return std::uint32_t(m_offsets.size() - 1); }
+    // The values as text, decoded when first asked for (a column nobody names, such as
+    // a million e-mails, never costs a QString each, nor their freeing). Safe to call
+    // from several threads; valid until the next append.
+    const QString &value(std::uint32_t id) const { return values()[id]; }
+    const QString &at(std::size_t lead) const { return values()[m_ids[lead]]; }
 
 private:
     // An open-addressing slot: the value's 32-bit hash and id; id 0 marks a free slot
@@ -40,13 +47,22 @@ private:
         std::uint32_t id = 0;
     };
 
-    std::uint32_t idOf(std::string_view utf8, const QString *text);
-    std::uint32_t add(std::string_view utf8, std::uint32_t hash, std::size_t slot, QString text);
+    // The values decoded so far; `count` says how many, for readers on other threads.
+    struct Decoded
+    {
+        std::mutex decoding;
+        std::atomic<std::size_t> count{0};
+        std::vector<QString> values;
+    };
+
+    std::uint32_t idOf(std::string_view utf8);
+    std::uint32_t add(std::string_view utf8, std::uint32_t hash, std::size_t slot);
     std::string_view bytesOf(std::uint32_t id) const;
     void grow();
+    const std::vector<QString> &values() const;
 
     std::vector<std::uint32_t> m_ids;   // per lead
-    std::vector<QString> m_values;      // per id
+    std::unique_ptr<Decoded> m_decoded = std::make_unique<Decoded>();
     std::vector<char> m_bytes;          // every distinct value's UTF-8, one after another
     std::vector<std::size_t> m_offsets; // id's bytes: [m_offsets[id], m_offsets[id + 1])
     std::vector<Slot> m_slots;          // a power of two, at most 5/8 taken

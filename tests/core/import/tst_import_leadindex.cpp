@@ -1,0 +1,81 @@
+// LeadIndex: CRM ids and normalised e-mails to lead ids in flat tables. Lookups by
+// either key, a key moving to another lead, empty keys left out, an e-mail given as an
+// event's lead key (normalised on the way), and enough keys to rehash many times with
+// keys that differ only in their last character.
+
+#include "import/LeadIndex.h"
+
+#include <QTest>
+
+using namespace LeadStage;
+
+class TestLeadIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lookups_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<qint64>("byExternalId");
+        QTest::addColumn<qint64>("byEmail");
+        QTest::addColumn<qint64>("found");
+        QTest::newRow("CRM id") << u"L1"_qs << qint64(1) << qint64(0) << qint64(1);
+        QTest::newRow("CRM id of a lead without e-mail") << u"L3"_qs << qint64(3) << qint64(0) << qint64(3);
+        QTest::newRow("e-mail") << u"ann@example.com"_qs << qint64(0) << qint64(1) << qint64(1);
+        QTest::newRow("e-mail as written in an event file") << u" Ann@Example.COM "_qs << qint64(0) << qint64(0)
+                                                            << qint64(1);
+        QTest::newRow("e-mail of a lead without CRM id") << u"eve@example.com"_qs << qint64(0) << qint64(4)
+                                                         << qint64(4);
+        QTest::newRow("a CRM id moved to another lead") << u"L2"_qs << qint64(5) << qint64(0) << qint64(5);
+        QTest::newRow("the moved lead's old e-mail stays") << u"bob@example.com"_qs << qint64(0) << qint64(2)
+                                                           << qint64(2);
+        QTest::newRow("unknown") << u"L9"_qs << qint64(0) << qint64(0) << qint64(0);
+        QTest::newRow("case matters in CRM ids") << u"l1"_qs << qint64(0) << qint64(0) << qint64(0);
+        QTest::newRow("empty") << QString() << qint64(0) << qint64(0) << qint64(0);
+        QTest::newRow("a key that is a prefix") << u"L"_qs << qint64(0) << qint64(0) << qint64(0);
+    }
+
+    void lookups()
+    {
+        LeadIndex index;
+        index.add(1, u"L1", u"ann@example.com");
+        index.add(2, u"L2", u"bob@example.com");
+        index.add(3, u"L3", u"");
+        index.add(4, u"", u"eve@example.com");
+        index.add(5, u"L2", u""); // L2 now names lead 5
+        QFETCH(QString, key);
+        QTEST(qint64(index.byExternalId(key)), "byExternalId");
+        QTEST(qint64(index.byEmail(key)), "byEmail");
+        QTEST(qint64(index.find(key)), "found");
+        QCOMPARE(index.size(), qsizetype(3)); // the larger of three CRM ids and three e-mails
+    }
+
+    void manyKeysThroughManyRehashes_data()
+    {
+        QTest::addColumn<bool>("reserved");
+        QTest::newRow("grown from empty") << false;
+        QTest::newRow("reserved first") << true;
+    }
+
+    void manyKeysThroughManyRehashes()
+    {
+        QFETCH(bool, reserved);
+        constexpr int leads = 200000;
+        LeadIndex index;
+        if (reserved)
+            index.reserve(leads);
+        for (int i = 1; i <= leads; ++i)
+            index.add(i, u"CRM-000000%1"_qs.arg(i), u"lead.%1@example.com"_qs.arg(i));
+        QCOMPARE(index.size(), qsizetype(leads));
+        for (int i = 1; i <= leads; i += 997) {
+            QCOMPARE(qint64(index.byExternalId(u"CRM-000000%1"_qs.arg(i))), qint64(i));
+            QCOMPARE(qint64(index.find(u"LEAD.%1@EXAMPLE.COM"_qs.arg(i))), qint64(i));
+        }
+        QCOMPARE(qint64(index.byExternalId(u"CRM-000000%1"_qs.arg(leads + 1))), qint64(0));
+        QCOMPARE(qint64(index.byEmail(u"lead.0@example.com"_qs)), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadIndex)
+#include "tst_import_leadindex.moc"
