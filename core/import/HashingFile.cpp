@@ -27,7 +27,7 @@ qint64 HashingFile::readData(char *data, qint64 maxSize)
 {
     const qint64 got = m_file.read(data, maxSize);
     if (got > 0)
-        m_hash.addData(QByteArrayView(data, got));
+        m_hash.add(data, std::size_t(got));
     return got;
 }
 
@@ -37,9 +37,9 @@ QString HashingFile::finishHash()
         QByteArray rest(1 << 20, Qt::Uninitialized);
         qint64 got = 0;
         while ((got = m_file.read(rest.data(), rest.size())) > 0)
-            m_hash.addData(QByteArrayView(rest.constData(), got));
+            m_hash.add(rest.constData(), std::size_t(got));
     }
-    return QString::fromLatin1(m_hash.result().toHex());
+    return m_hash.hexDigest();
 }
 
 } // namespace LeadStage

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "Sha256.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -29,7 +30,7 @@ protected:
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 } // namespace LeadStage
