@@ -189,8 +189,10 @@ private:
 
 } // namespace
 
-// Reads the events table in storage (rowid, i.e. import) order, as it is: no lookup
-// per row. `onRows` hears the count now and then and stops the reading with false.
+// Reads the events table in rowid (i.e. import) order, as it is stored: no lookup per
+// row. The ORDER BY is what keeps that order: without it SQLite reads the covering
+// events_unique index instead, which orders a lead's events within a second by
+// activity and detail, and a negative rule then lands before a positive one. `onRows` hears the count now and then and stops the reading with false.
 Status EventColumnsLoader::readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
                                          const std::function<bool(std::int64_t)> &onRows)
 {
@@ -202,7 +204,7 @@ Status EventColumnsLoader::readEventRows(Database &database, EventColumns &event
     if (auto stepped = largestId->step(); !stepped)
         return stepped.error();
     rows.reserve(std::size_t(std::max<std::int64_t>(0, largestId->int64(0))));
-    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail_id FROM events");
+    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail_id FROM events ORDER BY id");
     auto detailText = prepareDetailText(database);
     if (!query || !detailText)
         return !query ? query.error() : detailText.error();

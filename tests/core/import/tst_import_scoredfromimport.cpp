@@ -66,13 +66,15 @@ std::vector<FitRule> everyFieldRules()
 class Fixture
 {
 public:
-    explicit Fixture(std::vector<FitRule> fitRules = everyFieldRules())
+    explicit Fixture(std::vector<FitRule> fitRules = everyFieldRules(), std::vector<ScoringRule> eventRules = {})
     {
         workspace = std::move(*Workspace::create(dir.filePath(u"w.leadstage"_qs)));
         auto model = ScoringModel::defaultModel();
         if (!model)
             qFatal("no default model");
         model->fit.rules = std::move(fitRules);
+        if (!eventRules.empty())
+            model->rules = std::move(eventRules);
         ModelStore store(workspace->database());
         auto saved = store.save(*model, u"test fit"_qs);
         if (!saved || !store.activate(saved->id))
@@ -181,6 +183,35 @@ private Q_SLOTS:
         auto reread = WorkspaceScorer(*fixture.workspace).run({});
         QVERIFY2(reread.ok(), qPrintable(reread ? QString() : reread.error().toString()));
         QVERIFY(!reread->partial);
+        QCOMPARE(fixture.leadState(), scored);
+    }
+
+    // Events of one second replay in import order on both paths: with a negative rule the
+    // order decides the stage. email_open (+30, activity id 10) comes before
+    // blog_subscribe (-30, id 1) in the file; the events_unique index would put it after.
+    void sameSecondEventsKeepImportOrder()
+    {
+        ScoringRule plus;
+        plus.id = plus.label = u"opened"_qs;
+        plus.activity = u"email_open"_qs;
+        plus.points = 30;
+        ScoringRule minus;
+        minus.id = minus.label = u"unsubscribed"_qs;
+        minus.activity = u"blog_subscribe"_qs;
+        minus.points = -30;
+        Fixture fixture(everyFieldRules(), {plus, minus});
+        ImportRequest request;
+        request.sources.push_back(fixture.source(ImportKind::Leads, header + leadRows));
+        request.sources.push_back(fixture.source(ImportKind::Events, "lead_id,activity,occurred_at,detail\n"
+                                                                     "L1,email_open,2025-02-01T10:00:00Z,\n"
+                                                                     "L1,blog_subscribe,2025-02-01T10:00:00Z,\n"));
+        auto report = ImportJob(*fixture.workspace, request).run();
+        QVERIFY(report.ok());
+        QVERIFY(report->rescoredFromImport);
+        const QStringList scored = fixture.leadState();
+        QVERIFY2(scored.value(0).contains(u"|IQL|1738404000|"_qs), qPrintable(scored.value(0))); // IQL at 10:00
+        auto reread = WorkspaceScorer(*fixture.workspace).run({});
+        QVERIFY(reread.ok());
         QCOMPARE(fixture.leadState(), scored);
     }
 

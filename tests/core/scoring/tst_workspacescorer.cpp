@@ -208,6 +208,24 @@ void WorkspaceScorerTest::loaderKeepsImportOrderWithinASecond()
     QCOMPARE(keys, (QStringList{u"ebook_download"_qs, u"webinar_attended"_qs, u"demo_request"_qs}));
     QCOMPARE(input->leads.field(LeadField::Industry).at(3), u"Software"_qs);
     QCOMPARE(input->leads.sqlAt(3), at(u"2025-02-01"_qs));
+
+    // Same second, activity ids falling in import order (demo_request is a later type
+    // than ebook_download, blog_subscribe the first): both loads keep import order.
+    fixture.addLead(5, u"2025-01-01"_qs);
+    fixture.addEvents(5, u"2025-01-06 demo_request; 2025-01-06 ebook_download; 2025-01-06 blog_subscribe"_qs);
+    const QStringList importOrder{u"demo_request"_qs, u"ebook_download"_qs, u"blog_subscribe"_qs};
+    const auto keysOf = [](const ScoringInput &loaded, std::size_t lead) {
+        QStringList found;
+        for (std::size_t event = loaded.events.begin(lead); event < loaded.events.end(lead); ++event)
+            found << loaded.events.activityKeys()[loaded.events.activity(event)];
+        return found;
+    };
+    auto all = EventColumnsLoader(fixture.database()).loadAll();
+    QVERIFY(all);
+    QCOMPARE(keysOf(*all, 4), importOrder);
+    auto one = EventColumnsLoader(fixture.database()).loadLeads({5});
+    QVERIFY(one);
+    QCOMPARE(keysOf(*one, 0), importOrder);
 }
 
 void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow_data()
