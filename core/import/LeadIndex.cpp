@@ -59,7 +59,7 @@ void LeadIndex::KeyTable::reserve(std::size_t keys)
     while (slots < keys * 2)
         slots *= 2;
     if (slots > m_slots.size())
-        rehash(slots);
+        m_slots = rehashed(m_slots, slots);
 }
 
 QStringView LeadIndex::KeyTable::keyOf(const Entry &entry) const
@@ -71,8 +71,8 @@ std::size_t LeadIndex::KeyTable::slotOf(QStringView key, std::uint32_t hash) con
 {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash & mask;
-    for (; m_slots[slot].entry != 0; slot = (slot + 1) & mask)
-        if (m_slots[slot].hash == hash && keyOf(m_entries[m_slots[slot].entry - 1]) == key)
+    for (; m_slots[slot].ref != 0; slot = (slot + 1) & mask)
+        if (m_slots[slot].hash == hash && keyOf(m_entries[m_slots[slot].ref - 1]) == key)
             return slot;
     return slot;
 }
@@ -80,11 +80,11 @@ std::size_t LeadIndex::KeyTable::slotOf(QStringView key, std::uint32_t hash) con
 void LeadIndex::KeyTable::put(QStringView key, std::int64_t id)
 {
     if ((m_entries.size() + 1) * 2 > m_slots.size())
-        rehash(std::max<std::size_t>(16, m_slots.size() * 2));
+        m_slots = rehashed(m_slots, std::max<std::size_t>(16, m_slots.size() * 2));
     const std::uint32_t hash = hashOf(key);
     const std::size_t slot = slotOf(key, hash);
-    if (m_slots[slot].entry != 0) {
-        m_entries[m_slots[slot].entry - 1].id = id;
+    if (m_slots[slot].ref != 0) {
+        m_entries[m_slots[slot].ref - 1].id = id;
         return;
     }
     m_entries.push_back({m_chars.size(), std::uint32_t(key.size()), id});
@@ -96,24 +96,8 @@ std::int64_t LeadIndex::KeyTable::get(QStringView key) const
 {
     if (m_slots.empty() || key.isEmpty())
         return 0;
-    const Slot &slot = m_slots[slotOf(key, hashOf(key))];
-    return slot.entry != 0 ? m_entries[slot.entry - 1].id : 0;
-}
-
-// The kept hashes place every key again without reading its characters.
-void LeadIndex::KeyTable::rehash(std::size_t slots)
-{
-    std::vector<Slot> larger(slots);
-    const std::size_t mask = slots - 1;
-    for (const Slot &taken : m_slots) {
-        if (taken.entry == 0)
-            continue;
-        std::size_t slot = taken.hash & mask;
-        while (larger[slot].entry != 0)
-            slot = (slot + 1) & mask;
-        larger[slot] = taken;
-    }
-    m_slots = std::move(larger);
+    const HashSlot &slot = m_slots[slotOf(key, hashOf(key))];
+    return slot.ref != 0 ? m_entries[slot.ref - 1].id : 0;
 }
 
 } // namespace LeadStage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/HashSlots.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -52,18 +53,12 @@ private:
             std::uint32_t length;
             std::int64_t id;
         };
-        struct Slot
-        {
-            std::uint32_t hash = 0;
-            std::uint32_t entry = 0; // index + 1; 0: free
-        };
         std::size_t slotOf(QStringView key, std::uint32_t hash) const; // the key's slot, or the free one it would take
         QStringView keyOf(const Entry &entry) const;
-        void rehash(std::size_t slots);
 
         std::vector<char16_t> m_chars;
         std::vector<Entry> m_entries;
-        std::vector<Slot> m_slots; // a power of two, at most half taken
+        std::vector<HashSlot> m_slots; // refs are entry index + 1; a power of two, at most half taken
     };
 
     KeyTable m_byExternalId;

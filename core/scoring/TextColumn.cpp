@@ -96,9 +96,9 @@ std::uint32_t TextColumn::idOf(std::string_view utf8)
     const std::uint32_t hash = hashOf(utf8);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash & mask;
-    for (; m_slots[slot].id != 0; slot = (slot + 1) & mask)
-        if (m_slots[slot].hash == hash && bytesOf(m_slots[slot].id) == utf8)
-            return m_slots[slot].id;
+    for (; m_slots[slot].ref != 0; slot = (slot + 1) & mask)
+        if (m_slots[slot].hash == hash && bytesOf(m_slots[slot].ref) == utf8)
+            return m_slots[slot].ref;
     if (!isAscii(utf8)) {
         // Malformed UTF-8 decodes to replacement characters: such bytes take the id of
         // the text they decode to, so values equal as text share one id (and every
@@ -117,7 +117,7 @@ std::uint32_t TextColumn::add(std::string_view utf8, std::uint32_t hash, std::si
     m_offsets.push_back(m_bytes.size());
     m_slots[slot] = {hash, id};
     if (std::size_t(id) * 8 > m_slots.size() * 5)
-        grow();
+        m_slots = rehashed(m_slots, m_slots.size() * 2);
     return id;
 }
 
@@ -140,22 +140,6 @@ const std::vector<QString> &TextColumn::values() const
     }
     m_decoded->count.store(distinct, std::memory_order_release);
     return values;
-}
-
-// Doubles the table; the kept 32-bit hashes place every value without reading its bytes.
-void TextColumn::grow()
-{
-    std::vector<Slot> larger(m_slots.size() * 2);
-    const std::size_t mask = larger.size() - 1;
-    for (const Slot &taken : m_slots) {
-        if (taken.id == 0)
-            continue;
-        std::size_t slot = taken.hash & mask;
-        while (larger[slot].id != 0)
-            slot = (slot + 1) & mask;
-        larger[slot] = taken;
-    }
-    m_slots = std::move(larger);
 }
 
 } // namespace LeadStage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/HashSlots.h"
+
 #include <QString>
 
 #include <atomic>
@@ -39,14 +41,6 @@ public:
     const QString &at(std::size_t lead) const { return values()[m_ids[lead]]; }
 
 private:
-    // An open-addressing slot: the value's 32-bit hash and id; id 0 marks a free slot
-    // (the empty text never enters the table).
-    struct Slot
-    {
-        std::uint32_t hash = 0;
-        std::uint32_t id = 0;
-    };
-
     // The values decoded so far; `count` says how many, for readers on other threads.
     struct Decoded
     {
@@ -58,14 +52,15 @@ private:
     std::uint32_t idOf(std::string_view utf8);
     std::uint32_t add(std::string_view utf8, std::uint32_t hash, std::size_t slot);
     std::string_view bytesOf(std::uint32_t id) const;
-    void grow();
     const std::vector<QString> &values() const;
 
     std::vector<std::uint32_t> m_ids;   // per lead
     std::unique_ptr<Decoded> m_decoded = std::make_unique<Decoded>();
     std::vector<char> m_bytes;          // every distinct value's UTF-8, one after another
     std::vector<std::size_t> m_offsets; // id's bytes: [m_offsets[id], m_offsets[id + 1])
-    std::vector<Slot> m_slots;          // a power of two, at most 5/8 taken
+    // Refs are value ids (the empty text, id 0, never enters); a power of two, at most
+    // 5/8 taken.
+    std::vector<HashSlot> m_slots;
 };
 
 } // namespace LeadStage

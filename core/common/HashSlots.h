@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace LeadStage {
+
+// A slot of an open-addressing table over texts kept elsewhere: the text's 32-bit
+// hash and a reference to it (an id, an index + 1); 0 marks a free slot.
+struct HashSlot
+{
+    std::uint32_t hash = 0;
+    std::uint32_t ref = 0;
+};
+
+// The taken slots placed again in a table of `size` slots (a power of two) by their
+// kept hashes, with linear probing, without reading any text again.
+inline std::vector<HashSlot> rehashed(const std::vector<HashSlot> &slots, std::size_t size)
+{
+    std::vector<HashSlot> larger(size);
+    const std::size_t mask = size - 1;
+    for (const HashSlot &taken : slots) {
+        if (taken.ref == 0)
+            continue;
+        std::size_t slot = taken.hash & mask;
+        while (larger[slot].ref != 0)
+            slot = (slot + 1) & mask;
+        larger[slot] = taken;
+    }
+    return larger;
+}
+
+} // namespace LeadStage
