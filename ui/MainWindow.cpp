@@ -162,6 +162,10 @@ void MainWindow::openWorkspace(const QString &path)
         return;
     if (m_workspace && !m_tabs->modelEditor()->confirmClose([this, path] { openWorkspace(path); }))
         return;
+    // Opening the open workspace again reads it anew; its lock must go first, or the
+    // window would be refused by itself.
+    if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path))
+        releaseWorkspace();
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_opener->open(path, false);
@@ -238,6 +242,11 @@ void MainWindow::closeWorkspace()
 {
     if (!m_tabs->modelEditor()->confirmClose([this] { closeWorkspace(); }))
         return;
+    releaseWorkspace();
+}
+
+void MainWindow::releaseWorkspace()
+{
     m_tabs->clear();
     m_workspace.reset();
     AppSettings::lastWorkspace().clear();

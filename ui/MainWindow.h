@@ -61,6 +61,8 @@ private:
     void chooseNewWorkspace();
     void chooseWorkspaceToOpen();
     void updateTitle();
+    // Closes the workspace without asking about unsaved edits.
+    void releaseWorkspace();
 
     std::shared_ptr<Workspace> m_workspace;
     WorkspaceOpener *m_opener;

@@ -9,21 +9,37 @@ DraftTableModel::DraftTableModel(ModelDraft *draft, DraftList list, QObject *par
     , m_draft(draft)
     , m_list(list)
 {
-    // The draft has changed already when it tells: rows are counted from it, so a
-    // reset is the one honest way to follow an insert, a removal or a move.
-    const auto reset = [this](DraftList changed) {
-        if (changed == m_list) {
-            beginResetModel();
-            endResetModel();
-        }
-    };
-    connect(draft, &ModelDraft::itemInserted, this, reset);
-    connect(draft, &ModelDraft::itemRemoved, this, reset);
-    connect(draft, &ModelDraft::itemMoved, this, reset);
-    connect(draft, &ModelDraft::draftReset, this, [this] {
-        beginResetModel();
-        endResetModel();
+    // Rows are counted from the draft, which announces each change before it makes it.
+    connect(draft, &ModelDraft::itemAboutToBeInserted, this, [this](DraftList changed, int row) {
+        if (changed == m_list)
+            beginInsertRows({}, row, row);
     });
+    connect(draft, &ModelDraft::itemInserted, this, [this](DraftList changed) {
+        if (changed == m_list)
+            endInsertRows();
+    });
+    connect(draft, &ModelDraft::itemAboutToBeRemoved, this, [this](DraftList changed, int row) {
+        if (changed == m_list)
+            beginRemoveRows({}, row, row);
+    });
+    connect(draft, &ModelDraft::itemRemoved, this, [this](DraftList changed) {
+        if (changed == m_list)
+            endRemoveRows();
+    });
+    // ModelDraft::moveItem puts the item at `to` after taking it out; Qt counts the
+    // destination before the removal.
+    connect(draft, &ModelDraft::itemAboutToBeMoved, this, [this](DraftList changed, int from, int to) {
+        if (changed == m_list)
+            m_moving = from != to && beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(draft, &ModelDraft::itemMoved, this, [this](DraftList changed) {
+        if (changed == m_list && m_moving) {
+            m_moving = false;
+            endMoveRows();
+        }
+    });
+    connect(draft, &ModelDraft::draftAboutToBeReset, this, &DraftTableModel::beginResetModel);
+    connect(draft, &ModelDraft::draftReset, this, &DraftTableModel::endResetModel);
     connect(draft, &ModelDraft::itemChanged, this, [this](DraftList changed, int row) {
         if (changed == m_list)
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));

@@ -39,6 +39,7 @@ protected:
 private:
     ModelDraft *m_draft;
     DraftList m_list;
+    bool m_moving = false;
 };
 
 } // namespace LeadStage

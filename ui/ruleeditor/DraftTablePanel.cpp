@@ -73,6 +73,9 @@ DraftTablePanel::DraftTablePanel(const QString &name, DraftTableModel *model, QA
     layout->addWidget(m_view);
     connect(model, &DraftTableModel::editRefused, this, &DraftTablePanel::refused);
     connect(model, &QAbstractItemModel::modelReset, this, &DraftTablePanel::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DraftTablePanel::updateButtons);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DraftTablePanel::updateButtons);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &DraftTablePanel::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DraftTablePanel::updateButtons);
     updateButtons();
 }

@@ -46,11 +46,13 @@ ModelDraft::~ModelDraft() = default;
 
 void ModelDraft::setActive(const ScoringModel &active, const ModelVersion &version)
 {
+    // The history goes first: its commands hold items of the draft about to go.
+    m_undo->clear();
+    m_session = 0;
+    Q_EMIT draftAboutToBeReset();
     m_active = active;
     m_draft = active;
     m_version = version;
-    m_undo->clear();
-    m_session = 0;
     Q_EMIT draftReset();
     Q_EMIT activeChanged();
     changed();
@@ -68,9 +70,10 @@ void ModelDraft::markSaved(const ModelVersion &version)
 
 void ModelDraft::revert()
 {
-    m_draft = m_active;
     m_undo->clear();
     m_session = 0;
+    Q_EMIT draftAboutToBeReset();
+    m_draft = m_active;
     Q_EMIT draftReset();
     changed();
 }

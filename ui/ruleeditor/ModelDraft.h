@@ -85,8 +85,12 @@ public:
     QString unusedTrackId(const QString &base) const;
 
     // --- Applied by the undo commands only; nothing here validates. ---
+    // Every structural change is announced before the draft changes and told after it,
+    // like QAbstractItemModel's begin/end pairs, so that item models over the draft
+    // can announce it to their views while their old rows are still valid.
     void replaceDraft(const ScoringModel &model)
     {
+        Q_EMIT draftAboutToBeReset();
         m_draft = model;
         Q_EMIT draftReset();
         changed();
@@ -99,6 +103,7 @@ public:
     template <DraftList L>
     void insertItem(int index, const DraftItem<L> &item)
     {
+        Q_EMIT itemAboutToBeInserted(L, index);
         auto &list = items<L>();
         list.insert(list.begin() + index, item);
         Q_EMIT itemInserted(L, index);
@@ -107,6 +112,7 @@ public:
     template <DraftList L>
     void removeItem(int index)
     {
+        Q_EMIT itemAboutToBeRemoved(L, index);
         auto &list = items<L>();
         list.erase(list.begin() + index);
         Q_EMIT itemRemoved(L, index);
@@ -122,6 +128,7 @@ public:
     template <DraftList L>
     void moveItem(int from, int to)
     {
+        Q_EMIT itemAboutToBeMoved(L, from, to);
         auto &list = items<L>();
         auto item = list[std::size_t(from)];
         list.erase(list.begin() + from);
@@ -138,6 +145,10 @@ public:
     }
 
 Q_SIGNALS:
+    void itemAboutToBeInserted(LeadStage::DraftList list, int index);
+    void itemAboutToBeRemoved(LeadStage::DraftList list, int index);
+    void itemAboutToBeMoved(LeadStage::DraftList list, int from, int to);
+    void draftAboutToBeReset();
     void itemInserted(LeadStage::DraftList list, int index);
     void itemRemoved(LeadStage::DraftList list, int index);
     void itemChanged(LeadStage::DraftList list, int index);

@@ -55,14 +55,24 @@ RuleTreeModel::RuleTreeModel(ModelDraft *draft, QObject *parent)
     , m_draft(draft)
 {
     m_groups = grouped();
-    const auto structural = [this](DraftList list) {
+    // Groups hold indexes into the draft's rules: the reset is announced while they
+    // still match the rules, and the groups are rebuilt once the draft has changed.
+    const auto before = [this](DraftList list) {
         if (list == DraftList::Rules)
-            regroup();
+            beginResetModel();
     };
-    connect(draft, &ModelDraft::itemInserted, this, structural);
-    connect(draft, &ModelDraft::itemRemoved, this, structural);
-    connect(draft, &ModelDraft::itemMoved, this, structural);
-    connect(draft, &ModelDraft::draftReset, this, &RuleTreeModel::regroup);
+    const auto after = [this](DraftList list) {
+        if (list == DraftList::Rules)
+            finishRegroup();
+    };
+    connect(draft, &ModelDraft::itemAboutToBeInserted, this, before);
+    connect(draft, &ModelDraft::itemAboutToBeRemoved, this, before);
+    connect(draft, &ModelDraft::itemAboutToBeMoved, this, before);
+    connect(draft, &ModelDraft::draftAboutToBeReset, this, &RuleTreeModel::beginResetModel);
+    connect(draft, &ModelDraft::itemInserted, this, after);
+    connect(draft, &ModelDraft::itemRemoved, this, after);
+    connect(draft, &ModelDraft::itemMoved, this, after);
+    connect(draft, &ModelDraft::draftReset, this, &RuleTreeModel::finishRegroup);
     connect(draft, &ModelDraft::itemChanged, this, [this](DraftList list, int rule) {
         if (list == DraftList::Rules)
             ruleChanged(rule);
@@ -97,6 +107,11 @@ std::vector<RuleTreeModel::Group> RuleTreeModel::grouped() const
 void RuleTreeModel::regroup()
 {
     beginResetModel();
+    finishRegroup();
+}
+
+void RuleTreeModel::finishRegroup()
+{
     m_groups = grouped();
     endResetModel();
 }

@@ -77,7 +77,10 @@ private:
     };
 
     std::vector<Group> grouped() const;
+    // A category changed: the rule count is the same, so the old groups stay valid
+    // while the reset is announced.
     void regroup();
+    void finishRegroup();
     void ruleChanged(int rule);
     QVariant ruleData(int rule, int column, int role) const;
     QVariant categoryData(const Group &group, int column, int role) const;
