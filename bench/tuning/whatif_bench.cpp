@@ -1,4 +1,4 @@
-// Times the rule editor's live what-if (issue 6 budget: the side panel refreshed
+// Times the rule editor's live what-if (budget: the side panel refreshed
 // within 300 ms of an edit on a 100 k-lead workspace, on the 2-core machine). Loads
 // the workspace once, then compares a series of draft edits with the active model:
 // replay of every lead under the draft, the dashboard's numbers for both sides and

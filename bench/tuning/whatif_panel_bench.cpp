@@ -1,7 +1,7 @@
 // Times the rule editor's what-if panel as the analyst meets it: the real
 // ModelEditorPage, shown offscreen at 1366×768, on a workspace. Prints how long the
 // panel takes to read the workspace, and for a series of edits the time from the
-// edit to the draft's numbers on screen (issue 6: 300 ms on 100 k leads) and the
+// edit to the draft's numbers on screen (300 ms on 100 k leads) and the
 // longest stretch the GUI thread was blocked (50 ms), measured by a 1 ms timer.
 //
 //   whatif_panel_bench WORKSPACE.leadstage [--runs R]

@@ -1,4 +1,4 @@
-// The dashboard and `leadstage metrics` side by side (issue 5, item 7): the dashboard
+// The dashboard and `leadstage metrics` side by side: the dashboard
 // opened offscreen on a demo workspace with a filter set in its filter panel, the real
 // binary run with the same filter as arguments, and the KPI tiles' texts, the
 // generation bars and the source-quality table compared with the JSON it prints.

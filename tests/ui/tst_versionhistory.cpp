@@ -1,4 +1,4 @@
-// The scoring model's version history (issue 6, item 5), driven through the real main
+// The scoring model's version history, driven through the real main
 // window offscreen: save with a comment, activate and revert (rescored off the GUI
 // thread, cancel changing nothing), duplicate, load into the draft, export and import
 // JSON (by file and by drop), a broken file refused, and the diff view's wording.

@@ -12,7 +12,7 @@ class ImportTasks;
 class Workspace;
 struct WorkspaceSummary;
 
-// The import wizard (issue 3 item 7): files → preview → column mapping → activity
+// The import wizard: files → preview → column mapping → activity
 // names → date formats → validation (a dry run) → import with progress → result.
 // The pages show and change one ImportDraft; all reading and writing runs in
 // ImportTasks, off the GUI thread. Cancel on any page writes nothing.

@@ -12,7 +12,7 @@
 using namespace LeadStage;
 
 // The demo generator is tuned so that, scored with the default model, its data lands
-// in DESIGN §5's reference bands (issue 4): adjust the generator, never the model.
+// in DESIGN §5's reference bands: adjust the generator, never the model.
 // Checked over the demo's last full year (2025), the period a quarterly report shows;
 // the first months of any data set are skewed by the empty IQL pool it starts from.
 class TestDemoBands : public QObject

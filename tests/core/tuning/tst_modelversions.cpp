@@ -1,4 +1,4 @@
-// The version side of tuning (issue 6 item 5) on ModelStore: save a draft with a
+// The version side of tuning on ModelStore: save a draft with a
 // comment, history with date and comment, find by name, duplicate, revert (a new
 // version that is the old model, made active), export and import through JSON.
 
