@@ -128,8 +128,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         m_explorer->showAll();
+        QSignalSpy typed(m_explorer->filterBar(), &ExplorerFilterBar::changed);
         m_explorer->filterBar()->searchField()->setText(text);
-        QTest::qWait(300); // the typing pause
+        QVERIFY(typed.wait(waitMs)); // the typing pause is over
         QVERIFY(waitForRows(*m_explorer, 1));
         const std::int64_t expected = scalar(db(),
                                              "SELECT COUNT(*) FROM leads WHERE coalesce(first_name, '') || ' ' || "
@@ -247,8 +248,9 @@ private Q_SLOTS:
     void exportsCsvOfTheCurrentRows()
     {
         m_explorer->showAll();
+        QSignalSpy typed(m_explorer->filterBar(), &ExplorerFilterBar::changed);
         m_explorer->filterBar()->searchField()->setText(u"son"_qs);
-        QTest::qWait(300);
+        QVERIFY(typed.wait(waitMs));
         QVERIFY(waitForRows(*m_explorer, 1));
         const QString file = m_dir.filePath(u"leads.csv"_qs);
         QSignalSpy exported(m_explorer.get(), &LeadExplorer::csvExported);

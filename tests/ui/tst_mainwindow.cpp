@@ -125,10 +125,17 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->overview()));
 
         // Closing lets go of the file: the workspace can be opened for writing again.
+        // The pages close their connections on their own threads: wait until they have.
         window.closeWorkspace();
-        QTest::qWait(200);
-        auto reopened = Workspace::open(path, {});
-        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().toString()));
+        QString refusal;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         auto reopened = Workspace::open(path, {});
+                         refusal = reopened ? QString() : reopened.error().toString();
+                         return reopened.ok();
+                     },
+                     20000),
+                 qPrintable(refusal));
     }
 
     void anEmptyWorkspaceSaysHowToFillIt()
