@@ -24,7 +24,7 @@
 #include "tuning/EngagementHistogram.h"
 #include "workspace/WorkspaceTabs.h"
 
-#include "dashboard/QCustomPlotInclude.h"
+#include "common/QCustomPlotInclude.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "CohortHeatMap.h"
 
 #include "DashboardEngine.h"
-#include "QCustomPlotInclude.h"
+#include "common/QCustomPlotInclude.h"
 #include "metrics/DashboardFormat.h"
 
 #include <cmath>

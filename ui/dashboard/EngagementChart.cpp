@@ -1,7 +1,7 @@
 #include "EngagementChart.h"
 
 #include "DashboardEngine.h"
-#include "QCustomPlotInclude.h"
+#include "common/QCustomPlotInclude.h"
 #include "metrics/DashboardFormat.h"
 #include "metrics/ReferenceBands.h"
 

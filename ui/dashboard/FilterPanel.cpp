@@ -1,6 +1,6 @@
 #include "FilterPanel.h"
 
-#include "MultiSelectButton.h"
+#include "common/MultiSelectButton.h"
 #include "metrics/DashboardTime.h"
 #include "metrics/MetricsSnapshot.h"
 

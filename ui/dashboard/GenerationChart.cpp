@@ -1,7 +1,7 @@
 #include "GenerationChart.h"
 
 #include "DashboardEngine.h"
-#include "StageColors.h"
+#include "common/StageColors.h"
 #include "metrics/DashboardFormat.h"
 
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "PlotPanel.h"
 
-#include "QCustomPlotInclude.h"
+#include "common/QCustomPlotInclude.h"
 
 #include <QToolTip>
 

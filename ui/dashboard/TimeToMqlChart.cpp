@@ -1,8 +1,8 @@
 #include "TimeToMqlChart.h"
 
 #include "DashboardEngine.h"
-#include "QCustomPlotInclude.h"
-#include "StageColors.h"
+#include "common/QCustomPlotInclude.h"
+#include "common/StageColors.h"
 #include "metrics/DashboardFormat.h"
 
 #include <cmath>

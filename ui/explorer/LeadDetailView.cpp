@@ -5,7 +5,7 @@
 #include "ScoreTimelinePlot.h"
 #include "common/TableActions.h"
 #include "common/TimeFormat.h"
-#include "dashboard/StageColors.h"
+#include "common/StageColors.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "ScoreTimelinePlot.h"
 
 #include "common/TimeFormat.h"
-#include "dashboard/StageColors.h"
+#include "common/StageColors.h"
 
 #include <QSvgGenerator>
 #include <QToolTip>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LeadDetail.h"
-#include "dashboard/QCustomPlotInclude.h"
+#include "common/QCustomPlotInclude.h"
 
 namespace LeadStage {
 

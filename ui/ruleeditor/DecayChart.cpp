@@ -1,6 +1,6 @@
 #include "DecayChart.h"
 
-#include "dashboard/StageColors.h"
+#include "common/StageColors.h"
 
 #include <QChart>
 #include <QCursor>

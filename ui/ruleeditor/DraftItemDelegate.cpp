@@ -6,7 +6,7 @@
 #include "ModelDraft.h"
 #include "PaysEditor.h"
 #include "RuleTreeModel.h"
-#include "dashboard/MultiSelectButton.h"
+#include "common/MultiSelectButton.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #include "ThresholdRuler.h"
 
-#include "dashboard/QCustomPlotInclude.h"
-#include "dashboard/StageColors.h"
+#include "common/QCustomPlotInclude.h"
+#include "common/StageColors.h"
 
 #include <QGridLayout>
 #include <QLabel>
