@@ -5,8 +5,8 @@
 //   explorer_bench WORKSPACE.leadstage
 //
 // The workspace is opened read-only and never modified.
-#include "explorer/LeadOrderIndex.h"
-#include "explorer/LeadRowReader.h"
+#include "explore/LeadOrderIndex.h"
+#include "explore/LeadRowReader.h"
 #include "explorer/LeadTableModel.h"
 #include "store/Workspace.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExplorerQuery.h"
+#include "explore/ExplorerQuery.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #include "ExplorerWorker.h"
 
-#include "LeadDetailLoader.h"
-#include "LeadOrderIndex.h"
-#include "LeadRowReader.h"
-#include "LeadTextExport.h"
+#include "explore/LeadDetailLoader.h"
+#include "explore/LeadOrderIndex.h"
+#include "explore/LeadRowReader.h"
+#include "explore/LeadTextExport.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 

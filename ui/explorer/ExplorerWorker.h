@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExplorerQuery.h"
-#include "LeadDetail.h"
-#include "LeadRow.h"
+#include "explore/ExplorerQuery.h"
+#include "explore/LeadDetail.h"
+#include "explore/LeadRow.h"
 
 #include <QObject>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "ExplorerFilterBar.h"
 #include "ExplorerService.h"
-#include "LeadCsvExport.h"
+#include "explore/LeadCsvExport.h"
 #include "LeadDetailView.h"
 #include "LeadTableModel.h"
 #include "ScoreTimelinePlot.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExplorerQuery.h"
-#include "LeadRow.h"
+#include "explore/ExplorerQuery.h"
+#include "explore/LeadRow.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LeadDetail.h"
+#include "explore/LeadDetail.h"
 #include "common/QCustomPlotInclude.h"
 
 namespace LeadStage {

@@ -3,8 +3,8 @@
 // the sort's shortcuts (shared 8-byte prefixes, one text repeated by many leads,
 // case, NULL and empty, lengths 8 and 9) and on a demo workspace.
 #include "demo/DemoWorkspace.h"
-#include "explorer/ExplorerColumn.h"
-#include "explorer/LeadOrderIndex.h"
+#include "explore/ExplorerColumn.h"
+#include "explore/LeadOrderIndex.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"

@@ -1,23 +1,37 @@
 #include "ExplorerColumn.h"
 
+#include "scoring/LeadScore.h"
+
 #include <QtGlobal>
+
+#include <string>
 
 namespace LeadStage {
 
 namespace {
 
+// Stages sort in lifecycle order, not alphabetically: each stored name becomes its
+// place in the Stage enumeration, the one definition of that order.
+const std::string &stageRankScan()
+{
+    static const std::string scan = [] {
+        std::string sql = "SELECT lead_id, CASE stage";
+        for (int stage = int(Stage::Lead); stage <= int(Stage::Customer); ++stage)
+            sql += " WHEN '" + stageName(Stage(stage)).toStdString() + "' THEN " + std::to_string(stage);
+        return sql + " ELSE " + std::to_string(int(Stage::Customer) + 1) + " END FROM lead_state";
+    }();
+    return scan;
+}
+
 // The name is shown as "first last", so it is ordered the same way.
-constexpr std::array<ExplorerColumnSpec, explorerColumnCount> specs = {{
+const std::array<ExplorerColumnSpec, explorerColumnCount> specs = {{
     {ExplorerColumn::Name, QT_TRANSLATE_NOOP("LeadTableModel", "Name"), ColumnKind::Text, true,
      "SELECT id, first_name, last_name FROM leads", 2},
     {ExplorerColumn::Email, QT_TRANSLATE_NOOP("LeadTableModel", "E-mail"), ColumnKind::Text, true,
      "SELECT id, email FROM leads"},
     {ExplorerColumn::Company, QT_TRANSLATE_NOOP("LeadTableModel", "Company"), ColumnKind::Text, true,
      "SELECT id, company FROM leads"},
-    {ExplorerColumn::Stage, QT_TRANSLATE_NOOP("LeadTableModel", "Stage"), ColumnKind::Text, false,
-     // Stages sort in lifecycle order (DESIGN §4), not alphabetically.
-     "SELECT lead_id, CASE stage WHEN 'Lead' THEN 0 WHEN 'IQL' THEN 1 WHEN 'MQL' THEN 2 WHEN 'PQL' THEN 3 "
-     "WHEN 'SQL' THEN 4 WHEN 'Opportunity' THEN 5 WHEN 'Customer' THEN 6 ELSE 7 END FROM lead_state"},
+    {ExplorerColumn::Stage, QT_TRANSLATE_NOOP("LeadTableModel", "Stage"), ColumnKind::Text, false, stageRankScan()},
     {ExplorerColumn::Grade, QT_TRANSLATE_NOOP("LeadTableModel", "Grade"), ColumnKind::Text, true,
      "SELECT lead_id, grade FROM lead_state"},
     {ExplorerColumn::Engagement, QT_TRANSLATE_NOOP("LeadTableModel", "Engagement"), ColumnKind::Number, false,
