@@ -2,12 +2,12 @@
 
 #include "IdMarks.h"
 #include "LeadRowReader.h"
+#include "common/SideBySide.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
 #include <algorithm>
 #include <cstring>
-#include <thread>
 #include <unordered_set>
 
 namespace LeadStage {
@@ -122,15 +122,12 @@ void sortRun(std::vector<TextKey>::iterator first, std::vector<TextKey>::iterato
     const auto byPrefix = [](const TextKey &a, const TextKey &b) {
         return a.prefix != b.prefix ? a.prefix < b.prefix : a.id < b.id;
     };
-    if (offset == 0 && last - first > 65536) {
-        const auto middle = first + (last - first) / 2;
-        std::thread firstHalf([&] { std::sort(first, middle, byPrefix); });
-        std::sort(middle, last, byPrefix);
-        firstHalf.join();
+    const bool halves = offset == 0 && last - first > 65536;
+    const auto middle = halves ? first + (last - first) / 2 : last;
+    sideBySide(
+        halves, [&] { std::sort(middle, last, byPrefix); }, [&] { std::sort(first, middle, byPrefix); });
+    if (halves)
         std::inplace_merge(first, middle, last, byPrefix);
-    } else {
-        std::sort(first, last, byPrefix);
-    }
     for (auto group = first; group != last;) {
         const auto end = std::find_if(group, last, [&](const TextKey &key) { return key.prefix != group->prefix; });
         const auto longer = [&](const TextKey &key) { return key.length > offset + 8; };

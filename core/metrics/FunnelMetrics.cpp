@@ -1,13 +1,13 @@
 #include "FunnelMetrics.h"
 
 #include "CohortMetrics.h"
+#include "common/SideBySide.h"
 #include "EngagementMetrics.h"
 #include "SourceQualityMetrics.h"
 #include "StageMetrics.h"
 #include "TimeToMqlMetrics.h"
 
 #include <optional>
-#include <thread>
 
 namespace LeadStage {
 
@@ -28,18 +28,14 @@ FunnelReport FunnelMetrics::compute() const
         report.engagement = EngagementMetrics::compute(m_context);
         report.quality = SourceQualityMetrics::compute(m_context, qualityDimensions);
     };
-    std::optional<std::thread> second;
-    if (MetricsContext::useSecondThread(m_context.facts().size()))
-        second.emplace(engagementAndQuality);
-    CohortMetrics::Result cohorts = CohortMetrics::compute(m_context);
-    report.generation = std::move(cohorts.generation);
-    report.cohorts = std::move(cohorts.cohorts);
-    report.timeToMql = TimeToMqlMetrics::compute(m_context);
-    report.stages = StageMetrics::compute(m_context);
-    if (second)
-        second->join();
-    else
-        engagementAndQuality();
+    CohortMetrics::Result cohorts;
+    sideBySide(MetricsContext::useSecondThread(m_context.facts().size()), engagementAndQuality, [&] {
+        cohorts = CohortMetrics::compute(m_context);
+        report.generation = std::move(cohorts.generation);
+        report.cohorts = std::move(cohorts.cohorts);
+        report.timeToMql = TimeToMqlMetrics::compute(m_context);
+        report.stages = StageMetrics::compute(m_context);
+    });
     report.summary = summarise(report, cohorts.iqlsPerMonth);
     return report;
 }

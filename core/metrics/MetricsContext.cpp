@@ -1,6 +1,7 @@
 #include "MetricsContext.h"
 
 #include "LeadSelection.h"
+#include "common/SideBySide.h"
 
 #include <algorithm>
 #include <limits>
@@ -59,14 +60,7 @@ void MetricsContext::buildFacts(std::span<const std::uint32_t> rows)
         for (std::size_t index = begin; index < end; ++index)
             m_facts[index] = factsOf(rows[index]);
     };
-    if (!useSecondThread(rows.size())) {
-        fill(0, rows.size());
-        return;
-    }
-    const std::size_t half = rows.size() / 2;
-    std::thread second(fill, half, rows.size());
-    fill(0, half);
-    second.join();
+    halvesSideBySide(useSecondThread(rows.size()), rows.size(), fill);
 }
 
 LeadFacts MetricsContext::factsOf(std::uint32_t row) const

@@ -1,6 +1,7 @@
 #include "EventColumnsLoader.h"
 
 #include "store/Database.h"
+#include "common/SideBySide.h"
 #include "store/Statement.h"
 
 #include <algorithm>
@@ -264,21 +265,22 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     std::atomic<std::int64_t> read{0};
     std::atomic<bool> stop{false};
     std::atomic<bool> done{false};
-    Status eventsStatus;
-    std::thread events([&] {
+    Status eventsStatus, leadsStatus;
+    const auto readEvents = [&] {
         eventsStatus = readEventRows(*m_eventsDatabase, input.events, rows, [&](std::int64_t count) {
             read.store(count, std::memory_order_relaxed);
             return !stop.load(std::memory_order_relaxed);
         });
         done.store(true);
+    };
+    sideBySide(true, readEvents, [&] {
+        leadsStatus = readLeads(leads, input.leads, ids);
+        while (!done.load()) {
+            if (!leadsStatus || (progress && !progress->report(read.load(std::memory_order_relaxed), -1)))
+                stop.store(true);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
     });
-    Status leadsStatus = readLeads(leads, input.leads, ids);
-    while (!done.load()) {
-        if (!leadsStatus || (progress && !progress->report(read.load(std::memory_order_relaxed), -1)))
-            stop.store(true);
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    events.join();
     if (!leadsStatus)
         return leadsStatus;
     if (progress && progress->cancelled())
