@@ -12,11 +12,11 @@ build="${LEADSTAGE_BUILD_DIR:-$here/build}"
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev fonts-dejavu-core
-          libqcustomplot-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libqcustomplot-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libsqlite3-dev sqlite3 libssl-dev)
 case "$mode" in
     run) packages+=(xauth) ;;
-    test) packages+=(clang libclang-rt-14-dev) ;;
+    test) packages+=(clang libclang-rt-14-dev clang-format) ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
@@ -49,5 +49,21 @@ fi
 # CI has no display: every test runs offscreen.
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
-# The CSV reader's libFuzzer target, for a bounded time (clang, sanitizers, own build dir).
+
+# The same tests again, core, command line and GUI, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: a stale index or an overflow that happens to pass in
+# Release is a hard failure here. -O1 and line tables only keep the build short.
+asan="$build-asan"
+cmake -S "$here" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
+    -DLEADSTAGE_SANITIZE=ON -DLEADSTAGE_BUILD_BENCH=OFF "${launcher[@]}"
+cmake --build "$asan" --parallel "$(nproc)"
+# Leaks are not errors here: Qt and fontconfig keep process-lifetime caches.
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$asan" --output-on-failure --parallel "$(nproc)" --label-exclude build
+
+# Formatting of the C++ files this commit changed (the checked-in .clang-format).
+"$here/tests/format/check-format.sh"
+
+# The libFuzzer targets, each for a bounded time (clang, sanitizers, own build dir).
 "$here/tests/fuzz/run-fuzz.sh" "${LEADSTAGE_FUZZ_SECONDS:-30}" "$build-fuzz"

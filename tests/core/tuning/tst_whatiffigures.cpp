@@ -167,7 +167,8 @@ private Q_SLOTS:
     {
         DraftComparison c = comparison();
         c.draft.engagement.clear(); // no IQL in any month under the draft
-        const WhatIfFigure &figure = WhatIfFigures::of(c, {}).metrics[std::size_t(IqlMetric::Engagement)];
+        const WhatIfFigures figures = WhatIfFigures::of(c, {});
+        const WhatIfFigure &figure = figures.metrics[std::size_t(IqlMetric::Engagement)];
         QCOMPARE(figure.draft, u"–"_qs);
         QCOMPARE(figure.change, u"–"_qs);
         QCOMPARE(figure.period, u"2025-02 (draft: no final period yet)"_qs);
