@@ -41,16 +41,28 @@ int runWindow(const QString &workspacePath)
     QApplication::setWindowIcon(QIcon(u":/icons/leadstage.svg"_qs));
     MainWindow window;
     window.show();
+    startWindow(window, workspacePath);
+    const int status = QApplication::exec();
+    AppSettings::windowRunning().set(false);
+    return status;
+}
+
+void startWindow(MainWindow &window, const QString &workspacePath)
+{
+    const bool endedWithoutClosing = AppSettings::windowRunning().get();
+    AppSettings::windowRunning().set(true);
     if (!workspacePath.isEmpty()) {
         window.openWorkspace(workspacePath);
     } else if (const QString last = AppSettings::lastWorkspace().get(); !last.isEmpty() && QFileInfo::exists(last)) {
-        window.openWorkspace(last);
+        if (endedWithoutClosing)
+            window.offerAfterUnexpectedEnd(last);
+        else
+            window.openWorkspace(last);
     } else if (QFileInfo::exists(demoWorkspacePath())) {
         window.openWorkspace(demoWorkspacePath());
     } else {
         window.createDemoWorkspace(demoWorkspacePath());
     }
-    return QApplication::exec();
 }
 
 } // namespace LeadStage::Application

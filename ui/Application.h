@@ -4,6 +4,10 @@
 
 class QApplication;
 
+namespace LeadStage {
+class MainWindow;
+}
+
 namespace LeadStage::Application {
 
 // Names the application for QSettings, QStandardPaths and --version.
@@ -12,6 +16,9 @@ void installTranslations(QApplication &app);
 // Shows the main window on `workspacePath`, the last workspace, or (on first start)
 // a freshly generated demo workspace; runs the event loop.
 int runWindow(const QString &workspacePath);
+// What the window opens first (runWindow without the event loop). After a run that
+// ended without closing, the last workspace is offered, not reopened unasked.
+void startWindow(MainWindow &window, const QString &workspacePath);
 // Where the first start puts the demo workspace: the user's data folder.
 QString demoWorkspacePath();
 

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -266,6 +267,27 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(m_workspace != nullptr);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_workspace != nullptr);
+}
+
+void MainWindow::offerAfterUnexpectedEnd(const QString &path)
+{
+    statusBar()->showMessage(tr("LeadStage did not close properly last time."));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("LeadStage did not close properly"),
+                                tr("LeadStage ended without closing while “%1” was open, so it was not "
+                                   "reopened on its own.")
+                                    .arg(QFileInfo(path).completeBaseName()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"unexpectedEndMessage"_qs);
+    box->setInformativeText(tr("Opening it checks the file and undoes any change that was not finished. "
+                               "Open it now, or choose another workspace."));
+    box->setDetailedText(QDir::toNativeSeparators(path));
+    QPushButton *open = box->addButton(tr("Open “%1”").arg(QFileInfo(path).completeBaseName()),
+                                       QMessageBox::AcceptRole);
+    open->setObjectName(u"reopenWorkspace"_qs);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(open, &QPushButton::clicked, this, [this, path] { openWorkspace(path); });
+    box->open();
 }
 
 void MainWindow::showProblem(const QString &title, const Error &error)

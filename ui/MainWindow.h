@@ -36,6 +36,8 @@ public:
     void createDemoWorkspace(const QString &path);
     void createDemoWorkspace(const QString &path, const DemoOptions &options);
     void closeWorkspace();
+    // The last run ended while `path` was open: says so and opens it only when asked.
+    void offerAfterUnexpectedEnd(const QString &path);
     // The import wizard on these CSV files (none: it asks for them); needs an open workspace.
     void importFiles(const QStringList &paths = {});
 

@@ -252,6 +252,43 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), u"dropped — LeadStage"_qs);
     }
 
+    void afterAnUnexpectedEndTheLastWorkspaceIsOffered_data()
+    {
+        QTest::addColumn<bool>("endedWithoutClosing");
+        QTest::newRow("orderly end: reopened") << false;
+        QTest::newRow("crash or kill: offered, not reopened") << true;
+    }
+
+    void afterAnUnexpectedEndTheLastWorkspaceIsOffered()
+    {
+        QFETCH(bool, endedWithoutClosing);
+        const QString path = makeDemoWorkspace(
+            m_dir, endedWithoutClosing ? u"crashed.leadstage"_qs : u"closed.leadstage"_qs, 50);
+        AppSettings::lastWorkspace().set(path);
+        AppSettings::windowRunning().set(endedWithoutClosing);
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        Application::startWindow(window, QString());
+        QVERIFY(AppSettings::windowRunning().get()); // this run has started
+        if (!endedWithoutClosing) {
+            QVERIFY(opened.wait(20000));
+            QVERIFY(!window.findChild<QMessageBox *>(u"unexpectedEndMessage"_qs));
+        } else {
+            auto *box = window.findChild<QMessageBox *>(u"unexpectedEndMessage"_qs);
+            QVERIFY(box && box->isVisible());
+            QVERIFY2(box->text().contains(u"“crashed”"_qs), qPrintable(box->text()));
+            saveScreenshot(*box, u"unexpected-end.png"_qs);
+            QVERIFY(!opened.wait(300)); // nothing opens unasked
+            QCOMPARE(window.workspace(), nullptr);
+            box->findChild<QPushButton *>(u"reopenWorkspace"_qs)->click();
+            QVERIFY(opened.wait(20000));
+        }
+        QCOMPARE(opened.first().first().toString(), path);
+        window.closeWorkspace();
+        AppSettings::windowRunning().set(false);
+    }
+
     void remembersTheWindowGeometry()
     {
         {
