@@ -1,6 +1,7 @@
 #include "LeadRowImporter.h"
 
 #include "ImportedScoringInput.h"
+#include "NumberCell.h"
 
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
@@ -174,11 +175,10 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     if (row.externalId.isEmpty() && row.email.isEmpty())
         return batch.reject(0, u"the row has neither a CRM id nor an e-mail"_qs);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
-        bool ok = false;
-        row.employees = employees.toLongLong(&ok);
-        if (!ok)
-            return batch.reject(m_context.columnOf(u"employees"),
-                                u"employees: '%1' is not a whole number"_qs.arg(employees));
+        auto count = parseCount(employees);
+        if (!count)
+            return batch.reject(m_context.columnOf(u"employees"), u"employees: "_qs + count.error().what);
+        row.employees = *count;
     }
     auto created = m_context.date(record, u"created_at");
     if (!created)
