@@ -7,7 +7,6 @@
 #include "store/ManyRowInsert.h"
 
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -218,11 +217,11 @@ void LeadRowImporter::addImported(ImportedScoringInput &imported, const RecordBa
 Status LeadRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<Batch &>(batch);
-    if (!m_reserved && batch.bytesRead > 0) {
+    if (!m_reserved && batch.bytesRead > 0 && m_context.sourceSize() > 0) {
         // The first batch tells the file's rows per byte: the lead index is sized once.
         m_reserved = true;
         const double perByte = double(batch.size()) / double(batch.bytesRead);
-        const auto expected = qsizetype(std::min(perByte * double(QFileInfo(m_context.sourcePath()).size()), 5e7));
+        const auto expected = qsizetype(std::min(perByte * double(m_context.sourceSize()), 5e7));
         m_context.leads().reserve(m_context.leads().size() + expected);
     }
     if (Status status =
