@@ -15,7 +15,8 @@ public:
     explicit TerminalProgress(QString label, QString unit);
     ~TerminalProgress();
 
-    void update(std::int64_t done, std::int64_t total);
+    void update(std::int64_t done, std::int64_t total); // total -1: unknown, the count alone
+
     void finish();
 
 private:

@@ -1,50 +1,77 @@
 #include "ImportArguments.h"
 
+#include "import/HashingFile.h"
 #include "import/ImportPreset.h"
 #include "import/ImportScan.h"
 #include "import/MappingFile.h"
+
+#include <map>
 
 namespace LeadStage::Commands {
 
 namespace {
 
-// Enough rows to see a day over 12 in a D/M column, few enough to start at once.
+// Enough rows to see a day over 12 in a D/M column, few enough to start at once; the
+// bytes bound what a pipe's scanned rows keep in memory until the import reads them.
 constexpr std::int64_t scannedRows = 5000;
+constexpr std::int64_t scannedBytes = 16 * 1024 * 1024;
+
+// --encoding NAME for every file, or KIND=NAME for one kind of file.
+struct Encodings
+{
+    std::optional<TextEncoding> all;
+    std::map<ImportKind, TextEncoding> byKind;
+
+    std::optional<TextEncoding> of(ImportKind kind) const
+    {
+        const auto it = byKind.find(kind);
+        return it != byKind.end() ? std::optional(it->second) : all;
+    }
+};
 
 Error badArgument(const QString &what)
 {
     return Error{what, QString()};
 }
 
-Result<std::optional<ColumnMapping>> givenMapping(ImportKind kind, const QString &path, const QString &presetName,
-                                                  const std::optional<MappingFile> &mappingFile)
+Status chooseMapping(ImportKind kind, const QString &presetName, const std::optional<MappingFile> &mappingFile,
+                     ImportScan::Options &options)
 {
     if (mappingFile) {
         const auto it = mappingFile->mappings.find(kind);
         if (it == mappingFile->mappings.end())
             return Error{u"has no mapping for %1 files"_qs.arg(importKindName(kind)), QString(), 0, 0,
                          u"Add a \"%1\" object to the mapping file."_qs.arg(importKindName(kind))};
-        return std::optional<ColumnMapping>(it->second);
+        options.mapping = it->second;
+        return {};
     }
     if (presetName.isEmpty())
-        return std::optional<ColumnMapping>(); // recognised from the header
-    const ImportPreset *preset = findPreset(kind, presetName);
-    if (!preset)
-        return badArgument(u"there is no %1 preset for %2 files (presets: %3)"_qs.arg(
-            presetName, importKindName(kind), presetNames().join(u", "_qs)));
-    auto header = CsvReader::preview(path, {}, 0);
-    if (!header)
-        return header.error();
-    return std::optional<ColumnMapping>(preset->apply(header->header));
+        return {}; // recognised from the header
+    options.preset = findPreset(kind, presetName);
+    if (!options.preset)
+        return badArgument(u"there is no %1 preset for %2 files (presets: %3)"_qs.arg(presetName, importKindName(kind),
+                                                                                      presetNames().join(u", "_qs)));
+    return {};
 }
 
+// Opens the file once: its first rows are scanned through it (presets, date formats)
+// and kept, and the import reads them again from memory, then the rest of the file.
 Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCommandLineParser &parser,
-                                const std::optional<MappingFile> &mappingFile, const ActivityMap &activities)
+                                const std::optional<MappingFile> &mappingFile, const ActivityMap &activities,
+                                const Encodings &encodings)
 {
-    auto mapping = givenMapping(kind, path, parser.value(u"preset"_qs), mappingFile);
-    if (!mapping)
-        return mapping.error();
-    auto scan = ImportScan::scan(kind, path, *mapping, activities, {}, scannedRows);
+    ImportScan::Options options;
+    options.csv.encoding = encodings.of(kind);
+    options.maxRows = scannedRows;
+    options.maxBytes = scannedBytes;
+    if (Status chosen = chooseMapping(kind, parser.value(u"preset"_qs), mappingFile, options); !chosen)
+        return chosen.error();
+    auto input = std::make_shared<HashingFile>(path);
+    if (!input->open(QIODevice::ReadOnly))
+        return Error{u"cannot open the file: "_qs + input->fileErrorString(), path, 0, 0,
+                     u"Check the path and that you may read the file."_qs};
+    input->keepForRewind();
+    auto scan = ImportScan::scan(kind, input.get(), path, options, activities);
     if (!scan)
         return scan.error();
     std::optional<DateFormat> chosen;
@@ -52,7 +79,31 @@ Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCom
         chosen = dateFormatFromName(parser.value(u"date-format"_qs));
     if (Status resolved = scan->resolveDateFormats(chosen); !resolved)
         return resolved.error();
-    return ImportSource{kind, path, scan->mapping, {}};
+    if (!input->rewind())
+        return Error{u"cannot read the file from its start again"_qs, path};
+    return ImportSource{kind, path, scan->mapping, options.csv, std::move(input)};
+}
+
+Result<Encodings> readEncodings(const QCommandLineParser &parser)
+{
+    Encodings encodings;
+    for (const QString &value : parser.values(u"encoding"_qs)) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QString name = equals < 0 ? value : value.mid(equals + 1);
+        const auto encoding = encodingFromName(name);
+        if (!encoding)
+            return badArgument(u"--encoding expects one of %1 (or KIND=NAME), not '%2'"_qs.arg(encodingNames(), value));
+        if (equals < 0) {
+            encodings.all = encoding;
+            continue;
+        }
+        const auto kind = importKindFromName(value.left(equals));
+        if (!kind)
+            return badArgument(
+                u"--encoding %1: '%2' is not leads, events or outcomes"_qs.arg(value, value.left(equals)));
+        encodings.byKind[*kind] = *encoding;
+    }
+    return encodings;
 }
 
 Status readImportOptions(const QCommandLineParser &parser, ImportOptions &options)
@@ -82,8 +133,9 @@ QList<QCommandLineOption> importOptions()
         {u"events"_qs, u"An events CSV file (lead id or e-mail, activity, time, detail)."_qs, u"b.csv"_qs},
         {u"outcomes"_qs, u"An outcomes CSV file (lead id or e-mail, SQL/opportunity/customer/lost dates, revenue)."_qs,
          u"c.csv"_qs},
-        {u"preset"_qs, u"Map the columns with a built-in preset: generic, hubspot, salesforce, marketo, mautic. "
-                       "Without --preset or --mapping the preset is recognised from each file's header."_qs,
+        {u"preset"_qs,
+         u"Map the columns with a built-in preset: generic, hubspot, salesforce, marketo, mautic. "
+         "Without --preset or --mapping the preset is recognised from each file's header."_qs,
          u"NAME"_qs},
         {u"mapping"_qs, u"Map the columns (and activity names) with a saved mapping file."_qs, u"m.json"_qs},
         {u"on-match"_qs, u"What to do with a lead (or outcome) that exists already: update (default) or skip."_qs,
@@ -92,6 +144,10 @@ QList<QCommandLineOption> importOptions()
                                      "instead of rejecting those rows."_qs},
         {u"date-format"_qs, u"The format of dates that read as M/D and D/M alike: iso, mdy, dmy, epoch, epoch-ms."_qs,
          u"FMT"_qs},
+        {u"encoding"_qs,
+         u"Read the files as UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting it; "
+         "KIND=NAME (e.g. leads=windows-1252) for one kind of file."_qs,
+         u"NAME"_qs},
         {u"strict"_qs, u"Import nothing when any row is rejected; the summary lists the rejected rows."_qs},
         {u"json"_qs, u"Print the summary as JSON."_qs},
     };
@@ -116,12 +172,16 @@ Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
             return merged.error();
         mappingFile = *loaded;
     }
+    const auto encodings = readEncodings(parser);
+    if (!encodings)
+        return encodings.error();
     const std::pair<QString, ImportKind> files[] = {
         {u"leads"_qs, ImportKind::Leads}, {u"events"_qs, ImportKind::Events}, {u"outcomes"_qs, ImportKind::Outcomes}};
     for (const auto &[option, kind] : files) {
         if (!parser.isSet(option))
             continue;
-        auto source = readSource(kind, parser.value(option), parser, mappingFile, arguments.request.activities);
+        auto source =
+            readSource(kind, parser.value(option), parser, mappingFile, arguments.request.activities, *encodings);
         if (!source)
             return source.error();
         arguments.request.sources.push_back(*source);

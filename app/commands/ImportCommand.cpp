@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace LeadStage::Commands {
 
 namespace {
@@ -20,22 +22,57 @@ namespace {
 const QString command = u"import"_qs;
 const QString usage =
     u"FILE.leadstage [--leads a.csv] [--events b.csv] [--outcomes c.csv] [--preset NAME | --mapping m.json]\n"
-    "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--strict] [--json]\n\n"
+    "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--encoding NAME]\n"
+    "                [--strict] [--json]\n\n"
     "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
-    "rescored. With --strict a single rejected row refuses the whole import. Exits with 1 when nothing was\n"
-    "imported."_qs;
+    "rescored. With --strict a single rejected row refuses the whole import. Each file is read once, so\n"
+    "pipes work (<(command), a named pipe, /dev/stdin). The summary says which encoding each file was read\n"
+    "in and why. Exits with 1 when nothing was imported."_qs;
 
 QString number(std::int64_t value)
 {
     return QLocale(QLocale::English).toString(qlonglong(value));
 }
 
+QString sampleSize(const EncodingChoice &encoding)
+{
+    return encoding.wholeFile ? u"the whole file"_qs : u"the first %1 KiB"_qs.arg(encoding.bytesSeen / 1024);
+}
+
+// Which encoding and why, in one line: a guess is never silent.
+QString encodingLine(const EncodingChoice &encoding)
+{
+    const QString name = encodingName(encoding.encoding);
+    switch (encoding.reason) {
+    case EncodingReason::Chosen:
+        return u"read as %1, as chosen with --encoding"_qs.arg(name);
+    case EncodingReason::ByteOrderMark:
+        return u"read as %1, from its byte-order mark"_qs.arg(name);
+    case EncodingReason::ValidUtf8:
+        return u"read as %1: %2 is valid UTF-8"_qs.arg(name, sampleSize(encoding));
+    case EncodingReason::NotUtf8:
+        return u"read as %1: the byte %2 at line %3, column %4 is not valid UTF-8 and nothing else in %5 reads as "
+               "UTF-8; if the text looks wrong, choose the encoding with --encoding"_qs
+                   .arg(name, hexBytes(encoding.badBytes))
+                   .arg(encoding.badLine)
+                   .arg(encoding.badColumn)
+                   .arg(sampleSize(encoding));
+    }
+    return name;
+}
+
 void printFile(QTextStream &out, const FileReport &file)
 {
-    out << importKindName(file.kind).leftJustified(9) << file.path << "  (preset " << file.preset << ", import "
-        << file.importId << ")\n"
-        << "  read " << number(file.rowsRead) << ", inserted " << number(file.inserted) << ", updated "
+    out << importKindName(file.kind).leftJustified(9) << file.path << "  (preset " << file.preset;
+    if (file.importId > 0)
+        out << ", import " << file.importId;
+    out << ")\n  " << encodingLine(file.encoding) << '\n';
+    if (file.noRows) {
+        out << "  the file has a header and no rows: nothing was imported from it\n";
+        return;
+    }
+    out << "  read " << number(file.rowsRead) << ", inserted " << number(file.inserted) << ", updated "
         << number(file.updated) << ", skipped " << number(file.skipped) << ", duplicates " << number(file.duplicates)
         << ", rejected " << number(file.rejected);
     if (file.leadsCreated > 0)
@@ -64,6 +101,10 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
     if (report.refused) {
         out << "Nothing was imported: " << number(report.rejected())
             << " rows were rejected and --strict refuses the whole import. Fix them, or import without --strict.\n";
+        return;
+    }
+    if (std::all_of(report.files.begin(), report.files.end(), [](const FileReport &file) { return file.noRows; })) {
+        out << "Nothing was imported: the files have no rows.\n";
         return;
     }
     out << "Imported " << number(report.imported()) << " rows, rejected " << number(report.rejected()) << ", "
@@ -99,11 +140,14 @@ int run(ImportArguments arguments)
         return failed(command, workspace.error().toString());
     TerminalProgress line(u"Importing"_qs, u"rows"_qs);
     ImportJob job(**workspace, std::move(arguments.request));
-    // The total row count is unknown until the end: estimate it from the bytes read.
+    // The total row count is unknown until the end: estimate it from the bytes read,
+    // or count rows alone when a pipe's size is unknown (total -1).
     Progress progress([&](std::int64_t bytes, std::int64_t totalBytes) {
         const std::int64_t rows = job.rowsDone();
         if (bytes > 0 && rows > 0)
-            line.update(rows, std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
+            line.update(rows, totalBytes < 0
+                                  ? -1
+                                  : std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
     });
     auto report = job.run(&progress);
     line.finish();
@@ -113,7 +157,9 @@ int run(ImportArguments arguments)
             removeCreated(arguments.workspace);
         return failed(command, report.error().toString());
     }
-    if (report->refused && created)
+    const bool nothingRecorded = std::none_of(report->files.begin(), report->files.end(),
+                                              [](const FileReport &file) { return file.importId > 0; });
+    if (created && (report->refused || nothingRecorded))
         removeCreated(arguments.workspace);
     printReport(*report, arguments);
     return report->committed && report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
@@ -131,7 +177,7 @@ int import(const QStringList &arguments)
     auto request = readImportArguments(parser);
     if (!request)
         return request.error().where.isEmpty() ? badArguments(command, request.error().what)
-                                                : failed(command, request.error().toString());
+                                               : failed(command, request.error().toString());
     return run(std::move(*request));
 }
 

@@ -1,6 +1,10 @@
 #include "ColumnMapping.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 namespace LeadStage {
 
@@ -14,9 +18,12 @@ void ColumnMapping::map(const QString &field, const QString &header)
 
 QStringList ColumnMapping::attributeColumns(const QStringList &header) const
 {
+    QSet<QString> taken(ignored.cbegin(), ignored.cend());
+    for (const QString &column : columns)
+        taken.insert(column);
     QStringList attributes;
     for (const QString &name : header)
-        if (!name.isEmpty() && !ignored.contains(name) && !columns.values().contains(name))
+        if (!name.isEmpty() && !taken.contains(name))
             attributes << name;
     return attributes;
 }
@@ -37,11 +44,12 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file) c
         return Error{u"the %1 mapping takes %2 from a column '%3' this file does not have"_qs.arg(kindName, field,
                                                                                                   columns.value(field)),
                      file, 1, 0, u"Map %1 to one of the file's columns: %2."_qs.arg(field, header.join(u", "_qs))};
-    const bool hasKey = kind == ImportKind::Leads ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
-                                                  : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
+    const bool hasKey = kind == ImportKind::Leads
+                            ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
+                            : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
     if (!hasKey)
-        return Error{u"no column identifies the lead (a CRM id or an e-mail) in this %1 file"_qs.arg(kindName), file,
-                     1, 0, u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
+        return Error{u"no column identifies the lead (a CRM id or an e-mail) in this %1 file"_qs.arg(kindName), file, 1,
+                     0, u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
     for (const QString &field : requiredFields(kind))
         if (!columns.contains(field))
             return Error{u"no column is mapped to %1 in this %2 file"_qs.arg(field, kindName), file, 1, 0,
@@ -103,14 +111,44 @@ Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject
     return mapping;
 }
 
+Status checkUniqueColumns(const QStringList &header, const QString &file)
+{
+    QHash<QString, int> first;
+    first.reserve(header.size());
+    for (int i = 0; i < int(header.size()); ++i) {
+        const QString &name = header[i];
+        if (name.isEmpty())
+            continue;
+        const auto it = first.constFind(name);
+        if (it == first.cend()) {
+            first.insert(name, i);
+            continue;
+        }
+        return Error{u"the header names two columns '%1': column %2 and column %3"_qs.arg(name).arg(*it + 1).arg(i + 1),
+                     file, 1, i + 1,
+                     u"Rename one of them in the file and import again: columns are mapped and kept "
+                     "in attrs by name."_qs};
+    }
+    return {};
+}
+
 ResolvedColumns ResolvedColumns::resolve(const ColumnMapping &mapping, const QStringList &header)
 {
     ResolvedColumns resolved;
     resolved.header = header;
-    for (const QString &field : importFields(mapping.kind))
-        resolved.fieldColumn.push_back(int(header.indexOf(mapping.columns.value(field, u"\x01"_qs))));
-    for (const QString &name : mapping.attributeColumns(header))
-        resolved.attributeColumns.push_back(int(header.indexOf(name)));
+    QHash<QString, int> index; // the first column of each name
+    index.reserve(header.size());
+    for (int i = int(header.size()) - 1; i >= 0; --i)
+        index.insert(header[i], i);
+    for (const QString &field : importFields(mapping.kind)) {
+        const auto it = mapping.columns.find(field);
+        resolved.fieldColumn.push_back(it == mapping.columns.end() ? -1 : index.value(*it, -1));
+    }
+    QStringList attributes = mapping.attributeColumns(header);
+    // Inserted in key order, attrs' JSON object only ever appends.
+    std::sort(attributes.begin(), attributes.end());
+    for (const QString &name : attributes)
+        resolved.attributeColumns.push_back(index.value(name));
     return resolved;
 }
 

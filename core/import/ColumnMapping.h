@@ -19,10 +19,10 @@ namespace LeadStage {
 struct ColumnMapping
 {
     ImportKind kind = ImportKind::Leads;
-    QString preset;                      // the preset it started from, for the record
-    QMap<QString, QString> columns;      // field -> header name
+    QString preset;                        // the preset it started from, for the record
+    QMap<QString, QString> columns;        // field -> header name
     QMap<QString, DateFormat> dateFormats; // date field -> format; unset: detect
-    QStringList ignored;                 // header names neither mapped nor kept in attrs
+    QStringList ignored;                   // header names neither mapped nor kept in attrs
 
     void map(const QString &field, const QString &header); // an empty header unmaps the field
     QString columnOf(const QString &field) const { return columns.value(field); }
@@ -37,12 +37,17 @@ struct ColumnMapping
     static Result<ColumnMapping> fromJson(ImportKind kind, const QJsonObject &json, const QString &where);
 };
 
+// Refuses a header that names a column twice, naming both positions: a mapping and the
+// `attrs` go by name, so one of the two would be dropped without a word.
+Status checkUniqueColumns(const QStringList &header, const QString &file);
+
 // A mapping resolved against one header: the column index of each field (-1 when
 // unmapped) and the indexes of the attribute columns. What the row parsers use.
+// Resolving takes time linear in the header's width.
 struct ResolvedColumns
 {
-    std::vector<int> fieldColumn;   // indexed like importFields(kind)
-    std::vector<int> attributeColumns;
+    std::vector<int> fieldColumn;      // indexed like importFields(kind)
+    std::vector<int> attributeColumns; // in the order of their names (as attrs' JSON keeps its keys)
     QStringList header;
 
     static ResolvedColumns resolve(const ColumnMapping &mapping, const QStringList &header);

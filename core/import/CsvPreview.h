@@ -22,8 +22,7 @@ struct CsvPreview
         std::optional<Error> error; // set when the row would be rejected
     };
 
-    TextEncoding encoding = TextEncoding::Utf8;
-    bool byteOrderMark = false;
+    EncodingChoice encoding; // which and why
     char16_t separator = u',';
     QStringList header;
     QList<Row> rows;

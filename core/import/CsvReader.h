@@ -38,9 +38,10 @@ public:
         // The record naming the columns (1-based): those before it, such as a report's
         // title and filter lines, are skipped.
         int headerRow = 1;
-        qsizetype blockSize = 64 * 1024;      // bytes per read
-        // A record longer than this stops the reading: it is almost surely a quote that
-        // is never closed, and following it would pull the rest of the file into memory.
+        qsizetype blockSize = 64 * 1024; // bytes per read
+        // A record longer than this stops the reading, naming the limit and where the
+        // field that runs past it starts: following it would pull the rest of the file
+        // into memory (a quote that is never closed does that, or a field pasted whole).
         qsizetype maxRecordLength = 16 * 1024 * 1024;
     };
 
@@ -61,12 +62,17 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     bool byteOrderMark() const { return m_bomLength > 0; }
+    // Which encoding and why; when a byte is not valid UTF-8, which and where. A file
+    // that mixes such bytes with valid UTF-8 fails to open unless its encoding is chosen.
+    const EncodingChoice &encodingChoice() const { return m_choice; }
     char16_t separator() const { return m_parser.separator(); }
     const QStringList &header() const { return m_header; }
 
     // The next record after the header. False at the end, and when the reading failed:
     // status() then says why.
     bool next(CsvRecord &record);
+    // Whether a record follows: reads it ahead, and next() hands it out.
+    bool hasRecord();
     Status status() const;
 
     // Calls `onRecord` for each record until it returns false or the file ends.
@@ -76,16 +82,20 @@ public:
 
     // Opens `path`, reads up to `rows` records after the header and closes it again.
     static Result<CsvPreview> preview(const QString &path, const Options &options, int rows = 100);
-    static Result<CsvPreview> preview(QIODevice *device, const QString &name,
-                                      const Options &options, int rows = 100);
+    static Result<CsvPreview> preview(QIODevice *device, const QString &name, const Options &options, int rows = 100);
 
 private:
     Status start(QIODevice *device, const QString &name);
     Status readSample(QByteArray &sample, bool &complete);
+    Status chooseEncoding(const QByteArray &sample, bool complete);
+    Status noteBadByte(const QByteArray &sample, const EncodingGuess &guess);
+    void locateText(qsizetype position, int &line, int &column) const;
+    Error recordTooLong() const;
     bool readMore(qsizetype pendingChars);
     bool parseNext(CsvRecord &record);
     void discardConsumed();
     void checkDecoding(CsvRecord &record);
+    QString flaggedReason(qsizetype at) const;
     void checkWidth(CsvRecord &record) const;
     void locate(CsvRecord &record) const;
     Error errorAt(int line, int column, QString what, QString hint = {}) const;
@@ -101,18 +111,21 @@ private:
 
     TextEncoding m_encoding = TextEncoding::Utf8;
     int m_bomLength = 0;
+    EncodingChoice m_choice;
     std::optional<TextDecoder> m_decoder;
     QByteArray m_block;
-    QString m_text;                  // decoded text not yet handed out, and the current record
-    std::vector<qsizetype> m_invalid; // positions in m_text of undecodable bytes
+    QString m_text;                   // decoded text not yet handed out, and the current record
+    std::vector<qsizetype> m_invalid; // positions in m_text of characters the decoder flagged
     size_t m_nextInvalid = 0;
-    qsizetype m_pos = 0;             // where the next record starts in m_text
-    int m_line = 1;                  // physical line at m_pos
+    qsizetype m_pos = 0; // where the next record starts in m_text
+    int m_line = 1;      // physical line at m_pos
     bool m_inputDone = false;
 
     CsvParser m_parser{u','};
     QStringList m_header;
     std::optional<Error> m_failure;
+    CsvRecord m_ahead; // read by hasRecord(), not yet handed out
+    bool m_hasAhead = false;
 };
 
 } // namespace LeadStage

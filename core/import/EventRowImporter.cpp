@@ -5,8 +5,6 @@
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 
-#include <QFileInfo>
-
 #include <algorithm>
 
 namespace LeadStage {
@@ -87,13 +85,14 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 Status EventRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<RowsBatch<Row> &>(batch);
-    if (ImportedScoringInput *imported = m_context.imported(); imported && !m_reserved && batch.bytesRead > 0) {
+    if (ImportedScoringInput *imported = m_context.imported();
+        imported && !m_reserved && batch.bytesRead > 0 && m_context.sourceSize() > 0) {
         // The first batch tells the file's rows per byte: ten million rows grown by
         // doubling would briefly hold the old and the new copy. Generously, as pages
         // reserved and never written take no memory; the first rows may be long ones.
         m_reserved = true;
         const double perByte = double(batch.size()) / double(batch.bytesRead);
-        const double expected = perByte * double(QFileInfo(m_context.sourcePath()).size());
+        const double expected = perByte * double(m_context.sourceSize());
         imported->reserveEvents(std::size_t(std::min(expected * 1.5, 5e7)));
     }
     if (Status status =

@@ -36,6 +36,9 @@ public:
     std::int64_t importId() const { return m_importId; }
     std::int64_t startedAt() const { return m_startedAt; }
     const QString &sourcePath() const { return m_source.path; }
+    // The file's size in bytes, -1 when unknown (a pipe): what the importers size their tables by.
+    std::int64_t sourceSize() const { return m_sourceSize; }
+    void setSourceSize(std::int64_t bytes) { m_sourceSize = bytes; }
     // What a first import gathers for its rescore, or nullptr (see ImportedScoringInput).
     ImportedScoringInput *imported() const { return m_imported; }
     void setImported(ImportedScoringInput *imported) { m_imported = imported; }
@@ -74,6 +77,7 @@ private:
     Statement m_createLead;
     std::int64_t m_importId = 0;
     std::int64_t m_startedAt = 0;
+    std::int64_t m_sourceSize = -1;
     std::int64_t m_lastTouched = 0;
     QString m_lastKey; // events come grouped by lead: look a repeated key up once
     std::int64_t m_lastLead = 0;

@@ -28,10 +28,28 @@ Error cancelled()
     return Error{u"the import was cancelled; nothing was written"_qs, QString()};
 }
 
+// Each file once: the one the caller opened (and scanned through), or the path.
+Result<std::vector<std::shared_ptr<HashingFile>>> openInputs(const std::vector<ImportSource> &sources)
+{
+    std::vector<std::shared_ptr<HashingFile>> inputs;
+    for (const ImportSource &source : sources) {
+        auto input = source.input;
+        if (!input) {
+            input = std::make_shared<HashingFile>(source.path);
+            if (!input->open(QIODevice::ReadOnly))
+                return Error{u"cannot be read: %1"_qs.arg(input->fileErrorString()), source.path, 0, 0,
+                             u"Check the path and that you may read the file."_qs};
+        }
+        inputs.push_back(std::move(input));
+    }
+    return inputs;
+}
+
 } // namespace
 
 ImportJob::ImportJob(Workspace &workspace, ImportRequest request)
-    : m_workspace(workspace), m_request(std::move(request))
+    : m_workspace(workspace)
+    , m_request(std::move(request))
 {
     // Leads first: events and outcomes of the same import must find their leads.
     std::stable_sort(m_request.sources.begin(), m_request.sources.end(),
@@ -42,8 +60,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
 {
     QElapsedTimer clock;
     clock.start();
-    for (const ImportSource &source : m_request.sources)
-        m_bytesTotal += QFileInfo(source.path).size();
+    auto inputs = openInputs(m_request.sources);
+    if (!inputs)
+        return inputs.error();
+    for (const auto &input : *inputs) // unknown (-1) when a pipe is among them
+        m_bytesTotal = m_bytesTotal < 0 || input->knownSize() < 0 ? -1 : m_bytesTotal + input->knownSize();
     Database &database = m_workspace.database();
     // Made before the transaction (SQLite switches journals only outside one) and
     // kept for the rescore, which rewrites lead_state.
@@ -65,10 +86,11 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     std::optional<ImportedScoringInput> imported;
     if (leads.size() == 0 && wantsImportedInput())
         imported.emplace(1); // the first lead id of an empty table, as LeadRowImporter checks
-    for (const ImportSource &source : m_request.sources) {
+    for (std::size_t i = 0; i < m_request.sources.size(); ++i) {
+        const ImportSource &source = m_request.sources[i];
         ImportContext context(database, leads, m_request, source, touched);
         context.setImported(imported ? &*imported : nullptr);
-        auto file = importFile(source, context, progress);
+        auto file = importFile(source, *(*inputs)[i], context, progress);
         if (!file)
             return file.error(); // the transaction rolls back
         report.files.push_back(*file);
@@ -96,17 +118,24 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     return report;
 }
 
-Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportContext &context, Progress *progress)
+Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile &file, ImportContext &context,
+                                         Progress *progress)
 {
-    HashingFile file(source.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot be read: %1"_qs.arg(file.fileErrorString()), source.path, 0, 0,
-                     u"Check the path and that you may read the file."_qs};
     CsvReader reader(source.csv);
     if (Status opened = reader.open(&file, source.path); !opened)
         return opened.error();
+    context.report().encoding = reader.encodingChoice();
+    if (Status unique = checkUniqueColumns(reader.header(), source.path); !unique)
+        return unique.error();
     if (Status valid = source.mapping.validate(reader.header(), source.path); !valid)
         return valid.error();
+    if (!reader.hasRecord()) {
+        if (!reader.status())
+            return reader.status().error();
+        context.report().noRows = true; // nothing to record: no `imports` row either
+        return context.report();
+    }
+    context.setSourceSize(file.knownSize());
     auto importId = recordStart(source);
     if (!importId)
         return importId.error();
@@ -135,9 +164,9 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportConte
         return cancelled();
     if (!read)
         return read.error();
-    m_bytesBefore += file.size();
-    context.report().size = file.size();
     context.report().sha256 = file.finishHash();
+    context.report().size = file.bytesHashed();
+    m_bytesBefore += file.bytesHashed();
     if (Status finished = recordFinish(context); !finished)
         return finished.error();
     return context.report();
@@ -145,8 +174,8 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, ImportConte
 
 Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
 {
-    auto insert = m_workspace.database().prepare(
-        "INSERT INTO imports (kind, file, file_size, mapping, started_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto insert =
+        m_workspace.database().prepare("INSERT INTO imports (kind, file, mapping, started_at) VALUES (?1, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
     QJsonObject mapping = source.mapping.toJson();
@@ -154,9 +183,8 @@ Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
         mapping.insert(u"activities"_qs, m_request.activities.toJson());
     insert->bind(1, importKindName(source.kind))
         .bind(2, QFileInfo(source.path).absoluteFilePath())
-        .bind(3, std::int64_t(QFileInfo(source.path).size()))
-        .bind(4, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))
-        .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()));
+        .bind(3, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))
+        .bind(4, std::int64_t(QDateTime::currentSecsSinceEpoch()));
     if (Status status = insert->run(); !status)
         return status.error();
     return m_workspace.database().lastInsertId();
@@ -167,12 +195,14 @@ Status ImportJob::recordFinish(ImportContext &context)
     const FileReport &report = context.report();
     auto update = m_workspace.database().prepare(
         "UPDATE imports SET file_hash = ?1, finished_at = ?2, rows_read = ?3, rows_imported = ?4, rows_rejected = ?5, "
-        "rows_updated = ?6, rows_skipped = ?7, rows_duplicate = ?8, leads_created = ?9 WHERE id = ?10");
+        "rows_updated = ?6, rows_skipped = ?7, rows_duplicate = ?8, leads_created = ?9, file_size = ?11 WHERE id = "
+        "?10");
     if (!update)
         return update.error();
     update->bind(1, report.sha256).bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch())).bind(3, report.rowsRead);
     update->bind(4, report.imported()).bind(5, report.rejected).bind(6, report.updated).bind(7, report.skipped);
     update->bind(8, report.duplicates).bind(9, report.leadsCreated).bind(10, context.importId());
+    update->bind(11, report.size); // what was read: a pipe has no size before its end
     if (!m_request.options.dryRun)
         context.m_report.importId = context.importId();
     return update->run();

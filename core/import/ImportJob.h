@@ -10,6 +10,7 @@
 
 namespace LeadStage {
 
+class HashingFile;
 class ImportContext;
 class ImportedScoringInput;
 class Workspace;
@@ -19,8 +20,10 @@ class Workspace;
 // its rejected rows in `import_errors`; then rescores the leads it touched. A cancel,
 // an error or a killed process leave the workspace exactly as before.
 //
-// Progress reports bytes read over all files; rowsDone() may be read from another
-// thread meanwhile (the wizard's rows/s).
+// Each file is opened once and read once, so pipes work (ImportSource::input). A file
+// with a header and no rows adds nothing, not even an `imports` row (FileReport::noRows).
+// Progress reports bytes read over all files, the total -1 when a pipe's size is
+// unknown; rowsDone() may be read from another thread meanwhile (the wizard's rows/s).
 class ImportJob
 {
 public:
@@ -30,7 +33,8 @@ public:
     std::int64_t rowsDone() const { return m_rowsDone.load(std::memory_order_relaxed); }
 
 private:
-    Result<FileReport> importFile(const ImportSource &source, ImportContext &context, Progress *progress);
+    Result<FileReport> importFile(const ImportSource &source, HashingFile &file, ImportContext &context,
+                                  Progress *progress);
     Result<std::int64_t> recordStart(const ImportSource &source);
     Status recordFinish(ImportContext &context);
     bool wantsImportedInput() const;

@@ -4,6 +4,20 @@
 
 namespace LeadStage {
 
+QJsonObject encodingJson(const EncodingChoice &encoding)
+{
+    QJsonObject json{{u"name"_qs, encodingName(encoding.encoding)},
+                     {u"byteOrderMark"_qs, encoding.byteOrderMark},
+                     {u"reason"_qs, encodingReasonKey(encoding.reason)},
+                     {u"bytesChecked"_qs, qint64(encoding.bytesSeen)},
+                     {u"wholeFileChecked"_qs, encoding.wholeFile}};
+    if (!encoding.badBytes.isEmpty())
+        json.insert(u"firstBadByte"_qs, QJsonObject{{u"bytes"_qs, hexBytes(encoding.badBytes)},
+                                                    {u"line"_qs, encoding.badLine},
+                                                    {u"column"_qs, encoding.badColumn}});
+    return json;
+}
+
 QJsonObject FileReport::toJson() const
 {
     QJsonObject unmapped;
@@ -11,11 +25,13 @@ QJsonObject FileReport::toJson() const
         unmapped.insert(it.key(), qint64(it.value()));
     QJsonArray rejectedRows;
     for (const RejectedRow &row : firstRejected)
-        rejectedRows.append(QJsonObject{{u"line"_qs, row.line}, {u"column"_qs, row.column},
-                                        {u"reason"_qs, row.reason}, {u"raw"_qs, row.raw}});
+        rejectedRows.append(QJsonObject{
+            {u"line"_qs, row.line}, {u"column"_qs, row.column}, {u"reason"_qs, row.reason}, {u"raw"_qs, row.raw}});
     return QJsonObject{{u"kind"_qs, importKindName(kind)},
                        {u"file"_qs, path},
                        {u"importId"_qs, qint64(importId)},
+                       {u"noRows"_qs, noRows},
+                       {u"encoding"_qs, encodingJson(encoding)},
                        {u"size"_qs, qint64(size)},
                        {u"sha256"_qs, sha256},
                        {u"preset"_qs, preset},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportKind.h"
+#include "TextEncoding.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -26,8 +27,10 @@ struct FileReport
 {
     ImportKind kind = ImportKind::Leads;
     QString path;
-    std::int64_t importId = 0; // the `imports` row (0 after a dry run)
-    std::int64_t size = 0;
+    std::int64_t importId = 0; // the `imports` row (0 after a dry run, and for a file without rows)
+    bool noRows = false;       // a header and no rows: nothing was imported from it, not even an `imports` row
+    EncodingChoice encoding;   // which encoding the file was read in, and why
+    std::int64_t size = 0;     // bytes read
     QString sha256;
     QString preset;
     std::int64_t rowsRead = 0;
@@ -36,7 +39,7 @@ struct FileReport
     std::int64_t skipped = 0;    // matched and left alone (--on-match skip)
     std::int64_t duplicates = 0; // events already in the workspace (or twice in the file)
     std::int64_t rejected = 0;
-    std::int64_t leadsCreated = 0; // by events/outcomes of unknown leads, when asked to
+    std::int64_t leadsCreated = 0;                  // by events/outcomes of unknown leads, when asked to
     QMap<QString, std::int64_t> unmappedActivities; // source name -> rows, all rejected
     QList<RejectedRow> firstRejected;               // the first ones; all are in import_errors
 
@@ -44,15 +47,18 @@ struct FileReport
     QJsonObject toJson() const;
 };
 
+// {"name": "Windows-1252", "byteOrderMark": false, "reason": "not UTF-8", "firstBadByte": {...}}
+QJsonObject encodingJson(const EncodingChoice &encoding);
+
 struct ImportReport
 {
     std::vector<FileReport> files;
     std::int64_t touchedLeads = 0;
-    bool committed = false;  // false after a dry run
-    bool refused = false;    // strict: rows were rejected, so nothing landed
+    bool committed = false; // false after a dry run
+    bool refused = false;   // strict: rows were rejected, so nothing landed
     bool rescored = false;
-    QString rescoreError;    // the import landed, but rescoring failed: `leadstage score` retries
-    qint64 elapsedMs = 0;    // all of it, rescoring included
+    QString rescoreError; // the import landed, but rescoring failed: `leadstage score` retries
+    qint64 elapsedMs = 0; // all of it, rescoring included
     qint64 rescoreMs = 0;
     bool rescoredFromImport = false; // scored from the rows the import wrote, not read back
 

@@ -5,9 +5,12 @@
 #include "CsvReader.h"
 #include "ImportKind.h"
 
+#include <memory>
 #include <vector>
 
 namespace LeadStage {
+
+class HashingFile;
 
 // One file of an import: its kind, where it is, how it is read and mapped.
 struct ImportSource
@@ -16,6 +19,9 @@ struct ImportSource
     QString path;
     ColumnMapping mapping; // every date field needs a format here (ImportScan resolves them)
     CsvReader::Options csv;
+    // The file already open and rewound to its first byte (a pipe can be opened only
+    // once: its first rows were scanned through it); unset: the import opens `path`.
+    std::shared_ptr<HashingFile> input;
 };
 
 struct ImportOptions

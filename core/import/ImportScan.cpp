@@ -1,15 +1,22 @@
 #include "ImportScan.h"
 
+#include <QFile>
+
 namespace LeadStage {
 
 namespace {
 
 constexpr int sampleCount = 5;
+constexpr int previewRows = 100;
 
-Status chooseMapping(ImportScan &scan, const std::optional<ColumnMapping> &mapping)
+Status chooseMapping(ImportScan &scan, const ImportScan::Options &options)
 {
-    if (mapping) {
-        scan.mapping = *mapping;
+    if (options.mapping) {
+        scan.mapping = *options.mapping;
+        return {};
+    }
+    if (options.preset) {
+        scan.mapping = options.preset->apply(scan.preview.header);
         return {};
     }
     scan.preset = recognisePreset(scan.kind, scan.preview.header);
@@ -25,28 +32,40 @@ Status chooseMapping(ImportScan &scan, const std::optional<ColumnMapping> &mappi
 } // namespace
 
 Result<ImportScan> ImportScan::scan(ImportKind kind, const QString &path, const std::optional<ColumnMapping> &mapping,
-                                    const ActivityMap &activities, const CsvReader::Options &csv,
-                                    std::int64_t maxRows, Progress *progress)
+                                    const ActivityMap &activities, const CsvReader::Options &csv, std::int64_t maxRows,
+                                    Progress *progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"cannot open the file: "_qs + file.errorString(), path, 0, 0,
+                     u"Check the path and that you may read the file."_qs};
+    return scan(kind, &file, path, Options{mapping, nullptr, csv, maxRows, 0}, activities, progress);
+}
+
+Result<ImportScan> ImportScan::scan(ImportKind kind, QIODevice *device, const QString &name, const Options &options,
+                                    const ActivityMap &activities, Progress *progress)
 {
     ImportScan scan;
     scan.kind = kind;
-    scan.path = path;
-    auto preview = CsvReader::preview(path, csv, 100);
-    if (!preview)
-        return preview.error();
-    scan.preview = *preview;
-    if (Status chosen = chooseMapping(scan, mapping); !chosen)
-        return chosen.error();
-    CsvReader reader(csv);
+    scan.path = name;
+    CsvReader reader(options.csv);
     reader.setProgress(progress);
-    if (Status opened = reader.open(path); !opened)
+    if (Status opened = reader.open(device, name); !opened)
         return opened.error();
+    scan.preview = CsvPreview{reader.encodingChoice(), reader.separator(), reader.header(), {}, false};
+    if (Status unique = checkUniqueColumns(reader.header(), name); !unique)
+        return unique.error();
+    if (Status chosen = chooseMapping(scan, options); !chosen)
+        return chosen.error();
     std::vector<DateColumnDetector> detectors(std::size_t(reader.header().size()));
-    for (const QString &name : reader.header())
-        scan.columns.append(Column{name, {}, {}});
+    for (const QString &column : reader.header())
+        scan.columns.append(Column{column, {}, {}});
     const int activityColumn = int(reader.header().indexOf(scan.mapping.columnOf(u"activity"_qs)));
+    bool stopped = false;
     Status read = reader.read([&](const CsvRecord &record) {
         ++scan.rowsScanned;
+        if (scan.preview.rows.size() < previewRows)
+            scan.preview.rows.append({record.line(), record.fields(), record.raw().toString(), record.error()});
         if (record.rejected()) {
             ++scan.rowsRejected;
         } else {
@@ -59,11 +78,14 @@ Result<ImportScan> ImportScan::scan(ImportKind kind, const QString &path, const 
             if (kind == ImportKind::Events && activityColumn >= 0 && activityColumn < record.size())
                 ++scan.activityCounts[record.field(activityColumn).trimmed().toString()];
         }
-        return maxRows <= 0 || scan.rowsScanned < maxRows;
+        stopped = (options.maxRows > 0 && scan.rowsScanned >= options.maxRows)
+                  || (options.maxBytes > 0 && reader.bytesRead() >= options.maxBytes);
+        return !stopped;
     });
     if (!read)
         return read.error();
-    scan.complete = maxRows <= 0 || scan.rowsScanned < maxRows;
+    scan.complete = !stopped;
+    scan.preview.complete = scan.complete && scan.rowsScanned <= previewRows;
     for (qsizetype i = 0; i < scan.columns.size(); ++i)
         scan.columns[i].dates = detectors[std::size_t(i)].guess();
     for (auto it = scan.activityCounts.cbegin(); it != scan.activityCounts.cend(); ++it)
@@ -102,8 +124,8 @@ Status ImportScan::resolveDateFormats(std::optional<DateFormat> chosen)
             if (!chosen || !guess.formats.contains(*chosen))
                 return Error{u"the dates of column '%1' (%2) read as %3 alike"_qs.arg(
                                  source->name, source->samples.join(u", "_qs),
-                                 dateFormatLabel(guess.formats.value(0)) + u" and "_qs +
-                                     dateFormatLabel(guess.formats.value(1))),
+                                 dateFormatLabel(guess.formats.value(0)) + u" and "_qs
+                                     + dateFormatLabel(guess.formats.value(1))),
                              path, 1, int(preview.header.indexOf(source->name)) + 1,
                              u"Say which with --date-format mdy or --date-format dmy."_qs};
             mapping.dateFormats.insert(field, *chosen);

@@ -23,24 +23,38 @@ struct ImportScan
     struct Column
     {
         QString name;
-        QStringList samples;    // the first non-empty values, at most five
-        DateColumnGuess dates;  // which date formats fit every value seen
+        QStringList samples;   // the first non-empty values, at most five
+        DateColumnGuess dates; // which date formats fit every value seen
     };
 
     ImportKind kind = ImportKind::Leads;
     QString path;
     CsvPreview preview;
-    std::optional<PresetMatch> preset; // recognised from the header
-    ColumnMapping mapping;             // the preset's, or the one given
-    QList<Column> columns;             // in header order
+    std::optional<PresetMatch> preset;              // recognised from the header
+    ColumnMapping mapping;                          // the preset's, or the one given
+    QList<Column> columns;                          // in header order
     QMap<QString, std::int64_t> activityCounts;     // events: source name -> rows
     QMap<QString, std::int64_t> unmappedActivities; // the names of those with no key
     std::int64_t rowsScanned = 0;
     std::int64_t rowsRejected = 0; // malformed or ragged
     bool complete = false;         // the whole file was scanned
 
-    // Scans up to `maxRows` records (0: the whole file). With no mapping the preset
-    // is recognised from the header (an error when none fits: map by hand then).
+    struct Options
+    {
+        std::optional<ColumnMapping> mapping; // else the preset's, else the one recognised
+        const ImportPreset *preset = nullptr; // applied to the header
+        CsvReader::Options csv;
+        std::int64_t maxRows = 0;  // 0: the whole file
+        std::int64_t maxBytes = 0; // stop once this many bytes are read too; 0: no limit
+    };
+
+    // Reads `device` once: the preview (the first 100 rows) and the scan of up to
+    // `maxRows` records. Refuses a header that names a column twice. With no mapping
+    // and no preset the preset is recognised from the header (an error when none fits:
+    // map by hand then). `name` is what errors call the file.
+    static Result<ImportScan> scan(ImportKind kind, QIODevice *device, const QString &name, const Options &options,
+                                   const ActivityMap &activities, Progress *progress = nullptr);
+    // The same on the file at `path`, opened once.
     static Result<ImportScan> scan(ImportKind kind, const QString &path, const std::optional<ColumnMapping> &mapping,
                                    const ActivityMap &activities, const CsvReader::Options &csv = {},
                                    std::int64_t maxRows = 0, Progress *progress = nullptr);

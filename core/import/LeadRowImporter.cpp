@@ -1,12 +1,12 @@
 #include "LeadRowImporter.h"
 
 #include "ImportedScoringInput.h"
+#include "NumberCell.h"
 
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -174,11 +174,10 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     if (row.externalId.isEmpty() && row.email.isEmpty())
         return batch.reject(0, u"the row has neither a CRM id nor an e-mail"_qs);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
-        bool ok = false;
-        row.employees = employees.toLongLong(&ok);
-        if (!ok)
-            return batch.reject(m_context.columnOf(u"employees"),
-                                u"employees: '%1' is not a whole number"_qs.arg(employees));
+        auto count = parseCount(employees);
+        if (!count)
+            return batch.reject(m_context.columnOf(u"employees"), u"employees: "_qs + count.error().what);
+        row.employees = *count;
     }
     auto created = m_context.date(record, u"created_at");
     if (!created)
@@ -218,11 +217,11 @@ void LeadRowImporter::addImported(ImportedScoringInput &imported, const RecordBa
 Status LeadRowImporter::write(RecordBatch &batch)
 {
     auto &rows = static_cast<Batch &>(batch);
-    if (!m_reserved && batch.bytesRead > 0) {
+    if (!m_reserved && batch.bytesRead > 0 && m_context.sourceSize() > 0) {
         // The first batch tells the file's rows per byte: the lead index is sized once.
         m_reserved = true;
         const double perByte = double(batch.size()) / double(batch.bytesRead);
-        const auto expected = qsizetype(std::min(perByte * double(QFileInfo(m_context.sourcePath()).size()), 5e7));
+        const auto expected = qsizetype(std::min(perByte * double(m_context.sourceSize()), 5e7));
         m_context.leads().reserve(m_context.leads().size() + expected);
     }
     if (Status status =

@@ -1,5 +1,7 @@
 #include "OutcomeRowImporter.h"
 
+#include "NumberCell.h"
+
 #include "store/Database.h"
 
 #include <type_traits>
@@ -48,12 +50,10 @@ void OutcomeRowImporter::read(const CsvRecord &record, RecordBatch &batch)
             row.earliest = *date;
     }
     if (const QStringView text = m_context.cell(record, u"revenue"); !text.isEmpty()) {
-        bool ok = false;
-        row.revenue = text.toDouble(&ok);
-        if (!ok)
-            return batch.reject(
-                m_context.columnOf(u"revenue"),
-                u"revenue: '%1' is not a number (use a dot for decimals, no currency sign)"_qs.arg(text));
+        auto amount = parseAmount(text);
+        if (!amount)
+            return batch.reject(m_context.columnOf(u"revenue"), u"revenue: "_qs + amount.error().what);
+        row.revenue = *amount;
     }
     row.lead = batch.keep(m_context.cell(record, u"lead"));
     row.email = batch.keep(m_context.cell(record, u"email"));

@@ -2,8 +2,9 @@
 
 #include "TextDecoder.h"
 
+#include <QStringList>
+
 #include <array>
-#include <vector>
 
 namespace LeadStage {
 
@@ -54,16 +55,49 @@ EncodingGuess detectEncoding(QByteArrayView head, bool complete)
 {
     for (const TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE}) {
         if (const int length = bomLength(head, encoding))
-            return {encoding, length};
+            return {encoding, length, EncodingReason::ByteOrderMark};
     }
-    // Decoding is the validation: the UTF-8 decoder marks every invalid sequence.
-    TextDecoder decoder(TextEncoding::Utf8);
-    QString text;
-    std::vector<qsizetype> invalid;
-    decoder.decode(head, text, invalid);
-    if (complete)
-        decoder.finish(text, invalid);
-    return {invalid.empty() ? TextEncoding::Utf8 : TextEncoding::Windows1252, 0};
+    const TextDecoder::Utf8Check check = TextDecoder::checkUtf8(head, complete);
+    if (check.firstInvalid < 0)
+        return {TextEncoding::Utf8, 0, EncodingReason::ValidUtf8};
+    return {check.multiByte ? TextEncoding::Utf8 : TextEncoding::Windows1252,
+            0,
+            EncodingReason::NotUtf8,
+            check.firstInvalid,
+            check.invalidLength,
+            check.multiByte};
+}
+
+QString encodingNames()
+{
+    QStringList list;
+    for (const NamedEncoding &named : names)
+        list << named.name.toString();
+    return list.join(u", "_qs);
+}
+
+QString encodingReasonKey(EncodingReason reason)
+{
+    switch (reason) {
+    case EncodingReason::Chosen:
+        return u"chosen"_qs;
+    case EncodingReason::ByteOrderMark:
+        return u"byte-order mark"_qs;
+    case EncodingReason::ValidUtf8:
+        return u"valid UTF-8"_qs;
+    case EncodingReason::NotUtf8:
+        return u"not UTF-8"_qs;
+    }
+    return {};
+}
+
+QString hexBytes(const QByteArray &bytes)
+{
+    QStringList list;
+    for (const char byte : bytes)
+        list << u"0x"_qs
+                    + QString::number(uint(static_cast<unsigned char>(byte)), 16).toUpper().rightJustified(2, u'0');
+    return list.join(u' ');
 }
 
 QString encodingName(TextEncoding encoding)

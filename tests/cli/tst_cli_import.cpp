@@ -1,10 +1,14 @@
 // `leadstage import` as the real binary: presets recognised, the ambiguous-date error,
 // re-import without duplicates, --json, the exit code, and the kill test (DESIGN §6):
-// a real import killed with SIGKILL mid-way leaves the workspace as it was.
+// a real import killed with SIGKILL mid-way leaves the workspace as it was. Inputs read
+// once (a named pipe, `<(cat f)`, /dev/stdin), the encoding chosen or explained, a
+// header without rows and a header naming a column twice.
 
+#include "LeadstageProcess.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +19,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace LeadStage;
 
@@ -53,6 +58,31 @@ std::int64_t count(const QString &workspace, const char *sql)
     return query && query->step() ? query->int64(0) : -1;
 }
 
+QString text(const QString &workspace, const char *sql)
+{
+    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    if (!opened)
+        return opened.error().toString();
+    auto query = (*opened)->database().prepare(sql);
+    return query && *query->step() ? query->text(0) : QString();
+}
+
+// Waits for a process that may hang (an input opened twice waits for a pipe's writer
+// for ever): killed after `seconds`, and then it says so instead of hanging the test.
+bool finishes(QProcess &process, int seconds)
+{
+    if (process.waitForFinished(seconds * 1000))
+        return true;
+    process.kill();
+    process.waitForFinished();
+    return false;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 QString integrity(const QString &workspace)
 {
     auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
@@ -74,8 +104,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"csv"_qs), workspace = dir.filePath(u"w.leadstage"_qs);
         QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"2000"_qs, u"--csv"_qs, csv}).exitCode, 0);
-        const QStringList files{u"--leads"_qs, csv + u"/leads.csv"_qs, u"--events"_qs, csv + u"/events.csv"_qs,
-                                u"--outcomes"_qs, csv + u"/outcomes.csv"_qs};
+        const QStringList files{u"--leads"_qs,           csv + u"/leads.csv"_qs, u"--events"_qs,
+                                csv + u"/events.csv"_qs, u"--outcomes"_qs,       csv + u"/outcomes.csv"_qs};
         Run first = leadstage(QStringList{u"import"_qs, workspace, u"--json"_qs} + files);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
@@ -85,9 +115,11 @@ private Q_SLOTS:
         QVERIFY(events > 10000);
         QCOMPARE(count(workspace, "SELECT count(*) FROM lead_state"), 2000);
 
-        Run again = leadstage(QStringList{u"import"_qs, workspace, u"--events"_qs, csv + u"/events.csv"_qs, u"--json"_qs});
+        Run again =
+            leadstage(QStringList{u"import"_qs, workspace, u"--events"_qs, csv + u"/events.csv"_qs, u"--json"_qs});
         QCOMPARE(again.exitCode, 1); // nothing new was imported
-        const QJsonObject file = QJsonDocument::fromJson(again.out.toUtf8()).object()[u"files"_qs].toArray()[0].toObject();
+        const QJsonObject file =
+            QJsonDocument::fromJson(again.out.toUtf8()).object()[u"files"_qs].toArray()[0].toObject();
         QCOMPARE(file.value(u"duplicates"_qs).toInteger(), events);
         QCOMPARE(count(workspace, "SELECT count(*) FROM events"), events);
     }
@@ -142,6 +174,142 @@ private Q_SLOTS:
         }
     }
 
+    void readsEachInputOnce_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("regular files") << u"file"_qs;
+        QTest::newRow("named pipes (mkfifo)") << u"fifo"_qs;
+        QTest::newRow("process substitution <(cat file)") << u"substitution"_qs;
+        QTest::newRow("/dev/stdin fed by a pipe") << u"stdin"_qs;
+    }
+
+    // Each input is opened and read once: its first rows are scanned through it and
+    // read again from memory, so a pipe works like a file, and the recorded hash and
+    // size are the file's.
+    void readsEachInputOnce()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"csv"_qs), workspace = dir.filePath(u"w.leadstage"_qs);
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"3000"_qs, u"--csv"_qs, csv}).exitCode, 0);
+        const QString leadsFile = csv + u"/leads.csv"_qs, eventsFile = csv + u"/events.csv"_qs;
+        const QByteArray leads = LeadstageProcess::readAll(leadsFile), events = LeadstageProcess::readAll(eventsFile);
+        QVERIFY(leads.size() > 128 * 1024); // more than a pipe holds and than a block
+
+        QProcess process;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        QStringList arguments{u"import"_qs, workspace, u"--json"_qs};
+        if (how == u"fifo") {
+            for (const QString &kind : {u"leads"_qs, u"events"_qs}) {
+                const QString fifo = dir.filePath(kind + u".fifo"_qs);
+                QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+                auto writer = std::make_unique<QProcess>();
+                writer->start(u"sh"_qs, {u"-c"_qs, u"cat \"$0\" > \"$1\""_qs, csv + u'/' + kind + u".csv"_qs, fifo});
+                QVERIFY(writer->waitForStarted());
+                writers.push_back(std::move(writer));
+                arguments << u"--"_qs + kind << fifo;
+            }
+            process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+        } else if (how == u"substitution") {
+            process.start(u"bash"_qs, {u"-c"_qs,
+                                       u"exec \"$0\" import \"$1\" --json --leads <(cat \"$2\") "
+                                       "--events <(cat \"$3\")"_qs,
+                                       QStringLiteral(LEADSTAGE_BINARY), workspace, leadsFile, eventsFile});
+        } else if (how == u"stdin") {
+            arguments << u"--leads"_qs << u"/dev/stdin"_qs << u"--events"_qs << eventsFile;
+            process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+            QVERIFY(process.waitForStarted());
+            process.write(leads);
+            process.closeWriteChannel();
+        } else {
+            arguments << u"--leads"_qs << leadsFile << u"--events"_qs << eventsFile;
+            process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+        }
+        QVERIFY2(finishes(process, 120), "the import hung on its input");
+        for (auto &writer : writers)
+            QVERIFY(finishes(*writer, 30));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(report[u"rejected"_qs].toInt(), 0);
+        QCOMPARE(count(workspace, "SELECT count(*) FROM leads"), 3000);
+        QCOMPARE(count(workspace, "SELECT count(*) FROM events"), std::int64_t(events.count('\n') - 1));
+        QCOMPARE(text(workspace, "SELECT file_hash FROM imports WHERE kind = 'leads'"), sha256(leads));
+        QCOMPARE(text(workspace, "SELECT file_hash FROM imports WHERE kind = 'events'"), sha256(events));
+        QCOMPARE(count(workspace, "SELECT file_size FROM imports WHERE kind = 'leads'"), leads.size());
+        QCOMPARE(count(workspace, "SELECT file_size FROM imports WHERE kind = 'events'"), events.size());
+    }
+
+    // One byte that is not UTF-8 beside valid UTF-8: refused with its place and what to
+    // do; --encoding decides. A file that is Windows-1252 throughout is read as such,
+    // and the summary says so, why, and where the first such byte is.
+    void encodingIsChosenOrExplained()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs);
+        const QString mixed = dir.filePath(u"mixed.csv"_qs), cp1252 = dir.filePath(u"cp1252.csv"_qs);
+        writeFile(mixed, "lead_id,email,last_name\nL1,a@x.example,M\xC3\xBCller\nL2,b@x.example,M\xFCller\n");
+        writeFile(cp1252, "lead_id,email,last_name\nL3,c@x.example,M\xFCller\n");
+
+        Run refused = leadstage({u"import"_qs, workspace, u"--leads"_qs, mixed});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"mixed.csv:3:3: the byte 0xFC is not valid UTF-8"_qs), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"--encoding"_qs));
+        QVERIFY(!QFile::exists(workspace));
+
+        Run guessed = leadstage({u"import"_qs, workspace, u"--leads"_qs, cp1252});
+        QVERIFY2(guessed.exitCode == 0, qPrintable(guessed.err));
+        QVERIFY2(guessed.out.contains(u"read as Windows-1252: the byte 0xFC at line 2, column 3 is not valid UTF-8"_qs),
+                 qPrintable(guessed.out));
+        QCOMPARE(text(workspace, "SELECT last_name FROM leads WHERE external_id = 'L3'"), u"Müller"_qs);
+
+        Run utf8 = leadstage(
+            {u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"leads=utf-8"_qs, u"--json"_qs});
+        QVERIFY2(utf8.exitCode == 0, qPrintable(utf8.err));
+        const QJsonObject file = QJsonDocument::fromJson(utf8.out.toUtf8()).object()[u"files"_qs][0].toObject();
+        QCOMPARE(file[u"encoding"_qs][u"reason"_qs].toString(), u"chosen"_qs);
+        QCOMPARE(file[u"rejected"_qs].toInt(), 1);
+        QCOMPARE(text(workspace, "SELECT last_name FROM leads WHERE external_id = 'L1'"), u"Müller"_qs);
+
+        Run chosen = leadstage({u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"Windows-1252"_qs});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+        QVERIFY(chosen.out.contains(u"read as Windows-1252, as chosen with --encoding"_qs));
+
+        LeadstageProcess::verifyBadArguments(
+            {u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"latin-9"_qs},
+            u"--encoding expects one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252"_qs);
+    }
+
+    void headerWithoutRowsImportsNothing()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), empty = dir.filePath(u"empty.csv"_qs);
+        writeFile(empty, "lead_id,email\n");
+        Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, empty});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"the file has a header and no rows: nothing was imported from it"_qs),
+                 qPrintable(run.out));
+        QVERIFY(!QFile::exists(workspace)); // a workspace this run created with nothing in it is removed
+        const QString first = dir.filePath(u"first.csv"_qs);
+        writeFile(first, "lead_id,email\nL1,a@x.example\n");
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, first}).exitCode, 0);
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, empty}).exitCode, 1);
+        QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), 1);
+    }
+
+    void headerNamingAColumnTwiceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), leads = dir.filePath(u"l.csv"_qs);
+        writeFile(leads, "lead_id,email,first_name,email\nL1,a@x.example,Ann,b@x.example\n");
+        Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"l.csv:1:4: the header names two columns 'email': column 2 and column 4"_qs),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Rename one of them"_qs));
+        QVERIFY(!QFile::exists(workspace));
+    }
+
     void killedImportLeavesWorkspaceAsBefore()
     {
         QTemporaryDir dir;
@@ -154,9 +322,8 @@ private Q_SLOTS:
         const std::int64_t importsBefore = count(workspace, "SELECT count(*) FROM imports");
 
         QProcess process;
-        process.start(QStringLiteral(LEADSTAGE_BINARY),
-                      {u"import"_qs, workspace, u"--leads"_qs, csv + u"/leads.csv"_qs, u"--events"_qs,
-                       csv + u"/events.csv"_qs});
+        process.start(QStringLiteral(LEADSTAGE_BINARY), {u"import"_qs, workspace, u"--leads"_qs, csv + u"/leads.csv"_qs,
+                                                         u"--events"_qs, csv + u"/events.csv"_qs});
         QVERIFY(process.waitForStarted());
         QTest::qWait(1500); // well into the import, far from its end
         QCOMPARE(process.state(), QProcess::Running);

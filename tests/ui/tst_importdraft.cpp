@@ -120,6 +120,18 @@ private Q_SLOTS:
         QCOMPARE(request->sources.front().mapping.dateFormats.value(u"occurred_at"_qs), DateFormat::DayMonthYear);
     }
 
+    // The mapping page goes on only with columns that have one name each.
+    void aHeaderNamingAColumnTwiceCannotBeMapped()
+    {
+        ImportDraft draft;
+        draft.addFile(u"/tmp/leads.csv"_qs);
+        draft.setPreview(0, previewOf("lead_id,email,Notes,Notes\nL1,a@x.com,n1,n2\n"), std::nullopt);
+        const Status checked = draft.checkMappings();
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().where, u"leads.csv"_qs);
+        QVERIFY2(checked.error().what.contains(u"'Notes': column 3 and column 4"_qs), qPrintable(checked.error().what));
+    }
+
     void savedPresetFitsOnlyFilesWithItsColumns()
     {
         ImportDraft draft;

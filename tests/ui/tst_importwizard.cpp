@@ -275,7 +275,8 @@ private Q_SLOTS:
                  u"7"_qs);
         // 03/04/2025 read day first: 3 April 2025.
         QCOMPARE(count(workspace, "SELECT occurred_at FROM events e JOIN event_details d ON d.id = e.detail_id "
-                                  "WHERE d.text = 'Q1 webinar'"), 1743638400);
+                                  "WHERE d.text = 'Q1 webinar'"),
+                 1743638400);
         QCOMPARE(count(workspace, "SELECT count(*) FROM events e JOIN activity_types t ON t.id = e.activity_id "
                                   "WHERE t.key = 'contact_sales'"),
                  2);
@@ -351,6 +352,47 @@ private Q_SLOTS:
         QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
         QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
         QVERIFY(window.workspace() != nullptr);
+    }
+
+    // The preview says which encoding and why: a guess names the byte that is not
+    // UTF-8 and where it is; a file mixing it with valid UTF-8 is refused with its place
+    // until an encoding is chosen in the Encoding box.
+    void previewSaysWhichEncodingAndWhy()
+    {
+        const QString workspace = emptyWorkspace(u"encoding.leadstage"_qs);
+        const QString cp1252 = write(m_dir, u"cp1252.csv"_qs, "lead_id,email,last_name\nL1,a@x.example,M\xFCller\n");
+        const QString mixed =
+            write(m_dir, u"mixed.csv"_qs,
+                  "lead_id,email,last_name\nL1,a@x.example,M\xC3\xBCller\nL2,b@x.example,M\xFCller\n");
+        MainWindow window;
+        open(window, workspace);
+        window.importFiles({cp1252, mixed});
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
+        clickNext(wizard);
+        auto *preview = qobject_cast<ImportPreviewPage *>(wizard->currentPage());
+        QVERIFY(preview);
+        QVERIFY2(preview->detectedLabel()->text().contains(
+                     u"Windows-1252, because the byte 0xFC at line 2, column 3 is not valid UTF-8"_qs),
+                 qPrintable(preview->detectedLabel()->text()));
+        QCOMPARE(preview->model()->data(preview->model()->index(0, 2)).toString(), u"Müller"_qs);
+
+        preview->fileChooser()->setCurrentIndex(1);
+        QVERIFY(preview->problemLabel()->isVisible());
+        QVERIFY2(preview->problemLabel()->text().contains(u"(line 3, column 3)"_qs),
+                 qPrintable(preview->problemLabel()->text()));
+        QVERIFY(preview->problemLabel()->text().contains(u"Encoding in the import wizard"_qs));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(*wizard, u"import-2b-encoding-refused.png"_qs);
+        QVERIFY(choose(preview->encoding(), int(TextEncoding::Utf8)));
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->problemLabel()->isVisible(), 10000);
+        QVERIFY2(preview->detectedLabel()->text().contains(u"The encoding is the one you chose."_qs),
+                 qPrintable(preview->detectedLabel()->text()));
+        QVERIFY(preview->detectedLabel()->text().contains(u"1 of these rows will be rejected"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        wizard->reject();
+        QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
     }
 
     void droppingCsvFilesOpensTheWizard()

@@ -198,9 +198,12 @@ bool ImportDraft::previewsReady() const
 
 Status ImportDraft::checkMappings() const
 {
-    for (const DraftFile &file : m_files)
+    for (const DraftFile &file : m_files) {
+        if (Status unique = checkUniqueColumns(file.header(), file.fileName()); !unique)
+            return unique;
         if (Status valid = file.mapping.validate(file.header(), file.fileName()); !valid)
             return valid;
+    }
     return {};
 }
 

@@ -75,7 +75,8 @@ ImportTasks::RunOutcome runImport(const std::shared_ptr<Workspace> &main, const 
             return;
         sinceReport.restart();
         const std::int64_t rows = job.rowsDone();
-        report(rows, std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
+        report(rows,
+               totalBytes < 0 ? rows : std::max(rows, std::int64_t(double(rows) * double(totalBytes) / double(bytes))));
     });
     auto done = job.run(&jobProgress);
     if (!done) {

@@ -85,6 +85,27 @@ QString encodingLabel(TextEncoding encoding, bool byteOrderMark)
     return byteOrderMark ? tr("%1 with byte-order mark").arg(encodingName(encoding)) : encodingName(encoding);
 }
 
+QString encodingReason(const EncodingChoice &choice)
+{
+    const QString seen = choice.wholeFile ? tr("the whole file") : tr("the first %1 KiB").arg(choice.bytesSeen / 1024);
+    switch (choice.reason) {
+    case EncodingReason::Chosen:
+        return tr("The encoding is the one you chose.");
+    case EncodingReason::ByteOrderMark:
+        return tr("The encoding comes from the file's byte-order mark.");
+    case EncodingReason::ValidUtf8:
+        return tr("UTF-8, because %1 is valid UTF-8.").arg(seen);
+    case EncodingReason::NotUtf8:
+        return tr("Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 "
+                  "reads as UTF-8. If the text looks wrong, choose the encoding above.")
+            .arg(hexBytes(choice.badBytes))
+            .arg(choice.badLine)
+            .arg(choice.badColumn)
+            .arg(seen);
+    }
+    return {};
+}
+
 QString fileStatus(const DraftFile &file)
 {
     if (file.problem)
@@ -102,9 +123,11 @@ QString fileStatus(const DraftFile &file)
 QString detected(const CsvPreview &preview, int headerRow)
 {
     return tr("Read as %1, separated by %2, column names on row %3: %4 columns.")
-        .arg(encodingLabel(preview.encoding, preview.byteOrderMark), separatorLabel(preview.separator))
-        .arg(headerRow)
-        .arg(preview.header.size());
+               .arg(encodingLabel(preview.encoding.encoding, preview.encoding.byteOrderMark),
+                    separatorLabel(preview.separator))
+               .arg(headerRow)
+               .arg(preview.header.size())
+           + u' ' + encodingReason(preview.encoding);
 }
 
 QString problem(const Error &error)

@@ -16,7 +16,8 @@ QString fileSize(qint64 bytes);
 QString number(qint64 value);
 QString separatorLabel(char16_t separator); // "semicolon (;)"
 QString encodingLabel(TextEncoding encoding, bool byteOrderMark);
-QString fileStatus(const DraftFile &file); // "8 columns · HubSpot contacts export" or the problem
+QString encodingReason(const EncodingChoice &choice); // why that encoding, where the first byte that is not UTF-8 is
+QString fileStatus(const DraftFile &file);            // "8 columns · HubSpot contacts export" or the problem
 QString detected(const CsvPreview &preview, int headerRow);
 QString problem(const Error &error); // what, where (line, column) and what to do
 

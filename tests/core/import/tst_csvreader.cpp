@@ -49,6 +49,13 @@ private Q_SLOTS:
     void headerRowBeyondTheEnd();
     void malformedHeaderFailsOpen();
     void runawayQuoteStops();
+    void longFieldNamesTheLimit_data();
+    void longFieldNamesTheLimit();
+    void encodingChoiceSaysWhy_data();
+    void encodingChoiceSaysWhy();
+    void mixedUtf8IsRefusedUnlessChosen();
+    void utf8AfterTheWindows1252GuessIsRejected();
+    void hasRecordReadsAhead();
     void progressAndCancel();
     void preview();
     void exportFiles_data();
@@ -66,62 +73,66 @@ void TestCsvReader::reads_data()
 
     const QStringList ab{u"a"_qs, u"b"_qs};
     const QString utf8 = u"UTF-8"_qs;
-    QTest::newRow("utf-8 without bom") << QByteArray("name,city\nZo\xC3\xAB,K\xC3\xB6ln\n") << -1 << utf8
-        << u","_qs << QStringList{u"name"_qs, u"city"_qs} << table({{u"Zoë"_qs, u"Köln"_qs}});
+    QTest::newRow("utf-8 without bom") << QByteArray("name,city\nZo\xC3\xAB,K\xC3\xB6ln\n") << -1 << utf8 << u","_qs
+                                       << QStringList{u"name"_qs, u"city"_qs} << table({{u"Zoë"_qs, u"Köln"_qs}});
     QTest::newRow("utf-8 with bom, bom not in first column name")
-        << QByteArray("\xEF\xBB\xBFname,city\nA,B\n") << -1 << utf8 << u","_qs
-        << QStringList{u"name"_qs, u"city"_qs} << table({{u"A"_qs, u"B"_qs}});
-    QTest::newRow("utf-8 four-byte character") << QByteArray("a,b\n\xF0\x9F\x98\x80,x\n") << -1
-        << utf8 << u","_qs << ab << table({{QString::fromUtf8("\xF0\x9F\x98\x80"), u"x"_qs}});
-    QTest::newRow("utf-16le with bom") << utf16(u"name;city\r\nZoë;Köln\r\n", true) << -1
-        << u"UTF-16LE"_qs << u";"_qs << QStringList{u"name"_qs, u"city"_qs}
-        << table({{u"Zoë"_qs, u"Köln"_qs}});
-    QTest::newRow("utf-16be with bom") << utf16(u"name\tcity\nZoë\tKöln\n", false) << -1
-        << u"UTF-16BE"_qs << u"\t"_qs << QStringList{u"name"_qs, u"city"_qs}
-        << table({{u"Zoë"_qs, u"Köln"_qs}});
-    QTest::newRow("utf-16le literal bytes") << QByteArray("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0" "\xAC\x20\n\0", 18)
-        << -1 << u"UTF-16LE"_qs << u","_qs << ab << table({{u"1"_qs, u"€"_qs}});
+        << QByteArray("\xEF\xBB\xBFname,city\nA,B\n") << -1 << utf8 << u","_qs << QStringList{u"name"_qs, u"city"_qs}
+        << table({{u"A"_qs, u"B"_qs}});
+    QTest::newRow("utf-8 four-byte character") << QByteArray("a,b\n\xF0\x9F\x98\x80,x\n") << -1 << utf8 << u","_qs << ab
+                                               << table({{QString::fromUtf8("\xF0\x9F\x98\x80"), u"x"_qs}});
+    QTest::newRow("utf-16le with bom") << utf16(u"name;city\r\nZoë;Köln\r\n", true) << -1 << u"UTF-16LE"_qs << u";"_qs
+                                       << QStringList{u"name"_qs, u"city"_qs} << table({{u"Zoë"_qs, u"Köln"_qs}});
+    QTest::newRow("utf-16be with bom") << utf16(u"name\tcity\nZoë\tKöln\n", false) << -1 << u"UTF-16BE"_qs << u"\t"_qs
+                                       << QStringList{u"name"_qs, u"city"_qs} << table({{u"Zoë"_qs, u"Köln"_qs}});
+    QTest::newRow("utf-16le literal bytes") << QByteArray("\xFF\xFE"
+                                                          "a\0,\0b\0\n\0"
+                                                          "1\0,\0"
+                                                          "\xAC\x20\n\0",
+                                                          18)
+                                            << -1 << u"UTF-16LE"_qs << u","_qs << ab << table({{u"1"_qs, u"€"_qs}});
     QTest::newRow("windows-1252 detected from invalid utf-8")
-        << QByteArray("name;note\nM\xFCller;\x80 5 \x93quoted\x94\n") << -1 << u"Windows-1252"_qs
-        << u";"_qs << QStringList{u"name"_qs, u"note"_qs} << table({{u"Müller"_qs, u"€ 5 “quoted”"_qs}});
+        << QByteArray("name;note\nM\xFCller;\x80 5 \x93quoted\x94\n") << -1 << u"Windows-1252"_qs << u";"_qs
+        << QStringList{u"name"_qs, u"note"_qs} << table({{u"Müller"_qs, u"€ 5 “quoted”"_qs}});
     QTest::newRow("windows-1252 chosen although the bytes are valid utf-8")
-        << QByteArray("a,b\n\xC3\xA9,x\n") << int(TextEncoding::Windows1252) << u"Windows-1252"_qs
-        << u","_qs << ab << table({{u"Ã©"_qs, u"x"_qs}});
-    QTest::newRow("utf-8 chosen strips its bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n")
+        << QByteArray("a,b\n\xC3\xA9,x\n") << int(TextEncoding::Windows1252) << u"Windows-1252"_qs << u","_qs << ab
+        << table({{u"Ã©"_qs, u"x"_qs}});
+    QTest::newRow("utf-8 chosen strips its bom")
+        << QByteArray("\xEF\xBB\xBF"
+                      "a,b\n1,2\n")
         << int(TextEncoding::Utf8) << utf8 << u","_qs << ab << table({{u"1"_qs, u"2"_qs}});
     QTest::newRow("comma separator") << QByteArray("a,b\n1,2\n") << -1 << utf8 << u","_qs << ab
-        << table({{u"1"_qs, u"2"_qs}});
-    QTest::newRow("semicolon separator with decimal commas") << QByteArray("a;b\n1,5;2,25\n")
-        << -1 << utf8 << u";"_qs << ab << table({{u"1,5"_qs, u"2,25"_qs}});
+                                     << table({{u"1"_qs, u"2"_qs}});
+    QTest::newRow("semicolon separator with decimal commas")
+        << QByteArray("a;b\n1,5;2,25\n") << -1 << utf8 << u";"_qs << ab << table({{u"1,5"_qs, u"2,25"_qs}});
     QTest::newRow("tab separator") << QByteArray("a\tb\n1\t2\n") << -1 << utf8 << u"\t"_qs << ab
-        << table({{u"1"_qs, u"2"_qs}});
+                                   << table({{u"1"_qs, u"2"_qs}});
     QTest::newRow("pipe separator") << QByteArray("a|b\n1|2\n") << -1 << utf8 << u"|"_qs << ab
-        << table({{u"1"_qs, u"2"_qs}});
-    QTest::newRow("quoted separator") << QByteArray("a,b\n\"Smith, John\",2\n") << -1 << utf8
-        << u","_qs << ab << table({{u"Smith, John"_qs, u"2"_qs}});
-    QTest::newRow("doubled quote") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n") << -1 << utf8
-        << u","_qs << ab << table({{u"say \"hi\""_qs, u"\""_qs}});
-    QTest::newRow("quoted newline inside field") << QByteArray("a,b\n\"line 1\nline 2\",x\n") << -1
-        << utf8 << u","_qs << ab << table({{u"line 1\nline 2"_qs, u"x"_qs}});
-    QTest::newRow("quoted crlf inside field") << QByteArray("a,b\r\n\"1\r\n2\",x\r\n") << -1 << utf8
-        << u","_qs << ab << table({{u"1\r\n2"_qs, u"x"_qs}});
-    QTest::newRow("crlf line ends") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << -1 << utf8 << u","_qs
-        << ab << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
+                                    << table({{u"1"_qs, u"2"_qs}});
+    QTest::newRow("quoted separator") << QByteArray("a,b\n\"Smith, John\",2\n") << -1 << utf8 << u","_qs << ab
+                                      << table({{u"Smith, John"_qs, u"2"_qs}});
+    QTest::newRow("doubled quote") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n") << -1 << utf8 << u","_qs << ab
+                                   << table({{u"say \"hi\""_qs, u"\""_qs}});
+    QTest::newRow("quoted newline inside field") << QByteArray("a,b\n\"line 1\nline 2\",x\n") << -1 << utf8 << u","_qs
+                                                 << ab << table({{u"line 1\nline 2"_qs, u"x"_qs}});
+    QTest::newRow("quoted crlf inside field")
+        << QByteArray("a,b\r\n\"1\r\n2\",x\r\n") << -1 << utf8 << u","_qs << ab << table({{u"1\r\n2"_qs, u"x"_qs}});
+    QTest::newRow("crlf line ends") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << -1 << utf8 << u","_qs << ab
+                                    << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
     QTest::newRow("lf line ends") << QByteArray("a,b\n1,2\n3,4\n") << -1 << utf8 << u","_qs << ab
-        << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
+                                  << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
     QTest::newRow("cr line ends") << QByteArray("a,b\r1,2\r3,4\r") << -1 << utf8 << u","_qs << ab
-        << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
+                                  << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2\n3,4") << -1 << utf8 << u","_qs << ab
-        << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
-    QTest::newRow("no final newline after a quoted field") << QByteArray("a,b\n1,\"2\"") << -1
-        << utf8 << u","_qs << ab << table({{u"1"_qs, u"2"_qs}});
-    QTest::newRow("blank lines skipped") << QByteArray("\na,b\n\n1,2\r\n\r\n\r3,4\n\n\n") << -1
-        << utf8 << u","_qs << ab << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
-    QTest::newRow("empty fields and trailing separator") << QByteArray("a,b,c\n,,\n\"\",x,\n")
-        << -1 << utf8 << u","_qs << QStringList{u"a"_qs, u"b"_qs, u"c"_qs}
+                                      << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
+    QTest::newRow("no final newline after a quoted field")
+        << QByteArray("a,b\n1,\"2\"") << -1 << utf8 << u","_qs << ab << table({{u"1"_qs, u"2"_qs}});
+    QTest::newRow("blank lines skipped") << QByteArray("\na,b\n\n1,2\r\n\r\n\r3,4\n\n\n") << -1 << utf8 << u","_qs << ab
+                                         << table({{u"1"_qs, u"2"_qs}, {u"3"_qs, u"4"_qs}});
+    QTest::newRow("empty fields and trailing separator")
+        << QByteArray("a,b,c\n,,\n\"\",x,\n") << -1 << utf8 << u","_qs << QStringList{u"a"_qs, u"b"_qs, u"c"_qs}
         << table({{QString(), QString(), QString()}, {QString(), u"x"_qs, QString()}});
     QTest::newRow("spaces are kept") << QByteArray("a,b\n 1 , 2\n") << -1 << utf8 << u","_qs << ab
-        << table({{u" 1 "_qs, u" 2"_qs}});
+                                     << table({{u" 1 "_qs, u" 2"_qs}});
 }
 
 void TestCsvReader::reads()
@@ -151,25 +162,32 @@ void TestCsvReader::rejects_data()
     QTest::addColumn<QString>("raw");
     QTest::addColumn<int>("goodRows");
 
-    QTest::newRow("ragged row with too few fields") << QByteArray("a,b,c\n1,2,3\n4,5\n6,7,8\n")
-        << -1 << 3 << 3 << u"2 fields but the header has 3"_qs << u"4,5"_qs << 2;
-    QTest::newRow("ragged row with too many fields") << QByteArray("a,b\n1,2,3\n4,5\n") << -1 << 2
-        << 3 << u"3 fields but the header has 2"_qs << u"1,2,3"_qs << 1;
-    QTest::newRow("stray quote inside an unquoted field") << QByteArray("a,b\n1,x\"y\n2,3\n") << -1
-        << 2 << 2 << u"quote inside a field"_qs << u"1,x\"y"_qs << 1;
-    QTest::newRow("text after the closing quote") << QByteArray("a,b,c\n\"x\"y,2,3\n") << -1 << 2
-        << 1 << u"text after the closing quote"_qs << u"\"x\"y,2,3"_qs << 0;
-    QTest::newRow("quote never closed swallows the rest") << QByteArray("a,b\n1,\"xy\n2,3\n") << -1
-        << 2 << 2 << u"never closed"_qs << u"1,\"xy\n2,3\n"_qs << 0;
+    QTest::newRow("ragged row with too few fields") << QByteArray("a,b,c\n1,2,3\n4,5\n6,7,8\n") << -1 << 3 << 3
+                                                    << u"2 fields but the header has 3"_qs << u"4,5"_qs << 2;
+    QTest::newRow("ragged row with too many fields")
+        << QByteArray("a,b\n1,2,3\n4,5\n") << -1 << 2 << 3 << u"3 fields but the header has 2"_qs << u"1,2,3"_qs << 1;
+    QTest::newRow("stray quote inside an unquoted field")
+        << QByteArray("a,b\n1,x\"y\n2,3\n") << -1 << 2 << 2 << u"quote inside a field"_qs << u"1,x\"y"_qs << 1;
+    QTest::newRow("text after the closing quote") << QByteArray("a,b,c\n\"x\"y,2,3\n") << -1 << 2 << 1
+                                                  << u"text after the closing quote"_qs << u"\"x\"y,2,3"_qs << 0;
+    QTest::newRow("quote never closed swallows the rest")
+        << QByteArray("a,b\n1,\"xy\n2,3\n") << -1 << 2 << 2 << u"never closed"_qs << u"1,\"xy\n2,3\n"_qs << 0;
     QTest::newRow("ragged record after a quoted newline names its first line")
-        << QByteArray("a,b\n\"x\ny\",1\n\"p\nq\"\n") << -1 << 4 << 2 << u"1 fields"_qs
-        << u"\"p\nq\""_qs << 1;
-    QTest::newRow("invalid utf-8 in a chosen utf-8 file") << QByteArray("a,b\n1,M\xFCller\n")
-        << int(TextEncoding::Utf8) << 2 << 2 << u"not valid UTF-8"_qs << u"1,M\uFFFDller"_qs << 0;
-    QTest::newRow("utf-8 cut at the end of the file") << QByteArray("a,b\n1,2\xC3")
-        << int(TextEncoding::Utf8) << 2 << 2 << u"not valid UTF-8"_qs << u"1,2\uFFFD"_qs << 0;
-    QTest::newRow("whitespace-only line is a one-field record") << QByteArray("a,b\n  \n1,2\n")
-        << -1 << 2 << 2 << u"1 fields"_qs << u"  "_qs << 1;
+        << QByteArray("a,b\n\"x\ny\",1\n\"p\nq\"\n") << -1 << 4 << 2 << u"1 fields"_qs << u"\"p\nq\""_qs << 1;
+    QTest::newRow("invalid utf-8 in a chosen utf-8 file")
+        << QByteArray("a,b\n1,M\xFCller\n") << int(TextEncoding::Utf8) << 2 << 2 << u"not valid UTF-8"_qs
+        << u"1,M\uFFFDller"_qs << 0;
+    QTest::newRow("utf-8 cut at the end of the file") << QByteArray("a,b\n1,2\xC3") << int(TextEncoding::Utf8) << 2 << 2
+                                                      << u"not valid UTF-8"_qs << u"1,2\uFFFD"_qs << 0;
+    QTest::newRow("whitespace-only line is a one-field record")
+        << QByteArray("a,b\n  \n1,2\n") << -1 << 2 << 2 << u"1 fields"_qs << u"  "_qs << 1;
+    QTest::newRow("nul byte in a field") << QByteArray("a,b\n1,x\0y\n2,3\n", 14) << -1 << 2 << 2 << u"NUL byte"_qs
+                                         << QString(u"1,x\0y"_qs) << 1;
+    QTest::newRow("nul byte in a utf-16le field") << utf16(QString(u"a,b\n1,x\0y\n2,3\n"_qs), true) << -1 << 2 << 2
+                                                  << u"NUL byte"_qs << QString(u"1,x\0y"_qs) << 1;
+    QTest::newRow("nul byte in a chosen windows-1252 file")
+        << QByteArray("a,b\n1,x\n\0,3\n", 12) << int(TextEncoding::Windows1252) << 3 << 1 << u"NUL byte"_qs
+        << QString(u"\0,3"_qs) << 1;
 }
 
 void TestCsvReader::rejects()
@@ -203,8 +221,8 @@ void TestCsvReader::lineNumbers_data()
     QTest::newRow("crlf") << QByteArray("h\r\n1\r\n2\r\n") << QList<int>{2, 3};
     QTest::newRow("cr") << QByteArray("h\r1\r2\r") << QList<int>{2, 3};
     QTest::newRow("blank lines count") << QByteArray("\n\nh\n\n1\r\n\r\n2") << QList<int>{5, 7};
-    QTest::newRow("quoted lf, crlf and cr count") << QByteArray("h\n\"a\nb\"\n\"c\r\nd\"\n\"e\rf\"\n3\n")
-        << QList<int>{2, 4, 6, 8};
+    QTest::newRow("quoted lf, crlf and cr count")
+        << QByteArray("h\n\"a\nb\"\n\"c\r\nd\"\n\"e\rf\"\n3\n") << QList<int>{2, 4, 6, 8};
     QTest::newRow("bom is not a line") << QByteArray("\xEF\xBB\xBFh\n1\n") << QList<int>{2};
 }
 
@@ -229,8 +247,7 @@ void TestCsvReader::blockBoundaries_data()
     QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << note;
     QTest::newRow("utf-16le") << utf16(text, true) << note;
     QTest::newRow("utf-16be") << utf16(text, false) << note;
-    QTest::newRow("cr line ends") << QString(text).replace(u"\r\n"_qs, u"\r"_qs).toUtf8()
-                                  << u"two\rlines, and 😀"_qs;
+    QTest::newRow("cr line ends") << QString(text).replace(u"\r\n"_qs, u"\r"_qs).toUtf8() << u"two\rlines, and 😀"_qs;
 }
 
 void TestCsvReader::blockBoundaries()
@@ -369,6 +386,174 @@ void TestCsvReader::runawayQuoteStops()
     QVERIFY(out.finished.error().hint.contains(u"closing quote"_qs));
 }
 
+// A record that runs past the limit names the limit and where its long field starts;
+// only a field still open inside quotes may be a missing quote.
+void TestCsvReader::longFieldNamesTheLimit_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("quoted");
+    const QByteArray x(200000, 'x');
+    QTest::newRow("unquoted long field") << "a,b,c\n1," + x + ",3\n2,3,4\n" << 2 << 2 << false;
+    QTest::newRow("quoted long field that closes") << "a,b\n1,\"" + x + "\"\n2,3\n" << 2 << 2 << true;
+    QTest::newRow("long field on the record's second line") << "a,b\n\"p\nq\"," + x + "\n" << 3 << 2 << false;
+    QTest::newRow("long first field") << "a,b\n" + x + ",1\n" << 2 << 1 << false;
+}
+
+void TestCsvReader::longFieldNamesTheLimit()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, quoted);
+    CsvReader::Options options;
+    options.maxRecordLength = 100000;
+    options.separator = u',';
+    const CsvReadout out = readCsv(bytes, options);
+    QVERIFY(out.opened.ok());
+    QVERIFY(!out.finished.ok());
+    const Error &error = out.finished.error();
+    QTEST(error.line, "line");
+    QTEST(error.column, "column");
+    QVERIFY2(error.what.contains(u"limit of 100,000 characters"_qs), qPrintable(error.what));
+    QCOMPARE(error.what.contains(u"quoted"_qs), quoted);
+    QCOMPARE(error.hint.contains(u"quote"_qs), quoted); // an unquoted field cannot miss a quote
+    QVERIFY(error.hint.contains(u"shorten"_qs, Qt::CaseInsensitive));
+}
+
+void TestCsvReader::encodingChoiceSaysWhy_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("chosenEncoding");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<QString>("badBytes");
+    QTest::addColumn<int>("badLine");
+    QTest::addColumn<int>("badColumn");
+    QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBFid,name\n1,M\xC3\xBCller\n") << -1 << u"UTF-8"_qs
+                                    << int(EncodingReason::ByteOrderMark) << QString() << 0 << 0;
+    QTest::newRow("utf-8 without bom") << QByteArray("id,name\n1,M\xC3\xBCller\n") << -1 << u"UTF-8"_qs
+                                       << int(EncodingReason::ValidUtf8) << QString() << 0 << 0;
+    QTest::newRow("utf-16le with bom") << utf16(u"id,name\n1,Müller\n", true) << -1 << u"UTF-16LE"_qs
+                                       << int(EncodingReason::ByteOrderMark) << QString() << 0 << 0;
+    QTest::newRow("utf-16be with bom") << utf16(u"id,name\n1,Müller\n", false) << -1 << u"UTF-16BE"_qs
+                                       << int(EncodingReason::ByteOrderMark) << QString() << 0 << 0;
+    QTest::newRow("windows-1252 guessed from a byte on line 3, column 2")
+        << QByteArray("id,name\n1,Ann\n2,M\xFCller\n") << -1 << u"Windows-1252"_qs << int(EncodingReason::NotUtf8)
+        << u"0xFC"_qs << 3 << 2;
+    QTest::newRow("the byte inside a quoted field's second line")
+        << QByteArray("id,note\n1,\"a\r\nb \x80\"\n") << -1 << u"Windows-1252"_qs << int(EncodingReason::NotUtf8)
+        << u"0x80"_qs << 3 << 2;
+    QTest::newRow("windows-1252 chosen") << QByteArray("id,name\n1,M\xFCller\n") << int(TextEncoding::Windows1252)
+                                         << u"Windows-1252"_qs << int(EncodingReason::Chosen) << QString() << 0 << 0;
+    QTest::newRow("utf-16le chosen for a file without bom")
+        << utf16(u"id,name\n1,Müller\n", true).mid(2) << int(TextEncoding::Utf16LE) << u"UTF-16LE"_qs
+        << int(EncodingReason::Chosen) << QString() << 0 << 0;
+}
+
+void TestCsvReader::encodingChoiceSaysWhy()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, chosenEncoding);
+    CsvReader::Options options;
+    if (chosenEncoding >= 0)
+        options.encoding = TextEncoding(chosenEncoding);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(options);
+    QVERIFY(reader.open(&buffer, u"e.csv"_qs).ok());
+    const EncodingChoice &choice = reader.encodingChoice();
+    QTEST(encodingName(choice.encoding), "encoding");
+    QTEST(int(choice.reason), "reason");
+    QTEST(hexBytes(choice.badBytes), "badBytes");
+    QTEST(choice.badLine, "badLine");
+    QTEST(choice.badColumn, "badColumn");
+    QVERIFY(choice.wholeFile);
+    QString last; // the row with the file's only non-ASCII character, read right
+    QVERIFY(reader
+                .read([&last](const CsvRecord &record) {
+                    last = record.field(1).toString();
+                    return !record.rejected();
+                })
+                .ok());
+    QCOMPARE(last, QString::fromUtf8(bytes.contains("note") ? "a\r\nb €" : "Müller"));
+}
+
+// One invalid byte beside valid UTF-8: read as either encoding part of the text would
+// be wrong ("Müller" as "MÃ¼ller"), so the file is refused with the byte's place until
+// the user chooses; then it reads as chosen.
+void TestCsvReader::mixedUtf8IsRefusedUnlessChosen()
+{
+    const QByteArray bytes("id,name\n1,M\xC3\xBCller\n2,M\xFCller\n");
+    const CsvReadout refused = readCsv(bytes);
+    QVERIFY(!refused.opened.ok());
+    QCOMPARE(refused.opened.error().line, 3);
+    QCOMPARE(refused.opened.error().column, 2);
+    QVERIFY2(refused.opened.error().what.contains(u"0xFC"_qs), qPrintable(refused.opened.error().what));
+    QVERIFY(refused.opened.error().hint.contains(u"--encoding"_qs));
+
+    CsvReader::Options utf8;
+    utf8.encoding = TextEncoding::Utf8;
+    const CsvReadout asUtf8 = readCsv(bytes, utf8);
+    QVERIFY(asUtf8.opened.ok());
+    QCOMPARE(asUtf8.rows, table({{u"1"_qs, u"Müller"_qs}}));
+    QCOMPARE(asUtf8.rejected.size(), 1);
+    QCOMPARE(asUtf8.rejected.front().line, 3);
+
+    CsvReader::Options cp1252;
+    cp1252.encoding = TextEncoding::Windows1252;
+    const CsvReadout asCp1252 = readCsv(bytes, cp1252);
+    QVERIFY(asCp1252.opened.ok());
+    QCOMPARE(asCp1252.rows, table({{u"1"_qs, u"MÃ¼ller"_qs}, {u"2"_qs, u"Müller"_qs}})); // as the user chose
+}
+
+// Windows-1252 guessed from the first block: a later row holding UTF-8 proves the guess
+// wrong for it, and it is rejected rather than stored as "MÃ¼ller".
+void TestCsvReader::utf8AfterTheWindows1252GuessIsRejected()
+{
+    const QByteArray bytes("id,name\n1,M\xFCr\n2,M\xC3\xBCller\n3,Ann\n");
+    CsvReader::Options options;
+    options.blockSize = 16; // the guess sees "id,name\n1,M\xFCr\n2" only
+    options.separator = u',';
+    const CsvReadout out = readCsv(bytes, options);
+    QVERIFY(out.opened.ok());
+    QCOMPARE(encodingName(out.encoding), u"Windows-1252"_qs);
+    QCOMPARE(out.rows, table({{u"1"_qs, u"Mür"_qs}, {u"3"_qs, u"Ann"_qs}}));
+    QCOMPARE(out.rejected.size(), 1);
+    QCOMPARE(out.rejected.front().line, 3);
+    QCOMPARE(out.rejected.front().column, 2);
+    QVERIFY2(out.rejected.front().what.contains(u"valid UTF-8 ('Ã¼' as Windows-1252)"_qs),
+             qPrintable(out.rejected.front().what));
+    QVERIFY(out.rejected.front().what.contains(u"line 2, column 2"_qs));
+}
+
+void TestCsvReader::hasRecordReadsAhead()
+{
+    QByteArray headerOnly("a,b\r\n\r\n");
+    QBuffer empty(&headerOnly);
+    empty.open(QIODevice::ReadOnly);
+    CsvReader none;
+    QVERIFY(none.open(&empty, u"h.csv"_qs).ok());
+    QVERIFY(!none.hasRecord());
+    QVERIFY(none.status().ok());
+
+    QByteArray rows("a,b\n1,2\n3\n");
+    QBuffer buffer(&rows);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer, u"r.csv"_qs).ok());
+    QVERIFY(reader.hasRecord());
+    QVERIFY(reader.hasRecord()); // asking again reads nothing more
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields(), (QStringList{u"1"_qs, u"2"_qs}));
+    QCOMPARE(record.line(), 2);
+    QVERIFY(reader.next(record));
+    QVERIFY(record.rejected()); // ragged: the checks apply to a record read ahead too
+    QCOMPARE(record.line(), 3);
+    QVERIFY(!reader.hasRecord());
+    QVERIFY(!reader.next(record));
+}
+
 void TestCsvReader::progressAndCancel()
 {
     QByteArray bytes("a,b\n");
@@ -411,8 +596,9 @@ void TestCsvReader::preview()
     buffer.open(QIODevice::ReadOnly);
     const Result<CsvPreview> preview = CsvReader::preview(&buffer, u"p.csv"_qs, {}, 100);
     QVERIFY(preview.ok());
-    QCOMPARE(preview->encoding, TextEncoding::Utf8);
-    QVERIFY(preview->byteOrderMark);
+    QCOMPARE(preview->encoding.encoding, TextEncoding::Utf8);
+    QVERIFY(preview->encoding.byteOrderMark);
+    QCOMPARE(preview->encoding.reason, EncodingReason::ByteOrderMark);
     QCOMPARE(preview->separator, u'|');
     QCOMPARE(preview->header, (QStringList{u"id"_qs, u"name"_qs}));
     QCOMPARE(preview->rows.size(), 100);
@@ -441,8 +627,7 @@ void TestCsvReader::exportFiles_data()
         << u"excel-windows1252-semicolon.csv"_qs << u"Windows-1252"_qs << u";"_qs;
     QTest::newRow("excel unicode text: utf-16le bom, tabs, crlf")
         << u"excel-utf16le-tab.txt"_qs << u"UTF-16LE"_qs << u"\t"_qs;
-    QTest::newRow("excel csv utf-8: bom, commas, crlf")
-        << u"excel-utf8bom-comma.csv"_qs << u"UTF-8"_qs << u","_qs;
+    QTest::newRow("excel csv utf-8: bom, commas, crlf") << u"excel-utf8bom-comma.csv"_qs << u"UTF-8"_qs << u","_qs;
 }
 
 void TestCsvReader::exportFiles()
@@ -452,17 +637,16 @@ void TestCsvReader::exportFiles()
     QVERIFY(reader.open(QStringLiteral(LEADSTAGE_IMPORT_DATA "/") + file).ok());
     QTEST(encodingName(reader.encoding()), "encoding");
     QTEST(QString(QChar(reader.separator())), "separator");
-    QCOMPARE(reader.header(), (QStringList{u"Email"_qs, u"Last Name"_qs, u"Company"_qs,
-                                           u"Notes"_qs}));
+    QCOMPARE(reader.header(), (QStringList{u"Email"_qs, u"Last Name"_qs, u"Company"_qs, u"Notes"_qs}));
     QList<QStringList> rows;
-    QVERIFY(reader.read([&rows](const CsvRecord &record) {
-        rows.append(record.fields());
-        return !record.rejected();
-    }).ok());
-    QCOMPARE(rows, table({{u"jurgen@example.de"_qs, u"Müller"_qs, u"Bäckerei Groß GmbH"_qs,
-                           u"Preis: 5 €"_qs},
-                          {u"zoe@example.fr"_qs, u"Zoë"_qs, u"Café \"Le Sud\""_qs,
-                           u"first line\r\nsecond line"_qs}}));
+    QVERIFY(reader
+                .read([&rows](const CsvRecord &record) {
+                    rows.append(record.fields());
+                    return !record.rejected();
+                })
+                .ok());
+    QCOMPARE(rows, table({{u"jurgen@example.de"_qs, u"Müller"_qs, u"Bäckerei Groß GmbH"_qs, u"Preis: 5 €"_qs},
+                          {u"zoe@example.fr"_qs, u"Zoë"_qs, u"Café \"Le Sud\""_qs, u"first line\r\nsecond line"_qs}}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -2,8 +2,7 @@
 // Matching (update/skip), unknown leads, duplicates on re-import, rejected rows
 // stored and saved as CSV, every date format, cancel leaving nothing behind.
 
-#include "import/ImportJob.h"
-#include "import/ImportScan.h"
+#include "ImportFixture.h"
 #include "import/ReadAhead.h"
 #include "import/RejectedRowsCsv.h"
 #include "store/Statement.h"
@@ -28,53 +27,7 @@ const QByteArray eventsCsv = "lead_id,activity,occurred_at,detail\n"
                              "L1,Visited Booth,2025-02-04T10:00:00Z,\n"
                              "L1,email_open,not a date,\n";
 
-class Fixture
-{
-public:
-    Fixture() { workspace = std::move(*Workspace::create(dir.filePath(u"w.leadstage"_qs))); }
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
-    ImportSource source(ImportKind kind, const QString &path, std::optional<DateFormat> format = {})
-    {
-        auto scan = ImportScan::scan(kind, path, std::nullopt, ActivityMap::defaults());
-        if (!scan)
-            qFatal("%s", qPrintable(scan.error().toString()));
-        if (!scan->resolveDateFormats(format))
-            qFatal("ambiguous dates");
-        return ImportSource{kind, path, scan->mapping, {}};
-    }
-
-    Result<ImportReport> run(std::vector<ImportSource> sources, ImportOptions options = {}, Progress *progress = nullptr)
-    {
-        ImportRequest request;
-        request.sources = std::move(sources);
-        request.options = options;
-        return ImportJob(*workspace, request).run(progress);
-    }
-
-    std::int64_t count(const char *sql)
-    {
-        auto query = workspace->database().prepare(sql);
-        return query && query->step() ? query->int64(0) : -1;
-    }
-
-    QString text(const char *sql)
-    {
-        auto query = workspace->database().prepare(sql);
-        return query && *query->step() ? query->text(0) : QString();
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> workspace;
-};
+using Fixture = LeadStage::Test::ImportFixture;
 
 } // namespace
 
@@ -123,7 +76,8 @@ private Q_SLOTS:
         Fixture fixture;
         const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
         const QString events = fixture.write(u"events.csv"_qs, eventsCsv);
-        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
+        QVERIFY(
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
         auto again = fixture.run({fixture.source(ImportKind::Events, events)});
         QVERIFY(again.ok());
         QCOMPARE(again->files[0].inserted, 0);
@@ -165,7 +119,8 @@ private Q_SLOTS:
         auto report = fixture.run({fixture.source(ImportKind::Events, fixture.write(u"e.csv"_qs, eventsCsv))}, options);
         QVERIFY(report.ok());
         QCOMPARE(report->files[0].leadsCreated, 3); // L1, ann@example.com, L9
-        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE email = 'ann@example.com' AND external_id IS NULL"), 1);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE email = 'ann@example.com' AND external_id IS NULL"),
+                 1);
     }
 
     void everyDateFormat_data()
@@ -251,7 +206,8 @@ private Q_SLOTS:
                 csv += (row % 2 ? "L3" : "L1") + QByteArray(",ebook_download,") + seconds + ",x\n";
             }
         }
-        auto source = fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, csv), DateFormat::EpochSeconds);
+        auto source =
+            fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, csv), DateFormat::EpochSeconds);
         auto report = fixture.run({source});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->files[0].rowsRead, rows);
@@ -259,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(report->files[0].inserted, rows - rejectedLines.size());
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), rows - rejectedLines.size());
         QList<int> stored;
-        auto lines = fixture.workspace->database().prepare("SELECT line FROM import_errors WHERE import_id = ?1 ORDER BY id");
+        auto lines =
+            fixture.workspace->database().prepare("SELECT line FROM import_errors WHERE import_id = ?1 ORDER BY id");
         QVERIFY(lines);
         lines->bind(1, report->files[0].importId);
         while (*lines->step())
@@ -276,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, leadsCsv))}).ok());
         const auto eventRow = [](int row) -> QByteArray {
             return QByteArray(row < 100 ? "L1" : "L3") + ",ebook_download," + QByteArray::number(1738400000 + row)
-                 + ",x\n";
+                   + ",x\n";
         };
         QByteArray first = "lead_id,activity,occurred_at,detail\n";
         for (int row = 0; row < 100; ++row)
@@ -323,10 +280,10 @@ private Q_SLOTS:
         QCOMPARE(before, 2); // L2's employees are no number
         QByteArray csv = "lead_id,email,first_name,company,employees,created_at\n";
         for (int lead = 0; lead < leads; ++lead)
-            csv += "N" + QByteArray::number(lead) + ",n" + QByteArray::number(lead) + "@example.com,First" +
-                   QByteArray::number(lead) + ",,," + (lead % 5 ? "2025-03-01T00:00:00Z" : "") + "\n";
+            csv += "N" + QByteArray::number(lead) + ",n" + QByteArray::number(lead) + "@example.com,First"
+                   + QByteArray::number(lead) + ",,," + (lead % 5 ? "2025-03-01T00:00:00Z" : "") + "\n";
         const int last = leads - 1;
-        csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";            // same CRM id: an update
+        csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";       // same CRM id: an update
         csv += "X1,n" + QByteArray::number(last) + "@example.com,Other,,,\n"; // its e-mail, another CRM id
         auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
