@@ -1,5 +1,7 @@
 #include "ReadAhead.h"
 
+#include "common/SideBySide.h"
+
 #include "CsvReader.h"
 #include "RecordBatch.h"
 #include "RowImporter.h"
@@ -77,7 +79,7 @@ Status ReadAhead::run(const Writer &write)
         batches.push_back(m_importer.newBatch());
         queues.putEmpty(batches.back().get());
     }
-    std::thread reading([&] {
+    const auto reading = [&] {
         CsvRecord record;
         bool more = true;
         while (more) {
@@ -96,14 +98,15 @@ Status ReadAhead::run(const Writer &write)
             queues.putFull(batch);
         }
         queues.finishReading();
+    };
+    sideBySide(true, reading, [&] {
+        while (RecordBatch *batch = queues.takeFull()) {
+            if (!write(*batch))
+                break;
+            queues.putEmpty(batch);
+        }
+        queues.stopWriting();
     });
-    while (RecordBatch *batch = queues.takeFull()) {
-        if (!write(*batch))
-            break;
-        queues.putEmpty(batch);
-    }
-    queues.stopWriting();
-    reading.join();
     return m_reader.status();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportDraft.h"
+#include "import/ImportDraft.h"
 
 #include <QString>
 

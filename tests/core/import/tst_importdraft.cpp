@@ -1,7 +1,7 @@
 // The import wizard's decisions without its widgets: the kind of a file from its
 // header, remapping columns, saved presets, the date choice the request needs.
 
-#include "importwizard/ImportDraft.h"
+#include "import/ImportDraft.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "import/ImportPreset.h"
-#include "import/ImportRequest.h"
-#include "import/ImportScan.h"
-#include "import/MappingFile.h"
+#include "ImportPreset.h"
+#include "ImportRequest.h"
+#include "ImportScan.h"
+#include "MappingFile.h"
 
 #include <optional>
 #include <vector>
