@@ -52,7 +52,8 @@ public:
         return ImportSource{kind, path, scan->mapping, {}};
     }
 
-    Result<ImportReport> run(std::vector<ImportSource> sources, ImportOptions options = {}, Progress *progress = nullptr)
+    Result<ImportReport> run(std::vector<ImportSource> sources, ImportOptions options = {},
+                             Progress *progress = nullptr)
     {
         ImportRequest request;
         request.sources = std::move(sources);
@@ -118,12 +119,53 @@ private Q_SLOTS:
         QVERIFY(lines[1].endsWith(",\"L9,ebook_download,2025-02-03T10:00:00Z,Guide\""));
     }
 
+    void rejectedRowsCsvEscapesFormulas_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("equals") << u"=1+1"_qs << QByteArray("\"'=1+1\"");
+        QTest::newRow("plus") << u"+cmd"_qs << QByteArray("\"'+cmd\"");
+        QTest::newRow("minus") << u"-2+3"_qs << QByteArray("\"'-2+3\"");
+        QTest::newRow("at") << u"@SUM(A1)"_qs << QByteArray("\"'@SUM(A1)\"");
+        QTest::newRow("tab") << u"\t=1"_qs << QByteArray("\"'\t=1\"");
+        QTest::newRow("carriage return") << u"\r=1"_qs << QByteArray("\"'\r=1\"");
+        QTest::newRow("NUL before equals") << u"\0=1"_qs << QByteArray("\"'\xEF\xBF\xBD=1\"");
+        QTest::newRow("spaces before equals") << u"  =1"_qs << QByteArray("\"'  =1\"");
+        QTest::newRow("plain row") << u"L1;x"_qs << QByteArray("L1;x");
+    }
+
+    // The saved file of rejected rows goes through the one CSV writer: the raw text of
+    // a row, and the reason that may quote it, cannot run in a spreadsheet.
+    void rejectedRowsCsvEscapesFormulas()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QByteArray, cell);
+        Fixture fixture;
+        QVERIFY(fixture.workspace->database().exec(
+            "INSERT INTO imports (id, kind, file, started_at) VALUES (1, 'events', 'e.csv', 0)"));
+        auto insert = fixture.workspace->database().prepare(
+            "INSERT INTO import_errors (import_id, line, column_no, reason, raw) VALUES (1, 2, 1, ?1, ?2)");
+        QVERIFY(insert.ok());
+        insert->bind(1, raw).bind(2, raw);
+        QVERIFY(insert->run().ok());
+        const QString saved = fixture.dir.filePath(u"rejected.csv"_qs);
+        auto rows = RejectedRowsCsv::save(fixture.workspace->database(), 1, saved);
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, 1);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QCOMPARE(content, "line,column,reason,raw\n2,1," + cell + ',' + cell + '\n');
+        QVERIFY(!content.contains('\0'));
+    }
+
     void reimportCountsDuplicatesNotEvents()
     {
         Fixture fixture;
         const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
         const QString events = fixture.write(u"events.csv"_qs, eventsCsv);
-        QVERIFY(fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
+        QVERIFY(
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
         auto again = fixture.run({fixture.source(ImportKind::Events, events)});
         QVERIFY(again.ok());
         QCOMPARE(again->files[0].inserted, 0);
@@ -165,7 +207,8 @@ private Q_SLOTS:
         auto report = fixture.run({fixture.source(ImportKind::Events, fixture.write(u"e.csv"_qs, eventsCsv))}, options);
         QVERIFY(report.ok());
         QCOMPARE(report->files[0].leadsCreated, 3); // L1, ann@example.com, L9
-        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE email = 'ann@example.com' AND external_id IS NULL"), 1);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE email = 'ann@example.com' AND external_id IS NULL"),
+                 1);
     }
 
     void everyDateFormat_data()
@@ -251,7 +294,8 @@ private Q_SLOTS:
                 csv += (row % 2 ? "L3" : "L1") + QByteArray(",ebook_download,") + seconds + ",x\n";
             }
         }
-        auto source = fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, csv), DateFormat::EpochSeconds);
+        auto source =
+            fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, csv), DateFormat::EpochSeconds);
         auto report = fixture.run({source});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->files[0].rowsRead, rows);
@@ -259,7 +303,8 @@ private Q_SLOTS:
         QCOMPARE(report->files[0].inserted, rows - rejectedLines.size());
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), rows - rejectedLines.size());
         QList<int> stored;
-        auto lines = fixture.workspace->database().prepare("SELECT line FROM import_errors WHERE import_id = ?1 ORDER BY id");
+        auto lines =
+            fixture.workspace->database().prepare("SELECT line FROM import_errors WHERE import_id = ?1 ORDER BY id");
         QVERIFY(lines);
         lines->bind(1, report->files[0].importId);
         while (*lines->step())
@@ -276,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, leadsCsv))}).ok());
         const auto eventRow = [](int row) -> QByteArray {
             return QByteArray(row < 100 ? "L1" : "L3") + ",ebook_download," + QByteArray::number(1738400000 + row)
-                 + ",x\n";
+                   + ",x\n";
         };
         QByteArray first = "lead_id,activity,occurred_at,detail\n";
         for (int row = 0; row < 100; ++row)
@@ -323,10 +368,10 @@ private Q_SLOTS:
         QCOMPARE(before, 2); // L2's employees are no number
         QByteArray csv = "lead_id,email,first_name,company,employees,created_at\n";
         for (int lead = 0; lead < leads; ++lead)
-            csv += "N" + QByteArray::number(lead) + ",n" + QByteArray::number(lead) + "@example.com,First" +
-                   QByteArray::number(lead) + ",,," + (lead % 5 ? "2025-03-01T00:00:00Z" : "") + "\n";
+            csv += "N" + QByteArray::number(lead) + ",n" + QByteArray::number(lead) + "@example.com,First"
+                   + QByteArray::number(lead) + ",,," + (lead % 5 ? "2025-03-01T00:00:00Z" : "") + "\n";
         const int last = leads - 1;
-        csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";            // same CRM id: an update
+        csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";       // same CRM id: an update
         csv += "X1,n" + QByteArray::number(last) + "@example.com,Other,,,\n"; // its e-mail, another CRM id
         auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
