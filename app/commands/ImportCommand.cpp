@@ -4,8 +4,11 @@
 #include "ImportArguments.h"
 #include "TerminalProgress.h"
 
+#include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 #include "import/ImportJob.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceBuild.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,30 +78,35 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
             << "`\n";
 }
 
-Result<std::unique_ptr<Workspace>> openOrCreate(const QString &path, bool &created)
+bool isNewWorkspace(const QString &path)
 {
-    created = !QFileInfo::exists(path);
-    if (created)
-        return Workspace::create(path);
-    return Workspace::open(path, Workspace::Options{Workspace::Access::ReadWrite, Workspace::Missing::Fail});
-}
-
-// A workspace this run created and that received nothing is removed again: the
-// folder is left as it was found.
-void removeCreated(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
-        QFile::remove(path + suffix);
+    const QFileInfo info(path);
+    return !info.exists() || (info.isFile() && info.size() == 0);
 }
 
 int run(ImportArguments arguments)
 {
-    bool created = false;
-    auto workspace = openOrCreate(arguments.workspace, created);
-    if (!workspace)
-        return failed(command, workspace.error().toString());
+    // A new workspace is built beside its name and moved into place only once the
+    // import has landed: a kill or a failure leaves no half-made file under that name.
+    std::unique_ptr<WorkspaceBuild> build;
+    std::unique_ptr<Workspace> existing;
+    if (isNewWorkspace(arguments.workspace)) {
+        auto started = WorkspaceBuild::start(arguments.workspace);
+        if (!started)
+            return failed(command, started.error().toString());
+        build = std::move(*started);
+    } else {
+        auto opened = openWorkspace(command, arguments.workspace, Workspace::Access::ReadWrite);
+        if (!opened)
+            return failed(command, opened.error().toString());
+        existing = std::move(*opened);
+        if (const auto stale = staleScoresText(*existing))
+            QTextStream(stderr) << "leadstage " << command << ": note: " << existing->path() << ": " << *stale
+                                << "; this import rescores every lead.\n";
+    }
+    Workspace &workspace = build ? build->workspace() : *existing;
     TerminalProgress line(u"Importing"_qs, u"rows"_qs);
-    ImportJob job(**workspace, std::move(arguments.request));
+    ImportJob job(workspace, std::move(arguments.request));
     // The total row count is unknown until the end: estimate it from the bytes read.
     Progress progress([&](std::int64_t bytes, std::int64_t totalBytes) {
         const std::int64_t rows = job.rowsDone();
@@ -107,14 +115,12 @@ int run(ImportArguments arguments)
     });
     auto report = job.run(&progress);
     line.finish();
-    workspace->reset();
-    if (!report) {
-        if (created)
-            removeCreated(arguments.workspace);
-        return failed(command, report.error().toString());
-    }
-    if (report->refused && created)
-        removeCreated(arguments.workspace);
+    existing.reset();
+    if (!report)
+        return failed(command, report.error().toString()); // a new workspace's build is removed
+    if (build && report->committed)
+        if (auto finished = build->finish(); !finished)
+            return failed(command, finished.error().toString());
     printReport(*report, arguments);
     return report->committed && report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
 }
@@ -131,7 +137,7 @@ int import(const QStringList &arguments)
     auto request = readImportArguments(parser);
     if (!request)
         return request.error().where.isEmpty() ? badArguments(command, request.error().what)
-                                                : failed(command, request.error().toString());
+                                               : failed(command, request.error().toString());
     return run(std::move(*request));
 }
 

@@ -1,0 +1,56 @@
+#include "ScoreStatus.h"
+
+#include "Database.h"
+#include "Statement.h"
+#include "common/TimeFormat.h"
+
+#include <QDateTime>
+
+namespace LeadStage {
+
+Result<std::optional<ScoreStatus::Stale>> ScoreStatus::read(Database &database)
+{
+    auto table = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'score_status'");
+    if (!table)
+        return table.error();
+    auto exists = table->step();
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return std::optional<Stale>();
+    auto query = database.prepare("SELECT stale_since, reason FROM score_status WHERE id = 1");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row || query->isNull(0))
+        return std::optional<Stale>();
+    return std::optional<Stale>(Stale{query->int64(0), query->text(1)});
+}
+
+Status ScoreStatus::markStale(Database &database, const char *reason)
+{
+    // The first cause is kept: it is the one the scores have not caught up with since.
+    auto update = database.prepare("UPDATE score_status SET stale_since = COALESCE(stale_since, ?1),"
+                                   " reason = COALESCE(reason, ?2) WHERE id = 1");
+    if (!update)
+        return update.error();
+    update->bind(1, std::int64_t(QDateTime::currentSecsSinceEpoch())).bindUtf8(2, reason);
+    return update->run();
+}
+
+Status ScoreStatus::markFresh(Database &database)
+{
+    return database.exec("UPDATE score_status SET stale_since = NULL, reason = NULL WHERE id = 1");
+}
+
+QString ScoreStatus::describe(const Stale &stale)
+{
+    const QString when = isoUtc(stale.since);
+    if (stale.reason == QLatin1String(unscoredReason))
+        return u"its scores are out of date: some leads have never been scored (found on %1)"_qs.arg(when);
+    return u"its scores are out of date: an import changed the data on %1 and its rescore did not finish"_qs.arg(when);
+}
+
+} // namespace LeadStage
