@@ -8,6 +8,33 @@
 
 namespace LeadStage {
 
+namespace {
+
+// What version 6's migration would mark: leads without a lead_state row.
+Result<std::optional<ScoreStatus::Stale>> unscoredLeads(Database &database)
+{
+    auto tables =
+        database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('leads', 'lead_state')");
+    if (!tables)
+        return tables.error();
+    if (auto row = tables->step(); !row)
+        return row.error();
+    if (tables->int64(0) < 2)
+        return std::optional<ScoreStatus::Stale>();
+    auto query = database.prepare("SELECT EXISTS (SELECT 1 FROM leads l WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM lead_state s WHERE s.lead_id = l.id))");
+    if (!query)
+        return query.error();
+    if (auto row = query->step(); !row)
+        return row.error();
+    if (query->int64(0) == 0)
+        return std::optional<ScoreStatus::Stale>();
+    return std::optional<ScoreStatus::Stale>(
+        ScoreStatus::Stale{QDateTime::currentSecsSinceEpoch(), QString::fromLatin1(ScoreStatus::unscoredReason)});
+}
+
+} // namespace
+
 Result<std::optional<ScoreStatus::Stale>> ScoreStatus::read(Database &database)
 {
     auto table = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'score_status'");
@@ -17,7 +44,7 @@ Result<std::optional<ScoreStatus::Stale>> ScoreStatus::read(Database &database)
     if (!exists)
         return exists.error();
     if (!*exists)
-        return std::optional<Stale>();
+        return unscoredLeads(database); // a file older than version 6, read without upgrading
     auto query = database.prepare("SELECT stale_since, reason FROM score_status WHERE id = 1");
     if (!query)
         return query.error();

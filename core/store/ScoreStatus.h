@@ -28,7 +28,8 @@ public:
         QString reason;         // importReason, unscoredReason
     };
 
-    // nullopt: the scores follow the data (or the file is older than version 6).
+    // nullopt: the scores follow the data. A file older than version 6 (read without
+    // upgrading) is judged as the migration would: stale when a lead has no scores.
     static Result<std::optional<Stale>> read(Database &database);
     // Inside the caller's transaction, with the write that makes the scores stale.
     static Status markStale(Database &database, const char *reason);

@@ -200,6 +200,20 @@ private Q_SLOTS:
         }
     }
 
+    // Reading does not upgrade: an older file's unscored leads are still said.
+    void olderFileReadOnlySaysUnscoredLeadsAreStale()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 5);
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE((*workspace)->schemaVersion(), 5);
+        const auto &stale = (*workspace)->openNotes().staleScores;
+        QVERIFY(stale.has_value());
+        QCOMPARE(stale->reason, u"unscored"_qs);
+        QCOMPARE(userVersion(path), 5);
+    }
+
     void migrationsAreNumberedWithoutGaps()
     {
         QTemporaryDir dir;
