@@ -2,6 +2,7 @@
 #include "CommandOptions.h"
 #include "Commands.h"
 #include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 
 #include "common/TimeFormat.h"
 #include "scoring/EventColumnsLoader.h"
@@ -125,9 +126,15 @@ Result<ScoreLedger> buildLedger(Workspace &workspace, const LeadIdentity &lead, 
 
 int run(const LedgerRequest &request)
 {
-    auto workspace = openWorkspace(request.workspace, Workspace::Access::ReadOnly);
+    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadOnly);
     if (!workspace)
         return failed(command, workspace.error().toString());
+    // The ledger is replayed from the events, not read from lead_state: it is right even
+    // then, but the stored scores elsewhere are not.
+    if (const auto stale = staleScoresText(**workspace))
+        QTextStream(stderr) << "leadstage " << command << ": note: " << (*workspace)->path() << ": " << *stale
+                            << "; this ledger is replayed from the events and is current. Run `leadstage score "
+                            << (*workspace)->path() << "` to bring the stored scores up to date.\n";
     auto lead = LeadLookup((*workspace)->database()).find(request.lead);
     if (!lead)
         return failed(command, lead.error().toString());

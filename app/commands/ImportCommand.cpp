@@ -4,8 +4,11 @@
 #include "ImportArguments.h"
 #include "TerminalProgress.h"
 
+#include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 #include "import/ImportJob.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceBuild.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -116,30 +119,35 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
             << "`\n";
 }
 
-Result<std::unique_ptr<Workspace>> openOrCreate(const QString &path, bool &created)
+bool isNewWorkspace(const QString &path)
 {
-    created = !QFileInfo::exists(path);
-    if (created)
-        return Workspace::create(path);
-    return Workspace::open(path, Workspace::Options{Workspace::Access::ReadWrite, Workspace::Missing::Fail});
-}
-
-// A workspace this run created and that received nothing is removed again: the
-// folder is left as it was found.
-void removeCreated(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
-        QFile::remove(path + suffix);
+    const QFileInfo info(path);
+    return !info.exists() || (info.isFile() && info.size() == 0);
 }
 
 int run(ImportArguments arguments)
 {
-    bool created = false;
-    auto workspace = openOrCreate(arguments.workspace, created);
-    if (!workspace)
-        return failed(command, workspace.error().toString());
+    // A new workspace is built beside its name and moved into place only once the
+    // import has landed: a kill or a failure leaves no half-made file under that name.
+    std::unique_ptr<WorkspaceBuild> build;
+    std::unique_ptr<Workspace> existing;
+    if (isNewWorkspace(arguments.workspace)) {
+        auto started = WorkspaceBuild::start(arguments.workspace);
+        if (!started)
+            return failed(command, started.error().toString());
+        build = std::move(*started);
+    } else {
+        auto opened = openWorkspace(command, arguments.workspace, Workspace::Access::ReadWrite);
+        if (!opened)
+            return failed(command, opened.error().toString());
+        existing = std::move(*opened);
+        if (const auto stale = staleScoresText(*existing))
+            QTextStream(stderr) << "leadstage " << command << ": note: " << existing->path() << ": " << *stale
+                                << "; this import rescores every lead.\n";
+    }
+    Workspace &workspace = build ? build->workspace() : *existing;
     TerminalProgress line(u"Importing"_qs, u"rows"_qs);
-    ImportJob job(**workspace, std::move(arguments.request));
+    ImportJob job(workspace, std::move(arguments.request));
     // The total row count is unknown until the end: estimate it from the bytes read,
     // or count rows alone when a pipe's size is unknown (total -1).
     Progress progress([&](std::int64_t bytes, std::int64_t totalBytes) {
@@ -151,16 +159,15 @@ int run(ImportArguments arguments)
     });
     auto report = job.run(&progress);
     line.finish();
-    workspace->reset();
-    if (!report) {
-        if (created)
-            removeCreated(arguments.workspace);
-        return failed(command, report.error().toString());
-    }
+    existing.reset();
+    if (!report)
+        return failed(command, report.error().toString()); // a new workspace's build is removed
+    // A new workspace that received nothing (refused, or files without rows) is not kept.
     const bool nothingRecorded = std::none_of(report->files.begin(), report->files.end(),
                                               [](const FileReport &file) { return file.importId > 0; });
-    if (created && (report->refused || nothingRecorded))
-        removeCreated(arguments.workspace);
+    if (build && report->committed && !report->refused && !nothingRecorded)
+        if (auto finished = build->finish(); !finished)
+            return failed(command, finished.error().toString());
     printReport(*report, arguments);
     return report->committed && report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
 }

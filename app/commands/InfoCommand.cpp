@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
+#include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 
 #include "common/TimeFormat.h"
 #include "store/Workspace.h"
@@ -25,6 +27,11 @@ QJsonObject toJson(const Workspace &workspace, const WorkspaceSummary &summary)
     QJsonObject json{{u"file"_qs, workspace.path()}, {u"schemaVersion"_qs, summary.schemaVersion}, {u"rows"_qs, rows}};
     json.insert(u"firstEvent"_qs, summary.firstEventAt ? QJsonValue(isoUtc(*summary.firstEventAt)) : QJsonValue());
     json.insert(u"lastEvent"_qs, summary.lastEventAt ? QJsonValue(isoUtc(*summary.lastEventAt)) : QJsonValue());
+    const auto &stale = workspace.openNotes().staleScores;
+    json.insert(u"scoresStale"_qs, stale ? QJsonValue(QJsonObject{{u"since"_qs, isoUtc(stale->since)},
+                                                                  {u"reason"_qs, stale->reason},
+                                                                  {u"text"_qs, ScoreStatus::describe(*stale)}})
+                                         : QJsonValue());
     return json;
 }
 
@@ -39,6 +46,11 @@ void printTable(QTextStream &out, const Workspace &workspace, const WorkspaceSum
         out << "Events from     " << isoUtc(*summary.firstEventAt) << " to " << isoUtc(*summary.lastEventAt) << '\n';
     else
         out << "Events from     (no events)\n";
+    // Counts come from the tables; the scores are another matter, and stale ones are said.
+    if (const auto stale = staleScoresText(workspace))
+        out << "Scores          out of date: " << stale->mid(stale->indexOf(u':') + 2) << '\n';
+    else
+        out << "Scores          up to date\n";
 }
 
 } // namespace
@@ -55,8 +67,7 @@ int info(const QStringList &arguments)
         return badArguments(command, u"give one workspace file"_qs);
 
     // Read-only: looking never changes the file, and works while the app has it open.
-    auto workspace = Workspace::open(parser.positionalArguments().first(),
-                                     Workspace::Options{Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    auto workspace = openWorkspace(command, parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     if (!workspace)
         return failed(command, workspace.error().toString());
     auto summary = WorkspaceSummary::read(**workspace);

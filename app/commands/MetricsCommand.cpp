@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "MetricsArguments.h"
 #include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 
 #include "metrics/FunnelMetrics.h"
 #include "metrics/MetricsOutput.h"
@@ -50,9 +51,13 @@ int metrics(const QStringList &arguments)
         return badArguments(command, request.error().what);
 
     // Read-only, like the dashboard's own loader: works while the app has the file open.
-    auto workspace = openWorkspace(request->workspace, Workspace::Access::ReadOnly);
+    auto workspace = openWorkspace(command, request->workspace, Workspace::Access::ReadOnly);
     if (!workspace)
         return failed(command, workspace.error().toString());
+    // The numbers come from lead_state: stale scores would give wrong ones without a word.
+    if (const auto stale = staleScoresText(**workspace))
+        return failed(command, u"%1: %2, so its metrics would be wrong. Run `leadstage score %1` (or open it in "
+                               "LeadStage) to rescore, then run this again."_qs.arg((*workspace)->path(), *stale));
     auto snapshot = SnapshotLoader((*workspace)->database()).load();
     if (!snapshot)
         return failed(command, snapshot.error().toString());

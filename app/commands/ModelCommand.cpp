@@ -4,6 +4,7 @@
 #include "ModelFile.h"
 #include "ModelReference.h"
 #include "ScoringArguments.h"
+#include "WorkspaceNotes.h"
 
 #include "common/TimeFormat.h"
 #include "scoring/ModelInForce.h"
@@ -268,9 +269,12 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 + subcommand.positionals)
         return badArguments(name, u"expected: leadstage %1 %2"_qs.arg(name, subcommand.usage));
-    auto workspace = openWorkspace(positional.first(), subcommand.access);
+    auto workspace = openWorkspace(name, positional.first(), subcommand.access);
     if (!workspace)
         return failed(name, workspace.error().toString());
+    if (subcommand.access == Workspace::Access::ReadWrite)
+        if (Status caughtUp = catchUpStaleScores(name, **workspace); !caughtUp)
+            return failed(name, caughtUp.error().toString());
     return subcommand.run(**workspace, parser, positional.mid(1));
 }
 

@@ -5,6 +5,7 @@
 #include "ScoreProgress.h"
 #include "ScoringArguments.h"
 #include "TerminalProgress.h"
+#include "WorkspaceNotes.h"
 
 #include "common/TimeFormat.h"
 #include "scoring/LeadStateCsv.h"
@@ -137,9 +138,12 @@ int run(const ScoreRequest &request)
 {
     QElapsedTimer clock;
     clock.start();
-    auto workspace = openWorkspace(request.workspace, Workspace::Access::ReadWrite);
+    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadWrite);
     if (!workspace)
         return failed(command, workspace.error().toString());
+    if (const auto stale = staleScoresText(**workspace))
+        QTextStream(stderr) << "leadstage " << command << ": note: " << (*workspace)->path() << ": " << *stale
+                            << "; this rescore of every lead brings them up to date.\n";
     auto imported = importModel(**workspace, request.modelFile);
     if (!imported)
         return failed(command, imported.error().toString());

@@ -1,5 +1,7 @@
 #include "ScoringArguments.h"
 
+#include "WorkspaceNotes.h"
+
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
 
@@ -26,9 +28,12 @@ Result<std::optional<std::int64_t>> readAsOf(const QCommandLineParser &parser)
     return Error{u"--as-of expects a date as YYYY-MM-DD (or 2025-03-14T09:30:00Z), not '%1'"_qs.arg(text), QString()};
 }
 
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &path, Workspace::Access access)
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access)
 {
-    return Workspace::open(path, Workspace::Options{access, Workspace::Missing::Fail});
+    auto workspace = Workspace::open(path, Workspace::Options{access, Workspace::Missing::Fail});
+    if (workspace)
+        tellRecovery(command, **workspace);
+    return workspace;
 }
 
 std::optional<std::int64_t> toModelId(const QString &text)

@@ -3,6 +3,7 @@
 #include "DemoSinks.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceBuild.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,14 +13,11 @@ namespace LeadStage {
 
 namespace {
 
-Result<DemoStats> generateAndScore(const QString &path, const DemoOptions &options, Progress *progress)
+Result<DemoStats> generateAndScore(Workspace &workspace, const DemoOptions &options, Progress *progress)
 {
-    auto workspace = Workspace::create(path);
-    if (!workspace)
-        return workspace.error();
     DemoStats stats;
     {
-        auto sink = WorkspaceDemoSink::create(**workspace);
+        auto sink = WorkspaceDemoSink::create(workspace);
         if (!sink)
             return sink.error();
         auto generated = DemoGenerator(options).run(**sink, progress);
@@ -31,7 +29,7 @@ Result<DemoStats> generateAndScore(const QString &path, const DemoOptions &optio
     Progress scoring;
     if (progress && progress->cancelled())
         scoring.cancel();
-    auto scored = WorkspaceScorer(**workspace).run({}, &scoring);
+    auto scored = WorkspaceScorer(workspace).run({}, &scoring);
     if (!scored)
         return scored.error();
     return stats;
@@ -45,12 +43,16 @@ Result<DemoStats> createDemoWorkspace(const QString &path, const DemoOptions &op
         return Error{u"already exists"_qs, path, 0, 0, u"Choose another name, or delete the file first."_qs};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{u"the folder cannot be created"_qs, path, 0, 0, u"Check the path and your permissions."_qs};
-    auto stats = generateAndScore(path, options, progress);
-    if (!stats) {
-        // The workspace is closed by now: remove what the failed run left behind.
-        for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
-            QFile::remove(path + suffix);
-    }
+    // Generated, written and scored under a temporary name, then moved into place: a
+    // failure, a cancel or a crash leaves nothing under `path`.
+    auto build = WorkspaceBuild::start(path);
+    if (!build)
+        return build.error();
+    auto stats = generateAndScore((*build)->workspace(), options, progress);
+    if (!stats)
+        return stats;
+    if (auto finished = (*build)->finish(); !finished)
+        return finished.error();
     return stats;
 }
 

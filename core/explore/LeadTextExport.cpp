@@ -1,6 +1,6 @@
 #include "LeadTextExport.h"
 
-#include "scoring/LeadStateCsv.h"
+#include "common/CsvWriter.h"
 
 #include <QCoreApplication>
 
@@ -11,16 +11,6 @@ namespace {
 QString header(ExplorerColumn column)
 {
     return QCoreApplication::translate("LeadTableModel", columnSpec(column).header);
-}
-
-// A TSV cell cannot quote, so tabs and line breaks become spaces; formulas get the
-// same leading ' as in CSV.
-QString tsvCell(QString text)
-{
-    text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    return text;
 }
 
 } // namespace
@@ -37,7 +27,9 @@ QString tsvLine(const LeadRow &row)
 {
     QString line = QString::number(row.id);
     for (const ExplorerColumnSpec &spec : columnSpecs())
-        line += u'\t' + (spec.kind == ColumnKind::Number ? cellText(row, spec.column) : tsvCell(cellText(row, spec.column, true)));
+        line += u'\t'
+                + (spec.kind == ColumnKind::Number ? cellText(row, spec.column)
+                                                   : CsvWriter::tsvCell(cellText(row, spec.column, true)));
     return line + u'\n';
 }
 
@@ -46,7 +38,7 @@ std::string csvHeader()
     std::string line = "id";
     for (const ExplorerColumnSpec &spec : columnSpecs()) {
         line += ',';
-        LeadStateCsv::appendTextCell(line, header(spec.column));
+        CsvWriter::appendText(line, header(spec.column));
     }
     return line + '\n';
 }
@@ -60,7 +52,7 @@ void appendCsvLine(std::string &out, const LeadRow &row)
         if (spec.kind == ColumnKind::Number)
             out += cellText(row, spec.column).toStdString();
         else
-            LeadStateCsv::appendTextCell(out, cellText(row, spec.column, true));
+            CsvWriter::appendText(out, cellText(row, spec.column, true));
     }
     out += '\n';
 }

@@ -5,10 +5,12 @@
 #include "ImportedScoringInput.h"
 #include "ReadAhead.h"
 #include "RowImporter.h"
+#include "common/TestHold.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
 #include "store/ForeignKeyChecksOff.h"
+#include "store/ScoreStatus.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -78,6 +80,12 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    // Scores already stale before this import (an earlier one's rescore never finished)
+    // are caught up by a full rescore: this import's touched leads are not all that moved.
+    auto staleBefore = ScoreStatus::read(database);
+    if (!staleBefore)
+        return staleBefore.error();
+    m_rescoreAll = staleBefore->has_value();
     LeadIndex leads;
     if (Status loaded = leads.load(database); !loaded)
         return loaded.error();
@@ -103,9 +111,15 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         for (FileReport &file : report.files)
             file.importId = 0; // its `imports` row went with the rollback
     } else {
+        // Data and scores disagree from this commit until the rescore commits: the mark
+        // says so to every reader, whatever stops this process in between.
+        if (!touched.empty() || report.imported() > 0)
+            if (Status marked = ScoreStatus::markStale(database, ScoreStatus::importReason); !marked)
+                return marked.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
+        TestHold::hold("import-committed");
         // Neither a million leads' keys nor the import's pages in SQLite's cache (a
         // quarter of a gigabyte) are needed while rescoring.
         leads = LeadIndex();
@@ -222,12 +236,14 @@ bool ImportJob::wantsImportedInput() const
 
 void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported)
 {
-    if (!m_request.options.rescore || touched.empty())
+    if (!m_request.options.rescore || (touched.empty() && !m_rescoreAll))
         return;
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     WorkspaceScorer::Options options;
-    options.onlyLeads = touched;
+    if (!m_rescoreAll)
+        options.onlyLeads = touched;
+    options.partialClearsStaleMark = !m_rescoreAll;
     std::int64_t leadsStored = 0;
     for (const FileReport &file : report.files)
         leadsStored += file.kind == ImportKind::Leads ? file.inserted : 0;

@@ -18,7 +18,10 @@ class Workspace;
 // Runs one import: every file of the request in one transaction (DESIGN §6), each
 // recorded in `imports` (file, size, SHA-256, mapping, counts, start and finish) with
 // its rejected rows in `import_errors`; then rescores the leads it touched. A cancel,
-// an error or a killed process leave the workspace exactly as before.
+// an error or a killed process leave the workspace exactly as before. The rows'
+// transaction marks the scores stale (ScoreStatus) and the rescore's clears the mark,
+// so a process killed between the two leaves the mark, never wrong scores unsaid;
+// scores already stale when the import begins are caught up by a full rescore.
 //
 // Each file is opened once and read once, so pipes work (ImportSource::input). A file
 // with a header and no rows adds nothing, not even an `imports` row (FileReport::noRows).
@@ -45,6 +48,7 @@ private:
     std::int64_t m_bytesBefore = 0; // of the files already read
     std::int64_t m_bytesTotal = 0;
     std::atomic<std::int64_t> m_rowsDone{0};
+    bool m_rescoreAll = false; // the scores were stale before this import began
 };
 
 } // namespace LeadStage

@@ -1,5 +1,6 @@
 #include "RejectedRowsCsv.h"
 
+#include "common/CsvWriter.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -7,18 +8,6 @@
 #include <QSaveFile>
 
 namespace LeadStage::RejectedRowsCsv {
-
-namespace {
-
-QByteArray quoted(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    return '"' + bytes.replace('"', "\"\"") + '"';
-}
-
-} // namespace
 
 Result<std::int64_t> write(Database &database, std::int64_t importId, QIODevice &out)
 {
@@ -35,9 +24,18 @@ Result<std::int64_t> write(Database &database, std::int64_t importId, QIODevice 
             return row.error();
         if (!*row)
             return rows;
-        const QByteArray line = QByteArray::number(query->int64(0)) + ',' + QByteArray::number(query->int64(1)) +
-                                ',' + quoted(query->text(2)) + ',' + quoted(query->text(3)) + '\n';
-        if (out.write(line) != line.size())
+        // The raw row is the file's own text: escaped like every export, a spreadsheet
+        // shows it instead of running it.
+        std::string line;
+        CsvWriter::appendInteger(line, query->int64(0));
+        line += ',';
+        CsvWriter::appendInteger(line, query->int64(1));
+        line += ',';
+        CsvWriter::appendText(line, query->text(2));
+        line += ',';
+        CsvWriter::appendText(line, query->text(3));
+        line += '\n';
+        if (out.write(line.data(), qint64(line.size())) != qint64(line.size()))
             return Error{u"cannot be written: %1"_qs.arg(out.errorString()), QString()};
     }
 }

@@ -2,8 +2,8 @@
 
 #include "DashboardFormat.h"
 #include "DashboardTime.h"
+#include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
-#include "scoring/LeadStateCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,10 +65,10 @@ void appendCsvValue(std::string &out, const QJsonValue &value)
         out += value.toBool() ? "true" : "false";
         break;
     case QJsonValue::Double:
-        out += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest).toStdString();
+        CsvWriter::appendNumber(out, value.toDouble());
         break;
     default:
-        LeadStateCsv::appendTextCell(out, value.toString());
+        CsvWriter::appendText(out, value.toString());
         break;
     }
 }
@@ -78,7 +78,7 @@ void appendCsvRow(std::string &out, const QStringList &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             out += ',';
-        LeadStateCsv::appendTextCell(out, cells[i]);
+        CsvWriter::appendText(out, cells[i]);
     }
     out += "\r\n";
 }

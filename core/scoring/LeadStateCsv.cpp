@@ -1,6 +1,7 @@
 #include "LeadStateCsv.h"
 
 #include "LeadLookup.h"
+#include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -39,7 +40,7 @@ constexpr std::string_view selectRows =
 void appendRow(std::string &out, const Statement &row)
 {
     const LeadIdentity lead{row.int64(LeadId), row.text(ExternalId), row.text(Email)};
-    LeadStateCsv::appendTextCell(out, lead.displayId());
+    CsvWriter::appendText(out, lead.displayId());
     // Stage, grade and health are LeadStage's own names: nothing to quote.
     out += ',';
     out += row.text(StageText).toStdString();
@@ -72,20 +73,6 @@ Status flush(std::string &buffer, QIODevice &out)
 QByteArray LeadStateCsv::header()
 {
     return "lead_id,stage,engagement,info,intent,product,fit,grade,iql_at,mql_at,pql_at,health\n";
-}
-
-void LeadStateCsv::appendTextCell(std::string &out, const QString &text)
-{
-    const bool formula = !text.isEmpty() && QStringView(u"=+-@").contains(text.front());
-    const bool quoted =
-        formula || text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
-    if (!quoted) {
-        out += text.toStdString();
-        return;
-    }
-    out += formula ? "\"'" : "\"";
-    out += QString(text).replace(u'"', u"\"\""_qs).toStdString();
-    out += '"';
 }
 
 Result<std::int64_t> LeadStateCsv::write(Database &database, QIODevice &out, Progress *progress)

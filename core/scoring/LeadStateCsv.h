@@ -21,10 +21,8 @@ class LeadStateCsv
 public:
     static QByteArray header();
     // Returns the number of rows written.
+    // Text cells go through CsvWriter (quoting, formula escaping); scores stay numbers.
     static Result<std::int64_t> write(Database &database, QIODevice &out, Progress *progress = nullptr);
-    // A text cell, quoted when it holds a separator, quote or line break, and
-    // prefixed with ' when a spreadsheet would run it as a formula (DESIGN §7).
-    static void appendTextCell(std::string &out, const QString &text);
 };
 
 } // namespace LeadStage

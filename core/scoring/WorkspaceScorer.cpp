@@ -3,9 +3,11 @@
 #include "EventColumnsLoader.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
+#include "common/TestHold.h"
 #include "store/DeferredIndexes.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/ManyRowInsert.h"
+#include "store/ScoreStatus.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -216,14 +218,15 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         const std::size_t rows = many ? rowsPerInsert : 1;
         Statement &statement = many ? *insertMany : *insert;
         for (std::size_t row = 0; row < rows; ++row)
-            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts,
-                      report);
+            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts, report);
         if (Status status = statement.run(); !status)
             return status;
         const std::size_t before = lead;
         lead += rows;
-        if (lead / rowsPerReport != before / rowsPerReport && progress
-            && !progress->report(std::int64_t(lead), std::int64_t(scores.size())))
+        if (lead / rowsPerReport == before / rowsPerReport)
+            continue;
+        TestHold::hold("rescore-writing");
+        if (progress && !progress->report(std::int64_t(lead), std::int64_t(scores.size())))
             return Error{u"scoring was cancelled"_qs, m_workspace.path()};
     }
     return indexes ? indexes->rebuild() : Status();
@@ -306,6 +309,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
 
     if (Status status = write(*scores, input->leads, report, *scoringModel, progress); !status)
         return status.error();
+    if (!report.partial || options.partialClearsStaleMark)
+        if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)
+            return status.error();
     if (progress && progress->cancelled())
         return Error{u"scoring was cancelled"_qs, m_workspace.path()};
     report.writeMs = timer.restart();

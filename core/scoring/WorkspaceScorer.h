@@ -43,6 +43,10 @@ public:
         // read them (EventColumnsLoader::loadFrom: a first import's own rows): a full
         // rescore of these instead of reading the store. `onlyLeads` is then ignored.
         std::function<Result<ScoringInput>(EventColumnsLoader &)> loadEverything;
+        // A full rescore clears the stale-scores mark (ScoreStatus) with its rows; a
+        // partial one only when it covers every change made since the scores were last
+        // fresh (an import's own rescore, when the mark was not set before that import).
+        bool partialClearsStaleMark = false;
     };
 
     struct Report

@@ -5,15 +5,19 @@
 #include <sqlite3.h>
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace LeadStage {
 
-Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+Database::Database(sqlite3 *handle, QString path)
+    : m_handle(handle)
+    , m_path(std::move(path))
+{}
 
 Database::Database(Database &&other) noexcept
-    : m_handle(std::exchange(other.m_handle, nullptr)), m_path(std::move(other.m_path))
-{
-}
+    : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_path(std::move(other.m_path))
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -39,7 +43,7 @@ void Database::close()
     }
 }
 
-Result<Database> Database::open(const QString &path, int flags)
+Result<Database> Database::open(const QString &path, int flags, const QString &uriQuery)
 {
     // SQLite's memory statistics take a global mutex on every allocation, which the
     // bulk jobs' millions of rows pay for and nothing here reads. Only possible before
@@ -48,7 +52,12 @@ Result<Database> Database::open(const QString &path, int flags)
     static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     (void)statisticsOff;
     sqlite3 *handle = nullptr;
-    const QByteArray file = path.toUtf8();
+    // A URI's path is percent-encoded: a '?' or '#' in a folder name stays part of the path.
+    const QByteArray file = uriQuery.isEmpty() ? path.toUtf8()
+                                               : QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()
+                                                     + '?' + uriQuery.toUtf8();
+    if (!uriQuery.isEmpty())
+        flags |= SQLITE_OPEN_URI;
     const int rc = sqlite3_open_v2(file.constData(), &handle, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
         Error error{QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)), path, 0, 0,
@@ -74,8 +83,7 @@ Status Database::exec(std::string_view sql)
 Result<Statement> Database::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr)
+    if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
         return lastError(u"preparing a query"_qs);
     }

@@ -25,8 +25,9 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    // Opens with the given sqlite3_open_v2 flags; nothing is read or written yet.
-    static Result<Database> open(const QString &path, int flags);
+    // Opens with the given sqlite3_open_v2 flags; nothing is read or written yet. With
+    // `uriQuery` ("mode=ro&immutable=1") the file is opened as an SQLite URI with it.
+    static Result<Database> open(const QString &path, int flags, const QString &uriQuery = {});
 
     bool isOpen() const { return m_handle != nullptr; }
     sqlite3 *handle() const { return m_handle; }

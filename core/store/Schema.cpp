@@ -169,6 +169,23 @@ ALTER TABLE events_v5 RENAME TO events;
 CREATE UNIQUE INDEX events_unique ON events(lead_id, occurred_at, activity_id, detail_id);
 )sql";
 
+// Version 6: whether lead_state follows the data (ScoreStatus). An import commits its
+// rows, then rescores in a second transaction; the mark, set with the rows and cleared
+// with the scores, tells every later reader when a crash fell between the two. A file
+// from an older version whose leads are not all scored is marked stale at once.
+const char *const version6 = R"sql(
+CREATE TABLE score_status (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    stale_since INTEGER,
+    reason      TEXT
+);
+INSERT INTO score_status (id, stale_since, reason)
+    SELECT 1, CASE WHEN unscored THEN CAST(strftime('%s', 'now') AS INTEGER) END,
+           CASE WHEN unscored THEN 'unscored' END
+    FROM (SELECT EXISTS (SELECT 1 FROM leads l WHERE NOT EXISTS
+                             (SELECT 1 FROM lead_state s WHERE s.lead_id = l.id)) AS unscored);
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -204,6 +221,7 @@ const std::vector<Migration> &migrations()
         {3, [](Database &database) { return database.exec(version3); }},
         {4, [](Database &database) { return database.exec(version4); }},
         {5, [](Database &database) { return database.exec(version5); }},
+        {6, [](Database &database) { return database.exec(version6); }},
     };
     return all;
 }

@@ -2,7 +2,9 @@
 
 #include "Schema.h"
 #include "Statement.h"
+#include "StorageProblem.h"
 #include "Transaction.h"
+#include "WorkspaceBuild.h"
 
 #include <sqlite3.h>
 
@@ -23,37 +25,64 @@ Error fileError(const QString &path, const QString &what, const QString &hint)
     return Error{what, QDir::toNativeSeparators(path), 0, 0, hint};
 }
 
+bool isFileWritable(const QFileInfo &info)
+{
+    // Not WriteUser alone: for root it reports access(2), which ignores the file's mode.
+    const QFileDevice::Permissions writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return (info.permissions() & writeBits) && info.isWritable();
+}
+
+bool isFolderWritable(const QFileInfo &info)
+{
+    return QFileInfo(info.absolutePath()).isWritable();
+}
+
+Error emptyFileError(const QString &path)
+{
+    return fileError(path, u"is empty (0 bytes): not a LeadStage workspace"_qs,
+                     u"Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
+                     "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."_qs);
+}
+
 // Refuses what is plainly not a workspace before SQLite touches the file.
 Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &options)
 {
     const QString path = info.filePath();
     if (info.isDir())
-        return fileError(path, u"is a folder, not a workspace file"_qs,
-                         u"Choose a .leadstage file inside it."_qs);
+        return fileError(path, u"is a folder, not a workspace file"_qs, u"Choose a .leadstage file inside it."_qs);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, u"cannot be read: %1"_qs.arg(file.errorString()),
                          u"Check that you may read the file."_qs);
     const QByteArray header = file.read(16);
-    if (!header.isEmpty() && (header.size() < 16 || !header.startsWith(sqliteMagic) || header.at(15) != 0))
+    if (header.isEmpty())
+        return emptyFileError(path);
+    if (header.size() < 16 || !header.startsWith(sqliteMagic) || header.at(15) != 0)
         return fileError(path, u"is not a LeadStage workspace (it is not an SQLite database)"_qs,
                          u"Choose a .leadstage file, or create a new workspace with File → New."_qs);
     if (options.access == Workspace::Access::ReadWrite) {
-        // Not WriteUser: for root it reports access(2), which ignores the file's mode.
-        const QFileDevice::Permissions writeBits =
-            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        if (!(info.permissions() & writeBits) || !info.isWritable())
-            return fileError(path, u"is read-only"_qs,
-                             u"Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy."_qs);
-        if (!QFileInfo(info.absolutePath()).isWritable())
+        // A read-only mount makes file and folder unwritable alike: name the mount.
+        if ((!isFileWritable(info) || !isFolderWritable(info))
+            && StorageProblem::ofFolder(info.absolutePath()) == StorageProblem::Kind::ReadOnlyFileSystem)
+            return *StorageProblem::error(path, u"cannot be opened for writing"_qs);
+        if (!isFileWritable(info))
+            return fileError(
+                path, u"is read-only"_qs,
+                u"Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy."_qs);
+        if (!isFolderWritable(info)) {
+            if (auto problem = StorageProblem::error(path, u"cannot be opened for writing"_qs))
+                return *problem;
             return fileError(path, u"is in a read-only folder (LeadStage keeps its journal beside the file)"_qs,
                              u"Copy the workspace to a folder where you can write and open the copy."_qs);
+        }
     }
     return {};
 }
 
-// Says in the user's words why the first read failed.
-Error readError(Database &database, Error error)
+// Says in the user's words why the first read failed. `holdingLock`: this open holds
+// the workspace's lock, so a busy file is another program's doing.
+Error readError(Database &database, Error error, bool holdingLock)
 {
     switch (database.lastErrorCode() & 0xff) {
     case SQLITE_CORRUPT:
@@ -62,7 +91,15 @@ Error readError(Database &database, Error error)
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        error.what = u"is locked by another program (%1)"_qs.arg(error.what);
+        // A LeadStage bulk job (the command line's import) holds the file while it writes.
+        if (const auto owner = holdingLock ? std::nullopt : WorkspaceLock::liveOwner(database.path())) {
+            error.what =
+                u"is being written by another LeadStage (process %1 on %2: an import or a rescore)"_qs.arg(owner->pid)
+                    .arg(owner->host);
+            error.hint = u"Try again when it has finished."_qs;
+        } else {
+            error.what = u"is locked by another program (%1)"_qs.arg(error.what);
+        }
         break;
     default:
         break;
@@ -70,26 +107,25 @@ Error readError(Database &database, Error error)
     return error;
 }
 
-Status checkReadable(Database &database, qint64 fileSize)
+Status checkReadable(Database &database, qint64 fileSize, bool holdingLock)
 {
     // Reading the schema fails on a damaged header, a locked file or a foreign format.
     auto schema = database.prepare("SELECT count(*) FROM sqlite_schema");
     if (!schema)
-        return readError(database, schema.error());
+        return readError(database, schema.error(), holdingLock);
     if (auto row = schema->step(); !row)
-        return readError(database, row.error());
+        return readError(database, row.error(), holdingLock);
     if (fileSize > quickCheckLimit)
         return {};
     auto check = database.prepare("PRAGMA quick_check(1)");
     if (!check)
-        return readError(database, check.error());
+        return readError(database, check.error(), holdingLock);
     auto row = check->step();
     if (!row)
-        return readError(database, row.error());
+        return readError(database, row.error(), holdingLock);
     const QString verdict = check->text(0);
     if (verdict != u"ok")
-        return Error{u"is damaged (%1)"_qs.arg(verdict), database.path(), 0, 0,
-                     sqliteHint(SQLITE_CORRUPT)};
+        return Error{u"is damaged (%1)"_qs.arg(verdict), database.path(), 0, 0, sqliteHint(SQLITE_CORRUPT)};
     return {};
 }
 
@@ -104,8 +140,9 @@ Result<int> pragmaInt(Database &database, const char *pragma)
     return int(query->int64(0));
 }
 
-// Whether the file is new (no tables yet), ours, or someone else's.
-Status checkIdentity(Database &database, int &schemaVersion, bool &isEmpty)
+// Whether the file is ours, someone else's, or new: only a file this open creates
+// may be empty (no tables yet).
+Status checkIdentity(Database &database, int &schemaVersion, bool creating)
 {
     auto tables = pragmaInt(database, "SELECT count(*) FROM sqlite_schema");
     auto applicationId = pragmaInt(database, "PRAGMA application_id");
@@ -113,11 +150,23 @@ Status checkIdentity(Database &database, int &schemaVersion, bool &isEmpty)
     for (const auto *result : {&tables, &applicationId, &version})
         if (!*result)
             return result->error();
-    isEmpty = *tables == 0 && *applicationId == 0;
     schemaVersion = *version;
-    if (!isEmpty && *applicationId != Schema::applicationId)
+    const bool ours = *applicationId == Schema::applicationId;
+    const bool isEmpty = *tables == 0 && *version == 0 && (ours || *applicationId == 0);
+    if (isEmpty)
+        return creating ? Status()
+                        : fileError(database.path(),
+                                    u"is an empty SQLite database (no tables): not a LeadStage workspace"_qs,
+                                    u"Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
+                                    "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."_qs);
+    if (!ours)
         return fileError(database.path(), u"is an SQLite database, but not a LeadStage workspace"_qs,
                          u"Choose a .leadstage file; to bring data from another tool, import its CSV exports."_qs);
+    if (schemaVersion == 0)
+        return fileError(database.path(),
+                         u"is not a LeadStage workspace: it carries LeadStage's mark but no schema version "
+                         "(PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it"_qs,
+                         u"Choose another .leadstage file; this one has not been changed."_qs);
     if (schemaVersion > Schema::latestVersion())
         return fileError(database.path(),
                          u"was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)"_qs
@@ -127,45 +176,34 @@ Status checkIdentity(Database &database, int &schemaVersion, bool &isEmpty)
     return {};
 }
 
-// What a refusal says when a live LeadStage holds the lock: %1 its process, %2 its host.
-struct LockHeldWording
-{
-    QString what = u"is open in another LeadStage (process %1 on %2)"_qs;
-    QString hint = u"Close it there first, or open a copy of the file."_qs;
-};
+const QString restoreHint = u"Make the file and its folder writable and open it again: the interrupted "
+                            "import is undone then, nothing else is changed."_qs;
 
-Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path, const LockHeldWording &held = {})
-{
-    auto lock = std::make_unique<QLockFile>(path + u".lock"_qs);
-    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, application;
-        lock->getLockInfo(&pid, &host, &application);
-        return fileError(path, held.what.arg(pid).arg(host), held.hint);
-    }
-    return fileError(path, u"cannot be locked for writing (the lock file beside it cannot be created)"_qs,
-                     u"Check that you may write in the workspace's folder."_qs);
-}
-
-// A bulk job stopped mid-way (BulkWriteJournal; a crash, kill -9) leaves a journal
-// only a writer can roll back: a read-only open would fail on it with "attempt to
-// write a readonly database". Rolls it back in a brief writing open, as SQLite does
-// on a writer's first read, and returns the file to WAL.
-Status rollBackLeftJournal(const QString &path, int busyTimeoutMs)
+// A bulk job stopped mid-way (BulkWriteJournal; a crash, kill -9) leaves the file in
+// rollback-journal mode, and mid-transaction a journal only a writer can roll back: a
+// read-only open would fail on it with "attempt to write a readonly database". Rolls
+// it back in a brief writing open, as SQLite does on a writer's first read, returns
+// the file to WAL and takes over the dead job's lock. An empty journal (the job died
+// between its transactions) is no danger: where the file cannot be written it is read
+// as it is.
+Status settleLeftJournal(const QString &path, int busyTimeoutMs, bool canWrite, Workspace::OpenNotes &notes)
 {
     const QFileInfo journal(path + u"-journal"_qs);
-    if (!journal.exists() || journal.size() == 0)
+    if (!journal.exists())
         return {};
+    const bool hot = journal.size() > 0;
+    if (!canWrite)
+        return hot ? fileError(
+                   path, u"was left mid-write by an interrupted import, and the file or its folder is read-only"_qs,
+                   restoreHint)
+                   : Status();
+    if (!hot && WorkspaceLock::liveOwner(path))
+        return {}; // a live bulk job between its two transactions
     // Only a writer in rollback-journal mode leaves a journal while it holds the lock.
-    auto locked = lockForWriting(path, {u"is being written by another LeadStage (process %1 on %2)"_qs,
-                                        u"Open it again when that import or rescore has finished."_qs});
+    auto locked = WorkspaceLock::acquire(path, {u"is being written by another LeadStage (process %1 on %2)"_qs,
+                                                u"Open it again when that import or rescore has finished."_qs});
     if (!locked)
-        return locked.error();
-    const QString restoreHint = u"Make the file and its folder writable and open it again: the interrupted "
-                                "import is undone then, nothing else is changed."_qs;
+        return hot ? Status(locked.error()) : Status();
     auto opened = Database::open(path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
     if (!opened)
         return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(opened.error().what),
@@ -178,15 +216,19 @@ Status rollBackLeftJournal(const QString &path, int busyTimeoutMs)
             return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(row.error().what),
                              restoreHint);
     }
+    notes.interruptedWriteUndone = hot;
+    notes.lockTakenOver = locked->takenOverFrom;
     return {};
 }
 
 } // namespace
 
 Workspace::Workspace(QString path, Database database, Access access, std::shared_ptr<QLockFile> lock)
-    : m_path(std::move(path)), m_database(std::move(database)), m_access(access), m_lock(std::move(lock))
-{
-}
+    : m_path(std::move(path))
+    , m_database(std::move(database))
+    , m_access(access)
+    , m_lock(std::move(lock))
+{}
 
 Workspace::~Workspace()
 {
@@ -235,73 +277,141 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
     const bool exists = info.exists();
-    if (!exists && (options.missing == Missing::Fail || options.access == Access::ReadOnly))
-        return fileError(path, u"does not exist"_qs, u"Check the path, or create a new workspace."_qs);
-    if (!exists && !QFileInfo(info.absolutePath()).isDir())
-        return fileError(path, u"cannot be created: the folder %1 does not exist"_qs.arg(info.absolutePath()),
-                         u"Create the folder first, or choose another place."_qs);
-    if (exists)
-        if (Status status = checkFileBeforeOpening(info, options); !status)
-            return status.error();
-
-    if (exists && options.access == Access::ReadOnly)
-        if (Status status = rollBackLeftJournal(absolutePath, options.busyTimeoutMs); !status)
-            return status.error();
-
-    std::unique_ptr<QLockFile> lock;
-    if (options.access == Access::ReadWrite) {
-        auto locked = lockForWriting(absolutePath);
-        if (!locked)
-            return locked.error();
-        lock = std::move(locked.value());
+    const bool isNew = !exists || (info.isFile() && info.size() == 0);
+    if (isNew && (options.missing == Missing::Fail || options.access == Access::ReadOnly))
+        return exists ? emptyFileError(path)
+                      : fileError(path, u"does not exist"_qs, u"Check the path, or create a new workspace."_qs);
+    if (isNew) {
+        auto build = WorkspaceBuild::start(absolutePath);
+        if (!build)
+            return build.error();
+        return (*build)->finish(Options{Access::ReadWrite, Missing::Fail, options.busyTimeoutMs});
     }
-
-    int flags = SQLITE_OPEN_NOMUTEX;
+    if (Status status = checkFileBeforeOpening(info, options); !status)
+        return status.error();
     if (options.access == Access::ReadOnly)
-        flags |= SQLITE_OPEN_READONLY;
-    else
-        flags |= SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
-    auto opened = Database::open(absolutePath, flags);
+        return openReadOnly(absolutePath, options, OpenNotes{});
+    auto locked = WorkspaceLock::acquire(absolutePath);
+    if (!locked)
+        return locked.error();
+    return openLocked(absolutePath, options, std::move(*locked), false);
+}
+
+// Where the file and its folder can be written, a read-write connection that refuses
+// to write (query_only): as the last connection to close it removes the -wal and -shm
+// files SQLite needs for reading, which a read-only connection leaves behind with the
+// file's mode (a 444 file's would block every later writer). Where they cannot be
+// written (a read-only file, folder or medium), SQLite's immutable URI reads without
+// creating them; nothing writes such a file meanwhile (LeadStage refuses to, and
+// nothing can on a read-only medium). Only changes still in a -wal file need the
+// locks, and then a plain read-only URI.
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path, const Options &options, OpenNotes notes)
+{
+    const QFileInfo info(path);
+    const bool canWrite = isFileWritable(info) && isFolderWritable(info);
+    if (Status status = settleLeftJournal(path, options.busyTimeoutMs, canWrite, notes); !status)
+        return status.error();
+    const bool walPending = QFileInfo(path + u"-wal"_qs).size() > 0;
+    notes.readAsImmutable = !canWrite && !walPending;
+    const int flags = SQLITE_OPEN_NOMUTEX | (canWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
+    const QString uri = canWrite ? QString() : notes.readAsImmutable ? u"mode=ro&immutable=1"_qs : u"mode=ro"_qs;
+    auto opened = Database::open(path, flags, uri);
+    if (!opened)
+        return opened.error();
+    Database database = std::move(opened.value());
+    sqlite3_busy_timeout(database.handle(), options.busyTimeoutMs);
+    if (canWrite)
+        if (Status status = database.exec("PRAGMA query_only = ON"); !status)
+            return status.error();
+    Status readable = checkReadable(database, info.size(), false);
+    if (!readable && walPending && !canWrite)
+        return fileError(path,
+                         u"has changes in %1 that cannot be read where the file or its folder is read-only (%2)"_qs.arg(
+                             QFileInfo(path + u"-wal"_qs).fileName(), readable.error().what),
+                         u"Copy the workspace together with its -wal file to a folder where you can write, "
+                         "and open the copy."_qs);
+    if (!readable)
+        return readable.error();
+    int version = 0;
+    if (Status status = checkIdentity(database, version, false); !status)
+        return status.error();
+    auto stale = ScoreStatus::read(database);
+    if (!stale)
+        return stale.error();
+    notes.staleScores = *stale;
+    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(database), Access::ReadOnly, nullptr));
+    workspace->m_schemaVersion = version;
+    workspace->m_busyTimeoutMs = options.busyTimeoutMs;
+    workspace->m_notes = std::move(notes);
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openLocked(const QString &path, const Options &options,
+                                                         WorkspaceLock::Acquired lock, bool creating)
+{
+    OpenNotes notes;
+    notes.lockTakenOver = lock.takenOverFrom;
+    // Under our lock no LeadStage writes: a journal left now is a dead job's, which
+    // SQLite rolls back on this connection's first read.
+    notes.interruptedWriteUndone = !creating && QFileInfo(path + u"-journal"_qs).size() > 0;
+    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE | (creating ? SQLITE_OPEN_CREATE : 0);
+    auto opened = Database::open(path, flags);
     if (!opened)
         return opened.error();
     Database database = std::move(opened.value());
     sqlite3_busy_timeout(database.handle(), options.busyTimeoutMs);
 
-    if (Status status = checkReadable(database, exists ? info.size() : 0); !status)
+    if (Status status = checkReadable(database, creating ? 0 : QFileInfo(path).size(), true); !status)
         return status.error();
     int version = 0;
-    bool isEmpty = false;
-    if (Status status = checkIdentity(database, version, isEmpty); !status)
+    if (Status status = checkIdentity(database, version, creating); !status)
         return status.error();
-
-    if (options.access == Access::ReadWrite) {
-        // 8 KiB pages: bulk imports into the indexed tables ran a fifth faster than with
-        // SQLite's 4 KiB (measured on the demo's million leads). Only a new file can
-        // take it: the size is fixed by the first table.
-        if (isEmpty)
-            if (Status status = database.exec("PRAGMA page_size = 8192"); !status)
-                return status.error();
-        // Every time, not only for a new file: a bulk job stopped mid-way leaves the
-        // file in rollback-journal mode (BulkWriteJournal).
-        if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
-            return readError(database, status.error());
-        if (Status status = prepareForWriting(database); !status)
+    // 8 KiB pages: bulk imports into the indexed tables ran a fifth faster than with
+    // SQLite's 4 KiB (measured on the demo's million leads). Only a new file can take
+    // it: the size is fixed by the first table.
+    if (creating)
+        if (Status status = database.exec("PRAGMA page_size = 8192"); !status)
             return status.error();
-        if (version < Schema::latestVersion())
-            if (Status status = Schema::migrate(database); !status)
-                return status.error();
-        version = Schema::latestVersion();
+    // Every time, not only for a new file: a bulk job stopped mid-way leaves the file in
+    // rollback-journal mode (BulkWriteJournal).
+    if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status)
+        return readError(database, status.error(), true);
+    if (Status status = prepareForWriting(database); !status)
+        return status.error();
+    if (version < Schema::latestVersion())
+        if (Status status = Schema::migrate(database); !status)
+            return status.error();
+    version = Schema::latestVersion();
+    {
         // Learn now, not in the middle of an import, that another program holds the write lock.
         Transaction probe(database);
         if (!probe.isActive())
-            return readError(database, probe.beginStatus().error());
+            return readError(database, probe.beginStatus().error(), true);
     }
+    auto stale = ScoreStatus::read(database);
+    if (!stale)
+        return stale.error();
+    notes.staleScores = *stale;
 
     std::unique_ptr<Workspace> workspace(
-        new Workspace(absolutePath, std::move(database), options.access, std::move(lock)));
+        new Workspace(path, std::move(database), Access::ReadWrite, std::move(lock.lock)));
     workspace->m_schemaVersion = version;
     workspace->m_busyTimeoutMs = options.busyTimeoutMs;
+    workspace->m_notes = std::move(notes);
     return workspace;
+}
+
+QStringList Workspace::OpenNotes::recoveryMessages() const
+{
+    QStringList messages;
+    if (lockTakenOver)
+        messages << u"LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace "
+                    "open); its lock was taken over."_qs.arg(lockTakenOver->pid)
+                        .arg(lockTakenOver->host);
+    if (interruptedWriteUndone)
+        messages << u"A write that was interrupted (an import or its rescore) was rolled back: the workspace "
+                    "keeps what was completed before it."_qs;
+    return messages;
 }
 
 } // namespace LeadStage

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "Database.h"
+#include "ScoreStatus.h"
+#include "WorkspaceLock.h"
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -13,11 +17,13 @@ namespace LeadStage {
 
 // One LeadStage workspace: an SQLite file (*.leadstage) opened, checked and
 // migrated to the current schema. Opening never crashes and never modifies a file
-// it refuses (not SQLite, damaged, foreign, newer, read-only, locked).
+// it refuses (not SQLite, empty, damaged, foreign, newer, read-only, locked). A new
+// workspace is built beside its name and moved into place complete (WorkspaceBuild).
 class Workspace
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // Create: a missing (or empty, 0-byte) file becomes a new workspace. Fail: it is refused.
     enum class Missing { Create, Fail };
 
     struct Options
@@ -25,6 +31,21 @@ public:
         Access access = Access::ReadWrite;
         Missing missing = Missing::Fail;
         int busyTimeoutMs = 2000;
+    };
+
+    // What opening found and put right, for the user to hear: the GUI's "LeadStage
+    // was not closed properly last time", the command line's notes.
+    struct OpenNotes
+    {
+        // The lock of a LeadStage that died with the workspace open (crash, kill, power loss).
+        std::optional<WorkspaceLock::Owner> lockTakenOver;
+        bool interruptedWriteUndone = false; // an interrupted import's or rescore's journal was rolled back
+        bool readAsImmutable = false;        // a read-only file or medium: read without locks (immutable)
+        // lead_state does not follow the data (ScoreStatus): an import's rescore did not finish.
+        std::optional<ScoreStatus::Stale> staleScores;
+
+        // One sentence each about the lock and the journal, for a status line or stderr.
+        QStringList recoveryMessages() const;
     };
 
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
@@ -41,13 +62,24 @@ public:
     const QString &path() const { return m_path; }
     QString name() const; // file name without ".leadstage"
     int schemaVersion() const { return m_schemaVersion; }
+    // A read-only workspace's connection refuses every write (VACUUM INTO included).
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    const OpenNotes &openNotes() const { return m_notes; }
+    // Read now, not at the open: nullopt when lead_state follows the data.
+    Result<std::optional<ScoreStatus::Stale>> staleScores() { return ScoreStatus::read(m_database); }
 
     static QString fileSuffix() { return u"leadstage"_qs; }
 
 private:
+    friend class WorkspaceBuild;
     Workspace(QString path, Database database, Access access, std::shared_ptr<QLockFile> lock);
     static Status prepareForWriting(Database &database);
+    // Opens `path` (absolute) under an already acquired lock (ReadWrite) or none (ReadOnly).
+    // `creating`: the file is the new, empty one WorkspaceBuild fills.
+    static Result<std::unique_ptr<Workspace>> openLocked(const QString &path, const Options &options,
+                                                         WorkspaceLock::Acquired lock, bool creating);
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString &path, const Options &options,
+                                                           OpenNotes notes);
 
     QString m_path;
     Database m_database;
@@ -55,6 +87,7 @@ private:
     std::shared_ptr<QLockFile> m_lock; // shared with the connections openConnection() made
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 2000;
+    OpenNotes m_notes;
 };
 
 } // namespace LeadStage

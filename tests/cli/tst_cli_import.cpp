@@ -9,12 +9,14 @@
 #include "store/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,54 @@ QString integrity(const QString &workspace)
         return opened.error().toString();
     auto query = (*opened)->database().prepare("PRAGMA integrity_check");
     return query && *query->step() ? query->text(0) : QString();
+}
+
+QString journalMode(const QString &workspace)
+{
+    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    if (!opened)
+        return opened.error().toString();
+    auto mode = (*opened)->database().prepare("PRAGMA journal_mode");
+    return mode && *mode->step() ? mode->text(0) : QString();
+}
+
+// The dashboard's numbers as `metrics --format json` prints them, without the file's name.
+QJsonObject metricsOf(const QString &workspace, Run *run = nullptr)
+{
+    Run metrics = leadstage({u"metrics"_qs, workspace, u"--format"_qs, u"json"_qs});
+    if (run)
+        *run = metrics;
+    QJsonObject json = QJsonDocument::fromJson(metrics.out.toUtf8()).object();
+    json.remove(u"workspace"_qs);
+    return json;
+}
+
+// Starts `leadstage import` held at `point` (TestHold) and kills it there.
+bool killImportAt(const QStringList &arguments, const QByteArray &point)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LEADSTAGE_TEST_HOLD"_qs, QString::fromUtf8(point));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on this one
+    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+    if (!process.waitForStarted())
+        return false;
+    QByteArray err;
+    const QByteArray held = "leadstage: held at " + point;
+    while (!err.contains(held) && process.state() == QProcess::Running)
+        if (process.waitForReadyRead(120000))
+            err += process.readAllStandardError();
+        else
+            break;
+    if (!err.contains(held)) {
+        qWarning("never held at %s: %s", point.constData(), err.constData());
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    ::kill(pid_t(process.processId()), SIGKILL);
+    return process.waitForFinished() && process.exitStatus() == QProcess::CrashExit;
 }
 
 } // namespace
@@ -344,6 +394,81 @@ private Q_SLOTS:
         auto mode = (*reopened)->database().prepare("PRAGMA journal_mode");
         QVERIFY(mode && *mode->step());
         QCOMPARE(mode->text(0), u"wal"_qs);
+    }
+
+    void killedBetweenCommitAndRescoreNeverShowsWrongNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("point");
+        QTest::addColumn<bool>("rolledBack");
+        QTest::newRow("after the data commit, before the rescore") << QByteArray("import-committed") << false;
+        QTest::newRow("while the rescore writes lead_state") << QByteArray("rescore-writing") << true;
+    }
+
+    // The import commits its rows, then rescores in a second transaction. Killed in
+    // between, the rows stay and the scores are marked stale (ScoreStatus): metrics
+    // refuses instead of printing wrong numbers, info says so, the dead job's lock and
+    // rollback journal are put right, and `score` brings back exactly the numbers an
+    // uninterrupted import gives.
+    void killedBetweenCommitAndRescoreNeverShowsWrongNumbers()
+    {
+        QFETCH(QByteArray, point);
+        QFETCH(bool, rolledBack);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"csv"_qs), workspace = dir.filePath(u"w.leadstage"_qs),
+                      reference = dir.filePath(u"reference.leadstage"_qs), small = dir.filePath(u"small.csv"_qs);
+        // More than 32,768 leads: the rescore is past its first group of rows when held.
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"40000"_qs, u"--csv"_qs, csv}).exitCode, 0);
+        writeFile(small, "lead_id,email,created_at\nS1,s1@x.example,2025-01-01\n");
+        const QStringList big{u"--leads"_qs, csv + u"/leads.csv"_qs, u"--events"_qs, csv + u"/events.csv"_qs};
+        for (const QString &file : {workspace, reference})
+            QCOMPARE(leadstage({u"import"_qs, file, u"--leads"_qs, small}).exitCode, 0);
+        QCOMPARE(leadstage(QStringList{u"import"_qs, reference} + big).exitCode, 0);
+        const QJsonObject expected = metricsOf(reference);
+        QVERIFY(!expected.isEmpty());
+
+        QVERIFY(killImportAt(QStringList{u"import"_qs, workspace} + big, point));
+        QVERIFY(QFileInfo::exists(workspace + u".lock"_qs)); // the dead job's
+        QCOMPARE(QFileInfo(workspace + u"-journal"_qs).size() > 0, rolledBack);
+
+        Run metrics;
+        QVERIFY(metricsOf(workspace, &metrics).isEmpty());
+        QCOMPARE(metrics.exitCode, 1);
+        QVERIFY2(metrics.err.contains(u"its scores are out of date: an import changed the data on"_qs),
+                 qPrintable(metrics.err));
+        QVERIFY2(metrics.err.contains(u"Run `leadstage score "_qs), qPrintable(metrics.err));
+        QVERIFY2(metrics.err.contains(u"LeadStage was not closed properly last time"_qs), qPrintable(metrics.err));
+        QCOMPARE(metrics.err.contains(u"was rolled back"_qs), rolledBack);
+        // That read-only open put the file right: WAL again, no journal, no stale lock.
+        QVERIFY(!QFileInfo::exists(workspace + u".lock"_qs));
+        QVERIFY(!QFileInfo::exists(workspace + u"-journal"_qs));
+        QCOMPARE(journalMode(workspace), u"wal"_qs);
+        QCOMPARE(count(workspace, "SELECT count(*) FROM leads"), 40001); // the rows were committed
+
+        const Run info = leadstage({u"info"_qs, workspace});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(u"Scores          out of date: an import changed the data"_qs),
+                 qPrintable(info.out));
+        const Run score = leadstage({u"score"_qs, workspace});
+        QCOMPARE(score.exitCode, 0);
+        QVERIFY2(score.err.contains(u"this rescore of every lead brings them up to date"_qs), qPrintable(score.err));
+        QVERIFY(leadstage({u"info"_qs, workspace}).out.contains(u"Scores          up to date"_qs));
+        QCOMPARE(metricsOf(workspace), expected);
+    }
+
+    // A new workspace is built beside its name: killed mid-way, the name stays free
+    // and the next import into it starts afresh.
+    void killedCreationLeavesNoWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"new.leadstage"_qs), leads = dir.filePath(u"leads.csv"_qs);
+        writeFile(leads, "lead_id,email,created_at\nS1,s1@x.example,2025-01-01\nS2,s2@x.example,2025-01-02\n");
+        QVERIFY(killImportAt({u"import"_qs, workspace, u"--leads"_qs, leads}, "import-committed"));
+        QVERIFY(!QFileInfo::exists(workspace));
+        QVERIFY(QFileInfo::exists(workspace + u".incomplete"_qs));
+        const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(count(workspace, "SELECT count(*) FROM leads"), 2);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({u"leads.csv"_qs, u"new.leadstage"_qs}));
     }
 };
 

@@ -258,10 +258,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain text") << u"webinar"_qs << u"webinar"_qs;
-        QTest::newRow("formula with =") << u"=SUM(A1:A9)"_qs << u"'=SUM(A1:A9)"_qs;
-        QTest::newRow("formula with +") << u"+1"_qs << u"'+1"_qs;
-        QTest::newRow("formula with -") << u"-2+3"_qs << u"'-2+3"_qs;
-        QTest::newRow("formula with @") << u"@cmd"_qs << u"'@cmd"_qs;
+        // Escaped cells are quoted, as in every CSV export (core's CsvWriter).
+        QTest::newRow("formula with =") << u"=SUM(A1:A9)"_qs << u"\"'=SUM(A1:A9)\""_qs;
+        QTest::newRow("formula with +") << u"+1+1"_qs << u"\"'+1+1\""_qs;
+        QTest::newRow("formula with -") << u"-2+3"_qs << u"\"'-2+3\""_qs;
+        QTest::newRow("formula with @") << u"@cmd"_qs << u"\"'@cmd\""_qs;
+        QTest::newRow("formula after a NUL") << u"\0=1"_qs << u"\"'\uFFFD=1\""_qs;
+        QTest::newRow("formula after spaces") << u"  =1"_qs << u"\"'  =1\""_qs;
+        QTest::newRow("a negative number stays a number") << u"-5"_qs << u"-5"_qs;
         QTest::newRow("comma is quoted") << u"a,b"_qs << u"\"a,b\""_qs;
         QTest::newRow("quote is doubled") << u"say \"hi\""_qs << u"\"say \"\"hi\"\"\""_qs;
         QTest::newRow("formula with comma") << u"=A1,B1"_qs << u"\"'=A1,B1\""_qs;

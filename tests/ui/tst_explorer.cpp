@@ -1,6 +1,6 @@
 #include "demo/DemoWorkspace.h"
-#include "explorer/ExplorerFilterBar.h"
 #include "explorer/EventTableModel.h"
+#include "explorer/ExplorerFilterBar.h"
 #include "explorer/LeadDetailView.h"
 #include "explorer/LeadExplorer.h"
 #include "explore/LeadOrderIndex.h"
@@ -91,8 +91,7 @@ private Q_SLOTS:
         m_explorer = std::make_unique<LeadExplorer>();
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->model(), mode));
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->ledgerModel(), mode));
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->ledgerModel(), mode));
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->eventModel(), mode));
         m_explorer->resize(1366, 768);
         m_explorer->show();
@@ -221,8 +220,8 @@ private Q_SLOTS:
             QVERIFY(shown.wait(waitMs));
             const std::int64_t id = m_explorer->model()->leadIdAt(row);
             QCOMPARE(shown.first().first().value<std::int64_t>(), id);
-            const std::int64_t stored = scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1",
-                                               QString::number(id));
+            const std::int64_t stored =
+                scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1", QString::number(id));
             const auto &detail = m_explorer->detailView()->detail();
             QVERIFY(detail && detail->ledger);
             QVERIFY(!detail->ledger->entries().empty());
@@ -263,7 +262,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size(), m_explorer->rowCount() + 2); // header, rows, empty after the last newline
         QVERIFY(lines.first().startsWith("id,Name,E-mail,Company,Stage,Grade,Engagement"));
-        QVERIFY(lines.at(1).startsWith(QByteArray(QByteArray::number(qlonglong(m_explorer->model()->leadIdAt(0))) + ',')));
+        QVERIFY(
+            lines.at(1).startsWith(QByteArray(QByteArray::number(qlonglong(m_explorer->model()->leadIdAt(0))) + ',')));
     }
 
     void escapesFormulaCells()
@@ -274,6 +274,7 @@ private Q_SLOTS:
         row.cells[std::size_t(ExplorerColumn::Company)] = u"@corp"_qs;
         row.cells[std::size_t(ExplorerColumn::Campaign)] = u"+1 campaign"_qs;
         row.cells[std::size_t(ExplorerColumn::Industry)] = u"-minus"_qs;
+        row.cells[std::size_t(ExplorerColumn::Source)] = u"\0=cmd()"_qs;
         row.cells[std::size_t(ExplorerColumn::Info)] = qlonglong(-5);
         std::string csv;
         appendCsvLine(csv, row);
@@ -282,6 +283,9 @@ private Q_SLOTS:
         QVERIFY(csv.find("\"'+1 campaign\"") != std::string::npos);
         QVERIFY(csv.find("\"'-minus\"") != std::string::npos);
         QVERIFY(csv.find(",-5,") != std::string::npos); // a negative score stays a number
+        // A NUL a spreadsheet would skip does not smuggle the formula past, nor reach the file.
+        QVERIFY(csv.find("\"'\xEF\xBF\xBD=cmd()\"") != std::string::npos);
+        QVERIFY(csv.find('\0') == std::string::npos);
         const QString tsv = tsvLine(row);
         QVERIFY(tsv.startsWith(u"7\t'=HYPERLINK"_qs));
         QVERIFY(tsv.contains(u"\t'@corp\t"_qs));
@@ -292,9 +296,9 @@ private Q_SLOTS:
         m_explorer->showAll();
         QVERIFY(waitForRows(*m_explorer, 10));
         QTableView *table = m_explorer->table();
-        table->selectionModel()->select(QItemSelection(m_explorer->model()->index(2, 0),
-                                                       m_explorer->model()->index(4, explorerColumnCount - 1)),
-                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            QItemSelection(m_explorer->model()->index(2, 0), m_explorer->model()->index(4, explorerColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy copied(m_explorer.get(), &LeadExplorer::rowsCopied);
         m_explorer->copySelectedRows();
         QVERIFY(copied.wait(waitMs));

@@ -1,5 +1,7 @@
 #include "TableExport.h"
 
+#include "common/CsvWriter.h"
+
 #include <QAbstractItemModel>
 #include <QSaveFile>
 
@@ -22,7 +24,7 @@ QString join(const QAbstractItemModel &model, QChar separator, Cell cell)
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 text += separator;
-            text += cell(model.index(r, c).data().toString());
+            text += cell(model.index(r, c).data());
         }
         text += u"\r\n"_qs;
     }
@@ -33,28 +35,32 @@ QString join(const QAbstractItemModel &model, QChar separator, Cell cell)
 
 QString csvCell(const QString &text)
 {
-    QString cell = text;
-    if (!cell.isEmpty() && (cell[0] == u'=' || cell[0] == u'+' || cell[0] == u'-' || cell[0] == u'@'
-                            || cell[0] == u'\t' || cell[0] == u'\r'))
-        cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-        cell.replace(u"\""_qs, u"\"\""_qs);
-        cell = u'"' + cell + u'"';
+    return CsvWriter::textCell(text);
+}
+
+// A cell the model holds as a number goes out as one: a negative change is not a formula.
+QString csvValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toString();
+    default:
+        return CsvWriter::textCell(value.toString());
     }
-    return cell;
 }
 
 QString toCsv(const QAbstractItemModel &model)
 {
-    return join(model, u',', csvCell);
+    return join(model, u',', csvValue);
 }
 
 QString toTsv(const QAbstractItemModel &model)
 {
-    return join(model, u'\t', [](QString cell) {
-        cell.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-        return cell;
-    });
+    return join(model, u'\t', [](const QVariant &cell) { return CsvWriter::tsvCell(cell.toString()); });
 }
 
 bool writeCsv(const QAbstractItemModel &model, const QString &path)

@@ -71,6 +71,46 @@ private Q_SLOTS:
         QVERIFY(lines[1].endsWith(",\"L9,ebook_download,2025-02-03T10:00:00Z,Guide\""));
     }
 
+    void rejectedRowsCsvEscapesFormulas_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("equals") << u"=1+1"_qs << QByteArray("\"'=1+1\"");
+        QTest::newRow("plus") << u"+cmd"_qs << QByteArray("\"'+cmd\"");
+        QTest::newRow("minus") << u"-2+3"_qs << QByteArray("\"'-2+3\"");
+        QTest::newRow("at") << u"@SUM(A1)"_qs << QByteArray("\"'@SUM(A1)\"");
+        QTest::newRow("tab") << u"\t=1"_qs << QByteArray("\"'\t=1\"");
+        QTest::newRow("carriage return") << u"\r=1"_qs << QByteArray("\"'\r=1\"");
+        QTest::newRow("NUL before equals") << u"\0=1"_qs << QByteArray("\"'\xEF\xBF\xBD=1\"");
+        QTest::newRow("spaces before equals") << u"  =1"_qs << QByteArray("\"'  =1\"");
+        QTest::newRow("plain row") << u"L1;x"_qs << QByteArray("L1;x");
+    }
+
+    // The saved file of rejected rows goes through the one CSV writer: the raw text of
+    // a row, and the reason that may quote it, cannot run in a spreadsheet.
+    void rejectedRowsCsvEscapesFormulas()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QByteArray, cell);
+        Fixture fixture;
+        QVERIFY(fixture.workspace->database().exec(
+            "INSERT INTO imports (id, kind, file, started_at) VALUES (1, 'events', 'e.csv', 0)"));
+        auto insert = fixture.workspace->database().prepare(
+            "INSERT INTO import_errors (import_id, line, column_no, reason, raw) VALUES (1, 2, 1, ?1, ?2)");
+        QVERIFY(insert.ok());
+        insert->bind(1, raw).bind(2, raw);
+        QVERIFY(insert->run().ok());
+        const QString saved = fixture.dir.filePath(u"rejected.csv"_qs);
+        auto rows = RejectedRowsCsv::save(fixture.workspace->database(), 1, saved);
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, 1);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QCOMPARE(content, "line,column,reason,raw\n2,1," + cell + ',' + cell + '\n');
+        QVERIFY(!content.contains('\0'));
+    }
+
     void reimportCountsDuplicatesNotEvents()
     {
         Fixture fixture;

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/ScoreStatus.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSummary.h"
@@ -69,9 +70,17 @@ private Q_SLOTS:
         const QString path = makeOldWorkspace(dir, from);
         QCOMPARE(userVersion(path), from);
         {
-            auto workspace = Workspace::open(path, {});
+            // Version 0 is a file with nothing in it yet: only creating opens it.
+            auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite,
+                                                    from == 0 ? Workspace::Missing::Create : Workspace::Missing::Fail});
             QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
             QCOMPARE((*workspace)->schemaVersion(), Schema::latestVersion());
+            // The seeded lead was never scored: the upgrade says the scores are stale.
+            auto stale = ScoreStatus::read((*workspace)->database());
+            QVERIFY(stale.ok());
+            QCOMPARE(stale->has_value(), from > 0);
+            if (from > 0)
+                QCOMPARE((*stale)->reason, u"unscored"_qs);
             auto summary = WorkspaceSummary::read(**workspace);
             QVERIFY(summary.ok());
             QCOMPARE(summary->rows(u"leads"_qs), from > 0 ? 1 : 0);
@@ -80,7 +89,7 @@ private Q_SLOTS:
         }
         QCOMPARE(userVersion(path), Schema::latestVersion());
         for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models",
-                                  "lead_state", "workspace_settings", "event_details"})
+                                  "lead_state", "workspace_settings", "event_details", "score_status"})
             QVERIFY2(hasTable(path, table), table);
     }
 
@@ -139,9 +148,10 @@ private Q_SLOTS:
         {
             auto database = Database::open(path, SQLITE_OPEN_READWRITE);
             // Same second twice (import order must survive), a repeated text, an empty one.
-            QVERIFY(database->exec("INSERT INTO events (id, lead_id, occurred_at, activity_id, detail, import_id) VALUES"
-                                   " (2, 7, 200, 2, '/pricing', NULL), (3, 7, 200, 1, '/blog', NULL),"
-                                   " (4, 7, 300, 2, '/pricing', NULL), (5, 7, 400, 3, '', NULL)")
+            QVERIFY(database
+                        ->exec("INSERT INTO events (id, lead_id, occurred_at, activity_id, detail, import_id) VALUES"
+                               " (2, 7, 200, 2, '/pricing', NULL), (3, 7, 200, 1, '/blog', NULL),"
+                               " (4, 7, 300, 2, '/pricing', NULL), (5, 7, 400, 3, '', NULL)")
                         .ok());
         }
         auto workspace = Workspace::open(path, {});
@@ -166,6 +176,42 @@ private Q_SLOTS:
         QCOMPARE(database.changes(), 0);
         auto check = database.prepare("PRAGMA foreign_key_check");
         QVERIFY(!check->step().value());
+    }
+
+    void version6KeepsScoresOfAFullyScoredWorkspaceFresh()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 5);
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(database->exec("INSERT INTO lead_state (lead_id, as_of) VALUES (7, 100)").ok());
+            QVERIFY(Schema::migrate(*database, 6).ok());
+            auto stale = ScoreStatus::read(*database);
+            QVERIFY(stale.ok());
+            QVERIFY(!stale->has_value());
+            // The mark takes one cause at a time and keeps the first until the scores catch up.
+            QVERIFY(ScoreStatus::markStale(*database, ScoreStatus::importReason).ok());
+            QVERIFY(ScoreStatus::markStale(*database, ScoreStatus::unscoredReason).ok());
+            QCOMPARE((*ScoreStatus::read(*database))->reason, u"import"_qs);
+            QVERIFY(ScoreStatus::markFresh(*database).ok());
+            QVERIFY(!ScoreStatus::read(*database)->has_value());
+            // Only one row: id 1.
+            QVERIFY(!database->exec("INSERT INTO score_status (id) VALUES (2)").ok());
+        }
+    }
+
+    // Reading does not upgrade: an older file's unscored leads are still said.
+    void olderFileReadOnlySaysUnscoredLeadsAreStale()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 5);
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE((*workspace)->schemaVersion(), 5);
+        const auto &stale = (*workspace)->openNotes().staleScores;
+        QVERIFY(stale.has_value());
+        QCOMPARE(stale->reason, u"unscored"_qs);
+        QCOMPARE(userVersion(path), 5);
     }
 
     void migrationsAreNumberedWithoutGaps()

@@ -94,8 +94,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = Workspace::create(dir.filePath(u"fk.leadstage"_qs));
-        auto insert = (*workspace)->database().prepare(
-            "INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (999, 0, 1)");
+        auto insert = (*workspace)
+                          ->database()
+                          .prepare("INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (999, 0, 1)");
         const Status status = insert->run();
         QVERIFY(!status.ok());
         QVERIFY(status.error().what.contains(u"FOREIGN KEY"_qs));
@@ -125,6 +126,10 @@ private Q_SLOTS:
         QTest::newRow("a workspace from a newer LeadStage") << u"newer"_qs << u"newer LeadStage"_qs;
         QTest::newRow("a read-only file") << u"readonly"_qs << u"read-only"_qs;
         QTest::newRow("a folder") << u"folder"_qs << u"folder"_qs;
+        QTest::newRow("an empty, 0-byte file") << u"empty"_qs << u"is empty (0 bytes): not a LeadStage workspace"_qs;
+        QTest::newRow("an SQLite database without tables")
+            << u"emptydb"_qs << u"empty SQLite database (no tables): not a LeadStage workspace"_qs;
+        QTest::newRow("LeadStage's mark without a schema version") << u"noversion"_qs << u"no schema version"_qs;
     }
 
     void refusesBadFilesWithoutChangingThem()
@@ -160,6 +165,14 @@ private Q_SLOTS:
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
         } else if (kind == u"folder") {
             QVERIFY(QDir(dir.path()).mkdir(u"bad.leadstage"_qs));
+        } else if (kind == u"empty") {
+            writeFile(path, QByteArray());
+        } else if (kind == u"emptydb" || kind == u"noversion") {
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            execRaw(db, kind == u"emptydb" ? "CREATE TABLE t(x); DROP TABLE t;"
+                                           : "PRAGMA application_id = 1280529479; CREATE TABLE leads(x);");
+            sqlite3_close(db);
         }
         const QByteArray before = fileHash(path);
         auto workspace = Workspace::open(path, {});

@@ -14,6 +14,8 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 #include <memory>
 
 namespace LeadStage::Testing {
@@ -26,11 +28,15 @@ inline std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::
     return std::move(workspace.value());
 }
 
-// A standalone copy of a workspace file, made by SQLite itself (WAL included).
+// A standalone copy of a workspace file, made by SQLite itself (WAL included). Through
+// a connection of its own: a read-only workspace's refuses every write, VACUUM INTO too.
 inline void copyWorkspace(Database &database, const QString &to)
 {
     QFile::remove(to);
-    auto vacuum = database.prepare("VACUUM INTO ?1");
+    auto source = Database::open(database.path(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (!source)
+        qFatal("%s", qPrintable(source.error().toString()));
+    auto vacuum = source->prepare("VACUUM INTO ?1");
     if (!vacuum)
         qFatal("%s", qPrintable(vacuum.error().toString()));
     vacuum->bind(1, to);
