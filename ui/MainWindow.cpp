@@ -47,9 +47,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
+    connect(m_opener, &WorkspaceOpener::rescoreStarted, this, &MainWindow::showRescoreProgress);
+    connect(m_opener, &WorkspaceOpener::rescoreProgressed, this, [this](qint64 done, qint64 total) {
+        if (m_rescoreProgress)
+            m_rescoreProgress->setProgress(done, total);
+    });
     connect(m_opener, &WorkspaceOpener::failed, this, [this](const QString &path, const Error &error) {
         QApplication::restoreOverrideCursor();
         statusBar()->clearMessage();
+        if (m_rescoreProgress)
+            m_rescoreProgress->deleteLater();
+        m_rescoreProgress = nullptr;
         if (!QFileInfo::exists(path)) {
             // A recent workspace that was moved or deleted: stop offering it.
             AppSettings::removeRecentWorkspace(path);
@@ -193,8 +201,12 @@ void MainWindow::createDemoWorkspace(const QString &path, const DemoOptions &opt
     m_demoJob->start(path, options);
 }
 
-void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary)
+void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary,
+                               const QStringList &notes)
 {
+    if (m_rescoreProgress)
+        m_rescoreProgress->deleteLater();
+    m_rescoreProgress = nullptr;
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     m_workspace = std::move(workspace);
@@ -208,7 +220,31 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     m_tabs->modelEditor()->setWorkspace(m_workspace);
     m_pages->setCurrentWidget(m_tabs);
     updateTitle();
+    showOpenNotes(notes);
     Q_EMIT workspaceOpened(m_workspace->path());
+}
+
+void MainWindow::showOpenNotes(const QStringList &notes)
+{
+    if (notes.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Workspace checked on opening"),
+                                tr("While opening “%1”:").arg(m_workspace->name()), QMessageBox::Ok, this);
+    box->setObjectName(u"openNotesMessage"_qs);
+    box->setInformativeText(notes.join(u"\n\n"_qs));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showRescoreProgress(const QString &why)
+{
+    QApplication::restoreOverrideCursor();
+    m_rescoreProgress = new TaskProgressDialog(tr("Bringing the scores up to date"), tr("leads"), this);
+    m_rescoreProgress->setObjectName(u"rescoreOnOpenProgress"_qs);
+    m_rescoreProgress->setExplanation(tr("%1.\nEvery lead is rescored before the workspace opens; Cancel opens it "
+                                         "with the scores left as they are.")
+                                          .arg(why));
+    connect(m_rescoreProgress, &QProgressDialog::canceled, m_opener, &WorkspaceOpener::cancelRescore);
 }
 
 void MainWindow::showSummary(const WorkspaceSummary &summary)

@@ -57,7 +57,11 @@ protected:
 private:
     void createActions();
     void updateRecentMenu();
-    void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary);
+    void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary,
+                       const QStringList &notes);
+    // What the open found and did (a dead run's lock, an undone write, a rescore).
+    void showOpenNotes(const QStringList &notes);
+    void showRescoreProgress(const QString &why);
     void showSummary(const WorkspaceSummary &summary);
     void showProblem(const QString &title, const Error &error);
     void chooseNewWorkspace();
@@ -70,6 +74,7 @@ private:
     WorkspaceOpener *m_opener;
     DemoWorkspaceJob *m_demoJob;
     TaskProgressDialog *m_demoProgress = nullptr;
+    TaskProgressDialog *m_rescoreProgress = nullptr;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     WorkspaceTabs *m_tabs;

@@ -8,6 +8,7 @@
 #include "workspace/WorkspaceOverview.h"
 #include "workspace/WorkspaceTabs.h"
 #include "demo/DemoWorkspace.h"
+#include "store/ScoreStatus.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -287,6 +288,44 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().toString(), path);
         window.closeWorkspace();
         AppSettings::windowRunning().set(false);
+    }
+
+    void staleScoresAreRescoredOnOpening()
+    {
+        const QString path = makeDemoWorkspace(m_dir, u"stale.leadstage"_qs, 300);
+        {
+            auto workspace = Workspace::open(path, {});
+            QVERIFY(workspace.ok());
+            QVERIFY(ScoreStatus::markStale((*workspace)->database(), ScoreStatus::importReason).ok());
+            QVERIFY((*workspace)->database().exec("DELETE FROM lead_state WHERE lead_id % 2 = 0").ok());
+        }
+        // The dashboard reads the file on its own: stale scores give a sentence, not numbers.
+        DashboardEngine engine;
+        QSignalSpy refused(&engine, &DashboardEngine::failed);
+        engine.load(path);
+        QVERIFY(refused.wait(20000));
+        QVERIFY2(refused.first().first().toString().contains(u"scores are out of date"_qs),
+                 qPrintable(refused.first().first().toString()));
+
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(path);
+        QVERIFY(opened.wait(30000));
+        auto *notes = window.findChild<QMessageBox *>(u"openNotesMessage"_qs);
+        QVERIFY(notes && notes->isVisible());
+        QVERIFY2(notes->informativeText().contains(u"Every lead has been rescored."_qs),
+                 qPrintable(notes->informativeText()));
+        saveScreenshot(*notes, u"open-notes.png"_qs);
+        auto stale = ScoreStatus::read(window.workspace()->database());
+        QVERIFY(stale.ok() && !stale->has_value());
+        auto unscored = window.workspace()->database().prepare(
+            "SELECT count(*) FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_state)");
+        QVERIFY(unscored && *unscored->step());
+        QCOMPARE(unscored->int64(0), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspaceTabs()->dashboard()->result(), 30000);
+        window.closeWorkspace();
     }
 
     void remembersTheWindowGeometry()

@@ -21,9 +21,16 @@ TaskProgressDialog::TaskProgressDialog(const QString &title, const QString &unit
 
 void TaskProgressDialog::setProgress(qint64 done, qint64 total)
 {
-    // The bar runs 0..1000 so totals beyond int range still work.
-    setValue(total > 0 ? int(done * 1000 / total) : 0);
     const QLocale locale;
+    if (total <= 0) {
+        setRange(0, 0);
+        m_detail = tr("%1 read so far").arg(locale.toString(done));
+        updateLabel();
+        return;
+    }
+    // The bar runs 0..1000 so totals beyond int range still work.
+    setRange(0, 1000);
+    setValue(int(done * 1000 / total));
     const double seconds = std::max<qint64>(m_clock.elapsed(), 1) / 1000.0;
     const double rate = double(done) / seconds;
     m_detail = tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), m_unit);
@@ -31,7 +38,23 @@ void TaskProgressDialog::setProgress(qint64 done, qint64 total)
         const qint64 left = qint64(double(total - done) / std::max(rate, 1.0) + 0.5);
         m_detail += tr(" — %1 %2/s, about %3 s left").arg(locale.toString(qint64(rate)), m_unit).arg(left);
     }
-    setLabelText(m_title + u"\n"_qs + m_detail);
+    updateLabel();
+}
+
+void TaskProgressDialog::setExplanation(const QString &text)
+{
+    m_explanation = text;
+    updateLabel();
+}
+
+void TaskProgressDialog::updateLabel()
+{
+    QStringList lines{m_title};
+    if (!m_explanation.isEmpty())
+        lines << m_explanation;
+    if (!m_detail.isEmpty())
+        lines << m_detail;
+    setLabelText(lines.join(u'\n'));
 }
 
 } // namespace LeadStage

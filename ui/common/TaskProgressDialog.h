@@ -14,11 +14,16 @@ class TaskProgressDialog : public QProgressDialog
 public:
     TaskProgressDialog(const QString &title, const QString &unit, QWidget *parent = nullptr);
 
+    // A total of 0 or less: not known yet (the bar runs busy and only `done` is shown).
     void setProgress(qint64 done, qint64 total);
+    // A sentence shown between the title and the figures: why this work runs.
+    void setExplanation(const QString &text);
     QString detailText() const { return m_detail; }
 
 private:
-    QString m_title, m_unit, m_detail;
+    void updateLabel();
+
+    QString m_title, m_unit, m_detail, m_explanation;
     QElapsedTimer m_clock;
 };
 

@@ -1,7 +1,10 @@
 #include "DashboardEngine.h"
 
 #include "metrics/SnapshotLoader.h"
+#include "store/ScoreStatus.h"
 #include "store/Workspace.h"
+
+#include <QCoreApplication>
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,6 +26,11 @@ LoadOutcome loadSnapshot(const QString &path)
     auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
     if (!workspace)
         return {nullptr, workspace.error().toString()};
+    // Scores that do not follow the data would give wrong numbers without a word.
+    if (const auto &stale = (*workspace)->openNotes().staleScores)
+        return {nullptr, QCoreApplication::translate("DashboardEngine",
+                                                     "No numbers: %1. Open the workspace again to rescore every lead.")
+                             .arg(ScoreStatus::describe(*stale))};
     auto snapshot = SnapshotLoader((*workspace)->database()).load();
     if (!snapshot)
         return {nullptr, snapshot.error().toString()};

@@ -114,7 +114,7 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_engine, &DashboardEngine::busyChanged, this, &DashboardView::showBusy);
     connect(m_engine, &DashboardEngine::computed, this, &DashboardView::showResult);
     connect(m_engine, &DashboardEngine::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not read the workspace"));
+        m_status->setText(message);
         m_status->setToolTip(message);
         Q_EMIT loadFailed(message);
     });

@@ -1,16 +1,16 @@
 #include "WorkspaceOpener.h"
 
+#include "scoring/WorkspaceScorer.h"
+#include "store/ScoreStatus.h"
 #include "store/Workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
-namespace {
-
-WorkspaceOpener::Outcome openAndSummarise(const QString &path, bool createIfMissing)
+WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, bool createIfMissing)
 {
-    WorkspaceOpener::Outcome outcome;
+    Outcome outcome;
     const Workspace::Options options{Workspace::Access::ReadWrite,
                                      createIfMissing ? Workspace::Missing::Create : Workspace::Missing::Fail};
     auto workspace = Workspace::open(path, options);
@@ -18,6 +18,8 @@ WorkspaceOpener::Outcome openAndSummarise(const QString &path, bool createIfMiss
         outcome.error = workspace.error();
         return outcome;
     }
+    outcome.notes = (*workspace)->openNotes().recoveryMessages();
+    catchUpScores(**workspace, outcome);
     auto summary = WorkspaceSummary::read(**workspace);
     if (!summary) {
         outcome.error = summary.error();
@@ -28,16 +30,41 @@ WorkspaceOpener::Outcome openAndSummarise(const QString &path, bool createIfMiss
     return outcome;
 }
 
-} // namespace
+// Runs on the opening thread; progress reaches the window through queued signals.
+void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome)
+{
+    const auto &stale = workspace.openNotes().staleScores;
+    if (!stale)
+        return;
+    // "Its scores are out of date: an import changed the data on … and its rescore did not finish"
+    QString why = ScoreStatus::describe(*stale);
+    if (!why.isEmpty())
+        why[0] = why[0].toUpper();
+    QMetaObject::invokeMethod(this, [this, why] { Q_EMIT rescoreStarted(why); }, Qt::QueuedConnection);
+    auto scored = WorkspaceScorer(workspace).run({}, &m_progress);
+    if (scored)
+        outcome.notes << tr("%1. Every lead has been rescored.").arg(why);
+    else if (m_progress.cancelled())
+        outcome.notes << tr("%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is "
+                            "rescored. Open the workspace again to rescore it.")
+                             .arg(why);
+    else
+        outcome.notes << tr("%1. Rescoring them failed: %2").arg(why, scored.error().toString());
+}
 
-WorkspaceOpener::WorkspaceOpener(QObject *parent) : QObject(parent)
+WorkspaceOpener::WorkspaceOpener(QObject *parent)
+    : QObject(parent)
+    , m_progress([this](std::int64_t done, std::int64_t total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT rescoreProgressed(done, total); }, Qt::QueuedConnection);
+    })
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         // Taken, not copied: a copy left in the finished future would keep the
         // workspace (and its lock) alive after it is closed, until the next open.
         const Outcome outcome = m_watcher.future().takeResult();
         if (outcome.workspace)
-            Q_EMIT opened(outcome.workspace, outcome.summary);
+            Q_EMIT opened(outcome.workspace, outcome.summary, outcome.notes);
         else
             Q_EMIT failed(m_path, outcome.error);
     });
@@ -54,7 +81,8 @@ WorkspaceOpener::~WorkspaceOpener()
 void WorkspaceOpener::open(const QString &path, bool createIfMissing)
 {
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run(openAndSummarise, path, createIfMissing));
+    m_progress.reset();
+    m_watcher.setFuture(QtConcurrent::run([this, path, createIfMissing] { return openAndSummarise(path, createIfMissing); }));
 }
 
 bool WorkspaceOpener::isBusy() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Progress.h"
 #include "store/WorkspaceSummary.h"
 
 #include <QFutureWatcher>
@@ -24,6 +25,9 @@ public:
         std::shared_ptr<Workspace> workspace;
         WorkspaceSummary summary;
         Error error;
+        // What the open found and did: a dead run's lock taken over, an unfinished
+        // write undone, scores brought up to date (or left out of date when cancelled).
+        QStringList notes;
     };
 
     explicit WorkspaceOpener(QObject *parent = nullptr);
@@ -31,14 +35,25 @@ public:
 
     void open(const QString &path, bool createIfMissing);
     bool isBusy() const;
+    // Stops the rescore an open started: nothing is written and the scores stay out of date.
+    void cancelRescore() { m_progress.cancel(); }
 
 Q_SIGNALS:
-    void opened(std::shared_ptr<LeadStage::Workspace> workspace, const LeadStage::WorkspaceSummary &summary);
+    // The workspace's scores do not follow its data (an import's rescore did not
+    // finish): the open rescores every lead before it reports.
+    void rescoreStarted(const QString &why);
+    void rescoreProgressed(qint64 done, qint64 total);
+    void opened(std::shared_ptr<LeadStage::Workspace> workspace, const LeadStage::WorkspaceSummary &summary,
+                const QStringList &notes);
     void failed(const QString &path, const LeadStage::Error &error);
 
 private:
+    Outcome openAndSummarise(const QString &path, bool createIfMissing);
+    void catchUpScores(Workspace &workspace, Outcome &outcome);
+
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;
+    Progress m_progress;
 };
 
 } // namespace LeadStage
