@@ -39,7 +39,10 @@ if command -v ccache >/dev/null; then
     # core and ui use precompiled headers: without this ccache would not cache them
     export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 fi
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
+# The test build treats every warning as an error, as CI=true does for any build.
+strict=()
+[ "$mode" = test ] && strict=(-DLEADSTAGE_WERROR=ON)
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "${strict[@]}"
 cmake --build "$build" --parallel "$(nproc)"
 
 if [ "$mode" = run ]; then
@@ -55,7 +58,7 @@ ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
 # Release is a hard failure here. -O1 and line tables only keep the build short.
 asan="$build-asan"
 cmake -S "$here" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
-    -DLEADSTAGE_SANITIZE=ON -DLEADSTAGE_BUILD_BENCH=OFF "${launcher[@]}"
+    -DLEADSTAGE_SANITIZE=ON -DLEADSTAGE_BUILD_BENCH=OFF "${launcher[@]}" "${strict[@]}"
 cmake --build "$asan" --parallel "$(nproc)"
 # Leaks are not errors here: Qt and fontconfig keep process-lifetime caches.
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1 \

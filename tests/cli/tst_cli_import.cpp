@@ -375,7 +375,11 @@ private Q_SLOTS:
         process.start(QStringLiteral(LEADSTAGE_BINARY), {u"import"_qs, workspace, u"--leads"_qs, csv + u"/leads.csv"_qs,
                                                          u"--events"_qs, csv + u"/events.csv"_qs});
         QVERIFY(process.waitForStarted());
-        QTest::qWait(1500); // well into the import, far from its end
+        // Well into the import: its first pages have reached the file, so the rollback
+        // journal holds what it overwrote. 150,000 leads keep it far from its end.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QFileInfo(workspace + u"-journal"_qs).size() > 0 || process.state() != QProcess::Running; },
+            120000));
         QCOMPARE(process.state(), QProcess::Running);
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished());
