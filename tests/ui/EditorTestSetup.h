@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "demo/DemoWorkspace.h"
+#include "scoring/ScoringModel.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +16,14 @@
 #include <memory>
 
 namespace LeadStage::Testing {
+
+inline ScoringModel defaultModel()
+{
+    auto model = ScoringModel::defaultModel();
+    if (!model)
+        qFatal("default model: %s", qPrintable(model.error().toString()));
+    return *model;
+}
 
 inline void startWithFreshSettings()
 {

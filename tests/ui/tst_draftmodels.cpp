@@ -4,6 +4,7 @@
 // selection models read them then), and the rules table keeps its selection by rule id.
 
 #include "ruleeditor/DraftItemDelegate.h"
+#include "EditorTestSetup.h"
 #include "ruleeditor/FitRuleTableModel.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/NurtureStepTableModel.h"
@@ -28,14 +29,6 @@ Q_DECLARE_METATYPE(DraftEdit)
 
 namespace {
 
-ScoringModel defaultModel()
-{
-    auto model = ScoringModel::defaultModel();
-    if (!model)
-        qFatal("default model: %s", qPrintable(model.error().toString()));
-    return *model;
-}
-
 // Every cell's text, depth first: what a view could read from the model.
 QStringList cells(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {
@@ -56,7 +49,7 @@ void requireOk(const Status &status)
 
 ScoringModel shortModel()
 {
-    ScoringModel model = defaultModel();
+    ScoringModel model = Testing::defaultModel();
     model.rules.resize(2);
     model.triggers.resize(1);
     model.fit.rules.clear();
@@ -164,7 +157,7 @@ void TestDraftModels::announcedWhileOldRowsStand()
 {
     QFETCH(DraftEdit, edit);
     ModelDraft draft;
-    draft.setActive(defaultModel(), ModelVersion{});
+    draft.setActive(Testing::defaultModel(), ModelVersion{});
     // The revert and undo rows need a history to go back over.
     const QString row = QString::fromLatin1(QTest::currentDataTag());
     if (row.startsWith(u"reverted") || row.startsWith(u"undo")) {
@@ -180,7 +173,7 @@ void TestDraftModels::announcedWhileOldRowsStand()
 void TestDraftModels::rulesPanelKeepsSelectionById()
 {
     ModelDraft draft;
-    draft.setActive(defaultModel(), ModelVersion{});
+    draft.setActive(Testing::defaultModel(), ModelVersion{});
     DraftItemDelegate delegate(&draft);
     RulesPanel panel(&draft, &delegate);
     panel.resize(900, 600);
@@ -200,7 +193,7 @@ void TestDraftModels::rulesPanelKeepsSelectionById()
     QCOMPARE(panel.currentRule(), ruleIndex(chosen));
     QCOMPARE(draft.model().rules[std::size_t(panel.currentRule())].id, chosen);
 
-    ScoringModel reordered = defaultModel();
+    ScoringModel reordered = Testing::defaultModel();
     std::rotate(reordered.rules.begin(), reordered.rules.begin() + 9, reordered.rules.end());
     draft.setActive(reordered, ModelVersion{});
     QCOMPARE(draft.model().rules[std::size_t(panel.currentRule())].id, chosen);

@@ -56,14 +56,6 @@ Q_DECLARE_METATYPE(Edit)
 
 namespace {
 
-ScoringModel defaultModel()
-{
-    auto model = ScoringModel::defaultModel();
-    if (!model)
-        qFatal("default model: %s", qPrintable(model.error().toString()));
-    return *model;
-}
-
 ScoringRule changed(const ModelDraft &draft, int rule, const std::function<void(ScoringRule &)> &change)
 {
     ScoringRule copy = draft.model().rules[std::size_t(rule)];
@@ -266,13 +258,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tracksTester(&tracks, QAbstractItemModelTester::FailureReportingMode::QtTest);
         NurtureStepTableModel steps(&draft);
         QAbstractItemModelTester stepsTester(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        draft.setActive(defaultModel(), ModelVersion{1, u"Default"_qs, 1, {}, 0, true});
+        draft.setActive(Testing::defaultModel(), ModelVersion{1, u"Default"_qs, 1, {}, 0, true});
         QVERIFY(!draft.isDirty());
         QSignalSpy changes(&draft, &ModelDraft::draftChanged);
 
         const Status status = edit(draft);
         QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().toString()));
-        const ScoringModel before = defaultModel();
+        const ScoringModel before = Testing::defaultModel();
         const ScoringModel after = draft.model();
         QCOMPARE(draft.undoStack()->count(), 1);
         QVERIFY(draft.isDirty());
@@ -474,7 +466,7 @@ private Q_SLOTS:
         ModelDraft draft;
         RuleTreeModel rules(&draft);
         QAbstractItemModelTester tester(&rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        draft.setActive(defaultModel(), ModelVersion{});
+        draft.setActive(Testing::defaultModel(), ModelVersion{});
         QCOMPARE(rules.rowCount(), 7); // Content, Webinar, Website, Email, Social, Intent, Product
         const int whitepaper = 1;
         std::unique_ptr<QMimeData> data(rules.mimeData({rules.indexOfRule(whitepaper)}));
