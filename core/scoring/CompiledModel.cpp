@@ -122,8 +122,7 @@ void CompiledModel::compileTriggers()
             continue;
         const CompiledTrigger compiled{std::uint32_t(trigger.count),
                                        std::int64_t(trigger.withinDays.value_or(0)) * secondsPerDay,
-                                       std::uint32_t(m_ringSize), detailTable(trigger.detail), std::uint16_t(index)};
-        m_ringSize += std::size_t(trigger.count);
+                                       detailTable(trigger.detail), std::uint16_t(index)};
         byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
     }
     groupByActivity(std::move(byActivity), keys.size(), m_triggerStart, m_triggers);
@@ -159,11 +158,12 @@ bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) con
 
 std::int32_t CompiledModel::fit(std::size_t lead) const
 {
-    std::int32_t points = 0;
+    // Summed in 64 bits: the clamp comes after the sum, and fit rules may sum past int32.
+    std::int64_t points = 0;
     for (const auto &[condition, rulePoints] : m_fitRules)
         if (conditionHolds(condition, lead))
             points += rulePoints;
-    return std::clamp(points, 0, 100);
+    return std::int32_t(std::clamp<std::int64_t>(points, 0, 100));
 }
 
 Grade CompiledModel::grade(std::int32_t fit) const

@@ -26,7 +26,6 @@ struct CompiledTrigger
 {
     std::uint32_t count = 1;
     std::int64_t windowSeconds = 0; // 0: no window
-    std::uint32_t ringOffset = 0;   // where this trigger's last `count` match times live
     std::int32_t detailTable = -1;
     std::uint16_t trigger = 0; // index into ScoringModel::triggers
 };
@@ -54,7 +53,6 @@ public:
     const std::vector<CompiledFieldRule> &fieldRules() const { return m_fieldRules; }
     std::size_t ruleCount() const { return m_model.rules.size(); }
     std::size_t triggerCount() const { return m_model.triggers.size(); }
-    std::size_t triggerRingSize() const { return m_ringSize; }
 
     bool detailMatches(std::int32_t table, std::uint32_t detail) const
     {
@@ -92,7 +90,7 @@ private:
 
     ScoringModel m_model;
     const ScoringInput &m_input;
-    std::vector<std::uint32_t> m_ruleStart;    // per activity, into m_eventRules
+    std::vector<std::uint32_t> m_ruleStart; // per activity, into m_eventRules
     std::vector<CompiledEventRule> m_eventRules;
     std::vector<std::uint32_t> m_triggerStart; // per activity, into m_triggers
     std::vector<CompiledTrigger> m_triggers;
@@ -104,7 +102,6 @@ private:
     std::vector<std::unique_ptr<TextColumn>> m_attributeColumns;
     std::vector<QString> m_attributeKeys;
     std::vector<TrackMasks> m_tracks;
-    std::size_t m_ringSize = 0;
     std::int64_t m_graceSeconds = 0;
     std::int64_t m_stagnantSeconds = 0;
 };
