@@ -20,21 +20,4 @@ Status writeFileAtomically(const QString &path, const QByteArray &content)
     return {};
 }
 
-Result<ModelVersion> saveUnlessStored(ModelStore &store, const ScoringModel &model, const QString &comment)
-{
-    auto versions = store.list();
-    if (!versions)
-        return versions.error();
-    for (const ModelVersion &version : *versions) {
-        if (version.name != model.name)
-            continue;
-        auto saved = store.load(version.id);
-        if (!saved)
-            return saved.error();
-        if (*saved == model)
-            return version;
-    }
-    return store.save(model, comment);
-}
-
 } // namespace LeadStage::Commands

@@ -216,8 +216,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         const std::size_t rows = many ? rowsPerInsert : 1;
         Statement &statement = many ? *insertMany : *insert;
         for (std::size_t row = 0; row < rows; ++row)
-            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts,
-                      report);
+            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts, report);
         if (Status status = statement.run(); !status)
             return status;
         const std::size_t before = lead;
@@ -231,15 +230,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
 
 Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progress *progress)
 {
-    // Chosen before the transaction: a workspace without an active model gets the
-    // default saved and activated, in a transaction of its own.
     Options options = given;
-    if (!options.modelId) {
-        auto active = ModelStore(m_workspace.database()).ensureActive();
-        if (!active)
-            return active.error();
-        options.modelId = active->id;
-    }
     // A full rescore writes lead_state rows for the very leads it just read: checking
     // each row's two foreign keys would only cost time (about 2 s per million leads).
     std::optional<ForeignKeyChecksOff> unchecked;
@@ -248,6 +239,14 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    // A workspace without an active model gets the default saved and activated in the
+    // same transaction: saved only together with its scores.
+    if (!options.modelId) {
+        auto active = ModelStore(m_workspace.database()).activeOrInsertDefault();
+        if (!active)
+            return active.error();
+        options.modelId = active->id;
+    }
     auto report = runWithin(options, progress);
     if (!report)
         return report;
