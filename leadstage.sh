@@ -49,5 +49,6 @@ fi
 # CI has no display: every test runs offscreen.
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
-# The CSV reader's libFuzzer target, for a bounded time (clang, sanitizers, own build dir).
-"$here/tests/fuzz/run-fuzz.sh" "${LEADSTAGE_FUZZ_SECONDS:-30}" "$build-fuzz"
+# The libFuzzer targets (CSV reader, model reader, mapping reader), each for a bounded
+# time (clang, sanitizers, own build dir): 25 s each by default, 75 s in all.
+"$here/tests/fuzz/run-fuzz.sh" "${LEADSTAGE_FUZZ_SECONDS:-25}" "$build-fuzz"
