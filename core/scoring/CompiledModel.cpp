@@ -36,9 +36,10 @@ std::uint32_t maskOf(const QStringList &names, auto fromName)
 
 } // namespace
 
-CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &input)
+CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &input, const Progress *progress)
     : m_model(model)
     , m_input(input)
+    , m_progress(progress)
 {
     m_graceSeconds = std::int64_t(model.decay.graceMonths) * secondsPerDecayMonth;
     m_stagnantSeconds = std::int64_t(model.stagnantDays) * secondsPerDay;
@@ -59,8 +60,11 @@ std::int32_t CompiledModel::detailTable(const QString &pattern)
     const StringPool &details = m_input.events.details();
     const Glob glob(pattern);
     std::vector<std::uint8_t> truth(details.size());
-    for (std::uint32_t id = 0; id < details.size(); ++id)
+    for (std::uint32_t id = 0; id < details.size(); ++id) {
+        if (id % 1024 == 0 && m_progress && m_progress->cancelled())
+            break;
         truth[id] = glob.matches(details.at(id)) ? 1 : 0;
+    }
     m_detailPatterns.push_back(pattern);
     m_detailTables.push_back(std::move(truth));
     return std::int32_t(m_detailTables.size() - 1);
@@ -82,8 +86,11 @@ std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
         table.column = m_attributeColumns[std::size_t(index)].get();
     }
     table.truth.resize(table.column->distinctCount());
-    for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id)
+    for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id) {
+        if (id % 1024 == 0 && m_progress && m_progress->cancelled())
+            break;
         table.truth[id] = ConditionMatcher::matches(condition, table.column->value(id)) ? 1 : 0;
+    }
     m_conditions.push_back(std::move(table));
     return std::int32_t(m_conditions.size() - 1);
 }

@@ -3,6 +3,7 @@
 #include "LeadScore.h"
 #include "ScoringInput.h"
 #include "ScoringModel.h"
+#include "common/Progress.h"
 
 #include <memory>
 #include <span>
@@ -45,7 +46,10 @@ struct CompiledFieldRule
 class CompiledModel
 {
 public:
-    CompiledModel(const ScoringModel &model, const ScoringInput &input);
+    // Matching every detail pattern against every distinct detail can take a while on a
+    // large workspace: a cancel through `progress` stops it (the tables are then
+    // incomplete, and the caller must not score with them).
+    CompiledModel(const ScoringModel &model, const ScoringInput &input, const Progress *progress = nullptr);
 
     const ScoringModel &model() const { return m_model; }
     std::span<const CompiledEventRule> rulesFor(std::uint16_t activity) const;
@@ -90,6 +94,7 @@ private:
 
     ScoringModel m_model;
     const ScoringInput &m_input;
+    const Progress *m_progress = nullptr;
     std::vector<std::uint32_t> m_ruleStart; // per activity, into m_eventRules
     std::vector<CompiledEventRule> m_eventRules;
     std::vector<std::uint32_t> m_triggerStart; // per activity, into m_triggers

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void hugeTriggerCountsCostNothing_data();
     void hugeTriggerCountsCostNothing();
     void triggerWindowsAgreeWithCounting();
+    void aCancelStopsALongCompile();
 };
 
 void ScoringExtremesTest::sumsDoNotOverflow_data()
@@ -262,6 +263,36 @@ void ScoringExtremesTest::triggerWindowsAgreeWithCounting()
                                  .arg(score.mqlAt)
                                  .arg(expected)));
     }
+}
+
+void ScoringExtremesTest::aCancelStopsALongCompile()
+{
+    // 300 patterns of about 1000 characters against 1000 distinct details of 8 KB: tens
+    // of seconds of (linear) matching, which a cancel must cut short.
+    ScoringModel model = modelWith();
+    model.rules.clear();
+    for (int i = 0; i < 300; ++i) {
+        ScoringRule rule;
+        rule.id = u"r%1"_qs.arg(i);
+        rule.activity = u"a"_qs;
+        rule.detail = u"*"_qs + QString::number(i) + QString(990, u'a') + u"b*"_qs;
+        rule.points = 1;
+        model.rules.push_back(rule);
+    }
+    ScoringInput input;
+    input.leads.append(LeadRecord());
+    input.events.beginLead();
+    const std::uint16_t activity = input.events.activityIndex(u"a"_qs);
+    for (int i = 0; i < 1000; ++i)
+        input.events.add(start + i, activity, input.events.detailId(QString::number(i) + QString(8192, u'a')));
+    Progress progress;
+    progress.cancel();
+    QElapsedTimer clock;
+    clock.start();
+    const auto scores = ScoringEngine(model).score(input, start + 1000, &progress);
+    QVERIFY(!scores);
+    QCOMPARE(scores.error().what, u"scoring was cancelled"_qs);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(u"took %1 ms"_qs.arg(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(ScoringExtremesTest)
