@@ -1,6 +1,7 @@
 #include "ModelStore.h"
 
 #include "ModelJson.h"
+#include "ModelLimits.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -26,6 +27,12 @@ ModelStore::ModelStore(Database &database)
 
 Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString &comment)
 {
+    // Every stored version must read back: the reader refuses a model past the limits.
+    if (const std::vector<Error> beyond = ModelLimits::check(model); !beyond.empty()) {
+        Error error = beyond.front();
+        error.where = u"model: "_qs + error.where;
+        return error;
+    }
     auto next = m_database.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
     if (!next)
         return next.error();

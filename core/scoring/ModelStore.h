@@ -46,6 +46,8 @@ public:
     // file again and again does not pile up copies; the latest such version.
     Result<std::optional<ModelVersion>> findIdentical(const ScoringModel &model);
 
+    // insert() (and so save(), duplicate() and the rest) refuses a model past ModelLimits:
+    // every stored version reads back.
     // The statements of save(), activate() and ensureActive() without transactions of
     // their own, for callers that hold one (revertTo(), ModelActivation: rescore and
     // activate at once; WorkspaceScorer: a default model only together with its scores).
