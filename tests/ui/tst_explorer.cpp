@@ -1,6 +1,6 @@
 #include "demo/DemoWorkspace.h"
-#include "explorer/ExplorerFilterBar.h"
 #include "explorer/EventTableModel.h"
+#include "explorer/ExplorerFilterBar.h"
 #include "explorer/LeadDetailView.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadOrderIndex.h"
@@ -91,8 +91,7 @@ private Q_SLOTS:
         m_explorer = std::make_unique<LeadExplorer>();
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->model(), mode));
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->ledgerModel(), mode));
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->ledgerModel(), mode));
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_explorer->detailView()->eventModel(), mode));
         m_explorer->resize(1366, 768);
         m_explorer->show();
@@ -220,8 +219,8 @@ private Q_SLOTS:
             QVERIFY(shown.wait(waitMs));
             const std::int64_t id = m_explorer->model()->leadIdAt(row);
             QCOMPARE(shown.first().first().value<std::int64_t>(), id);
-            const std::int64_t stored = scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1",
-                                               QString::number(id));
+            const std::int64_t stored =
+                scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1", QString::number(id));
             const auto &detail = m_explorer->detailView()->detail();
             QVERIFY(detail && detail->ledger);
             QVERIFY(!detail->ledger->entries().empty());
@@ -261,7 +260,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size(), m_explorer->rowCount() + 2); // header, rows, empty after the last newline
         QVERIFY(lines.first().startsWith("id,Name,E-mail,Company,Stage,Grade,Engagement"));
-        QVERIFY(lines.at(1).startsWith(QByteArray(QByteArray::number(qlonglong(m_explorer->model()->leadIdAt(0))) + ',')));
+        QVERIFY(
+            lines.at(1).startsWith(QByteArray(QByteArray::number(qlonglong(m_explorer->model()->leadIdAt(0))) + ',')));
     }
 
     void escapesFormulaCells()
@@ -290,9 +290,9 @@ private Q_SLOTS:
         m_explorer->showAll();
         QVERIFY(waitForRows(*m_explorer, 10));
         QTableView *table = m_explorer->table();
-        table->selectionModel()->select(QItemSelection(m_explorer->model()->index(2, 0),
-                                                       m_explorer->model()->index(4, explorerColumnCount - 1)),
-                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            QItemSelection(m_explorer->model()->index(2, 0), m_explorer->model()->index(4, explorerColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy copied(m_explorer.get(), &LeadExplorer::rowsCopied);
         m_explorer->copySelectedRows();
         QVERIFY(copied.wait(waitMs));
@@ -322,6 +322,33 @@ private Q_SLOTS:
         QCOMPARE(m_explorer->size(), QSize(1366, 768));
         QVERIFY(m_explorer->grab().save(shots.filePath(u"explorer.png"_qs)));
         qInfo("screenshot: %s", qPrintable(shots.filePath(u"explorer.png"_qs)));
+    }
+
+    // Scores are 64-bit: a stored engagement past int32 shows as it is, not wrapped.
+    void detailShowsAStoredScorePastInt32()
+    {
+        m_explorer->showAll();
+        QVERIFY(waitForRows(*m_explorer, 20));
+        const std::int64_t id = m_explorer->model()->leadIdAt(3);
+        const auto setEngagement = [&](const QString &value) {
+            auto writable = Workspace::open(m_path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+            QVERIFY(writable);
+            auto update = (*writable)->database().prepare(
+                "UPDATE lead_state SET engagement = CAST(?1 AS INTEGER) WHERE lead_id = ?2");
+            QVERIFY(update);
+            update->bind(1, value).bind(2, id);
+            QVERIFY(update->run());
+        };
+        const QString before =
+            QString::number(scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1", QString::number(id)));
+        setEngagement(u"3000000000"_qs);
+        QSignalSpy shown(m_explorer.get(), &LeadExplorer::detailShown);
+        m_explorer->table()->setCurrentIndex(m_explorer->model()->index(3, 0));
+        QVERIFY(shown.wait(waitMs));
+        const auto &detail = m_explorer->detailView()->detail();
+        QVERIFY(detail);
+        QCOMPARE(detail->storedEngagement, std::int64_t(3000000000));
+        setEngagement(before);
     }
 
     void cleanupTestCase()
