@@ -3,10 +3,12 @@
 #include "Commands.h"
 #include "ModelFile.h"
 #include "ModelReference.h"
+#include "ScoreProgress.h"
 #include "ScoringArguments.h"
 #include "WorkspaceNotes.h"
 
 #include "common/TimeFormat.h"
+#include "scoring/ModelActivation.h"
 #include "scoring/ModelInForce.h"
 #include "scoring/ModelJson.h"
 #include "scoring/ModelStore.h"
@@ -14,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <functional>
@@ -165,20 +168,30 @@ int importModel(Workspace &workspace, const QCommandLineParser &parser, const QS
     return CommandLine::Success;
 }
 
+// Rescores with the version and makes it active in one transaction (ModelActivation):
+// lead_state always holds the active model's scores, and a failure changes nothing.
 int activate(Workspace &workspace, const QCommandLineParser &, const QStringList &positional)
 {
     const QString name = nameOf(u"activate"_qs);
     const auto id = toModelId(positional.at(0));
     if (!id)
         return badArguments(name, u"ID must be a model id (a whole number above 0), not '%1'"_qs.arg(positional.at(0)));
-    ModelStore store(workspace.database());
-    if (Status status = store.activate(*id); !status) {
-        Error error = status.error();
-        error.hint = u"`leadstage model list %1` shows the saved versions."_qs.arg(workspace.path());
+    ScoreProgress line(ScoreProgress::expectedEvents(workspace.database()));
+    Progress progress([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
+    auto outcome = ModelActivation(workspace).activate(*id, &progress);
+    line.finish();
+    if (!outcome) {
+        Error error = outcome.error();
+        if (error.hint.isEmpty())
+            error.hint = u"`leadstage model list %1` shows the saved versions."_qs.arg(workspace.path());
         return failed(name, error.toString());
     }
-    QTextStream(stdout) << "Model id " << *id << " is now active. lead_state still holds the previous scores: "
-                        << "run `leadstage score " << workspace.path() << "` to rescore.\n";
+    const WorkspaceScorer::Report &report = outcome->report;
+    const QLocale locale(QLocale::English);
+    QTextStream(stdout) << versionText(outcome->version) << " is now active; "
+                        << locale.toString(qulonglong(report.leads)) << " leads ("
+                        << locale.toString(qulonglong(report.events)) << " events) rescored with it as of "
+                        << isoUtc(report.asOf) << ".\n";
     return CommandLine::Success;
 }
 
@@ -223,7 +236,7 @@ const QList<Subcommand> &subcommands()
          },
          exportModel, Workspace::Access::ReadOnly},
         {u"activate"_qs, u"FILE.leadstage ID"_qs,
-         u"Makes version ID active; run `leadstage score` afterwards to rescore."_qs, 1,
+         u"Rescores every lead with version ID and makes it active, in one transaction."_qs, 1,
          [](Parser &parser) { parser.addPositionalArgument(u"id"_qs, u"The model id to activate."_qs); }, activate,
          Workspace::Access::ReadWrite},
         {u"diff"_qs, u"FILE.leadstage A B"_qs,

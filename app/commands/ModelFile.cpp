@@ -2,25 +2,13 @@
 
 #include "scoring/ModelJson.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 namespace LeadStage::Commands {
 
 Result<ScoringModel> readModelFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot be read: %1"_qs.arg(file.errorString()), path, 0, 0,
-                     u"Check the file name and that you may read it."_qs};
-    auto model = ModelJson::read(file.readAll());
-    if (!model) {
-        Error error = model.error();
-        error.where = error.where.isEmpty() ? path : path + u": "_qs + error.where;
-        error.hint = u"Fix the model file and run the command again."_qs;
-        return error;
-    }
-    return model;
+    return ModelJson::readFile(path, u"Fix the model file and run the command again."_qs);
 }
 
 Status writeFileAtomically(const QString &path, const QByteArray &content)
@@ -30,23 +18,6 @@ Status writeFileAtomically(const QString &path, const QByteArray &content)
         return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path, 0, 0,
                      u"Check that the folder exists and that you may write there."_qs};
     return {};
-}
-
-Result<ModelVersion> saveUnlessStored(ModelStore &store, const ScoringModel &model, const QString &comment)
-{
-    auto versions = store.list();
-    if (!versions)
-        return versions.error();
-    for (const ModelVersion &version : *versions) {
-        if (version.name != model.name)
-            continue;
-        auto saved = store.load(version.id);
-        if (!saved)
-            return saved.error();
-        if (*saved == model)
-            return version;
-    }
-    return store.save(model, comment);
 }
 
 } // namespace LeadStage::Commands

@@ -9,9 +9,8 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/LeadStateCsv.h"
-#include "scoring/ModelStore.h"
+#include "scoring/ModelActivation.h"
 #include "scoring/WorkspaceScorer.h"
-#include "store/Statement.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -38,16 +37,6 @@ struct ScoreRequest
     std::optional<std::int64_t> asOf;
 };
 
-// The largest event id: the event count, or a close upper bound after deletes,
-// known at once where COUNT(*) would scan ten million rows.
-std::int64_t expectedEvents(Database &database)
-{
-    auto query = database.prepare("SELECT COALESCE(MAX(id), 0) FROM events");
-    if (!query || !query->step())
-        return 0;
-    return query->int64(0);
-}
-
 Result<ScoreRequest> readRequest(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
@@ -64,20 +53,22 @@ Result<ScoreRequest> readRequest(const QCommandLineParser &parser)
     return request;
 }
 
-// --model: the file's model is saved as a version (or an identical saved one
-// reused); it becomes active only once the rescore under it has succeeded.
-Result<std::optional<ModelVersion>> importModel(Workspace &workspace, const QString &path)
+// --model: the file's model is saved as a version (or an identical saved one reused)
+// and made active in the one transaction that writes its scores (ModelActivation):
+// when the rescore fails or the process dies, no version is saved.
+Result<WorkspaceScorer::Report> score(Workspace &workspace, const ScoreRequest &request,
+                                      const std::optional<ScoringModel> &model, Progress &progress)
 {
-    if (path.isEmpty())
-        return std::optional<ModelVersion>();
-    auto model = readModelFile(path);
-    if (!model)
-        return model.error();
-    ModelStore store(workspace.database());
-    auto version = saveUnlessStored(store, *model, u"Imported from %1 by `leadstage score`"_qs.arg(path));
-    if (!version)
-        return version.error();
-    return std::optional<ModelVersion>(*version);
+    if (!model) {
+        WorkspaceScorer::Options options;
+        options.asOf = request.asOf;
+        return WorkspaceScorer(workspace).run(options, &progress);
+    }
+    const QString comment = u"Imported from %1 by `leadstage score`"_qs.arg(request.modelFile);
+    auto outcome = ModelActivation(workspace, request.asOf).saveAndActivate(*model, comment, &progress);
+    if (!outcome)
+        return outcome.error();
+    return outcome->report;
 }
 
 Error cannotWrite(const QString &path, const QString &reason)
@@ -86,19 +77,34 @@ Error cannotWrite(const QString &path, const QString &reason)
                  u"Check that the folder exists and that you may write there."_qs};
 }
 
-// Reads lead_state back rather than keeping the scores: the file shows what was stored.
-Result<std::int64_t> writePerLead(Workspace &workspace, const QString &path, std::int64_t leads)
+// Opened before the rescore, so that a file that cannot be written fails the command
+// before anything is saved; committed whole (QSaveFile) after it.
+Result<std::unique_ptr<QSaveFile>> openPerLead(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+    if (path.isEmpty())
+        return std::unique_ptr<QSaveFile>();
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        return cannotWrite(path, file->errorString());
+    return file;
+}
+
+// Reads lead_state back rather than keeping the scores: the file shows what was stored.
+Result<std::int64_t> writePerLead(Workspace &workspace, QSaveFile &file, std::int64_t leads)
+{
+    // By now the rescore is committed: the message says so, so nobody reruns it in vain.
+    const auto failure = [&file](const QString &reason) {
+        Error error = cannotWrite(file.fileName(), reason);
+        error.what += u" (the rescore itself is saved in the workspace)"_qs;
+        return error;
+    };
     TerminalProgress line(u"Writing"_qs, u"rows"_qs);
     Progress progress([&](std::int64_t done, std::int64_t) { line.update(done, leads); });
     auto rows = LeadStateCsv::write(workspace.database(), file, &progress);
     if (!rows)
-        return cannotWrite(path, rows.error().toString());
+        return failure(rows.error().toString());
     if (!file.commit())
-        return cannotWrite(path, file.errorString());
+        return failure(file.errorString());
     return rows;
 }
 
@@ -138,38 +144,38 @@ int run(const ScoreRequest &request)
 {
     QElapsedTimer clock;
     clock.start();
+    std::optional<ScoringModel> model;
+    if (!request.modelFile.isEmpty()) {
+        auto read = readModelFile(request.modelFile);
+        if (!read)
+            return failed(command, read.error().toString());
+        model = std::move(*read);
+    }
+    auto perLead = openPerLead(request.perLeadFile);
+    if (!perLead)
+        return failed(command, perLead.error().toString());
     auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadWrite);
     if (!workspace)
         return failed(command, workspace.error().toString());
     if (const auto stale = staleScoresText(**workspace))
         QTextStream(stderr) << "leadstage " << command << ": note: " << (*workspace)->path() << ": " << *stale
                             << "; this rescore of every lead brings them up to date.\n";
-    auto imported = importModel(**workspace, request.modelFile);
-    if (!imported)
-        return failed(command, imported.error().toString());
 
-    ScoreProgress line(expectedEvents((*workspace)->database()));
+    ScoreProgress line(ScoreProgress::expectedEvents((*workspace)->database()));
     Progress progress([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
-    WorkspaceScorer::Options options;
-    options.asOf = request.asOf;
-    if (*imported)
-        options.modelId = (*imported)->id;
-    auto report = WorkspaceScorer(**workspace).run(options, &progress);
+    auto report = score(**workspace, request, model, progress);
     line.finish();
     if (!report)
         return failed(command, report.error().toString());
-    if (*imported)
-        if (Status status = ModelStore((*workspace)->database()).activate((*imported)->id); !status)
-            return failed(command, status.error().toString());
     printReport(*report, request);
 
     QTextStream out(stdout);
-    if (*imported)
+    if (model)
         out << "Model file " << request.modelFile << " is saved as that version and is now the active model\n";
-    if (!request.perLeadFile.isEmpty()) {
+    if (*perLead) {
         QElapsedTimer perLeadClock;
         perLeadClock.start();
-        auto rows = writePerLead(**workspace, request.perLeadFile, std::int64_t(report->leads));
+        auto rows = writePerLead(**workspace, **perLead, std::int64_t(report->leads));
         if (!rows)
             return failed(command, rows.error().toString());
         out << "Per-lead  " << request.perLeadFile << " (" << QLocale(QLocale::English).toString(qlonglong(*rows))

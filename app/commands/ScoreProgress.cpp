@@ -1,5 +1,8 @@
 #include "ScoreProgress.h"
 
+#include "store/Database.h"
+#include "store/Statement.h"
+
 #include <algorithm>
 
 namespace LeadStage::Commands {
@@ -7,6 +10,14 @@ namespace LeadStage::Commands {
 ScoreProgress::ScoreProgress(std::int64_t expectedEvents)
     : m_expectedEvents(expectedEvents)
 {}
+
+std::int64_t ScoreProgress::expectedEvents(Database &database)
+{
+    auto query = database.prepare("SELECT COALESCE(MAX(id), 0) FROM events");
+    if (!query || !query->step())
+        return 0;
+    return query->int64(0);
+}
 
 void ScoreProgress::update(std::int64_t done, std::int64_t total)
 {

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <memory>
 
+namespace LeadStage {
+class Database;
+}
+
 namespace LeadStage::Commands {
 
 // A terminal progress line for WorkspaceScorer, which reports loading (events
@@ -15,6 +19,10 @@ class ScoreProgress
 public:
     // `expectedEvents` stands in for the unknown total while loading.
     explicit ScoreProgress(std::int64_t expectedEvents);
+
+    // The largest event id: the event count, or a close upper bound after deletes,
+    // known at once where COUNT(*) would scan ten million rows.
+    static std::int64_t expectedEvents(Database &database);
 
     void update(std::int64_t done, std::int64_t total);
     void finish();

@@ -32,14 +32,14 @@ struct StageMoment
 struct LeadDetail
 {
     std::int64_t id = 0;
-    QString title; // "first last"
+    QString title;                                   // "first last"
     std::vector<std::pair<QString, QString>> fields; // label, value
     std::vector<std::pair<QString, QString>> attrs;  // unmapped import columns
     std::vector<StageMoment> moments;                // IQL … Customer
     std::optional<std::int64_t> lostAt;
     std::int64_t createdAt = 0;
-    bool scored = false; // lead_state has a row for the lead
-    std::int32_t storedEngagement = 0; // lead_state.engagement, as the table shows it
+    bool scored = false;               // lead_state has a row for the lead
+    std::int64_t storedEngagement = 0; // lead_state.engagement, as the table shows it
     QString stage;
     QString grade;
     QString modelName; // ModelInForce::describe()

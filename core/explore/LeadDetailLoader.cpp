@@ -31,7 +31,9 @@ QString dateOrDash(std::optional<std::int64_t> at)
 
 } // namespace
 
-LeadDetailLoader::LeadDetailLoader(Database &database) : m_database(database) {}
+LeadDetailLoader::LeadDetailLoader(Database &database)
+    : m_database(database)
+{}
 
 Result<LeadDetail> LeadDetailLoader::load(std::int64_t leadId)
 {
@@ -93,14 +95,14 @@ Status LeadDetailLoader::readState(LeadDetail &detail, std::optional<std::int64_
     auto row = query->step();
     if (!row)
         return row.error();
-    detail.moments = {{Stage::IQL, {}}, {Stage::MQL, {}}, {Stage::PQL, {}},
+    detail.moments = {{Stage::IQL, {}}, {Stage::MQL, {}},         {Stage::PQL, {}},
                       {Stage::SQL, {}}, {Stage::Opportunity, {}}, {Stage::Customer, {}}};
     if (!*row)
         return {};
     detail.scored = true;
     modelId = query->optionalInt64(0);
     asOf = query->int64(1);
-    detail.storedEngagement = std::int32_t(query->int64(2));
+    detail.storedEngagement = query->int64(2);
     detail.stage = query->text(3);
     detail.grade = query->text(4);
     detail.moments[0].at = query->optionalInt64(5);

@@ -14,8 +14,7 @@ template <typename Item>
 void groupByActivity(std::vector<std::pair<std::uint16_t, Item>> items, std::size_t activityCount,
                      std::vector<std::uint32_t> &start, std::vector<Item> &grouped)
 {
-    std::stable_sort(items.begin(), items.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     start.assign(activityCount + 1, 0);
     for (const auto &item : items)
         ++start[item.first + 1];
@@ -37,8 +36,10 @@ std::uint32_t maskOf(const QStringList &names, auto fromName)
 
 } // namespace
 
-CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &input)
-    : m_model(model), m_input(input)
+CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &input, const Progress *progress)
+    : m_model(model)
+    , m_input(input)
+    , m_progress(progress)
 {
     m_graceSeconds = std::int64_t(model.decay.graceMonths) * secondsPerDecayMonth;
     m_stagnantSeconds = std::int64_t(model.stagnantDays) * secondsPerDay;
@@ -57,9 +58,13 @@ std::int32_t CompiledModel::detailTable(const QString &pattern)
     if (known != m_detailPatterns.end())
         return std::int32_t(known - m_detailPatterns.begin());
     const StringPool &details = m_input.events.details();
+    const Glob glob(pattern);
     std::vector<std::uint8_t> truth(details.size());
-    for (std::uint32_t id = 0; id < details.size(); ++id)
-        truth[id] = Glob::matches(pattern, details.at(id)) ? 1 : 0;
+    for (std::uint32_t id = 0; id < details.size(); ++id) {
+        if (id % 1024 == 0 && m_progress && m_progress->cancelled())
+            break;
+        truth[id] = glob.matches(details.at(id)) ? 1 : 0;
+    }
     m_detailPatterns.push_back(pattern);
     m_detailTables.push_back(std::move(truth));
     return std::int32_t(m_detailTables.size() - 1);
@@ -74,16 +79,18 @@ std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
         const auto known = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field);
         if (known == m_attributeKeys.end()) {
             m_attributeKeys.push_back(condition.field);
-            m_attributeColumns.push_back(
-                std::make_unique<TextColumn>(m_input.leads.attributeColumn(condition.field)));
+            m_attributeColumns.push_back(std::make_unique<TextColumn>(m_input.leads.attributeColumn(condition.field)));
         }
-        const auto index = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field)
-                           - m_attributeKeys.begin();
+        const auto index =
+            std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field) - m_attributeKeys.begin();
         table.column = m_attributeColumns[std::size_t(index)].get();
     }
     table.truth.resize(table.column->distinctCount());
-    for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id)
+    for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id) {
+        if (id % 1024 == 0 && m_progress && m_progress->cancelled())
+            break;
         table.truth[id] = ConditionMatcher::matches(condition, table.column->value(id)) ? 1 : 0;
+    }
     m_conditions.push_back(std::move(table));
     return std::int32_t(m_conditions.size() - 1);
 }
@@ -96,15 +103,16 @@ void CompiledModel::compileRules()
         const ScoringRule &rule = m_model.rules[index];
         const std::int32_t cap = rule.cap.value_or(0);
         if (rule.isFieldRule()) {
-            m_fieldRules.push_back({rule.points, cap, conditionTable(*rule.condition),
-                                    std::uint16_t(index), rule.track});
+            m_fieldRules.push_back(
+                {rule.points, cap, conditionTable(*rule.condition), std::uint16_t(index), rule.track});
             continue;
         }
         const auto activity = std::find(keys.begin(), keys.end(), rule.activity);
         if (activity == keys.end())
             continue; // no event of this activity in the data: the rule cannot pay
-        const CompiledEventRule compiled{rule.points, cap, std::uint32_t(rule.count), detailTable(rule.detail),
-                                         std::uint16_t(index), rule.track, rule.pays};
+        const CompiledEventRule compiled{
+            rule.points, cap,      std::uint32_t(rule.count), detailTable(rule.detail), std::uint16_t(index),
+            rule.track,  rule.pays};
         byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
     }
     groupByActivity(std::move(byActivity), keys.size(), m_ruleStart, m_eventRules);
@@ -121,9 +129,7 @@ void CompiledModel::compileTriggers()
             continue;
         const CompiledTrigger compiled{std::uint32_t(trigger.count),
                                        std::int64_t(trigger.withinDays.value_or(0)) * secondsPerDay,
-                                       std::uint32_t(m_ringSize), detailTable(trigger.detail),
-                                       std::uint16_t(index)};
-        m_ringSize += std::size_t(trigger.count);
+                                       detailTable(trigger.detail), std::uint16_t(index)};
         byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
     }
     groupByActivity(std::move(byActivity), keys.size(), m_triggerStart, m_triggers);
@@ -148,8 +154,7 @@ std::span<const CompiledEventRule> CompiledModel::rulesFor(std::uint16_t activit
 
 std::span<const CompiledTrigger> CompiledModel::triggersFor(std::uint16_t activity) const
 {
-    return {m_triggers.data() + m_triggerStart[activity],
-            m_triggerStart[activity + 1] - m_triggerStart[activity]};
+    return {m_triggers.data() + m_triggerStart[activity], m_triggerStart[activity + 1] - m_triggerStart[activity]};
 }
 
 bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) const
@@ -160,11 +165,12 @@ bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) con
 
 std::int32_t CompiledModel::fit(std::size_t lead) const
 {
-    std::int32_t points = 0;
+    // Summed in 64 bits: the clamp comes after the sum, and fit rules may sum past int32.
+    std::int64_t points = 0;
     for (const auto &[condition, rulePoints] : m_fitRules)
         if (conditionHolds(condition, lead))
             points += rulePoints;
-    return std::clamp(points, 0, 100);
+    return std::int32_t(std::clamp<std::int64_t>(points, 0, 100));
 }
 
 Grade CompiledModel::grade(std::int32_t fit) const
@@ -183,8 +189,7 @@ std::int16_t CompiledModel::nurtureTrack(Stage stage, Grade grade, Health health
 {
     const auto holds = [](std::uint32_t mask, auto value) { return mask == 0 || (mask >> unsigned(value)) & 1u; };
     for (std::size_t i = 0; i < m_tracks.size(); ++i)
-        if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade)
-            && holds(m_tracks[i].health, health))
+        if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade) && holds(m_tracks[i].health, health))
             return std::int16_t(i);
     return -1;
 }

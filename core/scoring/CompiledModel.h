@@ -3,6 +3,7 @@
 #include "LeadScore.h"
 #include "ScoringInput.h"
 #include "ScoringModel.h"
+#include "common/Progress.h"
 
 #include <memory>
 #include <span>
@@ -26,7 +27,6 @@ struct CompiledTrigger
 {
     std::uint32_t count = 1;
     std::int64_t windowSeconds = 0; // 0: no window
-    std::uint32_t ringOffset = 0;   // where this trigger's last `count` match times live
     std::int32_t detailTable = -1;
     std::uint16_t trigger = 0; // index into ScoringModel::triggers
 };
@@ -46,7 +46,10 @@ struct CompiledFieldRule
 class CompiledModel
 {
 public:
-    CompiledModel(const ScoringModel &model, const ScoringInput &input);
+    // Matching every detail pattern against every distinct detail can take a while on a
+    // large workspace: a cancel through `progress` stops it (the tables are then
+    // incomplete, and the caller must not score with them).
+    CompiledModel(const ScoringModel &model, const ScoringInput &input, const Progress *progress = nullptr);
 
     const ScoringModel &model() const { return m_model; }
     std::span<const CompiledEventRule> rulesFor(std::uint16_t activity) const;
@@ -54,7 +57,6 @@ public:
     const std::vector<CompiledFieldRule> &fieldRules() const { return m_fieldRules; }
     std::size_t ruleCount() const { return m_model.rules.size(); }
     std::size_t triggerCount() const { return m_model.triggers.size(); }
-    std::size_t triggerRingSize() const { return m_ringSize; }
 
     bool detailMatches(std::int32_t table, std::uint32_t detail) const
     {
@@ -92,7 +94,8 @@ private:
 
     ScoringModel m_model;
     const ScoringInput &m_input;
-    std::vector<std::uint32_t> m_ruleStart;    // per activity, into m_eventRules
+    const Progress *m_progress = nullptr;
+    std::vector<std::uint32_t> m_ruleStart; // per activity, into m_eventRules
     std::vector<CompiledEventRule> m_eventRules;
     std::vector<std::uint32_t> m_triggerStart; // per activity, into m_triggers
     std::vector<CompiledTrigger> m_triggers;
@@ -104,7 +107,6 @@ private:
     std::vector<std::unique_ptr<TextColumn>> m_attributeColumns;
     std::vector<QString> m_attributeKeys;
     std::vector<TrackMasks> m_tracks;
-    std::size_t m_ringSize = 0;
     std::int64_t m_graceSeconds = 0;
     std::int64_t m_stagnantSeconds = 0;
 };

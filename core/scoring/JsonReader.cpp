@@ -1,19 +1,20 @@
 #include "JsonReader.h"
 
+#include "ModelLimits.h"
+
 #include <cmath>
-#include <limits>
 
 namespace LeadStage {
 
 JsonReader::JsonReader(QJsonObject object, QString path)
     : JsonReader(std::move(object), std::move(path), std::make_shared<std::optional<Error>>())
-{
-}
+{}
 
 JsonReader::JsonReader(QJsonObject object, QString path, std::shared_ptr<std::optional<Error>> error)
-    : m_object(std::move(object)), m_path(std::move(path)), m_error(std::move(error))
-{
-}
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+    , m_error(std::move(error))
+{}
 
 QString JsonReader::pathOf(const QString &key) const
 {
@@ -59,40 +60,33 @@ QString JsonReader::optionalString(const QString &key, const QString &fallback)
     return has(key) ? string(key) : fallback;
 }
 
-std::optional<int> JsonReader::optionalInteger(const QString &key)
+std::optional<int> JsonReader::optionalInteger(const QString &key, int minimum, int maximum)
 {
     const QJsonValue value = take(key);
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble()) {
         fail(key, u"expected a number"_qs);
-        return 0;
+        return minimum;
     }
     const double number = value.toDouble();
-    if (number != std::floor(number) || std::abs(number) > std::numeric_limits<int>::max() / 2) {
+    if (number != std::floor(number)) {
         fail(key, u"expected a whole number"_qs);
-        return 0;
+        return minimum;
+    }
+    if (number < minimum || number > maximum) {
+        fail(key, ModelLimits::outOfRange(number, minimum, maximum));
+        return minimum;
     }
     return int(number);
 }
 
-int JsonReader::integer(const QString &key)
+int JsonReader::integer(const QString &key, int minimum, int maximum, std::optional<int> fallback)
 {
-    const std::optional<int> number = optionalInteger(key);
-    if (!number)
-        fail(key, u"missing (expected a number)"_qs);
-    return number.value_or(0);
-}
-
-int JsonReader::integerAtLeast(const QString &key, int minimum, std::optional<int> fallback)
-{
-    std::optional<int> number = optionalInteger(key);
+    const std::optional<int> number = optionalInteger(key, minimum, maximum);
     if (!number && !fallback)
         fail(key, u"missing (expected a number)"_qs);
-    number = number ? number : fallback;
-    if (number && *number < minimum)
-        fail(key, u"must be at least %1"_qs.arg(minimum));
-    return number.value_or(minimum);
+    return number ? *number : fallback.value_or(minimum);
 }
 
 bool JsonReader::boolean(const QString &key, bool fallback)
@@ -124,8 +118,7 @@ QStringList JsonReader::stringList(const QString &key)
     return list;
 }
 
-void JsonReader::forEachObject(const QString &key, bool required,
-                               const std::function<void(JsonReader &element)> &read)
+void JsonReader::forEachObject(const QString &key, bool required, const std::function<void(JsonReader &element)> &read)
 {
     const QJsonValue value = take(key);
     if (value.isUndefined()) {
@@ -168,8 +161,8 @@ bool JsonReader::object(const QString &key, const std::function<void(JsonReader 
 bool JsonReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it)
-        if (!m_known.contains(it.key()))
-            fail(it.key(), u"unknown key"_qs);
+        if (!m_known.contains(it.key())) // cut short: a refusal stays one readable line
+            fail(it.key().size() > 60 ? it.key().left(60) + u'…' : it.key(), u"unknown key"_qs);
     return !failed();
 }
 

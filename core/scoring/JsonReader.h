@@ -30,16 +30,16 @@ public:
     bool has(const QString &key);
     QString string(const QString &key);
     QString optionalString(const QString &key, const QString &fallback = {});
-    int integer(const QString &key);
-    std::optional<int> optionalInteger(const QString &key);
-    int integerAtLeast(const QString &key, int minimum, std::optional<int> fallback = std::nullopt);
+    // A whole number from `minimum` to `maximum`; `fallback` when absent, else a refusal.
+    // Out of range, the refusal names the limit and the number ("must be at most 100000, not 250000").
+    int integer(const QString &key, int minimum, int maximum, std::optional<int> fallback = std::nullopt);
+    std::optional<int> optionalInteger(const QString &key, int minimum, int maximum);
     bool boolean(const QString &key, bool fallback);
     QJsonValue value(const QString &key); // any type; Undefined when absent
     QStringList stringList(const QString &key);
 
     // Calls read(element, path) for each element of an array of objects.
-    void forEachObject(const QString &key, bool required,
-                       const std::function<void(JsonReader &element)> &read);
+    void forEachObject(const QString &key, bool required, const std::function<void(JsonReader &element)> &read);
     // Calls read(reader) for a nested object when it is present.
     bool object(const QString &key, const std::function<void(JsonReader &nested)> &read);
 

@@ -3,6 +3,7 @@
 #include "CompiledModel.h"
 #include "LeadScore.h"
 #include "ReplayStep.h"
+#include "TriggerCounter.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -19,11 +20,15 @@ class LeadReplay
 {
 public:
     LeadReplay(const CompiledModel &model, const ScoringInput &input, std::int64_t asOf, Sink &sink)
-        : m_model(model), m_leads(input.leads), m_events(input.events), m_asOf(asOf), m_sink(sink),
-          m_matches(model.ruleCount()), m_paid(model.ruleCount()), m_triggerMatches(model.triggerCount()),
-          m_ring(model.triggerRingSize())
-    {
-    }
+        : m_model(model)
+        , m_leads(input.leads)
+        , m_events(input.events)
+        , m_asOf(asOf)
+        , m_sink(sink)
+        , m_matches(model.ruleCount())
+        , m_paid(model.ruleCount())
+        , m_triggers(model.triggerCount())
+    {}
 
     LeadScore run(std::size_t lead)
     {
@@ -44,7 +49,7 @@ private:
     {
         std::fill(m_matches.begin(), m_matches.end(), 0u);
         std::fill(m_paid.begin(), m_paid.end(), 0);
-        std::fill(m_triggerMatches.begin(), m_triggerMatches.end(), 0u);
+        ++m_replay;
         m_totals = {};
         m_hasIntent = false;
         m_last = m_nextStep = m_iqlAt = m_mqlAt = m_pqlAt = noTime;
@@ -74,14 +79,14 @@ private:
         if (m_nextStep == noTime || points <= 0)
             return;
         while (inclusive ? m_nextStep <= limit : m_nextStep < limit) {
-            const std::int32_t engagement = m_totals.engagement();
+            const std::int64_t engagement = m_totals.engagement();
             if (engagement == 0) {
                 // Nothing left to take: the remaining steps up to `limit` change nothing.
                 const std::int64_t last = inclusive ? limit : limit - 1;
                 m_nextStep += ((last - m_nextStep) / secondsPerDecayMonth + 1) * secondsPerDecayMonth;
                 return;
             }
-            const std::int32_t take = std::min(points, engagement);
+            const auto take = std::int32_t(std::min<std::int64_t>(points, engagement));
             m_totals.decay += take;
             const auto months = std::int32_t((m_nextStep - m_last) / secondsPerDecayMonth);
             report(m_nextStep, ReplayCause::Decay, months, Track::Info, -take, -take);
@@ -115,7 +120,7 @@ private:
 
     bool isDue(const CompiledEventRule &rule)
     {
-        const std::uint32_t matches = ++m_matches[rule.rule];
+        const std::uint64_t matches = ++m_matches[rule.rule];
         switch (rule.pays) {
         case PayMode::Each:
             return true;
@@ -128,20 +133,20 @@ private:
     }
 
     // Pays a rule; a cap bounds the absolute total it pays, cutting the payment
-    // that reaches it.
-    void pay(std::uint16_t rule, Track track, std::int32_t points, std::int32_t cap, ReplayCause cause,
-             std::int64_t at)
+    // that reaches it. A rule's points have one sign, so its total `paid` has it too
+    // and stays within the cap: the cut payment lies between 0 and the cap.
+    void pay(std::uint16_t rule, Track track, std::int32_t points, std::int32_t cap, ReplayCause cause, std::int64_t at)
     {
         const std::int32_t uncut = points;
-        std::int32_t &paid = m_paid[rule];
+        std::int64_t &paid = m_paid[rule];
         if (cap > 0 && std::abs(paid + points) > cap) {
-            points = (points > 0 ? cap : -cap) - paid;
+            points = std::int32_t((points > 0 ? cap : -std::int64_t(cap)) - paid);
             cause = ReplayCause::Cap;
         }
         if (points == 0)
             return;
         paid += points;
-        std::int32_t &score = track == Track::Info ? m_totals.info
+        std::int64_t &score = track == Track::Info     ? m_totals.info
                               : track == Track::Intent ? m_totals.intent
                                                        : m_totals.product;
         score += points;
@@ -150,21 +155,14 @@ private:
         report(at, cause, rule, track, points, uncut);
     }
 
-    // A trigger fires at the count-th match within its window of the first of them.
+    // A trigger fires once, at the count-th match within its window of the first of them.
     bool fires(const CompiledTrigger &trigger, std::int64_t at)
     {
-        std::uint32_t &matches = m_triggerMatches[trigger.trigger];
-        if (matches == ~0u)
-            return false; // fired already
-        std::int64_t *ring = m_ring.data() + trigger.ringOffset;
-        ring[matches % trigger.count] = at;
-        ++matches;
-        if (matches < trigger.count)
+        TriggerCounter &counter = m_triggers[trigger.trigger];
+        counter.startReplay(m_replay);
+        if (counter.fired() || !counter.counts(trigger, at))
             return false;
-        const std::int64_t first = ring[matches % trigger.count];
-        if (trigger.windowSeconds > 0 && at - first > trigger.windowSeconds)
-            return false;
-        matches = ~0u;
+        counter.fire();
         m_hasIntent = true;
         report(at, ReplayCause::Trigger, trigger.trigger, Track::Intent, 0, 0);
         return true;
@@ -173,12 +171,11 @@ private:
     void checkStages(std::int64_t at, bool triggered)
     {
         const Thresholds &thresholds = m_model.thresholds();
-        const std::int32_t engagement = m_totals.engagement();
+        const std::int64_t engagement = m_totals.engagement();
         const bool wasMql = m_mqlAt != noTime;
         if (m_iqlAt == noTime && !wasMql && engagement >= thresholds.iql)
             reach(m_iqlAt, Stage::IQL, at);
-        const bool scoredMql =
-            engagement >= m_mqlThreshold && (m_hasIntent || !thresholds.mqlRequiresIntent);
+        const bool scoredMql = engagement >= m_mqlThreshold && (m_hasIntent || !thresholds.mqlRequiresIntent);
         if (!wasMql && (triggered || scoredMql))
             reach(m_mqlAt, Stage::MQL, at);
         if (m_pqlAt == noTime && m_totals.product >= thresholds.pql)
@@ -207,7 +204,7 @@ private:
             return Stage::Opportunity;
         if (reached(m_leads.sqlAt(lead)))
             return Stage::SQL;
-        return m_pqlAt != noTime ? Stage::PQL
+        return m_pqlAt != noTime   ? Stage::PQL
                : m_mqlAt != noTime ? Stage::MQL
                : m_iqlAt != noTime ? Stage::IQL
                                    : Stage::Lead;
@@ -251,10 +248,10 @@ private:
     const EventColumns &m_events;
     const std::int64_t m_asOf;
     Sink &m_sink;
-    std::vector<std::uint32_t> m_matches;
-    std::vector<std::int32_t> m_paid;
-    std::vector<std::uint32_t> m_triggerMatches;
-    std::vector<std::int64_t> m_ring;
+    std::vector<std::uint64_t> m_matches;
+    std::vector<std::int64_t> m_paid;
+    std::vector<TriggerCounter> m_triggers;
+    std::uint64_t m_replay = 0; // raised for each lead: TriggerCounter::startReplay
     ReplayTotals m_totals;
     bool m_hasIntent = false;
     bool m_fieldsPending = false;

@@ -23,13 +23,14 @@ std::optional<Health> healthFromName(QStringView name);
 
 // One lead's scores at the analysis date. Times are UTC seconds, noTime when
 // never reached; nurture indexes point into the model's tracks and steps (-1: none).
+// Scores are 64-bit like the replay's running totals (ReplayTotals).
 struct LeadScore
 {
-    std::int32_t info = 0;
-    std::int32_t intent = 0;
-    std::int32_t product = 0;
-    std::int32_t decay = 0; // points decay has taken so far
-    std::int32_t engagement = 0;
+    std::int64_t info = 0;
+    std::int64_t intent = 0;
+    std::int64_t product = 0;
+    std::int64_t decay = 0; // points decay has taken so far
+    std::int64_t engagement = 0;
     std::int32_t fit = 0;
     std::int64_t iqlAt = noTime;
     std::int64_t mqlAt = noTime;

@@ -7,46 +7,60 @@
 
 namespace LeadStage {
 
-ModelActivation::ModelActivation(Workspace &workspace)
+ModelActivation::ModelActivation(Workspace &workspace, std::optional<std::int64_t> asOf)
     : m_workspace(workspace)
+    , m_asOf(asOf)
 {}
 
 Result<ModelActivation::Outcome> ModelActivation::activate(std::int64_t id, Progress *progress)
 {
-    return run(id, std::nullopt, progress);
+    return run([id](ModelStore &store) { return store.version(id); }, progress);
 }
 
 Result<ModelActivation::Outcome> ModelActivation::revertTo(std::int64_t id, const QString &comment, Progress *progress)
 {
-    return run(id, comment, progress);
+    // The copy is saved first, so that the rescore writes lead_state under the id that
+    // becomes active; a later partial rescore then finds every row current.
+    return run(
+        [id, &comment](ModelStore &store) -> Result<ModelVersion> {
+            auto model = store.load(id);
+            if (!model)
+                return model.error();
+            return store.insert(*model, comment);
+        },
+        progress);
 }
 
-Result<ModelActivation::Outcome> ModelActivation::run(std::int64_t id, const std::optional<QString> &revertComment,
-                                                      Progress *progress)
+Result<ModelActivation::Outcome> ModelActivation::saveAndActivate(const ScoringModel &model, const QString &comment,
+                                                                  Progress *progress)
+{
+    return run(
+        [&model, &comment](ModelStore &store) -> Result<ModelVersion> {
+            auto same = store.findIdentical(model);
+            if (!same)
+                return same.error();
+            if (*same)
+                return **same;
+            return store.insert(model, comment);
+        },
+        progress);
+}
+
+Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Progress *progress)
 {
     Database &database = m_workspace.database();
-    ModelStore store(database);
-    auto chosen = store.version(id);
-    if (!chosen)
-        return chosen.error();
     const ForeignKeyChecksOff unchecked(database); // a full rescore: see WorkspaceScorer::run
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    ModelStore store(database);
+    auto chosen = choose(store);
+    if (!chosen)
+        return chosen.error();
     Outcome outcome{*chosen, {}};
-    if (revertComment) {
-        // The copy is saved first, so that the rescore writes lead_state under the id
-        // that becomes active; a later partial rescore then finds every row current.
-        auto model = store.load(id);
-        if (!model)
-            return model.error();
-        auto copy = store.insert(*model, *revertComment);
-        if (!copy)
-            return copy.error();
-        outcome.version = *copy;
-    }
     WorkspaceScorer::Options options;
     options.modelId = outcome.version.id;
+    options.asOf = m_asOf;
     auto report = WorkspaceScorer(m_workspace).runWithin(options, progress);
     if (!report)
         return report.error();

@@ -1,6 +1,7 @@
 #include "ModelJson.h"
 
 #include "JsonReader.h"
+#include "ModelLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,16 +11,24 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace LeadStage {
 
 namespace {
 
 const QString formatName = u"leadstage-model"_qs;
-const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs, u"MQL"_qs, u"PQL"_qs,
-                                u"SQL"_qs, u"Opportunity"_qs, u"Customer"_qs};
+const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
+                                u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
 const QStringList gradeNames = {u"A"_qs, u"B"_qs, u"C"_qs, u"D"_qs};
 const QStringList healthNames = {u"active"_qs, u"stagnant"_qs, u"archived"_qs};
+
+// A text from the file in quotes, cut short: a refusal stays one readable line.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype shown = 60;
+    return u'"' + (text.size() > shown ? text.left(shown) + u'…' : text) + u'"';
+}
 
 bool isNumberArray(const QJsonArray &array)
 {
@@ -76,7 +85,8 @@ FieldCondition readCondition(JsonReader &reader)
         return condition;
     const std::optional<FieldOp> parsed = fieldOpFromName(op);
     if (!parsed) {
-        reader.fail(u"op"_qs, u"unknown operator \"%1\" (expected =, !=, in, contains, >=, <=, between or empty)"_qs.arg(op));
+        reader.fail(u"op"_qs,
+                    u"unknown operator %1 (expected =, !=, in, contains, >=, <=, between or empty)"_qs.arg(quoted(op)));
         return condition;
     }
     condition.op = *parsed;
@@ -93,7 +103,7 @@ Track readTrack(JsonReader &reader)
     const QString name = reader.string(u"track"_qs);
     const std::optional<Track> track = trackFromName(name);
     if (!track && !reader.failed())
-        reader.fail(u"track"_qs, u"unknown track \"%1\" (expected info, intent or product)"_qs.arg(name));
+        reader.fail(u"track"_qs, u"unknown track %1 (expected info, intent or product)"_qs.arg(quoted(name)));
     return track.value_or(Track::Info);
 }
 
@@ -104,10 +114,10 @@ void readActivityPayment(JsonReader &reader, ScoringRule &rule)
     const QString pays = reader.string(u"pays"_qs);
     const std::optional<PayMode> mode = payModeFromName(pays);
     if (!mode && !reader.failed())
-        reader.fail(u"pays"_qs, u"unknown pay mode \"%1\" (expected each, once or atCount)"_qs.arg(pays));
+        reader.fail(u"pays"_qs, u"unknown pay mode %1 (expected each, once or atCount)"_qs.arg(quoted(pays)));
     rule.pays = mode.value_or(PayMode::Each);
     if (rule.pays == PayMode::AtCount)
-        rule.count = reader.integerAtLeast(u"count"_qs, 1);
+        rule.count = reader.integer(u"count"_qs, 1, ModelLimits::maxCount);
     else if (reader.has(u"count"_qs))
         reader.fail(u"count"_qs, u"only rules that pay atCount take a count"_qs);
 }
@@ -119,9 +129,9 @@ ScoringRule readRule(JsonReader &reader)
     rule.label = reader.optionalString(u"label"_qs, rule.id);
     rule.category = reader.optionalString(u"category"_qs);
     rule.track = readTrack(reader);
-    rule.points = reader.integer(u"points"_qs);
+    rule.points = reader.integer(u"points"_qs, -ModelLimits::maxPoints, ModelLimits::maxPoints);
     if (reader.has(u"cap"_qs))
-        rule.cap = reader.integerAtLeast(u"cap"_qs, 1);
+        rule.cap = reader.integer(u"cap"_qs, 1, ModelLimits::maxCap);
     const bool isActivity = reader.has(u"activity"_qs);
     const bool isField = reader.has(u"field"_qs);
     if (isActivity == isField) {
@@ -147,21 +157,21 @@ ScoringTrigger readTrigger(JsonReader &reader)
     trigger.label = reader.optionalString(u"label"_qs, trigger.id);
     trigger.activity = reader.string(u"activity"_qs);
     trigger.detail = reader.optionalString(u"detail"_qs);
-    trigger.count = reader.integerAtLeast(u"count"_qs, 1, 1);
+    trigger.count = reader.integer(u"count"_qs, 1, ModelLimits::maxCount, 1);
     if (reader.has(u"withinDays"_qs))
-        trigger.withinDays = reader.integerAtLeast(u"withinDays"_qs, 1);
+        trigger.withinDays = reader.integer(u"withinDays"_qs, 1, ModelLimits::maxWithinDays);
     return trigger;
 }
 
 Thresholds readThresholds(JsonReader &reader)
 {
     Thresholds thresholds;
-    thresholds.iql = reader.integerAtLeast(u"iql"_qs, 0);
-    thresholds.mql = reader.integerAtLeast(u"mql"_qs, 0);
+    thresholds.iql = reader.integer(u"iql"_qs, 0, ModelLimits::maxThreshold);
+    thresholds.mql = reader.integer(u"mql"_qs, 0, ModelLimits::maxThreshold);
     thresholds.mqlRequiresIntent = reader.boolean(u"mqlRequiresIntent"_qs, true);
     if (reader.has(u"mqlIcp"_qs))
-        thresholds.mqlIcp = reader.integerAtLeast(u"mqlIcp"_qs, 0);
-    thresholds.pql = reader.integerAtLeast(u"pql"_qs, 0, Thresholds().pql);
+        thresholds.mqlIcp = reader.integer(u"mqlIcp"_qs, 0, ModelLimits::maxThreshold);
+    thresholds.pql = reader.integer(u"pql"_qs, 0, ModelLimits::maxThreshold, Thresholds().pql);
     return thresholds;
 }
 
@@ -172,13 +182,13 @@ FitModel readFit(JsonReader &reader)
         FitRule rule;
         rule.label = element.optionalString(u"label"_qs);
         rule.condition = readCondition(element);
-        rule.points = element.integer(u"points"_qs);
+        rule.points = element.integer(u"points"_qs, -ModelLimits::maxPoints, ModelLimits::maxPoints);
         fit.rules.push_back(rule);
     });
     reader.object(u"grades"_qs, [&](JsonReader &grades) {
-        fit.grades.a = grades.integerAtLeast(u"A"_qs, 0);
-        fit.grades.b = grades.integerAtLeast(u"B"_qs, 0);
-        fit.grades.c = grades.integerAtLeast(u"C"_qs, 0);
+        fit.grades.a = grades.integer(u"A"_qs, 0, ModelLimits::maxGrade);
+        fit.grades.b = grades.integer(u"B"_qs, 0, ModelLimits::maxGrade);
+        fit.grades.c = grades.integer(u"C"_qs, 0, ModelLimits::maxGrade);
         if (!grades.failed() && !(fit.grades.a >= fit.grades.b && fit.grades.b >= fit.grades.c))
             grades.fail(QString(), u"expected A >= B >= C"_qs);
     });
@@ -190,7 +200,7 @@ void checkNames(JsonReader &reader, const QString &key, const QStringList &names
     for (qsizetype i = 0; i < names.size(); ++i)
         if (!allowed.contains(names[i]))
             reader.fail(key + u'[' + QString::number(i) + u']',
-                        u"unknown value \"%1\" (expected %2)"_qs.arg(names[i], allowed.join(u", "_qs)));
+                        u"unknown value %1 (expected %2)"_qs.arg(quoted(names[i]), allowed.join(u", "_qs)));
 }
 
 NurtureModel readNurture(JsonReader &reader)
@@ -210,7 +220,7 @@ NurtureModel readNurture(JsonReader &reader)
     });
     reader.forEachObject(u"steps"_qs, true, [&](JsonReader &element) {
         NurtureStep step;
-        step.fromWeek = element.integerAtLeast(u"fromWeek"_qs, 1);
+        step.fromWeek = element.integer(u"fromWeek"_qs, 1, ModelLimits::maxFromWeek);
         step.label = element.string(u"label"_qs);
         if (!nurture.steps.empty() && step.fromWeek <= nurture.steps.back().fromWeek)
             element.fail(u"fromWeek"_qs, u"steps must start at increasing weeks"_qs);
@@ -225,8 +235,7 @@ void refuseDuplicateIds(JsonReader &reader, const QString &key, const std::vecto
     QSet<QString> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (seen.contains(items[i].id))
-            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs,
-                        u"duplicate id \"%1\""_qs.arg(items[i].id));
+            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs, u"duplicate id %1"_qs.arg(quoted(items[i].id)));
         seen.insert(items[i].id);
     }
 }
@@ -235,12 +244,11 @@ bool readHeader(JsonReader &reader)
 {
     const QString format = reader.string(u"format"_qs);
     if (!reader.failed() && format != formatName)
-        reader.fail(u"format"_qs, u"unknown format \"%1\" (expected \"%2\")"_qs.arg(format, formatName));
-    const int version = reader.integerAtLeast(u"version"_qs, 1);
+        reader.fail(u"format"_qs, u"unknown format %1 (expected \"%2\")"_qs.arg(quoted(format), formatName));
+    const int version = reader.integer(u"version"_qs, 1, std::numeric_limits<int>::max());
     if (!reader.failed() && version > ModelJson::currentVersion)
-        reader.fail(u"version"_qs, u"version %1 is newer than this LeadStage reads (up to %2)"_qs
-                                       .arg(version)
-                                       .arg(ModelJson::currentVersion));
+        reader.fail(u"version"_qs, u"version %1 is newer than this LeadStage reads (up to %2)"_qs.arg(version).arg(
+                                       ModelJson::currentVersion));
     return !reader.failed();
 }
 
@@ -256,12 +264,14 @@ ScoringModel readModel(JsonReader &reader)
     if (!reader.object(u"thresholds"_qs, [&](JsonReader &nested) { model.thresholds = readThresholds(nested); }))
         reader.fail(u"thresholds"_qs, u"missing (expected an object)"_qs);
     reader.object(u"decay"_qs, [&](JsonReader &nested) {
-        model.decay.graceMonths = nested.integerAtLeast(u"graceMonths"_qs, 0, DecayRule().graceMonths);
-        model.decay.pointsPerMonth = nested.integerAtLeast(u"pointsPerMonth"_qs, 0, DecayRule().pointsPerMonth);
+        model.decay.graceMonths =
+            nested.integer(u"graceMonths"_qs, 0, ModelLimits::maxGraceMonths, DecayRule().graceMonths);
+        model.decay.pointsPerMonth =
+            nested.integer(u"pointsPerMonth"_qs, 0, ModelLimits::maxDecayPoints, DecayRule().pointsPerMonth);
     });
     reader.object(u"fit"_qs, [&](JsonReader &nested) { model.fit = readFit(nested); });
     reader.object(u"nurture"_qs, [&](JsonReader &nested) { model.nurture = readNurture(nested); });
-    model.stagnantDays = reader.integerAtLeast(u"stagnantDays"_qs, 1, 60);
+    model.stagnantDays = reader.integer(u"stagnantDays"_qs, 1, ModelLimits::maxStagnantDays, 60);
     return model;
 }
 
@@ -373,19 +383,26 @@ TextPosition positionOf(const QByteArray &json, qsizetype offset)
     return at;
 }
 
+Error tooLarge()
+{
+    return Error{u"larger than the limit of %1 bytes for a model"_qs.arg(ModelLimits::maxFileBytes), u"model"_qs, 0, 0,
+                 u"See the limits in docs/scoring.md."_qs};
+}
+
 } // namespace
 
-Result<ScoringModel> ModelJson::readFile(const QString &path)
+Result<ScoringModel> ModelJson::readFile(const QString &path, const QString &fixHint)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"cannot be read: %1"_qs.arg(file.errorString()), path, 0, 0,
                      u"Check the file name and that you may read it."_qs};
-    auto model = read(file.readAll());
+    // Read no further than the limit: a huge file (or /dev/zero) never fills the memory.
+    auto model = read(file.read(ModelLimits::maxFileBytes + 1));
     if (!model) {
         Error error = model.error();
         error.where = error.where.isEmpty() ? path : path + u": "_qs + error.where;
-        error.hint = u"Fix the model file and import it again."_qs;
+        error.hint = fixHint;
         return error;
     }
     return model;
@@ -403,6 +420,8 @@ Status ModelJson::writeFile(const QString &path, const ScoringModel &model)
 
 Result<ScoringModel> ModelJson::read(const QByteArray &json)
 {
+    if (json.size() > ModelLimits::maxFileBytes)
+        return tooLarge();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -419,6 +438,8 @@ Result<ScoringModel> ModelJson::read(const QByteArray &json)
     ScoringModel model = readModel(reader);
     if (!reader.finish())
         return reader.error();
+    if (const std::vector<Error> beyond = ModelLimits::check(model); !beyond.empty())
+        return beyond.front();
     return model;
 }
 

@@ -18,8 +18,9 @@ public:
     static Result<ScoringModel> read(const QByteArray &json);
     static QByteArray write(const ScoringModel &model);
     // A model file: a refusal names the file, then the JSON path or the line and column
-    // ("m.json: model: not valid JSON at line 3, column 5: …").
-    static Result<ScoringModel> readFile(const QString &path);
+    // ("m.json: model: not valid JSON at line 3, column 5: …"), and ends with `fixHint`.
+    static Result<ScoringModel> readFile(const QString &path,
+                                         const QString &fixHint = u"Fix the model file and import it again."_qs);
     // Whole or not at all (QSaveFile): a failed write leaves the old file in place.
     static Status writeFile(const QString &path, const ScoringModel &model);
 };

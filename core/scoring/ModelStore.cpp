@@ -1,6 +1,7 @@
 #include "ModelStore.h"
 
 #include "ModelJson.h"
+#include "ModelLimits.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -11,23 +12,27 @@ namespace LeadStage {
 
 namespace {
 
-constexpr std::string_view selectVersion =
-    "SELECT id, name, version, comment, created_at, active FROM models ";
+constexpr std::string_view selectVersion = "SELECT id, name, version, comment, created_at, active FROM models ";
 
 ModelVersion versionFrom(const Statement &row)
 {
-    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.int64(4),
-                        row.int64(5) != 0};
+    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.int64(4), row.int64(5) != 0};
 }
 
 } // namespace
 
-ModelStore::ModelStore(Database &database) : m_database(database)
-{
-}
+ModelStore::ModelStore(Database &database)
+    : m_database(database)
+{}
 
 Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString &comment)
 {
+    // Every stored version must read back: the reader refuses a model past the limits.
+    if (const std::vector<Error> beyond = ModelLimits::check(model); !beyond.empty()) {
+        Error error = beyond.front();
+        error.where = u"model: "_qs + error.where;
+        return error;
+    }
     auto next = m_database.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
     if (!next)
         return next.error();
@@ -209,7 +214,7 @@ Result<std::optional<ModelVersion>> ModelStore::active()
     return std::optional<ModelVersion>(versionFrom(*query));
 }
 
-Result<ModelVersion> ModelStore::ensureActive()
+Result<ModelVersion> ModelStore::activeOrInsertDefault()
 {
     auto current = active();
     if (!current)
@@ -219,13 +224,49 @@ Result<ModelVersion> ModelStore::ensureActive()
     auto model = ScoringModel::defaultModel();
     if (!model)
         return model.error();
-    auto saved = save(*model, u"Default model (DESIGN §3)"_qs);
+    auto saved = insert(*model, u"Default model (DESIGN §3)"_qs);
     if (!saved)
         return saved.error();
-    if (Status status = activate(saved->id); !status)
+    if (Status status = makeActive(saved->id); !status)
         return status.error();
     saved->active = true;
     return saved;
+}
+
+Result<ModelVersion> ModelStore::ensureActive()
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto version = activeOrInsertDefault();
+    if (!version)
+        return version.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return version;
+}
+
+Result<std::optional<ModelVersion>> ModelStore::findIdentical(const ScoringModel &model)
+{
+    auto query = m_database.prepare("SELECT id, json FROM models WHERE name = ?1 ORDER BY version DESC");
+    if (!query)
+        return query.error();
+    query->bind(1, model.name);
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<ModelVersion>();
+        // A version this LeadStage cannot read (one past today's limits) is not the same model.
+        const auto saved = ModelJson::read(query->text(1).toUtf8());
+        if (saved && *saved == model) {
+            auto found = version(query->int64(0));
+            if (!found)
+                return found.error();
+            return std::optional<ModelVersion>(*found);
+        }
+    }
 }
 
 } // namespace LeadStage

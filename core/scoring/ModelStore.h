@@ -42,10 +42,18 @@ public:
     // and activated (version 1 in a new workspace).
     Result<ModelVersion> ensureActive();
 
-    // The statements of save() and activate() without transactions of their own, for
-    // callers that hold one (revertTo(), ModelActivation: rescore and activate at once).
+    // A saved version of `model`'s name whose model is the same, so that saving the same
+    // file again and again does not pile up copies; the latest such version.
+    Result<std::optional<ModelVersion>> findIdentical(const ScoringModel &model);
+
+    // insert() (and so save(), duplicate() and the rest) refuses a model past ModelLimits:
+    // every stored version reads back.
+    // The statements of save(), activate() and ensureActive() without transactions of
+    // their own, for callers that hold one (revertTo(), ModelActivation: rescore and
+    // activate at once; WorkspaceScorer: a default model only together with its scores).
     Result<ModelVersion> insert(const ScoringModel &model, const QString &comment);
     Status makeActive(std::int64_t id);
+    Result<ModelVersion> activeOrInsertDefault();
 
 private:
     Result<std::vector<ModelVersion>> select(std::string_view where, const QString &name, std::optional<int> number);

@@ -8,15 +8,17 @@
 namespace LeadStage {
 
 // A lead's running scores during replay. Engagement reads as
-// max(0, info + intent - decay) (DESIGN §3, "The arithmetic, exactly").
+// max(0, info + intent - decay) (DESIGN §3, "The arithmetic, exactly"). 64 bits: a
+// lead's events are not bounded, and ModelLimits bounds one event's points so that
+// no lead that fits in memory comes near the range (docs/scoring.md, "Limits").
 struct ReplayTotals
 {
-    std::int32_t info = 0;
-    std::int32_t intent = 0;
-    std::int32_t product = 0;
-    std::int32_t decay = 0;
+    std::int64_t info = 0;
+    std::int64_t intent = 0;
+    std::int64_t product = 0;
+    std::int64_t decay = 0;
 
-    std::int32_t engagement() const { return std::max(0, info + intent - decay); }
+    std::int64_t engagement() const { return std::max<std::int64_t>(0, info + intent - decay); }
 };
 
 // What changed a lead's scores or stage during replay.
@@ -38,7 +40,7 @@ struct ReplayStep
     ReplayCause cause = ReplayCause::Rule;
     std::int32_t ref = 0;
     Track track = Track::Info;
-    std::int32_t points = 0;
+    std::int32_t points = 0;      // one payment: at most a rule's points or its cap
     std::int32_t uncutPoints = 0; // what a capped rule would have paid
     ReplayTotals totals;          // after the change
 };

@@ -48,14 +48,16 @@ void work(SharedWork &shared, bool reports)
 
 } // namespace
 
-ScoringEngine::ScoringEngine(ScoringModel model) : m_model(std::move(model))
-{
-}
+ScoringEngine::ScoringEngine(ScoringModel model)
+    : m_model(std::move(model))
+{}
 
-Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, std::int64_t asOf,
-                                                    Progress *progress, unsigned threads) const
+Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, std::int64_t asOf, Progress *progress,
+                                                    unsigned threads) const
 {
-    const CompiledModel compiled(m_model, input);
+    const CompiledModel compiled(m_model, input, progress);
+    if (progress && progress->cancelled())
+        return Error{u"scoring was cancelled"_qs, QString()};
     std::vector<LeadScore> scores(input.leads.size());
     SharedWork shared{compiled, input, asOf, scores, progress};
     if (threads == 0)

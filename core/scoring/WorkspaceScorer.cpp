@@ -234,15 +234,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
 
 Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progress *progress)
 {
-    // Chosen before the transaction: a workspace without an active model gets the
-    // default saved and activated, in a transaction of its own.
     Options options = given;
-    if (!options.modelId) {
-        auto active = ModelStore(m_workspace.database()).ensureActive();
-        if (!active)
-            return active.error();
-        options.modelId = active->id;
-    }
     // A full rescore writes lead_state rows for the very leads it just read: checking
     // each row's two foreign keys would only cost time (about 2 s per million leads).
     std::optional<ForeignKeyChecksOff> unchecked;
@@ -251,6 +243,14 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    // A workspace without an active model gets the default saved and activated in the
+    // same transaction: saved only together with its scores.
+    if (!options.modelId) {
+        auto active = ModelStore(m_workspace.database()).activeOrInsertDefault();
+        if (!active)
+            return active.error();
+        options.modelId = active->id;
+    }
     auto report = runWithin(options, progress);
     if (!report)
         return report;

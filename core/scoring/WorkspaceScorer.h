@@ -65,11 +65,13 @@ public:
 
     explicit WorkspaceScorer(Workspace &workspace);
 
+    // Without `options.modelId`, the active model; a workspace without one gets the
+    // default model saved and activated in the same transaction as its scores.
     Result<Report> run(const Options &options, Progress *progress = nullptr);
     // run() inside the caller's open Transaction, which it then commits or rolls back
     // (ModelActivation writes lead_state and the active model in one). For a full
     // rescore, make a ForeignKeyChecksOff before the transaction begins. Needs
-    // `options.modelId`: choosing the default model would write in a transaction of its own.
+    // `options.modelId`.
     Result<Report> runWithin(const Options &options, Progress *progress = nullptr);
 
 private:

@@ -4,6 +4,7 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace LeadStage {
@@ -22,7 +23,11 @@ Result<EngagementHistogram::Counts> countScores(Database &database, std::string_
             return row.error();
         if (!*row)
             return counts;
-        counts.emplace_back(int(query->int64(0)), query->int64(1));
+        // Scores are 64-bit; one past int's range is past every threshold, and counts
+        // at the edge with the same answer for each of them.
+        const std::int64_t score =
+            std::clamp<std::int64_t>(query->int64(0), std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        counts.emplace_back(int(score), query->int64(1));
     }
 }
 
@@ -66,12 +71,14 @@ std::vector<EngagementHistogram::Bar> EngagementHistogram::bars(const Counts &co
     width = std::max(1, width);
     if (counts.empty())
         return {};
+    // A lead far out (a score of 10^9) would ask for millions of empty bars: the
+    // last bar takes every score from its start on.
     const int top = std::max(0, counts.back().first);
-    std::vector<Bar> result(std::size_t(top / width + 1));
+    std::vector<Bar> result(std::min<std::size_t>(std::size_t(top / width) + 1, maxBars));
     for (std::size_t i = 0; i < result.size(); ++i)
         result[i].score = int(i) * width;
     for (const auto &[value, leads] : counts)
-        result[std::size_t(std::max(0, value) / width)].leads += leads;
+        result[std::min(std::size_t(std::max(0, value) / width), result.size() - 1)].leads += leads;
     return result;
 }
 

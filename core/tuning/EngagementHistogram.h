@@ -40,7 +40,9 @@ public:
     int maxProduct() const { return m_product.empty() ? 0 : m_product.back().first; }
 
     // Bars of `width` points from 0 up to the highest score (engagement or product),
-    // empty bars included so the ruler has no gaps.
+    // empty bars included so the ruler has no gaps; at most maxBars, the last one
+    // holding every score from its start on.
+    static constexpr std::size_t maxBars = 2000;
     std::vector<Bar> engagementBars(int width) const { return bars(m_engagement, width); }
     std::vector<Bar> productBars(int width) const { return bars(m_product, width); }
 

@@ -1,6 +1,7 @@
 #include "ModelValidator.h"
 
 #include "ConditionText.h"
+#include "scoring/ModelLimits.h"
 
 #include <QSet>
 
@@ -232,6 +233,15 @@ std::vector<Error> ModelValidator::check(const ScoringModel &model)
     if (model.stagnantDays < 1 || model.stagnantDays > maxStagnantDays)
         checker.fail(u"stagnantDays"_qs, u"a lead is stagnant after %1 days"_qs.arg(model.stagnantDays),
                      u"Choose 1 to %1 days."_qs.arg(maxStagnantDays));
+    // What the model reader refuses, the editor refuses too, so every saved draft can be
+    // read back; a place with a problem of the analyst's kind already is not named twice.
+    for (Error &beyond : ModelLimits::check(model)) {
+        const bool named = std::any_of(checker.errors.begin(), checker.errors.end(), [&](const Error &error) {
+            return beyond.where == error.where || beyond.where.startsWith(error.where + u'.');
+        });
+        if (!named)
+            checker.errors.push_back(std::move(beyond));
+    }
     return checker.errors;
 }
 

@@ -330,6 +330,33 @@ private Q_SLOTS:
         qInfo("screenshot: %s", qPrintable(shots.filePath(u"explorer.png"_qs)));
     }
 
+    // Scores are 64-bit: a stored engagement past int32 shows as it is, not wrapped.
+    void detailShowsAStoredScorePastInt32()
+    {
+        m_explorer->showAll();
+        QVERIFY(waitForRows(*m_explorer, 20));
+        const std::int64_t id = m_explorer->model()->leadIdAt(3);
+        const auto setEngagement = [&](const QString &value) {
+            auto writable = Workspace::open(m_path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+            QVERIFY(writable);
+            auto update = (*writable)->database().prepare(
+                "UPDATE lead_state SET engagement = CAST(?1 AS INTEGER) WHERE lead_id = ?2");
+            QVERIFY(update);
+            update->bind(1, value).bind(2, id);
+            QVERIFY(update->run());
+        };
+        const QString before =
+            QString::number(scalar(db(), "SELECT engagement FROM lead_state WHERE lead_id = ?1", QString::number(id)));
+        setEngagement(u"3000000000"_qs);
+        QSignalSpy shown(m_explorer.get(), &LeadExplorer::detailShown);
+        m_explorer->table()->setCurrentIndex(m_explorer->model()->index(3, 0));
+        QVERIFY(shown.wait(waitMs));
+        const auto &detail = m_explorer->detailView()->detail();
+        QVERIFY(detail);
+        QCOMPARE(detail->storedEngagement, std::int64_t(3000000000));
+        setEngagement(before);
+    }
+
     void cleanupTestCase()
     {
         m_testers.clear();

@@ -6,7 +6,9 @@
 
 namespace LeadStage {
 
-LedgerTableModel::LedgerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+LedgerTableModel::LedgerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void LedgerTableModel::setLedger(std::optional<ScoreLedger> ledger)
 {
@@ -73,19 +75,19 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
     case Points:
         if (!movesPoints)
             return {};
-        return role == Qt::EditRole ? QVariant(entry.points)
-                                    : QVariant(entry.points > 0 ? u"+%1"_qs.arg(entry.points)
-                                                                : QString::number(entry.points));
+        return role == Qt::EditRole
+                   ? QVariant(entry.points)
+                   : QVariant(entry.points > 0 ? u"+%1"_qs.arg(entry.points) : QString::number(entry.points));
     case Info:
-        return totals.info;
+        return qlonglong(totals.info);
     case Intent:
-        return totals.intent;
+        return qlonglong(totals.intent);
     case Product:
-        return totals.product;
+        return qlonglong(totals.product);
     case Decay:
-        return totals.decay;
+        return qlonglong(totals.decay);
     case Engagement:
-        return totals.engagement();
+        return qlonglong(totals.engagement());
     case ColumnCount:
         break;
     }

@@ -1,9 +1,8 @@
-// Field and fit conditions (every operator of DESIGN §3), detail globs, and fit
-// points with their grade.
+// Field and fit conditions (every operator of DESIGN §3) and fit points with their
+// grade. Detail globs: tst_glob.
 
 #include "ScoringFixture.h"
 #include "scoring/ConditionMatcher.h"
-#include "scoring/Glob.h"
 #include "scoring/ScoringEngine.h"
 
 #include <QJsonArray>
@@ -19,8 +18,6 @@ class FieldConditionsTest : public QObject
 private Q_SLOTS:
     void operators_data();
     void operators();
-    void glob_data();
-    void glob();
     void fieldRulesOnLeadFields_data();
     void fieldRulesOnLeadFields();
     void fitAndGrade_data();
@@ -44,9 +41,10 @@ void FieldConditionsTest::operators_data()
     QTest::newRow("!= holds for an empty field") << u"!="_qs << QJsonValue(u"Software"_qs) << QString() << true;
     QTest::newRow("in, listed") << u"in"_qs << QJsonValue(list) << u"finance"_qs << true;
     QTest::newRow("in, not listed") << u"in"_qs << QJsonValue(list) << u"Retail"_qs << false;
-    QTest::newRow("contains a keyword") << u"contains"_qs << QJsonValue(u"director"_qs) << u"Sales Director EMEA"_qs << true;
-    QTest::newRow("contains any of keywords") << u"contains"_qs << QJsonValue(QJsonArray{u"VP"_qs, u"Chief"_qs})
-                                              << u"Chief Marketing Officer"_qs << true;
+    QTest::newRow("contains a keyword") << u"contains"_qs << QJsonValue(u"director"_qs) << u"Sales Director EMEA"_qs
+                                        << true;
+    QTest::newRow("contains any of keywords")
+        << u"contains"_qs << QJsonValue(QJsonArray{u"VP"_qs, u"Chief"_qs}) << u"Chief Marketing Officer"_qs << true;
     QTest::newRow("contains, absent") << u"contains"_qs << QJsonValue(u"VP"_qs) << u"Engineer"_qs << false;
     QTest::newRow(">= at the bound") << u">="_qs << QJsonValue(5) << u"5"_qs << true;
     QTest::newRow(">= below") << u">="_qs << QJsonValue(5) << u"4.5"_qs << false;
@@ -54,7 +52,8 @@ void FieldConditionsTest::operators_data()
     QTest::newRow("<= at the bound") << u"<="_qs << QJsonValue(50) << u"50"_qs << true;
     QTest::newRow("<= above") << u"<="_qs << QJsonValue(50) << u"51"_qs << false;
     QTest::newRow("between, inside") << u"between"_qs << QJsonValue(QJsonArray{50, 5000}) << u"200"_qs << true;
-    QTest::newRow("between, both bounds count") << u"between"_qs << QJsonValue(QJsonArray{50, 5000}) << u"5000"_qs << true;
+    QTest::newRow("between, both bounds count")
+        << u"between"_qs << QJsonValue(QJsonArray{50, 5000}) << u"5000"_qs << true;
     QTest::newRow("between, outside") << u"between"_qs << QJsonValue(QJsonArray{50, 5000}) << u"49"_qs << false;
     QTest::newRow("between on an empty field") << u"between"_qs << QJsonValue(QJsonArray{0, 10}) << QString() << false;
     QTest::newRow("empty, blank") << u"empty"_qs << QJsonValue(QJsonValue::Undefined) << u"  "_qs << true;
@@ -71,30 +70,6 @@ void FieldConditionsTest::operators()
     QTEST(ConditionMatcher::matches(condition, text), "matches");
 }
 
-void FieldConditionsTest::glob_data()
-{
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("matches");
-    QTest::newRow("literal") << u"pricing"_qs << u"pricing"_qs << true;
-    QTest::newRow("literal, other case") << u"Pricing"_qs << u"PRICING"_qs << true;
-    QTest::newRow("literal, longer text") << u"pricing"_qs << u"pricing/x"_qs << false;
-    QTest::newRow("star anywhere") << u"*/pricing*"_qs << u"https://a.io/pricing?plan=team"_qs << true;
-    QTest::newRow("star matches nothing") << u"a*b"_qs << u"ab"_qs << true;
-    QTest::newRow("star needs backtracking") << u"*ab*ab"_qs << u"xabyabab"_qs << true;
-    QTest::newRow("star, no match") << u"*/blog/*"_qs << u"https://a.io/pricing"_qs << false;
-    QTest::newRow("question mark is one character") << u"report-20??.pdf"_qs << u"report-2025.pdf"_qs << true;
-    QTest::newRow("question mark is not zero characters") << u"a?c"_qs << u"ac"_qs << false;
-    QTest::newRow("brackets are literal") << u"[guide]*"_qs << u"[guide] scoring"_qs << true;
-}
-
-void FieldConditionsTest::glob()
-{
-    QFETCH(QString, pattern);
-    QFETCH(QString, text);
-    QTEST(Glob::matches(pattern, text), "matches");
-}
-
 void FieldConditionsTest::fieldRulesOnLeadFields_data()
 {
     QTest::addColumn<QString>("rule");
@@ -104,8 +79,8 @@ void FieldConditionsTest::fieldRulesOnLeadFields_data()
                                 << u"industry=software"_qs << 10;
     QTest::newRow("employees between") << u"\"field\": \"employees\", \"op\": \"between\", \"value\": [50, 500]"_qs
                                        << u"employees=500"_qs << 10;
-    QTest::newRow("employees missing is no number") << u"\"field\": \"employees\", \"op\": \"<=\", \"value\": 500"_qs
-                                                    << QString() << 0;
+    QTest::newRow("employees missing is no number")
+        << u"\"field\": \"employees\", \"op\": \"<=\", \"value\": 500"_qs << QString() << 0;
     QTest::newRow("country in") << u"\"field\": \"country\", \"op\": \"in\", \"value\": [\"US\", \"CA\"]"_qs
                                 << u"country=CA"_qs << 10;
     QTest::newRow("job title contains") << u"\"field\": \"job_title\", \"op\": \"contains\", \"value\": \"head of\""_qs
@@ -121,8 +96,8 @@ void FieldConditionsTest::fieldRulesOnLeadFields_data()
                                      << u"attrs={\"TotalVisits\": 12}"_qs << 10;
     QTest::newRow("attrs text =") << u"\"field\": \"Persona\", \"op\": \"=\", \"value\": \"buyer\""_qs
                                   << u"attrs={\"Persona\": \"Buyer\"}"_qs << 10;
-    QTest::newRow("attrs key absent is empty") << u"\"field\": \"Persona\", \"op\": \"empty\""_qs
-                                               << u"attrs={\"Other\": 1}"_qs << 10;
+    QTest::newRow("attrs key absent is empty")
+        << u"\"field\": \"Persona\", \"op\": \"empty\""_qs << u"attrs={\"Other\": 1}"_qs << 10;
 }
 
 void FieldConditionsTest::fieldRulesOnLeadFields()
@@ -144,7 +119,8 @@ void FieldConditionsTest::fitAndGrade_data()
     // manager 10, core market 15, free e-mail -20; clamped to 0..100.
     QTest::newRow("everything fits: 115 clamps to 100")
         << u"industry=Software|employees=200|job_title=VP Sales|country=US|email=a@acme.com"_qs << 100 << u"A"_qs;
-    QTest::newRow("senior title at a target firm: 85 is A") << u"industry=Software|employees=200|job_title=Head of Sales"_qs << 85 << u"A"_qs;
+    QTest::newRow("senior title at a target firm: 85 is A")
+        << u"industry=Software|employees=200|job_title=Head of Sales"_qs << 85 << u"A"_qs;
     QTest::newRow("industry and size: 60 is B") << u"industry=Finance|employees=800"_qs << 60 << u"B"_qs;
     QTest::newRow("free mail lowers: 30 - 20 + 15 = 25 is C")
         << u"industry=Software|country=DE|email=x@gmail.com"_qs << 25 << u"C"_qs;

@@ -1,4 +1,5 @@
-// Putting a saved version in force: rescore and activate in one transaction, a revert
+// Putting a saved version (or a model saved with it) in force: rescore and activate in
+// one transaction, a model saved only with its scores and an identical one reused, a revert
 // scored under the new version's own id (so later partial rescores stay partial), and
 // a cancel that leaves versions, the active model and lead_state as they were.
 
@@ -27,6 +28,9 @@ private:
     // Leads 1–4 of tst_workspacescorer scored under the default (v1), and v2 with the
     // MQL threshold at 70, saved but not active. Returns v2's id.
     static std::int64_t fill(WorkspaceFixture &fixture);
+    // `how`: activate v2, revert to it, save its model again, or save it changed ("save new").
+    static Result<ModelActivation::Outcome> putInForce(WorkspaceFixture &fixture, const QString &how, std::int64_t v2,
+                                                       const QString &comment, Progress *progress = nullptr);
 };
 
 std::int64_t ModelActivationTest::fill(WorkspaceFixture &fixture)
@@ -45,30 +49,47 @@ std::int64_t ModelActivationTest::fill(WorkspaceFixture &fixture)
     return store.save(*model, u"MQL at 70"_qs).value().id;
 }
 
+Result<ModelActivation::Outcome> ModelActivationTest::putInForce(WorkspaceFixture &fixture, const QString &how,
+                                                                 std::int64_t v2, const QString &comment,
+                                                                 Progress *progress)
+{
+    ModelActivation activation(fixture.workspace());
+    if (how == u"revert")
+        return activation.revertTo(v2, comment, progress);
+    if (how == u"activate")
+        return activation.activate(v2, progress);
+    ScoringModel model = ModelStore(fixture.database()).load(v2).value();
+    if (how == u"save new")
+        model.thresholds.iql = 30; // v2 with a lower IQL: a model not saved yet
+    return activation.saveAndActivate(model, comment, progress);
+}
+
 void ModelActivationTest::putsAVersionInForce_data()
 {
-    QTest::addColumn<bool>("revert");
+    QTest::addColumn<QString>("how");
     QTest::addColumn<int>("versions");
     QTest::addColumn<int>("activeVersion");
     QTest::addColumn<QString>("comment");
     // Lead 1 reaches 60 points with intent on Feb 2: MQL under v1 (50), IQL under v2 (70).
-    QTest::newRow("activate v2") << false << 2 << 2 << u"MQL at 70"_qs;
-    QTest::newRow("revert to v2: a copy as v3") << true << 3 << 3 << u"back to v2: MQL at 70"_qs;
+    QTest::newRow("activate v2") << u"activate"_qs << 2 << 2 << u"MQL at 70"_qs;
+    QTest::newRow("revert to v2: a copy as v3") << u"revert"_qs << 3 << 3 << u"back to v2: MQL at 70"_qs;
+    QTest::newRow("save a new model as v3") << u"save new"_qs << 3 << 3 << u"IQL at 30"_qs;
+    QTest::newRow("save v2's model again: v2 reused") << u"save same"_qs << 2 << 2 << u"MQL at 70"_qs;
 }
 
 void ModelActivationTest::putsAVersionInForce()
 {
-    QFETCH(bool, revert);
+    QFETCH(QString, how);
+    QFETCH(QString, comment);
     WorkspaceFixture fixture;
     const std::int64_t v2 = fill(fixture);
     QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
-    ModelActivation activation(fixture.workspace());
-    auto outcome = revert ? activation.revertTo(v2, u"back to v2: MQL at 70"_qs) : activation.activate(v2);
+    auto outcome = putInForce(fixture, how, v2, comment);
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
 
     QTEST(int(fixture.count("SELECT COUNT(*) FROM models")), "versions");
     QTEST(outcome->version.version, "activeVersion");
-    QTEST(outcome->version.comment, "comment");
+    QCOMPARE(outcome->version.comment, comment);
     QVERIFY(outcome->version.active);
     auto active = ModelStore(fixture.database()).active();
     QCOMPARE(active.value()->id, outcome->version.id);
@@ -98,21 +119,21 @@ void ModelActivationTest::revertKeepsLaterRescoresPartial()
 
 void ModelActivationTest::cancelLeavesEverything_data()
 {
-    QTest::addColumn<bool>("revert");
-    QTest::newRow("activate") << false;
-    QTest::newRow("revert") << true;
+    QTest::addColumn<QString>("how");
+    QTest::newRow("activate") << u"activate"_qs;
+    QTest::newRow("revert") << u"revert"_qs;
+    QTest::newRow("save a new model") << u"save new"_qs;
 }
 
 void ModelActivationTest::cancelLeavesEverything()
 {
-    QFETCH(bool, revert);
+    QFETCH(QString, how);
     WorkspaceFixture fixture;
     const std::int64_t v2 = fill(fixture);
     const std::int64_t v1 = ModelStore(fixture.database()).active().value()->id;
     Progress progress;
     progress.cancel();
-    ModelActivation activation(fixture.workspace());
-    auto outcome = revert ? activation.revertTo(v2, u"back"_qs, &progress) : activation.activate(v2, &progress);
+    auto outcome = putInForce(fixture, how, v2, u"back"_qs, &progress);
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().what.endsWith(u"was cancelled"_qs), qPrintable(outcome.error().what));
     QCOMPARE(fixture.count("SELECT COUNT(*) FROM models"), 2);

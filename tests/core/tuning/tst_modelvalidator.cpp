@@ -125,6 +125,63 @@ private Q_SLOTS:
         QCOMPARE(problem->what, what);
     }
 
+    // The editor refuses what the model reader refuses, so a saved draft can always be read back.
+    void refusesWhatTheReaderRefuses_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("a name of 201 characters") << Edit([](ScoringModel &m) { m.name = QString(201, u'n'); })
+                                                  << u"name"_qs << u"must be at most 200 characters long, not 201"_qs;
+        QTest::newRow("a label of 201 characters")
+            << Edit([](ScoringModel &m) { m.rules[0].label = QString(201, u'l'); }) << u"rules[0].label"_qs
+            << u"must be at most 200 characters long, not 201"_qs;
+        QTest::newRow("a detail pattern of 1001 characters")
+            << Edit([](ScoringModel &m) { m.rules[0].detail = QString(1001, u'*'); }) << u"rules[0].detail"_qs
+            << u"must be at most 1000 characters long, not 1001"_qs;
+        QTest::newRow("a trigger count of 2^30")
+            << Edit([](ScoringModel &m) { m.triggers[0].count = 1 << 30; }) << u"triggers[0].count"_qs
+            << u"must be at most 1000000000, not 1073741824"_qs;
+        QTest::newRow("a window of 36501 days")
+            << Edit([](ScoringModel &m) { m.triggers[3].withinDays = 36501; }) << u"triggers[3].withinDays"_qs
+            << u"must be at most 36500, not 36501"_qs;
+        QTest::newRow("a cap above 10^9") << Edit([](ScoringModel &m) { rule(m, "product_login").cap = 1000000001; })
+                                          << u"rules[18].cap"_qs << u"must be at most 1000000000, not 1000000001"_qs;
+        QTest::newRow("1001 rules") << Edit([](ScoringModel &m) {
+            while (m.rules.size() < 1001) {
+                m.rules.push_back(m.rules[0]);
+                m.rules.back().id = u"copy%1"_qs.arg(m.rules.size());
+            }
+        }) << u"rules"_qs << u"may hold at most 1000 rules, not 1001"_qs;
+        QTest::newRow("501 countries") << Edit([](ScoringModel &m) {
+            QJsonArray countries;
+            for (int i = 0; i < 501; ++i)
+                countries.append(u"C%1"_qs.arg(i));
+            m.fit.rules[0].condition = FieldCondition{u"country"_qs, FieldOp::In, countries};
+        }) << u"fit.rules[0].value"_qs << u"may hold at most 500 values, not 501"_qs;
+    }
+
+    void refusesWhatTheReaderRefuses()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        const ScoringModel before = modelWith();
+        ScoringModel after = before;
+        edit(after);
+        const std::vector<Error> errors = ModelValidator::check(after);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors.front().where, where);
+        QCOMPARE(errors.front().what, what);
+        const std::optional<Error> problem = ModelValidator::newProblem(before, after);
+        QVERIFY(problem);
+        QCOMPARE(problem->what, what);
+        const auto readBack = ModelJson::read(ModelJson::write(after));
+        QVERIFY(!readBack);
+        QCOMPARE(readBack.error().where, where);
+        QCOMPARE(readBack.error().what, what);
+    }
+
     void aProblemThatWasThereAlreadyDoesNotBlockOtherEdits()
     {
         ScoringModel imported = modelWith();

@@ -151,6 +151,12 @@ void ModelVersionsTest::duplicateNeedsAName()
     QVERIFY(!refused);
     QCOMPARE(refused.error().what, u"a duplicate needs a name"_qs);
     QCOMPARE(checked(store.list()).size(), std::size_t(1));
+    // A name the model reader would refuse is not stored either: every version reads back.
+    refused = store.duplicate(first.id, QString(201, u'n'), {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().toString(), u"model: name: must be at most 200 characters long, not 201. "
+                                         "See the limits in docs/scoring.md."_qs);
+    QCOMPARE(checked(store.list()).size(), std::size_t(1));
 }
 
 void ModelVersionsTest::revertSavesTheOldModelAsTheNextVersionAndActivatesIt()

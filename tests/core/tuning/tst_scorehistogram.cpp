@@ -61,6 +61,26 @@ private Q_SLOTS:
         QVERIFY(EngagementHistogram().engagementBars(5).empty());
     }
 
+    void scoresFarOutKeepTheBarsFew()
+    {
+        WorkspaceFixture fixture;
+        fill(fixture);
+        // 3 × 10^9 is past int32: it counts at or above every threshold, in the last bar.
+        fixture.addLead(8, u"2025-01-01"_qs);
+        auto insert = fixture.database().prepare(
+            "INSERT INTO lead_state (lead_id, as_of, engagement, product) VALUES (8, 0, 3000000000, 3000000000)");
+        QVERIFY(insert->run().ok());
+        auto histogram = EngagementHistogram::read(fixture.database());
+        QVERIFY(histogram.ok());
+        QCOMPARE(histogram->engagementAtLeast(1000000000), 1);
+        QCOMPARE(histogram->engagementBelow(81), 7);
+        const Bars fives = histogram->engagementBars(5);
+        QCOMPARE(fives.size(), EngagementHistogram::maxBars);
+        QCOMPARE(fives.back(), (EngagementHistogram::Bar{int(EngagementHistogram::maxBars - 1) * 5, 1}));
+        QCOMPARE(fives[16], (EngagementHistogram::Bar{80, 1}));
+        QCOMPARE(histogram->productBars(5).size(), EngagementHistogram::maxBars);
+    }
+
     void countsEventsPerActivity()
     {
         WorkspaceFixture fixture;
