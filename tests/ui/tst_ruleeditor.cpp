@@ -10,6 +10,7 @@
 #include "ruleeditor/FitRuleTableModel.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
+#include "ruleeditor/ModelSaveJob.h"
 #include "ruleeditor/NurturePanel.h"
 #include "ruleeditor/NurtureStepTableModel.h"
 #include "ruleeditor/NurtureTrackTableModel.h"
@@ -573,6 +574,21 @@ private Q_SLOTS:
             scalar((*check)->database(), "SELECT count(*) FROM lead_state WHERE iql_at IS NOT NULL");
         QVERIFY2(iqlsAfter < iqlsBefore, qPrintable(u"%1 → %2"_qs.arg(iqlsBefore).arg(iqlsAfter)));
         QVERIFY(page->messageText().contains(u"Saved Tuned v1"_qs));
+    }
+
+    void cancelledSaveStoresNoVersion()
+    {
+        auto workspace = Workspace::open(m_workspace, {});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        const std::int64_t versions = scalar((*workspace)->database(), "SELECT count(*) FROM models");
+        ScoringModel changed = Testing::defaultModel();
+        changed.rules.front().points += 7;
+        Progress cancelled;
+        cancelled.cancel();
+        const ModelSaveJob::Outcome outcome = ModelSaveJob::run(**workspace, changed, u"cancelled"_qs, &cancelled);
+        QVERIFY(!outcome.activated);
+        QVERIFY(!outcome.error.what.isEmpty());
+        QCOMPARE(scalar((*workspace)->database(), "SELECT count(*) FROM models"), versions);
     }
 
     void asksAboutUnsavedChangesOnClose()

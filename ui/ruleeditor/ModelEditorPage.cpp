@@ -371,15 +371,13 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
     closeJobProgress();
     std::function<void()> after = std::exchange(m_afterSave, nullptr);
     if (!outcome.activated) {
+        // Saving and activating is one transaction: nothing of it was stored.
         Error error = outcome.error;
-        if (outcome.version.id != 0)
-            error.hint = tr("%1 v%2 was saved but not activated; the workspace keeps its scores. %3")
-                             .arg(outcome.version.name)
-                             .arg(outcome.version.version)
-                             .arg(error.hint);
+        error.hint = tr("Nothing was saved: the draft is still here and the workspace keeps its scores. %1")
+                         .arg(error.hint)
+                         .trimmed();
         showMessage(error);
         updateHeader();
-        Q_EMIT versionsChanged(); // the inactive version is in the history
         return;
     }
     m_draft->markSaved(outcome.version);

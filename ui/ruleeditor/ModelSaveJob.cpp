@@ -43,19 +43,11 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
         QtConcurrent::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
 }
 
+// Saving and activating is one transaction: a cancel or a failure stores no version.
 ModelSaveJob::Outcome ModelSaveJob::run(Workspace &workspace, const ScoringModel &model, const QString &comment,
                                         Progress *progress)
 {
-    auto saved = ModelStore(workspace.database()).save(model, comment);
-    if (!saved) {
-        Outcome outcome;
-        outcome.error = saved.error();
-        return outcome;
-    }
-    Outcome outcome = activate(workspace, saved->id, std::nullopt, progress);
-    if (!outcome.activated)
-        outcome.version = *saved; // kept, inactive: the message names it
-    return outcome;
+    return activated(workspace, ModelActivation(workspace).saveAndActivate(model, comment, progress));
 }
 
 void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
@@ -72,9 +64,14 @@ void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::in
 ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t id,
                                              const std::optional<QString> &revertComment, Progress *progress)
 {
-    Outcome outcome;
     ModelActivation activation(workspace);
-    auto done = revertComment ? activation.revertTo(id, *revertComment, progress) : activation.activate(id, progress);
+    return activated(workspace,
+                     revertComment ? activation.revertTo(id, *revertComment, progress) : activation.activate(id, progress));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::activated(Workspace &workspace, const Result<ModelActivation::Outcome> &done)
+{
+    Outcome outcome;
     if (!done) {
         outcome.error = done.error();
         return outcome;

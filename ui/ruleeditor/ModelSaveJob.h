@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/Progress.h"
+#include "scoring/ModelActivation.h"
 #include "scoring/ModelVersion.h"
 #include "scoring/ScoringModel.h"
 #include "scoring/WorkspaceScorer.h"
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void finished(const LeadStage::ModelSaveJob::Outcome &outcome);
 
 private:
+    static Outcome activated(Workspace &workspace, const Result<ModelActivation::Outcome> &done);
     static Outcome finish(Workspace &workspace, Outcome outcome);
 
     QFutureWatcher<Outcome> m_watcher;
