@@ -64,12 +64,13 @@ Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, s
         threads = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t chunks = (scores.size() + chunkSize - 1) / chunkSize;
     threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, chunks)));
-    std::vector<std::thread> helpers;
-    for (unsigned i = 1; i < threads; ++i)
-        helpers.emplace_back([&shared] { work(shared, false); });
-    work(shared, true);
-    for (std::thread &helper : helpers)
-        helper.join();
+    {
+        // Joined when the block ends, also when the calling thread's share throws.
+        std::vector<std::jthread> helpers;
+        for (unsigned i = 1; i < threads; ++i)
+            helpers.emplace_back([&shared] { work(shared, false); });
+        work(shared, true);
+    }
     if (progress && progress->cancelled())
         return Error{u"scoring was cancelled"_qs, QString()};
     return scores;
