@@ -2,9 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DashboardEngine</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardEngine.cpp" line="31"/>
+        <source>No numbers: %1. Open the workspace again to rescore every lead.</source>
+        <translation>Keine Zahlen: %1. Öffnen Sie den Arbeitsbereich erneut, um alle Leads neu zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="27"/>
+        <source>IQL generation</source>
+        <translation>IQL-Generierung</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="29"/>
+        <source>IQL → MQL conversion (180 days)</source>
+        <translation>IQL → MQL-Konversion (180 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="31"/>
+        <source>Median time to MQL</source>
+        <translation>Mediane Zeit bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="33"/>
+        <source>Engagement rate</source>
+        <translation>Engagement-Rate</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="66"/>
+        <source>no final period yet</source>
+        <translation>noch kein abgeschlossener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="69"/>
+        <source>%1 vs %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="72"/>
+        <source>no previous period</source>
+        <translation>kein vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="76"/>
+        <source>Band %1</source>
+        <translation>Band %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="78"/>
+        <source>Band %1 (judged per month)</source>
+        <translation>Band %1 (je Monat beurteilt)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="80"/>
+        <source>Below</source>
+        <translation>Darunter</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="81"/>
+        <source>Within</source>
+        <translation>Innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="82"/>
+        <source>Above</source>
+        <translation>Darüber</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="83"/>
+        <source>%1 band %2</source>
+        <translation>%1 Band %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadCsvExport</name>
     <message>
-        <location filename="../ui/explorer/LeadCsvExport.cpp" line="40"/>
+        <location filename="../core/explore/LeadCsvExport.cpp" line="40"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -154,11 +230,6 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 </context>
 <context>
     <name>LeadStage::DashboardView</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="117"/>
-        <source>Could not read the workspace</source>
-        <translation>Der Arbeitsbereich konnte nicht gelesen werden</translation>
-    </message>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="142"/>
         <source>Loading workspace…</source>
@@ -1369,97 +1440,97 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="67"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="69"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="71"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="73"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="71"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="72"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="72"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="73"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="73"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
         <source>Row id</source>
         <translation>Zeilen-ID</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="110"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="112"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="111"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="112"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="113"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="114"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="115"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailLoader.cpp" line="136"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="138"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -1617,87 +1688,87 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::LedgerTableModel</name>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="32"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="34"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="34"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="36"/>
         <source>rule (capped)</source>
         <translation>Regel (gedeckelt)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="36"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="38"/>
         <source>field rule</source>
         <translation>Feldregel</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="38"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="40"/>
         <source>trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="40"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="42"/>
         <source>decay</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="42"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="44"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="61"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="63"/>
         <source>Would have paid %1; cut to %2 by the rule&apos;s cap.</source>
         <translation>Hätte %1 vergeben; durch die Obergrenze der Regel auf %2 gekürzt.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="101"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="103"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="103"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="105"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="105"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="107"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="107"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="109"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="109"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="111"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="111"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="113"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="113"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="115"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="115"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="117"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="117"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="119"/>
         <source>Decay</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LedgerTableModel.cpp" line="119"/>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="121"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
@@ -1705,187 +1776,240 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Workspace checked on opening</source>
+        <translation>Arbeitsbereich beim Öffnen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>While opening “%1”:</source>
+        <translation>Beim Öffnen von „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>Bringing the scores up to date</source>
+        <translation>Bewertungen werden aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <source>%1.
+Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
+        <translation>%1.
+Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>LeadStage did not close properly last time.</source>
+        <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>LeadStage did not close properly</source>
+        <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
+        <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
+        <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>Open “%1”</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -1893,242 +2017,242 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ModelDraft</name>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="84"/>
         <source>Load %1 v%2</source>
         <translation>%1 v%2 laden</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="134"/>
         <source>nothing to delete there</source>
         <translation>dort gibt es nichts zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="145"/>
         <source>nothing to change there</source>
         <translation>dort gibt es nichts zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="161"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="164"/>
         <source>Add rule “%1”</source>
         <translation>Regel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="167"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="170"/>
         <source>no rule to duplicate</source>
         <translation>keine Regel zum Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="173"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="172"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="175"/>
         <source>Duplicate rule “%1”</source>
         <translation>Regel „%1“ duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="181"/>
         <source>no rule to delete</source>
         <translation>keine Regel zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="179"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="182"/>
         <source>Delete rule “%1”</source>
         <translation>Regel „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="189"/>
         <source>no rule to move</source>
         <translation>keine Regel zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="191"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="194"/>
         <source>Move rule “%1”</source>
         <translation>Regel „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="208"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="211"/>
         <source>no rule to change</source>
         <translation>keine Regel zum Ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="213"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="216"/>
         <source>Rename rule “%1”</source>
         <translation>Regel „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="216"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="219"/>
         <source>Change the activity of “%1”</source>
         <translation>Aktivität von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="219"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="222"/>
         <source>Change the condition of “%1”</source>
         <translation>Bedingung von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="222"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="225"/>
         <source>Change the detail pattern of “%1”</source>
         <translation>Detailmuster von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="228"/>
         <source>Change the track of “%1”</source>
         <translation>Track von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="228"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="231"/>
         <source>Change the points of “%1”</source>
         <translation>Punkte von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="231"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="234"/>
         <source>Change how “%1” pays</source>
         <translation>Vergabe von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="234"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="237"/>
         <source>Change the count of “%1”</source>
         <translation>Anzahl von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="237"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="240"/>
         <source>Change the cap of “%1”</source>
         <translation>Obergrenze von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="240"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="243"/>
         <source>Move “%1” to another category</source>
         <translation>„%1“ in eine andere Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
         <source>a category needs a name</source>
         <translation>eine Kategorie braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
         <source>Type a name such as “Webinar”.</source>
         <translation>Geben Sie einen Namen wie „Webinar“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="256"/>
         <source>Rename category “%1” to “%2”</source>
         <translation>Kategorie „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="267"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="270"/>
         <source>Add trigger “%1”</source>
         <translation>Trigger „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="273"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="276"/>
         <source>no trigger to delete</source>
         <translation>kein Trigger zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="275"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="278"/>
         <source>Delete trigger “%1”</source>
         <translation>Trigger „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="280"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="283"/>
         <source>Change trigger “%1”</source>
         <translation>Trigger „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="285"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="288"/>
         <source>Change the thresholds</source>
         <translation>Schwellen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="290"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="293"/>
         <source>Change the decay</source>
         <translation>Verfall ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="295"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="298"/>
         <source>Change the grade boundaries</source>
         <translation>Stufengrenzen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="303"/>
         <source>Change the stagnation days</source>
         <translation>Stagnationstage ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="305"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="308"/>
         <source>Add fit rule “%1”</source>
         <translation>Fit-Regel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="314"/>
         <source>no fit rule to delete</source>
         <translation>keine Fit-Regel zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="313"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="316"/>
         <source>Delete fit rule “%1”</source>
         <translation>Fit-Regel „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="318"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="321"/>
         <source>Change fit rule “%1”</source>
         <translation>Fit-Regel „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="323"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="326"/>
         <source>Add nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="329"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="332"/>
         <source>no nurture track to delete</source>
         <translation>keine Nurture-Strecke zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="334"/>
         <source>Delete nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="341"/>
         <source>no nurture track to move there</source>
         <translation>keine Nurture-Strecke, die dorthin verschoben werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="347"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="350"/>
         <source>Move nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="353"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="356"/>
         <source>Change nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="358"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="361"/>
         <source>Add nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="364"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="367"/>
         <source>no nurture step to delete</source>
         <translation>kein Nurture-Schritt zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="369"/>
         <source>Delete nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="372"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="375"/>
         <source>Change nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ ändern</translation>
     </message>
@@ -2297,7 +2421,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="313"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="409"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
@@ -2322,93 +2446,93 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="361"/>
-        <source>%1 v%2 was saved but not activated; the workspace keeps its scores. %3</source>
-        <translation>%1 v%2 wurde gespeichert, aber nicht aktiviert; der Arbeitsbereich behält seine Scores. %3</translation>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="376"/>
+        <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
+        <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="371"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="389"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="393"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="390"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="394"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="404"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="440"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="408"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="444"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="405"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="409"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="408"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="412"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="441"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="444"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="448"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="464"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="468"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="466"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="470"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="466"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="470"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="478"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="489"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="504"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="512"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -2459,22 +2583,22 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::MultiSelectButton</name>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="73"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="73"/>
         <source>%1: all</source>
         <translation>%1: alle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="75"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="77"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="77"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="78"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="78"/>
         <source>All %1 values</source>
         <translation>Alle Werte (%1)</translation>
     </message>
@@ -2836,82 +2960,82 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>beim %1. Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
         <source>Pays</source>
         <translation>Vergabe</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="187"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="189"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="204"/>
         <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
         <translation>Was die Regel bewertet, in den Worten der Analystin oder des Analysten; Kategorien gliedern die Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="190"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="205"/>
         <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
         <translation>Der Aktivitätsschlüssel, den die Regel bewertet, oder eine Bedingung an ein Lead-Feld (Feldregeln zählen einmal, bei Anlage)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="191"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="206"/>
         <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
         <translation>Ein Muster auf dem Detail des Ereignisses (URL, Asset, Kampagne) mit * und ?; leer passt auf alles</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="192"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="207"/>
         <source>The score the points go to: info and intent make engagement, product decides PQL</source>
         <translation>Der Score, dem die Punkte zugehen: Info und Intent bilden das Engagement, Produkt entscheidet über PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="193"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="208"/>
         <source>Points paid each time the rule pays (negative points lower the score)</source>
         <translation>Punkte, die bei jeder Vergabe der Regel gezählt werden (negative Punkte senken den Score)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="194"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="209"/>
         <source>Each match, the first match, or once at the N-th match</source>
         <translation>Jeder Treffer, der erste Treffer oder einmal beim N-ten Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="195"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="210"/>
         <source>The most the rule pays in total; empty for no cap</source>
         <translation>Das Maximum, das die Regel insgesamt vergibt; leer für keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="238"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="253"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="247"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="262"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n Regel in „%1“; Doppelklick benennt die Kategorie um</numerusform>
@@ -2919,42 +3043,42 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="268"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="283"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="322"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="337"/>
         <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
         <translation>Feldregel: %1&lt;br&gt;Vergibt %2 Punkt(e) auf %3 einmal, bei Anlage des Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="327"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="342"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
         <translation>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %2 Ereignis(se) in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="330"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="345"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="346"/>
         <source>Pays %1 %2 point(s) %3</source>
         <translation>Vergibt %1 Punkt(e) auf %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="333"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="348"/>
         <source>, at most %1 in total</source>
         <translation>, höchstens %1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="359"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="374"/>
         <source>a rule needs a label</source>
         <translation>eine Regel braucht eine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="360"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="375"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
     </message>
@@ -3090,12 +3214,17 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="27"/>
+        <source>%1 read so far</source>
+        <translation>bisher %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="36"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="32"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="39"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, noch etwa %3 s</translation>
     </message>
@@ -3907,44 +4036,92 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>%1 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="91"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <source>the whole file</source>
+        <translation>die ganze Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <source>the first %1 KiB</source>
+        <translation>die ersten %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <source>The encoding is the one you chose.</source>
+        <translation>Die Kodierung ist die von Ihnen gewählte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="95"/>
+        <source>The encoding comes from the file&apos;s byte-order mark.</source>
+        <translation>Die Kodierung stammt aus der Byte-Order-Markierung der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="97"/>
+        <source>UTF-8, because %1 is valid UTF-8.</source>
+        <translation>UTF-8, weil %1 gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="99"/>
+        <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
+        <translation>Windows-1252, weil das Byte %1 in Zeile %2, Spalte %3 kein gültiges UTF-8 ist und nichts sonst in %4 als UTF-8 lesbar ist. Wenn der Text falsch aussieht, wählen Sie oben die Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="112"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="114"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>%1 columns</source>
         <translation>%1 Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="97"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="118"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>keine Vorlage erkannt: ordnen Sie die Spalten von Hand zu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="98"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="119"/>
         <source>saved mapping</source>
         <translation>gespeicherte Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="104"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="125"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Gelesen als %1, getrennt durch %2, Spaltennamen in Zeile %3: %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="114"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="137"/>
         <source> (line %1, column %2)</source>
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="116"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="139"/>
         <source> (line %1)</source>
         <translation> (Zeile %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WorkspaceOpener</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="46"/>
+        <source>%1. Every lead has been rescored.</source>
+        <translation>%1. Alle Leads wurden neu bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
+        <translation>%1. Die Neubewertung wurde abgebrochen: Das Dashboard zeigt keine Zahlen, bis alle Leads neu bewertet sind. Öffnen Sie den Arbeitsbereich erneut, um ihn neu zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="52"/>
+        <source>%1. Rescoring them failed: %2</source>
+        <translation>%1. Die Neubewertung ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4061,77 +4238,77 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="11"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="13"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="30"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="15"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="32"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="17"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="34"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="21"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="35"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="23"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="37"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="25"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="39"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="27"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="41"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="29"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="43"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="31"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="45"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="33"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="47"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="35"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="49"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="37"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="51"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="39"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="53"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerColumn.cpp" line="41"/>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="55"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -4167,6 +4344,115 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../ui/common/TableActions.cpp" line="36"/>
         <source>Could not write %1. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfFigures</name>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="35"/>
+        <source>no value (%1)</source>
+        <translation>kein Wert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="39"/>
+        <source>%1 IQLs in %2</source>
+        <translation>%1 IQLs in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="42"/>
+        <source>%1 of the %2 IQLs of %3 reached MQL within 180 days: %4 %</source>
+        <translation>%1 der %2 IQLs aus %3 erreichten MQL innerhalb von 180 Tagen: %4 %</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="49"/>
+        <source>median %1 days over the %2 leads whose MQL fell in %3 (mean %4 days)</source>
+        <translation>Median %1 Tage über die %2 Leads, deren MQL in %3 fiel (Mittelwert %4 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="56"/>
+        <source>%1 of the %2 leads that were IQL in %3 had an event in it: %4 %</source>
+        <translation>%1 der %2 Leads, die in %3 IQL waren, hatten darin ein Ereignis: %4 %</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="74"/>
+        <source>%1 (draft: %2)</source>
+        <translation>%1 (Entwurf: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="79"/>
+        <source>%1
+Active model: %2
+Draft: %3</source>
+        <translation>%1
+Aktives Modell: %2
+Entwurf: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="96"/>
+        <source>Leads whose furthest stage on %1 is %2: %3 under the active model, %4 under the draft.
+Ever reached %2 by then: %5 and %6.</source>
+        <translation>Leads, deren weiteste Stufe am %1 %2 ist: %3 mit dem aktiven Modell, %4 mit dem Entwurf.
+Bis dahin jemals %2 erreicht: %5 und %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="141"/>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="144"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="146"/>
+        <source>%1 by %2, as of %3</source>
+        <translation>%1 nach %2, Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="147"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="147"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="149"/>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="158"/>
+        <source>grades: %1</source>
+        <translation>Bewertungsklassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="160"/>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
     </message>
 </context>
 </TS>
