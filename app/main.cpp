@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "MainWindow.h"
 #include "Application.h"
+#include "MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -13,7 +13,10 @@ template <typename T>
 class SettingValue
 {
 public:
-    SettingValue(QString key, T defaultValue = T()) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+    SettingValue(QString key, T defaultValue = T())
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    {}
 
     T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }

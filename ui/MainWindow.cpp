@@ -22,8 +22,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -31,9 +31,13 @@
 namespace LeadStage {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_opener(new WorkspaceOpener(this)), m_demoJob(new DemoWorkspaceJob(this)),
-      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new WorkspaceTabs(this)),
-      m_status(new QLabel(this))
+    : QMainWindow(parent)
+    , m_opener(new WorkspaceOpener(this))
+    , m_demoJob(new DemoWorkspaceJob(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_tabs(new WorkspaceTabs(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(u"MainWindow"_qs);
     setAcceptDrops(true);
@@ -317,8 +321,8 @@ void MainWindow::offerAfterUnexpectedEnd(const QString &path)
     box->setInformativeText(tr("Opening it checks the file and undoes any change that was not finished. "
                                "Open it now, or choose another workspace."));
     box->setDetailedText(QDir::toNativeSeparators(path));
-    QPushButton *open = box->addButton(tr("Open “%1”").arg(QFileInfo(path).completeBaseName()),
-                                       QMessageBox::AcceptRole);
+    QPushButton *open =
+        box->addButton(tr("Open “%1”").arg(QFileInfo(path).completeBaseName()), QMessageBox::AcceptRole);
     open->setObjectName(u"reopenWorkspace"_qs);
     box->addButton(tr("Not Now"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -329,8 +333,8 @@ void MainWindow::offerAfterUnexpectedEnd(const QString &path)
 void MainWindow::showProblem(const QString &title, const Error &error)
 {
     // Window-modal and non-blocking: no nested event loop, and tests can read it.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.where.isEmpty() ? error.what
-                                                                                   : error.where + u"\n\n"_qs + error.what,
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                error.where.isEmpty() ? error.what : error.where + u"\n\n"_qs + error.what,
                                 QMessageBox::Ok, this);
     box->setObjectName(u"problemMessage"_qs);
     box->setInformativeText(error.hint);
@@ -357,8 +361,9 @@ void MainWindow::chooseNewWorkspace()
 
 void MainWindow::chooseWorkspaceToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), AppSettings::lastWorkspaceFolder().get(),
-                                                      tr("LeadStage workspaces (*.leadstage);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), AppSettings::lastWorkspaceFolder().get(),
+                                     tr("LeadStage workspaces (*.leadstage);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }

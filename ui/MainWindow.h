@@ -57,8 +57,7 @@ protected:
 private:
     void createActions();
     void updateRecentMenu();
-    void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary,
-                       const QStringList &notes);
+    void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary, const QStringList &notes);
     // What the open found and did (a dead run's lock, an undone write, a rescore).
     void showOpenNotes(const QStringList &notes);
     void showRescoreProgress(const QString &why);

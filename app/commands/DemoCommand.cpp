@@ -70,7 +70,8 @@ int demo(const QStringList &arguments)
         {u"out"_qs, u"Write a new workspace file."_qs, u"FILE.leadstage"_qs},
         {u"csv"_qs, u"Write leads.csv, events.csv and outcomes.csv into a folder."_qs, u"DIR"_qs},
     });
-    if (auto done = parseCommand(parser, arguments, u"--leads N --months M --seed S (--out FILE.leadstage | --csv DIR)"_qs))
+    if (auto done =
+            parseCommand(parser, arguments, u"--leads N --months M --seed S (--out FILE.leadstage | --csv DIR)"_qs))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return badArguments(command, u"unexpected argument '%1'"_qs.arg(parser.positionalArguments().first()));
@@ -93,10 +94,9 @@ int demo(const QStringList &arguments)
     if (!stats)
         return failed(command, stats.error().toString());
     const QLocale locale(QLocale::English);
-    QTextStream(stdout) << "Wrote " << locale.toString(stats->leads) << " leads, "
-                        << locale.toString(stats->events) << " events and " << locale.toString(stats->outcomes)
-                        << " outcomes to " << target << " in " << QString::number(clock.elapsed() / 1000.0, 'f', 1)
-                        << " s\n";
+    QTextStream(stdout) << "Wrote " << locale.toString(stats->leads) << " leads, " << locale.toString(stats->events)
+                        << " events and " << locale.toString(stats->outcomes) << " outcomes to " << target << " in "
+                        << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
     return CommandLine::Success;
 }
 

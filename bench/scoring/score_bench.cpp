@@ -4,8 +4,8 @@
 //   score_bench WORKSPACE.leadstage [runs]   the demo generator's data, loaded from the workspace
 //   score_bench [leads] [events] [runs]      leads and events synthesised in memory
 
-#include "scoring/ScoringEngine.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/ScoringEngine.h"
 #include "store/ActivityCatalog.h"
 #include "store/Workspace.h"
 
@@ -24,7 +24,9 @@ namespace {
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {}
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -40,10 +42,10 @@ private:
 
 LeadRecord syntheticLead(Random &random, std::int64_t id, std::int64_t createdAt)
 {
-    static const QString industries[] = {u"Software"_qs, u"Finance"_qs, u"Healthcare"_qs, u"Retail"_qs,
-                                         u"Manufacturing"_qs, u"Education"_qs};
-    static const QString titles[] = {u"VP Marketing"_qs, u"Marketing Manager"_qs, u"Analyst"_qs,
-                                     u"Director of Sales"_qs, u"Engineer"_qs, u"Chief Executive Officer"_qs};
+    static const QString industries[] = {u"Software"_qs, u"Finance"_qs,       u"Healthcare"_qs,
+                                         u"Retail"_qs,   u"Manufacturing"_qs, u"Education"_qs};
+    static const QString titles[] = {u"VP Marketing"_qs,      u"Marketing Manager"_qs, u"Analyst"_qs,
+                                     u"Director of Sales"_qs, u"Engineer"_qs,          u"Chief Executive Officer"_qs};
     static const QString countries[] = {u"US"_qs, u"DE"_qs, u"FR"_qs, u"GB"_qs, u"BR"_qs, u"IN"_qs};
     static const QString domains[] = {u"@gmail.com"_qs, u"@acme.com"_qs, u"@example.org"_qs, u"@corp.io"_qs};
     LeadRecord lead;

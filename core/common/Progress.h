@@ -15,7 +15,9 @@ public:
     using Callback = std::function<void(std::int64_t done, std::int64_t total)>;
 
     Progress() = default;
-    explicit Progress(Callback callback) : m_callback(std::move(callback)) {}
+    explicit Progress(Callback callback)
+        : m_callback(std::move(callback))
+    {}
 
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     void reset() { m_cancelled.store(false, std::memory_order_relaxed); }

@@ -113,8 +113,7 @@ std::optional<std::int64_t> parseIsoDate(QStringView text)
 
 std::optional<std::int64_t> parseIsoUtc(QStringView text)
 {
-    if (text.size() != 20 || text[10] != u'T' || text[13] != u':' || text[16] != u':'
-        || text[19] != u'Z')
+    if (text.size() != 20 || text[10] != u'T' || text[13] != u':' || text[16] != u':' || text[19] != u'Z')
         return std::nullopt;
     const auto date = parseIsoDate(text.first(10));
     const auto hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);

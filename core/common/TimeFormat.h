@@ -12,7 +12,7 @@ namespace LeadStage {
 // ("2025-03-14T09:30:00Z"). Days are civil days in UTC.
 QString isoUtc(std::int64_t secondsSinceEpoch);
 void appendIsoUtc(std::string &out, std::int64_t secondsSinceEpoch); // for bulk writers
-QString isoDate(std::int64_t secondsSinceEpoch); // "2025-03-14"
+QString isoDate(std::int64_t secondsSinceEpoch);                     // "2025-03-14"
 std::optional<std::int64_t> parseIsoUtc(QStringView text);
 std::optional<std::int64_t> parseIsoDate(QStringView text); // "YYYY-MM-DD" -> midnight UTC
 

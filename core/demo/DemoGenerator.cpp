@@ -167,7 +167,7 @@ void addNurture(const Tables &tables, Random &random, std::vector<DemoEvent> &ev
                 std::int64_t end)
 {
     const double activeShare = std::clamp(random.logNormal(0.34, 0.5), 0.03, 0.95); // of months, at the start
-    const double halfLife = random.logNormal(40.0, 0.4);                           // months
+    const double halfLife = random.logNormal(40.0, 0.4);                            // months
     for (int step = 0; from + std::int64_t(step) * month < end; ++step) {
         if (random.chance(0.008))
             return; // gone quiet for good
@@ -260,8 +260,8 @@ DemoOutcome behave(const Tables &tables, Random &random, DemoLead &lead, std::in
     } else if (random.chance(0.035)) {
         // Straight to sales: the first thing this lead does is ask for a demo.
         const bool demo = random.chance(0.7);
-        events.push_back({t0 + random.between(0, 600), demo ? "demo_request" : "contact_sales",
-                          demo ? "/demo" : "/contact-sales"});
+        events.push_back(
+            {t0 + random.between(0, 600), demo ? "demo_request" : "contact_sales", demo ? "/demo" : "/contact-sales"});
         noticedAt = t0;
         addNurture(tables, random, events, t0 + 7 * day, end);
     } else {
@@ -295,10 +295,9 @@ DemoOutcome behave(const Tables &tables, Random &random, DemoLead &lead, std::in
             events[kept++] = events[i];
     }
     events.resize(kept);
-    lead.totalVisits = random.poisson(2.0)
-                       + int(std::count_if(events.begin(), events.end(), [](const DemoEvent &e) {
-                             return e.detail.starts_with('/');
-                         }));
+    lead.totalVisits = random.poisson(2.0) + int(std::count_if(events.begin(), events.end(), [](const DemoEvent &e) {
+                           return e.detail.starts_with('/');
+                       }));
     if (!noticedAt || *noticedAt > end)
         return {};
     return makeOutcome(random, lead, *noticedAt, end);
@@ -322,7 +321,9 @@ Status DemoOptions::validate() const
     return {};
 }
 
-DemoGenerator::DemoGenerator(DemoOptions options) : m_options(options) {}
+DemoGenerator::DemoGenerator(DemoOptions options)
+    : m_options(options)
+{}
 
 Result<DemoStats> DemoGenerator::run(DemoSink &sink, Progress *progress) const
 {

@@ -8,14 +8,9 @@ const std::vector<Industry> &industries()
 {
     // Manufacturing buys fastest, retail slowest (DESIGN: verticals behave differently).
     static const std::vector<Industry> all = {
-        {"Software", 22, 0.32, 130},
-        {"Finance", 14, 0.27, 160},
-        {"Manufacturing", 14, 0.36, 95},
-        {"Healthcare", 11, 0.25, 175},
-        {"Retail", 12, 0.23, 215},
-        {"Professional Services", 10, 0.29, 140},
-        {"Education", 8, 0.20, 195},
-        {"Logistics", 9, 0.30, 120},
+        {"Software", 22, 0.32, 130},   {"Finance", 14, 0.27, 160},  {"Manufacturing", 14, 0.36, 95},
+        {"Healthcare", 11, 0.25, 175}, {"Retail", 12, 0.23, 215},   {"Professional Services", 10, 0.29, 140},
+        {"Education", 8, 0.20, 195},   {"Logistics", 9, 0.30, 120},
     };
     return all;
 }
@@ -38,9 +33,9 @@ const std::vector<Source> &sources()
 const std::vector<Weighted> &countries()
 {
     static const std::vector<Weighted> all = {
-        {"United States", 38}, {"United Kingdom", 11}, {"Germany", 10}, {"France", 6}, {"Canada", 6},
-        {"Netherlands", 4},    {"Australia", 5},       {"Spain", 4},    {"Sweden", 3}, {"India", 6},
-        {"Brazil", 4},         {"Japan", 3},
+        {"United States", 38}, {"United Kingdom", 11}, {"Germany", 10},  {"France", 6},
+        {"Canada", 6},         {"Netherlands", 4},     {"Australia", 5}, {"Spain", 4},
+        {"Sweden", 3},         {"India", 6},           {"Brazil", 4},    {"Japan", 3},
     };
     return all;
 }
@@ -48,12 +43,24 @@ const std::vector<Weighted> &countries()
 const std::vector<Weighted> &jobTitles()
 {
     static const std::vector<Weighted> all = {
-        {"Marketing Manager", 14},     {"Head of Marketing", 6},   {"VP Marketing", 4},
-        {"Marketing Operations Analyst", 8}, {"Demand Generation Manager", 7}, {"CMO", 2},
-        {"Sales Manager", 8},          {"VP Sales", 3},            {"Revenue Operations Manager", 5},
-        {"IT Manager", 6},             {"CTO", 2},                 {"Software Engineer", 7},
-        {"Operations Director", 5},    {"CEO", 3},                 {"Business Analyst", 7},
-        {"Consultant", 5},             {"Student", 3},             {"Procurement Specialist", 3},
+        {"Marketing Manager", 14},
+        {"Head of Marketing", 6},
+        {"VP Marketing", 4},
+        {"Marketing Operations Analyst", 8},
+        {"Demand Generation Manager", 7},
+        {"CMO", 2},
+        {"Sales Manager", 8},
+        {"VP Sales", 3},
+        {"Revenue Operations Manager", 5},
+        {"IT Manager", 6},
+        {"CTO", 2},
+        {"Software Engineer", 7},
+        {"Operations Director", 5},
+        {"CEO", 3},
+        {"Business Analyst", 7},
+        {"Consultant", 5},
+        {"Student", 3},
+        {"Procurement Specialist", 3},
     };
     return all;
 }
@@ -61,10 +68,10 @@ const std::vector<Weighted> &jobTitles()
 const std::vector<std::string_view> &firstNames()
 {
     static const std::vector<std::string_view> all = {
-        "Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kara", "Liam",
-        "Maya", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Will", "Xenia",
-        "Yusuf", "Zoe", "Amir", "Bea", "Chen", "Dana", "Emil", "Fiona", "Gabriel", "Hanna", "Ivan", "Julia",
-        "Kofi", "Lena", "Marco", "Nina", "Oscar", "Priya", "Rafael", "Sofia", "Tomas", "Ulla", "Victor", "Wen",
+        "Anna",  "Ben",  "Carla", "David", "Elena", "Farid", "Grace",  "Hiro",  "Ines",    "Jonas", "Kara",   "Liam",
+        "Maya",  "Noah", "Olga",  "Pedro", "Quinn", "Rosa",  "Sam",    "Tara",  "Umar",    "Vera",  "Will",   "Xenia",
+        "Yusuf", "Zoe",  "Amir",  "Bea",   "Chen",  "Dana",  "Emil",   "Fiona", "Gabriel", "Hanna", "Ivan",   "Julia",
+        "Kofi",  "Lena", "Marco", "Nina",  "Oscar", "Priya", "Rafael", "Sofia", "Tomas",   "Ulla",  "Victor", "Wen",
     };
     return all;
 }
@@ -72,9 +79,9 @@ const std::vector<std::string_view> &firstNames()
 const std::vector<std::string_view> &lastNames()
 {
     static const std::vector<std::string_view> all = {
-        "Smith", "Müller", "Garcia", "Johnson", "Rossi", "Dubois", "Kowalski", "Nakamura", "Silva", "Brown",
-        "Jensen", "O'Brien", "Novak", "Schmidt", "Lee", "Patel", "Martin", "Andersson", "Kim", "Fischer",
-        "Lopez", "Wilson", "Moreau", "Bianchi", "Costa", "Hughes", "Weber", "Nguyen", "Clark", "Ivanova",
+        "Smith",  "Müller",  "Garcia", "Johnson", "Rossi", "Dubois", "Kowalski", "Nakamura",  "Silva", "Brown",
+        "Jensen", "O'Brien", "Novak",  "Schmidt", "Lee",   "Patel",  "Martin",   "Andersson", "Kim",   "Fischer",
+        "Lopez",  "Wilson",  "Moreau", "Bianchi", "Costa", "Hughes", "Weber",    "Nguyen",    "Clark", "Ivanova",
     };
     return all;
 }
@@ -82,9 +89,10 @@ const std::vector<std::string_view> &lastNames()
 const std::vector<std::string_view> &companyWords()
 {
     static const std::vector<std::string_view> all = {
-        "Northwind", "Bluepeak", "Crescent", "Ironbridge", "Silverline", "Greenfield", "Harbor", "Summit",
-        "Brightwave", "Redwood", "Keystone", "Lumen", "Orbit", "Pioneer", "Quarry", "Riverstone", "Sterling",
-        "Tidewater", "Vantage", "Westgate", "Alder", "Beacon", "Cobalt", "Driftwood", "Ember", "Falcon",
+        "Northwind", "Bluepeak",   "Crescent",  "Ironbridge", "Silverline", "Greenfield", "Harbor",
+        "Summit",    "Brightwave", "Redwood",   "Keystone",   "Lumen",      "Orbit",      "Pioneer",
+        "Quarry",    "Riverstone", "Sterling",  "Tidewater",  "Vantage",    "Westgate",   "Alder",
+        "Beacon",    "Cobalt",     "Driftwood", "Ember",      "Falcon",
     };
     return all;
 }
@@ -92,8 +100,8 @@ const std::vector<std::string_view> &companyWords()
 const std::vector<std::string_view> &companySuffixes()
 {
     static const std::vector<std::string_view> all = {
-        "Systems", "Logistics", "Health", "Capital", "Labs", "Retail Group", "Manufacturing", "Partners",
-        "Analytics", "Foods", "Energy", "Software", "Learning", "Industries, Inc.", "Solutions", "GmbH",
+        "Systems",   "Logistics", "Health", "Capital",  "Labs",     "Retail Group",     "Manufacturing", "Partners",
+        "Analytics", "Foods",     "Energy", "Software", "Learning", "Industries, Inc.", "Solutions",     "GmbH",
     };
     return all;
 }
@@ -101,11 +109,10 @@ const std::vector<std::string_view> &companySuffixes()
 const std::vector<Weighted> &nurtureActivities()
 {
     static const std::vector<Weighted> all = {
-        {"email_open", 38},          {"blog_read", 20},          {"email_click", 7},
-        {"resource_center_visit", 4}, {"social_engage", 6},      {"webinar_no_show", 3},
-        {"webinar_on_demand", 2},    {"whitepaper_download", 2}, {"social_share", 1.5},
-        {"email_forward", 1},        {"about_page_visit", 2},    {"pricing_page_visit", 0.6},
-        {"social_follow", 1},        {"blog_subscribe", 1},
+        {"email_open", 38},    {"blog_read", 20},      {"email_click", 7},       {"resource_center_visit", 4},
+        {"social_engage", 6},  {"webinar_no_show", 3}, {"webinar_on_demand", 2}, {"whitepaper_download", 2},
+        {"social_share", 1.5}, {"email_forward", 1},   {"about_page_visit", 2},  {"pricing_page_visit", 0.6},
+        {"social_follow", 1},  {"blog_subscribe", 1},
     };
     return all;
 }
@@ -113,9 +120,8 @@ const std::vector<Weighted> &nurtureActivities()
 const std::vector<Weighted> &discoveryActivities()
 {
     static const std::vector<Weighted> all = {
-        {"ebook_download", 22},   {"whitepaper_download", 22}, {"webinar_attended", 16},
-        {"webinar_on_demand", 10}, {"email_click", 12},         {"resource_center_visit", 8},
-        {"blog_read", 10},
+        {"ebook_download", 22}, {"whitepaper_download", 22},  {"webinar_attended", 16}, {"webinar_on_demand", 10},
+        {"email_click", 12},    {"resource_center_visit", 8}, {"blog_read", 10},
     };
     return all;
 }
@@ -123,7 +129,9 @@ const std::vector<Weighted> &discoveryActivities()
 const std::vector<Weighted> &intentActivities()
 {
     static const std::vector<Weighted> all = {
-        {"comparison_download", 35}, {"roi_calculator", 30}, {"product_webinar", 35},
+        {"comparison_download", 35},
+        {"roi_calculator", 30},
+        {"product_webinar", 35},
     };
     return all;
 }
@@ -131,7 +139,10 @@ const std::vector<Weighted> &intentActivities()
 const std::vector<Weighted> &triggerActivities()
 {
     static const std::vector<Weighted> all = {
-        {"demo_request", 40}, {"contact_sales", 20}, {"trial_signup", 30}, {"pricing_page_visit", 10},
+        {"demo_request", 40},
+        {"contact_sales", 20},
+        {"trial_signup", 30},
+        {"pricing_page_visit", 10},
     };
     return all;
 }
@@ -139,7 +150,10 @@ const std::vector<Weighted> &triggerActivities()
 const std::vector<Weighted> &productActivities()
 {
     static const std::vector<Weighted> all = {
-        {"product_login", 55}, {"feature_used", 35}, {"teammate_invited", 7}, {"usage_limit_reached", 3},
+        {"product_login", 55},
+        {"feature_used", 35},
+        {"teammate_invited", 7},
+        {"usage_limit_reached", 3},
     };
     return all;
 }
@@ -156,15 +170,14 @@ const std::vector<ActivityDetail> &activityDetails()
         {"whitepaper_download",
          {"State of B2B Demand Generation 2025", "Benchmark Report: Funnel Conversion by Industry",
           "Marketing Ops Salary Survey"}},
-        {"ebook_download",
-         {"The Complete Guide to Lead Scoring", "Nurture Playbook: From IQL to MQL", "ICP Workbook"}},
+        {"ebook_download", {"The Complete Guide to Lead Scoring", "Nurture Playbook: From IQL to MQL", "ICP Workbook"}},
         {"webinar_attended", {"Fundamentals: Scoring Models", "Advanced: Intent Data", "Customer Panel Q&A"}},
         {"webinar_no_show", {"Fundamentals: Scoring Models", "Advanced: Intent Data", "Customer Panel Q&A"}},
         {"webinar_on_demand", {"Fundamentals: Scoring Models", "Advanced: Intent Data", "Customer Panel Q&A"}},
-        {"email_open", {"Nurture #1 Problem awareness", "Nurture #2 Benchmarks", "Nurture #3 Case study",
-                        "Monthly Newsletter"}},
-        {"email_click", {"Nurture #1 Problem awareness", "Nurture #2 Benchmarks", "Nurture #3 Case study",
-                         "Monthly Newsletter"}},
+        {"email_open",
+         {"Nurture #1 Problem awareness", "Nurture #2 Benchmarks", "Nurture #3 Case study", "Monthly Newsletter"}},
+        {"email_click",
+         {"Nurture #1 Problem awareness", "Nurture #2 Benchmarks", "Nurture #3 Case study", "Monthly Newsletter"}},
         {"email_forward", {"Nurture #3 Case study", "Monthly Newsletter"}},
         {"resource_center_visit", {"/resources", "/resources/templates", "/resources/calculators"}},
         {"about_page_visit", {"/about", "/about/team"}},
@@ -193,8 +206,8 @@ const std::vector<std::string_view> &detailsFor(std::string_view activity)
 {
     static const std::vector<std::string_view> none;
     const auto &all = activityDetails();
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const ActivityDetail &detail) { return detail.activity == activity; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const ActivityDetail &detail) { return detail.activity == activity; });
     return it == all.end() ? none : it->details;
 }
 

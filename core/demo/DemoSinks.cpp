@@ -47,13 +47,15 @@ struct CsvDemoSink::Files
     std::string leadRows, eventRows, outcomeRows;
 
     explicit Files(const QDir &folder)
-        : leads(folder.filePath(u"leads.csv"_qs)), events(folder.filePath(u"events.csv"_qs)),
-          outcomes(folder.filePath(u"outcomes.csv"_qs))
-    {
-    }
+        : leads(folder.filePath(u"leads.csv"_qs))
+        , events(folder.filePath(u"events.csv"_qs))
+        , outcomes(folder.filePath(u"outcomes.csv"_qs))
+    {}
 };
 
-CsvDemoSink::CsvDemoSink(std::unique_ptr<Files> files) : m_files(std::move(files)) {}
+CsvDemoSink::CsvDemoSink(std::unique_ptr<Files> files)
+    : m_files(std::move(files))
+{}
 
 CsvDemoSink::~CsvDemoSink()
 {
@@ -160,9 +162,9 @@ struct WorkspaceDemoSink::Statements
 };
 
 WorkspaceDemoSink::WorkspaceDemoSink(Workspace &workspace, std::unique_ptr<Statements> statements)
-    : m_workspace(workspace), m_statements(std::move(statements))
-{
-}
+    : m_workspace(workspace)
+    , m_statements(std::move(statements))
+{}
 
 WorkspaceDemoSink::~WorkspaceDemoSink()
 {
@@ -189,8 +191,8 @@ Result<std::unique_ptr<WorkspaceDemoSink>> WorkspaceDemoSink::create(Workspace &
         "INSERT INTO leads (external_id, email, first_name, last_name, company, job_title, industry, employees, "
         "country, source, campaign, created_at, attrs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
         "json_object('TotalVisits', ?13))");
-    auto event = database.prepare(
-        "INSERT INTO events (lead_id, occurred_at, activity_id, detail_id) VALUES (?1, ?2, ?3, ?4)");
+    auto event =
+        database.prepare("INSERT INTO events (lead_id, occurred_at, activity_id, detail_id) VALUES (?1, ?2, ?3, ?4)");
     auto outcome = database.prepare("INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, lost_at, "
                                     "revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (auto *prepared : {&lead, &event, &outcome})

@@ -11,8 +11,12 @@ namespace LeadStage {
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-    Random(std::uint64_t seed, std::uint64_t stream) : m_state(mix(seed) ^ mix(stream + 0x632be59bd9b4e019ULL)) {}
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {}
+    Random(std::uint64_t seed, std::uint64_t stream)
+        : m_state(mix(seed) ^ mix(stream + 0x632be59bd9b4e019ULL))
+    {}
 
     std::uint64_t next()
     {

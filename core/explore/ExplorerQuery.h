@@ -15,10 +15,10 @@ namespace LeadStage {
 // stage, grade, source and a free-text search, in one column's order.
 struct ExplorerQuery
 {
-    QString stage;  // empty: any
-    QString grade;  // empty: any
-    QString source; // empty: any
-    QString search; // matched anywhere in name, e-mail or company
+    QString stage;                            // empty: any
+    QString grade;                            // empty: any
+    QString source;                           // empty: any
+    QString search;                           // matched anywhere in name, e-mail or company
     std::optional<ExplorerColumn> sortColumn; // nothing: id order, or the list's own order
     bool descending = false;
     // Set for a drill-down: only these leads, in this order unless sorted.

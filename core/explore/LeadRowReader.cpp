@@ -58,7 +58,9 @@ QByteArray idsAsJson(std::span<const std::int64_t> ids)
     return json;
 }
 
-LeadRowReader::LeadRowReader(Database &database) : m_database(database) {}
+LeadRowReader::LeadRowReader(Database &database)
+    : m_database(database)
+{}
 
 Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> ids)
 {

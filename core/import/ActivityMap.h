@@ -36,9 +36,9 @@ public:
     static QString normalised(QStringView name);
 
 private:
-    QMap<QString, QString> m_entries;     // source name -> key
-    QMap<QString, QString> m_lookup;      // normalised name -> key (entries, keys, labels)
-    QMap<QString, QString> m_knownKeys;   // key -> label
+    QMap<QString, QString> m_entries;   // source name -> key
+    QMap<QString, QString> m_lookup;    // normalised name -> key (entries, keys, labels)
+    QMap<QString, QString> m_knownKeys; // key -> label
 };
 
 } // namespace LeadStage

@@ -27,8 +27,7 @@ struct CsvParser::Cursor
     int lineEnds = 0;
 };
 
-CsvParser::Outcome CsvParser::parse(QStringView text, qsizetype from, bool atEnd,
-                                    CsvRecord &record) const
+CsvParser::Outcome CsvParser::parse(QStringView text, qsizetype from, bool atEnd, CsvRecord &record) const
 {
     record.reset(text);
     Cursor c{text.utf16(), from, text.size(), atEnd};
@@ -85,9 +84,8 @@ bool CsvParser::unquotedField(Cursor &c, CsvRecord &record) const
         if (ch == separator || ch == u'\n' || ch == u'\r')
             break;
         if (ch == quote)
-            record.reject(nextColumn(record),
-                          u"a quote inside a field that does not start with one "
-                          "(quote the whole field and double the quote inside)"_qs);
+            record.reject(nextColumn(record), u"a quote inside a field that does not start with one "
+                                              "(quote the whole field and double the quote inside)"_qs);
     }
     if (pos == c.size && !c.atEnd)
         return false;
@@ -107,8 +105,7 @@ bool CsvParser::quotedField(Cursor &c, CsvRecord &record) const
     for (;;) {
         for (; pos < c.size && data[pos] != quote; ++pos) {
             // Line ends inside quotes still count: the next record's line number needs them.
-            if (data[pos] == u'\n'
-                || (data[pos] == u'\r' && (pos + 1 == c.size || data[pos + 1] != u'\n')))
+            if (data[pos] == u'\n' || (data[pos] == u'\r' && (pos + 1 == c.size || data[pos + 1] != u'\n')))
                 ++c.lineEnds;
         }
         if (pos + 1 >= c.size && !c.atEnd)
@@ -121,12 +118,10 @@ bool CsvParser::quotedField(Cursor &c, CsvRecord &record) const
             continue;
         }
         if (pos == c.size)
-            record.reject(nextColumn(record),
-                          u"the quoted field is never closed (a quote is missing)"_qs);
+            record.reject(nextColumn(record), u"the quoted field is never closed (a quote is missing)"_qs);
         if (unescaped) {
             record.m_unescaped.append(QStringView(data + segment, pos - segment));
-            record.m_fields.push_back({unescapedStart, record.m_unescaped.size() - unescapedStart,
-                                       start, true});
+            record.m_fields.push_back({unescapedStart, record.m_unescaped.size() - unescapedStart, start, true});
         } else {
             record.m_fields.push_back({start + 1, pos - start - 1, start, false});
         }
@@ -142,9 +137,8 @@ bool CsvParser::afterClosingQuote(Cursor &c, CsvRecord &record) const
     qsizetype pos = c.pos;
     if (pos == c.size || c.data[pos] == m_separator || isLineEnd(c.data[pos]))
         return true;
-    record.reject(int(record.size()),
-                  u"text after the closing quote (quote the whole field and double the "
-                  "quote inside)"_qs);
+    record.reject(int(record.size()), u"text after the closing quote (quote the whole field and double the "
+                                      "quote inside)"_qs);
     while (pos < c.size && c.data[pos] != m_separator && !isLineEnd(c.data[pos]))
         ++pos;
     if (pos == c.size && !c.atEnd)

@@ -27,7 +27,9 @@ public:
         int lineEnds;   // physical line ends consumed, inside quotes and after the record
     };
 
-    explicit CsvParser(char16_t separator) : m_separator(separator) {}
+    explicit CsvParser(char16_t separator)
+        : m_separator(separator)
+    {}
 
     char16_t separator() const { return m_separator; }
 

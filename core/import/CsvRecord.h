@@ -21,8 +21,8 @@ public:
     QStringView field(qsizetype index) const; // unquoted, doubled quotes undone
     QStringList fields() const;               // an owning copy, for previews and tests
 
-    int line() const { return m_line; }        // 1-based physical line where it starts
-    QStringView raw() const;                   // as in the file, without the line end
+    int line() const { return m_line; } // 1-based physical line where it starts
+    QStringView raw() const;            // as in the file, without the line end
 
     // Why the record is rejected (malformed, ragged, undecodable bytes), or nothing.
     const std::optional<Error> &error() const { return m_error; }
@@ -44,8 +44,8 @@ private:
     void reject(int column, QString reason);
     int columnAt(qsizetype textPosition) const;
 
-    QStringView m_text;   // the reader's buffer
-    QString m_unescaped;  // fields that had doubled quotes, undone
+    QStringView m_text;  // the reader's buffer
+    QString m_unescaped; // fields that had doubled quotes, undone
     std::vector<Field> m_fields;
     qsizetype m_rawBegin = 0;
     qsizetype m_rawEnd = 0;

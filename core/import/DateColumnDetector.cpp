@@ -40,8 +40,7 @@ bool DateColumnDetector::plausible(DateFormat format, std::int64_t seconds)
     if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds)
         return true;
     constexpr std::int64_t secondsPerDay = 86400;
-    return seconds >= daysFromCivil(1990, 1, 1) * secondsPerDay
-        && seconds < daysFromCivil(2100, 1, 1) * secondsPerDay;
+    return seconds >= daysFromCivil(1990, 1, 1) * secondsPerDay && seconds < daysFromCivil(2100, 1, 1) * secondsPerDay;
 }
 
 } // namespace LeadStage

@@ -16,9 +16,9 @@ enum class DateFormat {
     EpochMilliseconds, // 1741944600000
 };
 
-constexpr std::array<DateFormat, 5> allDateFormats{
-    DateFormat::Iso8601, DateFormat::MonthDayYear, DateFormat::DayMonthYear,
-    DateFormat::EpochSeconds, DateFormat::EpochMilliseconds};
+constexpr std::array<DateFormat, 5> allDateFormats{DateFormat::Iso8601, DateFormat::MonthDayYear,
+                                                   DateFormat::DayMonthYear, DateFormat::EpochSeconds,
+                                                   DateFormat::EpochMilliseconds};
 
 // The short name used by `--date-format` and saved mappings: iso, mdy, dmy, epoch,
 // epoch-ms; and a label for people: "M/D/YYYY (US)".

@@ -14,9 +14,8 @@ constexpr int minYear = 1900;
 constexpr int maxYear = 2200;
 constexpr std::int64_t secondsPerDay = 86400;
 
-constexpr QStringView monthNames[] = {u"January", u"February", u"March", u"April", u"May",
-                                      u"June", u"July", u"August", u"September", u"October",
-                                      u"November", u"December"};
+constexpr QStringView monthNames[] = {u"January", u"February", u"March",     u"April",   u"May",      u"June",
+                                      u"July",    u"August",   u"September", u"October", u"November", u"December"};
 
 const QString isoShape = u"expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a "
                          "zone (Z or +HH:MM)"_qs;
@@ -28,7 +27,9 @@ const QString epochShape = u"expected a whole number of %1 since 1970-01-01"_qs;
 class Scanner
 {
 public:
-    explicit Scanner(QStringView text) : m_text(text.trimmed()) {}
+    explicit Scanner(QStringView text)
+        : m_text(text.trimmed())
+    {}
 
     bool atEnd() const { return m_pos == m_text.size(); }
     bool take(char16_t c)
@@ -110,8 +111,8 @@ Result<std::int64_t> toUtc(const Parts &p)
         return reason(u"minute %1 does not exist"_qs.arg(p.minute));
     if (p.second > 59)
         return reason(u"second %1 does not exist"_qs.arg(p.second));
-    return daysFromCivil(p.year, p.month, p.day) * secondsPerDay + p.hour * 3600 + p.minute * 60
-        + p.second - std::int64_t(p.offsetMinutes) * 60;
+    return daysFromCivil(p.year, p.month, p.day) * secondsPerDay + p.hour * 3600 + p.minute * 60 + p.second
+           - std::int64_t(p.offsetMinutes) * 60;
 }
 
 // H:MM[:SS[.fraction]]; the fraction is dropped, as LeadStage keeps whole seconds.

@@ -16,7 +16,9 @@ namespace LeadStage {
 class DateParser
 {
 public:
-    explicit DateParser(DateFormat format) : m_format(format) {}
+    explicit DateParser(DateFormat format)
+        : m_format(format)
+    {}
 
     DateFormat format() const { return m_format; }
     Result<std::int64_t> parse(QStringView text) const;

@@ -56,10 +56,10 @@ private:
     Statement m_insertMany;   // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_storedByThis; // which import stored a row, after a statement skipped some
     std::vector<Pending> m_pending;
-    bool m_reserved = false; // the rescore's event rows sized for the file
+    bool m_reserved = false;                        // the rescore's event rows sized for the file
     EventDetailIds m_details{m_context.database()}; // writing half
-    QHash<QString, std::int64_t> m_activityIds; // key -> activity_types.id, read by the reading half
-    std::vector<Activity> m_activities;         // reading half: source names seen, most recent first
+    QHash<QString, std::int64_t> m_activityIds;     // key -> activity_types.id, read by the reading half
+    std::vector<Activity> m_activities;             // reading half: source names seen, most recent first
 };
 
 } // namespace LeadStage

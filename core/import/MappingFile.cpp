@@ -33,14 +33,15 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())
-        return invalid(where, u"is not a JSON object (%1 at byte %2)"_qs.arg(parseError.errorString())
-                                  .arg(parseError.offset));
+        return invalid(where,
+                       u"is not a JSON object (%1 at byte %2)"_qs.arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject json = document.object();
     if (json.value(u"format"_qs).toString() != formatName)
         return invalid(where, u"format is '%1', not '%2'"_qs.arg(json.value(u"format"_qs).toString(), formatName));
     if (json.value(u"version"_qs).toInt() > currentVersion)
-        return invalid(where, u"version %1 is newer than this LeadStage reads (%2)"_qs
-                                  .arg(json.value(u"version"_qs).toInt()).arg(currentVersion));
+        return invalid(where,
+                       u"version %1 is newer than this LeadStage reads (%2)"_qs.arg(json.value(u"version"_qs).toInt())
+                           .arg(currentVersion));
     MappingFile file;
     file.name = json.value(u"name"_qs).toString();
     for (auto it = json.begin(); it != json.end(); ++it) {

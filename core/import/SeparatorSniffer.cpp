@@ -18,8 +18,7 @@ char16_t SeparatorSniffer::sniff(QStringView sample, bool complete, int maxRecor
     return best;
 }
 
-SeparatorSniffer::Score SeparatorSniffer::score(QStringView sample, bool complete,
-                                                char16_t separator, int maxRecords)
+SeparatorSniffer::Score SeparatorSniffer::score(QStringView sample, bool complete, char16_t separator, int maxRecords)
 {
     const CsvParser parser(separator);
     CsvRecord record;

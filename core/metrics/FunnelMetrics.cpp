@@ -1,11 +1,11 @@
 #include "FunnelMetrics.h"
 
 #include "CohortMetrics.h"
-#include "common/SideBySide.h"
 #include "EngagementMetrics.h"
 #include "SourceQualityMetrics.h"
 #include "StageMetrics.h"
 #include "TimeToMqlMetrics.h"
+#include "common/SideBySide.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MetricsFilter.h"
-#include "scoring/StringPool.h"
 #include "scoring/LeadScore.h"
+#include "scoring/StringPool.h"
 
 #include <QString>
 

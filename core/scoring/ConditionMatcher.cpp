@@ -64,9 +64,8 @@ bool ConditionMatcher::matches(const FieldCondition &condition, const QString &t
     case FieldOp::In:
         return anyOf(condition.value, [&](const QJsonValue &value) { return equals(value, text); });
     case FieldOp::Contains:
-        return anyOf(condition.value, [&](const QJsonValue &value) {
-            return text.contains(value.toString(), Qt::CaseInsensitive);
-        });
+        return anyOf(condition.value,
+                     [&](const QJsonValue &value) { return text.contains(value.toString(), Qt::CaseInsensitive); });
     case FieldOp::AtLeast:
     case FieldOp::AtMost:
     case FieldOp::Between:

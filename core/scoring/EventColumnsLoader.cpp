@@ -1,7 +1,7 @@
 #include "EventColumnsLoader.h"
 
-#include "store/Database.h"
 #include "common/SideBySide.h"
+#include "store/Database.h"
 #include "store/Statement.h"
 
 #include <algorithm>
@@ -193,7 +193,8 @@ private:
 // Reads the events table in rowid (i.e. import) order, as it is stored: no lookup per
 // row. The ORDER BY is what keeps that order: without it SQLite reads the covering
 // events_unique index instead, which orders a lead's events within a second by
-// activity and detail, and a negative rule then lands before a positive one. `onRows` hears the count now and then and stops the reading with false.
+// activity and detail, and a negative rule then lands before a positive one. `onRows` hears the count now and then and
+// stops the reading with false.
 Status EventColumnsLoader::readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
                                          const std::function<bool(std::int64_t)> &onRows)
 {

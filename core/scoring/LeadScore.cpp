@@ -6,8 +6,8 @@ namespace LeadStage {
 
 namespace {
 
-constexpr std::array<QStringView, 7> stageNames = {u"Lead", u"IQL", u"MQL", u"PQL",
-                                                   u"SQL", u"Opportunity", u"Customer"};
+constexpr std::array<QStringView, 7> stageNames = {u"Lead", u"IQL",         u"MQL",     u"PQL",
+                                                   u"SQL",  u"Opportunity", u"Customer"};
 constexpr std::array<QStringView, 4> gradeNames = {u"A", u"B", u"C", u"D"};
 constexpr std::array<QStringView, 3> healthNames = {u"active", u"stagnant", u"archived"};
 

@@ -14,9 +14,9 @@ public:
     static constexpr bool enabled = true;
 
     LedgerSink(const ScoringModel &model, std::vector<LedgerEntry> &entries)
-        : m_model(model), m_entries(entries)
-    {
-    }
+        : m_model(model)
+        , m_entries(entries)
+    {}
 
     void record(const ReplayStep &step)
     {
@@ -34,11 +34,10 @@ private:
         case ReplayCause::FieldRule: {
             const ScoringRule &rule = m_model.rules[std::size_t(step.ref)];
             entry.source = rule.id;
-            entry.label = step.cause == ReplayCause::Cap
-                              ? u"%1 (cut from %2 to fit the cap of %3)"_qs.arg(rule.label)
-                                    .arg(step.uncutPoints)
-                                    .arg(rule.cap.value_or(0))
-                              : rule.label;
+            entry.label = step.cause == ReplayCause::Cap ? u"%1 (cut from %2 to fit the cap of %3)"_qs.arg(rule.label)
+                                                               .arg(step.uncutPoints)
+                                                               .arg(rule.cap.value_or(0))
+                                                         : rule.label;
             return;
         }
         case ReplayCause::Trigger: {

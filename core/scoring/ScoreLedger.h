@@ -31,8 +31,7 @@ struct LedgerEntry
 class ScoreLedger
 {
 public:
-    static ScoreLedger build(const ScoringModel &model, const ScoringInput &input, std::size_t lead,
-                             std::int64_t asOf);
+    static ScoreLedger build(const ScoringModel &model, const ScoringInput &input, std::size_t lead, std::int64_t asOf);
 
     const std::vector<LedgerEntry> &entries() const { return m_entries; }
     // The lead's score at the ledger's analysis date, as the engine gives it.

@@ -21,8 +21,8 @@ public:
 
     // One LeadScore per lead, in input order. An Error only when cancelled through
     // `progress`. `threads` 0 means one per core.
-    Result<std::vector<LeadScore>> score(const ScoringInput &input, std::int64_t asOf,
-                                         Progress *progress = nullptr, unsigned threads = 0) const;
+    Result<std::vector<LeadScore>> score(const ScoringInput &input, std::int64_t asOf, Progress *progress = nullptr,
+                                         unsigned threads = 0) const;
 
     // One lead, on the calling thread (the lead is its position in the input).
     LeadScore scoreLead(const ScoringInput &input, std::size_t lead, std::int64_t asOf) const;

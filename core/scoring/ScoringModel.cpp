@@ -21,7 +21,7 @@ std::optional<Enum> fromName(const std::array<QStringView, N> &names, QStringVie
 
 constexpr std::array<QStringView, 3> trackNames = {u"info", u"intent", u"product"};
 constexpr std::array<QStringView, 3> payModeNames = {u"each", u"once", u"atCount"};
-constexpr std::array<QStringView, 8> fieldOpNames = {u"=", u"!=", u"in", u"contains",
+constexpr std::array<QStringView, 8> fieldOpNames = {u"=",  u"!=", u"in",      u"contains",
                                                      u">=", u"<=", u"between", u"empty"};
 
 } // namespace

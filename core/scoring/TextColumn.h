@@ -54,7 +54,7 @@ private:
     std::string_view bytesOf(std::uint32_t id) const;
     const std::vector<QString> &values() const;
 
-    std::vector<std::uint32_t> m_ids;   // per lead
+    std::vector<std::uint32_t> m_ids; // per lead
     std::unique_ptr<Decoded> m_decoded = std::make_unique<Decoded>();
     std::vector<char> m_bytes;          // every distinct value's UTF-8, one after another
     std::vector<std::size_t> m_offsets; // id's bytes: [m_offsets[id], m_offsets[id + 1])

@@ -4,7 +4,8 @@
 
 namespace LeadStage {
 
-Transaction::Transaction(Database &database) : m_database(database)
+Transaction::Transaction(Database &database)
+    : m_database(database)
 {
     m_begin = m_database.exec("BEGIN IMMEDIATE");
     m_active = m_begin.ok();

@@ -9,14 +9,10 @@ namespace {
 
 // Table names are our own constants, never data: they cannot be bound parameters.
 constexpr const char *countQueries[][2] = {
-    {"leads", "SELECT count(*) FROM leads"},
-    {"events", "SELECT count(*) FROM events"},
-    {"outcomes", "SELECT count(*) FROM outcomes"},
-    {"activity_types", "SELECT count(*) FROM activity_types"},
-    {"models", "SELECT count(*) FROM models"},
-    {"lead_state", "SELECT count(*) FROM lead_state"},
-    {"imports", "SELECT count(*) FROM imports"},
-    {"import_errors", "SELECT count(*) FROM import_errors"},
+    {"leads", "SELECT count(*) FROM leads"},       {"events", "SELECT count(*) FROM events"},
+    {"outcomes", "SELECT count(*) FROM outcomes"}, {"activity_types", "SELECT count(*) FROM activity_types"},
+    {"models", "SELECT count(*) FROM models"},     {"lead_state", "SELECT count(*) FROM lead_state"},
+    {"imports", "SELECT count(*) FROM imports"},   {"import_errors", "SELECT count(*) FROM import_errors"},
 };
 
 Result<bool> tableExists(Database &database, const char *table)

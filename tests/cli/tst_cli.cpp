@@ -65,8 +65,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"csv"_qs);
         const QString workspace = dir.filePath(u"demo.leadstage"_qs);
-        const QStringList common{u"demo"_qs, u"--leads"_qs, u"1500"_qs, u"--months"_qs, u"6"_qs, u"--seed"_qs,
-                                 u"9"_qs, u"--end"_qs, u"2025-06-30"_qs};
+        const QStringList common{u"demo"_qs,   u"--leads"_qs, u"1500"_qs,  u"--months"_qs,  u"6"_qs,
+                                 u"--seed"_qs, u"9"_qs,       u"--end"_qs, u"2025-06-30"_qs};
         const Run toCsv = leadstage(common + QStringList{u"--csv"_qs, csv});
         QCOMPARE(toCsv.exitCode, 0);
         QVERIFY(toCsv.out.contains(u"Wrote 1,500 leads"_qs));

@@ -166,9 +166,10 @@ private Q_SLOTS:
               watch.longestGapMs(), watch.longestWorkMs());
         // Sanitizers slow every instruction several times: the budget holds for real builds.
         if (!LEADSTAGE_SANITIZED)
-            QVERIFY2(watch.longestWorkMs() < 50,
-                     qPrintable(u"the GUI thread worked %1 ms without returning to its event loop (budget 50 ms)"_qs
-                                    .arg(watch.longestWorkMs())));
+            QVERIFY2(
+                watch.longestWorkMs() < 50,
+                qPrintable(u"the GUI thread worked %1 ms without returning to its event loop (budget 50 ms)"_qs.arg(
+                    watch.longestWorkMs())));
 
         const GenerationPoint *generation = lastWholeGeneration(narrowed);
         QVERIFY(generation);

@@ -3,8 +3,8 @@
 // A model must still show its old rows when it announces a change (views and
 // selection models read them then), and the rules table keeps its selection by rule id.
 
-#include "ruleeditor/DraftItemDelegate.h"
 #include "EditorTestSetup.h"
+#include "ruleeditor/DraftItemDelegate.h"
 #include "ruleeditor/FitRuleTableModel.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/NurtureStepTableModel.h"

@@ -4,24 +4,24 @@
 #include "common/TaskProgressDialog.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
-#include "explorer/LeadExplorer.h"
-#include "workspace/WorkspaceOverview.h"
-#include "workspace/WorkspaceTabs.h"
 #include "demo/DemoWorkspace.h"
+#include "explorer/LeadExplorer.h"
 #include "store/ScoreStatus.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
+#include "workspace/WorkspaceOverview.h"
+#include "workspace/WorkspaceTabs.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStatusBar>
-#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,12 +109,14 @@ private Q_SLOTS:
         QVERIFY(bar >= 0);
         const int iqls = report.generation[std::size_t(bar)].iqls;
         QVERIFY(iqls > 0);
-        tabs->dashboard()->openLeads([&] {
-            MetricCell cell;
-            cell.measure = MetricCell::Measure::Iqls;
-            cell.period = report.generation[std::size_t(bar)].period;
-            return cell;
-        }(), u"IQLs of "_qs + report.generation[std::size_t(bar)].period.label());
+        tabs->dashboard()->openLeads(
+            [&] {
+                MetricCell cell;
+                cell.measure = MetricCell::Measure::Iqls;
+                cell.period = report.generation[std::size_t(bar)].period;
+                return cell;
+            }(),
+            u"IQLs of "_qs + report.generation[std::size_t(bar)].period.label());
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tabs->explorer()));
         QTRY_VERIFY_WITH_TIMEOUT(!tabs->explorer()->isBusy(), 20000);
         QCOMPARE(tabs->explorer()->rowCount(), iqls);
@@ -263,8 +265,8 @@ private Q_SLOTS:
     void afterAnUnexpectedEndTheLastWorkspaceIsOffered()
     {
         QFETCH(bool, endedWithoutClosing);
-        const QString path = makeDemoWorkspace(
-            m_dir, endedWithoutClosing ? u"crashed.leadstage"_qs : u"closed.leadstage"_qs, 50);
+        const QString path =
+            makeDemoWorkspace(m_dir, endedWithoutClosing ? u"crashed.leadstage"_qs : u"closed.leadstage"_qs, 50);
         AppSettings::lastWorkspace().set(path);
         AppSettings::windowRunning().set(endedWithoutClosing);
         MainWindow window;

@@ -6,8 +6,8 @@
 // workspace again once the draft is saved as the new active version.
 #include "Application.h"
 #include "EditorTestSetup.h"
-#include "RescoredCopy.h"
 #include "MainWindow.h"
+#include "RescoredCopy.h"
 #include "dashboard/DashboardSettings.h"
 #include "demo/DemoWorkspace.h"
 #include "explorer/LeadExplorer.h"

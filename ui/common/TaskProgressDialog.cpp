@@ -5,7 +5,9 @@
 namespace LeadStage {
 
 TaskProgressDialog::TaskProgressDialog(const QString &title, const QString &unit, QWidget *parent)
-    : QProgressDialog(parent), m_title(title), m_unit(unit)
+    : QProgressDialog(parent)
+    , m_title(title)
+    , m_unit(unit)
 {
     setWindowTitle(title);
     setLabelText(title);

@@ -101,11 +101,11 @@ QString CohortHeatMap::toolTipAt(const QPoint &pixel) const
         return {};
     const CohortRow &row = m_cohorts[std::size_t(cell->first)];
     const int k = cell->second;
-    QString text = tr("Cohort %1 (%2 IQLs)\nwithin %3 days: %4 MQL = %5")
-                       .arg(row.period.label(), DashboardFormat::count(row.size))
-                       .arg(k * 30)
-                       .arg(DashboardFormat::count(row.convertedBy[std::size_t(k)]),
-                            DashboardFormat::percent(row.shareBy(k)));
+    QString text =
+        tr("Cohort %1 (%2 IQLs)\nwithin %3 days: %4 MQL = %5")
+            .arg(row.period.label(), DashboardFormat::count(row.size))
+            .arg(k * 30)
+            .arg(DashboardFormat::count(row.convertedBy[std::size_t(k)]), DashboardFormat::percent(row.shareBy(k)));
     if (!row.complete[std::size_t(k)])
         text += u'\n' + tr("not final: those days have not all passed");
     else if (row.provisional)

@@ -80,7 +80,8 @@ DashboardView::DashboardView(QWidget *parent)
     contentLayout->setSpacing(10);
     m_notice->setObjectName(u"dashboardNotice"_qs);
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px; }"_qs);
+    m_notice->setStyleSheet(
+        u"QLabel { background: #fff4d6; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px; }"_qs);
     m_notice->hide();
     contentLayout->addWidget(m_notice);
     contentLayout->addLayout(tiles);
@@ -185,10 +186,9 @@ void DashboardView::showResult()
         chart->showResult(*result);
     m_quality->showResult(*result);
     showNotice(result->report);
-    m_status->setText(tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
-                          .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc())
-                                   .date()
-                                   .toString(Qt::ISODate)));
+    m_status->setText(
+        tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
+            .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc()).date().toString(Qt::ISODate)));
     Q_EMIT ready();
 }
 
@@ -203,7 +203,8 @@ void DashboardView::showNotice(const FunnelReport &report)
         notice = tr("No lead matches the filter. Widen the date range or clear a filter above.");
     else if (report.summary.iqls == 0)
         notice = tr("None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, "
-                    "or import their engagement events (File → Import).", nullptr, report.selectedLeads);
+                    "or import their engagement events (File → Import).",
+                    nullptr, report.selectedLeads);
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
 }

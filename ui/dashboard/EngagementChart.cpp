@@ -97,8 +97,8 @@ QString EngagementChart::toolTipAt(const QPoint &pixel) const
         return {};
     const EngagementPoint &point = m_points[std::size_t(index)];
     QString text = tr("%1: %2 of %3 IQLs engaged = %4")
-                       .arg(point.month.label(), DashboardFormat::count(point.engaged), DashboardFormat::count(point.iqls),
-                            DashboardFormat::percent(point.rate));
+                       .arg(point.month.label(), DashboardFormat::count(point.engaged),
+                            DashboardFormat::count(point.iqls), DashboardFormat::percent(point.rate));
     if (point.partial)
         text += u'\n' + tr("partial month: the analysis date falls inside it");
     return text;

@@ -4,7 +4,9 @@
 
 namespace LeadStage {
 
-EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void EventTableModel::setEvents(std::vector<LeadEventRow> events)
 {

@@ -23,8 +23,11 @@ QComboBox *anyBox(QWidget *parent)
 } // namespace
 
 ExplorerFilterBar::ExplorerFilterBar(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_stage(anyBox(this)), m_grade(anyBox(this)),
-      m_source(anyBox(this))
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_stage(anyBox(this))
+    , m_grade(anyBox(this))
+    , m_source(anyBox(this))
 {
     m_search->setPlaceholderText(tr("Search name, e-mail or company"));
     m_search->setClearButtonEnabled(true);

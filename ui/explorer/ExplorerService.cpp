@@ -2,7 +2,8 @@
 
 namespace LeadStage {
 
-ExplorerService::ExplorerService(QObject *parent) : QObject(parent)
+ExplorerService::ExplorerService(QObject *parent)
+    : QObject(parent)
 {
     m_thread.setObjectName(u"LeadExplorer"_qs);
     m_worker = new ExplorerWorker(m_latestResolve);
@@ -33,7 +34,8 @@ void ExplorerService::open(const QString &path)
 {
     m_path = path;
     m_latestResolve->fetch_add(1);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
 }
 
 quint64 ExplorerService::resolve(const ExplorerQuery &query)
@@ -47,7 +49,8 @@ quint64 ExplorerService::resolve(const ExplorerQuery &query)
 void ExplorerService::fetchPage(quint64 token, int firstRow, std::vector<std::int64_t> ids)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, token, firstRow, ids = std::move(ids)] { worker->fetchPage(token, firstRow, ids); },
+        m_worker,
+        [worker = m_worker, token, firstRow, ids = std::move(ids)] { worker->fetchPage(token, firstRow, ids); },
         Qt::QueuedConnection);
 }
 

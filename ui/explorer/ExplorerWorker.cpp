@@ -17,8 +17,7 @@ constexpr std::size_t tsvChunk = 5000;
 
 ExplorerWorker::ExplorerWorker(std::shared_ptr<std::atomic<quint64>> latestResolve)
     : m_latestResolve(std::move(latestResolve))
-{
-}
+{}
 
 ExplorerWorker::~ExplorerWorker() = default;
 

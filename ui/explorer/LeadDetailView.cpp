@@ -3,9 +3,9 @@
 #include "EventTableModel.h"
 #include "LedgerTableModel.h"
 #include "ScoreTimelinePlot.h"
+#include "common/StageColors.h"
 #include "common/TableActions.h"
 #include "common/TimeFormat.h"
-#include "common/StageColors.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -43,10 +43,16 @@ QLabel *sectionLabel(const QString &text)
 } // namespace
 
 LeadDetailView::LeadDetailView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_fields(new QFormLayout),
-      m_timeline(new ScoreTimelinePlot(this)), m_tabs(new QTabWidget(this)), m_ledgerModel(new LedgerTableModel(this)),
-      m_eventModel(new EventTableModel(this)), m_ledgerView(compactTable(m_ledgerModel, this)),
-      m_eventView(compactTable(m_eventModel, this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_fields(new QFormLayout)
+    , m_timeline(new ScoreTimelinePlot(this))
+    , m_tabs(new QTabWidget(this))
+    , m_ledgerModel(new LedgerTableModel(this))
+    , m_eventModel(new EventTableModel(this))
+    , m_ledgerView(compactTable(m_ledgerModel, this))
+    , m_eventView(compactTable(m_eventModel, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -109,7 +115,7 @@ void LeadDetailView::setDetail(const std::shared_ptr<const LeadDetail> &detail)
     m_title->setText(detail->title.isEmpty() ? tr("Lead %1").arg(detail->id) : detail->title);
     const std::optional<Stage> stage = stageFromName(detail->stage);
     const QString badge = stage ? u"<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span>"_qs.arg(
-                                      StageColors::of(*stage).name(), detail->stage.toHtmlEscaped())
+                              StageColors::of(*stage).name(), detail->stage.toHtmlEscaped())
                                 : tr("not scored yet");
     m_subtitle->setText(tr("%1 &nbsp; grade %2 &nbsp; engagement %3 &nbsp; <span style=\"color:#555\">model %4</span>")
                             .arg(badge, detail->grade.toHtmlEscaped())

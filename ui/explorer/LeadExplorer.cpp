@@ -2,10 +2,10 @@
 
 #include "ExplorerFilterBar.h"
 #include "ExplorerService.h"
-#include "explore/LeadCsvExport.h"
 #include "LeadDetailView.h"
 #include "LeadTableModel.h"
 #include "ScoreTimelinePlot.h"
+#include "explore/LeadCsvExport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,9 +30,14 @@ constexpr int timelineExportHeight = 600;
 } // namespace
 
 LeadExplorer::LeadExplorer(QWidget *parent)
-    : QWidget(parent), m_service(new ExplorerService(this)), m_model(new LeadTableModel(m_service, this)),
-      m_filters(new ExplorerFilterBar(this)), m_table(new QTableView(this)), m_detail(new LeadDetailView(this)),
-      m_title(new QLabel(tr("All leads"), this)), m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_service(new ExplorerService(this))
+    , m_model(new LeadTableModel(m_service, this))
+    , m_filters(new ExplorerFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_detail(new LeadDetailView(this))
+    , m_title(new QLabel(tr("All leads"), this))
+    , m_status(new QLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -48,7 +53,8 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    const std::array<int, explorerColumnCount> widths = {150, 230, 170, 85, 55, 100, 50, 60, 70, 40, 120, 150, 110, 100, 95};
+    const std::array<int, explorerColumnCount> widths = {150, 230, 170, 85,  55,  100, 50, 60,
+                                                         70,  40,  120, 150, 110, 100, 95};
     for (int column = 0; column < explorerColumnCount; ++column)
         m_table->setColumnWidth(column, widths[std::size_t(column)]);
 
@@ -227,7 +233,8 @@ bool LeadExplorer::exportTimeline(const QString &file)
 
 void LeadExplorer::chooseCsvFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export leads"), u"leads.csv"_qs, tr("CSV files (*.csv)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export leads"), u"leads.csv"_qs, tr("CSV files (*.csv)"));
     if (!file.isEmpty())
         exportCsv(file);
 }

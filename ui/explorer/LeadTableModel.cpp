@@ -7,7 +7,9 @@
 
 namespace LeadStage {
 
-LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
 {
     connect(m_service, &ExplorerService::resolved, this, &LeadTableModel::onResolved);
     connect(m_service, &ExplorerService::pageReady, this, &LeadTableModel::onPageReady);
@@ -100,7 +102,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     const auto column = ExplorerColumn(index.column());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(columnSpec(column).kind == ColumnKind::Number ? Qt::AlignRight | Qt::AlignVCenter
-                                                                                : Qt::AlignLeft | Qt::AlignVCenter);
+                                                                                 : Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     const LeadRow *row = rowAt(index.row());

@@ -1,7 +1,7 @@
 #include "ScoreTimelinePlot.h"
 
-#include "common/TimeFormat.h"
 #include "common/StageColors.h"
+#include "common/TimeFormat.h"
 
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -17,7 +17,8 @@ const QColor productColor(0x65, 0xa3, 0x0d);
 
 } // namespace
 
-ScoreTimelinePlot::ScoreTimelinePlot(QWidget *parent) : QCustomPlot(parent)
+ScoreTimelinePlot::ScoreTimelinePlot(QWidget *parent)
+    : QCustomPlot(parent)
 {
     setMinimumSize(320, 220);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -50,8 +51,8 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
     }
     const ScoreLedger &ledger = *detail->ledger;
     // A point where the lead was created, one per ledger entry, and one at the analysis date.
-    const std::int64_t start = ledger.entries().empty() ? detail->createdAt
-                                                        : std::min(detail->createdAt, ledger.entries().front().at);
+    const std::int64_t start =
+        ledger.entries().empty() ? detail->createdAt : std::min(detail->createdAt, ledger.entries().front().at);
     m_times.push_back(start);
     for (const LedgerEntry &entry : ledger.entries())
         if (entry.at != m_times.back())
@@ -73,8 +74,8 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
     rescaleAxes();
     const double span = std::max<double>(double(m_times.back() - m_times.front()), secondsPerDay);
     xAxis->setRange(double(m_times.front()) - span * 0.02, double(m_times.back()) + span * 0.04);
-    const int top = std::max({detail->thresholds.iql, detail->thresholds.mql, detail->thresholds.pql,
-                              int(yAxis->range().upper)});
+    const int top =
+        std::max({detail->thresholds.iql, detail->thresholds.mql, detail->thresholds.pql, int(yAxis->range().upper)});
     yAxis->setRange(std::min(0.0, yAxis->range().lower), top * 1.18);
     replot();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "explore/LeadDetail.h"
 #include "common/QCustomPlotInclude.h"
+#include "explore/LeadDetail.h"
 
 namespace LeadStage {
 

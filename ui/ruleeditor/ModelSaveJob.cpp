@@ -65,8 +65,8 @@ ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t 
                                              const std::optional<QString> &revertComment, Progress *progress)
 {
     ModelActivation activation(workspace);
-    return activated(workspace,
-                     revertComment ? activation.revertTo(id, *revertComment, progress) : activation.activate(id, progress));
+    return activated(workspace, revertComment ? activation.revertTo(id, *revertComment, progress)
+                                              : activation.activate(id, progress));
 }
 
 ModelSaveJob::Outcome ModelSaveJob::activated(Workspace &workspace, const Result<ModelActivation::Outcome> &done)

@@ -18,11 +18,12 @@ Error generate(const QString &path, const DemoOptions &options, Progress *progre
 } // namespace
 
 DemoWorkspaceJob::DemoWorkspaceJob(QObject *parent)
-    : QObject(parent), m_progress([this](std::int64_t done, std::int64_t total) {
-          // Called on the worker thread: hop to this object's thread.
-          QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressed(done, total); },
-                                    Qt::QueuedConnection);
-      })
+    : QObject(parent)
+    , m_progress([this](std::int64_t done, std::int64_t total) {
+        // Called on the worker thread: hop to this object's thread.
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
+    })
 {
     connect(&m_watcher, &QFutureWatcher<Error>::finished, this,
             [this] { Q_EMIT finished(m_path, m_watcher.result()); });

@@ -10,7 +10,9 @@
 
 namespace LeadStage {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListWidget(this))
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_recent(new QListWidget(this))
 {
     auto *title = new QLabel(tr("LeadStage"), this);
     QFont titleFont = title->font();
@@ -48,8 +50,8 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).completeBaseName() + u"   —   "_qs
-                                         + QDir::toNativeSeparators(path), m_recent);
+        auto *item = new QListWidgetItem(
+            QFileInfo(path).completeBaseName() + u"   —   "_qs + QDir::toNativeSeparators(path), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

@@ -40,7 +40,8 @@ void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome)
     QString why = ScoreStatus::describe(*stale);
     if (!why.isEmpty())
         why[0] = why[0].toUpper();
-    QMetaObject::invokeMethod(this, [this, why] { Q_EMIT rescoreStarted(why); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, why] { Q_EMIT rescoreStarted(why); }, Qt::QueuedConnection);
     auto scored = WorkspaceScorer(workspace).run({}, &m_progress);
     if (scored)
         outcome.notes << tr("%1. Every lead has been rescored.").arg(why);
@@ -82,7 +83,8 @@ void WorkspaceOpener::open(const QString &path, bool createIfMissing)
 {
     m_path = path;
     m_progress.reset();
-    m_watcher.setFuture(QtConcurrent::run([this, path, createIfMissing] { return openAndSummarise(path, createIfMissing); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this, path, createIfMissing] { return openAndSummarise(path, createIfMissing); }));
 }
 
 bool WorkspaceOpener::isBusy() const

@@ -38,8 +38,11 @@ QString tableLabel(const QString &table)
 } // namespace
 
 WorkspaceOverview::WorkspaceOverview(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_path(new QLabel(this)), m_span(new QLabel(this)),
-      m_table(new QTableWidget(0, 2, this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_path(new QLabel(this))
+    , m_span(new QLabel(this))
+    , m_table(new QTableWidget(0, 2, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -76,7 +79,8 @@ void WorkspaceOverview::show(const QString &name, const QString &path, const Wor
     m_title->setText(name);
     m_path->setText(QDir::toNativeSeparators(path));
     if (summary.firstEventAt)
-        m_span->setText(tr("Events from %1 to %2 (UTC)").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt)));
+        m_span->setText(
+            tr("Events from %1 to %2 (UTC)").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt)));
     else
         m_span->setText(tr("This workspace has no engagement events yet."));
     m_table->setRowCount(int(summary.rowsPerTable.size()));

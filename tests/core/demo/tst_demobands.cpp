@@ -40,7 +40,8 @@ private Q_SLOTS:
         m_summary = report.summary;
         m_engagement = report.engagement;
         m_iqlsPerMonth = report.summary.iqlsPerMonth.value_or(0);
-        qInfo("2025: %.0f IQLs a month, conversion %.1f %% over %d mature IQLs, median time to MQL %.1f days, engagement %.1f %%",
+        qInfo("2025: %.0f IQLs a month, conversion %.1f %% over %d mature IQLs, median time to MQL %.1f days, "
+              "engagement %.1f %%",
               m_iqlsPerMonth, m_summary.conversion.value_or(-1) * 100, m_summary.matureCohortSize,
               m_summary.medianDaysToMql.value_or(-1), m_summary.engagementRate.value_or(-1) * 100);
     }

@@ -43,12 +43,9 @@ void TestDateParser::parses_data()
     QTest::newRow("iso with -0500") << iso << u"2025-03-14T04:30:00-0500"_qs << qint64(piDay);
     QTest::newRow("iso with +05 hours only") << iso << u"2025-03-14T14:30:00+05"_qs << qint64(piDay);
     QTest::newRow("iso with +05:45") << iso << u"2025-03-14T15:15:00+05:45"_qs << qint64(piDay);
-    QTest::newRow("iso fractional seconds dropped") << iso << u"2025-03-14T09:30:00.999Z"_qs
-        << qint64(piDay);
-    QTest::newRow("iso fraction with comma and offset") << iso << u"2025-03-14T10:30:00,5+01:00"_qs
-        << qint64(piDay);
-    QTest::newRow("iso offset crossing midnight") << iso << u"2025-03-13T23:30:00-10:00"_qs
-        << qint64(piDay);
+    QTest::newRow("iso fractional seconds dropped") << iso << u"2025-03-14T09:30:00.999Z"_qs << qint64(piDay);
+    QTest::newRow("iso fraction with comma and offset") << iso << u"2025-03-14T10:30:00,5+01:00"_qs << qint64(piDay);
+    QTest::newRow("iso offset crossing midnight") << iso << u"2025-03-13T23:30:00-10:00"_qs << qint64(piDay);
     QTest::newRow("iso lower-case t and z") << iso << u"2025-03-14t09:30:00z"_qs << qint64(piDay);
     QTest::newRow("iso date only YYYY-MM-DD") << iso << u"2025-03-14"_qs << piMidnight;
     QTest::newRow("iso leap day") << iso << u"2024-02-29"_qs << qint64(1709164800);
@@ -90,8 +87,7 @@ void TestDateParser::rejects_data()
     const int eu = int(DateFormat::DayMonthYear), secs = int(DateFormat::EpochSeconds);
     const int ms = int(DateFormat::EpochMilliseconds);
     QTest::newRow("february 30") << iso << u"2025-02-30"_qs << u"February 2025 has no day 30"_qs;
-    QTest::newRow("february 29 outside a leap year") << eu << u"29.02.2023"_qs
-        << u"February 2023 has no day 29"_qs;
+    QTest::newRow("february 29 outside a leap year") << eu << u"29.02.2023"_qs << u"February 2023 has no day 29"_qs;
     QTest::newRow("april 31") << us << u"4/31/2025"_qs << u"April 2025 has no day 31"_qs;
     QTest::newRow("month 13") << iso << u"2025-13-01"_qs << u"month 13 does not exist"_qs;
     QTest::newRow("month 13 in a US date") << us << u"13/01/2025"_qs << u"month 13 does not exist"_qs;
@@ -100,15 +96,13 @@ void TestDateParser::rejects_data()
     QTest::newRow("minute 60") << eu << u"14.03.2025 09:60"_qs << u"minute 60 does not exist"_qs;
     QTest::newRow("13 PM") << us << u"3/14/2025 13:00 PM"_qs << u"M/D/YYYY"_qs;
     QTest::newRow("zone offset hour 24") << iso << u"2025-03-14T09:30:00+24:00"_qs << u"zone offset"_qs;
-    QTest::newRow("zone with a colon and no minutes") << iso << u"2025-03-14T09:30:00+05:"_qs
-        << u"zone offset"_qs;
+    QTest::newRow("zone with a colon and no minutes") << iso << u"2025-03-14T09:30:00+05:"_qs << u"zone offset"_qs;
     QTest::newRow("placeholder year") << iso << u"0001-01-01"_qs << u"year 1 is outside"_qs;
     QTest::newRow("two-digit year") << eu << u"14.03.25"_qs << u"D.M.YYYY"_qs;
     QTest::newRow("mixed separators") << eu << u"14.03/2025"_qs << u"D.M.YYYY"_qs;
     QTest::newRow("dots in a US date") << us << u"3.14.2025"_qs << u"M/D/YYYY"_qs;
     QTest::newRow("iso with single-digit month") << iso << u"2025-3-14"_qs << u"YYYY-MM-DD"_qs;
-    QTest::newRow("iso with trailing text") << iso << u"2025-03-14T09:30:00Z tomorrow"_qs
-        << u"YYYY-MM-DD"_qs;
+    QTest::newRow("iso with trailing text") << iso << u"2025-03-14T09:30:00Z tomorrow"_qs << u"YYYY-MM-DD"_qs;
     QTest::newRow("iso date with a US date") << iso << u"3/14/2025"_qs << u"YYYY-MM-DD"_qs;
     QTest::newRow("epoch with a fraction") << secs << u"1741944600.5"_qs << u"seconds since"_qs;
     QTest::newRow("epoch beyond 2200") << secs << u"99999999999"_qs << u"outside the years"_qs;
@@ -132,29 +126,27 @@ void TestDateParser::detectsColumn_data()
     QTest::addColumn<QStringList>("formats");
     QTest::addColumn<bool>("ambiguous");
 
-    QTest::newRow("iso mixed date and date-time") << QStringList{u"2025-03-14"_qs,
-        u"2025-03-15T10:00:00Z"_qs, QString()} << QStringList{u"iso"_qs} << false;
+    QTest::newRow("iso mixed date and date-time")
+        << QStringList{u"2025-03-14"_qs, u"2025-03-15T10:00:00Z"_qs, QString()} << QStringList{u"iso"_qs} << false;
     QTest::newRow("every day <= 12 fits M/D and D/M: ambiguous")
-        << QStringList{u"3/4/2025"_qs, u"12/1/2025"_qs, u"5/6/2024 10:00"_qs}
-        << QStringList{u"mdy"_qs, u"dmy"_qs} << true;
+        << QStringList{u"3/4/2025"_qs, u"12/1/2025"_qs, u"5/6/2024 10:00"_qs} << QStringList{u"mdy"_qs, u"dmy"_qs}
+        << true;
     QTest::newRow("one day > 12 in second place decides M/D")
-        << QStringList{u"3/4/2025"_qs, u"3/14/2025"_qs, u"5/6/2024"_qs} << QStringList{u"mdy"_qs}
-        << false;
+        << QStringList{u"3/4/2025"_qs, u"3/14/2025"_qs, u"5/6/2024"_qs} << QStringList{u"mdy"_qs} << false;
     QTest::newRow("one day > 12 in first place decides D/M")
-        << QStringList{u"3/4/2025"_qs, u"5/6/2024"_qs, u"31/12/2024"_qs} << QStringList{u"dmy"_qs}
-        << false;
-    QTest::newRow("dots are european") << QStringList{u"3.4.2025"_qs, u"5.6.2024"_qs}
-        << QStringList{u"dmy"_qs} << false;
-    QTest::newRow("epoch seconds") << QStringList{u"1741944600"_qs, u"1700000000"_qs}
-        << QStringList{u"epoch"_qs} << false;
+        << QStringList{u"3/4/2025"_qs, u"5/6/2024"_qs, u"31/12/2024"_qs} << QStringList{u"dmy"_qs} << false;
+    QTest::newRow("dots are european") << QStringList{u"3.4.2025"_qs, u"5.6.2024"_qs} << QStringList{u"dmy"_qs}
+                                       << false;
+    QTest::newRow("epoch seconds") << QStringList{u"1741944600"_qs, u"1700000000"_qs} << QStringList{u"epoch"_qs}
+                                   << false;
     QTest::newRow("epoch milliseconds") << QStringList{u"1741944600123"_qs, u"1700000000000"_qs}
-        << QStringList{u"epoch-ms"_qs} << false;
-    QTest::newRow("numbers that are no plausible moment") << QStringList{u"20250314"_qs, u"42"_qs}
-        << QStringList{} << false;
-    QTest::newRow("an invalid date fits nothing") << QStringList{u"2/30/2025"_qs, u"3/4/2025"_qs}
-        << QStringList{} << false;
-    QTest::newRow("mixed formats fit nothing") << QStringList{u"2025-03-14"_qs, u"3/14/2025"_qs}
-        << QStringList{} << false;
+                                        << QStringList{u"epoch-ms"_qs} << false;
+    QTest::newRow("numbers that are no plausible moment")
+        << QStringList{u"20250314"_qs, u"42"_qs} << QStringList{} << false;
+    QTest::newRow("an invalid date fits nothing")
+        << QStringList{u"2/30/2025"_qs, u"3/4/2025"_qs} << QStringList{} << false;
+    QTest::newRow("mixed formats fit nothing")
+        << QStringList{u"2025-03-14"_qs, u"3/14/2025"_qs} << QStringList{} << false;
     QTest::newRow("only empty values") << QStringList{QString(), u"  "_qs} << QStringList{} << false;
 }
 

@@ -23,13 +23,13 @@ private Q_SLOTS:
         QTest::newRow("CRM id") << u"L1"_qs << qint64(1) << qint64(0) << qint64(1);
         QTest::newRow("CRM id of a lead without e-mail") << u"L3"_qs << qint64(3) << qint64(0) << qint64(3);
         QTest::newRow("e-mail") << u"ann@example.com"_qs << qint64(0) << qint64(1) << qint64(1);
-        QTest::newRow("e-mail as written in an event file") << u" Ann@Example.COM "_qs << qint64(0) << qint64(0)
-                                                            << qint64(1);
-        QTest::newRow("e-mail of a lead without CRM id") << u"eve@example.com"_qs << qint64(0) << qint64(4)
-                                                         << qint64(4);
+        QTest::newRow("e-mail as written in an event file")
+            << u" Ann@Example.COM "_qs << qint64(0) << qint64(0) << qint64(1);
+        QTest::newRow("e-mail of a lead without CRM id")
+            << u"eve@example.com"_qs << qint64(0) << qint64(4) << qint64(4);
         QTest::newRow("a CRM id moved to another lead") << u"L2"_qs << qint64(5) << qint64(0) << qint64(5);
-        QTest::newRow("the moved lead's old e-mail stays") << u"bob@example.com"_qs << qint64(0) << qint64(2)
-                                                           << qint64(2);
+        QTest::newRow("the moved lead's old e-mail stays")
+            << u"bob@example.com"_qs << qint64(0) << qint64(2) << qint64(2);
         QTest::newRow("unknown") << u"L9"_qs << qint64(0) << qint64(0) << qint64(0);
         QTest::newRow("case matters in CRM ids") << u"l1"_qs << qint64(0) << qint64(0) << qint64(0);
         QTest::newRow("empty") << QString() << qint64(0) << qint64(0) << qint64(0);

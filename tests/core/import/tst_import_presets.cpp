@@ -20,36 +20,63 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("preset");
-        QTest::addColumn<QString>("keyColumn");   // what `external_id` / `lead` maps to
-        QTest::addColumn<QString>("dateColumn");  // created_at / occurred_at / sql_at
-        QTest::addColumn<QString>("attribute");   // a column left for attrs ("" for none)
-        const int leads = int(ImportKind::Leads), events = int(ImportKind::Events), outcomes = int(ImportKind::Outcomes);
-        QTest::newRow("HubSpot contacts export") << "hubspot-contacts.csv" << leads << "hubspot" << "Record ID"
-                                                 << "Create Date" << "Number of Sessions";
-        QTest::newRow("Salesforce lead report") << "salesforce-leads.csv" << leads << "salesforce" << "Lead ID"
-                                                << "Create Date" << "Converted";
-        QTest::newRow("Marketo lead export") << "marketo-leads.csv" << leads << "marketo" << "Id" << "Created At"
+        QTest::addColumn<QString>("keyColumn");  // what `external_id` / `lead` maps to
+        QTest::addColumn<QString>("dateColumn"); // created_at / occurred_at / sql_at
+        QTest::addColumn<QString>("attribute");  // a column left for attrs ("" for none)
+        const int leads = int(ImportKind::Leads), events = int(ImportKind::Events),
+                  outcomes = int(ImportKind::Outcomes);
+        QTest::newRow("HubSpot contacts export") << "hubspot-contacts.csv" << leads << "hubspot"
+                                                 << "Record ID"
+                                                 << "Create Date"
+                                                 << "Number of Sessions";
+        QTest::newRow("Salesforce lead report") << "salesforce-leads.csv" << leads << "salesforce"
+                                                << "Lead ID"
+                                                << "Create Date"
+                                                << "Converted";
+        QTest::newRow("Marketo lead export") << "marketo-leads.csv" << leads << "marketo"
+                                             << "Id"
+                                             << "Created At"
                                              << "Lead Score";
-        QTest::newRow("Mautic contacts export") << "mautic-contacts.csv" << leads << "mautic" << "id" << "date_added"
+        QTest::newRow("Mautic contacts export") << "mautic-contacts.csv" << leads << "mautic"
+                                                << "id"
+                                                << "date_added"
                                                 << "points";
-        QTest::newRow("generic leads") << "generic-leads.csv" << leads << "generic" << "lead_id" << "created_at"
+        QTest::newRow("generic leads") << "generic-leads.csv" << leads << "generic"
+                                       << "lead_id"
+                                       << "created_at"
                                        << "TotalVisits";
-        QTest::newRow("HubSpot activities") << "hubspot-activities.csv" << events << "hubspot" << "Contact ID"
-                                            << "Activity Date" << "";
-        QTest::newRow("Salesforce activities") << "salesforce-activities.csv" << events << "salesforce" << "Lead ID"
-                                               << "Date" << "";
-        QTest::newRow("Marketo activity log") << "marketo-activities.csv" << events << "marketo" << "Lead ID"
-                                              << "Activity Date" << "";
-        QTest::newRow("Mautic timeline") << "mautic-timeline.csv" << events << "mautic" << "contact_id"
-                                         << "timestamp" << "";
-        QTest::newRow("generic events") << "generic-events.csv" << events << "generic" << "lead_id" << "occurred_at"
-                                        << "";
-        QTest::newRow("HubSpot lifecycle dates") << "hubspot-outcomes.csv" << outcomes << "hubspot" << "Record ID"
-                                                 << "Became a Sales Qualified Lead Date" << "";
-        QTest::newRow("Salesforce converted leads") << "salesforce-outcomes.csv" << outcomes << "salesforce"
-                                                    << "Lead ID" << "Converted Date" << "";
-        QTest::newRow("generic outcomes") << "generic-outcomes.csv" << outcomes << "generic" << "lead_id" << "sql_at"
+        QTest::newRow("HubSpot activities") << "hubspot-activities.csv" << events << "hubspot"
+                                            << "Contact ID"
+                                            << "Activity Date"
+                                            << "";
+        QTest::newRow("Salesforce activities") << "salesforce-activities.csv" << events << "salesforce"
+                                               << "Lead ID"
+                                               << "Date"
+                                               << "";
+        QTest::newRow("Marketo activity log") << "marketo-activities.csv" << events << "marketo"
+                                              << "Lead ID"
+                                              << "Activity Date"
+                                              << "";
+        QTest::newRow("Mautic timeline") << "mautic-timeline.csv" << events << "mautic"
+                                         << "contact_id"
+                                         << "timestamp"
                                          << "";
+        QTest::newRow("generic events") << "generic-events.csv" << events << "generic"
+                                        << "lead_id"
+                                        << "occurred_at"
+                                        << "";
+        QTest::newRow("HubSpot lifecycle dates") << "hubspot-outcomes.csv" << outcomes << "hubspot"
+                                                 << "Record ID"
+                                                 << "Became a Sales Qualified Lead Date"
+                                                 << "";
+        QTest::newRow("Salesforce converted leads") << "salesforce-outcomes.csv" << outcomes << "salesforce"
+                                                    << "Lead ID"
+                                                    << "Converted Date"
+                                                    << "";
+        QTest::newRow("generic outcomes") << "generic-outcomes.csv" << outcomes << "generic"
+                                          << "lead_id"
+                                          << "sql_at"
+                                          << "";
     }
 
     void recognisedFromHeader()
@@ -61,8 +88,8 @@ private Q_SLOTS:
         QFETCH(QString, dateColumn);
         QFETCH(QString, attribute);
         const auto importKind = ImportKind(kind);
-        auto scan = ImportScan::scan(importKind, QStringLiteral(LEADSTAGE_IMPORT_DATA "/presets/") + file,
-                                     std::nullopt, ActivityMap::defaults());
+        auto scan = ImportScan::scan(importKind, QStringLiteral(LEADSTAGE_IMPORT_DATA "/presets/") + file, std::nullopt,
+                                     ActivityMap::defaults());
         QVERIFY2(scan.ok(), qPrintable(scan ? QString() : scan.error().toString()));
         QVERIFY(scan->preset);
         QCOMPARE(scan->preset->preset->name, preset);
@@ -70,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(scan->mapping.columnOf(keyField), keyColumn);
         const QString dateField = importKind == ImportKind::Leads    ? u"created_at"_qs
                                   : importKind == ImportKind::Events ? u"occurred_at"_qs
-                                                                      : u"sql_at"_qs;
+                                                                     : u"sql_at"_qs;
         QCOMPARE(scan->mapping.columnOf(dateField), dateColumn);
         QVERIFY(scan->mapping.validate(scan->preview.header, file).ok());
         if (!attribute.isEmpty())
@@ -109,10 +136,12 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << QByteArray(R"({"format":"leadstage-mapping","version":1,"lead":{}})")
                                       << "'lead'";
         QTest::newRow("unknown field") << QByteArray(
-            R"({"format":"leadstage-mapping","version":1,"leads":{"columns":{"mail":"E"}}})") << "'mail'";
+            R"({"format":"leadstage-mapping","version":1,"leads":{"columns":{"mail":"E"}}})")
+                                       << "'mail'";
         QTest::newRow("newer version") << QByteArray(R"({"format":"leadstage-mapping","version":9})") << "version 9";
         QTest::newRow("bad date format") << QByteArray(
-            R"({"format":"leadstage-mapping","version":1,"leads":{"dateFormats":{"created_at":"ymd"}}})") << "'ymd'";
+            R"({"format":"leadstage-mapping","version":1,"leads":{"dateFormats":{"created_at":"ymd"}}})")
+                                         << "'ymd'";
     }
 
     void unknownKeysInMappingFileAreRefused()
@@ -128,12 +157,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("key");
-        QTest::newRow("HubSpot webinar") << "Webinar Attended" << "webinar_attended";
-        QTest::newRow("Salesforce pricing form") << "Form fill: Pricing" << "pricing_page_visit";
-        QTest::newRow("Marketo open") << "Open Email" << "email_open";
-        QTest::newRow("a key itself") << "ebook_download" << "ebook_download";
-        QTest::newRow("a label, other case") << "ROI CALCULATOR" << "roi_calculator";
-        QTest::newRow("unknown") << "Visited Booth" << "";
+        QTest::newRow("HubSpot webinar") << "Webinar Attended"
+                                         << "webinar_attended";
+        QTest::newRow("Salesforce pricing form") << "Form fill: Pricing"
+                                                 << "pricing_page_visit";
+        QTest::newRow("Marketo open") << "Open Email"
+                                      << "email_open";
+        QTest::newRow("a key itself") << "ebook_download"
+                                      << "ebook_download";
+        QTest::newRow("a label, other case") << "ROI CALCULATOR"
+                                             << "roi_calculator";
+        QTest::newRow("unknown") << "Visited Booth"
+                                 << "";
     }
 
     void activityNamesMapThroughTheTable()

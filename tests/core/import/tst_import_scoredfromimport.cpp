@@ -1,9 +1,9 @@
 // A first import scores the rows it wrote without reading them back
 // (ImportedScoringInput): lead_state must equal, row for row, a full rescore read from
 // the store, with a model whose fit rules name every field; and each field alone reaches
-// the scoring from the right cell (fitsSeeEveryField). Imports the in-memory columns cannot follow exactly (a lead updated or
-// skipped, a lead made for an event, a group of events with a duplicate, a workspace
-// with leads already) must read the store instead, with the same result.
+// the scoring from the right cell (fitsSeeEveryField). Imports the in-memory columns cannot follow exactly (a lead
+// updated or skipped, a lead made for an event, a group of events with a duplicate, a workspace with leads already)
+// must read the store instead, with the same result.
 
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
@@ -137,8 +137,8 @@ private Q_SLOTS:
         const int update = int(OnMatch::Update);
         QByteArray manyEvents = "lead_id,activity,occurred_at,detail\n";
         for (int i = 0; i < 70; ++i) // more than a group of 64, the second row a duplicate of the first
-            manyEvents += "L1,email_open,2025-02-" + QByteArray::number(10 + std::max(0, i - 1) % 18) + "T10:00:"
-                          + QByteArray::number(10 + std::max(0, i - 1) / 18) + "Z,News "
+            manyEvents += "L1,email_open,2025-02-" + QByteArray::number(10 + std::max(0, i - 1) % 18)
+                          + "T10:00:" + QByteArray::number(10 + std::max(0, i - 1) / 18) + "Z,News "
                           + QByteArray::number(std::max(0, i - 1)) + "\n";
 
         QTest::newRow("first import") << header + leadRows << eventRows << update << false << false << true;
@@ -150,8 +150,8 @@ private Q_SLOTS:
         QTest::newRow("an e-mail of another CRM id") << header + leadRows + "L7,bob@example.com,B,,,,,,,,,,\n"
                                                      << eventRows << update << false << false << false;
         QTest::newRow("a lead made for an event") << header + leadRows << eventRows << update << true << false << false;
-        QTest::newRow("a duplicate inside a group") << header + leadRows << manyEvents << update << false << false
-                                                    << false;
+        QTest::newRow("a duplicate inside a group")
+            << header + leadRows << manyEvents << update << false << false << false;
         QTest::newRow("leads stored before") << header + leadRows << eventRows << update << false << true << false;
     }
 
@@ -225,13 +225,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("matching");
         QTest::newRow("industry") << u"industry"_qs << u"="_qs << QJsonValue(u"Software"_qs)
                                   << QStringList{u"L1"_qs, u"L4"_qs};
-        QTest::newRow("employees") << u"employees"_qs << u">="_qs << QJsonValue(50)
-                                   << QStringList{u"L1"_qs, u"L3"_qs};
+        QTest::newRow("employees") << u"employees"_qs << u">="_qs << QJsonValue(50) << QStringList{u"L1"_qs, u"L3"_qs};
         QTest::newRow("job title") << u"job_title"_qs << u"contains"_qs << QJsonValue(u"VP"_qs)
                                    << QStringList{u"L1"_qs, u"L4"_qs};
         QTest::newRow("country") << u"country"_qs << u"="_qs << QJsonValue(u"France"_qs) << QStringList{u"L2"_qs};
-        QTest::newRow("e-mail, normalised") << u"email"_qs << u"="_qs << QJsonValue(u"ann@example.com"_qs)
-                                            << QStringList{u"L1"_qs};
+        QTest::newRow("e-mail, normalised")
+            << u"email"_qs << u"="_qs << QJsonValue(u"ann@example.com"_qs) << QStringList{u"L1"_qs};
         QTest::newRow("e-mail domain") << u"email_domain"_qs << u"="_qs << QJsonValue(u"other.org"_qs)
                                        << QStringList{u"L4"_qs};
         QTest::newRow("no e-mail") << u"email"_qs << u"empty"_qs << QJsonValue(true) << QStringList{u"L3"_qs};

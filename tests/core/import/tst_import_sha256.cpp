@@ -30,7 +30,8 @@ private Q_SLOTS:
         QTest::newRow("two blocks") << twoBlocks << int(twoBlocks.size()) << twoBlocksDigest;
         QTest::newRow("two blocks in sevens") << twoBlocks << 7 << twoBlocksDigest;
         QTest::newRow("a million a's in 4 KiB reads")
-            << QByteArray(1000000, 'a') << 4096 << u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_qs;
+            << QByteArray(1000000, 'a') << 4096
+            << u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_qs;
     }
 
     void vectors()

@@ -97,8 +97,7 @@ public:
         for (const QString &item : items) {
             const QStringList parts = item.trimmed().split(u' ', Qt::SkipEmptyParts);
             const QString detail = parts.size() > 2 ? parts[2] : QString();
-            m_input.events.add(at(parts[0]), m_input.events.activityIndex(parts[1]),
-                               m_input.events.detailId(detail));
+            m_input.events.add(at(parts[0]), m_input.events.activityIndex(parts[1]), m_input.events.detailId(detail));
         }
         return *this;
     }

@@ -27,8 +27,7 @@ public:
 
     void addLead(std::int64_t id, const QString &createdAt, const QString &industry = {})
     {
-        auto insert = database().prepare(
-            "INSERT INTO leads (id, email, industry, created_at) VALUES (?1, ?2, ?3, ?4)");
+        auto insert = database().prepare("INSERT INTO leads (id, email, industry, created_at) VALUES (?1, ?2, ?3, ?4)");
         insert->bind(1, id).bind(2, u"lead%1@example.com"_qs.arg(id)).bind(3, industry).bind(4, at(createdAt));
         check(insert->run());
     }
@@ -36,9 +35,8 @@ public:
     // "TIME activity" items separated by ';', inserted in that (import) order.
     void addEvents(std::int64_t leadId, const QString &events)
     {
-        auto insert = database().prepare(
-            "INSERT INTO events (lead_id, occurred_at, activity_id, detail_id)"
-            " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3), ?4)");
+        auto insert = database().prepare("INSERT INTO events (lead_id, occurred_at, activity_id, detail_id)"
+                                         " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3), ?4)");
         EventDetailIds details(database());
         check(details.load());
         const QStringList items = events.split(u';', Qt::SkipEmptyParts);

@@ -144,15 +144,14 @@ void ModelJsonTest::refusals_data()
     QTest::newRow("not JSON") << QByteArray("{ nope") << u"model: not valid JSON"_qs;
     // The comma after "name" is missing: the parser stops just inside the next key's
     // quote, character 19 of line 2 (the é counts as one character, not two bytes).
-    QTest::newRow("not JSON, on line 2")
-        << QByteArray("{ \"format\": \"leadstage-model\",\n  \"name\": \"Caf\xc3\xa9\" \"version\": 1 }")
-        << u"model: not valid JSON at line 2, column 19: "_qs;
-    QTest::newRow("unknown format") << exampleWith(u"format"_qs, u"other"_qs)
-                                    << u"format: unknown format \"other\""_qs;
+    QTest::newRow("not JSON, on line 2") << QByteArray(
+        "{ \"format\": \"leadstage-model\",\n  \"name\": \"Caf\xc3\xa9\" \"version\": 1 }")
+                                         << u"model: not valid JSON at line 2, column 19: "_qs;
+    QTest::newRow("unknown format") << exampleWith(u"format"_qs, u"other"_qs) << u"format: unknown format \"other\""_qs;
     QTest::newRow("newer version") << exampleWith(u"version"_qs, 2) << u"version: version 2 is newer"_qs;
     QTest::newRow("unknown top-level key") << exampleWith(u"colour"_qs, u"red"_qs) << u"colour: unknown key"_qs;
-    QTest::newRow("unknown key in a rule") << exampleWith(u"rules/1/pointz"_qs, 3)
-                                           << u"rules[1].pointz: unknown key"_qs;
+    QTest::newRow("unknown key in a rule")
+        << exampleWith(u"rules/1/pointz"_qs, 3) << u"rules[1].pointz: unknown key"_qs;
     QTest::newRow("points not a number") << exampleWith(u"rules/0/points"_qs, u"ten"_qs)
                                          << u"rules[0].points: expected a number"_qs;
     QTest::newRow("points not whole") << exampleWith(u"rules/0/points"_qs, 2.5)
@@ -163,36 +162,40 @@ void ModelJsonTest::refusals_data()
                                    << u"rules[0].track: unknown track \"mood\""_qs;
     QTest::newRow("unknown pay mode") << exampleWith(u"rules/0/pays"_qs, u"twice"_qs)
                                       << u"rules[0].pays: unknown pay mode \"twice\""_qs;
-    QTest::newRow("atCount without a count") << exampleWith(u"rules/1/count"_qs, QJsonValue::Undefined)
-                                             << u"rules[1].count: missing (expected a number)"_qs;
+    QTest::newRow("atCount without a count")
+        << exampleWith(u"rules/1/count"_qs, QJsonValue::Undefined) << u"rules[1].count: missing (expected a number)"_qs;
     QTest::newRow("a count of zero") << exampleWith(u"rules/1/count"_qs, 0) << u"rules[1].count: must be at least 1"_qs;
     QTest::newRow("a cap of zero") << exampleWith(u"rules/0/cap"_qs, 0) << u"rules[0].cap: must be at least 1"_qs;
-    QTest::newRow("a rule that is not an object") << exampleWith(u"rules/2"_qs, 5) << u"rules[2]: expected an object"_qs;
+    QTest::newRow("a rule that is not an object")
+        << exampleWith(u"rules/2"_qs, 5) << u"rules[2]: expected an object"_qs;
     QTest::newRow("rules not an array") << exampleWith(u"rules"_qs, u"x"_qs) << u"rules: expected an array"_qs;
-    QTest::newRow("unknown operator") << exampleWith(u"rules/2/op"_qs, u"~"_qs) << u"rules[2].op: unknown operator \"~\""_qs;
+    QTest::newRow("unknown operator") << exampleWith(u"rules/2/op"_qs, u"~"_qs)
+                                      << u"rules[2].op: unknown operator \"~\""_qs;
     QTest::newRow(">= needs a number") << exampleWith(u"rules/2/value"_qs, u"five"_qs)
                                        << u"rules[2].value: expected a number"_qs;
-    QTest::newRow("between needs two numbers") << exampleWith(u"rules/2/op"_qs, u"between"_qs)
-                                               << u"rules[2].value: expected [low, high], two numbers"_qs;
+    QTest::newRow("between needs two numbers")
+        << exampleWith(u"rules/2/op"_qs, u"between"_qs) << u"rules[2].value: expected [low, high], two numbers"_qs;
     QTest::newRow("duplicate rule id") << exampleWith(u"rules/1/id"_qs, u"whitepaper"_qs)
                                        << u"rules[1].id: duplicate id \"whitepaper\""_qs;
-    QTest::newRow("trigger withinDays a string") << exampleWith(u"triggers/0/withinDays"_qs, u"30"_qs)
-                                                 << u"triggers[0].withinDays: expected a number"_qs;
+    QTest::newRow("trigger withinDays a string")
+        << exampleWith(u"triggers/0/withinDays"_qs, u"30"_qs) << u"triggers[0].withinDays: expected a number"_qs;
     QTest::newRow("thresholds missing") << exampleWith(u"thresholds"_qs, QJsonValue::Undefined)
                                         << u"thresholds: missing (expected an object)"_qs;
     QTest::newRow("mqlRequiresIntent not a boolean") << exampleWith(u"thresholds/mqlRequiresIntent"_qs, 1)
                                                      << u"thresholds.mqlRequiresIntent: expected true or false"_qs;
     QTest::newRow("decay not an object") << exampleWith(u"decay"_qs, 5) << u"decay: expected an object"_qs;
-    QTest::newRow("unknown key in decay") << exampleWith(u"decay/graceWeeks"_qs, 5) << u"decay.graceWeeks: unknown key"_qs;
+    QTest::newRow("unknown key in decay")
+        << exampleWith(u"decay/graceWeeks"_qs, 5) << u"decay.graceWeeks: unknown key"_qs;
     QTest::newRow("in needs an array") << exampleWith(u"fit/rules/0/value"_qs, u"Software"_qs)
                                        << u"fit.rules[0].value: expected a non-empty array"_qs;
-    QTest::newRow("grades out of order") << exampleWith(u"fit/grades/C"_qs, 90) << u"fit.grades: expected A >= B >= C"_qs;
+    QTest::newRow("grades out of order") << exampleWith(u"fit/grades/C"_qs, 90)
+                                         << u"fit.grades: expected A >= B >= C"_qs;
     QTest::newRow("unknown stage in a track") << exampleWith(u"nurture/tracks/1/stages/0"_qs, u"Hot"_qs)
                                               << u"nurture.tracks[1].stages[0]: unknown value \"Hot\""_qs;
     QTest::newRow("steps out of order") << exampleWith(u"nurture/steps/2/fromWeek"_qs, 5)
                                         << u"nurture.steps[2].fromWeek: steps must start at increasing weeks"_qs;
-    QTest::newRow("stagnantDays a string") << exampleWith(u"stagnantDays"_qs, u"60"_qs)
-                                           << u"stagnantDays: expected a number"_qs;
+    QTest::newRow("stagnantDays a string")
+        << exampleWith(u"stagnantDays"_qs, u"60"_qs) << u"stagnantDays: expected a number"_qs;
 }
 
 void ModelJsonTest::refusals()

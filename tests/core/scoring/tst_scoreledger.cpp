@@ -73,11 +73,15 @@ void ScoreLedgerTest::namesEveryChange()
     const ScoreLedger ledger = ScoreLedger::build(modelWith(), input, 0, at(u"2025-07-01"_qs));
     QStringList lines;
     for (const LedgerEntry &entry : ledger.entries())
-        lines << u"%1 %2 %3 -> %4"_qs.arg(isoDate(entry.at), entry.source).arg(entry.points).arg(entry.totals.engagement());
-    const QStringList expected = {
-        u"2025-01-01 ebook_download 15 -> 15"_qs, u"2025-01-01 webinar_attended 15 -> 30"_qs,
-        u"2025-01-01 IQL 0 -> 30"_qs,             u"2025-05-01 decay -5 -> 25"_qs,
-        u"2025-05-31 decay -5 -> 20"_qs,          u"2025-06-30 decay -5 -> 15"_qs};
+        lines << u"%1 %2 %3 -> %4"_qs.arg(isoDate(entry.at), entry.source)
+                     .arg(entry.points)
+                     .arg(entry.totals.engagement());
+    const QStringList expected = {u"2025-01-01 ebook_download 15 -> 15"_qs,
+                                  u"2025-01-01 webinar_attended 15 -> 30"_qs,
+                                  u"2025-01-01 IQL 0 -> 30"_qs,
+                                  u"2025-05-01 decay -5 -> 25"_qs,
+                                  u"2025-05-31 decay -5 -> 20"_qs,
+                                  u"2025-06-30 decay -5 -> 15"_qs};
     QCOMPARE(lines, expected);
     QCOMPARE(ledger.entries()[3].label, u"4 months without activity"_qs);
     QCOMPARE(ledger.score().engagement, 15);
@@ -87,7 +91,8 @@ void ScoreLedgerTest::showsTheCapCut()
 {
     QFile file(QStringLiteral(LEADSTAGE_SCORING_DATA "/custom_rules.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const ScoringInput input = InputBuilder().lead(u"2025-01-01 a; 2025-01-02 a; 2025-01-03 a; 2025-01-04 a"_qs).build();
+    const ScoringInput input =
+        InputBuilder().lead(u"2025-01-01 a; 2025-01-02 a; 2025-01-03 a; 2025-01-04 a"_qs).build();
     const ScoreLedger ledger = ScoreLedger::build(modelWith(file.readAll()), input, 0, at(u"2025-01-05"_qs));
     QCOMPARE(ledger.entries().size(), std::size_t(3)); // the fourth match pays nothing: no change
     const LedgerEntry &cut = ledger.entries()[2];

@@ -58,8 +58,8 @@ void WorkspaceScorerTest::writesLeadState_data()
                                       << u"active"_qs << u"sales"_qs;
     QTest::newRow("worked example 2") << qint64(2) << u"MQL"_qs << u"0"_qs << QString() << u"2025-03-03"_qs
                                       << u"active"_qs << u"sales"_qs;
-    QTest::newRow("no events, created 92 days before") << qint64(3) << u"Lead"_qs << u"0"_qs << QString() << QString()
-                                                       << u"stagnant"_qs << u"reengage"_qs;
+    QTest::newRow("no events, created 92 days before")
+        << qint64(3) << u"Lead"_qs << u"0"_qs << QString() << QString() << u"stagnant"_qs << u"reengage"_qs;
     QTest::newRow("same second in import order, then SQL")
         << qint64(4) << u"SQL"_qs << u"30"_qs << u"2025-01-05T10:00:00Z"_qs << u"2025-01-05T10:00:00Z"_qs
         << u"active"_qs << QString();

@@ -27,8 +27,7 @@ private Q_SLOTS:
         QTest::newRow("spaces before equals") << u"  =1"_qs << u"\"'  =1\""_qs;
         QTest::newRow("line break before equals") << u"\n=1"_qs << u"\"'\n=1\""_qs;
         QTest::newRow("NUL before equals") << u"\0=1"_qs << u"\"'\uFFFD=1\""_qs;
-        QTest::newRow("NULs and spaces before at")
-            << u"\0 \0@x"_qs << u"\"'\uFFFD \uFFFD@x\""_qs;
+        QTest::newRow("NULs and spaces before at") << u"\0 \0@x"_qs << u"\"'\uFFFD \uFFFD@x\""_qs;
         QTest::newRow("NUL inside plain text") << u"a\0b"_qs << u"a\uFFFDb"_qs;
         QTest::newRow("full-width equals") << u"\uFF1D1+1"_qs << u"\"'\uFF1D1+1\""_qs;
         QTest::newRow("full-width plus") << u"\uFF0B1"_qs << u"\"'\uFF0B1\""_qs;

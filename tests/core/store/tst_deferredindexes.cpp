@@ -34,9 +34,9 @@ Database openScratch(const QTemporaryDir &dir)
     if (!database)
         qFatal("cannot open the scratch database");
     for (const char *ddl :
-         {"CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT UNIQUE, b TEXT, c INTEGER)",
-          "CREATE INDEX t_by_b ON t(b)", "CREATE INDEX \"t by \"\"c\"\", b\" ON t(c DESC, b) WHERE c > 0",
-          "CREATE INDEX t_lower ON t(lower(b))", "CREATE TABLE u (x TEXT)", "CREATE INDEX u_by_x ON u(x)",
+         {"CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT UNIQUE, b TEXT, c INTEGER)", "CREATE INDEX t_by_b ON t(b)",
+          "CREATE INDEX \"t by \"\"c\"\", b\" ON t(c DESC, b) WHERE c > 0", "CREATE INDEX t_lower ON t(lower(b))",
+          "CREATE TABLE u (x TEXT)", "CREATE INDEX u_by_x ON u(x)",
           "INSERT INTO t (a, b, c) VALUES ('k1', 'B', 2), ('k2', 'a', 0), ('k3', 'c', 5)"})
         if (!database->exec(ddl))
             qFatal("cannot build the scratch schema");
@@ -57,8 +57,8 @@ private Q_SLOTS:
         auto deferred = DeferredIndexes::drop(database, "t");
         QVERIFY2(deferred.ok(), qPrintable(deferred.ok() ? QString() : deferred.error().toString()));
         QCOMPARE(deferred->count(), std::size_t(3));
-        QCOMPARE(indexes(database), QStringList({u"sqlite_autoindex_t_1=(constraint)"_qs,
-                                                 u"u_by_x=CREATE INDEX u_by_x ON u(x)"_qs}));
+        QCOMPARE(indexes(database),
+                 QStringList({u"sqlite_autoindex_t_1=(constraint)"_qs, u"u_by_x=CREATE INDEX u_by_x ON u(x)"_qs}));
     }
 
     void rebuildsEachIndexAsDefined()
