@@ -1,5 +1,6 @@
 #include "ExplorerWorker.h"
 
+#include "explore/ExplorerChoices.h"
 #include "explore/LeadDetailLoader.h"
 #include "explore/LeadOrderIndex.h"
 #include "explore/LeadRowReader.h"
@@ -36,23 +37,13 @@ void ExplorerWorker::open(const QString &path)
     m_workspace = std::move(*workspace);
     m_orders = std::make_unique<LeadOrderIndex>(m_workspace->database());
     m_rows = std::make_unique<LeadRowReader>(m_workspace->database());
-    Q_EMIT opened(readSources());
-}
-
-QStringList ExplorerWorker::readSources()
-{
-    QStringList sources;
-    auto query = m_workspace->database().prepare(
-        "SELECT DISTINCT source FROM leads WHERE source IS NOT NULL AND source <> '' ORDER BY source");
-    if (!query)
-        return sources;
-    while (true) {
-        auto row = query->step();
-        if (!row || !*row)
-            break;
-        sources << query->text(0);
+    auto sources = ExplorerChoices::sources(m_workspace->database());
+    if (!sources) {
+        Q_EMIT failed(sources.error().toString());
+        Q_EMIT opened({});
+        return;
     }
-    return sources;
+    Q_EMIT opened(*sources);
 }
 
 void ExplorerWorker::resolve(quint64 token, const ExplorerQuery &query)

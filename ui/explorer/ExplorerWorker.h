@@ -44,8 +44,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    QStringList readSources();
-
     std::shared_ptr<std::atomic<quint64>> m_latestResolve;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LeadOrderIndex> m_orders;
