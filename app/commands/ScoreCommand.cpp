@@ -24,10 +24,13 @@ namespace {
 const QString command = u"score"_qs;
 // parseCommand prints this after "Usage: leadstage score"; the description rides
 // along because it drops the parser's own.
-const QString usage = u"FILE.leadstage [--model m.json] [--as-of YYYY-MM-DD] [--per-lead out.csv]\n\n"
+const QString usage = u"FILE.leadstage [--model m.json] [--as-of YYYY-MM-DD|latest] [--per-lead out.csv]\n\n"
                       "Rescores every lead of the workspace, writes lead_state in one transaction (a\n"
                       "failure leaves it as it was) and prints the count per stage and per fit grade,\n"
-                      "the model, the analysis date and the load/score/write timings."_qs;
+                      "the model, the analysis date and the load/score/write timings. A date given with\n"
+                      "--as-of becomes the workspace's analysis date, which metrics, explain and the\n"
+                      "window use until it is changed; --as-of latest goes back to the latest event,\n"
+                      "lead creation or outcome in the workspace."_qs;
 
 struct ScoreRequest
 {
@@ -35,17 +38,19 @@ struct ScoreRequest
     QString modelFile;   // empty: the active model
     QString perLeadFile; // empty: no per-lead table
     std::optional<std::int64_t> asOf;
+    bool latest = false; // --as-of latest: forget the chosen date
 };
 
 Result<ScoreRequest> readRequest(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
         return Error{u"give one workspace file"_qs, QString()};
-    auto asOf = readAsOf(parser);
+    const bool latest = parser.value(u"as-of"_qs) == u"latest"_qs;
+    auto asOf = latest ? Result<std::optional<std::int64_t>>(std::nullopt) : readAsOf(parser);
     if (!asOf)
         return asOf.error();
     ScoreRequest request{parser.positionalArguments().first(), parser.value(u"model"_qs), parser.value(u"per-lead"_qs),
-                         *asOf};
+                         *asOf, latest};
     if (parser.isSet(u"model"_qs) && request.modelFile.isEmpty())
         return Error{u"--model expects a model file"_qs, QString()};
     if (parser.isSet(u"per-lead"_qs) && request.perLeadFile.isEmpty())
@@ -59,13 +64,16 @@ Result<ScoreRequest> readRequest(const QCommandLineParser &parser)
 Result<WorkspaceScorer::Report> score(Workspace &workspace, const ScoreRequest &request,
                                       const std::optional<ScoringModel> &model, Progress &progress)
 {
+    using Choice = WorkspaceScorer::Options::DateChoice;
+    const Choice choice = request.latest ? Choice::Forget : request.asOf ? Choice::Remember : Choice::Keep;
     if (!model) {
         WorkspaceScorer::Options options;
         options.asOf = request.asOf;
+        options.dateChoice = choice;
         return WorkspaceScorer(workspace).run(options, &progress);
     }
     const QString comment = u"Imported from %1 by `leadstage score`"_qs.arg(request.modelFile);
-    auto outcome = ModelActivation(workspace, request.asOf).saveAndActivate(*model, comment, &progress);
+    auto outcome = ModelActivation(workspace, request.asOf, choice).saveAndActivate(*model, comment, &progress);
     if (!outcome)
         return outcome.error();
     return outcome->report;
@@ -128,7 +136,12 @@ void printReport(const WorkspaceScorer::Report &report, const ScoreRequest &requ
     out << "Scored " << locale.toString(qulonglong(report.leads)) << " leads ("
         << locale.toString(qulonglong(report.events)) << " events) in " << request.workspace << '\n'
         << "Model     " << report.model.name << " v" << report.model.version << " (id " << report.model.id
-        << ")\nAs of     " << isoUtc(report.asOf) << "\n\n";
+        << ")\nAs of     " << isoUtc(report.asOf);
+    if (request.asOf)
+        out << "  (kept as the workspace's analysis date)";
+    else if (request.latest)
+        out << "  (the latest moment of the data; the chosen date is forgotten)";
+    out << "\n\n";
     QStringList stages, grades;
     for (int stage = 0; stage <= int(Stage::Customer); ++stage)
         stages << stageName(Stage(stage));

@@ -12,7 +12,8 @@ QCommandLineOption asOfOption()
     return {u"as-of"_qs,
             u"Analysis date: events after it are ignored. YYYY-MM-DD means the end of that day "
             "(23:59:59 UTC); an exact time may be given as 2025-03-14T09:30:00Z. "
-            "Default: the latest event in the workspace."_qs,
+            "Default: the workspace's analysis date (set by `leadstage score --as-of`), else the "
+            "latest event, lead creation or outcome in it."_qs,
             u"DATE"_qs};
 }
 

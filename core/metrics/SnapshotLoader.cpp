@@ -1,5 +1,7 @@
 #include "SnapshotLoader.h"
 
+#include "store/AnalysisDate.h"
+
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -62,19 +64,22 @@ SnapshotLoader::SnapshotLoader(Database &database)
     : m_database(database)
 {}
 
-// The date lead_state was scored at; for a workspace never scored, the scorer's
-// default (the latest event, else the latest lead).
+// The date lead_state was scored at; for a workspace never scored, the date a rescore
+// would take (the workspace's analysis date).
 Result<std::int64_t> SnapshotLoader::scoredAsOf()
 {
-    auto query =
-        m_database.prepare("SELECT COALESCE((SELECT MAX(as_of) FROM lead_state), (SELECT MAX(occurred_at) FROM events),"
-                           " (SELECT MAX(created_at) FROM leads), 0)");
+    auto query = m_database.prepare("SELECT MAX(as_of) FROM lead_state");
     if (!query)
         return query.error();
     auto row = query->step();
     if (!row)
         return row.error();
-    return query->int64(0);
+    if (*row && !query->isNull(0))
+        return query->int64(0);
+    auto date = AnalysisDate::resolve(m_database);
+    if (!date)
+        return date.error();
+    return date->asOf;
 }
 
 Status SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, Progress *progress)

@@ -1,6 +1,8 @@
 #include "EventColumnsLoader.h"
 
+#include "Moments.h"
 #include "common/SideBySide.h"
+#include "store/AnalysisDate.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -369,26 +371,24 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
 
 std::int64_t EventColumnsLoader::latestMoment(const ScoringInput &input)
 {
-    std::int64_t latest = std::numeric_limits<std::int64_t>::min();
+    std::int64_t latest = 0;
     for (std::size_t event = 0; event < input.events.eventCount(); ++event)
         latest = std::max(latest, input.events.time(event));
-    if (input.events.eventCount() > 0)
-        return latest;
-    for (std::size_t lead = 0; lead < input.leads.size(); ++lead)
-        latest = std::max(latest, input.leads.createdAt(lead));
-    return input.leads.size() > 0 ? latest : 0;
+    const LeadColumns &leads = input.leads;
+    for (std::size_t lead = 0; lead < leads.size(); ++lead)
+        for (const std::int64_t moment :
+             {leads.createdAt(lead), leads.sqlAt(lead), leads.opportunityAt(lead), leads.customerAt(lead)})
+            if (moment != noTime)
+                latest = std::max(latest, moment);
+    return latest;
 }
 
 Result<std::int64_t> EventColumnsLoader::defaultAsOf()
 {
-    auto query = m_database.prepare(
-        "SELECT COALESCE((SELECT MAX(occurred_at) FROM events), (SELECT MAX(created_at) FROM leads), 0)");
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return query->int64(0);
+    auto date = AnalysisDate::resolve(m_database);
+    if (!date)
+        return date.error();
+    return date->asOf;
 }
 
 } // namespace LeadStage

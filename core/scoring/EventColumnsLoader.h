@@ -30,10 +30,11 @@ public:
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
     // Only these leads (ids missing from the workspace are skipped), in id order.
     Result<ScoringInput> loadLeads(std::vector<std::int64_t> leadIds, Progress *progress = nullptr);
-    // DESIGN §4's default analysis date: the latest event in the store (or the
-    // latest created_at when there are no events), so the same data gives the same answers.
+    // The workspace's analysis date (AnalysisDate): the one the user chose, else the
+    // latest event, lead creation or outcome, so the same data gives the same answers.
     Result<std::int64_t> defaultAsOf();
-    // The same date from columns already loaded by loadAll(), without another scan.
+    // The latest event, lead creation or outcome (but a lost date, which the columns do
+    // not hold: AnalysisDate::latestOutcome) in columns loaded by loadAll(), without another scan.
     static std::int64_t latestMoment(const ScoringInput &input);
 
     // One event as read: in the store's ids (activity_types.id, event_details.id), or,

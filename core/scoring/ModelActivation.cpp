@@ -7,9 +7,11 @@
 
 namespace LeadStage {
 
-ModelActivation::ModelActivation(Workspace &workspace, std::optional<std::int64_t> asOf)
+ModelActivation::ModelActivation(Workspace &workspace, std::optional<std::int64_t> asOf,
+                                 WorkspaceScorer::Options::DateChoice dateChoice)
     : m_workspace(workspace)
     , m_asOf(asOf)
+    , m_dateChoice(dateChoice)
 {}
 
 Result<ModelActivation::Outcome> ModelActivation::activate(std::int64_t id, Progress *progress)
@@ -61,6 +63,7 @@ Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Prog
     WorkspaceScorer::Options options;
     options.modelId = outcome.version.id;
     options.asOf = m_asOf;
+    options.dateChoice = m_dateChoice;
     auto report = WorkspaceScorer(m_workspace).runWithin(options, progress);
     if (!report)
         return report.error();

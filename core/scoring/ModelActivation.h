@@ -27,8 +27,11 @@ public:
         WorkspaceScorer::Report report;
     };
 
-    // `asOf`: the rescore's analysis date; by default the latest event in the workspace.
-    explicit ModelActivation(Workspace &workspace, std::optional<std::int64_t> asOf = std::nullopt);
+    // `asOf`: the rescore's analysis date; by default the workspace's. `dateChoice`: what
+    // becomes of the workspace's analysis date (WorkspaceScorer::Options).
+    explicit ModelActivation(
+        Workspace &workspace, std::optional<std::int64_t> asOf = std::nullopt,
+        WorkspaceScorer::Options::DateChoice dateChoice = WorkspaceScorer::Options::DateChoice::Keep);
 
     Result<Outcome> activate(std::int64_t id, Progress *progress = nullptr);
     // Saves version `id`'s model as the next version of its name (ModelStore::revertTo's
@@ -45,6 +48,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<std::int64_t> m_asOf;
+    WorkspaceScorer::Options::DateChoice m_dateChoice;
 };
 
 } // namespace LeadStage

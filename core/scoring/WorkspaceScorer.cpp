@@ -4,6 +4,7 @@
 #include "ModelStore.h"
 #include "ScoringEngine.h"
 #include "common/TestHold.h"
+#include "store/AnalysisDate.h"
 #include "store/DeferredIndexes.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/ManyRowInsert.h"
@@ -262,6 +263,22 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     return report;
 }
 
+// Applies the options' date choice and says which date is fixed: the one given, else
+// the one the workspace keeps; nullopt when the latest moment of the data decides.
+Result<std::optional<std::int64_t>> WorkspaceScorer::chooseDate(const Options &options)
+{
+    Database &database = m_workspace.database();
+    using Choice = Options::DateChoice;
+    if (options.dateChoice != Choice::Keep) {
+        const auto kept = options.dateChoice == Choice::Remember ? options.asOf : std::nullopt;
+        if (Status status = AnalysisDate::choose(database, kept); !status)
+            return status.error();
+    }
+    if (options.asOf && options.dateChoice != Choice::Forget)
+        return options.asOf;
+    return AnalysisDate::chosen(database);
+}
+
 Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &options, Progress *progress)
 {
     Report report;
@@ -274,6 +291,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
     const bool given = bool(options.loadEverything);
+    auto fixedDate = chooseDate(options);
+    if (!fixedDate)
+        return fixedDate.error();
 
     // A second connection lets a full load read events and leads at once; it streams
     // the events table once, so a small page cache does. Without one (a read-only
@@ -292,8 +312,16 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
                                      : loader.loadAll(progress);
     if (!input)
         return input.error();
-    if (!options.onlyLeads || given)
-        report.asOf = options.asOf.value_or(EventColumnsLoader::latestMoment(*input));
+    if (!options.onlyLeads || given) {
+        if (*fixedDate) {
+            report.asOf = **fixedDate;
+        } else {
+            auto outcome = AnalysisDate::latestOutcome(m_workspace.database());
+            if (!outcome)
+                return outcome.error();
+            report.asOf = std::max(EventColumnsLoader::latestMoment(*input), *outcome);
+        }
+    }
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);

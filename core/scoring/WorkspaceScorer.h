@@ -29,7 +29,11 @@ class WorkspaceScorer
 public:
     struct Options
     {
-        std::optional<std::int64_t> asOf;    // default: the latest event in the store
+        std::optional<std::int64_t> asOf; // default: the workspace's analysis date (AnalysisDate)
+        // What becomes of the workspace's analysis date, in the same transaction as the
+        // scores: kept as it is, `asOf` remembered as the chosen date, or forgotten
+        // (back to the latest moment of the data, which is then scored).
+        enum class DateChoice { Keep, Remember, Forget } dateChoice = DateChoice::Keep;
         std::optional<std::int64_t> modelId; // default: the active model (the default model when none)
         // Rescore only these leads (e.g. those an import touched). Falls back to a
         // full rescore when lead_state was written under another model or date.
@@ -78,6 +82,7 @@ private:
     Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
                                      Progress *progress);
     Result<ModelVersion> chooseModel(const Options &options);
+    Result<std::optional<std::int64_t>> chooseDate(const Options &options);
     Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);
     Result<std::vector<std::int64_t>> unscoredLeads();
     Result<std::int64_t> storedLeadCount();

@@ -76,10 +76,17 @@ Result<std::shared_ptr<const WhatIfSession>> WhatIfSession::load(Database &datab
     auto stored = scoredAsOf(database);
     if (!stored)
         return stored.error();
-    auto input = EventColumnsLoader(database).loadAll(progress);
+    EventColumnsLoader loader(database);
+    if (!*stored) { // never scored: the workspace's analysis date, as a rescore would take
+        auto date = loader.defaultAsOf();
+        if (!date)
+            return date.error();
+        *stored = *date;
+    }
+    auto input = loader.loadAll(progress);
     if (!input)
         return input.error();
-    const std::int64_t asOf = options.asOf.value_or(stored->value_or(EventColumnsLoader::latestMoment(*input)));
+    const std::int64_t asOf = options.asOf.value_or(**stored);
     return fromInput(std::move(*input), std::move(*active), asOf, progress, options.threads);
 }
 

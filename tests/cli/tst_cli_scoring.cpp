@@ -214,8 +214,17 @@ private Q_SLOTS:
         QVERIFY2(reached(before) < reached(all), qPrintable(u"%1 vs %2"_qs.arg(reached(before)).arg(reached(all))));
         for (const QStringList &row : before.rows)
             QVERIFY(row[before.column(u"iql_at"_qs)] <= u"2024-06-30T23:59:59Z"_qs);
-        // Rescore at the default date again, so the other tests see the full data.
-        QCOMPARE(leadstage({u"score"_qs, m_demo}).exitCode, 0);
+        // The date given is kept: a plain rescore and explain use it too.
+        const Run again = leadstage({u"score"_qs, m_demo});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"As of     2024-06-30T23:59:59Z"_qs), qPrintable(again.out));
+        const Run explained = leadstage({u"explain"_qs, m_demo, before.rows.firstKey()});
+        QVERIFY2(explained.out.contains(u"As of     2024-06-30T23:59:59Z"_qs),
+                 qPrintable(explained.out + explained.err));
+        // Back to the latest moment of the data, so the other tests see the full data.
+        const Run latest = leadstage({u"score"_qs, m_demo, u"--as-of"_qs, u"latest"_qs});
+        QCOMPARE(latest.exitCode, 0);
+        QVERIFY2(latest.out.contains(u"the chosen date is forgotten"_qs), qPrintable(latest.out));
     }
 
     void explainEndsWithThePerLeadTotals()

@@ -4,6 +4,7 @@
 #include "WorkspaceFixture.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/WorkspaceScorer.h"
+#include "store/AnalysisDate.h"
 
 #include <QTest>
 
@@ -18,6 +19,9 @@ private Q_SLOTS:
     void writesLeadState_data();
     void writesLeadState();
     void explicitAnalysisDate();
+    void defaultDateCoversEveryMoment_data();
+    void defaultDateCoversEveryMoment();
+    void givenDateIsKeptUntilForgotten();
     void rescoresOnlyTouchedLeads();
     void manyTouchedLeadsRescoreAll();
     void movedAnalysisDateRescoresAll();
@@ -92,6 +96,90 @@ void WorkspaceScorerTest::writesLeadState()
     QTEST(fixture.state(lead, "nurture_track"), "track");
     QCOMPARE(fixture.state(lead, "as_of"), QString::number(at(u"2025-03-03"_qs)));
     QCOMPARE(fixture.state(lead, "model_id"), QString::number(report->model.id));
+}
+
+// The default analysis date is the latest event, lead creation or outcome: an outcome
+// after the last event moves it, on the full load and on a partial rescore alike.
+void WorkspaceScorerTest::defaultDateCoversEveryMoment_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("moment");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("partial");
+    QTest::newRow("the latest event") << QString() << QString() << u"2025-03-03"_qs << false;
+    QTest::newRow("a lead created after it") << u"created_at"_qs << u"2025-04-01"_qs << u"2025-04-01"_qs << false;
+    QTest::newRow("an SQL after it") << u"sql_at"_qs << u"2025-04-02"_qs << u"2025-04-02"_qs << false;
+    QTest::newRow("an opportunity after it") << u"opportunity_at"_qs << u"2025-04-03"_qs << u"2025-04-03"_qs << false;
+    QTest::newRow("a win after it") << u"customer_at"_qs << u"2025-04-04"_qs << u"2025-04-04"_qs << false;
+    QTest::newRow("a loss after it") << u"lost_at"_qs << u"2025-04-05"_qs << u"2025-04-05"_qs << false;
+    QTest::newRow("a win after it, partial rescore")
+        << u"customer_at"_qs << u"2025-04-04"_qs << u"2025-04-04"_qs << true;
+    QTest::newRow("a loss after it, partial rescore") << u"lost_at"_qs << u"2025-04-05"_qs << u"2025-04-05"_qs << true;
+}
+
+void WorkspaceScorerTest::defaultDateCoversEveryMoment()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, moment);
+    QFETCH(QString, expected);
+    QFETCH(bool, partial);
+    WorkspaceFixture fixture;
+    fill(fixture);
+    if (column == u"created_at"_qs) {
+        fixture.addLead(5, moment);
+    } else if (!column.isEmpty()) {
+        auto update = fixture.database().prepare(
+            QString(u"UPDATE outcomes SET "_qs + column + u" = ?1 WHERE lead_id = 4"_qs).toStdString());
+        QVERIFY(update);
+        update->bind(1, at(moment));
+        QVERIFY(update->run());
+    }
+    WorkspaceScorer::Options options;
+    if (partial)
+        options.onlyLeads = std::vector<std::int64_t>{4};
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->asOf, at(expected));
+    QCOMPARE(fixture.state(1, "as_of").toLongLong(), at(expected));
+}
+
+// A date given to a rescore with Remember stays the workspace's analysis date for the
+// rescores that follow, until Forget goes back to the latest moment of the data.
+void WorkspaceScorerTest::givenDateIsKeptUntilForgotten()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    using Choice = WorkspaceScorer::Options::DateChoice;
+    WorkspaceScorer::Options remember;
+    remember.asOf = at(u"2025-01-31"_qs);
+    remember.dateChoice = Choice::Remember;
+    QVERIFY(WorkspaceScorer(fixture.workspace()).run(remember));
+    QCOMPARE(*AnalysisDate::chosen(fixture.database()), std::optional<std::int64_t>(at(u"2025-01-31"_qs)));
+
+    auto again = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY(again);
+    QCOMPARE(again->asOf, at(u"2025-01-31"_qs));
+    QCOMPARE(fixture.state(1, "stage"), u"IQL"_qs);
+    WorkspaceScorer::Options touched;
+    touched.onlyLeads = std::vector<std::int64_t>{2};
+    auto partial = WorkspaceScorer(fixture.workspace()).run(touched);
+    QVERIFY(partial);
+    QCOMPARE(partial->asOf, at(u"2025-01-31"_qs));
+    QCOMPARE(EventColumnsLoader(fixture.database()).defaultAsOf().value(), at(u"2025-01-31"_qs));
+
+    WorkspaceScorer::Options forget;
+    forget.dateChoice = Choice::Forget;
+    auto latest = WorkspaceScorer(fixture.workspace()).run(forget);
+    QVERIFY(latest);
+    QCOMPARE(latest->asOf, at(u"2025-03-03"_qs));
+    QVERIFY(!AnalysisDate::chosen(fixture.database())->has_value());
+    QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
+
+    // A cancelled rescore keeps no date either.
+    Progress cancelled;
+    cancelled.cancel();
+    QVERIFY(!WorkspaceScorer(fixture.workspace()).run(remember, &cancelled));
+    QVERIFY(!AnalysisDate::chosen(fixture.database())->has_value());
 }
 
 void WorkspaceScorerTest::explicitAnalysisDate()
