@@ -10,7 +10,7 @@ namespace LeadStage {
 namespace {
 
 // Which dictionary ids a dimension admits; empty when the filter admits all.
-std::vector<std::uint8_t> admitted(const StringPool &dictionary, const QStringList &values)
+std::vector<std::uint8_t> admitted(const ValueDictionary &dictionary, const QStringList &values)
 {
     if (values.isEmpty())
         return {};

@@ -49,6 +49,8 @@ void MetricsSnapshot::finish()
 {
     closeEventRowsUpTo(size());
     m_marks.shrink_to_fit();
+    for (ValueDictionary &dictionary : m_dictionaries)
+        dictionary.seal();
 }
 
 std::span<const MonthMark> MetricsSnapshot::eventMonths(std::size_t row) const

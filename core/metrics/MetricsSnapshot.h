@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MetricsFilter.h"
+#include "ValueDictionary.h"
 #include "scoring/LeadScore.h"
-#include "scoring/StringPool.h"
 
 #include <QString>
 
@@ -74,7 +74,7 @@ public:
     Grade grade(std::size_t row) const { return Grade(m_grade[row]); }
     std::uint32_t field(Dimension dimension, std::size_t row) const { return m_fields[int(dimension)][row]; }
     std::span<const std::uint32_t> fieldColumn(Dimension dimension) const { return m_fields[int(dimension)]; }
-    const StringPool &dictionary(Dimension dimension) const { return m_dictionaries[int(dimension)]; }
+    const ValueDictionary &dictionary(Dimension dimension) const { return m_dictionaries[int(dimension)]; }
     // Months with at least one event, ascending.
     std::span<const MonthMark> eventMonths(std::size_t row) const;
 
@@ -87,7 +87,7 @@ private:
     std::vector<std::int32_t> m_iqlMonth, m_mqlMonth;
     std::vector<std::uint8_t> m_grade;
     std::array<std::vector<std::uint32_t>, dimensionCount> m_fields;
-    std::array<StringPool, dimensionCount> m_dictionaries;
+    std::array<ValueDictionary, dimensionCount> m_dictionaries;
     // Compressed rows: marks of row r are m_marks[m_markStart[r] .. m_markStart[r + 1]).
     std::vector<std::uint32_t> m_markStart{0};
     std::vector<MonthMark> m_marks;

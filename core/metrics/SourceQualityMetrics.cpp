@@ -55,7 +55,7 @@ struct Accumulator
     }
 };
 
-QualityTable tableOf(Accumulator &accumulator, Dimension dimension, const StringPool &dictionary)
+QualityTable tableOf(Accumulator &accumulator, Dimension dimension, const ValueDictionary &dictionary)
 {
     accumulator.fillMedians();
     QualityTable table{dimension, {}};
