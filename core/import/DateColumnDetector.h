@@ -37,9 +37,11 @@ public:
     int samples() const { return m_samples; }
     int fits(DateFormat format) const { return m_fits[size_t(format)]; }
     DateColumnGuess guess() const;
+    // Epoch formats name a plausible moment only in 1990-2099, where leads live; the
+    // other formats are checked by their own parsing.
+    static bool plausible(DateFormat format, std::int64_t seconds);
 
 private:
-    static bool plausible(DateFormat format, std::int64_t seconds);
 
     std::array<int, allDateFormats.size()> m_fits{};
     int m_samples = 0;

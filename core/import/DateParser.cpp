@@ -1,4 +1,5 @@
 #include "DateParser.h"
+#include "DateColumnDetector.h"
 
 #include "common/TimeFormat.h"
 
@@ -232,6 +233,13 @@ Result<std::int64_t> parseEpoch(QStringView text, std::int64_t unitsPerSecond)
     const std::int64_t latest = daysFromCivil(maxYear + 1, 1, 1) * secondsPerDay;
     if (seconds < earliest || seconds >= latest)
         return reason(u"%1 is outside the years %2–%3"_qs.arg(text.trimmed()).arg(minYear).arg(maxYear));
+    // Any number reads as epoch time: a flag (0, 1), a count or an id would land in
+    // 1970 and look like a date. Lead data lives in the years epoch formats accept.
+    if (!DateColumnDetector::plausible(unitsPerSecond == 1 ? DateFormat::EpochSeconds : DateFormat::EpochMilliseconds,
+                                       seconds))
+        return reason(u"%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after "
+                      "2099 are refused. Check that this column holds dates, not a flag, a count or an id"_qs.arg(
+                          text.trimmed(), unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs, isoUtc(seconds)));
     return seconds;
 }
 

@@ -63,9 +63,8 @@ void TestDateParser::parses_data()
     QTest::newRow("european D/M/YYYY") << eu << u"14/3/2025"_qs << piMidnight;
     QTest::newRow("european with seconds") << eu << u"14/03/2025 09:30:00"_qs << qint64(piDay);
     QTest::newRow("epoch seconds") << secs << u"1741944600"_qs << qint64(piDay);
-    QTest::newRow("epoch seconds before 1970") << secs << u"-86400"_qs << qint64(-86400);
     QTest::newRow("epoch milliseconds") << ms << u"1741944600123"_qs << qint64(piDay);
-    QTest::newRow("epoch milliseconds before 1970 round down") << ms << u"-1"_qs << qint64(-1);
+    QTest::newRow("epoch milliseconds round down") << ms << u"1741944600999"_qs << qint64(piDay);
 }
 
 void TestDateParser::parses()
@@ -106,6 +105,11 @@ void TestDateParser::rejects_data()
     QTest::newRow("iso date with a US date") << iso << u"3/14/2025"_qs << u"YYYY-MM-DD"_qs;
     QTest::newRow("epoch with a fraction") << secs << u"1741944600.5"_qs << u"seconds since"_qs;
     QTest::newRow("epoch beyond 2200") << secs << u"99999999999"_qs << u"outside the years"_qs;
+    QTest::newRow("a 0/1 flag read as epoch seconds") << secs << u"0"_qs << u"0 is not a plausible date"_qs;
+    QTest::newRow("a flag of 1 read as epoch seconds") << secs << u"1"_qs << u"1970-01-01T00:00:01Z"_qs;
+    QTest::newRow("a count read as epoch milliseconds") << ms << u"42"_qs << u"not a plausible date"_qs;
+    QTest::newRow("epoch seconds before 1970") << secs << u"-86400"_qs << u"not a plausible date"_qs;
+    QTest::newRow("epoch seconds in 2100") << secs << u"4102444800"_qs << u"after 2099"_qs;
     QTest::newRow("epoch milliseconds not a number") << ms << u"soon"_qs << u"milliseconds since"_qs;
     QTest::newRow("empty") << iso << QString() << u"YYYY-MM-DD"_qs;
 }
