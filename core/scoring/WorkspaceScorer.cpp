@@ -125,7 +125,8 @@ Result<std::int64_t> WorkspaceScorer::storedLeadCount()
 // The leads an import touched, plus any never scored; the whole workspace when the
 // stored rows were written under another model or date (decay and health moved for all),
 // or when so many leads were touched that one streamed load beats two queries per lead.
-Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
+Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, const Options &options,
+                                                  std::optional<std::int64_t> fixedDate, Report &report,
                                                   Progress *progress)
 {
     auto leadCount = storedLeadCount();
@@ -139,11 +140,15 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
         // (the latest event is a scan of the events table): the loaded columns tell.
         report.partial = false;
         auto input = loader.loadAll(progress);
-        if (input)
-            report.asOf = options.asOf.value_or(EventColumnsLoader::latestMoment(*input));
+        if (!input)
+            return input;
+        auto date = dateOfFullLoad(fixedDate, *input);
+        if (!date)
+            return date.error();
+        report.asOf = *date;
         return input;
     }
-    auto asOf = options.asOf ? Result<std::int64_t>(*options.asOf) : loader.defaultAsOf();
+    auto asOf = fixedDate ? Result<std::int64_t>(*fixedDate) : loader.defaultAsOf();
     if (!asOf)
         return asOf.error();
     report.asOf = *asOf;
@@ -263,6 +268,19 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     return report;
 }
 
+// The date a load of every lead is scored at: the fixed one, else the latest moment
+// of the data, read from the loaded columns (a scan of the events table saved) and
+// the outcomes' lost dates, which the columns do not hold.
+Result<std::int64_t> WorkspaceScorer::dateOfFullLoad(std::optional<std::int64_t> fixedDate, const ScoringInput &input)
+{
+    if (fixedDate)
+        return *fixedDate;
+    auto outcome = AnalysisDate::latestOutcome(m_workspace.database());
+    if (!outcome)
+        return outcome.error();
+    return std::max(EventColumnsLoader::latestMoment(input), *outcome);
+}
+
 // Applies the options' date choice and says which date is fixed: the one given, else
 // the one the workspace keeps; nullopt when the latest moment of the data decides.
 Result<std::optional<std::int64_t>> WorkspaceScorer::chooseDate(const Options &options)
@@ -308,19 +326,15 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     QElapsedTimer timer;
     timer.start();
     auto input = given               ? options.loadEverything(loader)
-                 : options.onlyLeads ? loadTouched(loader, options, report, progress)
+                 : options.onlyLeads ? loadTouched(loader, options, *fixedDate, report, progress)
                                      : loader.loadAll(progress);
     if (!input)
         return input.error();
     if (!options.onlyLeads || given) {
-        if (*fixedDate) {
-            report.asOf = **fixedDate;
-        } else {
-            auto outcome = AnalysisDate::latestOutcome(m_workspace.database());
-            if (!outcome)
-                return outcome.error();
-            report.asOf = std::max(EventColumnsLoader::latestMoment(*input), *outcome);
-        }
+        auto date = dateOfFullLoad(*fixedDate, *input);
+        if (!date)
+            return date.error();
+        report.asOf = *date;
     }
     report.loadMs = timer.restart();
 

@@ -79,8 +79,9 @@ public:
     Result<Report> runWithin(const Options &options, Progress *progress = nullptr);
 
 private:
-    Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options, Report &report,
-                                     Progress *progress);
+    Result<std::int64_t> dateOfFullLoad(std::optional<std::int64_t> fixedDate, const ScoringInput &input);
+    Result<ScoringInput> loadTouched(EventColumnsLoader &loader, const Options &options,
+                                     std::optional<std::int64_t> fixedDate, Report &report, Progress *progress);
     Result<ModelVersion> chooseModel(const Options &options);
     Result<std::optional<std::int64_t>> chooseDate(const Options &options);
     Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);

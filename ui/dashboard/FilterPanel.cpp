@@ -89,7 +89,7 @@ FilterPanel::FilterPanel(QWidget *parent)
 void FilterPanel::setChoices(const MetricsSnapshot &snapshot)
 {
     for (int d = 0; d < dimensionCount; ++d) {
-        const StringPool &dictionary = snapshot.dictionary(Dimension(d));
+        const ValueDictionary &dictionary = snapshot.dictionary(Dimension(d));
         QStringList values;
         for (std::uint32_t id = 1; id < dictionary.size(); ++id) // id 0 is "no value"
             values << dictionary.at(id);

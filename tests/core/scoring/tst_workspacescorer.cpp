@@ -166,6 +166,15 @@ void WorkspaceScorerTest::givenDateIsKeptUntilForgotten()
     QVERIFY(partial);
     QCOMPARE(partial->asOf, at(u"2025-01-31"_qs));
     QCOMPARE(EventColumnsLoader(fixture.database()).defaultAsOf().value(), at(u"2025-01-31"_qs));
+    // An import touching enough leads rescores everybody from one load: the same date.
+    WorkspaceScorer::Options many;
+    many.onlyLeads = std::vector<std::int64_t>{1, 2, 3, 4};
+    many.wholeWorkspaceFrom = 1;
+    auto whole = WorkspaceScorer(fixture.workspace()).run(many);
+    QVERIFY(whole);
+    QVERIFY(!whole->partial);
+    QCOMPARE(whole->asOf, at(u"2025-01-31"_qs));
+    QCOMPARE(fixture.state(2, "as_of").toLongLong(), at(u"2025-01-31"_qs));
 
     WorkspaceScorer::Options forget;
     forget.dateChoice = Choice::Forget;
