@@ -17,6 +17,21 @@ namespace LeadStage {
 
 namespace {
 
+// The numbers a model may hold. A file or an edit must keep ModelLimits; a version an
+// earlier release stored is read with the ranges that release allowed, so that it can
+// still be shown, exported, scored and repaired (saving it again applies the limits).
+struct Bounds
+{
+    int points, cap, count, withinDays, threshold, grade, graceMonths, decayPoints, stagnantDays, fromWeek;
+};
+constexpr Bounds fileBounds{ModelLimits::maxPoints,      ModelLimits::maxCap,         ModelLimits::maxCount,
+                            ModelLimits::maxWithinDays,  ModelLimits::maxThreshold,   ModelLimits::maxGrade,
+                            ModelLimits::maxGraceMonths, ModelLimits::maxDecayPoints, ModelLimits::maxStagnantDays,
+                            ModelLimits::maxFromWeek};
+constexpr int earlierMaximum = 1073741823;
+constexpr Bounds storedBounds{earlierMaximum,        earlierMaximum, earlierMaximum, earlierMaximum, earlierMaximum,
+                              ModelLimits::maxGrade, earlierMaximum, earlierMaximum, earlierMaximum, earlierMaximum};
+
 const QString formatName = u"leadstage-model"_qs;
 const QStringList stageNames = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
                                 u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
@@ -107,7 +122,7 @@ Track readTrack(JsonReader &reader)
     return track.value_or(Track::Info);
 }
 
-void readActivityPayment(JsonReader &reader, ScoringRule &rule)
+void readActivityPayment(JsonReader &reader, ScoringRule &rule, const Bounds &b)
 {
     rule.activity = reader.string(u"activity"_qs);
     rule.detail = reader.optionalString(u"detail"_qs);
@@ -117,21 +132,21 @@ void readActivityPayment(JsonReader &reader, ScoringRule &rule)
         reader.fail(u"pays"_qs, u"unknown pay mode %1 (expected each, once or atCount)"_qs.arg(quoted(pays)));
     rule.pays = mode.value_or(PayMode::Each);
     if (rule.pays == PayMode::AtCount)
-        rule.count = reader.integer(u"count"_qs, 1, ModelLimits::maxCount);
+        rule.count = reader.integer(u"count"_qs, 1, b.count);
     else if (reader.has(u"count"_qs))
         reader.fail(u"count"_qs, u"only rules that pay atCount take a count"_qs);
 }
 
-ScoringRule readRule(JsonReader &reader)
+ScoringRule readRule(JsonReader &reader, const Bounds &b)
 {
     ScoringRule rule;
     rule.id = reader.string(u"id"_qs);
     rule.label = reader.optionalString(u"label"_qs, rule.id);
     rule.category = reader.optionalString(u"category"_qs);
     rule.track = readTrack(reader);
-    rule.points = reader.integer(u"points"_qs, -ModelLimits::maxPoints, ModelLimits::maxPoints);
+    rule.points = reader.integer(u"points"_qs, -b.points, b.points);
     if (reader.has(u"cap"_qs))
-        rule.cap = reader.integer(u"cap"_qs, 1, ModelLimits::maxCap);
+        rule.cap = reader.integer(u"cap"_qs, 1, b.cap);
     const bool isActivity = reader.has(u"activity"_qs);
     const bool isField = reader.has(u"field"_qs);
     if (isActivity == isField) {
@@ -140,7 +155,7 @@ ScoringRule readRule(JsonReader &reader)
         return rule;
     }
     if (isActivity) {
-        readActivityPayment(reader, rule);
+        readActivityPayment(reader, rule, b);
         return rule;
     }
     rule.condition = readCondition(reader);
@@ -150,45 +165,45 @@ ScoringRule readRule(JsonReader &reader)
     return rule;
 }
 
-ScoringTrigger readTrigger(JsonReader &reader)
+ScoringTrigger readTrigger(JsonReader &reader, const Bounds &b)
 {
     ScoringTrigger trigger;
     trigger.id = reader.string(u"id"_qs);
     trigger.label = reader.optionalString(u"label"_qs, trigger.id);
     trigger.activity = reader.string(u"activity"_qs);
     trigger.detail = reader.optionalString(u"detail"_qs);
-    trigger.count = reader.integer(u"count"_qs, 1, ModelLimits::maxCount, 1);
+    trigger.count = reader.integer(u"count"_qs, 1, b.count, 1);
     if (reader.has(u"withinDays"_qs))
-        trigger.withinDays = reader.integer(u"withinDays"_qs, 1, ModelLimits::maxWithinDays);
+        trigger.withinDays = reader.integer(u"withinDays"_qs, 1, b.withinDays);
     return trigger;
 }
 
-Thresholds readThresholds(JsonReader &reader)
+Thresholds readThresholds(JsonReader &reader, const Bounds &b)
 {
     Thresholds thresholds;
-    thresholds.iql = reader.integer(u"iql"_qs, 0, ModelLimits::maxThreshold);
-    thresholds.mql = reader.integer(u"mql"_qs, 0, ModelLimits::maxThreshold);
+    thresholds.iql = reader.integer(u"iql"_qs, 0, b.threshold);
+    thresholds.mql = reader.integer(u"mql"_qs, 0, b.threshold);
     thresholds.mqlRequiresIntent = reader.boolean(u"mqlRequiresIntent"_qs, true);
     if (reader.has(u"mqlIcp"_qs))
-        thresholds.mqlIcp = reader.integer(u"mqlIcp"_qs, 0, ModelLimits::maxThreshold);
-    thresholds.pql = reader.integer(u"pql"_qs, 0, ModelLimits::maxThreshold, Thresholds().pql);
+        thresholds.mqlIcp = reader.integer(u"mqlIcp"_qs, 0, b.threshold);
+    thresholds.pql = reader.integer(u"pql"_qs, 0, b.threshold, Thresholds().pql);
     return thresholds;
 }
 
-FitModel readFit(JsonReader &reader)
+FitModel readFit(JsonReader &reader, const Bounds &b)
 {
     FitModel fit;
     reader.forEachObject(u"rules"_qs, false, [&](JsonReader &element) {
         FitRule rule;
         rule.label = element.optionalString(u"label"_qs);
         rule.condition = readCondition(element);
-        rule.points = element.integer(u"points"_qs, -ModelLimits::maxPoints, ModelLimits::maxPoints);
+        rule.points = element.integer(u"points"_qs, -b.points, b.points);
         fit.rules.push_back(rule);
     });
     reader.object(u"grades"_qs, [&](JsonReader &grades) {
-        fit.grades.a = grades.integer(u"A"_qs, 0, ModelLimits::maxGrade);
-        fit.grades.b = grades.integer(u"B"_qs, 0, ModelLimits::maxGrade);
-        fit.grades.c = grades.integer(u"C"_qs, 0, ModelLimits::maxGrade);
+        fit.grades.a = grades.integer(u"A"_qs, 0, b.grade);
+        fit.grades.b = grades.integer(u"B"_qs, 0, b.grade);
+        fit.grades.c = grades.integer(u"C"_qs, 0, b.grade);
         if (!grades.failed() && !(fit.grades.a >= fit.grades.b && fit.grades.b >= fit.grades.c))
             grades.fail(QString(), u"expected A >= B >= C"_qs);
     });
@@ -203,7 +218,7 @@ void checkNames(JsonReader &reader, const QString &key, const QStringList &names
                         u"unknown value %1 (expected %2)"_qs.arg(quoted(names[i]), allowed.join(u", "_qs)));
 }
 
-NurtureModel readNurture(JsonReader &reader)
+NurtureModel readNurture(JsonReader &reader, const Bounds &b)
 {
     NurtureModel nurture;
     reader.forEachObject(u"tracks"_qs, true, [&](JsonReader &element) {
@@ -220,7 +235,7 @@ NurtureModel readNurture(JsonReader &reader)
     });
     reader.forEachObject(u"steps"_qs, true, [&](JsonReader &element) {
         NurtureStep step;
-        step.fromWeek = element.integer(u"fromWeek"_qs, 1, ModelLimits::maxFromWeek);
+        step.fromWeek = element.integer(u"fromWeek"_qs, 1, b.fromWeek);
         step.label = element.string(u"label"_qs);
         if (!nurture.steps.empty() && step.fromWeek <= nurture.steps.back().fromWeek)
             element.fail(u"fromWeek"_qs, u"steps must start at increasing weeks"_qs);
@@ -252,26 +267,24 @@ bool readHeader(JsonReader &reader)
     return !reader.failed();
 }
 
-ScoringModel readModel(JsonReader &reader)
+ScoringModel readModel(JsonReader &reader, const Bounds &b)
 {
     ScoringModel model;
     model.name = reader.string(u"name"_qs);
-    reader.forEachObject(u"rules"_qs, true, [&](JsonReader &element) { model.rules.push_back(readRule(element)); });
+    reader.forEachObject(u"rules"_qs, true, [&](JsonReader &element) { model.rules.push_back(readRule(element, b)); });
     refuseDuplicateIds(reader, u"rules"_qs, model.rules);
     reader.forEachObject(u"triggers"_qs, true,
-                         [&](JsonReader &element) { model.triggers.push_back(readTrigger(element)); });
+                         [&](JsonReader &element) { model.triggers.push_back(readTrigger(element, b)); });
     refuseDuplicateIds(reader, u"triggers"_qs, model.triggers);
-    if (!reader.object(u"thresholds"_qs, [&](JsonReader &nested) { model.thresholds = readThresholds(nested); }))
+    if (!reader.object(u"thresholds"_qs, [&](JsonReader &nested) { model.thresholds = readThresholds(nested, b); }))
         reader.fail(u"thresholds"_qs, u"missing (expected an object)"_qs);
     reader.object(u"decay"_qs, [&](JsonReader &nested) {
-        model.decay.graceMonths =
-            nested.integer(u"graceMonths"_qs, 0, ModelLimits::maxGraceMonths, DecayRule().graceMonths);
-        model.decay.pointsPerMonth =
-            nested.integer(u"pointsPerMonth"_qs, 0, ModelLimits::maxDecayPoints, DecayRule().pointsPerMonth);
+        model.decay.graceMonths = nested.integer(u"graceMonths"_qs, 0, b.graceMonths, DecayRule().graceMonths);
+        model.decay.pointsPerMonth = nested.integer(u"pointsPerMonth"_qs, 0, b.decayPoints, DecayRule().pointsPerMonth);
     });
-    reader.object(u"fit"_qs, [&](JsonReader &nested) { model.fit = readFit(nested); });
-    reader.object(u"nurture"_qs, [&](JsonReader &nested) { model.nurture = readNurture(nested); });
-    model.stagnantDays = reader.integer(u"stagnantDays"_qs, 1, ModelLimits::maxStagnantDays, 60);
+    reader.object(u"fit"_qs, [&](JsonReader &nested) { model.fit = readFit(nested, b); });
+    reader.object(u"nurture"_qs, [&](JsonReader &nested) { model.nurture = readNurture(nested, b); });
+    model.stagnantDays = reader.integer(u"stagnantDays"_qs, 1, b.stagnantDays, 60);
     return model;
 }
 
@@ -418,9 +431,10 @@ Status ModelJson::writeFile(const QString &path, const ScoringModel &model)
     return {};
 }
 
-Result<ScoringModel> ModelJson::read(const QByteArray &json)
+Result<ScoringModel> ModelJson::read(const QByteArray &json, Origin origin)
 {
-    if (json.size() > ModelLimits::maxFileBytes)
+    const bool stored = origin == Origin::StoredVersion;
+    if (!stored && json.size() > ModelLimits::maxFileBytes)
         return tooLarge();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -435,9 +449,11 @@ Result<ScoringModel> ModelJson::read(const QByteArray &json)
     JsonReader reader(document.object(), QString());
     if (!readHeader(reader))
         return reader.error();
-    ScoringModel model = readModel(reader);
+    ScoringModel model = readModel(reader, stored ? storedBounds : fileBounds);
     if (!reader.finish())
         return reader.error();
+    if (stored)
+        return model;
     if (const std::vector<Error> beyond = ModelLimits::check(model); !beyond.empty())
         return beyond.front();
     return model;

@@ -15,7 +15,11 @@ class ModelJson
 public:
     static constexpr int currentVersion = 1;
 
-    static Result<ScoringModel> read(const QByteArray &json);
+    // A file or text a user gives must keep ModelLimits. A version stored by an earlier
+    // release is read with the ranges that release allowed, so that it can still be
+    // shown, exported, scored and repaired; storing a model again applies the limits.
+    enum class Origin { File, StoredVersion };
+    static Result<ScoringModel> read(const QByteArray &json, Origin origin = Origin::File);
     static QByteArray write(const ScoringModel &model);
     // A model file: a refusal names the file, then the JSON path or the line and column
     // ("m.json: model: not valid JSON at line 3, column 5: …"), and ends with `fixHint`.

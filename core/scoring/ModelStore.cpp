@@ -135,7 +135,7 @@ Result<ScoringModel> ModelStore::load(std::int64_t id)
         return row.error();
     if (!*row)
         return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
-    auto model = ModelJson::read(query->text(0).toUtf8());
+    auto model = ModelJson::read(query->text(0).toUtf8(), ModelJson::Origin::StoredVersion);
     if (!model) {
         Error error = model.error();
         error.where = u"model %1: %2"_qs.arg(id).arg(error.where);
@@ -258,8 +258,8 @@ Result<std::optional<ModelVersion>> ModelStore::findIdentical(const ScoringModel
             return row.error();
         if (!*row)
             return std::optional<ModelVersion>();
-        // A version this LeadStage cannot read (one past today's limits) is not the same model.
-        const auto saved = ModelJson::read(query->text(1).toUtf8());
+        // A version that cannot be read is not the same model.
+        const auto saved = ModelJson::read(query->text(1).toUtf8(), ModelJson::Origin::StoredVersion);
         if (saved && *saved == model) {
             auto found = version(query->int64(0));
             if (!found)

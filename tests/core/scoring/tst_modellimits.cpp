@@ -4,6 +4,10 @@
 
 #include "scoring/ModelJson.h"
 #include "scoring/ModelLimits.h"
+#include "scoring/ModelStore.h"
+#include "scoring/WorkspaceScorer.h"
+#include "store/Statement.h"
+#include "store/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -93,6 +97,8 @@ private Q_SLOTS:
     void aFileBeyondTheLimitIsNotRead_data();
     void aFileBeyondTheLimitIsNotRead();
     void theDefaultModelIsWellWithin();
+    void aVersionStoredEarlierStillReads_data();
+    void aVersionStoredEarlierStillReads();
 };
 
 void ModelLimitsTest::limits_data()
@@ -237,6 +243,50 @@ void ModelLimitsTest::theDefaultModelIsWellWithin()
     const auto model = ScoringModel::defaultModel();
     QVERIFY(model);
     QVERIFY(ModelLimits::check(*model).empty());
+}
+
+// An earlier release let these in: its stored versions must still load, score and
+// export, while a file or a new version with them is refused.
+void ModelLimitsTest::aVersionStoredEarlierStillReads_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("limit");
+    QTest::newRow("a 250-character label")
+        << exampleWith(u"rules/0/label"_qs, QString(250, u'x')) << u"rules[0].label"_qs;
+    QTest::newRow("200,000 points") << exampleWith(u"rules/0/points"_qs, 200000) << u"rules[0].points"_qs;
+    QTest::newRow("a window of 100,000 days")
+        << exampleWith(u"triggers/0/withinDays"_qs, 100000) << u"triggers[0].withinDays"_qs;
+    QTest::newRow("a 300-character name") << exampleWith(u"name"_qs, QString(300, u'n')) << u"name"_qs;
+}
+
+void ModelLimitsTest::aVersionStoredEarlierStillReads()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, limit);
+    const auto refused = ModelJson::read(json);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().toString().contains(limit), qPrintable(refused.error().toString()));
+
+    QTemporaryDir dir;
+    auto workspace = Workspace::create(dir.filePath(u"w.leadstage"_qs));
+    QVERIFY(workspace);
+    Database &database = (*workspace)->database();
+    auto insert = database.prepare(
+        "INSERT INTO models (name, version, json, created_at, active) VALUES ('Earlier', 1, ?1, 0, 1)");
+    insert->bind(1, QString::fromUtf8(json));
+    QVERIFY(insert->run());
+    QVERIFY(database.exec("INSERT INTO leads (id, email, created_at) VALUES (1, 'a@example.com', 0)"));
+    ModelStore store(database);
+    const auto loaded = store.load(1);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    QCOMPARE(ModelJson::read(ModelJson::write(*loaded), ModelJson::Origin::StoredVersion).value(), *loaded);
+    auto scored = WorkspaceScorer(**workspace).run({});
+    QVERIFY2(scored, scored ? "" : qPrintable(scored.error().toString()));
+    QCOMPARE(scored->model.id, 1);
+    // Saving it as a new version applies today's limits, naming the one it breaks.
+    const auto again = store.save(*loaded, u"again"_qs);
+    QVERIFY(!again);
+    QVERIFY2(again.error().toString().contains(limit), qPrintable(again.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(ModelLimitsTest)
