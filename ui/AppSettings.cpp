@@ -34,12 +34,6 @@ const SettingValue<QString> &AppSettings::lastWorkspace()
     return value;
 }
 
-const SettingValue<bool> &AppSettings::windowRunning()
-{
-    static const SettingValue<bool> value(u"session/windowRunning"_qs, false);
-    return value;
-}
-
 void AppSettings::addRecentWorkspace(const QString &path)
 {
     const QString absolute = QDir::cleanPath(QDir(path).absolutePath());

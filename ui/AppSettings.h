@@ -38,9 +38,6 @@ struct AppSettings
     static const SettingValue<QStringList> &recentWorkspaces();
     static const SettingValue<QString> &lastWorkspaceFolder();
     static const SettingValue<QString> &lastWorkspace();
-    // True from the window's start to its orderly end: found true at a start, the
-    // last run ended without closing (a crash, a kill, a power cut).
-    static const SettingValue<bool> &windowRunning();
 
     // Puts `path` first in the recent list, without duplicates, at most maxRecentFiles.
     static void addRecentWorkspace(const QString &path);

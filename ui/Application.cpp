@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "WindowSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,14 +44,13 @@ int runWindow(const QString &workspacePath)
     window.show();
     startWindow(window, workspacePath);
     const int status = QApplication::exec();
-    AppSettings::windowRunning().set(false);
+    WindowSession::end();
     return status;
 }
 
 void startWindow(MainWindow &window, const QString &workspacePath)
 {
-    const bool endedWithoutClosing = AppSettings::windowRunning().get();
-    AppSettings::windowRunning().set(true);
+    const bool endedWithoutClosing = WindowSession::begin();
     if (!workspacePath.isEmpty()) {
         window.openWorkspace(workspacePath);
     } else if (const QString last = AppSettings::lastWorkspace().get(); !last.isEmpty() && QFileInfo::exists(last)) {

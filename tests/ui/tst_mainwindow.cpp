@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "Application.h"
 #include "MainWindow.h"
+#include "WindowSession.h"
 #include "common/TaskProgressDialog.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
@@ -16,12 +17,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,30 +262,51 @@ private Q_SLOTS:
 
     void afterAnUnexpectedEndTheLastWorkspaceIsOffered_data()
     {
-        QTest::addColumn<bool>("endedWithoutClosing");
-        QTest::newRow("orderly end: reopened") << false;
-        QTest::newRow("crash or kill: offered, not reopened") << true;
+        QTest::addColumn<QString>("earlier"); // what an earlier window left in sessions/
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("orderly end: reopened") << QString() << false;
+        QTest::newRow("crash or kill: offered, not reopened") << u"dead"_qs << true;
+        QTest::newRow("another window still running: reopened") << u"live"_qs << false;
     }
 
     void afterAnUnexpectedEndTheLastWorkspaceIsOffered()
     {
-        QFETCH(bool, endedWithoutClosing);
+        QFETCH(QString, earlier);
+        QFETCH(bool, offered);
         const QString path =
-            makeDemoWorkspace(m_dir, endedWithoutClosing ? u"crashed.leadstage"_qs : u"closed.leadstage"_qs, 50);
+            makeDemoWorkspace(m_dir, u"%1.leadstage"_qs.arg(earlier.isEmpty() ? u"closed"_qs : earlier), 50);
         AppSettings::lastWorkspace().set(path);
-        AppSettings::windowRunning().set(endedWithoutClosing);
+        QDir sessions(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"sessions"_qs));
+        sessions.removeRecursively();
+        QVERIFY(sessions.mkpath(u"."_qs));
+        std::optional<QLockFile> otherWindow;
+        if (earlier == u"dead"_qs) {
+            // The lock a killed window leaves: its process is gone.
+            QProcess gone;
+            gone.start(u"true"_qs, {});
+            QVERIFY(gone.waitForStarted());
+            const qint64 pid = gone.processId();
+            QVERIFY(gone.waitForFinished());
+            QFile lock(sessions.filePath(u"window-%1.lock"_qs.arg(pid)));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write(QByteArray::number(pid) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
+                       + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() + '\n'
+                       + QSysInfo::bootUniqueId() + '\n');
+        } else if (earlier == u"live"_qs) {
+            otherWindow.emplace(sessions.filePath(u"window-other.lock"_qs));
+            QVERIFY(otherWindow->tryLock(0));
+        }
         MainWindow window;
         window.show();
         QSignalSpy opened(&window, &MainWindow::workspaceOpened);
         Application::startWindow(window, QString());
-        QVERIFY(AppSettings::windowRunning().get()); // this run has started
-        if (!endedWithoutClosing) {
+        if (!offered) {
             QVERIFY(opened.wait(20000));
             QVERIFY(!window.findChild<QMessageBox *>(u"unexpectedEndMessage"_qs));
         } else {
             auto *box = window.findChild<QMessageBox *>(u"unexpectedEndMessage"_qs);
             QVERIFY(box && box->isVisible());
-            QVERIFY2(box->text().contains(u"“crashed”"_qs), qPrintable(box->text()));
+            QVERIFY2(box->text().contains(u"“dead”"_qs), qPrintable(box->text()));
             saveScreenshot(*box, u"unexpected-end.png"_qs);
             QVERIFY(!window.findChild<WorkspaceOpener *>()->isBusy()); // nothing opens unasked
             QCOMPARE(window.workspace(), nullptr);
@@ -289,8 +314,11 @@ private Q_SLOTS:
             QVERIFY(opened.wait(20000));
         }
         QCOMPARE(opened.first().first().toString(), path);
+        // This window's own mark is there while it runs and gone after its orderly end.
+        QCOMPARE(sessions.entryList({u"window-*.lock"_qs}, QDir::Files).size(), earlier == u"live"_qs ? 2 : 1);
         window.closeWorkspace();
-        AppSettings::windowRunning().set(false);
+        WindowSession::end();
+        QCOMPARE(sessions.entryList({u"window-*.lock"_qs}, QDir::Files).size(), earlier == u"live"_qs ? 1 : 0);
     }
 
     void staleScoresAreRescoredOnOpening()
