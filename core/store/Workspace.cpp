@@ -192,6 +192,8 @@ Status settleLeftJournal(const QString &path, int busyTimeoutMs, bool canWrite, 
     if (!journal.exists())
         return {};
     const bool hot = journal.size() > 0;
+    if (!canWrite && hot && WorkspaceLock::liveOwner(path))
+        return Status(); // a live writer's journal: openReadOnly says so
     if (!canWrite)
         return hot ? fileError(
                    path, u"was left mid-write by an interrupted import, and the file or its folder is read-only"_qs,
@@ -311,6 +313,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path, 
     const bool canWrite = isFileWritable(info) && isFolderWritable(info);
     if (Status status = settleLeftJournal(path, options.busyTimeoutMs, canWrite, notes); !status)
         return status.error();
+    // Where it cannot take SQLite's locks, a reader would see another account's writer
+    // change pages under it: while a LeadStage holds the workspace, it is not read.
+    if (!canWrite)
+        if (const auto owner = WorkspaceLock::liveOwner(path))
+            return fileError(path,
+                             u"is open for writing in another LeadStage (process %1 on %2), and the file or its "
+                             "folder is read-only to you, so it cannot be read safely meanwhile"_qs.arg(owner->pid)
+                                 .arg(owner->host),
+                             u"Open it again when the other LeadStage has closed it, or read a copy."_qs);
     const bool walPending = QFileInfo(path + u"-wal"_qs).size() > 0;
     notes.readAsImmutable = !canWrite && !walPending;
     const int flags = SQLITE_OPEN_NOMUTEX | (canWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);

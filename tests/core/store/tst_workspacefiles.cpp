@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -189,6 +190,24 @@ private Q_SLOTS:
         auto writer = Workspace::open(path, {});
         QVERIFY2(writer.ok(), qPrintable(writer ? QString() : writer.error().toString()));
         QVERIFY((*writer)->database().exec("DELETE FROM leads").ok());
+    }
+
+    // Another account's LeadStage holds the workspace (a shared folder this reader cannot
+    // write): reading without SQLite's locks could mix pages of its writes, so it is refused.
+    void readOnlyFileHeldByALiveWriterIsNotRead()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir.filePath(u"w.leadstage"_qs));
+        auto writer = Workspace::open(path, {});
+        QVERIFY(writer.ok());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        auto reader = Workspace::open(path, readOnly);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!reader.ok());
+        QVERIFY2(reader.error().what.contains(u"is open for writing in another LeadStage (process %1"_qs.arg(
+                     QCoreApplication::applicationPid())),
+                 qPrintable(reader.error().toString()));
+        QVERIFY(reader.error().hint.contains(u"when the other LeadStage has closed it"_qs));
     }
 
     void readOnlyMediumIsReadAndNamed()
