@@ -50,6 +50,8 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 #include <functional>
 
 using namespace LeadStage;
@@ -385,12 +387,21 @@ private Q_SLOTS:
         ModelEditorPage *page = pageOf(*window);
         QSignalSpy changed(page, &ModelEditorPage::versionsChanged);
         QSignalSpy saved(page, &ModelEditorPage::modelSaved);
+        // Another connection's write lock keeps the worker waiting in BEGIN IMMEDIATE (within
+        // its busy timeout) until Cancel was clicked: on a small workspace it could finish first.
+        // (A raw connection: LeadStage itself refuses a file that another window holds.)
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &holder, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
         QVERIFY(revert ? page->revertToVersion(2, u"back"_qs) : page->activateVersion(2));
         auto *progress = page->findChild<TaskProgressDialog *>();
         QVERIFY(progress);
         auto *cancel = progress->findChild<QPushButton *>();
         QVERIFY(cancel);
         cancel->click(); // the progress dialog's Cancel, while the worker rescores
+        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
         QVERIFY(QTest::qWaitFor([&] { return !page->isSaving(); }, 60000));
         QCOMPARE(saved.count(), 0);
         QVERIFY2(page->messageText().contains(u"was cancelled"_qs),
