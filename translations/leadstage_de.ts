@@ -180,7 +180,7 @@
         <translation>IQLs aus %1, die innerhalb von %2 Tagen MQL wurden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="104"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="105"/>
         <source>Cohort %1 (%2 IQLs)
 within %3 days: %4 MQL = %5</source>
         <translation>Kohorte %1 (%2 IQLs)
@@ -231,12 +231,12 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="143"/>
         <source>Loading workspace…</source>
         <translation>Arbeitsbereich wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="188"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="190"/>
         <source>%n lead(s) selected, as of %1</source>
         <translation>
             <numerusform>%n Lead ausgewählt, Stand %1</numerusform>
@@ -443,22 +443,22 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EventTableModel</name>
     <message>
-        <location filename="../ui/explorer/EventTableModel.cpp" line="54"/>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="56"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/EventTableModel.cpp" line="56"/>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="58"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/EventTableModel.cpp" line="58"/>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="60"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/EventTableModel.cpp" line="60"/>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="62"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -471,22 +471,22 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="29"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="32"/>
         <source>Search name, e-mail or company</source>
         <translation>Name, E-Mail oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="40"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="43"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="42"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="44"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1155,6 +1155,11 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
@@ -1214,17 +1219,17 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Die abgelehnten Zeilen werden mit dem Import aufbewahrt: wählen Sie eine Datei und speichern Sie sie als CSV, um sie in einer Tabellenkalkulation zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="120"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="122"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="120"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="122"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="133"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1322,6 +1327,11 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
         <source>Already there</source>
         <translation>Bereits vorhanden</translation>
     </message>
@@ -1406,7 +1416,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
     </message>
@@ -1538,47 +1548,47 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::LeadDetailView</name>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="69"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="75"/>
         <source>Why this score</source>
         <translation>Warum dieser Score</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="70"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="76"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="91"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="97"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="109"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="115"/>
         <source>Lead %1</source>
         <translation>Lead %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="119"/>
         <source>not scored yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="114"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="120"/>
         <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
         <translation>%1 &amp;nbsp; Stufe %2 &amp;nbsp; Engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;Modell %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="139"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
         <source>Stage moments</source>
         <translation>Phasenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="143"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="149"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="151"/>
         <source>Other columns</source>
         <translation>Weitere Spalten</translation>
     </message>
@@ -1586,38 +1596,38 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="35"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="39"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="136"/>
         <source>All leads</source>
         <translation>Alle Leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="55"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="61"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="56"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="62"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="57"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="63"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="58"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="64"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="59"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="65"/>
         <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
         <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="107"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -1625,62 +1635,62 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="110"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="116"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="112"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="118"/>
         <source>%1 leads · %2 ms</source>
         <translation>%1 Leads · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="119"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="190"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="196"/>
         <source>%1 rows written to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="197"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="203"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="214"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="220"/>
         <source>Copying…</source>
         <translation>Wird kopiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="230"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
         <source>Export leads</source>
         <translation>Leads exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="230"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="238"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="245"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Wählen Sie zuerst einen Lead: das Diagramm zeigt den ausgewählten Lead.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="241"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="248"/>
         <source>Export score timeline</source>
         <translation>Score-Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="242"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="249"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="244"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="251"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -1776,240 +1786,240 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -3159,47 +3169,47 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="27"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="28"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="62"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="66"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="67"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
         <source>PQL (product)</source>
         <translation>PQL (Produkt)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="138"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="139"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
@@ -3209,22 +3219,22 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
 <context>
     <name>LeadStage::TaskProgressDialog</name>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="12"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="27"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
         <source>%1 read so far</source>
         <translation>bisher %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="36"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="38"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="39"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="41"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, noch etwa %3 s</translation>
     </message>
@@ -3792,32 +3802,32 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WelcomePage</name>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="15"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="17"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="20"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="22"/>
         <source>Open a workspace to see its leads, or create a new one.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Leads zu sehen, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="22"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="24"/>
         <source>New Workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="23"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="25"/>
         <source>Open Workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="32"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="34"/>
         <source>Double-click or press Enter to open</source>
         <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WelcomePage.cpp" line="43"/>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="45"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
@@ -3996,130 +4006,135 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WizardText</name>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="22"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="25"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="24"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="26"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="72"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="75"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="74"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="77"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="76"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="79"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="78"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="81"/>
         <source>pipe (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="85"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
         <source>%1 with byte-order mark</source>
         <translation>%1 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
         <source>the first %1 KiB</source>
         <translation>die ersten %1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="96"/>
         <source>The encoding is the one you chose.</source>
         <translation>Die Kodierung ist die von Ihnen gewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="95"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="98"/>
         <source>The encoding comes from the file&apos;s byte-order mark.</source>
         <translation>Die Kodierung stammt aus der Byte-Order-Markierung der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="97"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="100"/>
         <source>UTF-8, because %1 is valid UTF-8.</source>
         <translation>UTF-8, weil %1 gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="99"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="102"/>
         <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
         <translation>Windows-1252, weil das Byte %1 in Zeile %2, Spalte %3 kein gültiges UTF-8 ist und nichts sonst in %4 als UTF-8 lesbar ist. Wenn der Text falsch aussieht, wählen Sie oben die Kodierung.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="112"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="114"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="117"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="118"/>
         <source>%1 columns</source>
         <translation>%1 Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="118"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="121"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>keine Vorlage erkannt: ordnen Sie die Spalten von Hand zu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="119"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="122"/>
         <source>saved mapping</source>
         <translation>gespeicherte Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="125"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Gelesen als %1, getrennt durch %2, Spaltennamen in Zeile %3: %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="137"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="140"/>
         <source> (line %1, column %2)</source>
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="139"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="142"/>
         <source> (line %1)</source>
         <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="154"/>
+        <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
+        <translation>„%1“ wurde schon einmal importiert, als Import %2 am %3: Zeilen, die schon da sind, zählen als unverändert, übersprungen oder schon vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="46"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="47"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Alle Leads wurden neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="49"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. Die Neubewertung wurde abgebrochen: Das Dashboard zeigt keine Zahlen, bis alle Leads neu bewertet sind. Öffnen Sie den Arbeitsbereich erneut, um ihn neu zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="52"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="53"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Die Neubewertung ist fehlgeschlagen: %2</translation>
     </message>
@@ -4167,27 +4182,27 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Abgelehnte Importzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="50"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="53"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="50"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="53"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="79"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="83"/>
         <source>Events from %1 to %2 (UTC)</source>
         <translation>Ereignisse vom %1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="81"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="85"/>
         <source>This workspace has no engagement events yet.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Engagement-Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="88"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="92"/>
         <source>%1 rows in table %2</source>
         <translation>%1 Zeilen in Tabelle %2</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "ScoringArguments.h"
 #include "WorkspaceNotes.h"
+#include "common/TimeFormat.h"
 #include "import/ImportJob.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceBuild.h"
@@ -75,9 +76,13 @@ void printFile(QTextStream &out, const FileReport &file)
         out << "  the file has a header and no rows: nothing was imported from it\n";
         return;
     }
+    if (file.sameFileAs)
+        out << "  the same file (SHA-256) was imported before, as import " << file.sameFileAs->importId << " on "
+            << isoUtc(file.sameFileAs->finishedAt)
+            << ": its rows already there count as unchanged, skipped or duplicates\n";
     out << "  read " << number(file.rowsRead) << ", inserted " << number(file.inserted) << ", updated "
-        << number(file.updated) << ", skipped " << number(file.skipped) << ", duplicates " << number(file.duplicates)
-        << ", rejected " << number(file.rejected);
+        << number(file.updated) << ", unchanged " << number(file.unchanged) << ", skipped " << number(file.skipped)
+        << ", duplicates " << number(file.duplicates) << ", rejected " << number(file.rejected);
     if (file.leadsCreated > 0)
         out << ", leads created " << number(file.leadsCreated);
     out << '\n';

@@ -42,7 +42,6 @@ public:
     static bool plausible(DateFormat format, std::int64_t seconds);
 
 private:
-
     std::array<int, allDateFormats.size()> m_fits{};
     int m_samples = 0;
 };

@@ -209,17 +209,38 @@ Status ImportJob::recordFinish(ImportContext &context)
     const FileReport &report = context.report();
     auto update = m_workspace.database().prepare(
         "UPDATE imports SET file_hash = ?1, finished_at = ?2, rows_read = ?3, rows_imported = ?4, rows_rejected = ?5, "
-        "rows_updated = ?6, rows_skipped = ?7, rows_duplicate = ?8, leads_created = ?9, file_size = ?11 WHERE id = "
-        "?10");
+        "rows_updated = ?6, rows_skipped = ?7, rows_duplicate = ?8, leads_created = ?9, file_size = ?11, "
+        "rows_unchanged = ?12 WHERE id = ?10");
     if (!update)
         return update.error();
     update->bind(1, report.sha256).bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch())).bind(3, report.rowsRead);
     update->bind(4, report.imported()).bind(5, report.rejected).bind(6, report.updated).bind(7, report.skipped);
     update->bind(8, report.duplicates).bind(9, report.leadsCreated).bind(10, context.importId());
     update->bind(11, report.size); // what was read: a pipe has no size before its end
+    update->bind(12, report.unchanged);
     if (!m_request.options.dryRun)
         context.m_report.importId = context.importId();
-    return update->run();
+    if (Status status = update->run(); !status)
+        return status;
+    return findEarlierImport(context);
+}
+
+// The same bytes imported before: said, never refused (the rows then count as
+// unchanged, skipped or duplicates, so nothing lands twice).
+Status ImportJob::findEarlierImport(ImportContext &context)
+{
+    auto earlier = m_workspace.database().prepare(
+        "SELECT id, finished_at FROM imports WHERE file_hash = ?1 AND id <> ?2 AND finished_at IS NOT NULL "
+        "ORDER BY id DESC LIMIT 1");
+    if (!earlier)
+        return earlier.error();
+    earlier->bind(1, context.report().sha256).bind(2, context.importId());
+    auto row = earlier->step();
+    if (!row)
+        return row.error();
+    if (*row)
+        context.m_report.sameFileAs = FileReport::EarlierImport{earlier->int64(0), earlier->int64(1)};
+    return {};
 }
 
 // A first import of leads (and their events) can score what it wrote without reading

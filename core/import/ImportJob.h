@@ -40,6 +40,7 @@ private:
                                   Progress *progress);
     Result<std::int64_t> recordStart(const ImportSource &source);
     Status recordFinish(ImportContext &context);
+    Status findEarlierImport(ImportContext &context);
     bool wantsImportedInput() const;
     void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported);
 

@@ -1,5 +1,7 @@
 #include "ImportReport.h"
 
+#include "common/TimeFormat.h"
+
 #include <QJsonArray>
 
 namespace LeadStage {
@@ -27,23 +29,28 @@ QJsonObject FileReport::toJson() const
     for (const RejectedRow &row : firstRejected)
         rejectedRows.append(QJsonObject{
             {u"line"_qs, row.line}, {u"column"_qs, row.column}, {u"reason"_qs, row.reason}, {u"raw"_qs, row.raw}});
-    return QJsonObject{{u"kind"_qs, importKindName(kind)},
-                       {u"file"_qs, path},
-                       {u"importId"_qs, qint64(importId)},
-                       {u"noRows"_qs, noRows},
-                       {u"encoding"_qs, encodingJson(encoding)},
-                       {u"size"_qs, qint64(size)},
-                       {u"sha256"_qs, sha256},
-                       {u"preset"_qs, preset},
-                       {u"rowsRead"_qs, qint64(rowsRead)},
-                       {u"inserted"_qs, qint64(inserted)},
-                       {u"updated"_qs, qint64(updated)},
-                       {u"skipped"_qs, qint64(skipped)},
-                       {u"duplicates"_qs, qint64(duplicates)},
-                       {u"rejected"_qs, qint64(rejected)},
-                       {u"leadsCreated"_qs, qint64(leadsCreated)},
-                       {u"unmappedActivities"_qs, unmapped},
-                       {u"firstRejected"_qs, rejectedRows}};
+    return QJsonObject{
+        {u"kind"_qs, importKindName(kind)},
+        {u"file"_qs, path},
+        {u"importId"_qs, qint64(importId)},
+        {u"noRows"_qs, noRows},
+        {u"encoding"_qs, encodingJson(encoding)},
+        {u"size"_qs, qint64(size)},
+        {u"sha256"_qs, sha256},
+        {u"preset"_qs, preset},
+        {u"rowsRead"_qs, qint64(rowsRead)},
+        {u"inserted"_qs, qint64(inserted)},
+        {u"updated"_qs, qint64(updated)},
+        {u"unchanged"_qs, qint64(unchanged)},
+        {u"sameFileAs"_qs, sameFileAs ? QJsonValue(QJsonObject{{u"importId"_qs, qint64(sameFileAs->importId)},
+                                                               {u"finishedAt"_qs, isoUtc(sameFileAs->finishedAt)}})
+                                      : QJsonValue()},
+        {u"skipped"_qs, qint64(skipped)},
+        {u"duplicates"_qs, qint64(duplicates)},
+        {u"rejected"_qs, qint64(rejected)},
+        {u"leadsCreated"_qs, qint64(leadsCreated)},
+        {u"unmappedActivities"_qs, unmapped},
+        {u"firstRejected"_qs, rejectedRows}};
 }
 
 std::int64_t ImportReport::imported() const

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace LeadStage {
@@ -35,13 +36,21 @@ struct FileReport
     QString preset;
     std::int64_t rowsRead = 0;
     std::int64_t inserted = 0;
-    std::int64_t updated = 0;    // leads or outcomes matched and updated
+    std::int64_t updated = 0;    // leads or outcomes matched and changed
+    std::int64_t unchanged = 0;  // matched, and the row changed nothing stored
     std::int64_t skipped = 0;    // matched and left alone (--on-match skip)
     std::int64_t duplicates = 0; // events already in the workspace (or twice in the file)
     std::int64_t rejected = 0;
     std::int64_t leadsCreated = 0;                  // by events/outcomes of unknown leads, when asked to
     QMap<QString, std::int64_t> unmappedActivities; // source name -> rows, all rejected
     QList<RejectedRow> firstRejected;               // the first ones; all are in import_errors
+    // An earlier import of a file with the same SHA-256: which, and when it finished.
+    struct EarlierImport
+    {
+        std::int64_t importId = 0;
+        std::int64_t finishedAt = 0;
+    };
+    std::optional<EarlierImport> sameFileAs;
 
     std::int64_t imported() const { return inserted + updated; }
     QJsonObject toJson() const;

@@ -44,7 +44,14 @@ Status LeadRowImporter::prepare()
         "first_name = COALESCE(?3, first_name), last_name = COALESCE(?4, last_name), company = COALESCE(?5, company), "
         "job_title = COALESCE(?6, job_title), industry = COALESCE(?7, industry), country = COALESCE(?8, country), "
         "source = COALESCE(?9, source), campaign = COALESCE(?10, campaign), employees = COALESCE(?11, employees), "
-        "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14");
+        "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14 AND ("
+        "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
+        "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
+        "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
+        "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
+        "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
+        "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
+        "attrs IS NOT json_patch(attrs, ?13))");
     auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM leads");
     for (auto *prepared : {&insert, &insertMany, &update, &largestId})
         if (!*prepared)
@@ -126,6 +133,11 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)
         return status;
+    // A row that matches what is stored changes nothing: counted apart, nothing to rescore.
+    if (m_context.database().changes() == 0) {
+        ++m_context.report().unchanged;
+        return {};
+    }
     m_context.leads().add(id, row.externalId, row.email);
     m_context.touch(id);
     ++m_context.report().updated;

@@ -23,7 +23,11 @@ Status OutcomeRowImporter::prepare()
         "sql_at = COALESCE(excluded.sql_at, sql_at), opportunity_at = COALESCE(excluded.opportunity_at, "
         "opportunity_at), "
         "customer_at = COALESCE(excluded.customer_at, customer_at), lost_at = COALESCE(excluded.lost_at, lost_at), "
-        "revenue = COALESCE(excluded.revenue, revenue)");
+        "revenue = COALESCE(excluded.revenue, revenue) WHERE "
+        "sql_at IS NOT COALESCE(excluded.sql_at, sql_at) OR "
+        "opportunity_at IS NOT COALESCE(excluded.opportunity_at, opportunity_at) OR "
+        "customer_at IS NOT COALESCE(excluded.customer_at, customer_at) OR "
+        "lost_at IS NOT COALESCE(excluded.lost_at, lost_at) OR revenue IS NOT COALESCE(excluded.revenue, revenue)");
     for (auto *prepared : {&exists, &upsert})
         if (!*prepared)
             return prepared->error();
@@ -94,6 +98,10 @@ Status OutcomeRowImporter::store(Batch &batch, const Row &row, std::size_t recor
         m_upsert.bindNull(6);
     if (Status status = m_upsert.run(); !status)
         return status;
+    if (*exists && m_context.database().changes() == 0) {
+        ++m_context.report().unchanged;
+        return {};
+    }
     ++(*exists ? m_context.report().updated : m_context.report().inserted);
     m_context.touch(*lead);
     return {};

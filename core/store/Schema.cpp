@@ -186,6 +186,12 @@ INSERT INTO score_status (id, stale_since, reason)
                              (SELECT 1 FROM lead_state s WHERE s.lead_id = l.id)) AS unscored);
 )sql";
 
+// Version 7: an import counts the rows that matched and changed nothing apart from
+// the ones it updated.
+const char *const version7 = R"sql(
+ALTER TABLE imports ADD COLUMN rows_unchanged INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -222,6 +228,7 @@ const std::vector<Migration> &migrations()
         {4, [](Database &database) { return database.exec(version4); }},
         {5, [](Database &database) { return database.exec(version5); }},
         {6, [](Database &database) { return database.exec(version6); }},
+        {7, [](Database &database) { return database.exec(version7); }},
     };
     return all;
 }

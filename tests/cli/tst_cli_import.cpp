@@ -347,6 +347,24 @@ private Q_SLOTS:
         QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), 1);
     }
 
+    void importingTheSameFileAgainIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), leads = dir.filePath(u"l.csv"_qs);
+        writeFile(leads,
+                  "lead_id,email,company,created_at\nL1,a@x.example,Acme,2025-01-01\nL2,b@x.example,Beta,2025-01-02\n");
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, leads}).exitCode, 0);
+        const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads});
+        QVERIFY2(again.out.contains(u"the same file (SHA-256) was imported before, as import 1 on "_qs),
+                 qPrintable(again.out));
+        QVERIFY2(again.out.contains(u"updated 0, unchanged 2"_qs), qPrintable(again.out));
+        const Run json = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads, u"--json"_qs});
+        const QJsonObject file =
+            QJsonDocument::fromJson(json.out.toUtf8()).object()[u"files"_qs].toArray()[0].toObject();
+        QCOMPARE(file[u"unchanged"_qs].toInt(), 2);
+        QCOMPARE(file[u"sameFileAs"_qs].toObject()[u"importId"_qs].toInt(), 2);
+    }
+
     void headerNamingAColumnTwiceIsRefused()
     {
         QTemporaryDir dir;

@@ -21,7 +21,7 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 9, this))
+    , m_table(new QTableWidget(0, 10, this))
     , m_save(new QPushButton(tr("&Save Rejected Rows…"), this))
     , m_saved(new QLabel(this))
 {
@@ -30,8 +30,8 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard)
     m_summary->setObjectName(u"resultSummary"_qs);
     m_summary->setWordWrap(true);
     m_table->setObjectName(u"resultTable"_qs);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Skipped"),
-                                        tr("Already there"), tr("Rejected"), tr("Leads created")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Unchanged"),
+                                        tr("Skipped"), tr("Already there"), tr("Rejected"), tr("Leads created")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -71,9 +71,9 @@ void ImportResultPage::showReport(const ImportReport &report)
         m_table->setItem(row, 0, new QTableWidgetItem(QFileInfo(file.path).fileName()));
         m_table->item(row, 0)->setToolTip(file.path);
         m_table->setItem(row, 1, new QTableWidgetItem(WizardText::kindLabel(file.kind)));
-        const std::int64_t counts[] = {file.rowsRead,   file.inserted, file.updated,     file.skipped,
-                                       file.duplicates, file.rejected, file.leadsCreated};
-        for (int column = 0; column < 7; ++column) {
+        const std::int64_t counts[] = {file.rowsRead, file.inserted,   file.updated,  file.unchanged,
+                                       file.skipped,  file.duplicates, file.rejected, file.leadsCreated};
+        for (int column = 0; column < int(std::size(counts)); ++column) {
             auto *item = new QTableWidgetItem(WizardText::number(counts[column]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column + 2, item);
@@ -96,6 +96,8 @@ void ImportResultPage::showReport(const ImportReport &report)
         text += u' '
                 + tr("The rejected rows are kept with the import: select a file and save them as CSV to fix "
                      "them in a spreadsheet.");
+    if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
+        text += u' ' + earlier;
     m_summary->setText(text);
     m_saved->clear();
     m_table->selectRow(std::max(firstRejected, 0));

@@ -51,8 +51,8 @@ ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
     , m_notice(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_files(table(this,
-                    {tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Skipped"), tr("Already there"),
-                     tr("Rejected")},
+                    {tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Skipped"),
+                     tr("Already there"), tr("Rejected")},
                     0))
     , m_rejected(table(this, {tr("File"), tr("Line"), tr("Column"), tr("Reason"), tr("Row in the file")}, 3))
     , m_accept(new QCheckBox(this))
@@ -193,9 +193,9 @@ void ImportValidationPage::showReport(const ImportReport &report)
         const QString name = QFileInfo(file.path).fileName();
         m_files->setItem(row, 0, new QTableWidgetItem(name));
         m_files->setItem(row, 1, new QTableWidgetItem(WizardText::kindLabel(file.kind)));
-        const std::int64_t counts[] = {file.rowsRead, file.inserted,   file.updated,
+        const std::int64_t counts[] = {file.rowsRead, file.inserted,   file.updated, file.unchanged,
                                        file.skipped,  file.duplicates, file.rejected};
-        for (int column = 0; column < 6; ++column)
+        for (int column = 0; column < int(std::size(counts)); ++column)
             m_files->setItem(row, column + 2, count(counts[column]));
         for (const RejectedRow &rejected : file.firstRejected) {
             const int at = m_rejected->rowCount();
@@ -216,6 +216,8 @@ void ImportValidationPage::showReport(const ImportReport &report)
                       .arg(WizardText::number(rejected));
     if (good == 0)
         text += u' ' + tr("Nothing would be imported: go Back and check the mapping, the activities and the dates.");
+    if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
+        text += u' ' + earlier;
     m_summary->setText(text);
     m_rejected->setVisible(rejected > 0);
     m_accept->setText(tr("Import the %1 good rows and leave the %2 rejected rows out (kept with the import, "

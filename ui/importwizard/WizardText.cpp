@@ -1,6 +1,9 @@
 #include "WizardText.h"
 
+#include "common/TimeFormat.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -141,6 +144,19 @@ QString problem(const Error &error)
     if (!error.hint.isEmpty())
         text += u' ' + error.hint;
     return text;
+}
+
+QString earlierImports(const ImportReport &report)
+{
+    QStringList sentences;
+    for (const FileReport &file : report.files)
+        if (file.sameFileAs)
+            sentences << tr("“%1” was imported before, as import %2 on %3: its rows already there count as "
+                            "unchanged, skipped or already there.")
+                             .arg(QFileInfo(file.path).fileName())
+                             .arg(file.sameFileAs->importId)
+                             .arg(isoUtc(file.sameFileAs->finishedAt));
+    return sentences.join(u' ');
 }
 
 } // namespace LeadStage::WizardText

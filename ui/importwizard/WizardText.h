@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportDraft.h"
+#include "import/ImportReport.h"
 
 #include <QString>
 
@@ -20,6 +21,8 @@ QString encodingReason(const EncodingChoice &choice); // why that encoding, wher
 QString fileStatus(const DraftFile &file);            // "8 columns · HubSpot contacts export" or the problem
 QString detected(const CsvPreview &preview, int headerRow);
 QString problem(const Error &error); // what, where (line, column) and what to do
+// For each file whose bytes were imported before: which import and when (empty: none).
+QString earlierImports(const ImportReport &report);
 
 } // namespace WizardText
 

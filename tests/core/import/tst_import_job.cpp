@@ -125,6 +125,45 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
     }
 
+    // The same file again: said, with the earlier import; its rows change nothing and
+    // count as unchanged, and no lead is touched. One row that does change updates it.
+    void reimportedFileIsSaidAndItsRowsAreUnchanged()
+    {
+        Fixture fixture;
+        const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
+        const QString outcomes = fixture.write(u"outcomes.csv"_qs, "lead_id,sql_at,customer_at,revenue\n"
+                                                                   "L1,2025-03-01,,\nL3,2025-03-02,2025-04-01,5000\n");
+        auto first =
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Outcomes, outcomes)});
+        QVERIFY(first.ok());
+        QVERIFY(!first->files[0].sameFileAs);
+        const std::int64_t firstLeadsImport = first->files[0].importId;
+
+        auto again =
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Outcomes, outcomes)});
+        QVERIFY(again.ok());
+        for (const FileReport &file : again->files) {
+            QCOMPARE(file.updated, 0);
+            QCOMPARE(file.inserted, 0);
+            QVERIFY(file.sameFileAs);
+        }
+        QCOMPARE(again->files[0].unchanged, 2); // the third row is rejected, as the first time
+        QCOMPARE(again->files[1].unchanged, 2);
+        QCOMPARE(again->files[0].sameFileAs->importId, firstLeadsImport);
+        QCOMPARE(again->touchedLeads, 0);
+        QCOMPARE(fixture.count("SELECT rows_unchanged FROM imports ORDER BY id DESC LIMIT 1"), 2);
+
+        const QString changed =
+            fixture.write(u"changed.csv"_qs,
+                          QByteArray(leadsCsv).replace("L3,cy@example.com,Cy,Gamma", "L3,cy@example.com,Cy,Delta"));
+        auto third = fixture.run({fixture.source(ImportKind::Leads, changed)});
+        QVERIFY(third.ok());
+        QVERIFY(!third->files[0].sameFileAs);
+        QCOMPARE(third->files[0].updated, 1);
+        QCOMPARE(third->files[0].unchanged, 1);
+        QCOMPARE(third->touchedLeads, 1);
+    }
+
     void matchUpdateOrSkip_data()
     {
         QTest::addColumn<bool>("skip");
