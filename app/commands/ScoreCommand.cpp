@@ -10,7 +10,10 @@
 #include "common/TimeFormat.h"
 #include "scoring/LeadStateCsv.h"
 #include "scoring/ModelActivation.h"
+#include "scoring/ModelInForce.h"
 #include "scoring/WorkspaceScorer.h"
+#include "tuning/FieldRuleCheck.h"
+#include "tuning/LeadFieldPresence.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -153,6 +156,22 @@ void printReport(const WorkspaceScorer::Report &report, const ScoreRequest &requ
         << report.writeMs << " ms\n";
 }
 
+// Before the rescore, so the warning comes before the numbers it explains.
+Status warnAboutAbsentFields(Workspace &workspace, const std::optional<ScoringModel> &model)
+{
+    auto inForce =
+        model ? Result<ModelInForce>(ModelInForce{std::nullopt, *model}) : ModelInForce::read(workspace.database());
+    if (!inForce)
+        return inForce.error();
+    auto presence = LeadFieldPresence::readFor(workspace.database(), inForce->model);
+    if (!presence)
+        return presence.error();
+    QTextStream err(stderr);
+    for (const Error &warning : FieldRuleCheck::warnings(inForce->model, *presence))
+        err << "leadstage " << command << ": warning: " << warning.toString() << '\n';
+    return Status();
+}
+
 int run(const ScoreRequest &request)
 {
     QElapsedTimer clock;
@@ -173,6 +192,9 @@ int run(const ScoreRequest &request)
     if (const auto stale = staleScoresText(**workspace))
         QTextStream(stderr) << "leadstage " << command << ": note: " << (*workspace)->path() << ": " << *stale
                             << "; this rescore of every lead brings them up to date.\n";
+
+    if (Status checked = warnAboutAbsentFields(**workspace, model); !checked)
+        return failed(command, checked.error().toString());
 
     ScoreProgress line(ScoreProgress::expectedEvents((*workspace)->database()));
     Progress progress([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });

@@ -1,6 +1,7 @@
 #include "CompiledModel.h"
 
 #include "ConditionMatcher.h"
+#include "FieldAddress.h"
 #include "Glob.h"
 
 #include <algorithm>
@@ -73,16 +74,18 @@ std::int32_t CompiledModel::detailTable(const QString &pattern)
 std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
 {
     ConditionTable table;
-    if (const std::optional<LeadField> field = leadFieldFromName(condition.field)) {
-        table.column = &m_input.leads.field(*field);
+    const FieldAddress address = FieldAddress::of(condition.field);
+    if (address.field) {
+        table.column = &m_input.leads.field(*address.field);
     } else {
-        const auto known = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field);
+        const auto known = std::find(m_attributeKeys.begin(), m_attributeKeys.end(), address.attribute);
         if (known == m_attributeKeys.end()) {
-            m_attributeKeys.push_back(condition.field);
-            m_attributeColumns.push_back(std::make_unique<TextColumn>(m_input.leads.attributeColumn(condition.field)));
+            m_attributeKeys.push_back(address.attribute);
+            m_attributeColumns.push_back(
+                std::make_unique<TextColumn>(m_input.leads.attributeColumn(address.attribute)));
         }
         const auto index =
-            std::find(m_attributeKeys.begin(), m_attributeKeys.end(), condition.field) - m_attributeKeys.begin();
+            std::find(m_attributeKeys.begin(), m_attributeKeys.end(), address.attribute) - m_attributeKeys.begin();
         table.column = m_attributeColumns[std::size_t(index)].get();
     }
     table.truth.resize(table.column->distinctCount());

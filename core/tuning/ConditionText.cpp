@@ -1,5 +1,7 @@
 #include "ConditionText.h"
 
+#include "scoring/FieldAddress.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -110,6 +112,9 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
     if (condition.field.isEmpty())
         return Error{u"the condition names no field"_qs, u"field"_qs, 0, 0,
                      u"Choose a lead field such as industry or employees, or type an attrs key."_qs};
+    if (const FieldAddress address = FieldAddress::of(condition.field); !address.field && address.attribute.isEmpty())
+        return Error{u"\"%1\" names no extra column after attrs."_qs.arg(condition.field), u"field"_qs, 0, 0,
+                     u"Write the extra column's name after attrs., as in attrs.campaign."_qs};
     const QString text = value.trimmed();
     switch (op) {
     case FieldOp::Equal:
@@ -165,6 +170,8 @@ QString ConditionText::problem(const FieldCondition &condition)
 {
     if (condition.field.trimmed().isEmpty())
         return u"the condition names no field"_qs;
+    if (const FieldAddress address = FieldAddress::of(condition.field); !address.field && address.attribute.isEmpty())
+        return u"\"%1\" names no extra column after attrs."_qs.arg(condition.field);
     const QJsonValue &value = condition.value;
     switch (condition.op) {
     case FieldOp::Equal:

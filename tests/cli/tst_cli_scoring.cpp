@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -453,6 +454,33 @@ Totals
         const Run list = leadstage({u"model"_qs, u"list"_qs, path});
         QCOMPARE(list.out.count(u"Strict"_qs), 1);
         QVERIFY(list.out.contains(QRegularExpression(u"Strict +1  \\S+ +yes"_qs)));
+    }
+
+    void aRuleOnAFieldNoLeadHasIsWarnedOf()
+    {
+        QVERIFY2(!m_score.err.contains(u"warning"_qs), qPrintable(m_score.err)); // the default model's fields exist
+        const QString path = m_dir.filePath(u"absentfield.leadstage"_qs);
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, path}).exitCode, 0);
+        const QString exported = m_dir.filePath(u"absentfield.json"_qs);
+        QCOMPARE(leadstage({u"model"_qs, u"export"_qs, path, u"--out"_qs, exported}).exitCode, 0);
+        QJsonObject model = QJsonDocument::fromJson(readAll(exported)).object();
+        QJsonArray rules = model[u"rules"_qs].toArray();
+        rules.append(QJsonObject{{u"id"_qs, u"visits"_qs},
+                                 {u"label"_qs, u"Many visits"_qs},
+                                 {u"track"_qs, u"info"_qs},
+                                 {u"points"_qs, 5},
+                                 {u"field"_qs, u"PageViews"_qs},
+                                 {u"op"_qs, u">="_qs},
+                                 {u"value"_qs, 5}});
+        model[u"rules"_qs] = rules;
+        writeFile(exported, QJsonDocument(model).toJson());
+        const Run scored = leadstage({u"score"_qs, path, u"--model"_qs, exported});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err)); // a warning, not a refusal
+        const QString expected = u"leadstage score: warning: rules[%1].condition.field: rule \"Many visits\": no lead "
+                                 "in this workspace has a value in \"PageViews\", so it scores 0 for every lead. "
+                                 "Check the spelling against the lead fields and the extra columns the import kept, "
+                                 "or import a file with that column.\n"_qs.arg(rules.size() - 1);
+        QVERIFY2(scored.err.contains(expected), qPrintable(scored.err));
     }
 
     void badArgumentsGetOneLineAndExitTwo_data()

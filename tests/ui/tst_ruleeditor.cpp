@@ -28,6 +28,7 @@
 #include "common/QCustomPlotInclude.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -388,6 +389,48 @@ private Q_SLOTS:
         QCOMPARE(page->draft()->model().rules[whitepaper].activity, u"ebook_download"_qs);
         QCOMPARE(page->draft()->undoStack()->count(), 1);
         QTest::keyClick(picker, Qt::Key_Escape);
+        page->draft()->revert();
+    }
+
+    void aFieldRuleOnAFieldNoLeadHasIsMarked()
+    {
+        auto window = openEditor();
+        ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        page->sections()->setCurrentIndex(ModelEditorPage::RulesSection);
+        RulesPanel *rules = page->rules();
+        const auto fieldRule = [](const QString &id, const QString &field) {
+            ScoringRule rule;
+            rule.id = id;
+            rule.label = id;
+            rule.category = u"Fields"_qs;
+            rule.points = 5;
+            rule.condition = FieldCondition{field, FieldOp::AtLeast, QJsonValue(3)};
+            return rule;
+        };
+        const int count = int(page->draft()->model().rules.size());
+        QVERIFY(page->draft()->addRule(count, fieldRule(u"visits"_qs, u"TotalVisits"_qs)).ok());  // the demo's attrs
+        QVERIFY(page->draft()->addRule(count + 1, fieldRule(u"views"_qs, u"PageViews"_qs)).ok()); // no lead has it
+        const QModelIndex visits = rules->model()->indexOfRule(count, RuleTreeModel::CriterionColumn);
+        const QModelIndex views = rules->model()->indexOfRule(count + 1, RuleTreeModel::CriterionColumn);
+        QVERIFY(!visits.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(views.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb4, 0x53, 0x09));
+        QVERIFY(!visits.data(Qt::ToolTipRole).toString().contains(u"no lead"_qs));
+        QVERIFY2(views.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"no lead in this workspace has a value in &quot;PageViews&quot;, so it scores 0"_qs),
+                 qPrintable(views.data(Qt::ToolTipRole).toString()));
+
+        // The condition builder offers the workspace's extra columns after the lead fields.
+        rules->view()->scrollTo(visits);
+        rules->view()->setCurrentIndex(visits);
+        rules->view()->edit(visits);
+        auto *editor = rules->view()->findChild<ConditionEditor *>(u"conditionEditor"_qs);
+        QVERIFY(editor);
+        auto *field = editor->findChild<QComboBox *>(u"conditionField"_qs);
+        QVERIFY(field->findText(u"TotalVisits"_qs) > field->findText(u"company"_qs));
+        QCOMPARE(field->currentText(), u"TotalVisits"_qs);
+        saveScreenshot(*window, u"ruleeditor-absent-field.png"_qs);
+        QTest::keyClick(editor->findChild<QLineEdit *>(u"conditionValue"_qs), Qt::Key_Escape);
         page->draft()->revert();
     }
 

@@ -1,5 +1,6 @@
 #include "ConditionEditor.h"
 
+#include "scoring/FieldAddress.h"
 #include "tuning/ConditionText.h"
 
 #include <QComboBox>
@@ -25,8 +26,9 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     setAutoFillBackground(true);
     m_field->setObjectName(u"conditionField"_qs);
     m_field->setEditable(true);
-    m_field->addItems(leadFields());
-    m_field->setToolTip(tr("A lead field, or the name of an extra column kept in the lead's attrs"));
+    m_field->addItems(FieldAddress::leadFieldNames());
+    m_field->setToolTip(tr("A lead field, or the name of an extra column kept in the lead's attrs; "
+                           "attrs.NAME always means the extra column, also when a lead field has its name"));
     m_op->setObjectName(u"conditionOperator"_qs);
     for (FieldOp op : operators)
         m_op->addItem(fieldOpName(op), int(op));
@@ -45,10 +47,15 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     updateHint();
 }
 
-QStringList ConditionEditor::leadFields()
+void ConditionEditor::setAttributeNames(const QStringList &names)
 {
-    return {u"industry"_qs, u"employees"_qs, u"country"_qs,  u"job_title"_qs, u"email_domain"_qs,
-            u"email"_qs,    u"source"_qs,    u"campaign"_qs, u"company"_qs};
+    const QString text = m_field->currentText();
+    m_field->clear();
+    m_field->addItems(FieldAddress::leadFieldNames());
+    if (!names.isEmpty())
+        m_field->insertSeparator(m_field->count());
+    m_field->addItems(names);
+    m_field->setEditText(text);
 }
 
 void ConditionEditor::setCondition(const FieldCondition &condition)

@@ -22,8 +22,9 @@ public:
     void setCondition(const FieldCondition &condition);
     Result<FieldCondition> condition() const;
 
-    // The lead fields offered first; any other name is an attrs key.
-    static QStringList leadFields();
+    // Offered after the lead fields: the workspace's extra columns, attrs.KEY when a
+    // lead field has the same name.
+    void setAttributeNames(const QStringList &names);
 
 Q_SIGNALS:
     void editingFinished();

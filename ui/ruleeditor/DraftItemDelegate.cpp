@@ -67,6 +67,7 @@ QWidget *DraftItemDelegate::makeEditor(QWidget *parent, const QStyleOptionViewIt
     }
     case EditorKind::Condition: {
         auto *editor = new ConditionEditor(parent);
+        editor->setAttributeNames(m_attributeNames);
         connect(editor, &ConditionEditor::editingFinished, this, [this, editor] {
             commitNow(editor);
             Q_EMIT const_cast<DraftItemDelegate *>(this)->closeEditor(editor);

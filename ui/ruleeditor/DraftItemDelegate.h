@@ -23,6 +23,8 @@ public:
     DraftItemDelegate(ModelDraft *draft, QObject *parent = nullptr);
 
     void setActivities(const std::vector<ActivityEventCount> &activities) { m_activities = activities; }
+    // The workspace's extra lead columns, offered by the condition editor after the fields.
+    void setAttributeNames(const QStringList &names) { m_attributeNames = names; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
@@ -42,6 +44,7 @@ private:
 
     ModelDraft *m_draft;
     std::vector<ActivityEventCount> m_activities;
+    QStringList m_attributeNames;
 };
 
 } // namespace LeadStage

@@ -71,6 +71,12 @@ EditorFacts EditorFactsLoader::read(const QString &workspacePath)
         return facts;
     }
     facts.activities = std::move(*activities);
+    auto fields = LeadFieldPresence::read(database);
+    if (!fields) {
+        facts.error = fields.error();
+        return facts;
+    }
+    facts.fields = std::move(*fields);
     return facts;
 }
 

@@ -5,6 +5,7 @@
 #include "scoring/ScoringModel.h"
 #include "tuning/ActivityEventCounts.h"
 #include "tuning/EngagementHistogram.h"
+#include "tuning/LeadFieldPresence.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,8 +15,8 @@
 namespace LeadStage {
 
 // What the editor reads from the workspace besides the draft: the active model, the
-// score histogram for the threshold ruler and the activity keys with their event
-// counts for the activity picker.
+// score histogram for the threshold ruler, the activity keys with their event
+// counts for the activity picker, and which fields the leads have values in.
 struct EditorFacts
 {
     QString workspacePath;
@@ -23,7 +24,8 @@ struct EditorFacts
     ScoringModel active;
     EngagementHistogram histogram;
     std::vector<ActivityEventCount> activities;
-    Error error; // empty `what`: read fine
+    LeadFieldPresence fields; // which lead fields and attrs keys have values
+    Error error;              // empty `what`: read fine
 };
 
 // Reads EditorFacts off the GUI thread with its own read-only connection; a newer

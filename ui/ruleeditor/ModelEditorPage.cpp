@@ -238,8 +238,11 @@ void ModelEditorPage::showFacts(const EditorFacts &facts)
     if (!m_draft->hasModel())
         m_draft->setActive(facts.active, facts.version);
     m_rules->model()->setActivities(facts.activities);
-    for (DraftItemDelegate *delegate : m_delegates)
+    m_rules->model()->setFieldPresence(facts.fields);
+    for (DraftItemDelegate *delegate : m_delegates) {
         delegate->setActivities(facts.activities);
+        delegate->setAttributeNames(facts.fields.attributeNames());
+    }
     m_thresholds->setHistogram(facts.histogram);
     if (const std::vector<Error> problems = ModelValidator::check(m_draft->model()); !problems.empty())
         showMessage(Error{tr("the active model has %n problem(s); the first: %1", nullptr, int(problems.size()))

@@ -3,6 +3,7 @@
 #include "EditorRoles.h"
 #include "ModelDraft.h"
 #include "tuning/ConditionText.h"
+#include "tuning/FieldRuleCheck.h"
 #include "tuning/ModelValidator.h"
 
 #include <QColor>
@@ -82,6 +83,24 @@ RuleTreeModel::RuleTreeModel(ModelDraft *draft, QObject *parent)
 void RuleTreeModel::setActivities(const std::vector<ActivityEventCount> &activities)
 {
     m_activities = activities;
+    announceEveryRow();
+}
+
+void RuleTreeModel::setFieldPresence(const std::optional<LeadFieldPresence> &presence)
+{
+    m_fieldPresence = presence;
+    announceEveryRow();
+}
+
+Error RuleTreeModel::absentFieldWarning(const ScoringRule &rule) const
+{
+    if (!rule.isFieldRule() || !m_fieldPresence)
+        return {};
+    return FieldRuleCheck::warning(*rule.condition, *m_fieldPresence, u"\"%1\""_qs.arg(rule.label), QString());
+}
+
+void RuleTreeModel::announceEveryRow()
+{
     if (!m_groups.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
     for (std::size_t g = 0; g < m_groups.size(); ++g)
@@ -288,6 +307,8 @@ QVariant RuleTreeModel::ruleData(int ruleIndex, int column, int role) const
     if (role == Qt::ForegroundRole && column == CriterionColumn && !rule.isFieldRule() && eventCount(rule.activity) == 0
         && !m_activities.empty())
         return QColor(0xb4, 0x53, 0x09); // an activity with no events in this workspace
+    if (role == Qt::ForegroundRole && column == CriterionColumn && !absentFieldWarning(rule).what.isEmpty())
+        return QColor(0xb4, 0x53, 0x09); // a field no lead of this workspace has
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -338,6 +359,9 @@ QString RuleTreeModel::toolTip(const ScoringRule &rule) const
                     .arg(ConditionText::describe(*rule.condition).toHtmlEscaped())
                     .arg(rule.points)
                     .arg(trackName(rule.track));
+        if (const Error absent = absentFieldWarning(rule); !absent.what.isEmpty())
+            text += u"<br><span style='color:#b45309'>%1. %2</span>"_qs.arg(absent.what.toHtmlEscaped(),
+                                                                            absent.hint.toHtmlEscaped());
     } else {
         text += tr("Activity <tt>%1</tt>: %2 event(s) in this workspace")
                     .arg(rule.activity.toHtmlEscaped(), locale.toString(qlonglong(eventCount(rule.activity))));

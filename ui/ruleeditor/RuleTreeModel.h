@@ -3,6 +3,7 @@
 #include "DraftList.h"
 #include "common/Error.h"
 #include "tuning/ActivityEventCounts.h"
+#include "tuning/LeadFieldPresence.h"
 
 #include <QAbstractItemModel>
 
@@ -38,6 +39,9 @@ public:
 
     void setActivities(const std::vector<ActivityEventCount> &activities);
     const std::vector<ActivityEventCount> &activities() const { return m_activities; }
+    // Which fields the workspace's leads have: a field rule on another one is marked.
+    void setFieldPresence(const std::optional<LeadFieldPresence> &presence);
+    Error absentFieldWarning(const ScoringRule &rule) const;
 
     // The rule behind an index (-1 for a category row) and the index of a rule.
     int ruleAt(const QModelIndex &index) const;
@@ -80,6 +84,7 @@ private:
     // A category changed: the rule count is the same, so the old groups stay valid
     // while the reset is announced.
     void regroup();
+    void announceEveryRow();
     void finishRegroup();
     void ruleChanged(int rule);
     QVariant ruleData(int rule, int column, int role) const;
@@ -92,6 +97,7 @@ private:
     ModelDraft *m_draft;
     std::vector<Group> m_groups;
     std::vector<ActivityEventCount> m_activities;
+    std::optional<LeadFieldPresence> m_fieldPresence;
 };
 
 } // namespace LeadStage

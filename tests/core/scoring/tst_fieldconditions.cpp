@@ -98,6 +98,19 @@ void FieldConditionsTest::fieldRulesOnLeadFields_data()
                                   << u"attrs={\"Persona\": \"Buyer\"}"_qs << 10;
     QTest::newRow("attrs key absent is empty")
         << u"\"field\": \"Persona\", \"op\": \"empty\""_qs << u"attrs={\"Other\": 1}"_qs << 10;
+    // An unmapped "campaign" column kept in attrs beside the lead's own campaign field:
+    // the bare name is the field, attrs.campaign the extra column.
+    const QString both = u"campaign=spring|attrs={\"campaign\": \"webinar-7\"}"_qs;
+    QTest::newRow("campaign is the lead field")
+        << u"\"field\": \"campaign\", \"op\": \"=\", \"value\": \"spring\""_qs << both << 10;
+    QTest::newRow("campaign is not the extra column")
+        << u"\"field\": \"campaign\", \"op\": \"=\", \"value\": \"webinar-7\""_qs << both << 0;
+    QTest::newRow("attrs.campaign is the extra column")
+        << u"\"field\": \"attrs.campaign\", \"op\": \"=\", \"value\": \"webinar-7\""_qs << both << 10;
+    QTest::newRow("attrs.campaign is not the lead field")
+        << u"\"field\": \"attrs.campaign\", \"op\": \"=\", \"value\": \"spring\""_qs << both << 0;
+    QTest::newRow("attrs.KEY of a plain key") << u"\"field\": \"attrs.TotalVisits\", \"op\": \">=\", \"value\": 5"_qs
+                                              << u"attrs={\"TotalVisits\": 12}"_qs << 10;
 }
 
 void FieldConditionsTest::fieldRulesOnLeadFields()

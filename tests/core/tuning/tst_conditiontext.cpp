@@ -29,6 +29,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value"); // the value as JSON inside [ ]
         QTest::addColumn<QString>("described");
 
+        QTest::newRow("attrs.campaign") << u"attrs.campaign"_qs << u"="_qs << u"webinar"_qs << uR"(["webinar"])"_qs
+                                        << u"attrs.campaign = webinar"_qs;
         QTest::newRow("equals text") << u"country"_qs << u"="_qs << u" US "_qs << uR"(["US"])"_qs << u"country = US"_qs;
         QTest::newRow("equals number") << u"employees"_qs << u"="_qs << u"250"_qs << u"[250]"_qs
                                        << u"employees = 250"_qs;
@@ -87,6 +89,8 @@ private Q_SLOTS:
             << u"employees"_qs << u"between"_qs << u"50"_qs << u"\"50\" is not a range"_qs;
         QTest::newRow("between reversed")
             << u"employees"_qs << u"between"_qs << u"5000 - 50"_qs << u"the low end 5000 is above the high end 50"_qs;
+        QTest::newRow("attrs. without a key")
+            << u"attrs."_qs << u"="_qs << u"x"_qs << u"\"attrs.\" names no extra column after attrs."_qs;
         QTest::newRow("empty maybe") << u"phone"_qs << u"empty"_qs << u"maybe"_qs
                                      << u"\"maybe\" is neither yes nor no"_qs;
     }
