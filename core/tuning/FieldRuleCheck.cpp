@@ -4,14 +4,14 @@
 
 namespace LeadStage {
 
-Error FieldRuleCheck::warning(const FieldCondition &condition, const LeadFieldPresence &presence,
-                              const QString &rule, const QString &where)
+Error FieldRuleCheck::warning(const FieldCondition &condition, const LeadFieldPresence &presence, const QString &rule,
+                              const QString &where)
 {
     const FieldAddress address = FieldAddress::of(condition.field);
     if (!presence.hasLeads() || presence.has(address))
         return {};
-    const QString effect = condition.op == FieldOp::Empty ? u"it matches every lead"_qs
-                                                          : u"it scores 0 for every lead"_qs;
+    const QString effect =
+        condition.op == FieldOp::Empty ? u"it matches every lead"_qs : u"it scores 0 for every lead"_qs;
     QString hint;
     if (address.field) {
         const QString extra = FieldAddress::attrsPrefix.toString() + condition.field;
@@ -22,9 +22,9 @@ Error FieldRuleCheck::warning(const FieldCondition &condition, const LeadFieldPr
         hint = u"Check the spelling against the lead fields and the extra columns the import kept, "
                "or import a file with that column."_qs;
     }
-    return Error{u"rule %1: no lead in this workspace has a value in \"%2\", so %3"_qs.arg(rule, condition.field,
-                                                                                           effect),
-                 where, 0, 0, hint};
+    return Error{
+        u"rule %1: no lead in this workspace has a value in \"%2\", so %3"_qs.arg(rule, condition.field, effect), where,
+        0, 0, hint};
 }
 
 std::vector<Error> FieldRuleCheck::warnings(const ScoringModel &model, const LeadFieldPresence &presence)
@@ -42,7 +42,8 @@ std::vector<Error> FieldRuleCheck::warnings(const ScoringModel &model, const Lea
     }
     for (std::size_t i = 0; i < model.fit.rules.size(); ++i) {
         const FitRule &rule = model.fit.rules[i];
-        add(warning(rule.condition, presence, u"fit \"%1\""_qs.arg(rule.label.isEmpty() ? rule.condition.field : rule.label),
+        add(warning(rule.condition, presence,
+                    u"fit \"%1\""_qs.arg(rule.label.isEmpty() ? rule.condition.field : rule.label),
                     u"fit.rules[%1].condition.field"_qs.arg(i)));
     }
     return found;

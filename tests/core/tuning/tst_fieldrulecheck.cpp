@@ -77,12 +77,14 @@ private Q_SLOTS:
                "scores 0 for every lead. Leads have an extra column \"campaign\": write \"attrs.campaign\" to score it."_qs;
         QTest::newRow("a misspelt extra column")
             << u"TotalVisit"_qs << u"="_qs
-            << u"rules[0].condition.field: rule \"Rule\": no lead in this workspace has a value in \"TotalVisit\", so it "
+            << u"rules[0].condition.field: rule \"Rule\": no lead in this workspace has a value in \"TotalVisit\", so "
+               u"it "
                "scores 0 for every lead. Check the spelling against the lead fields and the extra columns the import "
                "kept, or import a file with that column."_qs;
         QTest::newRow("empty on a field nobody has")
             << u"employees"_qs << u"empty"_qs
-            << u"rules[0].condition.field: rule \"Rule\": no lead in this workspace has a value in \"employees\", so it "
+            << u"rules[0].condition.field: rule \"Rule\": no lead in this workspace has a value in \"employees\", so "
+               u"it "
                "matches every lead. Import the leads' employees, or choose a field the leads have."_qs;
     }
 
