@@ -52,8 +52,7 @@ GainsTable GainsTable::of(std::span<const ScoredCase> cases)
         row.rate = double(row.positives) / double(row.leads);
         row.lift = overallRate > 0 ? row.rate / overallRate : 0;
         row.cumulativeGain = table.m_positives > 0 ? double(takenPositives) / double(table.m_positives) : 0;
-        row.cumulativeLift =
-            overallRate > 0 ? (double(takenPositives) / double(taken)) / overallRate : 0;
+        row.cumulativeLift = overallRate > 0 ? (double(takenPositives) / double(taken)) / overallRate : 0;
         table.m_rows.push_back(row);
         row = Row();
         ++decile;

@@ -22,10 +22,10 @@ public:
         double lowestScore = 0;
         std::int64_t leads = 0;
         std::int64_t positives = 0;
-        double rate = 0;             // positives / leads
-        double lift = 0;             // rate / the overall rate
-        double cumulativeGain = 0;   // share of every positive in this row and the ones above
-        double cumulativeLift = 0;   // the cumulative rate / the overall rate
+        double rate = 0;           // positives / leads
+        double lift = 0;           // rate / the overall rate
+        double cumulativeGain = 0; // share of every positive in this row and the ones above
+        double cumulativeLift = 0; // the cumulative rate / the overall rate
         std::int64_t cumulativeLeads = 0;
 
         bool coversSeveralDeciles() const { return lastDecile > firstDecile; }

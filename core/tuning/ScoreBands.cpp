@@ -14,10 +14,7 @@ std::size_t ScoreBands::bandOf(double score)
 ScoreBands ScoreBands::of(std::span<const ScoredCase> cases)
 {
     ScoreBands bands;
-    bands.m_bands = {Band{u"0–24"_qs, 0},
-                     Band{u"25–49"_qs, 25},
-                     Band{u"50–74"_qs, 50},
-                     Band{u"75–99"_qs, 75},
+    bands.m_bands = {Band{u"0–24"_qs, 0}, Band{u"25–49"_qs, 25}, Band{u"50–74"_qs, 50}, Band{u"75–99"_qs, 75},
                      Band{u"100+"_qs, 100}};
     for (const ScoredCase &c : cases) {
         Band &band = bands.m_bands[bandOf(c.score)];

@@ -57,8 +57,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("auc");
         QTest::newRow("perfect") << std::vector<double>{9, 8, 1, 0} << std::vector<int>{1, 1, 0, 0} << 1.0;
         QTest::newRow("reversed") << std::vector<double>{0, 1, 8, 9} << std::vector<int>{1, 1, 0, 0} << 0.0;
-        QTest::newRow("all tied: every pair a half") << std::vector<double>{5, 5, 5} << std::vector<int>{1, 0, 0}
-                                                     << 0.5;
+        QTest::newRow("all tied: every pair a half")
+            << std::vector<double>{5, 5, 5} << std::vector<int>{1, 0, 0} << 0.5;
         // 80 beats all 7 negatives; each 65 beats 6 and ties 1 (6.5); 40 beats 5;
         // 30 beats 4 and ties 1 (4.5): 29.5 of 5 × 7 = 35 pairs.
         QTest::newRow("model A, with ties") << modelA << bought << 29.5 / 35;
@@ -149,8 +149,7 @@ private Q_SLOTS:
     // of decile 2 (rank 4) and stay together; the seven 0s with the 10 make decile 7–10.
     void gainsTableKeepsTiesTogether()
     {
-        const std::vector<double> scores = {100, 90, 80, 80, 80, 70, 60, 50, 50, 40,
-                                            30,  20, 10, 0,  0,  0,  0,  0,  0,  0};
+        const std::vector<double> scores = {100, 90, 80, 80, 80, 70, 60, 50, 50, 40, 30, 20, 10, 0, 0, 0, 0, 0, 0, 0};
         const std::vector<int> labels = {1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
         const GainsTable table = GainsTable::of(cases(scores, labels));
         QCOMPARE(table.leads(), 20);
@@ -163,9 +162,9 @@ private Q_SLOTS:
             double lift, gain, cumulativeLift;
         };
         const std::vector<Expected> expected = {
-            {1, 1, 100, 90, 2, 1, 2.5, 0.25, 2.5},         {2, 2, 80, 80, 3, 1, 5.0 / 3, 0.5, 2.0},
-            {3, 3, 70, 70, 1, 0, 0, 0.5, 5.0 / 3},         {4, 4, 60, 50, 3, 1, 5.0 / 3, 0.75, 5.0 / 3},
-            {5, 5, 40, 40, 1, 0, 0, 0.75, 1.5},            {6, 6, 30, 20, 2, 0, 0, 0.75, 1.25},
+            {1, 1, 100, 90, 2, 1, 2.5, 0.25, 2.5}, {2, 2, 80, 80, 3, 1, 5.0 / 3, 0.5, 2.0},
+            {3, 3, 70, 70, 1, 0, 0, 0.5, 5.0 / 3}, {4, 4, 60, 50, 3, 1, 5.0 / 3, 0.75, 5.0 / 3},
+            {5, 5, 40, 40, 1, 0, 0, 0.75, 1.5},    {6, 6, 30, 20, 2, 0, 0, 0.75, 1.25},
             {7, 10, 10, 0, 8, 1, 0.625, 1.0, 1.0},
         };
         QCOMPARE(table.rows().size(), expected.size());
@@ -202,8 +201,7 @@ private Q_SLOTS:
 
     void scoreBands()
     {
-        const std::vector<double> scores = {100, 90, 80, 80, 80, 70, 60, 50, 50, 40,
-                                            30,  20, 10, 0,  0,  0,  0,  0,  0,  -5};
+        const std::vector<double> scores = {100, 90, 80, 80, 80, 70, 60, 50, 50, 40, 30, 20, 10, 0, 0, 0, 0, 0, 0, -5};
         const std::vector<int> labels = {1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
         const ScoreBands bands = ScoreBands::of(cases(scores, labels));
         const std::int64_t leads[] = {9, 2, 4, 4, 1}, positives[] = {1, 0, 1, 1, 1};
