@@ -29,9 +29,10 @@ Result<LogisticRegression::Fit> LogisticRegression::fit(const FeatureMatrix &cas
     for (std::size_t i = 0; i < cases.rows(); ++i)
         positives += cases.positive(i) ? 1 : 0;
     if (positives == 0 || positives == std::int64_t(cases.rows()))
-        return Error{u"the regression needs leads with and without the outcome (%1 of %2 have it)"_qs.arg(positives)
-                         .arg(cases.rows()),
-                     QString(), 0, 0, u"Choose a longer horizon, an earlier date or another outcome."_qs};
+        return Error{
+            u"the regression needs leads with and without the outcome (%1 of %2 have it)"_qs.arg(positives).arg(
+                cases.rows()),
+            QString(), 0, 0, u"Choose a longer horizon, an earlier date or another outcome."_qs};
     Eigen::MatrixXd x(n, k);
     Eigen::VectorXd y(n);
     for (Eigen::Index i = 0; i < n; ++i) {

@@ -1,8 +1,10 @@
 // The regression behind suggested points: exact maximum-likelihood answers of a 2×2
 // table worked by hand, the penalty shrinking toward 0, and known coefficients
-// recovered from synthetic leads (a seeded mt19937_64, so the same cases everywhere).
+// recovered from synthetic leads (a seeded mt19937_64, so the same cases everywhere);
+// then the coefficients turned into points on the model's scale, by hand.
 
 #include "tuning/LogisticRegression.h"
+#include "tuning/PointScale.h"
 
 #include <QTest>
 
@@ -82,7 +84,8 @@ private Q_SLOTS:
             const double webinars = std::floor(uniform(random) * 6);
             const double freeMail = uniform(random) < 0.4 ? 1 : 0;
             const double logOdds = truth[0] + truth[1] * pricing + truth[2] * webinars + truth[3] * freeMail;
-            cases.addRow(std::vector<double>{pricing, webinars, freeMail}, uniform(random) < 1 / (1 + std::exp(-logOdds)));
+            cases.addRow(std::vector<double>{pricing, webinars, freeMail},
+                         uniform(random) < 1 / (1 + std::exp(-logOdds)));
         }
         LogisticRegression::Options options;
         options.l2 = 0.01;
@@ -91,12 +94,41 @@ private Q_SLOTS:
         QVERIFY(fit->converged);
         QVERIFY(fit->iterations < 15);
         // Within three standard errors of the truth, and the errors small (~0.03).
-        QVERIFY2(std::abs(fit->intercept - truth[0]) < 3 * fit->interceptError, qPrintable(QString::number(fit->intercept)));
+        QVERIFY2(std::abs(fit->intercept - truth[0]) < 3 * fit->interceptError,
+                 qPrintable(QString::number(fit->intercept)));
         for (std::size_t j = 0; j < 3; ++j) {
             QVERIFY2(std::abs(fit->coefficients[j] - truth[j + 1]) < 3 * fit->standardErrors[j],
                      qPrintable(u"β%1 = %2 ± %3"_qs.arg(j + 1).arg(fit->coefficients[j]).arg(fit->standardErrors[j])));
             QVERIFY(fit->standardErrors[j] < 0.06);
         }
+    }
+
+    // β = (1.0, 0.5); four leads (1,1), (1,0), (0,1), (0,0); MQL at 20; the current model
+    // has half the leads at or above it. Exactly the leads with the first feature reach 20
+    // when round(1/s) ≥ 20 and round(0.5/s) ≤ 19: s in (0.025641, 0.051282]. The grid's
+    // steps there run from 0.025990 to 0.050630 (400 steps from 0.001 to 2); their
+    // geometric middle is 0.036275, giving round(27.57) = 28 and round(13.78) = 14 points.
+    void pointsKeepTheThresholdsShare()
+    {
+        FeatureMatrix leads(2);
+        for (const auto &row : {std::vector<double>{1, 1}, {1, 0}, {0, 1}, {0, 0}})
+            leads.addRow(row, false);
+        const std::vector<double> beta = {1.0, 0.5};
+        const PointScale::Scaled scaled = PointScale::scale(beta, leads, 20, 0.5, 1000);
+        QCOMPARE(scaled.points, (std::vector<int>{28, 14}));
+        QCOMPARE(scaled.share, 0.5);
+        QVERIFY(std::abs(scaled.step - 0.036275) < 1e-5);
+    }
+
+    void negativeAndZeroCoefficients()
+    {
+        QCOMPARE(PointScale::pointsOf(-0.8, 0.04), -20);
+        QCOMPARE(PointScale::pointsOf(0.01, 0.04), 0);
+        QCOMPARE(PointScale::pointsOf(0.02, 0.04), 1); // half rounds away from zero
+        FeatureMatrix leads(1);
+        leads.addRow(std::vector<double>{1}, false);
+        const PointScale::Scaled none = PointScale::scale(std::vector<double>{0.0}, leads, 20, 0.5, 1000);
+        QCOMPARE(none.points, std::vector<int>{0});
     }
 
     void oneClassIsRefusedWithTheCounts()
