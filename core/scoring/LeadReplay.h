@@ -44,6 +44,13 @@ public:
         return finish(lead);
     }
 
+    // The same, cut at the lead's own date (a back-test scores each lead at its stage entry).
+    LeadScore runAt(std::size_t lead, std::int64_t asOf)
+    {
+        m_asOf = asOf;
+        return run(lead);
+    }
+
 private:
     void start(std::size_t lead)
     {
@@ -246,7 +253,7 @@ private:
     const CompiledModel &m_model;
     const LeadColumns &m_leads;
     const EventColumns &m_events;
-    const std::int64_t m_asOf;
+    std::int64_t m_asOf;
     Sink &m_sink;
     std::vector<std::uint64_t> m_matches;
     std::vector<std::int64_t> m_paid;

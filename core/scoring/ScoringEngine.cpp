@@ -19,6 +19,7 @@ struct SharedWork
     const CompiledModel &model;
     const ScoringInput &input;
     std::int64_t asOf;
+    std::span<const std::int64_t> eachAsOf; // empty: every lead at asOf
     std::vector<LeadScore> &scores;
     Progress *progress;
     std::atomic<std::size_t> nextChunk{0};
@@ -37,8 +38,14 @@ void work(SharedWork &shared, bool reports)
         if (first >= leads)
             return;
         const std::size_t last = std::min(leads, first + chunkSize);
-        for (std::size_t lead = first; lead < last; ++lead)
-            shared.scores[lead] = replay.run(lead);
+        if (shared.eachAsOf.empty()) {
+            for (std::size_t lead = first; lead < last; ++lead)
+                shared.scores[lead] = replay.run(lead);
+        } else {
+            for (std::size_t lead = first; lead < last; ++lead)
+                if (shared.eachAsOf[lead] != noTime)
+                    shared.scores[lead] = replay.runAt(lead, shared.eachAsOf[lead]);
+        }
         const std::size_t done = shared.leadsDone.fetch_add(last - first, std::memory_order_relaxed) + last - first;
         // Only the calling thread reports, so a Progress callback never runs concurrently.
         if (reports && shared.progress)
@@ -55,11 +62,27 @@ ScoringEngine::ScoringEngine(ScoringModel model)
 Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, std::int64_t asOf, Progress *progress,
                                                     unsigned threads) const
 {
+    return run(input, asOf, {}, progress, threads);
+}
+
+Result<std::vector<LeadScore>> ScoringEngine::scoreEachAt(const ScoringInput &input, std::span<const std::int64_t> asOf,
+                                                          Progress *progress, unsigned threads) const
+{
+    if (asOf.size() != input.leads.size())
+        return Error{u"one date per lead is needed (%1 dates for %2 leads)"_qs.arg(asOf.size()).arg(input.leads.size()),
+                     QString()};
+    return run(input, 0, asOf, progress, threads);
+}
+
+Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std::int64_t asOf,
+                                                  std::span<const std::int64_t> eachAsOf, Progress *progress,
+                                                  unsigned threads) const
+{
     const CompiledModel compiled(m_model, input, progress);
     if (progress && progress->cancelled())
         return Error{u"scoring was cancelled"_qs, QString()};
     std::vector<LeadScore> scores(input.leads.size());
-    SharedWork shared{compiled, input, asOf, scores, progress};
+    SharedWork shared{compiled, input, asOf, eachAsOf, scores, progress};
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t chunks = (scores.size() + chunkSize - 1) / chunkSize;

@@ -6,6 +6,7 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <span>
 #include <vector>
 
 namespace LeadStage {
@@ -24,10 +25,19 @@ public:
     Result<std::vector<LeadScore>> score(const ScoringInput &input, std::int64_t asOf, Progress *progress = nullptr,
                                          unsigned threads = 0) const;
 
+    // Each lead at its own date, `asOf[lead]`; a lead whose date is noTime is not scored
+    // (its LeadScore stays default). For back-tests at stage entry.
+    Result<std::vector<LeadScore>> scoreEachAt(const ScoringInput &input, std::span<const std::int64_t> asOf,
+                                               Progress *progress = nullptr, unsigned threads = 0) const;
+
     // One lead, on the calling thread (the lead is its position in the input).
     LeadScore scoreLead(const ScoringInput &input, std::size_t lead, std::int64_t asOf) const;
 
 private:
+    Result<std::vector<LeadScore>> run(const ScoringInput &input, std::int64_t asOf,
+                                       std::span<const std::int64_t> eachAsOf, Progress *progress,
+                                       unsigned threads) const;
+
     ScoringModel m_model;
 };
 

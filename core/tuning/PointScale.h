@@ -16,10 +16,10 @@ class PointScale
 public:
     struct Scaled
     {
-        double step = 0;                   // log-odds per point
-        std::vector<int> points;           // per feature
-        double share = 0;                  // of leads at or above the threshold with `points`
-        double targetShare = 0;            // the current model's
+        double step = 0;         // log-odds per point
+        std::vector<int> points; // per feature
+        double share = 0;        // of leads at or above the threshold with `points`
+        double targetShare = 0;  // the current model's
     };
 
     // `cases` holds each lead's feature values (its labels are not used).
