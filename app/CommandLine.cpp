@@ -29,6 +29,8 @@ const QList<Command> &commands()
         {u"metrics"_qs, u"Print the IQL dashboard's numbers for a filter as a table, CSV or JSON"_qs,
          Commands::metrics},
         {u"model"_qs, u"List, show, diff, import, export or activate a workspace's scoring models"_qs, Commands::model},
+        {u"evaluate"_qs, u"Back-test scoring models against outcomes: AUC, gains, precision and recall"_qs,
+         Commands::evaluate},
     };
     return all;
 }

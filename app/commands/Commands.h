@@ -13,5 +13,6 @@ int explain(const QStringList &arguments);
 int model(const QStringList &arguments);
 int import(const QStringList &arguments);
 int metrics(const QStringList &arguments);
+int evaluate(const QStringList &arguments);
 
 } // namespace LeadStage::Commands

@@ -11,7 +11,6 @@ namespace LeadStage {
 
 namespace {
 
-
 std::int64_t earliest(std::initializer_list<std::int64_t> times)
 {
     std::int64_t first = noTime;
@@ -33,8 +32,7 @@ Result<std::vector<LeadScore>> scoreAsOf(const ScoringEngine &engine, const Scor
 // lead is replayed again, cut at its own moment.
 Result<std::vector<LeadScore>> scoreAtEntry(const ScoringEngine &engine, const ScoringInput &input,
                                             const BackTestRequest &request, std::int64_t dataEnd,
-                                            std::vector<std::int64_t> &moments, Progress *progress,
-                                            unsigned threads)
+                                            std::vector<std::int64_t> &moments, Progress *progress, unsigned threads)
 {
     auto full = engine.score(input, dataEnd, progress, threads);
     if (!full)

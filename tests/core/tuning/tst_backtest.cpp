@@ -85,8 +85,8 @@ private Q_SLOTS:
         QCOMPARE(population->outcomeBefore, 1);
         QCOMPARE(population->cases.size(), std::size_t(5));
         QVERIFY(!population->provisional());
-        const std::vector<std::pair<std::int64_t, bool>> expected = {{55, true}, {10, true}, {30, false},
-                                                                     {0, false}, {50, false}};
+        const std::vector<std::pair<std::int64_t, bool>> expected = {
+            {55, true}, {10, true}, {30, false}, {0, false}, {50, false}};
         for (std::size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(population->cases[i].engagement, expected[i].first);
             QCOMPARE(population->cases[i].positive, expected[i].second);

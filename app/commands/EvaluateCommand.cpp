@@ -1,0 +1,342 @@
+#include "CommandLine.h"
+#include "CommandOptions.h"
+#include "Commands.h"
+#include "ModelReference.h"
+#include "ScoringArguments.h"
+#include "TerminalProgress.h"
+#include "WorkspaceNotes.h"
+
+#include "common/CsvWriter.h"
+#include "common/TimeFormat.h"
+#include "scoring/EventColumnsLoader.h"
+#include "store/Workspace.h"
+#include "tuning/ModelEvaluation.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace LeadStage::Commands {
+
+namespace {
+
+const QString command = u"evaluate"_qs;
+const QString usage =
+    u"FILE.leadstage [--model A]… [--outcome sql|opportunity|customer] [--as-of YYYY-MM-DD | --at-stage iql|mql]\n"
+    "       [--horizon DAYS] [--format table|json|csv]\n\n"
+    "Back-tests scoring models against the workspace's outcomes (DESIGN §9, docs/evaluation.md): each lead\n"
+    "is scored with its events up to the moment only, and counts as positive when the outcome followed\n"
+    "within the horizon. Prints the AUC with its 95 % interval, precision and recall at the MQL threshold,\n"
+    "the gains table by decile and the outcome rate per score band and per stage. With several --model,\n"
+    "each is compared with the first (the AUC difference with its paired interval). Reads the workspace\n"
+    "without changing it."_qs;
+
+enum class Format { Table, Json, Csv };
+
+struct EvaluateRequest
+{
+    QString workspace;
+    QStringList models; // empty: the active model
+    BackTestRequest backTest;
+    bool asOfGiven = false;
+    Format format = Format::Table;
+};
+
+Result<EvaluateRequest> readRequest(const QCommandLineParser &parser)
+{
+    EvaluateRequest request;
+    if (parser.positionalArguments().size() != 1)
+        return Error{u"give one workspace file"_qs, QString()};
+    request.workspace = parser.positionalArguments().first();
+    request.models = parser.values(u"model"_qs);
+    if (parser.isSet(u"outcome"_qs)) {
+        const auto outcome = outcomeStageFromName(parser.value(u"outcome"_qs));
+        if (!outcome)
+            return Error{u"--outcome must be sql, opportunity or customer, not '%1'"_qs.arg(parser.value(u"outcome"_qs)),
+                         QString()};
+        request.backTest.outcome = *outcome;
+    }
+    if (parser.isSet(u"as-of"_qs) && parser.isSet(u"at-stage"_qs))
+        return Error{u"give --as-of or --at-stage, not both"_qs, QString()};
+    if (parser.isSet(u"at-stage"_qs)) {
+        const QString stage = parser.value(u"at-stage"_qs).toLower();
+        if (stage != u"iql" && stage != u"mql")
+            return Error{u"--at-stage must be iql or mql, not '%1'"_qs.arg(parser.value(u"at-stage"_qs)), QString()};
+        request.backTest.moment = stage == u"iql" ? BackTestMoment::AtIql : BackTestMoment::AtMql;
+    }
+    auto asOf = readAsOf(parser);
+    if (!asOf)
+        return asOf.error();
+    if (*asOf) {
+        request.backTest.asOf = **asOf;
+        request.asOfGiven = true;
+    }
+    if (parser.isSet(u"horizon"_qs)) {
+        const auto days = toInt(parser.value(u"horizon"_qs));
+        if (!days || *days < 1 || *days > 3650)
+            return Error{u"--horizon must be a number of days from 1 to 3650, not '%1'"_qs.arg(
+                             parser.value(u"horizon"_qs)),
+                         QString()};
+        request.backTest.horizonDays = *days;
+    }
+    const QString format = parser.value(u"format"_qs);
+    if (format == u"json")
+        request.format = Format::Json;
+    else if (format == u"csv")
+        request.format = Format::Csv;
+    else if (!format.isEmpty() && format != u"table")
+        return Error{u"--format must be table, json or csv, not '%1'"_qs.arg(format), QString()};
+    return request;
+}
+
+QString percent(double share)
+{
+    return std::isfinite(share) ? QString::number(100 * share, 'f', 1) + u" %"_qs : u"–"_qs;
+}
+
+QString decimal(double value, int digits = 3)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', digits) : u"–"_qs;
+}
+
+QString signedDecimal(double value)
+{
+    return std::isfinite(value) ? (value >= 0 ? u"+"_qs : QString()) + QString::number(value, 'f', 3) : u"–"_qs;
+}
+
+QString momentText(const EvaluateRequest &request, std::int64_t dataEnd)
+{
+    const BackTestRequest &b = request.backTest;
+    switch (b.moment) {
+    case BackTestMoment::AtIql:
+        return u"each lead scored when it reached IQL"_qs;
+    case BackTestMoment::AtMql:
+        return u"each lead scored when it reached MQL"_qs;
+    case BackTestMoment::AsOf:
+        break;
+    }
+    QString text = u"every lead scored as of %1"_qs.arg(isoDate(b.asOf));
+    if (!request.asOfGiven)
+        text += u" (the analysis date %1 minus the horizon: the latest date whose outcomes are all known; "
+                "--as-of chooses another)"_qs.arg(isoDate(dataEnd));
+    return text;
+}
+
+void printPopulation(QTextStream &out, const BackTestPopulation &p)
+{
+    const QLocale locale(QLocale::English);
+    QStringList left;
+    if (p.createdAfter)
+        left << u"%1 created after the date"_qs.arg(locale.toString(qlonglong(p.createdAfter)));
+    if (p.outcomeBefore)
+        left << u"%1 reached the outcome before the moment"_qs.arg(locale.toString(qlonglong(p.outcomeBefore)));
+    if (p.neverReachedStage)
+        left << u"%1 never reached the stage"_qs.arg(locale.toString(qlonglong(p.neverReachedStage)));
+    if (p.windowOpen)
+        left << u"%1 too recent for the whole horizon"_qs.arg(locale.toString(qlonglong(p.windowOpen)));
+    out << "Leads      " << locale.toString(qlonglong(p.leads)) << " in the workspace, "
+        << locale.toString(qlonglong(p.cases.size())) << " scored"
+        << (left.isEmpty() ? QString() : u"; left out: "_qs + left.join(u", "_qs)) << '\n';
+    if (p.provisional())
+        out << "Note       the horizon runs past the analysis date " << isoDate(p.dataEnd)
+            << ": outcomes still to come count as negatives, so the figures are provisional\n";
+}
+
+void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
+{
+    qsizetype width = 5;
+    for (const EvaluatedModel &model : models)
+        width = std::max(width, model.describe.size() + 2);
+    out << '\n'
+        << u"Model"_qs.leftJustified(width) << u"Outcomes"_qs.rightJustified(9) << u"AUC"_qs.rightJustified(7)
+        << u"  95 % interval"_qs.leftJustified(16) << u"MQL"_qs.rightJustified(7) << u"Precision"_qs.rightJustified(11)
+        << u"Recall"_qs.rightJustified(9) << u"  MQL first"_qs << "  Against the first\n";
+    for (const EvaluatedModel &model : models) {
+        const BackTestFigures &f = model.figures;
+        const QString interval = f.auc.hasInterval() ? decimal(f.auc.low) + u"–"_qs + decimal(f.auc.high) : u"–"_qs;
+        const QString first = u"%1 of %2"_qs.arg(f.positivesMqlFirst).arg(f.auc.positives);
+        out << model.describe.leftJustified(width) << QString::number(f.auc.positives).rightJustified(9)
+            << decimal(f.auc.hasAuc() ? f.auc.auc : NAN).rightJustified(7) << u"  "_qs << interval.leftJustified(14)
+            << QString::number(f.selected).rightJustified(7) << percent(f.precision).rightJustified(11)
+            << percent(f.recall).rightJustified(9) << u"  "_qs << first.leftJustified(9);
+        if (model.againstFirst) {
+            const AucDifference &d = *model.againstFirst;
+            out << "  " << signedDecimal(d.difference) << " (" << signedDecimal(d.low) << " to "
+                << signedDecimal(d.high) << (model.paired ? u", paired)"_qs : u", unpaired: other leads)"_qs);
+        }
+        out << '\n';
+    }
+}
+
+void printGains(QTextStream &out, const EvaluatedModel &model)
+{
+    const GainsTable &gains = model.figures.gains;
+    out << "\nGains by score decile, " << model.describe << " (highest scores first)\n"
+        << "  Decile  Scores        Leads  Outcomes    Rate    Lift  Cum. gain  Cum. lift\n";
+    for (const GainsTable::Row &row : gains.rows()) {
+        const QString decile = row.coversSeveralDeciles()
+                                   ? u"%1–%2"_qs.arg(row.firstDecile).arg(row.lastDecile)
+                                   : QString::number(row.firstDecile);
+        const QString scores = row.highestScore == row.lowestScore
+                                   ? QString::number(row.highestScore)
+                                   : u"%1–%2"_qs.arg(row.highestScore).arg(row.lowestScore);
+        out << "  " << decile.leftJustified(8) << scores.leftJustified(12) << QString::number(row.leads).rightJustified(7)
+            << QString::number(row.positives).rightJustified(10) << percent(row.rate).rightJustified(8)
+            << decimal(row.lift, 2).rightJustified(8) << percent(row.cumulativeGain).rightJustified(11)
+            << decimal(row.cumulativeLift, 2).rightJustified(11) << '\n';
+    }
+    if (gains.hasMergedRows())
+        out << "  (tied scores stay together: a row covering several deciles holds a tie that crosses their "
+               "bounds, or there are fewer than ten leads)\n";
+}
+
+void printRates(QTextStream &out, const EvaluatedModel &model)
+{
+    const BackTestFigures &f = model.figures;
+    out << "\nOutcome rate by score band and by stage at the moment, " << model.describe << '\n'
+        << "  Band      Leads  Outcomes    Rate      Stage     Leads  Outcomes    Rate\n";
+    for (std::size_t i = 0; i < ScoreBands::count; ++i) {
+        const ScoreBands::Band &band = f.bands.bands()[i];
+        out << "  " << band.label.leftJustified(8) << QString::number(band.leads).rightJustified(7)
+            << QString::number(band.positives).rightJustified(10)
+            << percent(band.leads > 0 ? band.rate() : NAN).rightJustified(8);
+        if (i < f.leadsPerStage.size()) {
+            const std::int64_t leads = f.leadsPerStage[i], positives = f.positivesPerStage[i];
+            out << "      " << stageName(Stage(i)).leftJustified(8) << QString::number(leads).rightJustified(7)
+                << QString::number(positives).rightJustified(10)
+                << percent(leads > 0 ? double(positives) / double(leads) : NAN).rightJustified(8);
+        }
+        out << '\n';
+    }
+}
+
+void printTable(const EvaluateRequest &request, const std::vector<EvaluatedModel> &models)
+{
+    QTextStream out(stdout);
+    const BackTestPopulation &first = models.front().population;
+    out << "Back-test  " << outcomeStageName(request.backTest.outcome) << " (or a later stage) within "
+        << request.backTest.horizonDays << " days, " << momentText(request, first.dataEnd) << '\n';
+    printPopulation(out, first);
+    printModels(out, models);
+    for (const EvaluatedModel &model : models) {
+        printGains(out, model);
+        printRates(out, model);
+    }
+}
+
+QByteArray csv(const std::vector<EvaluatedModel> &models)
+{
+    std::string out = "model,table,row,leads,outcomes,rate,lift,cumulative_gain,cumulative_lift\n";
+    const auto row = [&out](const QString &model, const char *table, const QString &label, std::int64_t leads,
+                            std::int64_t positives, double lift, double gain, double cumulativeLift) {
+        CsvWriter::appendText(out, model);
+        out += ',';
+        out += table;
+        out += ',';
+        CsvWriter::appendText(out, label);
+        out += ',';
+        CsvWriter::appendInteger(out, leads);
+        out += ',';
+        CsvWriter::appendInteger(out, positives);
+        out += ',';
+        if (leads > 0)
+            CsvWriter::appendNumber(out, double(positives) / double(leads));
+        for (double value : {lift, gain, cumulativeLift}) {
+            out += ',';
+            if (std::isfinite(value))
+                CsvWriter::appendNumber(out, value);
+        }
+        out += '\n';
+    };
+    for (const EvaluatedModel &model : models) {
+        for (const GainsTable::Row &r : model.figures.gains.rows())
+            row(model.describe, "gains",
+                r.coversSeveralDeciles() ? u"%1-%2"_qs.arg(r.firstDecile).arg(r.lastDecile)
+                                         : QString::number(r.firstDecile),
+                r.leads, r.positives, r.lift, r.cumulativeGain, r.cumulativeLift);
+        for (const ScoreBands::Band &band : model.figures.bands.bands())
+            row(model.describe, "band", band.label, band.leads, band.positives, NAN, NAN, NAN);
+        for (std::size_t i = 0; i < model.figures.leadsPerStage.size(); ++i)
+            row(model.describe, "stage", stageName(Stage(i)), model.figures.leadsPerStage[i],
+                model.figures.positivesPerStage[i], NAN, NAN, NAN);
+    }
+    return QByteArray::fromStdString(out);
+}
+
+Result<std::vector<ModelEvaluation::Candidate>> chooseCandidates(Workspace &workspace, const QStringList &names)
+{
+    std::vector<ModelEvaluation::Candidate> candidates;
+    for (const QString &name : names.isEmpty() ? QStringList{u"active"_qs} : names) {
+        auto chosen = chooseModel(workspace, name);
+        if (!chosen)
+            return chosen.error();
+        candidates.push_back({chosen->describe, std::move(chosen->model)});
+    }
+    return candidates;
+}
+
+int run(EvaluateRequest request)
+{
+    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadOnly);
+    if (!workspace)
+        return failed(command, workspace.error().toString());
+    auto candidates = chooseCandidates(**workspace, request.models);
+    if (!candidates)
+        return failed(command, candidates.error().toString());
+    EventColumnsLoader loader((*workspace)->database());
+    auto dataEnd = loader.defaultAsOf();
+    if (!dataEnd)
+        return failed(command, dataEnd.error().toString());
+    if (!request.asOfGiven)
+        request.backTest.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.backTest.horizonDays);
+    TerminalProgress line(u"Loading"_qs, u"events"_qs);
+    Progress loading([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
+    auto input = loader.loadAll(&loading);
+    if (!input)
+        return failed(command, input.error().toString());
+    auto evaluated = ModelEvaluation::run(*candidates, *input, request.backTest, *dataEnd);
+    line.finish();
+    if (!evaluated)
+        return failed(command, evaluated.error().toString());
+    if (request.format == Format::Json)
+        QTextStream(stdout) << QJsonDocument(ModelEvaluation::toJson(*evaluated)).toJson(QJsonDocument::Indented);
+    else if (request.format == Format::Csv)
+        QTextStream(stdout) << csv(*evaluated);
+    else
+        printTable(request, *evaluated);
+    return CommandLine::Success;
+}
+
+} // namespace
+
+int evaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage)."_qs);
+    parser.addOptions({
+        {u"model"_qs,
+         u"A model to back-test: a model file (.json), a model id, NAME@N, NAME or active (default). Give it "
+         "several times to compare models; each is compared with the first."_qs,
+         u"A"_qs},
+        {u"outcome"_qs, u"The outcome to predict: sql, opportunity or customer (default); a later stage counts too."_qs,
+         u"STAGE"_qs},
+        {u"as-of"_qs,
+         u"Score every lead as of this date T (YYYY-MM-DD: the end of that day, UTC), with its events up to T; "
+         "leads created after T or that reached the outcome by T are left out. Default: the latest date whose "
+         "horizon lies within the data."_qs,
+         u"DATE"_qs},
+        {u"at-stage"_qs, u"Score each lead when it reached iql or mql instead of at one date."_qs, u"STAGE"_qs},
+        {u"horizon"_qs, u"Days after the moment within which the outcome counts (default 180)."_qs, u"DAYS"_qs},
+        {u"format"_qs, u"table (default), json or csv."_qs, u"FORMAT"_qs},
+    });
+    if (auto done = parseCommand(parser, arguments, usage))
+        return *done;
+    auto request = readRequest(parser);
+    if (!request)
+        return badArguments(command, request.error().what);
+    return run(*request);
+}
+
+} // namespace LeadStage::Commands
