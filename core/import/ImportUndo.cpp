@@ -103,13 +103,13 @@ bool ImportUndoPlan::changesNothing() const
 
 QString ImportUndoPlan::text() const
 {
-    return u"removes %1 leads, %2 events and %3 outcomes; restores %4 fields of %5 leads and the outcomes of %6 leads"_qs
-        .arg(leadsRemoved)
+    return u"leads removed %1, events removed %2, outcomes removed %3, outcomes restored %4, leads restored %5 "
+           "(%6 fields)"_qs.arg(leadsRemoved)
         .arg(eventsRemoved)
         .arg(outcomesRemoved)
-        .arg(fieldsRestored)
+        .arg(outcomesRestored)
         .arg(leadsRestored)
-        .arg(outcomesRestored);
+        .arg(fieldsRestored);
 }
 
 QJsonObject ImportUndoPlan::toJson() const

@@ -29,7 +29,7 @@ struct ImportUndoPlan
     std::vector<std::int64_t> leadsToRescore; // the surviving leads whose data changes
 
     bool changesNothing() const;
-    // "removes 3 leads, 5 events and 0 outcomes; restores 4 fields of 2 leads and 0 outcomes"
+    // "leads removed 3, events removed 5, outcomes removed 0, outcomes restored 0, leads restored 2 (4 fields)"
     QString text() const;
     QJsonObject toJson() const;
 };

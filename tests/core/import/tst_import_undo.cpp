@@ -145,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(events->leadsRemoved, 0);
         QCOMPARE(events->kind, u"events"_qs);
         QCOMPARE(events->leadsToRescore, (std::vector<std::int64_t>{1, 2, 5, 6, 7}));
-        QCOMPARE(events->text(), u"removes 0 leads, 5 events and 0 outcomes; restores 0 fields of 0 leads and the "
-                                 "outcomes of 0 leads"_qs);
+        QCOMPARE(events->text(), u"leads removed 0, events removed 5, outcomes removed 0, outcomes restored 0, "
+                                 "leads restored 0 (0 fields)"_qs);
         QCOMPARE(dump(fixture.workspace->database()), before);
         QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE undone_at IS NOT NULL"), 0);
     }
