@@ -146,7 +146,7 @@ int importHistory(const QStringList &arguments)
         << u"read"_qs.rightJustified(9) << u"imported"_qs.rightJustified(10) << u"rejected"_qs.rightJustified(10)
         << "  " << u"status"_qs.leftJustified(30) << "file\n";
     for (const ImportRecord &record : *history) {
-        const QString status = record.undoneAt       ? u"undone %1"_qs.arg(isoUtc(*record.undoneAt))
+        const QString status = record.undoneAt        ? u"undone %1"_qs.arg(isoUtc(*record.undoneAt))
                                : !record.undoRecorded ? u"cannot be undone (older)"_qs
                                                       : QString();
         out << QString::number(record.id).rightJustified(6) << "  " << record.kind.leftJustified(9)

@@ -41,8 +41,8 @@ Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
     if (!rejectInsert)
         return rejectInsert.error();
     m_rejectInsert = std::move(*rejectInsert);
-    auto createLead = m_database.prepare(
-        "INSERT INTO leads (external_id, email, created_at, import_id) VALUES (?1, ?2, ?3, ?4)");
+    auto createLead =
+        m_database.prepare("INSERT INTO leads (external_id, email, created_at, import_id) VALUES (?1, ?2, ?3, ?4)");
     if (!createLead)
         return createLead.error();
     m_createLead = std::move(*createLead);

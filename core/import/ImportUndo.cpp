@@ -69,7 +69,7 @@ Result<QString> describeImport(Database &database, std::int64_t importId)
 // A later import's hold on this one: what it did, per check, in words.
 struct LaterUse
 {
-    const char *sql; // ?1 the import undone; rows: the later import (0: none), rows, leads
+    const char *sql;  // ?1 the import undone; rows: the later import (0: none), rows, leads
     const char *what; // %1 rows, %2 leads, %3 this import's id
 };
 
@@ -105,11 +105,11 @@ QString ImportUndoPlan::text() const
 {
     return u"leads removed %1, events removed %2, outcomes removed %3, outcomes restored %4, leads restored %5 "
            "(%6 fields)"_qs.arg(leadsRemoved)
-        .arg(eventsRemoved)
-        .arg(outcomesRemoved)
-        .arg(outcomesRestored)
-        .arg(leadsRestored)
-        .arg(fieldsRestored);
+               .arg(eventsRemoved)
+               .arg(outcomesRemoved)
+               .arg(outcomesRestored)
+               .arg(leadsRestored)
+               .arg(fieldsRestored);
 }
 
 QJsonObject ImportUndoPlan::toJson() const
@@ -158,8 +158,9 @@ Status ImportUndo::checkUndoable(ImportUndoPlan &plan)
         return row.error();
     const QString where = m_workspace.path();
     if (!*row)
-        return Error{u"there is no import %1 in this workspace"_qs.arg(m_importId), where, 0, 0,
-                     u"The Workspace page's import history lists the imports by number, as each import's summary says it."_qs};
+        return Error{
+            u"there is no import %1 in this workspace"_qs.arg(m_importId), where, 0, 0,
+            u"`leadstage import history` and the Workspace page's import history list the imports by number."_qs};
     plan.kind = query->text(0);
     plan.file = query->text(1);
     const QString name = u"import %1 (%2)"_qs.arg(m_importId).arg(QFileInfo(plan.file).fileName());
@@ -169,8 +170,7 @@ Status ImportUndo::checkUndoable(ImportUndoPlan &plan)
     if (query->int64(2) == 0)
         return Error{u"%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which "
                      "did not record the leads it created or the values it replaced"_qs.arg(name),
-                     where, 0, 0,
-                     u"Only imports made since the workspace was upgraded can be undone."_qs};
+                     where, 0, 0, u"Only imports made since the workspace was upgraded can be undone."_qs};
     if (query->isNull(4))
         return Error{u"%1 cannot be undone: it never finished"_qs.arg(name), where};
     return {};
@@ -240,12 +240,12 @@ Status ImportUndo::checkRestoredKeys()
         return row.error();
     if (!*row)
         return {};
-    return Error{u"import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now"_qs
-                     .arg(m_importId)
-                     .arg(query->int64(0))
-                     .arg(query->text(2))
-                     .arg(query->int64(1)),
-                 m_workspace.path(), 0, 0, u"Change or remove lead %1's value first."_qs.arg(query->int64(1))};
+    return Error{
+        u"import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now"_qs.arg(m_importId)
+            .arg(query->int64(0))
+            .arg(query->text(2))
+            .arg(query->int64(1)),
+        m_workspace.path(), 0, 0, u"Change or remove lead %1's value first."_qs.arg(query->int64(1))};
 }
 
 Status ImportUndo::count(ImportUndoPlan &plan)

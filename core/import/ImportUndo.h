@@ -24,8 +24,8 @@ struct ImportUndoPlan
     std::int64_t eventsRemoved = 0; // the events it stored
     std::int64_t outcomesRemoved = 0;
     std::int64_t outcomesRestored = 0;
-    std::int64_t leadsRestored = 0;  // leads it updated, given their previous values
-    std::int64_t fieldsRestored = 0; // of those leads, the fields that differ now
+    std::int64_t leadsRestored = 0;           // leads it updated, given their previous values
+    std::int64_t fieldsRestored = 0;          // of those leads, the fields that differ now
     std::vector<std::int64_t> leadsToRescore; // the surviving leads whose data changes
 
     bool changesNothing() const;

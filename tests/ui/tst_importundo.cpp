@@ -84,19 +84,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         std::shared_ptr<Workspace> workspace = std::move(*Workspace::create(dir.filePath(u"undo.leadstage"_qs)));
-        import(*workspace, {{ImportKind::Leads, writeFile(dir, u"leads.csv"_qs,
-                                                          "lead_id,email,company,created_at\n"
-                                                          "L1,ann@example.com,Acme,2025-01-01\n"
-                                                          "L2,bob@example.com,Beta,2025-01-02\n")}});
         import(*workspace,
-               {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
-                                              "lead_id,email,company,created_at\n"
-                                              "L1,ann@example.com,Acme Corp,2025-01-01\n"
-                                              "L3,cy@example.com,Gamma,2025-01-03\n")},
-                {ImportKind::Events, writeFile(dir, u"events.csv"_qs,
-                                               "lead_id,activity,occurred_at,detail\n"
-                                               "L3,ebook_download,2025-02-01,\n"
-                                               "L1,webinar_attended,2025-02-02,\n")}});
+               {{ ImportKind::Leads,
+                  writeFile(dir, u"leads.csv"_qs,
+                            "lead_id,email,company,created_at\n"
+                            "L1,ann@example.com,Acme,2025-01-01\n"
+                            "L2,bob@example.com,Beta,2025-01-02\n") }});
+        import(*workspace, {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
+                                                          "lead_id,email,company,created_at\n"
+                                                          "L1,ann@example.com,Acme Corp,2025-01-01\n"
+                                                          "L3,cy@example.com,Gamma,2025-01-03\n")},
+                            { ImportKind::Events,
+                              writeFile(dir, u"events.csv"_qs,
+                                        "lead_id,activity,occurred_at,detail\n"
+                                        "L3,ebook_download,2025-02-01,\n"
+                                        "L1,webinar_attended,2025-02-02,\n") }});
 
         // As MainWindow shows an opened workspace.
         WorkspaceTabs tabs;
@@ -165,8 +167,10 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled());
         QVERIFY(button->toolTip().startsWith(u"Undone on "_qs));
         auto *result = panel->findChild<QLabel *>(u"undoImportResult"_qs);
-        QVERIFY2(result->text() == (u"Import 3 undone: 0 leads, 2 events and 0 outcomes removed; 0 fields of 0 leads and the outcomes of 0 "
-                                        "leads restored."_qs),
+        QVERIFY2(result->text()
+                     == (u"Import 3 undone: 0 leads, 2 events and 0 outcomes removed; 0 fields of 0 leads and the "
+                         u"outcomes of 0 "
+                         "leads restored."_qs),
                  qPrintable(result->text()));
         // Import 2 now goes: its lead L3 has no later events.
         selectRow(view, 1);

@@ -65,8 +65,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
 
     connect(m_undoButton, &QPushButton::clicked, this, &ImportHistoryPanel::undoSelected);
     connect(m_undoAction, &QAction::triggered, this, &ImportHistoryPanel::undoSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ImportHistoryPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportHistoryPanel::updateActions);
     connect(m_job, &ImportUndoJob::progressed, this, [this](qint64 done, qint64 total) {
         if (m_progress)
             m_progress->setProgress(done, total);
@@ -108,11 +107,11 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
             const ImportUndoPlan &plan = outcome.report.plan;
             const QLocale locale;
             const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
-            QString text = tr("Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads "
-                              "and the outcomes of %7 leads restored.")
-                               .arg(n(plan.importId), n(plan.leadsRemoved), n(plan.eventsRemoved),
-                                    n(plan.outcomesRemoved), n(plan.fieldsRestored), n(plan.leadsRestored),
-                                    n(plan.outcomesRestored));
+            QString text =
+                tr("Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads "
+                   "and the outcomes of %7 leads restored.")
+                    .arg(n(plan.importId), n(plan.leadsRemoved), n(plan.eventsRemoved), n(plan.outcomesRemoved),
+                         n(plan.fieldsRestored), n(plan.leadsRestored), n(plan.outcomesRestored));
             if (!outcome.report.rescoreError.isEmpty())
                 text += u' '
                         + tr("Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.")

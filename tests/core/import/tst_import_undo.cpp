@@ -53,11 +53,11 @@ using Fixture = LeadStage::Test::ImportFixture;
 QStringList dump(Database &database)
 {
     QStringList lines;
-    for (const char *sql :
-         {"SELECT * FROM leads ORDER BY id", "SELECT * FROM events ORDER BY id", "SELECT * FROM outcomes ORDER BY lead_id",
-          "SELECT * FROM event_details ORDER BY id", "SELECT * FROM lead_state ORDER BY lead_id",
-          "SELECT * FROM score_status", "SELECT * FROM import_lead_changes ORDER BY import_id, lead_id",
-          "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id"}) {
+    for (const char *sql : {"SELECT * FROM leads ORDER BY id", "SELECT * FROM events ORDER BY id",
+                            "SELECT * FROM outcomes ORDER BY lead_id", "SELECT * FROM event_details ORDER BY id",
+                            "SELECT * FROM lead_state ORDER BY lead_id", "SELECT * FROM score_status",
+                            "SELECT * FROM import_lead_changes ORDER BY import_id, lead_id",
+                            "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id"}) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(database.handle(), sql, -1, &statement, nullptr) != SQLITE_OK)
             qFatal("%s", sql);
@@ -201,10 +201,10 @@ private Q_SLOTS:
 
         // A later update of a lead import 4 also updated: its restore would overwrite it.
         QVERIFY(ImportUndo(*fixture.workspace, 5).run());
-        auto later = fixture.run({fixture.source(
-            ImportKind::Leads, fixture.write(u"later-leads.csv"_qs,
-                                             "lead_id,email,company,created_at\n"
-                                             "L1,ann@example.com,Acme Inc,2025-01-01T00:00:00Z\n"))});
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Leads, fixture.write(u"later-leads.csv"_qs,
+                                                             "lead_id,email,company,created_at\n"
+                                                             "L1,ann@example.com,Acme Inc,2025-01-01T00:00:00Z\n"))});
         QVERIFY(later && later->files[0].importId == 7 && later->files[0].updated == 1);
         auto plan = ImportUndo(*fixture.workspace, 4).plan();
         QVERIFY(!plan);
@@ -225,9 +225,9 @@ private Q_SLOTS:
         QVERIFY(ImportUndo(*fixture.workspace, 6).run());
         QVERIFY(ImportUndo(*fixture.workspace, 5).run());
         // Import 4 changed L2's e-mail from bob@; import 7 gives bob@ to a new lead.
-        auto later = fixture.run({fixture.source(ImportKind::Leads,
-                                                 fixture.write(u"bob.csv"_qs, "lead_id,email,created_at\n"
-                                                                              "L9,bob@example.com,2025-05-01\n"))});
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Leads, fixture.write(u"bob.csv"_qs, "lead_id,email,created_at\n"
+                                                                            "L9,bob@example.com,2025-05-01\n"))});
         QVERIFY(later && later->files[0].inserted == 1);
         auto plan = ImportUndo(*fixture.workspace, 4).plan();
         QVERIFY(!plan);
@@ -274,8 +274,8 @@ private Q_SLOTS:
         ImportOptions options;
         options.createMissingLeads = true;
         auto report =
-            fixture.run({fixture.source(ImportKind::Events, fixture.write(u"unknown.csv"_qs,
-                                                                         "lead_id,activity,occurred_at,detail\n"
+            fixture.run({fixture.source(ImportKind::Events,
+                                        fixture.write(u"unknown.csv"_qs, "lead_id,activity,occurred_at,detail\n"
                                                                          "L8,ebook_download,2025-06-01T00:00:00Z,\n"
                                                                          "L8,webinar_attended,2025-06-02T00:00:00Z,\n"
                                                                          "L1,roi_calculator,2025-06-03T00:00:00Z,\n"))},

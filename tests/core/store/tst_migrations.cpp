@@ -226,8 +226,9 @@ private Q_SLOTS:
         const QString path = makeOldWorkspace(dir, 7);
         {
             auto database = Database::open(path, SQLITE_OPEN_READWRITE);
-            QVERIFY(database->exec("INSERT INTO imports (id, kind, file, started_at, finished_at) "
-                                   "VALUES (1, 'leads', 'old.csv', 5, 6)")
+            QVERIFY(database
+                        ->exec("INSERT INTO imports (id, kind, file, started_at, finished_at) "
+                               "VALUES (1, 'leads', 'old.csv', 5, 6)")
                         .ok());
         }
         auto workspace = Workspace::open(path, {});
