@@ -10,6 +10,11 @@ Result<std::vector<ImportRecord>> readImportHistory(Database &database)
     auto query = database.prepare("SELECT id, kind, file, started_at, finished_at, rows_read, rows_imported, "
                                   "rows_updated, rows_rejected, leads_created, undo_recorded, undone_at "
                                   "FROM imports ORDER BY id DESC");
+    // A file older than schema version 9 opened read-only is not upgraded: its imports
+    // recorded nothing for an undo, and none was undone.
+    if (!query)
+        query = database.prepare("SELECT id, kind, file, started_at, finished_at, rows_read, rows_imported, "
+                                 "rows_updated, rows_rejected, leads_created, 0, NULL FROM imports ORDER BY id DESC");
     if (!query)
         return query.error();
     std::vector<ImportRecord> records;

@@ -29,7 +29,8 @@ struct ImportRecord
     std::optional<std::int64_t> undoneAt;
 };
 
-// Every import of the workspace, newest first; undone ones stay, marked.
+// Every import of the workspace, newest first; undone ones stay, marked. Also reads a
+// file older than schema version 9 opened read-only (nothing undoable there).
 Result<std::vector<ImportRecord>> readImportHistory(Database &database);
 
 } // namespace LeadStage

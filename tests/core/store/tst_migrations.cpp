@@ -1,3 +1,4 @@
+#include "import/ImportHistory.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/ScoreStatus.h"
@@ -230,6 +231,16 @@ private Q_SLOTS:
                         ->exec("INSERT INTO imports (id, kind, file, started_at, finished_at) "
                                "VALUES (1, 'leads', 'old.csv', 5, 6)")
                         .ok());
+        }
+        {
+            // Read-only, the file stays at version 7: its history still reads, nothing undoable.
+            auto readOnly = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+            QVERIFY(readOnly);
+            auto history = readImportHistory((*readOnly)->database());
+            QVERIFY2(history, history ? "" : qPrintable(history.error().toString()));
+            QCOMPARE(history->size(), std::size_t(1));
+            QCOMPARE(history->front().undoRecorded, false);
+            QVERIFY(!history->front().undoneAt);
         }
         auto workspace = Workspace::open(path, {});
         QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().toString()));
