@@ -11,6 +11,7 @@
 #include "workspace/DemoWorkspaceJob.h"
 #include "workspace/WelcomePage.h"
 #include "workspace/WorkspaceOpener.h"
+#include "workspace/WorkspaceOverview.h"
 #include "workspace/WorkspaceTabs.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     createActions();
 
+    connect(m_tabs, &WorkspaceTabs::importUndone, this, &MainWindow::showSummary);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
@@ -220,6 +222,7 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     updateRecentMenu();
 
     showSummary(summary);
+    m_tabs->overview()->setWorkspace(m_workspace);
     m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
     m_tabs->modelEditor()->setWorkspace(m_workspace);
     m_pages->setCurrentWidget(m_tabs);

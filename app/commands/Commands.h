@@ -12,6 +12,8 @@ int score(const QStringList &arguments);
 int explain(const QStringList &arguments);
 int model(const QStringList &arguments);
 int import(const QStringList &arguments);
+int importUndo(const QStringList &arguments);    // `leadstage import undo`
+int importHistory(const QStringList &arguments); // `leadstage import history`
 int metrics(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
 

@@ -32,7 +32,9 @@ const QString usage =
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
     "rescored. With --strict a single rejected row refuses the whole import. Each file is read once, so\n"
     "pipes work (<(command), a named pipe, /dev/stdin). The summary says which encoding each file was read\n"
-    "in and why. Exits with 1 when nothing was imported."_qs;
+    "in and why. Exits with 1 when nothing was imported.\n\n"
+    "leadstage import history FILE.leadstage [--json]       lists the imports by number\n"
+    "leadstage import undo FILE.leadstage N [--dry-run]     undoes import N (see its --help)"_qs;
 
 QString number(std::int64_t value)
 {
@@ -181,6 +183,11 @@ int run(ImportArguments arguments)
 
 int import(const QStringList &arguments)
 {
+    // A workspace is a .leadstage file: these two words are subcommands, not file names.
+    if (arguments.value(2) == u"undo")
+        return importUndo(arguments);
+    if (arguments.value(2) == u"history")
+        return importHistory(arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage); created when it does not exist."_qs);
     parser.addOptions(importOptions());

@@ -41,7 +41,8 @@ Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
     if (!rejectInsert)
         return rejectInsert.error();
     m_rejectInsert = std::move(*rejectInsert);
-    auto createLead = m_database.prepare("INSERT INTO leads (external_id, email, created_at) VALUES (?1, ?2, ?3)");
+    auto createLead =
+        m_database.prepare("INSERT INTO leads (external_id, email, created_at, import_id) VALUES (?1, ?2, ?3, ?4)");
     if (!createLead)
         return createLead.error();
     m_createLead = std::move(*createLead);
@@ -97,6 +98,7 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
         const QString externalId = keyIsEmail ? QString() : keyText;
         const QString normalised = LeadIndex::normaliseEmail(keyIsEmail ? key : email);
         m_createLead.bind(1, externalId).bind(2, normalised.isEmpty() ? QString() : normalised).bind(3, createdAt);
+        m_createLead.bind(4, m_importId);
         if (Status created = m_createLead.run(); !created)
             return created.error();
         id = m_database.lastInsertId();

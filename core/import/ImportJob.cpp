@@ -188,8 +188,8 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile
 
 Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
 {
-    auto insert =
-        m_workspace.database().prepare("INSERT INTO imports (kind, file, mapping, started_at) VALUES (?1, ?2, ?3, ?4)");
+    auto insert = m_workspace.database().prepare(
+        "INSERT INTO imports (kind, file, mapping, started_at, undo_recorded) VALUES (?1, ?2, ?3, ?4, 1)");
     if (!insert)
         return insert.error();
     QJsonObject mapping = source.mapping.toJson();

@@ -35,7 +35,7 @@ Status LeadRowImporter::prepare()
     // then rolls back anyway.
     const std::string_view insertLeads =
         "INSERT OR FAIL INTO leads (id, external_id, email, first_name, last_name, company, job_title, industry, "
-        "country, source, campaign, employees, created_at, attrs)";
+        "country, source, campaign, employees, created_at, attrs, import_id)";
     auto insert = m_context.database().prepare(manyRowInsert(insertLeads, columnsPerRow, 1));
     auto insertMany = m_context.database().prepare(manyRowInsert(insertLeads, columnsPerRow, rowsPerInsert));
     // An update fills in what the row has; an empty cell keeps what is stored.
@@ -52,8 +52,23 @@ Status LeadRowImporter::prepare()
         "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
         "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
         "attrs IS NOT json_patch(attrs, ?13))");
+    // The lead as it was, kept once per import for its undo (schema version 9): only
+    // when the row changes what is stored (the update's own condition), and not for a
+    // lead this import created, which its undo removes.
+    auto keepPrevious = m_context.database().prepare(
+        "INSERT OR IGNORE INTO import_lead_changes (import_id, lead_id, external_id, email, first_name, last_name, "
+        "company, job_title, industry, employees, country, source, campaign, created_at, attrs) "
+        "SELECT ?15, id, external_id, email, first_name, last_name, company, job_title, industry, employees, country, "
+        "source, campaign, created_at, attrs FROM leads WHERE id = ?14 AND import_id IS NOT ?15 AND ("
+        "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
+        "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
+        "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
+        "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
+        "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
+        "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
+        "attrs IS NOT json_patch(attrs, ?13))");
     auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM leads");
-    for (auto *prepared : {&insert, &insertMany, &update, &largestId})
+    for (auto *prepared : {&insert, &insertMany, &update, &keepPrevious, &largestId})
         if (!*prepared)
             return prepared->error();
     if (auto row = largestId->step(); !row)
@@ -64,6 +79,7 @@ Status LeadRowImporter::prepare()
     m_insert = std::move(*insert);
     m_insertMany = std::move(*insertMany);
     m_update = std::move(*update);
+    m_keepPrevious = std::move(*keepPrevious);
     m_pending.reserve(rowsPerInsert);
     return {};
 }
@@ -110,6 +126,7 @@ Status LeadRowImporter::flush(const Batch &batch)
         bindValues(statement, first + 1, batch, row);
         // A lead without a creation date counts from the import.
         statement.bind(first + 12, row.createdAt.value_or(m_context.startedAt()));
+        statement.bind(first + 14, m_context.importId());
         if (!many)
             if (Status status = m_insert.run(); !status)
                 return status;
@@ -129,6 +146,10 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
     }
     if (Status flushed = flush(batch); !flushed) // the lead may be one still waiting
         return flushed;
+    bindValues(m_keepPrevious, 1, batch, row);
+    m_keepPrevious.bind(14, id).bind(15, m_context.importId());
+    if (Status kept = m_keepPrevious.run(); !kept)
+        return kept;
     bindValues(m_update, 1, batch, row);
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)

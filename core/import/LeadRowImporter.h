@@ -34,12 +34,13 @@ private:
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
 
     static constexpr int rowsPerInsert = 32;
-    static constexpr int columnsPerRow = 14; // the id and bindValues()' 13
+    static constexpr int columnsPerRow = 15; // the id, bindValues()' 13 and the import
 
     ImportContext &m_context;
     Statement m_insert;     // one row
     Statement m_insertMany; // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_update;
+    Statement m_keepPrevious; // the row before m_update, for the import's undo
     std::int64_t m_nextId = 1;
     bool m_reserved = false; // the lead index sized for the file
     // New leads waiting for their statement: in the lead index already, not yet stored.

@@ -28,11 +28,23 @@ Status OutcomeRowImporter::prepare()
         "opportunity_at IS NOT COALESCE(excluded.opportunity_at, opportunity_at) OR "
         "customer_at IS NOT COALESCE(excluded.customer_at, customer_at) OR "
         "lost_at IS NOT COALESCE(excluded.lost_at, lost_at) OR revenue IS NOT COALESCE(excluded.revenue, revenue)");
-    for (auto *prepared : {&exists, &upsert})
+    // For the import's undo (schema version 9): the row as it was, once per import and
+    // only when the upsert changes it (its own condition), or that this import made it.
+    auto keepPrevious = m_context.database().prepare(
+        "INSERT OR IGNORE INTO import_outcome_changes (import_id, lead_id, existed, sql_at, opportunity_at, "
+        "customer_at, lost_at, revenue) SELECT ?7, lead_id, 1, sql_at, opportunity_at, customer_at, lost_at, revenue "
+        "FROM outcomes WHERE lead_id = ?1 AND (sql_at IS NOT COALESCE(?2, sql_at) OR "
+        "opportunity_at IS NOT COALESCE(?3, opportunity_at) OR customer_at IS NOT COALESCE(?4, customer_at) OR "
+        "lost_at IS NOT COALESCE(?5, lost_at) OR revenue IS NOT COALESCE(?6, revenue))");
+    auto keepCreated = m_context.database().prepare(
+        "INSERT OR IGNORE INTO import_outcome_changes (import_id, lead_id, existed) VALUES (?1, ?2, 0)");
+    for (auto *prepared : {&exists, &upsert, &keepPrevious, &keepCreated})
         if (!*prepared)
             return prepared->error();
     m_exists = std::move(*exists);
     m_upsert = std::move(*upsert);
+    m_keepPrevious = std::move(*keepPrevious);
+    m_keepCreated = std::move(*keepCreated);
     return {};
 }
 
@@ -89,15 +101,27 @@ Status OutcomeRowImporter::store(Batch &batch, const Row &row, std::size_t recor
         ++m_context.report().skipped;
         return {};
     }
-    m_upsert.bind(1, *lead);
-    for (std::size_t i = 0; i < std::size(row.dates); ++i)
-        m_upsert.bind(int(i) + 2, row.dates[i]);
-    if (row.revenue)
-        m_upsert.bind(6, *row.revenue);
-    else
-        m_upsert.bindNull(6);
+    for (Statement *statement : {&m_keepPrevious, &m_upsert}) {
+        statement->bind(1, *lead);
+        for (std::size_t i = 0; i < std::size(row.dates); ++i)
+            statement->bind(int(i) + 2, row.dates[i]);
+        if (row.revenue)
+            statement->bind(6, *row.revenue);
+        else
+            statement->bindNull(6);
+    }
+    if (*exists) {
+        m_keepPrevious.bind(7, m_context.importId());
+        if (Status kept = m_keepPrevious.run(); !kept)
+            return kept;
+    }
     if (Status status = m_upsert.run(); !status)
         return status;
+    if (!*exists) {
+        m_keepCreated.bind(1, m_context.importId()).bind(2, *lead);
+        if (Status kept = m_keepCreated.run(); !kept)
+            return kept;
+    }
     if (*exists && m_context.database().changes() == 0) {
         ++m_context.report().unchanged;
         return {};

@@ -33,6 +33,7 @@ private:
     ImportContext &m_context;
     Statement m_exists;
     Statement m_upsert;
+    Statement m_keepPrevious, m_keepCreated; // for the import's undo
 };
 
 } // namespace LeadStage

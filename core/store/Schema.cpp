@@ -192,6 +192,50 @@ const char *const version7 = R"sql(
 ALTER TABLE imports ADD COLUMN rows_unchanged INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 9: what undoing an import needs to put back exactly. A lead remembers the
+// import that created it; an import that changes a stored lead or outcome keeps the row
+// as it was before (once per lead, only when the row really changes), and an outcome
+// row it created is marked as such. Imports say whether they kept that record (older
+// ones did not and cannot be undone) and when they were undone: the row stays, for the
+// history. No index on events(import_id): it would cost every import's writes, and an
+// undo's scan of the events is rare.
+const char *const version9 = R"sql(
+ALTER TABLE imports ADD COLUMN undo_recorded INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN undone_at INTEGER;
+ALTER TABLE leads ADD COLUMN import_id INTEGER REFERENCES imports(id);
+CREATE TABLE import_lead_changes (
+    import_id   INTEGER NOT NULL REFERENCES imports(id),
+    lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    external_id TEXT,
+    email       TEXT,
+    first_name  TEXT,
+    last_name   TEXT,
+    company     TEXT,
+    job_title   TEXT,
+    industry    TEXT,
+    employees   INTEGER,
+    country     TEXT,
+    source      TEXT,
+    campaign    TEXT,
+    created_at  INTEGER NOT NULL,
+    attrs       TEXT NOT NULL,
+    PRIMARY KEY (import_id, lead_id)
+) WITHOUT ROWID;
+CREATE INDEX import_lead_changes_by_lead ON import_lead_changes(lead_id);
+CREATE TABLE import_outcome_changes (
+    import_id      INTEGER NOT NULL REFERENCES imports(id),
+    lead_id        INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    existed        INTEGER NOT NULL CHECK (existed IN (0, 1)),
+    sql_at         INTEGER,
+    opportunity_at INTEGER,
+    customer_at    INTEGER,
+    lost_at        INTEGER,
+    revenue        REAL,
+    PRIMARY KEY (import_id, lead_id)
+) WITHOUT ROWID;
+CREATE INDEX import_outcome_changes_by_lead ON import_outcome_changes(lead_id);
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -229,6 +273,7 @@ const std::vector<Migration> &migrations()
         {5, [](Database &database) { return database.exec(version5); }},
         {6, [](Database &database) { return database.exec(version6); }},
         {7, [](Database &database) { return database.exec(version7); }},
+        {9, [](Database &database) { return database.exec(version9); }},
     };
     return all;
 }

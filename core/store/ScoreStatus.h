@@ -21,11 +21,12 @@ public:
     // Why the scores are stale, as stored in score_status.reason.
     static constexpr const char *importReason = "import";     // an import's rescore has not finished
     static constexpr const char *unscoredReason = "unscored"; // leads never scored (found by the migration)
+    static constexpr const char *undoReason = "undo";         // an undone import's rescore has not finished
 
     struct Stale
     {
         std::int64_t since = 0; // UTC seconds
-        QString reason;         // importReason, unscoredReason
+        QString reason;         // importReason, unscoredReason, undoReason
     };
 
     // nullopt: the scores follow the data. A file older than version 6 (read without

@@ -1,5 +1,7 @@
 #include "WorkspaceOverview.h"
 
+#include "ImportHistoryPanel.h"
+
 #include "common/TimeFormat.h"
 #include "store/WorkspaceSummary.h"
 
@@ -43,6 +45,7 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     , m_path(new QLabel(this))
     , m_span(new QLabel(this))
     , m_table(new QTableWidget(0, 2, this))
+    , m_history(new ImportHistoryPanel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -70,7 +73,14 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_span);
     layout->addWidget(m_table);
-    layout->addStretch(1);
+    layout->addSpacing(16);
+    layout->addWidget(m_history, 1);
+    connect(m_history, &ImportHistoryPanel::importUndone, this, &WorkspaceOverview::importUndone);
+}
+
+void WorkspaceOverview::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_history->setWorkspace(std::move(workspace));
 }
 
 void WorkspaceOverview::show(const QString &name, const QString &path, const WorkspaceSummary &summary)
@@ -93,6 +103,7 @@ void WorkspaceOverview::show(const QString &name, const QString &path, const Wor
         m_table->setItem(row, 1, number);
         ++row;
     }
+    m_history->reload();
 }
 
 } // namespace LeadStage

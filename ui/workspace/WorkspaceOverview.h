@@ -2,14 +2,19 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTableWidget;
 
 namespace LeadStage {
 
+class ImportHistoryPanel;
+class Workspace;
 struct WorkspaceSummary;
 
-// What the open workspace holds: rows per table and the span of its events.
+// What the open workspace holds: rows per table, the span of its events, and the
+// history of its imports (where an import is undone).
 class WorkspaceOverview : public QWidget
 {
     Q_OBJECT
@@ -17,12 +22,19 @@ class WorkspaceOverview : public QWidget
 public:
     explicit WorkspaceOverview(QWidget *parent = nullptr);
     void show(const QString &name, const QString &path, const WorkspaceSummary &summary);
+    // The open workspace for the import history and its undo; nullptr when closed.
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    ImportHistoryPanel *importHistory() const { return m_history; }
+
+Q_SIGNALS:
+    void importUndone(const LeadStage::WorkspaceSummary &summary);
 
 private:
     QLabel *m_title;
     QLabel *m_path;
     QLabel *m_span;
     QTableWidget *m_table;
+    ImportHistoryPanel *m_history;
 };
 
 } // namespace LeadStage

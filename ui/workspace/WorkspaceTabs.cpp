@@ -32,6 +32,10 @@ WorkspaceTabs::WorkspaceTabs(QWidget *parent)
     connect(m_dashboard, &DashboardView::leadsRequested, this, openLeads);
     connect(m_modelEditor, &ModelEditorPage::leadsRequested, this, openLeads);
     connect(m_modelEditor, &ModelEditorPage::modelSaved, this, &WorkspaceTabs::refresh);
+    connect(m_overview, &WorkspaceOverview::importUndone, this, [this](const WorkspaceSummary &summary) {
+        refresh(summary);
+        Q_EMIT importUndone(summary);
+    });
 }
 
 void WorkspaceTabs::showWorkspace(const QString &name, const QString &path, const WorkspaceSummary &summary)
@@ -57,6 +61,7 @@ void WorkspaceTabs::clear()
     m_dashboard->setWorkspacePath(QString());
     m_explorer->setWorkspacePath(QString());
     m_modelEditor->clear();
+    m_overview->setWorkspace(nullptr);
 }
 
 } // namespace LeadStage

@@ -31,6 +31,10 @@ public:
     WorkspaceOverview *overview() const { return m_overview; }
     ModelEditorPage *modelEditor() const { return m_modelEditor; }
 
+Q_SIGNALS:
+    // An import was undone on the Workspace page: the pages have read the data again.
+    void importUndone(const LeadStage::WorkspaceSummary &summary);
+
 private:
     DashboardView *m_dashboard;
     LeadExplorer *m_explorer;

@@ -1,0 +1,295 @@
+// Undoing an import: what it added goes, what it updated comes back exactly, the
+// scores follow; refused with the reason when it cannot be exact.
+
+#include "ImportFixture.h"
+#include "import/ImportHistory.h"
+#include "import/ImportUndo.h"
+#include "store/ScoreStatus.h"
+
+#include <sqlite3.h>
+
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+const QByteArray baseLeads = "lead_id,email,first_name,company,job_title,created_at,Score\n"
+                             "L1,ann@example.com,Ann,Acme,,2025-01-01T00:00:00Z,5\n"
+                             "L2,bob@example.com,Bob,Beta,,2025-01-02T00:00:00Z,\n"
+                             "L3,cy@example.com,Cy,Gamma,Analyst,2025-01-03T00:00:00Z,3\n"
+                             "L4,dee@example.com,Dee,Delta,,2025-01-04T00:00:00Z,\n";
+const QByteArray baseEvents = "lead_id,activity,occurred_at,detail\n"
+                              "L1,ebook_download,2025-02-01T10:00:00Z,Guide\n"
+                              "L2,webinar_attended,2025-02-02T10:00:00Z,Q1\n"
+                              "L3,whitepaper_download,2025-02-03T10:00:00Z,Report\n";
+const QByteArray baseOutcomes = "lead_id,sql_at,opportunity_at,customer_at,lost_at,revenue\n"
+                                "L1,2025-03-01T00:00:00Z,,,,\n";
+
+// Import 4: 3 leads created, 2 updated (L1: company and attrs; L2: e-mail and job
+// title), L3 unchanged. Import 5: 5 events, 3 of them on the new leads. Import 6: L1's
+// outcome updated, L3's created.
+const QByteArray newLeads = "lead_id,email,first_name,company,job_title,created_at,Score\n"
+                            "L1,ann@example.com,Ann,Acme Corp,,2025-01-01T00:00:00Z,9\n"
+                            "L2,robert@example.com,Bob,Beta,CTO,2025-01-02T00:00:00Z,\n"
+                            "L3,cy@example.com,Cy,Gamma,Analyst,2025-01-03T00:00:00Z,3\n"
+                            "L5,eve@example.com,Eve,Epsilon,,2025-04-01T00:00:00Z,\n"
+                            "L6,fay@example.com,Fay,Zeta,,2025-04-02T00:00:00Z,\n"
+                            "L7,gus@example.com,Gus,Eta,,2025-04-03T00:00:00Z,\n";
+const QByteArray newEvents = "lead_id,activity,occurred_at,detail\n"
+                             "L5,ebook_download,2025-04-05T10:00:00Z,New guide\n"
+                             "L6,webinar_attended,2025-04-06T10:00:00Z,Q2\n"
+                             "L7,roi_calculator,2025-04-07T10:00:00Z,\n"
+                             "L1,webinar_attended,2025-04-08T10:00:00Z,Q2\n"
+                             "L2,demo_request,2025-04-09T10:00:00Z,\n";
+const QByteArray newOutcomes = "lead_id,sql_at,opportunity_at,customer_at,lost_at,revenue\n"
+                               "L1,,2025-04-10T00:00:00Z,,,1000\n"
+                               "L3,2025-04-11T00:00:00Z,,,,\n";
+
+using Fixture = LeadStage::Test::ImportFixture;
+
+// Every row of the tables undo touches, every column with its type: equal dumps are
+// equal contents.
+QStringList dump(Database &database)
+{
+    QStringList lines;
+    for (const char *sql : {"SELECT * FROM leads ORDER BY id", "SELECT * FROM events ORDER BY id",
+                            "SELECT * FROM outcomes ORDER BY lead_id", "SELECT * FROM event_details ORDER BY id",
+                            "SELECT * FROM lead_state ORDER BY lead_id", "SELECT * FROM score_status",
+                            "SELECT * FROM import_lead_changes ORDER BY import_id, lead_id",
+                            "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id"}) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(database.handle(), sql, -1, &statement, nullptr) != SQLITE_OK)
+            qFatal("%s", sql);
+        lines << QString::fromLatin1(sql);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            QStringList cells;
+            for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                cells << u"%1:%2"_qs.arg(sqlite3_column_type(statement, column))
+                             .arg(QString::fromUtf8(
+                                 reinterpret_cast<const char *>(sqlite3_column_text(statement, column))));
+            lines << cells.join(u'|');
+        }
+        sqlite3_finalize(statement);
+    }
+    return lines;
+}
+
+void importBase(Fixture &fixture)
+{
+    auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"leads.csv"_qs, baseLeads)),
+                               fixture.source(ImportKind::Events, fixture.write(u"events.csv"_qs, baseEvents)),
+                               fixture.source(ImportKind::Outcomes, fixture.write(u"outcomes.csv"_qs, baseOutcomes))});
+    if (!report || !report->rescored)
+        qFatal("base import failed");
+}
+
+void importNew(Fixture &fixture)
+{
+    auto report =
+        fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"new-leads.csv"_qs, newLeads)),
+                     fixture.source(ImportKind::Events, fixture.write(u"new-events.csv"_qs, newEvents)),
+                     fixture.source(ImportKind::Outcomes, fixture.write(u"new-outcomes.csv"_qs, newOutcomes))});
+    if (!report || !report->rescored)
+        qFatal("new import failed");
+    const FileReport &leads = report->files[0];
+    if (leads.importId != 4 || leads.inserted != 3 || leads.updated != 2 || leads.unchanged != 1
+        || report->files[1].inserted != 5 || report->files[2].inserted != 1 || report->files[2].updated != 1)
+        qFatal("the new import did not do what the tests expect");
+}
+
+QString reason(const Error &error)
+{
+    return error.what;
+}
+
+} // namespace
+
+class TestImportUndo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordsOnlyWhatReallyChanged()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        importNew(fixture);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE import_id = 4"), 3);
+        QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE import_id = 1"), 4);
+        // L1 and L2 changed; L3 matched and changed nothing: no record.
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || company || ':' || email, ' ') FROM "
+                              "(SELECT * FROM import_lead_changes WHERE import_id = 4 ORDER BY lead_id)"),
+                 u"1:Acme:ann@example.com 2:Beta:bob@example.com"_qs);
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(sql_at, '-'), ' ') "
+                              "FROM (SELECT * FROM import_outcome_changes WHERE import_id = 6 ORDER BY lead_id)"),
+                 u"1:1:1740787200 3:0:-"_qs);
+        QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE undo_recorded = 1"), 6);
+    }
+
+    void dryRunCountsExactlyAndChangesNothing()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        importNew(fixture);
+        const QStringList before = dump(fixture.workspace->database());
+        auto outcomes = ImportUndo(*fixture.workspace, 6).plan();
+        QVERIFY2(outcomes, outcomes ? "" : qPrintable(outcomes.error().toString()));
+        QCOMPARE(outcomes->outcomesRemoved, 1);
+        QCOMPARE(outcomes->outcomesRestored, 1);
+        QCOMPARE(outcomes->leadsRemoved + outcomes->eventsRemoved + outcomes->leadsRestored, 0);
+        QCOMPARE(outcomes->leadsToRescore, (std::vector<std::int64_t>{1, 3}));
+        auto events = ImportUndo(*fixture.workspace, 5).plan();
+        QVERIFY(events);
+        QCOMPARE(events->eventsRemoved, 5);
+        QCOMPARE(events->leadsRemoved, 0);
+        QCOMPARE(events->kind, u"events"_qs);
+        QCOMPARE(events->leadsToRescore, (std::vector<std::int64_t>{1, 2, 5, 6, 7}));
+        QCOMPARE(events->text(), u"leads removed 0, events removed 5, outcomes removed 0, outcomes restored 0, "
+                                 "leads restored 0 (0 fields)"_qs);
+        QCOMPARE(dump(fixture.workspace->database()), before);
+        QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE undone_at IS NOT NULL"), 0);
+    }
+
+    void undoRestoresThePriorContentExactly()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        const QStringList prior = dump(fixture.workspace->database());
+        importNew(fixture);
+        QVERIFY(dump(fixture.workspace->database()) != prior);
+        for (std::int64_t id : {6, 5}) {
+            auto undone = ImportUndo(*fixture.workspace, id).run();
+            QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
+            QVERIFY(undone->rescored);
+        }
+        auto leads = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY2(leads, leads ? "" : qPrintable(leads.error().toString()));
+        QCOMPARE(leads->leadsRemoved, 3);
+        QCOMPARE(leads->leadsRestored, 2);
+        QCOMPARE(leads->fieldsRestored, 4); // L1 company and attrs, L2 e-mail and job title
+        QCOMPARE(leads->eventsRemoved, 0);
+        QCOMPARE(leads->leadsToRescore, (std::vector<std::int64_t>{1, 2}));
+        auto undone = ImportUndo(*fixture.workspace, 4).run();
+        QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
+        QVERIFY(undone->rescored);
+        // Leads, events, outcomes, detail texts and scores as before import 4.
+        QCOMPARE(dump(fixture.workspace->database()), prior);
+        QVERIFY(!ScoreStatus::read(fixture.workspace->database())->has_value());
+        // The history keeps the undone imports, marked.
+        auto history = readImportHistory(fixture.workspace->database());
+        QVERIFY(history);
+        QCOMPARE(history->size(), std::size_t(6));
+        QCOMPARE(history->front().id, 6);
+        for (const ImportRecord &record : *history)
+            QCOMPARE(record.undoneAt.has_value(), record.id >= 4);
+    }
+
+    void refusedWhenALaterImportBuiltOnIt()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        importNew(fixture);
+        const QStringList before = dump(fixture.workspace->database());
+        auto refused = ImportUndo(*fixture.workspace, 4).run();
+        QVERIFY(!refused);
+        QCOMPARE(reason(refused.error()),
+                 u"import 4 (new-leads.csv) cannot be undone: a later import built on it: import 5 (new-events.csv) "
+                 "added events to leads import 4 created (3 events on 3 leads)"_qs);
+        QCOMPARE(refused.error().hint, u"Undo import 5 (new-events.csv) first, then this one."_qs);
+        QCOMPARE(dump(fixture.workspace->database()), before);
+
+        // A later update of a lead import 4 also updated: its restore would overwrite it.
+        QVERIFY(ImportUndo(*fixture.workspace, 5).run());
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Leads, fixture.write(u"later-leads.csv"_qs,
+                                                             "lead_id,email,company,created_at\n"
+                                                             "L1,ann@example.com,Acme Inc,2025-01-01T00:00:00Z\n"))});
+        QVERIFY(later && later->files[0].importId == 7 && later->files[0].updated == 1);
+        auto plan = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY(!plan);
+        QCOMPARE(reason(plan.error()),
+                 u"import 4 (new-leads.csv) cannot be undone: a later import built on it: import 7 (later-leads.csv) "
+                 "updated leads import 4 also updated (1 leads): restoring them would overwrite its values"_qs);
+        QCOMPARE(plan.error().hint, u"Undo import 7 (later-leads.csv) first, then this one."_qs);
+        // Undone in reverse order, it goes through.
+        QVERIFY(ImportUndo(*fixture.workspace, 7).run());
+        QVERIFY(ImportUndo(*fixture.workspace, 4).plan());
+    }
+
+    void refusedWhenARestoredEmailBelongsToAnotherLeadNow()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        importNew(fixture);
+        QVERIFY(ImportUndo(*fixture.workspace, 6).run());
+        QVERIFY(ImportUndo(*fixture.workspace, 5).run());
+        // Import 4 changed L2's e-mail from bob@; import 7 gives bob@ to a new lead.
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Leads, fixture.write(u"bob.csv"_qs, "lead_id,email,created_at\n"
+                                                                            "L9,bob@example.com,2025-05-01\n"))});
+        QVERIFY(later && later->files[0].inserted == 1);
+        auto plan = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY(!plan);
+        QCOMPARE(reason(plan.error()),
+                 u"import 4 cannot be undone: lead 2 would get its e-mail bob@example.com back, which lead 8 holds "
+                 "now"_qs);
+    }
+
+    void undoneTwiceIsRefused()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        importNew(fixture);
+        QVERIFY(ImportUndo(*fixture.workspace, 6).run());
+        const QStringList before = dump(fixture.workspace->database());
+        auto again = ImportUndo(*fixture.workspace, 6).run();
+        QVERIFY(!again);
+        QVERIFY2(reason(again.error()).startsWith(u"import 6 (new-outcomes.csv) was undone already, on 20"_qs),
+                 qPrintable(reason(again.error())));
+        QCOMPARE(dump(fixture.workspace->database()), before);
+    }
+
+    void refusedForUnknownAndUnrecordedImports()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        auto unknown = ImportUndo(*fixture.workspace, 42).plan();
+        QVERIFY(!unknown);
+        QCOMPARE(reason(unknown.error()), u"there is no import 42 in this workspace"_qs);
+        // As an import made before schema version 9 stands after the upgrade.
+        QVERIFY(fixture.workspace->database().exec("UPDATE imports SET undo_recorded = 0 WHERE id = 1"));
+        auto old = ImportUndo(*fixture.workspace, 1).plan();
+        QVERIFY(!old);
+        QCOMPARE(reason(old.error()),
+                 u"import 1 (leads.csv) cannot be undone: it was made by an older LeadStage (before workspace version "
+                 "9), which did not record the leads it created or the values it replaced"_qs);
+    }
+
+    void eventsImportThatCreatedLeadsTakesThemAlong()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        const QStringList prior = dump(fixture.workspace->database());
+        ImportOptions options;
+        options.createMissingLeads = true;
+        auto report =
+            fixture.run({fixture.source(ImportKind::Events,
+                                        fixture.write(u"unknown.csv"_qs, "lead_id,activity,occurred_at,detail\n"
+                                                                         "L8,ebook_download,2025-06-01T00:00:00Z,\n"
+                                                                         "L8,webinar_attended,2025-06-02T00:00:00Z,\n"
+                                                                         "L1,roi_calculator,2025-06-03T00:00:00Z,\n"))},
+                        options);
+        QVERIFY(report && report->files[0].leadsCreated == 1);
+        auto plan = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY(plan);
+        QCOMPARE(plan->leadsRemoved, 1);
+        QCOMPARE(plan->eventsRemoved, 3);
+        QCOMPARE(plan->leadsToRescore, (std::vector<std::int64_t>{1}));
+        QVERIFY(ImportUndo(*fixture.workspace, 4).run());
+        QCOMPARE(dump(fixture.workspace->database()), prior);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportUndo)
+#include "tst_import_undo.moc"

@@ -1,0 +1,228 @@
+#include "ImportHistoryPanel.h"
+
+#include "ImportHistoryModel.h"
+#include "ImportUndoJob.h"
+#include "common/TableActions.h"
+#include "common/TaskProgressDialog.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ImportHistoryModel(this))
+    , m_view(new QTableView(this))
+    , m_undoButton(new QPushButton(tr("&Undo Import…"), this))
+    , m_undoAction(new QAction(tr("Undo Import…"), this))
+    , m_result(new QLabel(this))
+    , m_job(new ImportUndoJob(this))
+{
+    auto *title = new QLabel(tr("Import history"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_view->setObjectName(u"importHistory"_qs);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_undoAction->setObjectName(u"undoImport"_qs);
+    m_undoAction->setToolTip(tr("Remove what the chosen import added and give back what it replaced"));
+    m_undoButton->setObjectName(u"undoImportButton"_qs);
+    m_undoButton->setToolTip(m_undoAction->toolTip());
+    // The context menu: Undo first, then the copy and export every table has.
+    m_view->addAction(m_undoAction);
+    TableActions::add(m_view, u"imports.csv"_qs);
+    m_result->setObjectName(u"undoImportResult"_qs);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(title);
+    buttons->addStretch(1);
+    buttons->addWidget(m_undoButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_result);
+
+    connect(m_undoButton, &QPushButton::clicked, this, &ImportHistoryPanel::undoSelected);
+    connect(m_undoAction, &QAction::triggered, this, &ImportHistoryPanel::undoSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportHistoryPanel::updateActions);
+    connect(m_job, &ImportUndoJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_progress)
+            m_progress->setProgress(done, total);
+    });
+    connect(m_job, &ImportUndoJob::planned, this, [this](const ImportUndoJob::Planned &planned) {
+        QApplication::restoreOverrideCursor();
+        const std::int64_t id = planned.plan.importId;
+        if (planned.refusal) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo Import"), tr("This import cannot be undone."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"undoImportRefused"_qs);
+            box->setInformativeText(planned.refusal->what + u".\n\n"_qs + planned.refusal->hint);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            updateActions();
+            return;
+        }
+        const ImportUndoPlan &plan = planned.plan;
+        const QLocale locale;
+        const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+        const QString question =
+            tr("Undo import %1 (%2, “%3”)?").arg(id).arg(plan.kind, QFileInfo(plan.file).fileName());
+        const QString figures =
+            tr("It removes what the import added:\n"
+               "  • %1 leads it created\n  • %2 events\n  • %3 outcomes it created\n"
+               "and gives back what it replaced:\n"
+               "  • %4 fields of %5 leads it updated\n  • the outcomes of %6 leads\n\n"
+               "Then %7 leads are rescored. The import stays in the history, marked as undone; it cannot be "
+               "undone twice.")
+                .arg(n(plan.leadsRemoved), n(plan.eventsRemoved), n(plan.outcomesRemoved), n(plan.fieldsRestored),
+                     n(plan.leadsRestored), n(plan.outcomesRestored), n(qint64(plan.leadsToRescore.size())));
+        confirm(id, question, figures);
+    });
+    connect(m_job, &ImportUndoJob::finished, this, [this](const ImportUndoJob::Outcome &outcome) {
+        if (m_progress)
+            m_progress->deleteLater();
+        m_progress = nullptr;
+        if (outcome.undone) {
+            const ImportUndoPlan &plan = outcome.report.plan;
+            const QLocale locale;
+            const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+            QString text =
+                tr("Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads "
+                   "and the outcomes of %7 leads restored.")
+                    .arg(n(plan.importId), n(plan.leadsRemoved), n(plan.eventsRemoved), n(plan.outcomesRemoved),
+                         n(plan.fieldsRestored), n(plan.leadsRestored), n(plan.outcomesRestored));
+            if (!outcome.report.rescoreError.isEmpty())
+                text += u' '
+                        + tr("Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.")
+                              .arg(outcome.report.rescoreError);
+            m_result->setText(text);
+            reload();
+            Q_EMIT importUndone(outcome.summary);
+        }
+        if (outcome.error) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo Import"),
+                                        outcome.undone ? tr("The import was undone, but the workspace could not be "
+                                                            "read again.")
+                                                       : tr("The import was not undone; nothing was changed."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"undoImportFailed"_qs);
+            box->setInformativeText(outcome.error->toString());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        updateActions();
+    });
+    updateActions();
+}
+
+ImportHistoryPanel::~ImportHistoryPanel()
+{
+    m_job->waitForFinished();
+}
+
+void ImportHistoryPanel::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_job->waitForFinished();
+    m_workspace = std::move(workspace);
+    m_result->clear();
+    reload();
+}
+
+void ImportHistoryPanel::reload()
+{
+    // The job has the connection while it runs; it reloads when it ends.
+    if (m_job->isRunning())
+        return;
+    std::vector<ImportRecord> records;
+    if (m_workspace) {
+        // A few hundred rows of `imports`: read here, at once.
+        auto history = readImportHistory(m_workspace->database());
+        if (history)
+            records = std::move(*history);
+        else
+            m_result->setText(tr("The import history could not be read: %1").arg(history.error().toString()));
+    }
+    m_model->setRecords(std::move(records));
+    updateActions();
+}
+
+void ImportHistoryPanel::updateActions()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const ImportRecord *record = rows.isEmpty() ? nullptr : m_model->record(rows.first().row());
+    const bool can = record && m_workspace && !m_workspace->isReadOnly() && !m_job->isRunning()
+                     && ImportHistoryModel::whyNotUndoable(*record).isEmpty();
+    m_undoAction->setEnabled(can);
+    m_undoButton->setEnabled(can);
+    if (!record)
+        m_undoButton->setToolTip(tr("Choose an import in the list first"));
+    else if (const QString why = ImportHistoryModel::whyNotUndoable(*record); !why.isEmpty())
+        m_undoButton->setToolTip(why);
+    else
+        m_undoButton->setToolTip(m_undoAction->toolTip());
+}
+
+void ImportHistoryPanel::undoSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const ImportRecord *record = rows.isEmpty() ? nullptr : m_model->record(rows.first().row());
+    if (!record || !m_workspace || m_job->isRunning())
+        return;
+    // The dry run scans the events: off the GUI thread, with a busy cursor meanwhile.
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_job->startPlan(m_workspace, record->id);
+    updateActions();
+}
+
+void ImportHistoryPanel::confirm(std::int64_t importId, const QString &question, const QString &figures)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Import"), question, QMessageBox::NoButton, this);
+    box->setObjectName(u"undoImportQuestion"_qs);
+    box->setInformativeText(figures);
+    QPushButton *undo = box->addButton(tr("Undo Import"), QMessageBox::DestructiveRole);
+    undo->setObjectName(u"confirmUndoImport"_qs);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, undo, importId](QAbstractButton *button) {
+        if (button == undo)
+            startUndo(importId);
+    });
+    box->open();
+}
+
+void ImportHistoryPanel::startUndo(std::int64_t importId)
+{
+    if (!m_workspace || m_job->isRunning())
+        return;
+    m_progress = new TaskProgressDialog(tr("Undoing import %1").arg(importId), tr("steps"), this);
+    m_progress->setObjectName(u"undoImportProgress"_qs);
+    m_progress->setExplanation(tr("Cancel stops it before anything changes; the rescore after it runs to the end."));
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ImportUndoJob::cancel);
+    m_progress->setProgress(0, 0);
+    m_job->startUndo(m_workspace, importId);
+    updateActions();
+}
+
+} // namespace LeadStage
