@@ -229,7 +229,8 @@ MappingFile exampleMappingFile()
             // The leads' CRM id in a first column without a header, the rest by header.
             mapping.map(field, kind == ImportKind::Leads && field == u"external_id" ? u"#1"_qs : field);
             if (isDateField(kind, field))
-                mapping.dateFormats.insert(field, kind == ImportKind::Leads ? DateFormat::DayMonthYear : DateFormat::Iso8601);
+                mapping.dateFormats.insert(field,
+                                           kind == ImportKind::Leads ? DateFormat::DayMonthYear : DateFormat::Iso8601);
         }
         if (kind == ImportKind::Leads)
             mapping.ignored << u"Notes"_qs;

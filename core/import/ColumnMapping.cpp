@@ -123,15 +123,13 @@ Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject
     mapping.kind = kind;
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!mappingKeys.contains(it.key()))
-            return badKey({it.key()},
-                          u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), mappingKeys.join(u", "_qs)));
+            return badKey({it.key()}, u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), mappingKeys.join(u", "_qs)));
     mapping.preset = json.value(u"preset"_qs).toString();
     const QJsonObject columns = json.value(u"columns"_qs).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         if (!importFields(kind).contains(it.key()))
-            return badKey({u"columns"_qs, it.key()},
-                          u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(it.key(), kindName,
-                                                                                  importFields(kind).join(u", "_qs)));
+            return badKey({u"columns"_qs, it.key()}, u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(
+                                                         it.key(), kindName, importFields(kind).join(u", "_qs)));
         if (!it.value().isString())
             return badKey({u"columns"_qs, it.key()},
                           u"the column is not a string: give the column's header, or `#N` for the Nth column"_qs);

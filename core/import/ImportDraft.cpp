@@ -144,7 +144,8 @@ QStringList ImportDraft::samples(int index, const QString &column) const
         if (row.error || at >= row.fields.size())
             continue;
         const QString value = row.fields[at].trimmed();
-        if (!value.isEmpty() && options.missingValues.match(value) < 0 && !values.contains(value) && values.size() < sampleCount)
+        if (!value.isEmpty() && options.missingValues.match(value) < 0 && !values.contains(value)
+            && values.size() < sampleCount)
             values << value;
     }
     return values;

@@ -125,10 +125,11 @@ Status ImportScan::resolveDateFormats(std::optional<DateFormat> chosen)
         if (guess.ambiguous()) {
             if (!chosen || !guess.formats.contains(*chosen))
                 return Error{u"the dates of column '%1' (%2) read as %3 alike"_qs.arg(
-                                 columnLabel(preview.header, source - columns.data()), source->samples.join(u", "_qs),
+                                 columnLabel(preview.header, source - columns.constData()),
+                                 source->samples.join(u", "_qs),
                                  dateFormatLabel(guess.formats.value(0)) + u" and "_qs
                                      + dateFormatLabel(guess.formats.value(1))),
-                             path, 1, int(source - columns.data()) + 1,
+                             path, 1, int(source - columns.constData()) + 1,
                              u"Say which with --date-format mdy or --date-format dmy."_qs};
             mapping.dateFormats.insert(field, *chosen);
         } else if (guess.format()) {

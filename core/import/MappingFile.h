@@ -25,7 +25,7 @@ struct MappingFile
 {
     QString name;
     std::map<ImportKind, ColumnMapping> mappings;
-    QJsonObject activities; // merged into an ActivityMap by the import
+    QJsonObject activities;                     // merged into an ActivityMap by the import
     std::optional<MissingValues> missingValues; // unset: the import's default
     // Written for the reader's benefit (`import --write-mapping`): the columns of the file
     // that no field takes, as a mapping names them; read back and not used.

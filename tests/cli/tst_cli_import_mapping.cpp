@@ -117,8 +117,9 @@ private Q_SLOTS:
         const Run imported = leadstage({u"import"_qs, path(u"example.leadstage"_qs), u"--leads"_qs,
                                         path(u"example.csv"_qs), u"--mapping"_qs, path(u"example.json"_qs)});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QCOMPARE(rows(path(u"example.leadstage"_qs), "SELECT external_id, email, date(created_at, 'unixepoch') "
-                                                     "FROM leads",
+        QCOMPARE(rows(path(u"example.leadstage"_qs),
+                      "SELECT external_id, email, date(created_at, 'unixepoch') "
+                      "FROM leads",
                       3),
                  u"X-1|x@example.com|2025-01-05"_qs);
     }
@@ -138,9 +139,9 @@ private Q_SLOTS:
         QCOMPARE(columns.value(u"email"_qs).toString(), u"Email"_qs);
         QCOMPARE(columns.value(u"company"_qs).toString(), u"Company Name"_qs);
         QVERIFY(!columns.contains(u"external_id"_qs));
-        QCOMPARE(leads.value(u"unmappedColumns"_qs).toArray(),
-                 (QJsonArray{u"#1"_qs, u"Lead Status"_qs}));
-        QCOMPARE(json.value(u"missingValues"_qs).toArray(), (QJsonArray{u"Select"_qs, u"unknown"_qs, u"N/A"_qs, u"-"_qs}));
+        QCOMPARE(leads.value(u"unmappedColumns"_qs).toArray(), (QJsonArray{u"#1"_qs, u"Lead Status"_qs}));
+        QCOMPARE(json.value(u"missingValues"_qs).toArray(),
+                 (QJsonArray{u"Select"_qs, u"unknown"_qs, u"N/A"_qs, u"-"_qs}));
         QVERIFY(!QFile::exists(path(u"never.leadstage"_qs)));
 
         // Edited as a user would: the headerless first column is the CRM id.
@@ -149,8 +150,8 @@ private Q_SLOTS:
         json.insert(u"leads"_qs, leads);
         writeFile(mapping, QJsonDocument(json).toJson());
         const QString workspace = path(u"edited.leadstage"_qs);
-        const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"leads.csv"_qs), u"--mapping"_qs,
-                                   mapping});
+        const Run run =
+            leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"leads.csv"_qs), u"--mapping"_qs, mapping});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"  read 3, inserted 3, updated 0, unchanged 0, skipped 0, duplicates 0, "
                                   "rejected 0\n"_qs),
@@ -170,9 +171,8 @@ private Q_SLOTS:
     {
         writeFile(path(u"same.csv"_qs), leadsCsv);
         const QString mapping = path(u"same.json"_qs);
-        QCOMPARE(leadstage({u"import"_qs, u"--leads"_qs, path(u"same.csv"_qs), u"--write-mapping"_qs, mapping})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            leadstage({u"import"_qs, u"--leads"_qs, path(u"same.csv"_qs), u"--write-mapping"_qs, mapping}).exitCode, 0);
         const Run preset = leadstage({u"import"_qs, path(u"preset.leadstage"_qs), u"--leads"_qs, path(u"same.csv"_qs)});
         const Run mapped = leadstage({u"import"_qs, path(u"mapped.leadstage"_qs), u"--leads"_qs, path(u"same.csv"_qs),
                                       u"--mapping"_qs, mapping});
@@ -221,8 +221,8 @@ private Q_SLOTS:
         const QString mapping = path(u"wrong.json"_qs);
         writeFile(mapping, json);
         const QString workspace = path(u"wrong.leadstage"_qs);
-        const Run run = leadstage(
-            {u"import"_qs, workspace, u"--leads"_qs, path(u"wrong.csv"_qs), u"--mapping"_qs, mapping});
+        const Run run =
+            leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"wrong.csv"_qs), u"--mapping"_qs, mapping});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, u"leadstage import: "_qs
                               + QString(message).replace(u"%m"_qs, mapping).replace(u"%f"_qs, path(u"wrong.csv"_qs)));
@@ -255,8 +255,7 @@ private Q_SLOTS:
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const QJsonObject file =
             QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"files"_qs).toArray().first().toObject();
-        QCOMPARE(file.value(u"missingPlaceholders"_qs).toObject(),
-                 (QJsonObject{{u"select"_qs, 2}, {u"N/A"_qs, 2}}));
+        QCOMPARE(file.value(u"missingPlaceholders"_qs).toObject(), (QJsonObject{{u"select"_qs, 2}, {u"N/A"_qs, 2}}));
         QCOMPARE(file.value(u"rejected"_qs).toInt(), 0);
         QCOMPARE(rows(path(u"option.leadstage"_qs), "SELECT employees FROM leads ORDER BY id", 1),
                  u"NULL\n250\nNULL"_qs);

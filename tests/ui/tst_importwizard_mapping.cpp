@@ -95,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"#1"_qs);
         QCOMPARE(preview->missingValues()->text(), u"Select,unknown,N/A,-"_qs);
         QCOMPARE(model->missingCells(), 6);
-        QVERIFY(model->data(model->index(0, 3), CsvPreviewModel::ReadAsMissingRole).toBool()); // Select
-        QVERIFY(model->data(model->index(2, 3), CsvPreviewModel::ReadAsMissingRole).toBool()); // n/a
+        QVERIFY(model->data(model->index(0, 3), CsvPreviewModel::ReadAsMissingRole).toBool());  // Select
+        QVERIFY(model->data(model->index(2, 3), CsvPreviewModel::ReadAsMissingRole).toBool());  // n/a
         QVERIFY(!model->data(model->index(0, 2), CsvPreviewModel::ReadAsMissingRole).toBool()); // Acme
         QVERIFY2(preview->detectedLabel()->text().contains(u"6 cells are read as missing"_qs),
                  qPrintable(preview->detectedLabel()->text()));

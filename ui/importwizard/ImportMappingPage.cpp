@@ -265,13 +265,14 @@ void ImportMappingPage::saveToFile()
     if (path.isEmpty())
         return;
     const QString name = m_presetName->text().trimmed();
-    if (Status saved = m_wizard->draft().mappingFile(name.isEmpty() ? QFileInfo(path).completeBaseName() : name).save(path);
+    if (Status saved =
+            m_wizard->draft().mappingFile(name.isEmpty() ? QFileInfo(path).completeBaseName() : name).save(path);
         !saved) {
         m_saved->setText(WizardText::problem(saved.error()));
         return;
     }
-    m_saved->setText(tr("Saved the mapping to %1: `leadstage import --mapping` reads it.")
-                         .arg(QDir::toNativeSeparators(path)));
+    m_saved->setText(
+        tr("Saved the mapping to %1: `leadstage import --mapping` reads it.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace LeadStage

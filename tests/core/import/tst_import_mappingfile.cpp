@@ -118,9 +118,10 @@ private Q_SLOTS:
         mapping.map(u"country"_qs, u"#6"_qs);
         const Status missing = mapping.validate(header, u"leads.csv"_qs);
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().toString(),
-                 u"leads.csv:1: the leads mapping takes country from a column '#6' this file does not have. Map "
-                 "country to one of the file's columns: #1, Email, Notes, Lead Status, #5 (`#N` is the Nth column)."_qs);
+        QCOMPARE(
+            missing.error().toString(),
+            u"leads.csv:1: the leads mapping takes country from a column '#6' this file does not have. Map "
+            "country to one of the file's columns: #1, Email, Notes, Lead Status, #5 (`#N` is the Nth column)."_qs);
     }
 
     void missingValuesMatch_data()
