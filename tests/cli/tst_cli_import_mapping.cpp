@@ -260,6 +260,32 @@ private Q_SLOTS:
         QCOMPARE(rows(path(u"option.leadstage"_qs), "SELECT employees FROM leads ORDER BY id", 1),
                  u"NULL\n250\nNULL"_qs);
     }
+
+    // Events and outcomes: a placeholder lead key creates no lead (even when asked to
+    // create missing ones), a placeholder date or revenue is missing, not an error.
+    void placeholdersInEventsAndOutcomes()
+    {
+        writeFile(path(u"eo-leads.csv"_qs), "lead_id,email\nCRM-1,ann@example.com\n");
+        writeFile(path(u"eo-events.csv"_qs), "lead_id,activity,occurred_at\n"
+                                             "CRM-1,email_open,2025-01-05\n"
+                                             "unknown,email_open,2025-01-06\n");
+        writeFile(path(u"eo-outcomes.csv"_qs), "lead_id,sql_at,customer_at,revenue\n"
+                                               "CRM-1,-,2025-02-01,N/A\n");
+        const QString workspace = path(u"eo.leadstage"_qs);
+        const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"eo-leads.csv"_qs), u"--events"_qs,
+                                   path(u"eo-events.csv"_qs), u"--outcomes"_qs, path(u"eo-outcomes.csv"_qs),
+                                   u"--create-missing-leads"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"  read 2, inserted 1, updated 0, unchanged 0, skipped 0, duplicates 0, "
+                                  "rejected 1\n  read as missing: 'unknown' 1 cell\n"_qs),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"  read 1, inserted 1, updated 0, unchanged 0, skipped 0, duplicates 0, "
+                                  "rejected 0\n  read as missing: '-' 1 cell, 'N/A' 1 cell\n"_qs),
+                 qPrintable(run.out));
+        QCOMPARE(rows(workspace, "SELECT count(*) FROM leads", 1), u"1"_qs);
+        QCOMPARE(rows(workspace, "SELECT sql_at, date(customer_at, 'unixepoch'), revenue FROM outcomes", 3),
+                 u"NULL|2025-02-01|NULL"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImportMapping)
