@@ -11,6 +11,7 @@
 #include "importwizard/ImportPreviewPage.h"
 #include "importwizard/ImportSettings.h"
 #include "importwizard/ImportTasks.h"
+#include "importwizard/ImportValidationPage.h"
 #include "importwizard/ImportWizard.h"
 #include "store/Workspace.h"
 
@@ -150,6 +151,18 @@ private Q_SLOTS:
         QCOMPARE(leadsMapping.columnOf(u"email"_qs), u"email"_qs);
         QVERIFY(loaded->missingValues.has_value());
         QCOMPARE(loaded->missingValues->texts(), QStringList{u"select"_qs});
+
+        // The dry run says which placeholders it read as missing: row 1's Select (row 3 is
+        // rejected at its employees, n/a, before its Select is read).
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::DatesPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(!validation->isChecking(), 20000);
+        QVERIFY2(validation->summary()->text().contains(u"In “leads.csv”, read as missing: 'select' in 1 cells."_qs),
+                 qPrintable(validation->summary()->text()));
         wizard->reject();
         QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
     }
