@@ -3,7 +3,6 @@
 #include "import/HashingFile.h"
 #include "import/ImportPreset.h"
 #include "import/ImportScan.h"
-#include "import/MappingFile.h"
 
 #include <map>
 
@@ -57,10 +56,12 @@ Status chooseMapping(ImportKind kind, const QString &presetName, const std::opti
 // Opens the file once: its first rows are scanned through it (presets, date formats)
 // and kept, and the import reads them again from memory, then the rest of the file.
 Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCommandLineParser &parser,
-                                const std::optional<MappingFile> &mappingFile, const ActivityMap &activities,
-                                const Encodings &encodings)
+                                const std::optional<MappingFile> &mappingFile, const ImportRequest &request,
+                                const Encodings &encodings, MappingFile &written)
 {
+    const ActivityMap &activities = request.activities;
     ImportScan::Options options;
+    options.missingValues = request.options.missingValues;
     options.csv.encoding = encodings.of(kind);
     options.maxRows = scannedRows;
     options.maxBytes = scannedBytes;
@@ -81,6 +82,7 @@ Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCom
         return resolved.error();
     if (!input->rewind())
         return Error{u"cannot read the file from its start again"_qs, path};
+    written.unmappedColumns[kind] = scan->mapping.unmappedColumns(scan->preview.header);
     return ImportSource{kind, path, scan->mapping, options.csv, std::move(input)};
 }
 
@@ -121,6 +123,8 @@ Status readImportOptions(const QCommandLineParser &parser, ImportOptions &option
             parser.value(u"date-format"_qs)));
     if (parser.isSet(u"preset"_qs) && parser.isSet(u"mapping"_qs))
         return badArgument(u"give --preset or --mapping, not both"_qs);
+    if (parser.isSet(u"missing-values"_qs))
+        options.missingValues = MissingValues::fromList(parser.value(u"missing-values"_qs));
     return {};
 }
 
@@ -148,6 +152,14 @@ QList<QCommandLineOption> importOptions()
          u"Read the files as UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting it; "
          "KIND=NAME (e.g. leads=windows-1252) for one kind of file."_qs,
          u"NAME"_qs},
+        {u"missing-values"_qs,
+         u"Cells read as missing (not answered), compared trimmed and in any case, comma-separated; \"\" for none. "
+         "Default: Select,unknown,N/A,- (or the mapping file's missingValues)."_qs,
+         u"LIST"_qs},
+        {u"write-mapping"_qs,
+         u"Write the mapping the preset (or --mapping) chose for the given files to m.json, ready to edit and give "
+         "back with --mapping; nothing is imported, and the workspace may be left out."_qs,
+         u"m.json"_qs},
         {u"strict"_qs, u"Import nothing when any row is rejected; the summary lists the rejected rows."_qs},
         {u"json"_qs, u"Print the summary as JSON."_qs},
     };
@@ -155,13 +167,13 @@ QList<QCommandLineOption> importOptions()
 
 Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
 {
-    if (parser.positionalArguments().size() != 1)
-        return badArgument(u"give one workspace file"_qs);
     ImportArguments arguments;
-    arguments.workspace = parser.positionalArguments().first();
+    arguments.writeMapping = parser.value(u"write-mapping"_qs);
+    const qsizetype positional = parser.positionalArguments().size();
+    if (positional > 1 || (positional == 0 && arguments.writeMapping.isEmpty()))
+        return badArgument(u"give one workspace file"_qs);
+    arguments.workspace = parser.positionalArguments().value(0);
     arguments.json = parser.isSet(u"json"_qs);
-    if (Status status = readImportOptions(parser, arguments.request.options); !status)
-        return status.error();
     std::optional<MappingFile> mappingFile;
     if (parser.isSet(u"mapping"_qs)) {
         auto loaded = MappingFile::load(parser.value(u"mapping"_qs));
@@ -170,8 +182,15 @@ Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
         if (Status merged = arguments.request.activities.merge(loaded->activities, parser.value(u"mapping"_qs));
             !merged)
             return merged.error();
+        if (loaded->missingValues)
+            arguments.request.options.missingValues = *loaded->missingValues;
+        arguments.chosen.activities = loaded->activities;
         mappingFile = *loaded;
     }
+    // After the mapping file: --missing-values overrides its list.
+    if (Status status = readImportOptions(parser, arguments.request.options); !status)
+        return status.error();
+    arguments.chosen.missingValues = arguments.request.options.missingValues;
     const auto encodings = readEncodings(parser);
     if (!encodings)
         return encodings.error();
@@ -180,8 +199,8 @@ Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
     for (const auto &[option, kind] : files) {
         if (!parser.isSet(option))
             continue;
-        auto source =
-            readSource(kind, parser.value(option), parser, mappingFile, arguments.request.activities, *encodings);
+        auto source = readSource(kind, parser.value(option), parser, mappingFile, arguments.request, *encodings,
+                                 arguments.chosen);
         if (!source)
             return source.error();
         arguments.request.sources.push_back(*source);
@@ -189,6 +208,71 @@ Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
     if (arguments.request.sources.empty())
         return badArgument(u"give at least one of --leads, --events or --outcomes"_qs);
     return arguments;
+}
+
+MappingFile chosenMapping(const ImportArguments &arguments)
+{
+    MappingFile file = arguments.chosen;
+    for (const ImportSource &source : arguments.request.sources)
+        file.mappings[source.kind] = source.mapping;
+    return file;
+}
+
+MappingFile exampleMappingFile()
+{
+    MappingFile example;
+    example.name = u"Our CRM"_qs;
+    for (ImportKind kind : allImportKinds) {
+        ColumnMapping mapping;
+        mapping.kind = kind;
+        for (const QString &field : importFields(kind)) {
+            // The leads' CRM id in a first column without a header, the rest by header.
+            mapping.map(field, kind == ImportKind::Leads && field == u"external_id" ? u"#1"_qs : field);
+            if (isDateField(kind, field))
+                mapping.dateFormats.insert(field,
+                                           kind == ImportKind::Leads ? DateFormat::DayMonthYear : DateFormat::Iso8601);
+        }
+        if (kind == ImportKind::Leads)
+            mapping.ignored << u"Notes"_qs;
+        example.mappings.emplace(kind, mapping);
+    }
+    example.activities = QJsonObject{{u"Webinar Attended"_qs, u"webinar_attended"_qs}};
+    example.missingValues = MissingValues::standard();
+    return example;
+}
+
+QString mappingHelp()
+{
+    QString help = u"Mapping files (--mapping, --write-mapping) map each kind of file's fields to its columns, by\n"
+                   "header, or by position: \"#1\" is the first column, the way to name a column without a header.\n"
+                   "Columns no field takes are kept in the lead's attrs unless \"ignored\". The fields, per kind\n"
+                   "(date fields take a dateFormat: iso, mdy, dmy, epoch, epoch-ms; unset, it is detected):\n"_qs;
+    for (ImportKind kind : allImportKinds) {
+        QStringList fields;
+        for (const QString &field : importFields(kind)) {
+            QStringList notes;
+            if (isDateField(kind, field))
+                notes << u"date"_qs;
+            if (requiredFields(kind).contains(field))
+                notes << u"required"_qs;
+            fields << (notes.isEmpty() ? field : u"%1 (%2)"_qs.arg(field, notes.join(u", "_qs)));
+        }
+        // Wrapped under the first field, as the option list is.
+        QString line = u"  "_qs + importKindName(kind).leftJustified(9);
+        const qsizetype indent = line.size();
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QString item = fields[i] + (i + 1 < fields.size() ? u","_qs : QString());
+            if (line.size() + 1 + item.size() > 100 && line.size() > indent) {
+                help += line + u'\n';
+                line = QString(indent, u' ');
+            }
+            line += u' ' + item;
+        }
+        help += line + u'\n';
+    }
+    help += u"A leads file needs external_id or email; events and outcomes name their lead by lead (a CRM id\n"
+            "or an e-mail) and/or email. A complete mapping file:\n\n"_qs;
+    return help + QString::fromUtf8(exampleMappingFile().toJson());
 }
 
 } // namespace LeadStage::Commands

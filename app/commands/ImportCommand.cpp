@@ -27,12 +27,13 @@ const QString command = u"import"_qs;
 const QString usage =
     u"FILE.leadstage [--leads a.csv] [--events b.csv] [--outcomes c.csv] [--preset NAME | --mapping m.json]\n"
     "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--encoding NAME]\n"
-    "                [--strict] [--json]\n\n"
+    "                [--missing-values LIST] [--write-mapping m.json] [--strict] [--json]\n\n"
     "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
     "rescored. With --strict a single rejected row refuses the whole import. Each file is read once, so\n"
     "pipes work (<(command), a named pipe, /dev/stdin). The summary says which encoding each file was read\n"
-    "in and why. Exits with 1 when nothing was imported.\n\n"
+    "in and why, and which placeholders (--missing-values) were read as missing. Exits with 1 when nothing\n"
+    "was imported. With --write-mapping it writes the mapping it would use and imports nothing.\n\n"
     "leadstage import history FILE.leadstage [--json]       lists the imports by number\n"
     "leadstage import undo FILE.leadstage N [--dry-run]     undoes import N (see its --help)"_qs;
 
@@ -90,6 +91,12 @@ void printFile(QTextStream &out, const FileReport &file)
     out << '\n';
     for (auto it = file.unmappedActivities.cbegin(); it != file.unmappedActivities.cend(); ++it)
         out << "  activity '" << it.key() << "' has no mapping: " << number(it.value()) << " rows rejected\n";
+    if (!file.missingPlaceholders.isEmpty()) {
+        QStringList counts;
+        for (auto it = file.missingPlaceholders.cbegin(); it != file.missingPlaceholders.cend(); ++it)
+            counts << u"'%1' %2 %3"_qs.arg(it.key(), number(it.value()), it.value() == 1 ? u"cell"_qs : u"cells"_qs);
+        out << "  read as missing: " << counts.join(u", "_qs) << '\n';
+    }
     for (const RejectedRow &row : file.firstRejected.mid(0, 10))
         out << "  " << QFileInfo(file.path).fileName() << ':' << row.line << ':' << row.column << ": " << row.reason
             << '\n';
@@ -132,8 +139,25 @@ bool isNewWorkspace(const QString &path)
     return !info.exists() || (info.isFile() && info.size() == 0);
 }
 
+// --write-mapping: the chosen mapping goes to a file for the user to edit; no import.
+int writeMapping(const ImportArguments &arguments)
+{
+    const MappingFile mapping = chosenMapping(arguments);
+    if (Status saved = mapping.save(arguments.writeMapping); !saved)
+        return failed(command, saved.error().toString());
+    QTextStream out(stdout);
+    for (const ImportSource &source : arguments.request.sources)
+        out << "Wrote the " << importKindName(source.kind) << " mapping of " << source.path << " (preset "
+            << (source.mapping.preset.isEmpty() ? u"none"_qs : source.mapping.preset) << ") to "
+            << arguments.writeMapping << '\n';
+    out << "Nothing was imported. Edit the file and import with --mapping " << arguments.writeMapping << ".\n";
+    return CommandLine::Success;
+}
+
 int run(ImportArguments arguments)
 {
+    if (!arguments.writeMapping.isEmpty())
+        return writeMapping(arguments);
     // A new workspace is built beside its name and moved into place only once the
     // import has landed: a kill or a failure leaves no half-made file under that name.
     std::unique_ptr<WorkspaceBuild> build;
@@ -191,6 +215,7 @@ int import(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage); created when it does not exist."_qs);
     parser.addOptions(importOptions());
+    parser.setApplicationDescription(mappingHelp());
     if (auto done = parseCommand(parser, arguments, usage))
         return *done;
     auto request = readImportArguments(parser);

@@ -16,15 +16,43 @@ void ColumnMapping::map(const QString &field, const QString &header)
         columns.insert(field, header);
 }
 
+namespace {
+
+// Which columns a field or the ignored list names; by position, as a field may name its
+// column `#N` though the column has a header.
+std::vector<bool> takenColumns(const ColumnMapping &mapping, const QStringList &header)
+{
+    std::vector<bool> taken(std::size_t(header.size()), false);
+    const auto take = [&](const QString &name) {
+        if (const int index = findColumn(header, name); index >= 0)
+            taken[std::size_t(index)] = true;
+    };
+    for (const QString &column : mapping.columns)
+        take(column);
+    for (const QString &column : mapping.ignored)
+        take(column);
+    return taken;
+}
+
+} // namespace
+
+QStringList ColumnMapping::unmappedColumns(const QStringList &header) const
+{
+    const std::vector<bool> taken = takenColumns(*this, header);
+    QStringList unmapped;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        if (!taken[std::size_t(i)])
+            unmapped << columnLabel(header, i);
+    return unmapped;
+}
+
 QStringList ColumnMapping::attributeColumns(const QStringList &header) const
 {
-    QSet<QString> taken(ignored.cbegin(), ignored.cend());
-    for (const QString &column : columns)
-        taken.insert(column);
+    const std::vector<bool> taken = takenColumns(*this, header);
     QStringList attributes;
-    for (const QString &name : header)
-        if (!name.isEmpty() && !taken.contains(name))
-            attributes << name;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        if (!header[i].isEmpty() && !taken[std::size_t(i)])
+            attributes << header[i];
     return attributes;
 }
 
@@ -32,7 +60,7 @@ QStringList ColumnMapping::missingColumns(const QStringList &header) const
 {
     QStringList missing;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        if (!header.contains(it.value()))
+        if (findColumn(header, it.value()) < 0)
             missing << it.key();
     return missing;
 }
@@ -43,7 +71,9 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file) c
     for (const QString &field : missingColumns(header))
         return Error{u"the %1 mapping takes %2 from a column '%3' this file does not have"_qs.arg(kindName, field,
                                                                                                   columns.value(field)),
-                     file, 1, 0, u"Map %1 to one of the file's columns: %2."_qs.arg(field, header.join(u", "_qs))};
+                     file, 1, 0,
+                     u"Map %1 to one of the file's columns: %2 (`#N` is the Nth column)."_qs.arg(
+                         field, columnLabels(header).join(u", "_qs))};
     const bool hasKey = kind == ImportKind::Leads
                             ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
                             : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
@@ -53,7 +83,7 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file) c
     for (const QString &field : requiredFields(kind))
         if (!columns.contains(field))
             return Error{u"no column is mapped to %1 in this %2 file"_qs.arg(field, kindName), file, 1, 0,
-                         u"Map one of the columns %1 to %2."_qs.arg(header.join(u", "_qs), field)};
+                         u"Map one of the columns %1 to %2."_qs.arg(columnLabels(header).join(u", "_qs), field)};
     return {};
 }
 
@@ -76,39 +106,74 @@ QJsonObject ColumnMapping::toJson() const
 
 namespace {
 
-Error badKey(const QString &where, const QString &what)
-{
-    return Error{what, where, 0, 0, u"Fix the mapping file; `leadstage import --help` lists the fields."_qs};
-}
+const QStringList mappingKeys{u"columns"_qs, u"preset"_qs, u"dateFormats"_qs, u"ignored"_qs};
 
 } // namespace
 
-Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject &json, const QString &where)
+Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject &json, const QString &where,
+                                              const KeyLine &lineOf)
 {
+    const QString kindName = importKindName(kind);
+    const auto badKey = [&](const QStringList &path, const QString &what) {
+        return Error{u"%1.%2"_qs.arg(kindName, path.join(u'.')) + u": "_qs + what, where,
+                     lineOf ? lineOf(QStringList{kindName} + path) : 0, 0,
+                     u"Fix the mapping file; `leadstage import --help` lists the fields."_qs};
+    };
     ColumnMapping mapping;
     mapping.kind = kind;
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (!QStringList{u"columns"_qs, u"preset"_qs, u"dateFormats"_qs, u"ignored"_qs}.contains(it.key()))
-            return badKey(where, u"unknown key '%1'"_qs.arg(it.key()));
+        if (!mappingKeys.contains(it.key()))
+            return badKey({it.key()}, u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), mappingKeys.join(u", "_qs)));
     mapping.preset = json.value(u"preset"_qs).toString();
     const QJsonObject columns = json.value(u"columns"_qs).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         if (!importFields(kind).contains(it.key()))
-            return badKey(where, u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(
-                                     it.key(), importKindName(kind), importFields(kind).join(u", "_qs)));
+            return badKey({u"columns"_qs, it.key()}, u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(
+                                                         it.key(), kindName, importFields(kind).join(u", "_qs)));
+        if (!it.value().isString())
+            return badKey({u"columns"_qs, it.key()},
+                          u"the column is not a string: give the column's header, or `#N` for the Nth column"_qs);
         mapping.map(it.key(), it.value().toString());
     }
     const QJsonObject formats = json.value(u"dateFormats"_qs).toObject();
     for (auto it = formats.begin(); it != formats.end(); ++it) {
         const auto format = dateFormatFromName(it.value().toString());
         if (!format || !isDateField(kind, it.key()))
-            return badKey(where, u"dateFormats.%1: '%2' is not a date field with a known format (iso, mdy, dmy, epoch, "
-                                 "epoch-ms)"_qs.arg(it.key(), it.value().toString()));
+            return badKey({u"dateFormats"_qs, it.key()},
+                          u"'%1' is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)"_qs.arg(
+                              it.value().toString()));
         mapping.dateFormats.insert(it.key(), *format);
     }
     for (const QJsonValue &name : json.value(u"ignored"_qs).toArray())
         mapping.ignored << name.toString();
     return mapping;
+}
+
+QString columnLabel(const QStringList &header, qsizetype index)
+{
+    return header[index].isEmpty() ? u"#%1"_qs.arg(index + 1) : header[index];
+}
+
+QStringList columnLabels(const QStringList &header)
+{
+    QStringList labels;
+    labels.reserve(header.size());
+    for (qsizetype i = 0; i < header.size(); ++i)
+        labels << columnLabel(header, i);
+    return labels;
+}
+
+int findColumn(const QStringList &header, QStringView name)
+{
+    if (name.isEmpty())
+        return -1;
+    if (const qsizetype named = header.indexOf(name); named >= 0)
+        return int(named);
+    if (!name.startsWith(u'#'))
+        return -1;
+    bool number = false;
+    const int position = name.sliced(1).toInt(&number);
+    return number && position >= 1 && position <= header.size() ? position - 1 : -1;
 }
 
 Status checkUniqueColumns(const QStringList &header, const QString &file)
@@ -142,7 +207,10 @@ ResolvedColumns ResolvedColumns::resolve(const ColumnMapping &mapping, const QSt
         index.insert(header[i], i);
     for (const QString &field : importFields(mapping.kind)) {
         const auto it = mapping.columns.find(field);
-        resolved.fieldColumn.push_back(it == mapping.columns.end() ? -1 : index.value(*it, -1));
+        int column = -1;
+        if (it != mapping.columns.end())
+            column = index.contains(*it) ? index.value(*it) : findColumn(header, *it);
+        resolved.fieldColumn.push_back(column);
     }
     QStringList attributes = mapping.attributeColumns(header);
     // Inserted in key order, attrs' JSON object only ever appends.

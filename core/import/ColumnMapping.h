@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -15,7 +16,8 @@ namespace LeadStage {
 
 // Which source column feeds which field of one kind of file, by header name (so a
 // saved mapping survives reordered columns), and the date format of each date field.
-// Columns mapped to no field are kept in the lead's `attrs` unless ignored.
+// A column with an empty header goes by its position, `#1` for the first (see
+// findColumn). Columns mapped to no field are kept in the lead's `attrs` unless ignored.
 struct ColumnMapping
 {
     ImportKind kind = ImportKind::Leads;
@@ -28,14 +30,28 @@ struct ColumnMapping
     QString columnOf(const QString &field) const { return columns.value(field); }
     // Header names no field takes and not ignored: where `attrs` come from.
     QStringList attributeColumns(const QStringList &header) const;
+    // Every column no field takes and not ignored, as a mapping names it (`#N` for one
+    // without a header): what a user may still map.
+    QStringList unmappedColumns(const QStringList &header) const;
     // Fields whose column is absent from this header: a mapping made for another file.
     QStringList missingColumns(const QStringList &header) const;
     // Says what is missing for this kind of file (no lead key, no activity ...), naming `file`.
     Status validate(const QStringList &header, const QString &file) const;
 
     QJsonObject toJson() const;
-    static Result<ColumnMapping> fromJson(ImportKind kind, const QJsonObject &json, const QString &where);
+    // `lineOf` tells an error the line of a key path in the file ({"columns", "emial"}).
+    using KeyLine = std::function<int(const QStringList &path)>;
+    static Result<ColumnMapping> fromJson(ImportKind kind, const QJsonObject &json, const QString &where,
+                                          const KeyLine &lineOf = {});
 };
+
+// The name a mapping gives the column at `index` (0-based): its header, or `#N` (its
+// 1-based position) when the header is empty.
+QString columnLabel(const QStringList &header, qsizetype index);
+QStringList columnLabels(const QStringList &header);
+// The column a mapping's name stands for: the first column with that header, else
+// `#N` by position (any column, named or not); -1 when neither.
+int findColumn(const QStringList &header, QStringView name);
 
 // Refuses a header that names a column twice, naming both positions: a mapping and the
 // `attrs` go by name, so one of the two would be dropped without a word.

@@ -25,6 +25,7 @@ ImportContext::ImportContext(Database &database, LeadIndex &leads, const ImportR
     m_report.kind = source.kind;
     m_report.path = source.path;
     m_report.preset = source.mapping.preset;
+    m_placeholderCells.assign(std::size_t(request.options.missingValues.texts().size()), 0);
     m_startedAt = QDateTime::currentSecsSinceEpoch();
 }
 
@@ -51,8 +52,27 @@ Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
 
 QStringView ImportContext::cell(const CsvRecord &record, QStringView field) const
 {
-    const int column = m_columns.column(m_source.kind, field);
-    return column < 0 || column >= record.size() ? QStringView() : record.field(column).trimmed();
+    return cellAt(record, m_columns.column(m_source.kind, field));
+}
+
+QStringView ImportContext::cellAt(const CsvRecord &record, int index) const
+{
+    if (index < 0 || index >= record.size())
+        return {};
+    const QStringView text = record.field(index).trimmed();
+    if (const int placeholder = m_request.options.missingValues.match(text); placeholder >= 0) {
+        ++m_placeholderCells[std::size_t(placeholder)];
+        return {};
+    }
+    return text;
+}
+
+void ImportContext::reportMissingPlaceholders()
+{
+    const QStringList &texts = m_request.options.missingValues.texts();
+    for (std::size_t i = 0; i < m_placeholderCells.size(); ++i)
+        if (m_placeholderCells[i] > 0)
+            m_report.missingPlaceholders.insert(texts[qsizetype(i)], m_placeholderCells[i]);
 }
 
 Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record, QStringView field) const

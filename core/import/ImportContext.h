@@ -43,8 +43,13 @@ public:
     ImportedScoringInput *imported() const { return m_imported; }
     void setImported(ImportedScoringInput *imported) { m_imported = imported; }
 
-    // The field's cell in this record (empty when the field is unmapped), trimmed.
+    // The field's cell in this record (empty when the field is unmapped), trimmed; empty
+    // too when it is a placeholder of options().missingValues. On the reading thread.
     QStringView cell(const CsvRecord &record, QStringView field) const;
+    // The same for the column at `index` (0-based), as attrs read it.
+    QStringView cellAt(const CsvRecord &record, int index) const;
+    // The placeholders read as missing so far into the report: once the reading thread is done.
+    void reportMissingPlaceholders();
     int columnOf(QStringView field) const { return m_columns.column(m_source.kind, field) + 1; }
     const ResolvedColumns &columns() const { return m_columns; }
 
@@ -73,6 +78,8 @@ private:
     FileReport m_report;
     ResolvedColumns m_columns;
     std::vector<std::optional<DateParser>> m_dates; // indexed like importFields(kind)
+    // Cells read as missing, indexed like missingValues.texts(): the reading thread's alone.
+    mutable std::vector<std::int64_t> m_placeholderCells;
     Statement m_rejectInsert;
     Statement m_createLead;
     std::int64_t m_importId = 0;

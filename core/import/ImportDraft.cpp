@@ -137,14 +137,15 @@ QStringList ImportDraft::samples(int index, const QString &column) const
 {
     const DraftFile &file = this->file(index);
     QStringList values;
-    const qsizetype at = file.header().indexOf(column);
+    const qsizetype at = findColumn(file.header(), column);
     if (!file.preview || at < 0)
         return values;
     for (const CsvPreview::Row &row : file.preview->rows) {
         if (row.error || at >= row.fields.size())
             continue;
         const QString value = row.fields[at].trimmed();
-        if (!value.isEmpty() && !values.contains(value) && values.size() < sampleCount)
+        if (!value.isEmpty() && options.missingValues.match(value) < 0 && !values.contains(value)
+            && values.size() < sampleCount)
             values << value;
     }
     return values;
@@ -156,6 +157,8 @@ Result<QStringList> ImportDraft::applyMappingFile(const MappingFile &saved)
     if (Status status = merged.merge(saved.activities, saved.name); !status)
         return status.error();
     activities = merged;
+    if (saved.missingValues)
+        options.missingValues = *saved.missingValues;
     QStringList notFitting;
     for (DraftFile &file : m_files) {
         const auto it = saved.mappings.find(file.kind);
@@ -183,6 +186,7 @@ MappingFile ImportDraft::mappingFile(const QString &name) const
         saved.mappings[file.kind] = mapping;
     }
     saved.activities = activities.toJson();
+    saved.missingValues = options.missingValues;
     return saved;
 }
 

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -172,6 +173,7 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile
         cancelledNow = progress && !progress->report(m_bytesBefore + batch.bytesRead, m_bytesTotal);
         return !cancelledNow;
     });
+    context.reportMissingPlaceholders(); // the reading thread has stopped
     if (failure)
         return *failure;
     if (cancelledNow || (progress && progress->cancelled()))
@@ -195,6 +197,8 @@ Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
     QJsonObject mapping = source.mapping.toJson();
     if (source.kind == ImportKind::Events && !m_request.activities.entries().isEmpty())
         mapping.insert(u"activities"_qs, m_request.activities.toJson());
+    // What was read as missing belongs to how the file was read.
+    mapping.insert(u"missingValues"_qs, QJsonArray::fromStringList(m_request.options.missingValues.texts()));
     insert->bind(1, importKindName(source.kind))
         .bind(2, QFileInfo(source.path).absoluteFilePath())
         .bind(3, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))

@@ -25,6 +25,9 @@ QJsonObject FileReport::toJson() const
     QJsonObject unmapped;
     for (auto it = unmappedActivities.cbegin(); it != unmappedActivities.cend(); ++it)
         unmapped.insert(it.key(), qint64(it.value()));
+    QJsonObject placeholders;
+    for (auto it = missingPlaceholders.cbegin(); it != missingPlaceholders.cend(); ++it)
+        placeholders.insert(it.key(), qint64(it.value()));
     QJsonArray rejectedRows;
     for (const RejectedRow &row : firstRejected)
         rejectedRows.append(QJsonObject{
@@ -50,6 +53,7 @@ QJsonObject FileReport::toJson() const
         {u"rejected"_qs, qint64(rejected)},
         {u"leadsCreated"_qs, qint64(leadsCreated)},
         {u"unmappedActivities"_qs, unmapped},
+        {u"missingPlaceholders"_qs, placeholders},
         {u"firstRejected"_qs, rejectedRows}};
 }
 

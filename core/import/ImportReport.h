@@ -41,9 +41,10 @@ struct FileReport
     std::int64_t skipped = 0;    // matched and left alone (--on-match skip)
     std::int64_t duplicates = 0; // events already in the workspace (or twice in the file)
     std::int64_t rejected = 0;
-    std::int64_t leadsCreated = 0;                  // by events/outcomes of unknown leads, when asked to
-    QMap<QString, std::int64_t> unmappedActivities; // source name -> rows, all rejected
-    QList<RejectedRow> firstRejected;               // the first ones; all are in import_errors
+    std::int64_t leadsCreated = 0;                   // by events/outcomes of unknown leads, when asked to
+    QMap<QString, std::int64_t> unmappedActivities;  // source name -> rows, all rejected
+    QList<RejectedRow> firstRejected;                // the first ones; all are in import_errors
+    QMap<QString, std::int64_t> missingPlaceholders; // placeholder ("N/A") -> cells read as missing
     // An earlier import of a file with the same SHA-256: which, and when it finished.
     struct EarlierImport
     {

@@ -4,6 +4,7 @@
 #include "ColumnMapping.h"
 #include "CsvReader.h"
 #include "ImportKind.h"
+#include "MissingValues.h"
 
 #include <memory>
 #include <vector>
@@ -34,6 +35,8 @@ struct ImportOptions
     // Nothing else reads the workspace meanwhile (the command line): write with a
     // rollback journal, about twice as fast for large files (BulkWriteJournal).
     bool exclusive = false;
+    // Cells that mean "not answered", read as empty (and counted in the report).
+    MissingValues missingValues = MissingValues::standard();
 };
 
 // Everything one import needs; the files land in the order leads, events, outcomes,

@@ -60,7 +60,7 @@ Result<ImportScan> ImportScan::scan(ImportKind kind, QIODevice *device, const QS
     std::vector<DateColumnDetector> detectors(std::size_t(reader.header().size()));
     for (const QString &column : reader.header())
         scan.columns.append(Column{column, {}, {}});
-    const int activityColumn = int(reader.header().indexOf(scan.mapping.columnOf(u"activity"_qs)));
+    const int activityColumn = findColumn(reader.header(), scan.mapping.columnOf(u"activity"_qs));
     bool stopped = false;
     Status read = reader.read([&](const CsvRecord &record) {
         ++scan.rowsScanned;
@@ -70,13 +70,17 @@ Result<ImportScan> ImportScan::scan(ImportKind kind, QIODevice *device, const QS
             ++scan.rowsRejected;
         } else {
             for (qsizetype i = 0; i < record.size() && i < scan.columns.size(); ++i) {
-                const QStringView value = record.field(i).trimmed();
+                QStringView value = record.field(i).trimmed();
+                if (options.missingValues.match(value) >= 0)
+                    value = QStringView();
                 detectors[std::size_t(i)].add(value);
                 if (!value.isEmpty() && scan.columns[i].samples.size() < sampleCount)
                     scan.columns[i].samples << value.toString();
             }
-            if (kind == ImportKind::Events && activityColumn >= 0 && activityColumn < record.size())
-                ++scan.activityCounts[record.field(activityColumn).trimmed().toString()];
+            if (kind == ImportKind::Events && activityColumn >= 0 && activityColumn < record.size()) {
+                const QStringView activity = record.field(activityColumn).trimmed();
+                ++scan.activityCounts[options.missingValues.match(activity) >= 0 ? QString() : activity.toString()];
+            }
         }
         stopped = (options.maxRows > 0 && scan.rowsScanned >= options.maxRows)
                   || (options.maxBytes > 0 && reader.bytesRead() >= options.maxBytes);
@@ -96,10 +100,8 @@ Result<ImportScan> ImportScan::scan(ImportKind kind, QIODevice *device, const QS
 
 const ImportScan::Column *ImportScan::column(const QString &name) const
 {
-    for (const Column &candidate : columns)
-        if (candidate.name == name)
-            return &candidate;
-    return nullptr;
+    const int index = findColumn(preview.header, name);
+    return index >= 0 && index < columns.size() ? &columns[index] : nullptr;
 }
 
 QStringList ImportScan::ambiguousDateFields() const
@@ -123,10 +125,11 @@ Status ImportScan::resolveDateFormats(std::optional<DateFormat> chosen)
         if (guess.ambiguous()) {
             if (!chosen || !guess.formats.contains(*chosen))
                 return Error{u"the dates of column '%1' (%2) read as %3 alike"_qs.arg(
-                                 source->name, source->samples.join(u", "_qs),
+                                 columnLabel(preview.header, source - columns.constData()),
+                                 source->samples.join(u", "_qs),
                                  dateFormatLabel(guess.formats.value(0)) + u" and "_qs
                                      + dateFormatLabel(guess.formats.value(1))),
-                             path, 1, int(preview.header.indexOf(source->name)) + 1,
+                             path, 1, int(source - columns.constData()) + 1,
                              u"Say which with --date-format mdy or --date-format dmy."_qs};
             mapping.dateFormats.insert(field, *chosen);
         } else if (guess.format()) {

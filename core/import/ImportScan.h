@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "DateColumnDetector.h"
 #include "ImportPreset.h"
+#include "MissingValues.h"
 #include "common/Progress.h"
 
 #include <QMap>
@@ -46,6 +47,8 @@ struct ImportScan
         CsvReader::Options csv;
         std::int64_t maxRows = 0;  // 0: the whole file
         std::int64_t maxBytes = 0; // stop once this many bytes are read too; 0: no limit
+        // Cells read as missing: no sample, and no vote on a column's date format.
+        MissingValues missingValues = MissingValues::standard();
     };
 
     // Reads `device` once: the preview (the first 100 rows) and the scan of up to
@@ -59,6 +62,7 @@ struct ImportScan
                                    const ActivityMap &activities, const CsvReader::Options &csv = {},
                                    std::int64_t maxRows = 0, Progress *progress = nullptr);
 
+    // The column a mapping names: by header, or `#N` by position.
     const Column *column(const QString &name) const;
     // Date fields with no format in the mapping whose column fits M/D and D/M alike.
     QStringList ambiguousDateFields() const;

@@ -220,8 +220,8 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
     QJsonObject attrs;
     for (int column : m_context.columns().attributeColumns)
-        if (column < record.size() && !record.field(column).trimmed().isEmpty())
-            attrs.insert(m_context.columns().header[column], record.field(column).trimmed().toString());
+        if (const QStringView value = m_context.cellAt(record, column); !value.isEmpty())
+            attrs.insert(m_context.columns().header[column], value.toString());
     row.attrs = batch.keepUtf8(QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
     if (ImportedScoringInput *imported = m_context.imported())
         addImported(*imported, batch, row);

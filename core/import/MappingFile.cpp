@@ -1,6 +1,7 @@
 #include "MappingFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -11,9 +12,31 @@ namespace {
 constexpr int currentVersion = 1;
 const QString formatName = u"leadstage-mapping"_qs;
 
-Error invalid(const QString &where, const QString &what)
+Error invalid(const QString &where, const QString &what, int line = 0)
 {
-    return Error{what, where, 0, 0, u"Save the mapping again from LeadStage, or fix the named key."_qs};
+    return Error{what, where, line, 0, u"Save the mapping again from LeadStage, or fix the named key."_qs};
+}
+
+// The line of a key path ({"leads", "columns", "emial"}) in the file's text: each key
+// looked for after the one before. Good enough to point an editor at the right place.
+int lineOfKey(const QByteArray &json, const QStringList &path)
+{
+    qsizetype at = 0;
+    for (const QString &key : path) {
+        const qsizetype found = json.indexOf(QByteArray('"' + key.toUtf8() + '"'), at);
+        if (found < 0)
+            return 0;
+        at = found + 1;
+    }
+    return at > 0 ? int(json.left(at).count('\n')) + 1 : 0;
+}
+
+QStringList topLevelKeys()
+{
+    QStringList keys{u"format"_qs, u"version"_qs, u"name"_qs, u"missingValues"_qs, u"activities"_qs};
+    for (ImportKind kind : allImportKinds)
+        keys << importKindName(kind);
+    return keys;
 }
 
 } // namespace
@@ -21,10 +44,16 @@ Error invalid(const QString &where, const QString &what)
 QByteArray MappingFile::toJson() const
 {
     QJsonObject json{{u"format"_qs, formatName}, {u"version"_qs, currentVersion}, {u"name"_qs, name}};
-    for (const auto &[kind, mapping] : mappings)
-        json.insert(importKindName(kind), mapping.toJson());
+    for (const auto &[kind, mapping] : mappings) {
+        QJsonObject kindJson = mapping.toJson();
+        if (const auto it = unmappedColumns.find(kind); it != unmappedColumns.end() && !it->second.isEmpty())
+            kindJson.insert(u"unmappedColumns"_qs, QJsonArray::fromStringList(it->second));
+        json.insert(importKindName(kind), kindJson);
+    }
     if (!activities.isEmpty())
         json.insert(u"activities"_qs, activities);
+    if (missingValues)
+        json.insert(u"missingValues"_qs, QJsonArray::fromStringList(missingValues->texts()));
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
@@ -44,6 +73,7 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
                            .arg(currentVersion));
     MappingFile file;
     file.name = json.value(u"name"_qs).toString();
+    const ColumnMapping::KeyLine lineOf = [&bytes](const QStringList &path) { return lineOfKey(bytes, path); };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (QStringList{u"format"_qs, u"version"_qs, u"name"_qs}.contains(it.key()))
             continue;
@@ -51,13 +81,30 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
             file.activities = it.value().toObject();
             continue;
         }
+        if (it.key() == u"missingValues") {
+            if (!it.value().isArray())
+                return invalid(where, u"missingValues is not a list of texts, e.g. [\"Select\", \"N/A\"]"_qs,
+                               lineOf({it.key()}));
+            QStringList texts;
+            for (const QJsonValue &text : it.value().toArray())
+                texts << text.toString();
+            file.missingValues = MissingValues(texts);
+            continue;
+        }
         const auto kind = importKindFromName(it.key());
         if (!kind)
-            return invalid(where, u"unknown key '%1'"_qs.arg(it.key()));
-        auto mapping = ColumnMapping::fromJson(*kind, it.value().toObject(), where + u": "_qs + it.key());
+            return invalid(where, u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), topLevelKeys().join(u", "_qs)),
+                           lineOf({it.key()}));
+        QJsonObject kindJson = it.value().toObject();
+        QStringList unmapped;
+        for (const QJsonValue &column : kindJson.take(u"unmappedColumns"_qs).toArray())
+            unmapped << column.toString();
+        auto mapping = ColumnMapping::fromJson(*kind, kindJson, where, lineOf);
         if (!mapping)
             return mapping.error();
         file.mappings.emplace(*kind, *mapping);
+        if (!unmapped.isEmpty())
+            file.unmappedColumns.emplace(*kind, unmapped);
     }
     return file;
 }

@@ -2,6 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+
+#include "import/ColumnMapping.h"
 
 namespace LeadStage {
 
@@ -17,6 +20,13 @@ void CsvPreviewModel::setPreview(const CsvPreview &preview)
     for (const CsvPreview::Row &row : m_preview.rows)
         m_rejected += row.error ? 1 : 0;
     endResetModel();
+}
+
+void CsvPreviewModel::setMissingValues(const MissingValues &missing)
+{
+    m_missing = missing;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void CsvPreviewModel::clear()
@@ -41,7 +51,19 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const CsvPreview::Row &row = m_preview.rows[index.row()];
     const bool reasonColumn = index.column() == m_preview.header.size();
+    const bool missing = !reasonColumn && !row.error && m_missing.match(row.fields.value(index.column())) >= 0;
     switch (role) {
+    case ReadAsMissingRole:
+        return missing ? QVariant(true) : QVariant();
+    case Qt::ForegroundRole:
+        return missing ? QBrush(QColor(150, 150, 150)) : QVariant();
+    case Qt::FontRole: {
+        if (!missing)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     case Qt::DisplayRole:
         if (reasonColumn)
             return row.error ? row.error->what : QString();
@@ -49,6 +71,8 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.error)
             return tr("Line %1 will be rejected: %2").arg(row.line).arg(row.error->what);
+        if (missing)
+            return tr("'%1' is read as missing (not answered)").arg(row.fields.value(index.column()).trimmed());
         return row.fields.value(index.column());
     case Qt::BackgroundRole:
         return row.error ? QBrush(QColor(255, 225, 220)) : QVariant();
@@ -61,12 +85,25 @@ QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    if (orientation == Qt::Horizontal)
-        return section == m_preview.header.size() ? tr("Rejected because") : m_preview.header.value(section);
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section > m_preview.header.size())
+            return {};
+        return section == m_preview.header.size() ? tr("Rejected because") : columnLabel(m_preview.header, section);
+    }
     if (section < 0 || section >= m_preview.rows.size())
         return {};
     return role == Qt::DisplayRole ? QVariant(m_preview.rows[section].line)
                                    : tr("Line %1 of the file").arg(m_preview.rows[section].line);
+}
+
+int CsvPreviewModel::missingCells() const
+{
+    int cells = 0;
+    for (const CsvPreview::Row &row : m_preview.rows)
+        if (!row.error)
+            for (const QString &field : row.fields)
+                cells += m_missing.match(field) >= 0 ? 1 : 0;
+    return cells;
 }
 
 int CsvPreviewModel::rejectedRows() const

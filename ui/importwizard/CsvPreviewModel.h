@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/CsvPreview.h"
+#include "import/MissingValues.h"
 
 #include <QAbstractTableModel>
 
@@ -8,6 +9,8 @@ namespace LeadStage {
 
 // The first rows of a CSV file as a table: the header's columns, the file's line
 // numbers down the side, and rows the import would reject marked with the reason.
+// Placeholder cells (MissingValues) are shown greyed and italic: the import reads them
+// as missing. A column without a header is titled by position, #1 for the first.
 class CsvPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,6 +20,9 @@ public:
 
     void setPreview(const CsvPreview &preview);
     void clear();
+    void setMissingValues(const MissingValues &missing);
+    // The role that says a cell is read as missing (a placeholder): true or invalid.
+    static constexpr int ReadAsMissingRole = Qt::UserRole + 1;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -24,9 +30,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rejectedRows() const;
+    int missingCells() const; // placeholders among the rows shown
 
 private:
     CsvPreview m_preview;
+    MissingValues m_missing;
     int m_rejected = 0;
 };
 

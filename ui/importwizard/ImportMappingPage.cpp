@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_table(new QTableWidget(0, 3, this))
     , m_presetName(new QLineEdit(this))
     , m_save(new QPushButton(tr("Save as &Preset"), this))
+    , m_saveFile(new QPushButton(tr("Save to F&ile…"), this))
     , m_message(new QLabel(this))
     , m_saved(new QLabel(this))
 {
@@ -52,6 +54,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_presetName->setPlaceholderText(tr("Name, e.g. Our HubSpot"));
     m_save->setObjectName(u"savePreset"_qs);
     m_save->setToolTip(tr("Keep this mapping (all files, with the activity names and date formats) under a name"));
+    m_saveFile->setObjectName(u"saveMappingFile"_qs);
+    m_saveFile->setToolTip(tr("Write this mapping to a file you can edit and give to `leadstage import --mapping`"));
     m_message->setObjectName(u"mappingMessage"_qs);
     m_message->setWordWrap(true);
     m_saved->setWordWrap(true);
@@ -67,6 +71,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_presetName, 1);
     saveRow->addWidget(m_save);
+    saveRow->addWidget(m_saveFile);
     top->addRow(tr("Save &as:"), saveRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -78,6 +83,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
+    connect(m_saveFile, &QPushButton::clicked, this, &ImportMappingPage::saveToFile);
     connect(m_presetName, &QLineEdit::returnPressed, this, &ImportMappingPage::saveAsPreset);
     connect(m_presetName, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_save->setEnabled(!text.trimmed().isEmpty()); });
@@ -147,7 +153,7 @@ void ImportMappingPage::showFile()
     const QStringList header = file.header();
     m_table->setRowCount(int(header.size()));
     for (int row = 0; row < header.size(); ++row) {
-        const QString column = header[row];
+        const QString column = columnLabel(header, row); // #N for a column without a header
         m_table->setItem(row, 0, new QTableWidgetItem(column));
         const QString samples = draft.samples(index, column).join(u" · "_qs);
         auto *sampleItem = new QTableWidgetItem(samples.isEmpty() ? tr("(empty in the first rows)") : samples);
@@ -249,6 +255,24 @@ void ImportMappingPage::saveAsPreset()
     ImportSettings::lastPreset().set(name);
     m_saved->setText(tr("Saved as the preset '%1' (%2).").arg(name, QDir::toNativeSeparators(path)));
     fillPresets();
+}
+
+void ImportMappingPage::saveToFile()
+{
+    QDir().mkpath(ImportSettings::presetFolder()); // the dialog starts there, where presets live
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Mapping File"), ImportSettings::presetFolder(),
+                                                      tr("LeadStage mappings (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = m_presetName->text().trimmed();
+    if (Status saved =
+            m_wizard->draft().mappingFile(name.isEmpty() ? QFileInfo(path).completeBaseName() : name).save(path);
+        !saved) {
+        m_saved->setText(WizardText::problem(saved.error()));
+        return;
+    }
+    m_saved->setText(
+        tr("Saved the mapping to %1: `leadstage import --mapping` reads it.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace LeadStage

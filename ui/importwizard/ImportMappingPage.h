@@ -32,6 +32,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QLineEdit *presetName() const { return m_presetName; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *saveFileButton() const { return m_saveFile; }
     QLabel *message() const { return m_message; }
     // The combo choosing the field of `column` in the current file.
     QComboBox *fieldChooser(const QString &column) const;
@@ -43,6 +44,7 @@ private:
     void loadPresetFile();
     void applySaved(const MappingFile &saved, const QString &name);
     void saveAsPreset();
+    void saveToFile(); // a mapping file anywhere, for `leadstage import --mapping`
     void updateMessage();
     int current() const;
 
@@ -52,6 +54,7 @@ private:
     QTableWidget *m_table;
     QLineEdit *m_presetName;
     QPushButton *m_save;
+    QPushButton *m_saveFile;
     QLabel *m_message;
     QLabel *m_saved;
 };

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -28,6 +29,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     , m_encoding(new QComboBox(this))
     , m_separator(new QComboBox(this))
     , m_headerRow(new QSpinBox(this))
+    , m_missing(new QLineEdit(this))
     , m_detected(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_table(new QTableView(this))
@@ -52,6 +54,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
         m_separator->addItem(WizardText::separatorLabel(separator), int(separator));
     m_headerRow->setRange(1, 100);
     m_headerRow->setToolTip(tr("Reports often start with title lines: choose the row that names the columns"));
+    m_missing->setObjectName(u"missingValues"_qs);
+    m_missing->setPlaceholderText(tr("none: only empty cells are missing"));
+    m_missing->setToolTip(tr("Cells that mean \"not answered\", separated by commas: they are read as missing, "
+                             "like empty cells (compared trimmed, in any case)"));
     m_detected->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #a00000;"_qs);
@@ -71,8 +77,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
         options->addWidget(caption);
         options->addWidget(widget);
     }
+    auto *missingForm = new QFormLayout;
+    missingForm->addRow(tr("Read as &missing:"), m_missing);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
+    layout->addLayout(missingForm);
     layout->addWidget(m_detected);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
@@ -81,6 +90,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
     connect(m_separator, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
     connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportPreviewPage::optionsChanged);
+    connect(m_missing, &QLineEdit::textEdited, this, &ImportPreviewPage::missingValuesEdited);
     connect(wizard, &ImportWizard::fileRead, this, [this](int index) {
         if (index == current())
             showFile();
@@ -96,6 +106,8 @@ void ImportPreviewPage::initializePage()
         m_file->addItem(m_wizard->draft().file(i).fileName() + u" — "_qs
                         + WizardText::kindLabel(m_wizard->draft().file(i).kind));
     m_file->setEnabled(m_file->count() > 1);
+    m_missing->setText(m_wizard->draft().options.missingValues.toList());
+    m_model->setMissingValues(m_wizard->draft().options.missingValues);
     showFile();
 }
 
@@ -123,10 +135,7 @@ void ImportPreviewPage::showFile()
     if (file.preview) {
         m_model->setPreview(*file.preview);
         m_table->resizeColumnsToContents(); // 100 rows at most: cheap, and the reason column stays in view
-        QString text = WizardText::detected(*file.preview, file.csv.headerRow);
-        if (const int rejected = m_model->rejectedRows(); rejected > 0)
-            text += u' ' + tr("%n of these rows will be rejected (marked red; the tooltip says why).", "", rejected);
-        m_detected->setText(text);
+        showDetected();
     } else {
         m_model->clear();
         m_detected->setText(file.problem ? QString() : tr("Reading…"));
@@ -135,6 +144,32 @@ void ImportPreviewPage::showFile()
                            ? tr("This file cannot be read as chosen: %1").arg(WizardText::problem(*file.problem))
                            : QString());
     m_problem->setVisible(file.problem.has_value());
+}
+
+void ImportPreviewPage::showDetected()
+{
+    if (current() < 0 || current() >= m_wizard->draft().fileCount())
+        return;
+    const DraftFile &file = m_wizard->draft().file(current());
+    if (!file.preview)
+        return;
+    QString text = WizardText::detected(*file.preview, file.csv.headerRow);
+    if (const int rejected = m_model->rejectedRows(); rejected > 0)
+        text += u' ' + tr("%n of these rows will be rejected (marked red; the tooltip says why).", "", rejected);
+    if (const int missing = m_model->missingCells(); missing > 0)
+        text += u' ' + tr("%n cells are read as missing (greyed).", "", missing);
+    m_detected->setText(text);
+}
+
+void ImportPreviewPage::missingValuesEdited()
+{
+    ImportDraft &draft = m_wizard->draft();
+    draft.options.missingValues = MissingValues::fromList(m_missing->text());
+    m_model->setMissingValues(draft.options.missingValues);
+    // The scans' samples and date formats left the placeholders out: read them again.
+    for (int i = 0; i < draft.fileCount(); ++i)
+        draft.file(i).invalidateScan();
+    showDetected();
 }
 
 void ImportPreviewPage::optionsChanged()

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class QTableView;
 
@@ -13,7 +14,8 @@ class CsvPreviewModel;
 class ImportWizard;
 
 // The first 100 rows of each file as they will be read, with the detected encoding,
-// separator and header row; changing one reads the rows again at once.
+// separator and header row; changing one reads the rows again at once. The cells read
+// as missing (placeholders such as N/A) are an editable list, greyed in the table.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,11 +32,14 @@ public:
     QSpinBox *headerRow() const { return m_headerRow; }
     QLabel *detectedLabel() const { return m_detected; }
     QLabel *problemLabel() const { return m_problem; }
+    QLineEdit *missingValues() const { return m_missing; }
     CsvPreviewModel *model() const { return m_model; }
 
 private:
     void showFile();
     void optionsChanged();
+    void missingValuesEdited();
+    void showDetected();
     int current() const;
 
     ImportWizard *m_wizard;
@@ -42,6 +47,7 @@ private:
     QComboBox *m_encoding;
     QComboBox *m_separator;
     QSpinBox *m_headerRow;
+    QLineEdit *m_missing;
     QLabel *m_detected;
     QLabel *m_problem;
     QTableView *m_table;

@@ -98,6 +98,8 @@ void ImportResultPage::showReport(const ImportReport &report)
                      "them in a spreadsheet.");
     if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
         text += u' ' + earlier;
+    if (const QString missing = WizardText::missingPlaceholders(report); !missing.isEmpty())
+        text += u' ' + missing;
     m_summary->setText(text);
     m_saved->clear();
     m_table->selectRow(std::max(firstRejected, 0));

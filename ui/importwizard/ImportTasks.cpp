@@ -5,6 +5,7 @@
 #include "store/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,7 +42,14 @@ ImportTasks::ScanOutcome scanFiles(const std::vector<ImportTasks::ScanInput> &in
             if (!progress->report(before + done, total))
                 fileProgress.cancel();
         });
-        auto scan = ImportScan::scan(input.kind, input.path, input.mapping, activities, input.csv, 0, &fileProgress);
+        QFile device(input.path);
+        if (!device.open(QIODevice::ReadOnly)) {
+            outcome.error = Error{u"cannot open the file: "_qs + device.errorString(), input.path, 0, 0,
+                                  u"Check the path and that you may read the file."_qs};
+            return outcome;
+        }
+        const ImportScan::Options options{input.mapping, nullptr, input.csv, 0, 0, input.missingValues};
+        auto scan = ImportScan::scan(input.kind, &device, input.path, options, activities, &fileProgress);
         if (progress->cancelled()) {
             outcome.cancelled = true;
             return outcome;

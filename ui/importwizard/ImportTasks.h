@@ -37,6 +37,7 @@ public:
         QString path;
         ColumnMapping mapping;
         CsvReader::Options csv;
+        MissingValues missingValues; // no sample or date vote from these
     };
     struct ScannedFile
     {

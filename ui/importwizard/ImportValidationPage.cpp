@@ -218,6 +218,8 @@ void ImportValidationPage::showReport(const ImportReport &report)
         text += u' ' + tr("Nothing would be imported: go Back and check the mapping, the activities and the dates.");
     if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
         text += u' ' + earlier;
+    if (const QString missing = WizardText::missingPlaceholders(report); !missing.isEmpty())
+        text += u' ' + missing;
     m_summary->setText(text);
     m_rejected->setVisible(rejected > 0);
     m_accept->setText(tr("Import the %1 good rows and leave the %2 rejected rows out (kept with the import, "

@@ -116,7 +116,8 @@ void ImportWizard::scanIfNeeded()
     std::vector<ImportTasks::ScanInput> inputs;
     for (int index : m_draft.filesToScan()) {
         const DraftFile &file = m_draft.file(index);
-        inputs.push_back({index, file.revision, file.kind, file.path, file.mapping, file.csv});
+        inputs.push_back(
+            {index, file.revision, file.kind, file.path, file.mapping, file.csv, m_draft.options.missingValues});
     }
     m_scanProblem.clear();
     if (inputs.empty())

@@ -159,4 +159,19 @@ QString earlierImports(const ImportReport &report)
     return sentences.join(u' ');
 }
 
+QString missingPlaceholders(const ImportReport &report)
+{
+    QStringList sentences;
+    for (const FileReport &file : report.files) {
+        if (file.missingPlaceholders.isEmpty())
+            continue;
+        QStringList counts;
+        for (auto it = file.missingPlaceholders.cbegin(); it != file.missingPlaceholders.cend(); ++it)
+            counts << QCoreApplication::translate("LeadStage::WizardText", "'%1' in %n cells", "", int(it.value()))
+                          .arg(it.key());
+        sentences << tr("In “%1”, read as missing: %2.").arg(QFileInfo(file.path).fileName(), counts.join(u", "_qs));
+    }
+    return sentences.join(u' ');
+}
+
 } // namespace LeadStage::WizardText

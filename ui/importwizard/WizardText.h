@@ -23,6 +23,8 @@ QString detected(const CsvPreview &preview, int headerRow);
 QString problem(const Error &error); // what, where (line, column) and what to do
 // For each file whose bytes were imported before: which import and when (empty: none).
 QString earlierImports(const ImportReport &report);
+// Per file, the placeholders read as missing and in how many cells; empty when none.
+QString missingPlaceholders(const ImportReport &report);
 
 } // namespace WizardText
 
