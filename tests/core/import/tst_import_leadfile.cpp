@@ -195,6 +195,33 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events WHERE occurred_at = 1735689600"), 5);
     }
 
+    // Dated by their first event, leads carry their count events along; the count
+    // events themselves are no first event.
+    void countEventsFollowTheFirstEventDate()
+    {
+        Fixture fixture;
+        const QString leads = fixture.write(u"l.csv"_qs, "lead_id,TotalVisits\nL1,2\nL2,1\n");
+        const QString events =
+            fixture.write(u"e.csv"_qs, "lead_id,activity,occurred_at\nL1,ebook_download,2025-01-02T00:00:00Z\n");
+        ImportOptions options;
+        options.missingCreatedDate = MissingCreatedDate::FirstEvent;
+        options.countsAsEvents = {{u"TotalVisits"_qs, u"resource_center_visit"_qs}};
+        auto report = fixture.run(
+            {fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report->files[0].createdDates.fromFirstEvent, 1);
+        QCOMPARE(report->files[0].createdDates.fromImport, 1);
+        QCOMPARE(fixture.count("SELECT created_at FROM leads WHERE external_id = 'L1'"), 1735776000);
+        QCOMPARE(fixture.count("SELECT count(*) FROM events e JOIN leads l ON l.id = e.lead_id "
+                               "WHERE l.external_id = 'L1' AND e.occurred_at = 1735776000"),
+                 3);
+        const std::int64_t importTime = report->files[0].createdDates.importTime;
+        QCOMPARE(fixture.count("SELECT created_at FROM leads WHERE external_id = 'L2'"), importTime);
+        QCOMPARE(fixture.count("SELECT min(e.occurred_at) FROM events e JOIN leads l ON l.id = e.lead_id "
+                               "WHERE l.external_id = 'L2'"),
+                 importTime);
+    }
+
     void countsOfAnUnknownActivityStopTheImport()
     {
         Fixture fixture;
