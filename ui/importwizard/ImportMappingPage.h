@@ -11,6 +11,7 @@ class QTableWidget;
 namespace LeadStage {
 
 class ImportWizard;
+class LeadFileChoices;
 struct MappingFile;
 
 // Which column feeds which field, per file: the recognised preset filled in, every
@@ -33,6 +34,7 @@ public:
     QLineEdit *presetName() const { return m_presetName; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *message() const { return m_message; }
+    LeadFileChoices *leadFileChoices() const { return m_leadChoices; }
     // The combo choosing the field of `column` in the current file.
     QComboBox *fieldChooser(const QString &column) const;
 
@@ -54,6 +56,7 @@ private:
     QPushButton *m_save;
     QLabel *m_message;
     QLabel *m_saved;
+    LeadFileChoices *m_leadChoices;
 };
 
 } // namespace LeadStage

@@ -23,6 +23,10 @@ QString detected(const CsvPreview &preview, int headerRow);
 QString problem(const Error &error); // what, where (line, column) and what to do
 // For each file whose bytes were imported before: which import and when (empty: none).
 QString earlierImports(const ImportReport &report);
+// For each leads file: where the new leads' created dates come from, with the counts,
+// and the rows that repeat a key of an earlier row; the activity types the events files
+// created (empty: nothing to say).
+QString leadFileNotes(const ImportReport &report);
 
 } // namespace WizardText
 
