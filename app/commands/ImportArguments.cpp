@@ -70,7 +70,8 @@ Status chooseCreatedDate(ImportScan &scan, const QCommandLineParser &parser)
         scan.mapping.ignored.removeAll(column);
         return {};
     }
-    if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty())
+    // A header without rows makes no leads: nothing to date (the summary says it imported nothing).
+    if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty() && scan.rowsScanned > 0)
         return Error{u"no column is mapped to created_at, so the new leads have no created date"_qs, scan.path, 1, 0,
                      u"Say which date they get: --created-date column:NAME (one of the file's columns), "
                      "--created-date import (this import's time) or --created-date first-event (each lead's "
