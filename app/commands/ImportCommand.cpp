@@ -78,7 +78,7 @@ QString createdDatesLine(const CreatedDates &dates)
     if (dates.firstEventAsked)
         parts << u"%1 from their first event"_qs.arg(number(dates.fromFirstEvent));
     if (dates.fromImport > 0 || dates.column.isEmpty()) {
-        const QString why = dates.firstEventAsked ? u"no event"_qs
+        const QString why = dates.firstEventAsked    ? u"no event"_qs
                             : dates.column.isEmpty() ? u"--created-date import"_qs
                                                      : u"empty cell"_qs;
         parts << u"%1 the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime), why);
@@ -130,8 +130,8 @@ void printFile(QTextStream &out, const FileReport &file)
             << " rows rejected (map it with --mapping, or create it with --create-activities)\n";
     for (auto it = file.createdActivities.cbegin(); it != file.createdActivities.cend(); ++it)
         out << "  activity '" << it.key() << "' had no key: created as " << it->key << " (track "
-            << createdActivityTrack << ", category " << createdActivityCategory
-            << ", 0 points until a rule uses it), " << number(it->rows) << " rows\n";
+            << createdActivityTrack << ", category " << createdActivityCategory << ", 0 points until a rule uses it), "
+            << number(it->rows) << " rows\n";
     for (const RejectedRow &row : file.firstRejected.mid(0, 10))
         out << "  " << QFileInfo(file.path).fileName() << ':' << row.line << ':' << row.column << ": " << row.reason
             << '\n';

@@ -36,8 +36,7 @@ Status CountEvents::prepare()
         column.index = int(header.indexOf(count.column));
         if (column.index < 0)
             return Error{u"counts as events a column '%1' the file does not have"_qs.arg(count.column),
-                         m_context.sourcePath(), 1, 0,
-                         u"Name one of its columns: %1."_qs.arg(header.join(u", "_qs))};
+                         m_context.sourcePath(), 1, 0, u"Name one of its columns: %1."_qs.arg(header.join(u", "_qs))};
         type->bind(1, count.activity);
         auto found = type->step();
         if (!found)
@@ -50,8 +49,7 @@ Status CountEvents::prepare()
                 return listed.error();
             return Error{u"'%1' (for the counts of '%2') is not an activity type of the workspace"_qs.arg(
                              count.activity, count.column),
-                         m_context.sourcePath(), 1, int(column.index) + 1,
-                         u"Use one of: %1."_qs.arg(keys->text(0))};
+                         m_context.sourcePath(), 1, int(column.index) + 1, u"Use one of: %1."_qs.arg(keys->text(0))};
         }
         m_context.report().countedEvents.append({count.column, count.activity, 0, 0});
         m_columns.push_back(std::move(column));

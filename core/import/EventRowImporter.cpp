@@ -188,8 +188,7 @@ Status EventRowImporter::flush()
         else
             for (const Pending &pending : m_pending)
                 if (pending.lead)
-                    imported->addEvent(pending.lead, pending.row->occurredAt, pending.activityId,
-                                       pending.detailId);
+                    imported->addEvent(pending.lead, pending.row->occurredAt, pending.activityId, pending.detailId);
     }
     Status touched;
     if (many && inserted < std::int64_t(m_pending.size()))

@@ -68,7 +68,7 @@ private:
     QHash<QString, std::int64_t> m_createdIds; // writing half: key -> id of the types this file created
     Statement m_createType;
     Statement m_typeId;
-    std::vector<Activity> m_activities;             // reading half: source names seen, most recent first
+    std::vector<Activity> m_activities; // reading half: source names seen, most recent first
 };
 
 } // namespace LeadStage

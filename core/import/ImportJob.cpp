@@ -116,10 +116,9 @@ Result<ImportReport> ImportJob::run(Progress *progress)
             imported->giveUp(); // it holds the import's time for those leads
     }
     report.refused = m_request.options.strict && report.rejected() > 0;
-    report.refusedRepeatedKeys =
-        !m_request.options.allowRepeatedKeys
-        && std::any_of(report.files.begin(), report.files.end(),
-                       [](const FileReport &file) { return file.repeatedKeyRows > 0; });
+    report.refusedRepeatedKeys = !m_request.options.allowRepeatedKeys
+                                 && std::any_of(report.files.begin(), report.files.end(),
+                                                [](const FileReport &file) { return file.repeatedKeyRows > 0; });
     if (m_request.options.dryRun || report.refused || report.refusedRepeatedKeys) {
         transaction.rollback();
         for (FileReport &file : report.files)

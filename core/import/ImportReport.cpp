@@ -74,8 +74,8 @@ QJsonObject FileReport::toJson() const
         json.insert(u"createdDates"_qs, createdDates.toJson());
         QJsonArray repeated;
         for (const RepeatedKey &key : topRepeatedKeys)
-            repeated.append(QJsonObject{
-                {u"field"_qs, key.field}, {u"value"_qs, key.value}, {u"rows"_qs, qint64(key.rows)}});
+            repeated.append(
+                QJsonObject{{u"field"_qs, key.field}, {u"value"_qs, key.value}, {u"rows"_qs, qint64(key.rows)}});
         json.insert(u"repeatedKeyRows"_qs, qint64(repeatedKeyRows));
         QJsonArray counted;
         for (const CountedEvents &column : countedEvents)

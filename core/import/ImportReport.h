@@ -76,8 +76,8 @@ struct FileReport
         std::int64_t rows = 0;
     };
     QMap<QString, CreatedActivity> createdActivities;
-    QList<RejectedRow> firstRejected;               // the first ones; all are in import_errors
-    CreatedDates createdDates;                      // leads files
+    QList<RejectedRow> firstRejected; // the first ones; all are in import_errors
+    CreatedDates createdDates;        // leads files
     // Leads files: the events made from each count column (ImportOptions::countsAsEvents).
     struct CountedEvents
     {

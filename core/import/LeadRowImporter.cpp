@@ -26,7 +26,7 @@ struct LeadRowImporter::Row
     QString externalId, email;                      // null when empty; the lead index keeps them
     RecordBatch::Span texts[std::size(textFields)]; // UTF-8, empty: NULL
     std::optional<std::int64_t> employees, createdAt;
-    RecordBatch::Span attrs; // UTF-8 JSON
+    RecordBatch::Span attrs;          // UTF-8 JSON
     std::vector<std::int64_t> counts; // one per count column (CountEvents)
 };
 

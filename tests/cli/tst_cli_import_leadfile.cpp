@@ -87,8 +87,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("leads");
         QTest::addColumn<QByteArray>("events"); // empty: no events file
         QTest::addColumn<QStringList>("options");
-        QTest::addColumn<QString>("line");        // the summary's created-dates line, {import} the import's time
-        QTest::addColumn<qint64>("l1");           // L1's created_at; 0: the import's time
+        QTest::addColumn<QString>("line"); // the summary's created-dates line, {import} the import's time
+        QTest::addColumn<qint64>("l1");    // L1's created_at; 0: the import's time
         QTest::addColumn<qint64>("l2");
         QTest::newRow("import: this import's time")
             << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example\n") << QByteArray()
@@ -230,11 +230,10 @@ private Q_SLOTS:
         QCOMPARE(file[u"repeatedKeyRows"_qs].toInt(), 7);
         const QJsonArray top = file[u"topRepeatedKeys"_qs].toArray();
         QCOMPARE(top.size(), 5);
-        QCOMPARE(top[0].toObject(), (QJsonObject{{u"field"_qs, u"external_id"_qs}, {u"value"_qs, u"34"_qs},
-                                                 {u"rows"_qs, 2}}));
+        QCOMPARE(top[0].toObject(),
+                 (QJsonObject{{u"field"_qs, u"external_id"_qs}, {u"value"_qs, u"34"_qs}, {u"rows"_qs, 2}}));
 
-        const Run allowed =
-            leadstage({u"import"_qs, workspace, u"--leads"_qs, leads, u"--allow-repeated-keys"_qs});
+        const Run allowed = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads, u"--allow-repeated-keys"_qs});
         QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.out));
         QVERIFY2(allowed.out.contains(u"  "_qs + repeatingIdsLine + u'\n'), qPrintable(allowed.out));
         QVERIFY(allowed.out.contains(u"read 16, inserted 9, updated 0, unchanged 7"_qs));

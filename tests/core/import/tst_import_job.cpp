@@ -366,8 +366,7 @@ private Q_SLOTS:
         csv += "X1,n" + QByteArray::number(last) + "@example.com,Other,,,\n"; // its e-mail, another CRM id
         ImportOptions options;
         options.allowRepeatedKeys = true; // the update repeats a CRM id of the file on purpose
-        auto report =
-            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))}, options);
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))}, options);
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         const FileReport &file = report->files[0];
         QCOMPARE(file.inserted, leads);

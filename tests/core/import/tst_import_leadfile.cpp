@@ -74,11 +74,12 @@ private Q_SLOTS:
     void updatedLeadsKeepTheirCreatedDate()
     {
         Fixture fixture;
-        QVERIFY(fixture.run({fixture.source(ImportKind::Leads,
-                                            fixture.write(u"a.csv"_qs, "lead_id,created_at\nL1,2025-01-01\n"))})
+        QVERIFY(fixture
+                    .run({fixture.source(ImportKind::Leads,
+                                         fixture.write(u"a.csv"_qs, "lead_id,created_at\nL1,2025-01-01\n"))})
                     .ok());
-        auto report = fixture.run(
-            {fixture.source(ImportKind::Leads, fixture.write(u"b.csv"_qs, "lead_id,company\nL1,Acme\n"))});
+        auto report =
+            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"b.csv"_qs, "lead_id,company\nL1,Acme\n"))});
         QVERIFY(report.ok());
         QCOMPARE(report->files[0].createdDates.fromImport, 0); // counts new leads only
         QCOMPARE(fixture.count("SELECT created_at FROM leads"), 1735689600);
@@ -118,8 +119,9 @@ private Q_SLOTS:
     void unknownActivitiesCreatedWhenAsked()
     {
         Fixture fixture;
-        QVERIFY(fixture.run({fixture.source(ImportKind::Leads,
-                                            fixture.write(u"l.csv"_qs, "lead_id,created_at\nL1,2025-01-01\n"))})
+        QVERIFY(fixture
+                    .run({fixture.source(ImportKind::Leads,
+                                         fixture.write(u"l.csv"_qs, "lead_id,created_at\nL1,2025-01-01\n"))})
                     .ok());
         const QString events = fixture.write(u"e.csv"_qs, "lead_id,activity,occurred_at\n"
                                                           "L1,Booth Visit,2025-02-01T00:00:00Z\n"
@@ -165,8 +167,7 @@ private Q_SLOTS:
                                "L4,2025-01-04,2.0\nL5,2025-01-05,10001\nL6,2025-01-06,many\nL7,2025-01-07,10000\n";
         ImportOptions options;
         options.countsAsEvents = {{u"TotalVisits"_qs, u"resource_center_visit"_qs}};
-        auto report =
-            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"l.csv"_qs, csv))}, options);
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"l.csv"_qs, csv))}, options);
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         const FileReport &file = report->files[0];
         QCOMPARE(file.inserted, 5);
@@ -174,8 +175,7 @@ private Q_SLOTS:
         QCOMPARE(file.firstRejected[0].reason,
                  u"TotalVisits: 10001 is more than the 10,000 events a row may make (--count-as-events)"_qs);
         QCOMPARE(file.firstRejected[0].column, 3);
-        QCOMPARE(file.firstRejected[1].reason,
-                 u"TotalVisits: 'many' is not a count (a whole number, zero or more)"_qs);
+        QCOMPARE(file.firstRejected[1].reason, u"TotalVisits: 'many' is not a count (a whole number, zero or more)"_qs);
         QCOMPARE(file.countedEvents.size(), 1);
         QCOMPARE(file.countedEvents[0].events, 10005);
         QCOMPARE(file.countedEvents[0].duplicates, 0);
@@ -187,8 +187,7 @@ private Q_SLOTS:
                  u"TotalVisits #2"_qs);
         // Again with a grown count: only the new events land.
         const QByteArray grown = "lead_id,TotalVisits\nL1,5\n";
-        auto again =
-            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"g.csv"_qs, grown))}, options);
+        auto again = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"g.csv"_qs, grown))}, options);
         QVERIFY(again.ok());
         QCOMPARE(again->files[0].countedEvents[0].events, 2);
         QCOMPARE(again->files[0].countedEvents[0].duplicates, 3);
@@ -227,10 +226,10 @@ private Q_SLOTS:
         Fixture fixture;
         ImportOptions options;
         options.countsAsEvents = {{u"TotalVisits"_qs, u"website_visit"_qs}};
-        auto report = fixture.run({fixture.source(ImportKind::Leads,
-                                                  fixture.write(u"l.csv"_qs, "lead_id,created_at,TotalVisits\n"
-                                                                             "L1,2025-01-01,3\n"))},
-                                  options);
+        auto report =
+            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"l.csv"_qs, "lead_id,created_at,TotalVisits\n"
+                                                                                      "L1,2025-01-01,3\n"))},
+                        options);
         QVERIFY(!report.ok());
         QVERIFY2(report.error().what.startsWith(
                      u"'website_visit' (for the counts of 'TotalVisits') is not an activity type of the workspace"_qs),
