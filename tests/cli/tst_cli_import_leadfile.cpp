@@ -2,7 +2,9 @@
 // created-date column is refused until --created-date says which date new leads get,
 // and the summary says which each got; a key column that repeats inside the file is
 // refused before anything lands, with its most repeated values, unless
-// --allow-repeated-keys accepts it.
+// --allow-repeated-keys accepts it; activity names with no key rejected or, with
+// --create-activities, made into types; count columns made into events
+// (--count-as-events), at most 10,000 a row.
 
 #include "LeadstageProcess.h"
 #include "store/Statement.h"
@@ -271,6 +273,74 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(u"  "_qs + line + u'\n'), qPrintable(run.out));
         else
             QVERIFY2(!run.out.contains(u"repeat"_qs), qPrintable(run.out));
+    }
+    void activityNamesWithNoKey()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), leads = dir.filePath(u"l.csv"_qs),
+                      events = dir.filePath(u"e.csv"_qs);
+        writeFile(leads, "lead_id,created_at\nL1,2025-01-01\n");
+        writeFile(events, "lead_id,activity,occurred_at\nL1,Booth Visit,2025-02-01T00:00:00Z\n"
+                          "L1,Booth Visit,2025-02-02T00:00:00Z\nL1,ebook_download,2025-02-03T00:00:00Z\n");
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, leads}).exitCode, 0);
+        const Run rejected = leadstage({u"import"_qs, workspace, u"--events"_qs, events});
+        QCOMPARE(rejected.exitCode, 0);
+        QVERIFY2(rejected.out.contains(u"  read 3, inserted 1, updated 0, unchanged 0, skipped 0, duplicates 0, "
+                                       "rejected 2\n  activity 'Booth Visit' has no mapping: 2 rows rejected (map it "
+                                       "with --mapping, or create it with --create-activities)\n"_qs),
+                 qPrintable(rejected.out));
+        const Run created = leadstage({u"import"_qs, workspace, u"--events"_qs, events, u"--create-activities"_qs});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.out.contains(u"  read 3, inserted 2, updated 0, unchanged 0, skipped 0, duplicates 1, "
+                                      "rejected 0\n  activity 'Booth Visit' had no key: created as booth_visit "
+                                      "(track info, category Imported, 0 points until a rule uses it), 2 rows\n"_qs),
+                 qPrintable(created.out));
+        QCOMPARE(number(workspace, u"SELECT count(*) FROM events e JOIN activity_types a ON a.id = e.activity_id "
+                                   "WHERE a.key = 'booth_visit' AND a.track = 'info' AND a.category = 'Imported'"_qs),
+                 2);
+        const Run json = leadstage({u"import"_qs, workspace, u"--events"_qs, events, u"--json"_qs});
+        const QJsonObject file =
+            QJsonDocument::fromJson(json.out.toUtf8()).object()[u"files"_qs].toArray()[0].toObject();
+        QCOMPARE(file[u"duplicates"_qs].toInt(), 3); // the created type is found again by its name
+        QCOMPARE(file[u"createdActivities"_qs].toObject().size(), 0);
+    }
+
+    void countsAsEvents()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs), leads = dir.filePath(u"l.csv"_qs);
+        writeFile(leads, "lead_id,created_at,TotalVisits\nL1,2025-01-01,3\nL2,2025-01-02,\nL3,2025-01-03,10001\n"
+                         "L4,2025-01-04,4.0\n");
+        const Run run = leadstage(
+            {u"import"_qs, workspace, u"--leads"_qs, leads, u"--count-as-events"_qs, u"TotalVisits=email_open"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"  read 4, inserted 3, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 1\n"
+                                  "  created dates of new leads: 3 from column 'created_at'\n"
+                                  "  TotalVisits: 7 events of email_open made at each lead's created date "
+                                  "(--count-as-events), 0 there already\n"
+                                  "  l.csv:4:3: TotalVisits: 10001 is more than the 10,000 events a row may make "
+                                  "(--count-as-events)\n"_qs),
+                 qPrintable(run.out));
+        QCOMPARE(number(workspace, u"SELECT count(*) FROM events"_qs), 7);
+        QCOMPARE(
+            number(workspace, u"SELECT count(*) FROM events WHERE occurred_at = %1"_qs.arg(at("2025-01-04T00:00:00Z"))),
+            4);
+        // The counts are scored: email_open pays 5 at the third open (atCount 3).
+        QCOMPARE(number(workspace, u"SELECT s.info FROM lead_state s JOIN leads l ON l.id = s.lead_id "
+                                   "WHERE l.external_id = 'L1'"_qs),
+                 5);
+
+        const Run unknown = leadstage({u"import"_qs, dir.filePath(u"other.leadstage"_qs), u"--leads"_qs, leads,
+                                       u"--count-as-events"_qs, u"TotalVisits=website_visit"_qs});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.startsWith(
+                     u"leadstage import: %1:1:3: 'website_visit' (for the counts of 'TotalVisits') "
+                     "is not an activity type of the workspace. Use one of: about_page_visit, "_qs.arg(leads)),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"other.leadstage"_qs)));
+        LeadstageProcess::verifyBadArguments(
+            {u"import"_qs, workspace, u"--leads"_qs, leads, u"--count-as-events"_qs, u"TotalVisits"_qs},
+            u"--count-as-events expects COLUMN=ACTIVITY"_qs);
     }
 };
 
