@@ -24,8 +24,8 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
     , m_allowRepeated(new QCheckBox(tr("Import anyway: a repeated row &updates the lead of the earlier row"), this))
 {
     m_created->setObjectName(u"createdDateChoice"_qs);
-    m_created->setTitle(tr("No column is mapped to %1: which date do new leads get?")
-                            .arg(WizardText::fieldLabel(u"created_at"_qs)));
+    m_created->setTitle(
+        tr("No column is mapped to %1: which date do new leads get?").arg(WizardText::fieldLabel(u"created_at"_qs)));
     m_importTime->setObjectName(u"createdImportTime"_qs);
     m_firstEvent->setObjectName(u"createdFirstEvent"_qs);
     m_repeated->setObjectName(u"repeatedKeys"_qs);
@@ -68,21 +68,20 @@ void LeadFileChoices::showFile(int index)
         m_firstEvent->setChecked(m_draft.createdDateChosen
                                  && m_draft.options.missingCreatedDate == MissingCreatedDate::FirstEvent);
     }
-    const RepeatedKeys repeated = index >= 0 && index < m_draft.fileCount() ? m_draft.repeatedKeys(index)
-                                                                             : RepeatedKeys();
+    const RepeatedKeys repeated =
+        index >= 0 && index < m_draft.fileCount() ? m_draft.repeatedKeys(index) : RepeatedKeys();
     m_repeats = repeated.rows() > 0;
     QStringList top;
     for (const RepeatedKey &key : repeated.top())
         top << (key.rows == 1 ? tr("'%1' (1 more row)").arg(key.value)
                               : tr("'%1' (%2 more rows)").arg(key.value, WizardText::number(key.rows)));
-    m_repeated->setText(
-        m_repeats ? u"<span style='color:#a00000'>%1</span>"_qs.arg(
-                        tr("In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would "
-                           "update that lead instead of adding their own: %2. Is the right column mapped as the "
-                           "lead's id?")
-                            .arg(WizardText::number(repeated.rows()), top.join(u", "_qs))
-                            .toHtmlEscaped())
-                  : QString());
+    m_repeated->setText(m_repeats ? u"<span style='color:#a00000'>%1</span>"_qs.arg(
+                            tr("In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would "
+                               "update that lead instead of adding their own: %2. Is the right column mapped as the "
+                               "lead's id?")
+                                .arg(WizardText::number(repeated.rows()), top.join(u", "_qs))
+                                .toHtmlEscaped())
+                                  : QString());
     m_repeated->setVisible(m_repeats);
     m_allowRepeated->setVisible(m_repeats);
     const QSignalBlocker blockAllow(m_allowRepeated);
