@@ -25,7 +25,8 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
 {
     m_created->setObjectName(u"createdDateChoice"_qs);
     m_created->setTitle(
-        tr("No column is mapped to %1: which date do new leads get?").arg(WizardText::fieldLabel(u"created_at"_qs)));
+        tr("No column is mapped to %1: which date do new leads get? (Or map the file's date column to it above.)")
+            .arg(WizardText::fieldLabel(u"created_at"_qs)));
     m_importTime->setObjectName(u"createdImportTime"_qs);
     m_firstEvent->setObjectName(u"createdFirstEvent"_qs);
     m_repeated->setObjectName(u"repeatedKeys"_qs);
