@@ -53,6 +53,31 @@ Status chooseMapping(ImportKind kind, const QString &presetName, const std::opti
     return {};
 }
 
+// A leads file's new leads need a created date: from the column mapped to created_at,
+// from a column named with --created-date column:NAME, or, with no column, the import's
+// time or each lead's first event as --created-date says; never the import's time in
+// silence. With a column, --created-date import|first-event says what empty cells get.
+Status chooseCreatedDate(ImportScan &scan, const QCommandLineParser &parser)
+{
+    const QString value = parser.value(u"created-date"_qs);
+    if (value.startsWith(u"column:")) {
+        const QString column = value.mid(7);
+        if (!scan.preview.header.contains(column))
+            return Error{u"--created-date names a column '%1' the file does not have"_qs.arg(column), scan.path, 1, 0,
+                         u"Name one of its columns: %1."_qs.arg(scan.preview.header.join(u", "_qs))};
+        scan.mapping.map(u"created_at"_qs, column);
+        scan.mapping.ignored.removeAll(column);
+        return {};
+    }
+    // A header without rows makes no leads: nothing to date (the summary says it imported nothing).
+    if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty() && scan.rowsScanned > 0)
+        return Error{u"no column is mapped to created_at, so the new leads have no created date"_qs, scan.path, 1, 0,
+                     u"Say which date they get: --created-date column:NAME (one of the file's columns), "
+                     "--created-date import (this import's time) or --created-date first-event (each lead's "
+                     "earliest event in this import, else the import's time)."_qs};
+    return {};
+}
+
 // Opens the file once: its first rows are scanned through it (presets, date formats)
 // and kept, and the import reads them again from memory, then the rest of the file.
 Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCommandLineParser &parser,
@@ -75,6 +100,9 @@ Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCom
     auto scan = ImportScan::scan(kind, input.get(), path, options, activities);
     if (!scan)
         return scan.error();
+    if (kind == ImportKind::Leads)
+        if (Status dated = chooseCreatedDate(*scan, parser); !dated)
+            return dated.error();
     std::optional<DateFormat> chosen;
     if (parser.isSet(u"date-format"_qs))
         chosen = dateFormatFromName(parser.value(u"date-format"_qs));
@@ -121,6 +149,20 @@ Status readImportOptions(const QCommandLineParser &parser, ImportOptions &option
     if (parser.isSet(u"date-format"_qs) && !dateFormatFromName(parser.value(u"date-format"_qs)))
         return badArgument(u"--date-format expects iso, mdy, dmy, epoch or epoch-ms, not '%1'"_qs.arg(
             parser.value(u"date-format"_qs)));
+    const QString created = parser.value(u"created-date"_qs);
+    if (created == u"first-event")
+        options.missingCreatedDate = MissingCreatedDate::FirstEvent;
+    else if (!created.isEmpty() && created != u"import" && !(created.startsWith(u"column:") && created.size() > 7))
+        return badArgument(u"--created-date expects import, first-event or column:NAME, not '%1'"_qs.arg(created));
+    options.allowRepeatedKeys = parser.isSet(u"allow-repeated-keys"_qs);
+    options.createActivities = parser.isSet(u"create-activities"_qs);
+    for (const QString &value : parser.values(u"count-as-events"_qs)) {
+        const qsizetype equals = value.lastIndexOf(u'=');
+        if (equals <= 0 || equals == value.size() - 1)
+            return badArgument(u"--count-as-events expects COLUMN=ACTIVITY (e.g. TotalVisits=resource_center_visit), "
+                               "not '%1'"_qs.arg(value));
+        options.countsAsEvents.push_back({value.left(equals), value.mid(equals + 1)});
+    }
     if (parser.isSet(u"preset"_qs) && parser.isSet(u"mapping"_qs))
         return badArgument(u"give --preset or --mapping, not both"_qs);
     if (parser.isSet(u"missing-values"_qs))
@@ -160,6 +202,20 @@ QList<QCommandLineOption> importOptions()
          u"Write the mapping the preset (or --mapping) chose for the given files to m.json, ready to edit and give "
          "back with --mapping; nothing is imported, and the workspace may be left out."_qs,
          u"m.json"_qs},
+        {u"created-date"_qs,
+         u"The created date of new leads whose row has none: import (this import's time), first-event (the "
+         "lead's earliest event in this import, else the import's time), or column:NAME to read it from a "
+         "column. Required when no column is mapped to created_at."_qs,
+         u"WHICH"_qs},
+        {u"allow-repeated-keys"_qs, u"Import a leads file even when rows repeat a CRM id or e-mail an earlier row "
+                                    "of the same file has (later rows then update the lead)."_qs},
+        {u"create-activities"_qs,
+         u"Create an activity type for each activity name no key is known for (key from the name, track info, "
+         "category Imported, 0 points until a rule uses it) instead of rejecting its rows."_qs},
+        {u"count-as-events"_qs,
+         u"Turn a leads file's count column into that many events of an activity at each lead's created date "
+         "(e.g. TotalVisits=resource_center_visit); a row counting more than 10,000 is rejected. Repeatable."_qs,
+         u"COLUMN=ACTIVITY"_qs},
         {u"strict"_qs, u"Import nothing when any row is rejected; the summary lists the rejected rows."_qs},
         {u"json"_qs, u"Print the summary as JSON."_qs},
     };

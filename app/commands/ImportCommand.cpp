@@ -27,7 +27,10 @@ const QString command = u"import"_qs;
 const QString usage =
     u"FILE.leadstage [--leads a.csv] [--events b.csv] [--outcomes c.csv] [--preset NAME | --mapping m.json]\n"
     "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--encoding NAME]\n"
-    "                [--missing-values LIST] [--write-mapping m.json] [--strict] [--json]\n\n"
+    "                [--missing-values LIST] [--write-mapping m.json]\n"
+    "                [--created-date import|first-event|column:NAME] [--allow-repeated-keys]\n"
+    "                [--create-activities] [--count-as-events COLUMN=ACTIVITY]\n"
+    "                [--strict] [--json]\n\n"
     "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
     "rescored. With --strict a single rejected row refuses the whole import. Each file is read once, so\n"
@@ -69,6 +72,34 @@ QString encodingLine(const EncodingChoice &encoding)
     return name;
 }
 
+// Where the new leads' created dates came from, with the counts: the import's time is
+// never given in silence.
+QString createdDatesLine(const CreatedDates &dates)
+{
+    QStringList parts;
+    if (!dates.column.isEmpty())
+        parts << u"%1 from column '%2'"_qs.arg(number(dates.fromColumn), dates.column);
+    if (dates.firstEventAsked)
+        parts << u"%1 from their first event"_qs.arg(number(dates.fromFirstEvent));
+    if (dates.fromImport > 0 || dates.column.isEmpty()) {
+        const QString why = dates.firstEventAsked    ? u"no event"_qs
+                            : dates.column.isEmpty() ? u"--created-date import"_qs
+                                                     : u"empty cell"_qs;
+        parts << u"%1 the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime), why);
+    }
+    return u"created dates of new leads: "_qs + parts.join(u", "_qs);
+}
+
+QString repeatedKeysLine(const FileReport &file)
+{
+    QStringList top;
+    for (const RepeatedKey &key : file.topRepeatedKeys)
+        top << u"%1 '%2' (%3 more %4)"_qs.arg(key.field, key.value, number(key.rows),
+                                              key.rows == 1 ? u"row"_qs : u"rows"_qs);
+    return u"%1 rows repeat the CRM id or e-mail of an earlier row of this file; most repeated: %2"_qs.arg(
+        number(file.repeatedKeyRows), top.join(u", "_qs));
+}
+
 void printFile(QTextStream &out, const FileReport &file)
 {
     out << importKindName(file.kind).leftJustified(9) << file.path << "  (preset " << file.preset;
@@ -89,8 +120,22 @@ void printFile(QTextStream &out, const FileReport &file)
     if (file.leadsCreated > 0)
         out << ", leads created " << number(file.leadsCreated);
     out << '\n';
+    if (file.kind == ImportKind::Leads) {
+        out << "  " << createdDatesLine(file.createdDates) << '\n';
+        if (file.repeatedKeyRows > 0)
+            out << "  " << repeatedKeysLine(file) << '\n';
+        for (const FileReport::CountedEvents &counted : file.countedEvents)
+            out << "  " << counted.column << ": " << number(counted.events) << " events of " << counted.activity
+                << " made at each lead's created date (--count-as-events), " << number(counted.duplicates)
+                << " there already\n";
+    }
     for (auto it = file.unmappedActivities.cbegin(); it != file.unmappedActivities.cend(); ++it)
-        out << "  activity '" << it.key() << "' has no mapping: " << number(it.value()) << " rows rejected\n";
+        out << "  activity '" << it.key() << "' has no mapping: " << number(it.value())
+            << " rows rejected (map it with --mapping, or create it with --create-activities)\n";
+    for (auto it = file.createdActivities.cbegin(); it != file.createdActivities.cend(); ++it)
+        out << "  activity '" << it.key() << "' had no key: created as " << it->key << " (track "
+            << createdActivityTrack << ", category " << createdActivityCategory << ", 0 points until a rule uses it), "
+            << number(it->rows) << " rows\n";
     if (!file.missingPlaceholders.isEmpty()) {
         QStringList counts;
         for (auto it = file.missingPlaceholders.cbegin(); it != file.missingPlaceholders.cend(); ++it)
@@ -115,6 +160,12 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
     }
     for (const FileReport &file : report.files)
         printFile(out, file);
+    if (report.refusedRepeatedKeys) {
+        out << "Nothing was imported: rows of the leads file repeat a key, so they would update the lead of an "
+               "earlier row instead of adding their own. Check which columns are mapped to external_id and email "
+               "(--preset, --mapping), or import anyway with --allow-repeated-keys.\n";
+        return;
+    }
     if (report.refused) {
         out << "Nothing was imported: " << number(report.rejected())
             << " rows were rejected and --strict refuses the whole import. Fix them, or import without --strict.\n";

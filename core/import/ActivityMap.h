@@ -34,6 +34,9 @@ public:
     Status merge(const QJsonObject &json, const QString &where);
 
     static QString normalised(QStringView name);
+    // The key of an activity type created from a source name (ImportOptions::createActivities):
+    // its letters and digits in lower case, words joined by '_' ("Booth Visit!" -> "booth_visit").
+    static QString newKeyFor(QStringView sourceName) { return normalised(sourceName).replace(u' ', u'_'); }
 
 private:
     QMap<QString, QString> m_entries;   // source name -> key

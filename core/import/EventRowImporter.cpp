@@ -11,7 +11,7 @@ namespace LeadStage {
 
 Status EventRowImporter::prepare()
 {
-    auto types = m_context.database().prepare("SELECT key, id FROM activity_types");
+    auto types = m_context.database().prepare("SELECT key, id, label FROM activity_types");
     if (!types)
         return types.error();
     for (;;) {
@@ -21,7 +21,17 @@ Status EventRowImporter::prepare()
         if (!*row)
             break;
         m_activityIds.insert(types->text(0), types->int64(1));
+        m_storedNames.insert(ActivityMap::normalised(types->text(2)), types->int64(1));
+        m_storedNames.insert(ActivityMap::normalised(types->text(0)), types->int64(1));
     }
+    auto createType = m_context.database().prepare(
+        "INSERT OR IGNORE INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
+    auto typeId = m_context.database().prepare("SELECT id FROM activity_types WHERE key = ?1");
+    for (auto *prepared : {&createType, &typeId})
+        if (!*prepared)
+            return prepared->error();
+    m_createType = std::move(*createType);
+    m_typeId = std::move(*typeId);
     const std::string_view insertEvents =
         "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id)";
     auto insert = m_context.database().prepare(manyRowInsert(insertEvents, columnsPerRow, 1));
@@ -56,6 +66,8 @@ const EventRowImporter::Activity &EventRowImporter::activity(QStringView sourceN
     Activity found{sourceName.toString(), 0};
     if (const auto key = m_context.activities().keyFor(sourceName))
         found.id = m_activityIds.value(*key);
+    else
+        found.id = m_storedNames.value(ActivityMap::normalised(sourceName));
     m_activities.push_back(found);
     return m_activities.back();
 }
@@ -67,7 +79,7 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     if (name.isEmpty())
         return batch.reject(m_context.columnOf(u"activity"), u"activity: the cell is empty"_qs);
     const Activity &type = activity(name);
-    if (!type.id)
+    if (!type.id && !m_context.options().createActivities)
         return batch.reject(m_context.columnOf(u"activity"),
                             u"activity: '%1' maps to no activity key; map it and import again"_qs.arg(name),
                             type.sourceName);
@@ -79,7 +91,8 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         return batch.reject(m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
     rows.rows.push_back({**occurred, activityId, batch.keep(m_context.cell(record, u"lead")),
                          batch.keep(m_context.cell(record, u"email")),
-                         batch.keepUtf8(m_context.cell(record, u"detail"))});
+                         batch.keepUtf8(m_context.cell(record, u"detail")),
+                         activityId ? RecordBatch::Span() : batch.keep(name)});
 }
 
 Status EventRowImporter::write(RecordBatch &batch)
@@ -113,17 +126,31 @@ Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_
         return m_context.reject(batch, record, m_context.columnOf(u"lead"),
                                 u"no lead has the CRM id or e-mail '%1'; import the lead first, or let the import "
                                 "create missing leads (--create-missing-leads)"_qs.arg(key));
+    std::int64_t activityId = row.activityId;
+    if (!activityId) {
+        const QStringView name = batch.text(row.activityName);
+        auto created = createdActivity(name);
+        if (!created)
+            return created.error();
+        if (!*created)
+            return m_context.reject(batch, record, m_context.columnOf(u"activity"),
+                                    u"activity: '%1' has no letters or digits to make a key of"_qs.arg(name));
+        activityId = *created;
+        FileReport::CreatedActivity &said = m_context.report().createdActivities[name.toString()];
+        said.key = ActivityMap::newKeyFor(name);
+        ++said.rows;
+    }
     auto detail = m_details.idOf(batch.utf8(row.detail));
     if (!detail)
         return detail.error();
-    m_pending.push_back({*lead, *detail, &row});
+    m_pending.push_back({*lead, *detail, activityId, &row});
     return int(m_pending.size()) == rowsPerInsert ? flush() : Status();
 }
 
 void EventRowImporter::bindRow(Statement &statement, int first, const Pending &pending)
 {
     statement.bind(first, pending.lead).bind(first + 1, pending.row->occurredAt);
-    statement.bind(first + 2, pending.row->activityId).bind(first + 3, pending.detailId);
+    statement.bind(first + 2, pending.activityId).bind(first + 3, pending.detailId);
     statement.bind(first + 4, m_context.importId());
 }
 
@@ -161,8 +188,7 @@ Status EventRowImporter::flush()
         else
             for (const Pending &pending : m_pending)
                 if (pending.lead)
-                    imported->addEvent(pending.lead, pending.row->occurredAt, pending.row->activityId,
-                                       pending.detailId);
+                    imported->addEvent(pending.lead, pending.row->occurredAt, pending.activityId, pending.detailId);
     }
     Status touched;
     if (many && inserted < std::int64_t(m_pending.size()))
@@ -180,7 +206,7 @@ Status EventRowImporter::flush()
 Status EventRowImporter::touchStored()
 {
     for (const Pending &pending : m_pending) {
-        m_storedByThis.bind(1, pending.lead).bind(2, pending.row->occurredAt).bind(3, pending.row->activityId);
+        m_storedByThis.bind(1, pending.lead).bind(2, pending.row->occurredAt).bind(3, pending.activityId);
         m_storedByThis.bind(4, pending.detailId);
         auto found = m_storedByThis.step();
         const bool byThis = found && *found && m_storedByThis.int64(0) == m_context.importId();
@@ -191,6 +217,31 @@ Status EventRowImporter::touchStored()
             m_context.touch(pending.lead);
     }
     return {};
+}
+
+// The activity type of a name no key is known for, created the first time this file
+// needs it (ImportOptions::createActivities); 0 when the name makes no key.
+Result<std::int64_t> EventRowImporter::createdActivity(QStringView sourceName)
+{
+    const QString key = ActivityMap::newKeyFor(sourceName);
+    if (key.isEmpty())
+        return std::int64_t(0);
+    if (const auto it = m_createdIds.constFind(key); it != m_createdIds.cend())
+        return *it;
+    m_createType.bind(1, key).bind(2, sourceName.toString()).bind(3, createdActivityTrack);
+    m_createType.bind(4, createdActivityCategory);
+    if (Status created = m_createType.run(); !created)
+        return created.error();
+    m_typeId.bind(1, key);
+    auto found = m_typeId.step();
+    const std::int64_t id = found && *found ? m_typeId.int64(0) : 0;
+    m_typeId.reset();
+    if (!found)
+        return found.error();
+    if (ImportedScoringInput *imported = m_context.imported())
+        imported->giveUp(); // its activity table was read before this type existed
+    m_createdIds.insert(key, id);
+    return id;
 }
 
 } // namespace LeadStage

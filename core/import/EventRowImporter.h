@@ -27,8 +27,9 @@ private:
     struct Row
     {
         std::int64_t occurredAt;
-        std::int64_t activityId;
+        std::int64_t activityId;               // 0: an activity type to create from activityName
         RecordBatch::Span lead, email, detail; // detail in UTF-8, empty: none
+        RecordBatch::Span activityName;
     };
     struct Activity
     {
@@ -40,6 +41,7 @@ private:
     {
         std::int64_t lead;
         std::int64_t detailId;
+        std::int64_t activityId;
         const Row *row;
     };
     const Activity &activity(QStringView sourceName);
@@ -47,6 +49,7 @@ private:
     Status flush();
     void bindRow(Statement &statement, int first, const Pending &pending);
     Status touchStored();
+    Result<std::int64_t> createdActivity(QStringView sourceName);
 
     static constexpr int rowsPerInsert = 64;
     static constexpr int columnsPerRow = 5;
@@ -59,7 +62,13 @@ private:
     bool m_reserved = false;                        // the rescore's event rows sized for the file
     EventDetailIds m_details{m_context.database()}; // writing half
     QHash<QString, std::int64_t> m_activityIds;     // key -> activity_types.id, read by the reading half
-    std::vector<Activity> m_activities;             // reading half: source names seen, most recent first
+    // Stored types by their normalised key and label (the reading half): a type an
+    // earlier import created matches its name again without a mapping entry.
+    QHash<QString, std::int64_t> m_storedNames;
+    QHash<QString, std::int64_t> m_createdIds; // writing half: key -> id of the types this file created
+    Statement m_createType;
+    Statement m_typeId;
+    std::vector<Activity> m_activities; // reading half: source names seen, most recent first
 };
 
 } // namespace LeadStage

@@ -27,6 +27,11 @@ ImportContext::ImportContext(Database &database, LeadIndex &leads, const ImportR
     m_report.preset = source.mapping.preset;
     m_placeholderCells.assign(std::size_t(request.options.missingValues.texts().size()), 0);
     m_startedAt = QDateTime::currentSecsSinceEpoch();
+    if (source.kind == ImportKind::Leads) {
+        m_report.createdDates.column = source.mapping.columnOf(u"created_at"_qs);
+        m_report.createdDates.firstEventAsked = request.options.missingCreatedDate == MissingCreatedDate::FirstEvent;
+        m_report.createdDates.importTime = m_startedAt;
+    }
 }
 
 Status ImportContext::prepare(std::int64_t importId, const QStringList &header)

@@ -68,6 +68,9 @@ public:
     // created when the options ask for it; 0 when unknown (the caller rejects the row).
     Result<std::int64_t> resolveLead(QStringView key, QStringView email, std::int64_t createdAt);
     void touch(std::int64_t leadId);
+    // New leads of a leads file with no created date, when their first event is to date
+    // them (MissingCreatedDate::FirstEvent): ImportJob does that once every file landed.
+    std::vector<std::int64_t> &undatedLeads() { return m_undatedLeads; }
 
 private:
     Database &m_database;
@@ -89,6 +92,7 @@ private:
     QString m_lastKey; // events come grouped by lead: look a repeated key up once
     std::int64_t m_lastLead = 0;
     ImportedScoringInput *m_imported = nullptr;
+    std::vector<std::int64_t> m_undatedLeads;
 
     friend class ImportJob;
 };

@@ -1,5 +1,7 @@
 #include "ImportDraft.h"
 
+#include <QSet>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -294,6 +296,42 @@ bool ImportDraft::datesResolved() const
         if (date.needsChoice())
             return false;
     return true;
+}
+
+bool ImportDraft::needsCreatedDate() const
+{
+    return std::any_of(m_files.begin(), m_files.end(), [](const DraftFile &file) {
+        return file.kind == ImportKind::Leads && file.mapping.columnOf(u"created_at"_qs).isEmpty();
+    });
+}
+
+RepeatedKeys ImportDraft::repeatedKeys(int index) const
+{
+    const DraftFile &file = this->file(index);
+    RepeatedKeys repeated;
+    if (file.kind != ImportKind::Leads || !file.preview)
+        return repeated;
+    // The CRM id first, as the import matches: the e-mail counts where the row has no id.
+    const int id = int(file.header().indexOf(file.mapping.columnOf(u"external_id"_qs)));
+    const int email = int(file.header().indexOf(file.mapping.columnOf(u"email"_qs)));
+    QSet<QString> ids, emails;
+    for (const CsvPreview::Row &row : file.preview->rows) {
+        if (row.error)
+            continue;
+        const auto cell = [&row](int column) {
+            return column >= 0 && column < row.fields.size() ? row.fields[column].trimmed() : QString();
+        };
+        const QString key = cell(id), mail = cell(email).toLower();
+        if (!key.isEmpty() && ids.contains(key))
+            repeated.add(u"external_id"_qs, key);
+        else if (key.isEmpty() && !mail.isEmpty() && emails.contains(mail))
+            repeated.add(u"email"_qs, mail);
+        if (!key.isEmpty())
+            ids.insert(key);
+        if (!mail.isEmpty())
+            emails.insert(mail);
+    }
+    return repeated;
 }
 
 Result<ImportRequest> ImportDraft::request(bool dryRun) const

@@ -4,6 +4,7 @@
 #include "ImportRequest.h"
 #include "ImportScan.h"
 #include "MappingFile.h"
+#include "RepeatedKeys.h"
 
 #include <optional>
 #include <vector>
@@ -95,10 +96,20 @@ public:
     void chooseDateFormat(int index, const QString &field, std::optional<DateFormat> format);
     bool datesResolved() const; // no ambiguous column is left without a choice
 
+    // A leads file maps no column to created_at: options.missingCreatedDate decides the
+    // new leads' date, and the user must have chosen it (createdDateChosen).
+    bool needsCreatedDate() const;
+    bool createdDateResolved() const { return createdDateChosen || !needsCreatedDate(); }
+    // The rows of a leads file's preview that repeat the CRM id or e-mail of an earlier
+    // one: the mapping page warns before the whole file is read (the import refuses them
+    // unless options.allowRepeatedKeys).
+    RepeatedKeys repeatedKeys(int index) const;
+
     Result<ImportRequest> request(bool dryRun) const;
 
     ActivityMap activities = ActivityMap::defaults();
     ImportOptions options;
+    bool createdDateChosen = false;
 
 private:
     void mapWithPreset(DraftFile &file);

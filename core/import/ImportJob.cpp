@@ -95,6 +95,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     std::optional<ImportedScoringInput> imported;
     if (leads.size() == 0 && wantsImportedInput())
         imported.emplace(1); // the first lead id of an empty table, as LeadRowImporter checks
+    std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> undated; // per file: import, leads
     for (std::size_t i = 0; i < m_request.sources.size(); ++i) {
         const ImportSource &source = m_request.sources[i];
         ImportContext context(database, leads, m_request, source, touched);
@@ -103,11 +104,23 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         if (!file)
             return file.error(); // the transaction rolls back
         report.files.push_back(*file);
+        undated.emplace_back(context.importId(), std::move(context.undatedLeads()));
     }
     if (progress && progress->cancelled())
         return cancelled();
+    for (std::size_t i = 0; i < report.files.size(); ++i) {
+        if (undated[i].second.empty())
+            continue;
+        if (Status dated = dateByFirstEvent(report.files[i], undated[i].first, undated[i].second); !dated)
+            return dated.error();
+        if (imported && report.files[i].createdDates.fromFirstEvent > 0)
+            imported->giveUp(); // it holds the import's time for those leads
+    }
     report.refused = m_request.options.strict && report.rejected() > 0;
-    if (m_request.options.dryRun || report.refused) {
+    report.refusedRepeatedKeys = !m_request.options.allowRepeatedKeys
+                                 && std::any_of(report.files.begin(), report.files.end(),
+                                                [](const FileReport &file) { return file.repeatedKeyRows > 0; });
+    if (m_request.options.dryRun || report.refused || report.refusedRepeatedKeys) {
         transaction.rollback();
         for (FileReport &file : report.files)
             file.importId = 0; // its `imports` row went with the rollback
@@ -180,6 +193,8 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile
         return cancelled();
     if (!read)
         return read.error();
+    if (Status finished = importer->finish(); !finished)
+        return finished.error();
     context.report().sha256 = file.finishHash();
     context.report().size = file.bytesHashed();
     m_bytesBefore += file.bytesHashed();
@@ -245,6 +260,47 @@ Status ImportJob::findEarlierImport(ImportContext &context)
     if (*row)
         context.m_report.sameFileAs = FileReport::EarlierImport{earlier->int64(0), earlier->int64(1)};
     return {};
+}
+
+// New leads with no created date take their earliest event's time, once every file of
+// the import has landed (so the same run's events count); those with no event keep the
+// import's time, and the report counts both. The events the leads file itself made
+// (CountEvents, dated at the import's time meanwhile) are no first event: they move to
+// the date found.
+Status ImportJob::dateByFirstEvent(FileReport &file, std::int64_t importId, const std::vector<std::int64_t> &undated)
+{
+    Database &database = m_workspace.database();
+    if (Status made = database.exec("CREATE TEMP TABLE undated_leads (id INTEGER PRIMARY KEY)"); !made)
+        return made;
+    auto add = database.prepare("INSERT OR IGNORE INTO temp.undated_leads (id) VALUES (?1)");
+    if (!add)
+        return add.error();
+    for (std::int64_t id : undated) {
+        add->bind(1, id);
+        if (Status added = add->run(); !added)
+            return added;
+    }
+    auto date = database.prepare(
+        "UPDATE leads SET created_at = first.at FROM (SELECT e.lead_id AS lead, min(e.occurred_at) AS at "
+        "FROM events e JOIN temp.undated_leads u ON u.id = e.lead_id WHERE e.import_id IS NOT ?1 "
+        "GROUP BY e.lead_id) AS first WHERE leads.id = first.lead");
+    if (!date)
+        return date.error();
+    date->bind(1, importId);
+    if (Status dated = date->run(); !dated)
+        return dated;
+    const std::int64_t changed = database.changes();
+    auto counted = database.prepare(
+        "UPDATE events SET occurred_at = l.created_at FROM leads l JOIN temp.undated_leads u ON u.id = l.id "
+        "WHERE events.lead_id = l.id AND events.import_id = ?1 AND events.occurred_at <> l.created_at");
+    if (!counted)
+        return counted.error();
+    counted->bind(1, importId);
+    if (Status moved = counted->run(); !moved)
+        return moved;
+    file.createdDates.fromFirstEvent += changed;
+    file.createdDates.fromImport -= changed;
+    return database.exec("DROP TABLE temp.undated_leads");
 }
 
 // A first import of leads (and their events) can score what it wrote without reading

@@ -42,6 +42,7 @@ private:
     Status recordFinish(ImportContext &context);
     Status findEarlierImport(ImportContext &context);
     bool wantsImportedInput() const;
+    Status dateByFirstEvent(FileReport &file, std::int64_t importId, const std::vector<std::int64_t> &undated);
     void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported);
 
     Workspace &m_workspace;

@@ -20,6 +20,16 @@ QJsonObject encodingJson(const EncodingChoice &encoding)
     return json;
 }
 
+QJsonObject CreatedDates::toJson() const
+{
+    return QJsonObject{{u"column"_qs, column.isEmpty() ? QJsonValue() : QJsonValue(column)},
+                       {u"missing"_qs, firstEventAsked ? u"first-event"_qs : u"import"_qs},
+                       {u"importTime"_qs, isoUtc(importTime)},
+                       {u"fromColumn"_qs, qint64(fromColumn)},
+                       {u"fromFirstEvent"_qs, qint64(fromFirstEvent)},
+                       {u"fromImport"_qs, qint64(fromImport)}};
+}
+
 QJsonObject FileReport::toJson() const
 {
     QJsonObject unmapped;
@@ -32,7 +42,7 @@ QJsonObject FileReport::toJson() const
     for (const RejectedRow &row : firstRejected)
         rejectedRows.append(QJsonObject{
             {u"line"_qs, row.line}, {u"column"_qs, row.column}, {u"reason"_qs, row.reason}, {u"raw"_qs, row.raw}});
-    return QJsonObject{
+    QJsonObject json{
         {u"kind"_qs, importKindName(kind)},
         {u"file"_qs, path},
         {u"importId"_qs, qint64(importId)},
@@ -55,6 +65,32 @@ QJsonObject FileReport::toJson() const
         {u"unmappedActivities"_qs, unmapped},
         {u"missingPlaceholders"_qs, placeholders},
         {u"firstRejected"_qs, rejectedRows}};
+    if (kind == ImportKind::Events) {
+        QJsonObject created;
+        for (auto it = createdActivities.cbegin(); it != createdActivities.cend(); ++it)
+            created.insert(it.key(), QJsonObject{{u"key"_qs, it->key},
+                                                 {u"track"_qs, createdActivityTrack},
+                                                 {u"category"_qs, createdActivityCategory},
+                                                 {u"rows"_qs, qint64(it->rows)}});
+        json.insert(u"createdActivities"_qs, created);
+    }
+    if (kind == ImportKind::Leads) {
+        json.insert(u"createdDates"_qs, createdDates.toJson());
+        QJsonArray repeated;
+        for (const RepeatedKey &key : topRepeatedKeys)
+            repeated.append(
+                QJsonObject{{u"field"_qs, key.field}, {u"value"_qs, key.value}, {u"rows"_qs, qint64(key.rows)}});
+        json.insert(u"repeatedKeyRows"_qs, qint64(repeatedKeyRows));
+        QJsonArray counted;
+        for (const CountedEvents &column : countedEvents)
+            counted.append(QJsonObject{{u"column"_qs, column.column},
+                                       {u"activity"_qs, column.activity},
+                                       {u"events"_qs, qint64(column.events)},
+                                       {u"duplicates"_qs, qint64(column.duplicates)}});
+        json.insert(u"countedEvents"_qs, counted);
+        json.insert(u"topRepeatedKeys"_qs, repeated);
+    }
+    return json;
 }
 
 std::int64_t ImportReport::imported() const
@@ -84,6 +120,7 @@ QJsonObject ImportReport::toJson() const
                        {u"touchedLeads"_qs, qint64(touchedLeads)},
                        {u"committed"_qs, committed},
                        {u"refused"_qs, refused},
+                       {u"refusedRepeatedKeys"_qs, refusedRepeatedKeys},
                        {u"rescored"_qs, rescored},
                        {u"rescoreError"_qs, rescoreError},
                        {u"elapsedMs"_qs, elapsedMs},

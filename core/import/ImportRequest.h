@@ -25,6 +25,26 @@ struct ImportSource
     std::shared_ptr<HashingFile> input;
 };
 
+// What a new lead gets as its created date when its row has none: no column mapped to
+// created_at, or an empty cell. Never chosen in silence: the command line refuses a
+// leads file with no created_at column until told, the wizard asks, and the summary
+// says how many leads got which (FileReport::createdDates).
+// A lead-level count column ("TotalVisits", "Emails Opened") turned into that many
+// events of `activity` at the lead's created date (see CountEvents).
+struct CountAsEvents
+{
+    QString column;
+    QString activity; // an activity key the workspace knows
+};
+
+enum class MissingCreatedDate {
+    ImportTime, // when this import started
+    // The lead's earliest event among those in the store when this import's files have
+    // all landed (the same run's events file included); later imports do not move it.
+    // A lead with no event then gets the import time, counted apart.
+    FirstEvent,
+};
+
 struct ImportOptions
 {
     OnMatch onMatch = OnMatch::Update;
@@ -37,6 +57,16 @@ struct ImportOptions
     bool exclusive = false;
     // Cells that mean "not answered", read as empty (and counted in the report).
     MissingValues missingValues = MissingValues::standard();
+    MissingCreatedDate missingCreatedDate = MissingCreatedDate::ImportTime;
+    // A leads file whose rows match a lead an earlier row of the same file matched or
+    // created (a key column that repeats, e.g. `age` mapped as the CRM id) is refused
+    // whole unless this is set; the report lists the most repeated values either way.
+    bool allowRepeatedKeys = false;
+    // An activity name no key is known for creates an activity type (key from the name,
+    // track `info`, category "Imported": worth 0 points until a rule uses it) instead of
+    // its rows being rejected. The report lists what was created, or what was rejected.
+    bool createActivities = false;
+    std::vector<CountAsEvents> countsAsEvents; // leads files
 };
 
 // Everything one import needs; the files land in the order leads, events, outcomes,

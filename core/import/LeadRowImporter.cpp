@@ -26,7 +26,8 @@ struct LeadRowImporter::Row
     QString externalId, email;                      // null when empty; the lead index keeps them
     RecordBatch::Span texts[std::size(textFields)]; // UTF-8, empty: NULL
     std::optional<std::int64_t> employees, createdAt;
-    RecordBatch::Span attrs; // UTF-8 JSON
+    RecordBatch::Span attrs;          // UTF-8 JSON
+    std::vector<std::int64_t> counts; // one per count column (CountEvents)
 };
 
 Status LeadRowImporter::prepare()
@@ -76,6 +77,16 @@ Status LeadRowImporter::prepare()
     m_nextId = largestId->int64(0) + 1;
     if (ImportedScoringInput *imported = m_context.imported(); imported && imported->nextLeadId() != m_nextId)
         imported->giveUp();
+    if (Status counts = m_counts.prepare(); !counts)
+        return counts;
+    if (!m_counts.isEmpty()) {
+        auto createdOf = m_context.database().prepare("SELECT created_at FROM leads WHERE id = ?1");
+        if (!createdOf)
+            return createdOf.error();
+        m_createdOf = std::move(*createdOf);
+        if (ImportedScoringInput *imported = m_context.imported())
+            imported->giveUp(); // it gathers events from events files only
+    }
     m_insert = std::move(*insert);
     m_insertMany = std::move(*insertMany);
     m_update = std::move(*update);
@@ -107,9 +118,22 @@ void LeadRowImporter::bindValues(Statement &statement, int first, const Batch &b
 Status LeadRowImporter::insert(const Batch &batch, const Row &row)
 {
     const std::int64_t id = m_nextId++;
+    if (std::size_t(id) >= m_seen.size())
+        m_seen.resize(std::size_t(id) * 2 + 1024);
+    m_seen[std::size_t(id)] = true;
+    CreatedDates &created = m_context.report().createdDates;
+    if (row.createdAt) {
+        ++created.fromColumn;
+    } else {
+        ++created.fromImport; // until ImportJob finds a first event, when asked to
+        if (m_context.options().missingCreatedDate == MissingCreatedDate::FirstEvent)
+            m_context.undatedLeads().push_back(id);
+    }
     m_context.leads().add(id, row.externalId, row.email);
     m_context.touch(id);
     ++m_context.report().inserted;
+    if (Status counted = writeCounts(id, row.createdAt.value_or(m_context.startedAt()), row); !counted)
+        return counted;
     m_pending.push_back({id, &row});
     return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
 }
@@ -124,7 +148,8 @@ Status LeadRowImporter::flush(const Batch &batch)
         const Row &row = *m_pending[i].row;
         statement.bind(first, m_pending[i].id);
         bindValues(statement, first + 1, batch, row);
-        // A lead without a creation date counts from the import.
+        // A lead without a creation date counts from the import (or, when asked, from its
+        // first event: ImportJob sets that once every file has landed).
         statement.bind(first + 12, row.createdAt.value_or(m_context.startedAt()));
         statement.bind(first + 14, m_context.importId());
         if (!many)
@@ -154,8 +179,11 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)
         return status;
+    const bool changed = m_context.database().changes() > 0;
+    if (Status counted = writeCounts(id, std::nullopt, row); !counted)
+        return counted;
     // A row that matches what is stored changes nothing: counted apart, nothing to rescore.
-    if (m_context.database().changes() == 0) {
+    if (!changed) {
         ++m_context.report().unchanged;
         return {};
     }
@@ -216,6 +244,12 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     if (!created)
         return batch.reject(created.error().column, created.error().what);
     row.createdAt = *created;
+    if (!m_counts.isEmpty()) {
+        auto counts = m_counts.read(record);
+        if (!counts)
+            return batch.reject(counts.error().column, counts.error().what);
+        row.counts = std::move(*counts);
+    }
     for (int i = 0; i < int(std::size(textFields)); ++i)
         row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
     QJsonObject attrs;
@@ -276,12 +310,61 @@ Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)
             imported->giveUp();
     if (*matched < 0)
         return {};
+    if (*matched > 0)
+        noteRepeat(*matched, row);
     // A new lead's e-mail was looked up by match() already and belongs to nobody.
     if (const std::int64_t owner = !*matched || row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.email);
         owner && owner != *matched)
         return m_context.reject(batch, record, m_context.columnOf(u"email"),
                                 u"e-mail %1 belongs to another lead than CRM id %2"_qs.arg(row.email, row.externalId));
     return *matched ? updateOrSkip(*matched, batch, row) : insert(batch, row);
+}
+
+} // namespace LeadStage
+
+namespace LeadStage {
+
+// A row that matched a lead is a repeat when an earlier row of this file matched or
+// created that lead; the key it matched by is what repeats.
+void LeadRowImporter::noteRepeat(std::int64_t id, const Row &row)
+{
+    if (std::size_t(id) >= m_seen.size())
+        m_seen.resize(std::size_t(id) * 2 + 1024);
+    if (!m_seen[std::size_t(id)]) {
+        m_seen[std::size_t(id)] = true;
+        return;
+    }
+    const bool byExternalId = !row.externalId.isEmpty() && m_context.leads().byExternalId(row.externalId) == id;
+    m_repeated.add(byExternalId ? u"external_id"_qs : u"email"_qs, byExternalId ? row.externalId : row.email);
+}
+
+// The row's count columns as events at the lead's created date: `createdAt`, or for an
+// updated lead the date stored now.
+Status LeadRowImporter::writeCounts(std::int64_t id, std::optional<std::int64_t> createdAt, const Row &row)
+{
+    if (m_counts.isEmpty())
+        return {};
+    if (!createdAt) {
+        m_createdOf.bind(1, id);
+        auto found = m_createdOf.step();
+        createdAt = found && *found ? m_createdOf.int64(0) : m_context.startedAt();
+        m_createdOf.reset();
+        if (!found)
+            return found.error();
+    }
+    auto stored = m_counts.write(id, *createdAt, row.counts);
+    if (!stored)
+        return stored.error();
+    if (*stored > 0)
+        m_context.touch(id);
+    return {};
+}
+
+Status LeadRowImporter::finish()
+{
+    m_context.report().repeatedKeyRows = m_repeated.rows();
+    m_context.report().topRepeatedKeys = m_repeated.top();
+    return {};
 }
 
 } // namespace LeadStage

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CountEvents.h"
 #include "ImportContext.h"
+#include "RepeatedKeys.h"
 #include "RowImporter.h"
 
 #include <vector>
@@ -16,11 +18,13 @@ class LeadRowImporter : public RowImporter
 public:
     explicit LeadRowImporter(ImportContext &context)
         : m_context(context)
+        , m_counts(context)
     {}
     Status prepare() override;
     std::unique_ptr<RecordBatch> newBatch() const override;
     void read(const CsvRecord &record, RecordBatch &batch) override;
     Status write(RecordBatch &batch) override;
+    Status finish() override;
 
 private:
     struct Row;
@@ -32,6 +36,8 @@ private:
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
     Status flush(const Batch &batch);
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
+    void noteRepeat(std::int64_t id, const Row &row);
+    Status writeCounts(std::int64_t id, std::optional<std::int64_t> createdAt, const Row &row);
 
     static constexpr int rowsPerInsert = 32;
     static constexpr int columnsPerRow = 15; // the id, bindValues()' 13 and the import
@@ -50,6 +56,12 @@ private:
         const Row *row;
     };
     std::vector<Pending> m_pending;
+    // Which leads a row of this file matched or created, by id: a second row for one is
+    // a repeated key. One bit a lead keeps it cheap for a million.
+    std::vector<bool> m_seen;
+    RepeatedKeys m_repeated;
+    CountEvents m_counts;
+    Statement m_createdOf; // an updated lead's created date, for its count events
 };
 
 } // namespace LeadStage

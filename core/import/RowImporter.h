@@ -28,6 +28,8 @@ public:
     virtual void read(const CsvRecord &record, RecordBatch &batch) = 0;
     // On the writer's thread.
     virtual Status write(RecordBatch &batch) = 0;
+    // After the file's last batch, on the writer's thread: what the report still needs.
+    virtual Status finish() { return {}; }
 
     static std::unique_ptr<RowImporter> create(ImportKind kind, ImportContext &context);
 };

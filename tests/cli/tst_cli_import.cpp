@@ -208,9 +208,11 @@ private Q_SLOTS:
         const QString workspace = dir.filePath(u"w.leadstage"_qs), first = dir.filePath(u"first.csv"_qs),
                       file = dir.filePath(u"l.csv"_qs);
         writeFile(first, "lead_id,email\nL0,z@x.example\n");
-        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, first}).exitCode, 0);
+        const QStringList importTime{u"--created-date"_qs, u"import"_qs};
+        QCOMPARE(leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, first} + importTime).exitCode, 0);
         writeFile(file, leads);
-        Run strict = leadstage({u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs, u"--json"_qs});
+        Run strict = leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs, u"--json"_qs}
+                               + importTime);
         QTEST(strict.exitCode, "exitCode");
         const QJsonObject report = QJsonDocument::fromJson(strict.out.toUtf8()).object();
         QCOMPARE(report.value(u"refused"_qs).toBool(), strict.exitCode != 0);
@@ -218,7 +220,8 @@ private Q_SLOTS:
         QTEST(int(count(workspace, "SELECT count(*) FROM leads")), "leadsAfter");
         QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), strict.exitCode == 0 ? 2 : 1);
         if (strict.exitCode != 0) {
-            Run text = leadstage({u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs});
+            Run text =
+                leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, file, u"--strict"_qs} + importTime);
             QVERIFY2(text.out.contains(u"Nothing was imported: 1 rows were rejected"_qs), qPrintable(text.out));
             QVERIFY(text.out.contains(u"l.csv:3:"_qs)); // the rejected row is listed
         }
@@ -307,21 +310,26 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains(u"--encoding"_qs));
         QVERIFY(!QFile::exists(workspace));
 
-        Run guessed = leadstage({u"import"_qs, workspace, u"--leads"_qs, cp1252});
+        // The files have no created-date column: the leads are dated by the import.
+        const QStringList importTime{u"--created-date"_qs, u"import"_qs};
+        Run guessed = leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, cp1252} + importTime);
         QVERIFY2(guessed.exitCode == 0, qPrintable(guessed.err));
         QVERIFY2(guessed.out.contains(u"read as Windows-1252: the byte 0xFC at line 2, column 3 is not valid UTF-8"_qs),
                  qPrintable(guessed.out));
         QCOMPARE(text(workspace, "SELECT last_name FROM leads WHERE external_id = 'L3'"), u"Müller"_qs);
 
-        Run utf8 = leadstage(
-            {u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"leads=utf-8"_qs, u"--json"_qs});
+        Run utf8 = leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs,
+                                         u"leads=utf-8"_qs, u"--json"_qs}
+                             + importTime);
         QVERIFY2(utf8.exitCode == 0, qPrintable(utf8.err));
         const QJsonObject file = QJsonDocument::fromJson(utf8.out.toUtf8()).object()[u"files"_qs][0].toObject();
         QCOMPARE(file[u"encoding"_qs][u"reason"_qs].toString(), u"chosen"_qs);
         QCOMPARE(file[u"rejected"_qs].toInt(), 1);
         QCOMPARE(text(workspace, "SELECT last_name FROM leads WHERE external_id = 'L1'"), u"Müller"_qs);
 
-        Run chosen = leadstage({u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"Windows-1252"_qs});
+        Run chosen =
+            leadstage(QStringList{u"import"_qs, workspace, u"--leads"_qs, mixed, u"--encoding"_qs, u"Windows-1252"_qs}
+                      + importTime);
         QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
         QVERIFY(chosen.out.contains(u"read as Windows-1252, as chosen with --encoding"_qs));
 
@@ -342,7 +350,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(workspace)); // a workspace this run created with nothing in it is removed
         const QString first = dir.filePath(u"first.csv"_qs);
         writeFile(first, "lead_id,email\nL1,a@x.example\n");
-        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, first}).exitCode, 0);
+        QCOMPARE(
+            leadstage({u"import"_qs, workspace, u"--leads"_qs, first, u"--created-date"_qs, u"import"_qs}).exitCode, 0);
         QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, empty}).exitCode, 1);
         QCOMPARE(count(workspace, "SELECT count(*) FROM imports"), 1);
     }

@@ -18,6 +18,7 @@
 #include "importwizard/ImportTasks.h"
 #include "importwizard/ImportValidationPage.h"
 #include "importwizard/ImportWizard.h"
+#include "importwizard/LeadFileChoices.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -28,10 +29,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -226,8 +229,17 @@ private Q_SLOTS:
         QCOMPARE(activities->table()->rowCount(), 3);
         QVERIFY2(activities->unmappedLabel()->text().contains(u"'Booth Visit' (2)"_qs),
                  qPrintable(activities->unmappedLabel()->text()));
+        // Creating the missing activities is offered, and said; mapped instead here.
+        QVERIFY(activities->createActivities()->isVisible());
+        activities->createActivities()->setChecked(true);
+        QVERIFY2(activities->unmappedLabel()->text().contains(u"'Booth Visit' (2) as booth_visit"_qs),
+                 qPrintable(activities->unmappedLabel()->text()));
+        QVERIFY(wizard->draft().options.createActivities);
         saveScreenshot(*wizard, u"import-4-activities.png"_qs);
+        activities->createActivities()->setChecked(false);
+        QVERIFY(!wizard->draft().options.createActivities);
         QVERIFY(choose(activities->findChild<QComboBox *>(u"activity:Booth Visit"_qs), u"contact_sales"_qs));
+        QVERIFY(!activities->createActivities()->isVisible());
         QVERIFY(activities->unmappedLabel()->text().contains(u"Every activity name maps"_qs));
         clickNext(wizard);
 
@@ -301,6 +313,72 @@ private Q_SLOTS:
         QVERIFY(lines.value(1).endsWith("\"L9,ebook_download,06/08/2025,Guide\""));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
+    }
+
+    // A leads file with no created-date column and a key column that repeats: the
+    // mapping page asks which date new leads get and warns of the repeats, and goes on
+    // only once both are answered; the check page says which dates the leads get.
+    void mappingPageAsksForCreatedDateAndWarnsOfRepeats()
+    {
+        const QString workspace = emptyWorkspace(u"choices.leadstage"_qs);
+        const QString leads = write(m_dir, u"ages.csv"_qs,
+                                    "lead_id,email,age\nL1,a@x.example,34\nL2,b@x.example,35\nL3,c@x.example,34\n"
+                                    "L4,d@x.example,34\nL5,e@x.example,36\n");
+        MainWindow window;
+        open(window, workspace);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->resize(1280, 800);
+        wizard->addFiles({leads});
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
+        clickNext(wizard);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+
+        auto *mapping = qobject_cast<ImportMappingPage *>(wizard->currentPage());
+        QVERIFY(mapping);
+        LeadFileChoices *choices = mapping->leadFileChoices();
+        auto *created = choices->findChild<QGroupBox *>(u"createdDateChoice"_qs);
+        QVERIFY(created && created->isVisible());
+        QVERIFY(!choices->repeatedLabel()->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no date chosen yet
+        QTest::mouseClick(choices->firstEvent(), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard->draft().options.missingCreatedDate, MissingCreatedDate::FirstEvent);
+
+        // `age` mapped as the CRM id: 34 comes back twice.
+        QVERIFY(choose(mapping->fieldChooser(u"age"_qs), u"external_id"_qs));
+        QVERIFY(choices->repeatedLabel()->isVisible());
+        QVERIFY2(choices->repeatedLabel()->text().contains(u"'34' (2 more rows)"_qs),
+                 qPrintable(choices->repeatedLabel()->text()));
+        QVERIFY(choices->allowRepeated()->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(choices->firstEvent()->isChecked()); // the choice made stays
+        saveScreenshot(*wizard, u"import-3b-created-date-and-repeats.png"_qs);
+        QTest::mouseClick(choices->allowRepeated(), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(wizard->draft().options.allowRepeatedKeys);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+        // Back to the CRM id column: nothing repeats, nothing to accept.
+        QVERIFY(choose(mapping->fieldChooser(u"lead_id"_qs), u"external_id"_qs));
+        QVERIFY(!choices->repeatedLabel()->isVisible());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::DatesPage), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        clickNext(wizard);
+        auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(!validation->isChecking(), 20000);
+        QVERIFY2(
+            validation->summary()->text().contains(
+                u"Created dates of the new leads of “ages.csv”: 0 from their first event, 5 the import's time ("_qs),
+            qPrintable(validation->summary()->text()));
+        saveScreenshot(*wizard, u"import-6b-created-dates-said.png"_qs);
+        wizard->reject();
     }
 
     void cancellingTheImportWritesNothing()

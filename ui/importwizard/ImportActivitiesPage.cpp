@@ -5,6 +5,7 @@
 #include "WizardText.h"
 #include "store/ActivityCatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,9 @@ ImportActivitiesPage::ImportActivitiesPage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_progress(new QProgressBar(this))
     , m_unmapped(new QLabel(this))
+    , m_create(new QCheckBox(tr("&Create a new activity for each name without one (track info, category "
+                                "Imported: worth 0 points until a rule uses it)"),
+                             this))
     , m_table(new QTableWidget(0, 3, this))
 {
     setTitle(tr("Activity names"));
@@ -38,10 +42,17 @@ ImportActivitiesPage::ImportActivitiesPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_unmapped);
+    layout->addWidget(m_create);
     layout->addWidget(m_table, 1);
     connect(&wizard->tasks(), &ImportTasks::scanProgressed, this,
             [this](qint64 done, qint64 total) { m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0); });
     connect(wizard, &ImportWizard::scansChanged, this, &ImportActivitiesPage::rebuild);
+    m_create->setObjectName(u"createActivities"_qs);
+    m_create->setVisible(false);
+    connect(m_create, &QCheckBox::toggled, this, [this](bool create) {
+        m_wizard->draft().options.createActivities = create;
+        updateUnmapped();
+    });
 }
 
 void ImportActivitiesPage::initializePage()
@@ -83,7 +94,7 @@ void ImportActivitiesPage::rebuild()
         m_table->setItem(row, 1, rows);
         auto *key = new QComboBox(m_table);
         key->setObjectName(u"activity:"_qs + name);
-        key->addItem(tr("— no activity: rows rejected —"), QString());
+        key->addItem(noActivityText(), QString());
         for (const ActivityType &type : defaultActivityTypes())
             key->addItem(u"%1 (%2)"_qs.arg(type.label, type.key), type.key);
         key->setCurrentIndex(std::max(0, key->findData(draft.activities.keyFor(name).value_or(QString()))));
@@ -97,9 +108,19 @@ void ImportActivitiesPage::rebuild()
     Q_EMIT completeChanged();
 }
 
+QString ImportActivitiesPage::noActivityText() const
+{
+    return m_wizard->draft().options.createActivities ? tr("— a new activity, created by the import —")
+                                                      : tr("— no activity: rows rejected —");
+}
+
 void ImportActivitiesPage::updateUnmapped()
 {
     const QMap<QString, std::int64_t> unmapped = m_wizard->draft().unmappedActivities();
+    m_create->setVisible(!unmapped.isEmpty());
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (auto *key = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)))
+            key->setItemText(0, noActivityText());
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool missing = unmapped.contains(m_table->item(row, 0)->text());
         for (int column = 0; column < 2; ++column)
@@ -112,9 +133,17 @@ void ImportActivitiesPage::updateUnmapped()
     }
     QStringList names;
     std::int64_t rows = 0;
+    const bool create = m_wizard->draft().options.createActivities;
     for (auto it = unmapped.cbegin(); it != unmapped.cend(); ++it) {
-        names << u"'%1' (%2)"_qs.arg(it.key(), WizardText::number(it.value()));
+        names << (create ? tr("'%1' (%2) as %3")
+                               .arg(it.key(), WizardText::number(it.value()), ActivityMap::newKeyFor(it.key()))
+                         : u"'%1' (%2)"_qs.arg(it.key(), WizardText::number(it.value())));
         rows += it.value();
+    }
+    if (create) {
+        m_unmapped->setText(tr("New activities will be created for %1, worth 0 points until a rule uses them.")
+                                .arg(names.join(u", "_qs)));
+        return;
     }
     m_unmapped->setText(u"<span style='color:#a00000'>%1</span>"_qs.arg(
         tr("No activity for %1: their %2 rows will be rejected unless you choose one below.")

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
@@ -24,14 +25,17 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *unmappedLabel() const { return m_unmapped; }
+    QCheckBox *createActivities() const { return m_create; }
 
 private:
     void rebuild();
     void updateUnmapped();
+    QString noActivityText() const; // what a name with no activity gets
 
     ImportWizard *m_wizard;
     QProgressBar *m_progress;
     QLabel *m_unmapped;
+    QCheckBox *m_create; // names with no activity create one instead of being rejected
     QTableWidget *m_table;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ImportSettings.h"
 #include "ImportWizard.h"
+#include "LeadFileChoices.h"
 #include "WizardText.h"
 
 #include <QComboBox>
@@ -36,6 +37,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_saveFile(new QPushButton(tr("Save to F&ile…"), this))
     , m_message(new QLabel(this))
     , m_saved(new QLabel(this))
+    , m_leadChoices(new LeadFileChoices(wizard->draft(), this))
 {
     setTitle(tr("Column mapping"));
     setSubTitle(tr("Which column feeds which field. Columns mapped to no field are kept with the lead as "
@@ -78,8 +80,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_saved);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addWidget(m_leadChoices);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
+    connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::completeChanged);
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
@@ -105,7 +109,7 @@ void ImportMappingPage::initializePage()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_wizard->draft().checkMappings().ok();
+    return m_wizard->draft().checkMappings().ok() && m_leadChoices->isAnswered();
 }
 
 int ImportMappingPage::nextId() const
@@ -188,6 +192,7 @@ void ImportMappingPage::updateMessage()
         text = u"<span style='color:#a00000'>%1</span><br>%2"_qs.arg(WizardText::problem(valid.error()).toHtmlEscaped(),
                                                                      text.toHtmlEscaped());
     m_message->setText(text);
+    m_leadChoices->showFile(current());
     Q_EMIT completeChanged();
 }
 

@@ -11,6 +11,7 @@ class QTableWidget;
 namespace LeadStage {
 
 class ImportWizard;
+class LeadFileChoices;
 struct MappingFile;
 
 // Which column feeds which field, per file: the recognised preset filled in, every
@@ -34,6 +35,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *saveFileButton() const { return m_saveFile; }
     QLabel *message() const { return m_message; }
+    LeadFileChoices *leadFileChoices() const { return m_leadChoices; }
     // The combo choosing the field of `column` in the current file.
     QComboBox *fieldChooser(const QString &column) const;
 
@@ -57,6 +59,7 @@ private:
     QPushButton *m_saveFile;
     QLabel *m_message;
     QLabel *m_saved;
+    LeadFileChoices *m_leadChoices;
 };
 
 } // namespace LeadStage

@@ -96,6 +96,8 @@ void ImportResultPage::showReport(const ImportReport &report)
         text += u' '
                 + tr("The rejected rows are kept with the import: select a file and save them as CSV to fix "
                      "them in a spreadsheet.");
+    if (const QString notes = WizardText::leadFileNotes(report); !notes.isEmpty())
+        text += u' ' + notes;
     if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
         text += u' ' + earlier;
     if (const QString missing = WizardText::missingPlaceholders(report); !missing.isEmpty())

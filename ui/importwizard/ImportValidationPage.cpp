@@ -130,7 +130,7 @@ void ImportValidationPage::setNotice(const QString &text)
 
 bool ImportValidationPage::isComplete() const
 {
-    if (m_checking || !m_report || m_report->imported() == 0)
+    if (m_checking || !m_report || m_report->imported() == 0 || m_report->refusedRepeatedKeys)
         return false;
     return m_report->rejected() == 0 || m_accept->isChecked();
 }
@@ -216,6 +216,8 @@ void ImportValidationPage::showReport(const ImportReport &report)
                       .arg(WizardText::number(rejected));
     if (good == 0)
         text += u' ' + tr("Nothing would be imported: go Back and check the mapping, the activities and the dates.");
+    if (const QString notes = WizardText::leadFileNotes(report); !notes.isEmpty())
+        text += u' ' + notes;
     if (const QString earlier = WizardText::earlierImports(report); !earlier.isEmpty())
         text += u' ' + earlier;
     if (const QString missing = WizardText::missingPlaceholders(report); !missing.isEmpty())

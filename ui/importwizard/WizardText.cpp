@@ -174,4 +174,39 @@ QString missingPlaceholders(const ImportReport &report)
     return sentences.join(u' ');
 }
 
+QString leadFileNotes(const ImportReport &report)
+{
+    QStringList sentences;
+    for (const FileReport &file : report.files) {
+        if (file.kind != ImportKind::Leads || file.noRows)
+            continue;
+        const CreatedDates &dates = file.createdDates;
+        QStringList parts;
+        if (!dates.column.isEmpty())
+            parts << tr("%1 from the column “%2”").arg(number(dates.fromColumn), dates.column);
+        if (dates.firstEventAsked)
+            parts << tr("%1 from their first event").arg(number(dates.fromFirstEvent));
+        if (dates.fromImport > 0 || dates.column.isEmpty())
+            parts << tr("%1 the import's time (%2)").arg(number(dates.fromImport), isoUtc(dates.importTime));
+        sentences << tr("Created dates of the new leads of “%1”: %2.")
+                         .arg(QFileInfo(file.path).fileName(), parts.join(u", "_qs));
+        if (file.repeatedKeyRows > 0) {
+            QStringList top;
+            for (const RepeatedKey &key : file.topRepeatedKeys)
+                top << tr("'%1' (%2 more)").arg(key.value, number(key.rows));
+            sentences << tr("%1 rows repeat the CRM id or e-mail of an earlier row: %2.")
+                             .arg(number(file.repeatedKeyRows), top.join(u", "_qs));
+        }
+    }
+    for (const FileReport &file : report.files)
+        for (auto it = file.createdActivities.cbegin(); it != file.createdActivities.cend(); ++it)
+            sentences << tr("The activity '%1' had no key: created as %2 (track %3, category %4, 0 points until a "
+                            "rule uses it) for %5 rows.")
+                             .arg(it.key(), it->key, createdActivityTrack, createdActivityCategory, number(it->rows));
+    if (report.refusedRepeatedKeys)
+        sentences << tr("Nothing would be imported while keys repeat: go Back to the column mapping and check "
+                        "which column is the lead's id, or tick “Import anyway” there.");
+    return sentences.join(u' ');
+}
+
 } // namespace LeadStage::WizardText

@@ -25,6 +25,10 @@ QString problem(const Error &error); // what, where (line, column) and what to d
 QString earlierImports(const ImportReport &report);
 // Per file, the placeholders read as missing and in how many cells; empty when none.
 QString missingPlaceholders(const ImportReport &report);
+// For each leads file: where the new leads' created dates come from, with the counts,
+// and the rows that repeat a key of an earlier row; the activity types the events files
+// created (empty: nothing to say).
+QString leadFileNotes(const ImportReport &report);
 
 } // namespace WizardText
 

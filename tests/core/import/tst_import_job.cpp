@@ -364,12 +364,15 @@ private Q_SLOTS:
         const int last = leads - 1;
         csv += "N" + QByteArray::number(last) + ",,,Updated Inc,42,\n";       // same CRM id: an update
         csv += "X1,n" + QByteArray::number(last) + "@example.com,Other,,,\n"; // its e-mail, another CRM id
-        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))});
+        ImportOptions options;
+        options.allowRepeatedKeys = true; // the update repeats a CRM id of the file on purpose
+        auto report = fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"second.csv"_qs, csv))}, options);
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         const FileReport &file = report->files[0];
         QCOMPARE(file.inserted, leads);
         QCOMPARE(file.updated, 1);
         QCOMPARE(file.rejected, 1);
+        QCOMPARE(file.repeatedKeyRows, 1);
         QCOMPARE(fixture.count("SELECT count(*) FROM leads"), before + leads);
         // Ids after the largest in file order, every value where it belongs.
         auto stored = fixture.workspace->database().prepare(

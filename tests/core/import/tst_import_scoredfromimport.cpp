@@ -172,6 +172,7 @@ private Q_SLOTS:
             request.sources.push_back(fixture.source(ImportKind::Events, events));
         request.options.onMatch = OnMatch(onMatch);
         request.options.createMissingLeads = createMissing;
+        request.options.allowRepeatedKeys = true; // "a lead twice" repeats a CRM id on purpose
         auto report = ImportJob(*fixture.workspace, request).run();
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QVERIFY2(report->rescored, qPrintable(report->rescoreError));
