@@ -54,8 +54,9 @@ Result<EvaluateRequest> readRequest(const QCommandLineParser &parser)
     if (parser.isSet(u"outcome"_qs)) {
         const auto outcome = outcomeStageFromName(parser.value(u"outcome"_qs));
         if (!outcome)
-            return Error{u"--outcome must be sql, opportunity or customer, not '%1'"_qs.arg(parser.value(u"outcome"_qs)),
-                         QString()};
+            return Error{
+                u"--outcome must be sql, opportunity or customer, not '%1'"_qs.arg(parser.value(u"outcome"_qs)),
+                QString()};
         request.backTest.outcome = *outcome;
     }
     if (parser.isSet(u"as-of"_qs) && parser.isSet(u"at-stage"_qs))
@@ -76,9 +77,9 @@ Result<EvaluateRequest> readRequest(const QCommandLineParser &parser)
     if (parser.isSet(u"horizon"_qs)) {
         const auto days = toInt(parser.value(u"horizon"_qs));
         if (!days || *days < 1 || *days > 3650)
-            return Error{u"--horizon must be a number of days from 1 to 3650, not '%1'"_qs.arg(
-                             parser.value(u"horizon"_qs)),
-                         QString()};
+            return Error{
+                u"--horizon must be a number of days from 1 to 3650, not '%1'"_qs.arg(parser.value(u"horizon"_qs)),
+                QString()};
         request.backTest.horizonDays = *days;
     }
     const QString format = parser.value(u"format"_qs);
@@ -176,16 +177,16 @@ void printGains(QTextStream &out, const EvaluatedModel &model)
     out << "\nGains by score decile, " << model.describe << " (highest scores first)\n"
         << "  Decile  Scores        Leads  Outcomes    Rate    Lift  Cum. gain  Cum. lift\n";
     for (const GainsTable::Row &row : gains.rows()) {
-        const QString decile = row.coversSeveralDeciles()
-                                   ? u"%1–%2"_qs.arg(row.firstDecile).arg(row.lastDecile)
-                                   : QString::number(row.firstDecile);
+        const QString decile = row.coversSeveralDeciles() ? u"%1–%2"_qs.arg(row.firstDecile).arg(row.lastDecile)
+                                                          : QString::number(row.firstDecile);
         const QString scores = row.highestScore == row.lowestScore
                                    ? QString::number(row.highestScore)
                                    : u"%1–%2"_qs.arg(row.highestScore).arg(row.lowestScore);
-        out << "  " << decile.leftJustified(8) << scores.leftJustified(12) << QString::number(row.leads).rightJustified(7)
-            << QString::number(row.positives).rightJustified(10) << percent(row.rate).rightJustified(8)
-            << decimal(row.lift, 2).rightJustified(8) << percent(row.cumulativeGain).rightJustified(11)
-            << decimal(row.cumulativeLift, 2).rightJustified(11) << '\n';
+        out << "  " << decile.leftJustified(8) << scores.leftJustified(12)
+            << QString::number(row.leads).rightJustified(7) << QString::number(row.positives).rightJustified(10)
+            << percent(row.rate).rightJustified(8) << decimal(row.lift, 2).rightJustified(8)
+            << percent(row.cumulativeGain).rightJustified(11) << decimal(row.cumulativeLift, 2).rightJustified(11)
+            << '\n';
     }
     if (gains.hasMergedRows())
         out << "  (tied scores stay together: a row covering several deciles holds a tie that crosses their "

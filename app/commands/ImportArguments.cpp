@@ -69,6 +69,12 @@ Status chooseCreatedDate(ImportScan &scan, const QCommandLineParser &parser)
         scan.mapping.ignored.removeAll(column);
         return {};
     }
+    // A mapping that does not fit the file is the first thing to say; --write-mapping
+    // imports nothing, so it dates nothing.
+    if (Status fits = scan.mapping.validate(scan.preview.header, scan.path); !fits)
+        return fits;
+    if (parser.isSet(u"write-mapping"_qs))
+        return {};
     // A header without rows makes no leads: nothing to date (the summary says it imported nothing).
     if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty() && scan.rowsScanned > 0)
         return Error{u"no column is mapped to created_at, so the new leads have no created date"_qs, scan.path, 1, 0,

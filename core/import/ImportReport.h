@@ -76,9 +76,9 @@ struct FileReport
         std::int64_t rows = 0;
     };
     QMap<QString, CreatedActivity> createdActivities;
-    QList<RejectedRow> firstRejected; // the first ones; all are in import_errors
+    QList<RejectedRow> firstRejected;                // the first ones; all are in import_errors
     QMap<QString, std::int64_t> missingPlaceholders; // placeholder ("N/A") -> cells read as missing
-    CreatedDates createdDates;        // leads files
+    CreatedDates createdDates;                       // leads files
     // Leads files: the events made from each count column (ImportOptions::countsAsEvents).
     struct CountedEvents
     {

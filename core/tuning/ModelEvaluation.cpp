@@ -42,8 +42,8 @@ bool sameLeads(const BackTestPopulation &a, const BackTestPopulation &b)
 
 AucDifference unpaired(const AucEstimate &a, const AucEstimate &b)
 {
-    AucDifference d{a, b, b.auc - a.auc, std::sqrt(a.standardError * a.standardError + b.standardError * b.standardError),
-                    0, 0};
+    AucDifference d{
+        a, b, b.auc - a.auc, std::sqrt(a.standardError * a.standardError + b.standardError * b.standardError), 0, 0};
     d.low = d.difference - RocAuc::z95 * d.standardError;
     d.high = d.difference + RocAuc::z95 * d.standardError;
     return d;
@@ -126,11 +126,10 @@ QJsonObject modelJson(const EvaluatedModel &model)
     QJsonObject object{{u"model"_qs, model.describe},
                        {u"population"_qs, populationJson(model.population)},
                        {u"auc"_qs, aucJson(f.auc)},
-                       {u"atMqlThreshold"_qs,
-                        QJsonObject{{u"selected"_qs, qint64(f.selected)},
-                                    {u"selectedPositives"_qs, qint64(f.selectedPositives)},
-                                    {u"precision"_qs, number(f.precision)},
-                                    {u"recall"_qs, number(f.recall)}}},
+                       {u"atMqlThreshold"_qs, QJsonObject{{u"selected"_qs, qint64(f.selected)},
+                                                          {u"selectedPositives"_qs, qint64(f.selectedPositives)},
+                                                          {u"precision"_qs, number(f.precision)},
+                                                          {u"recall"_qs, number(f.recall)}}},
                        {u"positivesMqlFirst"_qs, qint64(f.positivesMqlFirst)},
                        {u"gains"_qs, gainsJson(f.gains)},
                        {u"bands"_qs, bandsJson(f)},

@@ -33,9 +33,9 @@ public:
         ScoringModel model;
     };
 
-    static Result<std::vector<EvaluatedModel>> run(const std::vector<Candidate> &candidates,
-                                                   const ScoringInput &input, const BackTestRequest &request,
-                                                   std::int64_t dataEnd, Progress *progress = nullptr);
+    static Result<std::vector<EvaluatedModel>> run(const std::vector<Candidate> &candidates, const ScoringInput &input,
+                                                   const BackTestRequest &request, std::int64_t dataEnd,
+                                                   Progress *progress = nullptr);
     static QJsonObject toJson(const std::vector<EvaluatedModel> &models);
     // The latest date whose whole horizon lies within the data: the end (23:59:59 UTC) of
     // the day before dataEnd − H.

@@ -89,14 +89,14 @@ private Q_SLOTS:
     {
         const Run run = leadstage({u"evaluate"_qs, m_demo});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject json = QJsonDocument::fromJson(
-                                     leadstage({u"evaluate"_qs, m_demo, u"--format"_qs, u"json"_qs}).out.toUtf8())
-                                     .object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(leadstage({u"evaluate"_qs, m_demo, u"--format"_qs, u"json"_qs}).out.toUtf8())
+                .object();
         const QJsonObject population = json[u"models"_qs].toArray().first()[u"population"_qs].toObject();
         const QJsonObject auc = json[u"models"_qs].toArray().first()[u"auc"_qs].toObject();
         QVERIFY(run.out.contains(u"minus the horizon: the latest date whose outcomes are all known"_qs));
-        QVERIFY2(run.out.contains(u"1,500 in the workspace, %1 scored"_qs.arg(QLocale(QLocale::English).toString(
-                     population[u"scored"_qs].toInt()))),
+        QVERIFY2(run.out.contains(u"1,500 in the workspace, %1 scored"_qs.arg(
+                     QLocale(QLocale::English).toString(population[u"scored"_qs].toInt()))),
                  qPrintable(run.out));
         QVERIFY(run.out.contains(QString::number(auc[u"auc"_qs].toDouble(), 'f', 3)));
         QVERIFY(run.out.contains(u"Gains by score decile"_qs));
@@ -109,8 +109,8 @@ private Q_SLOTS:
 
     void aModelComparedWithItselfDiffersByNothing()
     {
-        const Run run =
-            leadstage({u"evaluate"_qs, m_demo, u"--model"_qs, u"1"_qs, u"--model"_qs, u"active"_qs, u"--format"_qs, u"json"_qs});
+        const Run run = leadstage(
+            {u"evaluate"_qs, m_demo, u"--model"_qs, u"1"_qs, u"--model"_qs, u"active"_qs, u"--format"_qs, u"json"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray models = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"models"_qs].toArray();
         QCOMPARE(models.size(), 2);
@@ -128,7 +128,8 @@ private Q_SLOTS:
                                  << u"--outcome must be sql, opportunity or customer, not 'won'"_qs;
         QTest::newRow("both moments") << QStringList{u"--as-of"_qs, u"2025-05-01"_qs, u"--at-stage"_qs, u"iql"_qs}
                                       << u"give --as-of or --at-stage, not both"_qs;
-        QTest::newRow("stage") << QStringList{u"--at-stage"_qs, u"sql"_qs} << u"--at-stage must be iql or mql, not 'sql'"_qs;
+        QTest::newRow("stage") << QStringList{u"--at-stage"_qs, u"sql"_qs}
+                               << u"--at-stage must be iql or mql, not 'sql'"_qs;
         QTest::newRow("horizon") << QStringList{u"--horizon"_qs, u"0"_qs}
                                  << u"--horizon must be a number of days from 1 to 3650, not '0'"_qs;
         QTest::newRow("format") << QStringList{u"--format"_qs, u"xml"_qs}

@@ -150,8 +150,8 @@ private Q_SLOTS:
         json.insert(u"leads"_qs, leads);
         writeFile(mapping, QJsonDocument(json).toJson());
         const QString workspace = path(u"edited.leadstage"_qs);
-        const Run run =
-            leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"leads.csv"_qs), u"--mapping"_qs, mapping});
+        const Run run = leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                                   path(u"leads.csv"_qs), u"--mapping"_qs, mapping});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"  read 3, inserted 3, updated 0, unchanged 0, skipped 0, duplicates 0, "
                                   "rejected 0\n"_qs),
@@ -173,9 +173,10 @@ private Q_SLOTS:
         const QString mapping = path(u"same.json"_qs);
         QCOMPARE(
             leadstage({u"import"_qs, u"--leads"_qs, path(u"same.csv"_qs), u"--write-mapping"_qs, mapping}).exitCode, 0);
-        const Run preset = leadstage({u"import"_qs, path(u"preset.leadstage"_qs), u"--leads"_qs, path(u"same.csv"_qs)});
-        const Run mapped = leadstage({u"import"_qs, path(u"mapped.leadstage"_qs), u"--leads"_qs, path(u"same.csv"_qs),
-                                      u"--mapping"_qs, mapping});
+        const Run preset = leadstage({u"import"_qs, path(u"preset.leadstage"_qs), u"--created-date"_qs, u"import"_qs,
+                                      u"--leads"_qs, path(u"same.csv"_qs)});
+        const Run mapped = leadstage({u"import"_qs, path(u"mapped.leadstage"_qs), u"--created-date"_qs, u"import"_qs,
+                                      u"--leads"_qs, path(u"same.csv"_qs), u"--mapping"_qs, mapping});
         QCOMPARE(mapped.exitCode, preset.exitCode);
         const char *sql = "SELECT external_id, email, first_name, company, employees, attrs FROM leads ORDER BY id";
         QCOMPARE(rows(path(u"mapped.leadstage"_qs), sql, 6), rows(path(u"preset.leadstage"_qs), sql, 6));
@@ -238,20 +239,22 @@ private Q_SLOTS:
                            "\"employees\": \"Number of Employees\"}}}\n");
         // The mapping file's list alone: Select and n/a are no number. A rejected row's cells
         // after the one that rejects it are not read, so only CRM-2's dash counts.
-        const Run fromFile = leadstage({u"import"_qs, path(u"file-list.leadstage"_qs), u"--leads"_qs,
-                                        path(u"list.csv"_qs), u"--mapping"_qs, mapping});
+        const Run fromFile = leadstage({u"import"_qs, path(u"file-list.leadstage"_qs), u"--created-date"_qs,
+                                        u"import"_qs, u"--leads"_qs, path(u"list.csv"_qs), u"--mapping"_qs, mapping});
         QVERIFY2(fromFile.out.contains(u"inserted 1, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 2\n"_qs),
                  qPrintable(fromFile.out));
         QVERIFY(fromFile.out.contains(u"  read as missing: '-' 1 cell\n"_qs));
         QCOMPARE(rows(path(u"file-list.leadstage"_qs), "SELECT external_id, email, attrs FROM leads", 3),
                  u"CRM-2|n/a|{\"Company Name\":\"unknown\",\"First Name\":\"Bob\"}"_qs);
         // --missing-values wins over the file; "" reads nothing as missing.
-        const Run none = leadstage({u"import"_qs, path(u"no-list.leadstage"_qs), u"--leads"_qs, path(u"list.csv"_qs),
-                                    u"--mapping"_qs, mapping, u"--missing-values"_qs, QString()});
+        const Run none =
+            leadstage({u"import"_qs, path(u"no-list.leadstage"_qs), u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                       path(u"list.csv"_qs), u"--mapping"_qs, mapping, u"--missing-values"_qs, QString()});
         QVERIFY2(none.out.contains(u"rejected 2\n"_qs), qPrintable(none.out));
         QVERIFY(!none.out.contains(u"read as missing"_qs));
-        const Run json = leadstage({u"import"_qs, path(u"option.leadstage"_qs), u"--leads"_qs, path(u"list.csv"_qs),
-                                    u"--mapping"_qs, mapping, u"--missing-values"_qs, u"select, N/A"_qs, u"--json"_qs});
+        const Run json = leadstage({u"import"_qs, path(u"option.leadstage"_qs), u"--created-date"_qs, u"import"_qs,
+                                    u"--leads"_qs, path(u"list.csv"_qs), u"--mapping"_qs, mapping,
+                                    u"--missing-values"_qs, u"select, N/A"_qs, u"--json"_qs});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const QJsonObject file =
             QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"files"_qs).toArray().first().toObject();
@@ -272,9 +275,9 @@ private Q_SLOTS:
         writeFile(path(u"eo-outcomes.csv"_qs), "lead_id,sql_at,customer_at,revenue\n"
                                                "CRM-1,-,2025-02-01,N/A\n");
         const QString workspace = path(u"eo.leadstage"_qs);
-        const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, path(u"eo-leads.csv"_qs), u"--events"_qs,
-                                   path(u"eo-events.csv"_qs), u"--outcomes"_qs, path(u"eo-outcomes.csv"_qs),
-                                   u"--create-missing-leads"_qs});
+        const Run run = leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                                   path(u"eo-leads.csv"_qs), u"--events"_qs, path(u"eo-events.csv"_qs),
+                                   u"--outcomes"_qs, path(u"eo-outcomes.csv"_qs), u"--create-missing-leads"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"  read 2, inserted 1, updated 0, unchanged 0, skipped 0, duplicates 0, "
                                   "rejected 1\n  read as missing: 'unknown' 1 cell\n"_qs),

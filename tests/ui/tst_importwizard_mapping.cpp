@@ -8,12 +8,15 @@
 #include "import/MappingFile.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportMappingPage.h"
+#include "importwizard/LeadFileChoices.h"
+
 #include "importwizard/ImportPreviewPage.h"
 #include "importwizard/ImportSettings.h"
 #include "importwizard/ImportTasks.h"
 #include "importwizard/ImportValidationPage.h"
 #include "importwizard/ImportWizard.h"
 #include "store/Workspace.h"
+#include <QRadioButton>
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -154,6 +157,8 @@ private Q_SLOTS:
 
         // The dry run says which placeholders it read as missing: row 1's Select (row 3 is
         // rejected at its employees, n/a, before its Select is read).
+        // No column is the created date: the wizard asks which date the new leads get.
+        QTest::mouseClick(mapping->leadFileChoices()->importTime(), Qt::LeftButton, {}, QPoint(5, 5));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(ImportWizard::DatesPage));
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
