@@ -2,6 +2,7 @@
 
 #include "ImportContext.h"
 #include "RowImporter.h"
+#include "StageCells.h"
 
 #include <vector>
 
@@ -16,6 +17,7 @@ class LeadRowImporter : public RowImporter
 public:
     explicit LeadRowImporter(ImportContext &context)
         : m_context(context)
+        , m_stages(context)
     {}
     Status prepare() override;
     std::unique_ptr<RecordBatch> newBatch() const override;
@@ -31,6 +33,7 @@ private:
     Status insert(const Batch &batch, const Row &row);
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
     Status flush(const Batch &batch);
+    Status flushStages();
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
 
     static constexpr int rowsPerInsert = 32;
@@ -49,6 +52,11 @@ private:
         const Row *row;
     };
     std::vector<Pending> m_pending;
+    // Undated outcomes and recorded stages (StageCells) of new leads, stored once the
+    // leads are: they name them.
+    StageColumns m_stages;
+    bool m_stagesMapped = false;
+    std::vector<std::pair<std::int64_t, StageCells>> m_pendingStages;
 };
 
 } // namespace LeadStage

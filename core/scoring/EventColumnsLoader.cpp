@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::string_view selectLeads =
     "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at, o.sql_at, o.opportunity_at, o.customer_at"
+    " l.campaign, l.company, l.attrs, l.archived_at, " LEADSTAGE_OUTCOME_MOMENT("sql") ", "
+    LEADSTAGE_OUTCOME_MOMENT("opportunity") ", " LEADSTAGE_OUTCOME_MOMENT("customer")
     " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
 constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::uint16_t unknownActivity = 0xFFFF;

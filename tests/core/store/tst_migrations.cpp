@@ -89,7 +89,8 @@ private Q_SLOTS:
         }
         QCOMPARE(userVersion(path), Schema::latestVersion());
         for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models",
-                                  "lead_state", "workspace_settings", "event_details", "score_status"})
+                                  "lead_state", "workspace_settings", "event_details", "score_status",
+                                  "recorded_stages"})
             QVERIFY2(hasTable(path, table), table);
     }
 
@@ -212,6 +213,32 @@ private Q_SLOTS:
         QVERIFY(stale.has_value());
         QCOMPARE(stale->reason, u"unscored"_qs);
         QCOMPARE(userVersion(path), 5);
+    }
+
+    // Outcomes stored before version 8 keep their dates and are all dated; an undated
+    // flag cannot stand beside a date, and a recorded stage takes no unknown name.
+    void version8KeepsOutcomesDatedAndAddsRecordedStages()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 7);
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(database->exec("INSERT INTO outcomes (lead_id, sql_at, customer_at) VALUES (7, 200, 300)").ok());
+        }
+        auto workspace = Workspace::open(path, {});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        Database &database = (*workspace)->database();
+        auto outcome = database.prepare("SELECT sql_at, customer_at, sql_undated, opportunity_undated, "
+                                        "customer_undated, lost_undated FROM outcomes WHERE lead_id = 7");
+        QVERIFY(outcome->step().value());
+        QCOMPARE(outcome->int64(0), 200);
+        QCOMPARE(outcome->int64(1), 300);
+        for (int column = 2; column < 6; ++column)
+            QCOMPARE(outcome->int64(column), 0);
+        QVERIFY(!database.prepare("UPDATE outcomes SET lost_undated = 2 WHERE lead_id = 7")->run().ok());
+        QVERIFY(database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', NULL)")->run().ok());
+        QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'Won', 1)")->run().ok());
+        QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', 5)")->run().ok());
     }
 
     void migrationsAreNumberedWithoutGaps()
