@@ -53,7 +53,22 @@ QString fieldLabel(const QString &field)
                                                      {u"opportunity_at"_qs, "Opportunity date"},
                                                      {u"customer_at"_qs, "Customer (won) date"},
                                                      {u"lost_at"_qs, "Lost date"},
-                                                     {u"revenue"_qs, "Revenue"}};
+                                                     {u"revenue"_qs, "Revenue"},
+                                                     {u"sql_flag"_qs, "SQL, yes/no without a date"},
+                                                     {u"opportunity_flag"_qs, "Opportunity, yes/no without a date"},
+                                                     {u"customer_flag"_qs, "Customer (won), yes/no without a date"},
+                                                     {u"lost_flag"_qs, "Lost, yes/no without a date"},
+                                                     {u"recorded_mql_at"_qs, "CRM's MQL date (recorded)"},
+                                                     {u"recorded_sql_at"_qs, "CRM's SQL date (recorded)"},
+                                                     {u"recorded_opportunity_at"_qs,
+                                                      "CRM's opportunity date (recorded)"},
+                                                     {u"recorded_customer_at"_qs, "CRM's customer date (recorded)"},
+                                                     {u"recorded_mql_flag"_qs, "CRM says MQL, yes/no (recorded)"},
+                                                     {u"recorded_sql_flag"_qs, "CRM says SQL, yes/no (recorded)"},
+                                                     {u"recorded_opportunity_flag"_qs,
+                                                      "CRM says opportunity, yes/no (recorded)"},
+                                                     {u"recorded_customer_flag"_qs,
+                                                      "CRM says customer, yes/no (recorded)"}};
     const char *label = labels.value(field);
     return label ? tr(label) + u" ("_qs + field + u')' : field;
 }
