@@ -25,15 +25,15 @@ std::optional<ImportKind> importKindFromName(QStringView name)
 
 const QStringList &importFields(ImportKind kind)
 {
-    static const QStringList leads = QStringList{u"external_id"_qs, u"email"_qs,     u"first_name"_qs,
-                                                 u"last_name"_qs,   u"company"_qs,   u"job_title"_qs,
-                                                 u"industry"_qs,    u"employees"_qs, u"country"_qs,
-                                                 u"source"_qs,      u"campaign"_qs,  u"created_at"_qs}
+    static const QStringList leads = QStringList{u"external_id"_qs, u"email"_qs,     u"first_name"_qs, u"last_name"_qs,
+                                                 u"company"_qs,     u"job_title"_qs, u"industry"_qs,   u"employees"_qs,
+                                                 u"country"_qs,     u"source"_qs,    u"campaign"_qs,   u"created_at"_qs}
                                      + stageFields();
     static const QStringList events{u"lead"_qs, u"email"_qs, u"activity"_qs, u"occurred_at"_qs, u"detail"_qs};
-    static const QStringList outcomes = QStringList{u"lead"_qs,        u"email"_qs,   u"sql_at"_qs, u"opportunity_at"_qs,
-                                                    u"customer_at"_qs, u"lost_at"_qs, u"revenue"_qs}
-                                        + stageFields();
+    static const QStringList outcomes =
+        QStringList{u"lead"_qs,        u"email"_qs,   u"sql_at"_qs, u"opportunity_at"_qs,
+                    u"customer_at"_qs, u"lost_at"_qs, u"revenue"_qs}
+        + stageFields();
     switch (kind) {
     case ImportKind::Leads:
         return leads;

@@ -10,8 +10,8 @@ namespace {
 const QString outcomeFlagFields[] = {u"sql_flag"_qs, u"opportunity_flag"_qs, u"customer_flag"_qs, u"lost_flag"_qs};
 const QString recordedDateFields[] = {u"recorded_mql_at"_qs, u"recorded_sql_at"_qs, u"recorded_opportunity_at"_qs,
                                       u"recorded_customer_at"_qs};
-const QString recordedFlagFields[] = {u"recorded_mql_flag"_qs, u"recorded_sql_flag"_qs,
-                                      u"recorded_opportunity_flag"_qs, u"recorded_customer_flag"_qs};
+const QString recordedFlagFields[] = {u"recorded_mql_flag"_qs, u"recorded_sql_flag"_qs, u"recorded_opportunity_flag"_qs,
+                                      u"recorded_customer_flag"_qs};
 
 } // namespace
 
@@ -27,8 +27,7 @@ Result<bool> parseFlag(QStringView text, bool lostIsYes)
         return !lostIsYes;
     if (is(u"lost"))
         return lostIsYes;
-    return Error{u"'%1' is not a yes/no value (1/0, true/false, yes/no, won/lost)"_qs.arg(value.toString()),
-                 QString()};
+    return Error{u"'%1' is not a yes/no value (1/0, true/false, yes/no, won/lost)"_qs.arg(value.toString()), QString()};
 }
 
 bool StageCells::empty() const

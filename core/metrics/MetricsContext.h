@@ -75,7 +75,6 @@ public:
     bool counts(std::int64_t time, std::uint8_t &flags) const;
 
 private:
-
     const MetricsSnapshot &m_snapshot;
     MetricsFilter m_filter;
     Bucket m_bucket;

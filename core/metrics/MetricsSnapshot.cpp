@@ -74,8 +74,7 @@ void MetricsSnapshot::addRecorded(std::size_t row, int slot, std::int64_t at)
 const MetricsSnapshot::RecordedMoments *MetricsSnapshot::recorded(std::size_t row) const
 {
     const auto it = std::lower_bound(m_recordedRows.begin(), m_recordedRows.end(), std::uint32_t(row));
-    return it != m_recordedRows.end() && *it == row ? &m_recordedAt[std::size_t(it - m_recordedRows.begin())]
-                                                    : nullptr;
+    return it != m_recordedRows.end() && *it == row ? &m_recordedAt[std::size_t(it - m_recordedRows.begin())] : nullptr;
 }
 
 Stage MetricsSnapshot::recordedStage(int slot)

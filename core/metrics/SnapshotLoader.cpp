@@ -14,11 +14,13 @@ constexpr std::int64_t rowsPerReport = 1 << 16;
 
 // Unscored leads (no lead_state row) come in as plain leads with grade D. The grade
 // is turned into 1..4 by SQLite, so no text is made for it.
-// Schema version 8's outcomes, whose stages may be undated (undatedTime).
+// Schema version 8's outcomes, whose stages may be undated: -9223372036854775807 is undatedTime.
 constexpr std::string_view selectLeads =
     "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
-    " s.iql_at, s.mql_at, s.pql_at, " LEADSTAGE_OUTCOME_MOMENT("sql") ", " LEADSTAGE_OUTCOME_MOMENT(
-        "opportunity") ", " LEADSTAGE_OUTCOME_MOMENT("customer")
+    " s.iql_at, s.mql_at, s.pql_at,"
+    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
     " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
     " ORDER BY l.id";
 

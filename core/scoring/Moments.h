@@ -13,10 +13,7 @@ inline constexpr std::int64_t noTime = std::numeric_limits<std::int64_t>::min();
 // real time, so "reached by the analysis date" holds at any date, and apart from
 // noTime. Whatever needs a time tests for it and leaves the lead out.
 inline constexpr std::int64_t undatedTime = noTime + 1;
-// How SQL reads an outcome (`sql`, `opportunity`, `customer`) of `outcomes o` into a
-// moment: its date, undatedTime when it is undated, NULL when never reached.
-#define LEADSTAGE_OUTCOME_MOMENT(stage)                                                                               \
-    "coalesce(o." stage "_at, CASE WHEN o." stage "_undated = 1 THEN -9223372036854775807 END)"
+// The loaders' SQL (EventColumnsLoader, SnapshotLoader) writes it as this literal.
 static_assert(undatedTime == -9223372036854775807);
 inline constexpr std::int64_t secondsPerDay = 86400;
 inline constexpr std::int64_t secondsPerWeek = 7 * secondsPerDay;

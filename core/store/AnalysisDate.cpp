@@ -107,9 +107,9 @@ Result<std::int64_t> AnalysisDate::latestMoment(Database &database)
     if (!recorded)
         return recorded.error();
     auto stored = scalar(database, "SELECT max(coalesce((SELECT max(occurred_at) FROM events), 0),"
-                            " coalesce((SELECT max(created_at) FROM leads), 0),"
-                            " coalesce((SELECT max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
-                            " coalesce(customer_at, 0), coalesce(lost_at, 0))) FROM outcomes), 0))");
+                                   " coalesce((SELECT max(created_at) FROM leads), 0),"
+                                   " coalesce((SELECT max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
+                                   " coalesce(customer_at, 0), coalesce(lost_at, 0))) FROM outcomes), 0))");
     if (!stored)
         return stored.error();
     return std::max(*stored, *recorded);

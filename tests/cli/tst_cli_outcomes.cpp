@@ -105,14 +105,14 @@ private Q_SLOTS:
                               u"  converted-leads.csv:7:4: customer_flag: 'converted' is not a yes/no value (1/0, "
                               "true/false, yes/no, won/lost)"_qs});
         // 1, TRUE and " yes " say yes; 0, no and an empty cell say nothing.
-        QCOMPARE(rows(workspace, 3, "SELECT l.external_id, o.customer_at, o.customer_undated FROM outcomes o "
-                                 "JOIN leads l ON l.id = o.lead_id WHERE o.customer_undated = 1 ORDER BY l.id"),
+        QCOMPARE(rows(workspace, 3,
+                      "SELECT l.external_id, o.customer_at, o.customer_undated FROM outcomes o "
+                      "JOIN leads l ON l.id = o.lead_id WHERE o.customer_undated = 1 ORDER BY l.id"),
                  u"2a272436|-|1;8cc8c611|-|1;0cc2df48|-|1"_qs);
         QCOMPARE(rows(workspace, 1, "SELECT count(*) FROM lead_state WHERE stage = 'Customer'"), u"3"_qs);
         const QJsonObject metrics = metricsJson(workspace);
         QCOMPARE(stageCounts(metrics), u"Lead:3/6 IQL:0/0 MQL:0/0 PQL:0/0 SQL:0/0 Opportunity:0/0 Customer:3/3"_qs);
-        QCOMPARE(metrics[u"undatedOutcomes"_qs].toObject(),
-                 (QJsonObject{{u"counted"_qs, 3}, {u"leftOut"_qs, 0}}));
+        QCOMPARE(metrics[u"undatedOutcomes"_qs].toObject(), (QJsonObject{{u"counted"_qs, 3}, {u"leftOut"_qs, 0}}));
         QVERIFY(metrics[u"notes"_qs].toArray().contains(QJsonValue(u"3 "_qs + undatedNote)));
         // Re-importing the same flags changes nothing.
         const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("converted-leads.csv"),
@@ -138,11 +138,13 @@ private Q_SLOTS:
                      "import create missing leads (--create-missing-leads)"_qs,
                      u"  won-deals.csv:6:2: customer_flag: 'pending' is not a yes/no value (1/0, true/false, yes/no, "
                      "won/lost)"_qs});
-        QCOMPARE(rows(workspace, 3, "SELECT l.external_id, r.stage, r.at FROM recorded_stages r "
-                                 "JOIN leads l ON l.id = r.lead_id ORDER BY l.id"),
+        QCOMPARE(rows(workspace, 3,
+                      "SELECT l.external_id, r.stage, r.at FROM recorded_stages r "
+                      "JOIN leads l ON l.id = r.lead_id ORDER BY l.id"),
                  u"L1|MQL|-;L2|MQL|-;L3|MQL|-;L4|MQL|-"_qs);
-        QCOMPARE(rows(workspace, 3, "SELECT l.external_id, o.customer_undated, o.revenue FROM outcomes o "
-                                 "JOIN leads l ON l.id = o.lead_id ORDER BY l.id"),
+        QCOMPARE(rows(workspace, 3,
+                      "SELECT l.external_id, o.customer_undated, o.revenue FROM outcomes o "
+                      "JOIN leads l ON l.id = o.lead_id ORDER BY l.id"),
                  u"L1|1|12000.0;L2|0|-;L3|1|8000.0"_qs);
         const QJsonObject metrics = metricsJson(workspace, {u"--compare-recorded"_qs});
         QCOMPARE(stageCounts(metrics), u"Lead:2/4 IQL:0/0 MQL:0/0 PQL:0/0 SQL:0/0 Opportunity:0/0 Customer:2/2"_qs);
@@ -167,8 +169,9 @@ private Q_SLOTS:
         verifyLines(run.out, {u"  read 5, inserted 4, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 1"_qs,
                               u"  hubspot-lifecycle.csv:5:6: recorded_mql_at: month 13 does not exist (read as ISO "
                               "8601 (YYYY-MM-DD, optional time and zone))"_qs});
-        QCOMPARE(rows(workspace, 3, "SELECT l.external_id, r.stage, date(r.at, 'unixepoch') FROM recorded_stages r "
-                                 "JOIN leads l ON l.id = r.lead_id ORDER BY l.id, r.stage"),
+        QCOMPARE(rows(workspace, 3,
+                      "SELECT l.external_id, r.stage, date(r.at, 'unixepoch') FROM recorded_stages r "
+                      "JOIN leads l ON l.id = r.lead_id ORDER BY l.id, r.stage"),
                  u"101|Customer|2025-04-15;101|MQL|2025-02-01;101|SQL|2025-03-01;102|MQL|2025-02-20;"
                  "105|MQL|2025-02-10;105|SQL|2025-02-28"_qs);
         // Recorded stages never touch the computed ones: no outcome was imported.

@@ -83,8 +83,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 4);
         using C = RecordedStagesModel::Column;
         // MQL: the CRM says 4 (all without a date), the model none; customers: the model's 2 only.
-        const QStringList mql{cell(*model, 0, C::StageColumn), cell(*model, 0, C::Crm),      cell(*model, 0, C::Model),
-                              cell(*model, 0, C::Both),        cell(*model, 0, C::ModelOnly), cell(*model, 0, C::CrmOnly),
+        const QStringList mql{cell(*model, 0, C::StageColumn), cell(*model, 0, C::Crm),
+                              cell(*model, 0, C::Model),       cell(*model, 0, C::Both),
+                              cell(*model, 0, C::ModelOnly),   cell(*model, 0, C::CrmOnly),
                               cell(*model, 0, C::CrmUndated)};
         QCOMPARE(mql, (QStringList{u"MQL"_qs, u"4"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"4"_qs, u"4"_qs}));
         QCOMPARE(cell(*model, 3, C::StageColumn), u"Customer"_qs);

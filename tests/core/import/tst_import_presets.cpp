@@ -117,15 +117,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QStringList>("fields"); // field=column
         const int leads = int(ImportKind::Leads), outcomes = int(ImportKind::Outcomes);
-        QTest::newRow("HubSpot contacts")
-            << leads << "hubspot"
-            << QStringList{u"Record ID"_qs, u"Email"_qs, u"Became a Marketing Qualified Lead Date"_qs,
-                           u"Became a Sales Qualified Lead Date"_qs, u"Became an Opportunity Date"_qs,
-                           u"Became a Customer Date"_qs}
-            << QStringList{u"recorded_mql_at=Became a Marketing Qualified Lead Date"_qs,
-                           u"recorded_sql_at=Became a Sales Qualified Lead Date"_qs,
-                           u"recorded_opportunity_at=Became an Opportunity Date"_qs,
-                           u"recorded_customer_at=Became a Customer Date"_qs};
+        QTest::newRow("HubSpot contacts") << leads << "hubspot"
+                                          << QStringList{u"Record ID"_qs,
+                                                         u"Email"_qs,
+                                                         u"Became a Marketing Qualified Lead Date"_qs,
+                                                         u"Became a Sales Qualified Lead Date"_qs,
+                                                         u"Became an Opportunity Date"_qs,
+                                                         u"Became a Customer Date"_qs}
+                                          << QStringList{u"recorded_mql_at=Became a Marketing Qualified Lead Date"_qs,
+                                                         u"recorded_sql_at=Became a Sales Qualified Lead Date"_qs,
+                                                         u"recorded_opportunity_at=Became an Opportunity Date"_qs,
+                                                         u"recorded_customer_at=Became a Customer Date"_qs};
         QTest::newRow("HubSpot outcomes keep SQL as the outcome")
             << outcomes << "hubspot"
             << QStringList{u"Record ID"_qs, u"Became a Marketing Qualified Lead Date"_qs,
@@ -138,9 +140,8 @@ private Q_SLOTS:
         QTest::newRow("Salesforce won flag") << outcomes << "salesforce" << QStringList{u"Lead ID"_qs, u"Won"_qs}
                                              << QStringList{u"customer_flag=Won"_qs};
         QTest::newRow("Marketo revenue stages")
-            << leads << "marketo"
-            << QStringList{u"Id"_qs, u"Email Address"_qs, u"MQL Date"_qs, u"SQL Date"_qs, u"Opportunity Date"_qs,
-                           u"Customer Date"_qs}
+            << leads << "marketo" << QStringList{u"Id"_qs,       u"Email Address"_qs,    u"MQL Date"_qs,
+                                                 u"SQL Date"_qs, u"Opportunity Date"_qs, u"Customer Date"_qs}
             << QStringList{u"recorded_mql_at=MQL Date"_qs, u"recorded_sql_at=SQL Date"_qs,
                            u"recorded_opportunity_at=Opportunity Date"_qs, u"recorded_customer_at=Customer Date"_qs};
     }

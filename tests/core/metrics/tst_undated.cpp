@@ -40,8 +40,11 @@ void fill(MetricsFixture &fixture)
         int lead;
         const char16_t *stage;
         QString at;
-    } rows[] = {{1, u"MQL", u"2025-03-01"_qs}, {1, u"Customer", QString()}, {2, u"MQL", u"2025-04-01"_qs},
-                {4, u"MQL", QString()},        {5, u"SQL", u"2025-08-01"_qs}};
+    } rows[] = {{1, u"MQL", u"2025-03-01"_qs},
+                {1, u"Customer", QString()},
+                {2, u"MQL", u"2025-04-01"_qs},
+                {4, u"MQL", QString()},
+                {5, u"SQL", u"2025-08-01"_qs}};
     for (const auto &row : rows) {
         recorded->bind(1, std::int64_t(row.lead)).bind(2, QString::fromUtf16(row.stage)).bind(3, at(row.at));
         QVERIFY(recorded->run().ok());
@@ -70,10 +73,10 @@ private Q_SLOTS:
         QTest::addColumn<Counts>("everReached");
         QTest::addColumn<int>("undated");
         QTest::addColumn<int>("leftOut");
-        QTest::newRow("workspace's date: undated counted") << asOf << Counts{1, 1, 0, 0, 1, 0, 2}
-                                                           << Counts{5, 3, 2, 0, 1, 0, 2} << 2 << 0;
-        QTest::newRow("earlier date: undated left out") << earlier << Counts{2, 1, 1, 0, 0, 0, 1}
-                                                        << Counts{5, 3, 2, 0, 0, 0, 1} << 0 << 2;
+        QTest::newRow("workspace's date: undated counted")
+            << asOf << Counts{1, 1, 0, 0, 1, 0, 2} << Counts{5, 3, 2, 0, 1, 0, 2} << 2 << 0;
+        QTest::newRow("earlier date: undated left out")
+            << earlier << Counts{2, 1, 1, 0, 0, 0, 1} << Counts{5, 3, 2, 0, 0, 0, 1} << 0 << 2;
     }
 
     void stageCounts()
@@ -90,8 +93,8 @@ private Q_SLOTS:
         // The drill-down lists the same leads: lead 1 is a customer by its undated outcome.
         const std::vector<std::int64_t> customers =
             metrics.leadsBehind({MetricCell::Measure::CurrentStage, std::nullopt, int(Stage::Customer)});
-        const std::vector<std::int64_t> expected = analysisDate == asOf ? std::vector<std::int64_t>{1, 3}
-                                                                        : std::vector<std::int64_t>{3};
+        const std::vector<std::int64_t> expected =
+            analysisDate == asOf ? std::vector<std::int64_t>{1, 3} : std::vector<std::int64_t>{3};
         QCOMPARE(customers, expected);
     }
 
@@ -131,8 +134,8 @@ private Q_SLOTS:
         QTest::addColumn<Row>("customer");
         QTest::addColumn<int>("differently");
         QTest::addColumn<int>("leftOut");
-        QTest::newRow("workspace's date") << asOf << Row{3, 2, 1, 1, 2, 1} << Row{0, 1, 0, 1, 0, 0}
-                                          << Row{1, 2, 1, 1, 0, 1} << 4 << 0;
+        QTest::newRow("workspace's date")
+            << asOf << Row{3, 2, 1, 1, 2, 1} << Row{0, 1, 0, 1, 0, 0} << Row{1, 2, 1, 1, 0, 1} << 4 << 0;
         QTest::newRow("earlier date") << earlier << Row{2, 2, 1, 1, 1, 0} << Row{0, 0, 0, 0, 0, 0}
                                       << Row{0, 1, 0, 1, 0, 0} << 2 << 2;
     }

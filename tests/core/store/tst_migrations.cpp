@@ -88,9 +88,9 @@ private Q_SLOTS:
             QCOMPARE(summary->rows(u"activity_types"_qs), 26);
         }
         QCOMPARE(userVersion(path), Schema::latestVersion());
-        for (const char *table : {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models",
-                                  "lead_state", "workspace_settings", "event_details", "score_status",
-                                  "recorded_stages"})
+        for (const char *table :
+             {"leads", "events", "outcomes", "activity_types", "imports", "import_errors", "models", "lead_state",
+              "workspace_settings", "event_details", "score_status", "recorded_stages"})
             QVERIFY2(hasTable(path, table), table);
     }
 
@@ -236,7 +236,8 @@ private Q_SLOTS:
         for (int column = 2; column < 6; ++column)
             QCOMPARE(outcome->int64(column), 0);
         QVERIFY(!database.prepare("UPDATE outcomes SET lost_undated = 2 WHERE lead_id = 7")->run().ok());
-        QVERIFY(database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', NULL)")->run().ok());
+        QVERIFY(
+            database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', NULL)")->run().ok());
         QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'Won', 1)")->run().ok());
         QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', 5)")->run().ok());
     }
