@@ -1,3 +1,4 @@
+#include "metrics/SnapshotLoader.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/ScoreStatus.h"
@@ -240,6 +241,27 @@ private Q_SLOTS:
             database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', NULL)")->run().ok());
         QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'Won', 1)")->run().ok());
         QVERIFY(!database.prepare("INSERT INTO recorded_stages (lead_id, stage, at) VALUES (7, 'MQL', 5)")->run().ok());
+    }
+
+    // `leadstage metrics` reads without upgrading: a version-7 file still loads, its
+    // outcomes all dated and no stage recorded.
+    void version7FileReadOnlyLoadsIntoMetrics()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 7);
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(database->exec("INSERT INTO outcomes (lead_id, customer_at) VALUES (7, 300)").ok());
+        }
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE((*workspace)->schemaVersion(), 7);
+        auto snapshot = SnapshotLoader((*workspace)->database()).load();
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot ? QString() : snapshot.error().toString()));
+        QCOMPARE(snapshot->size(), std::size_t(1));
+        QCOMPARE(snapshot->customerAt(0), 300);
+        QCOMPARE(snapshot->recordedLeads(), std::size_t(0));
+        QCOMPARE(userVersion(path), 7);
     }
 
     void migrationsAreNumberedWithoutGaps()
