@@ -5,6 +5,7 @@
 // and what `leadstage metrics` then says, with and without --compare-recorded.
 
 #include "LeadstageProcess.h"
+#include "explore/LeadDetailLoader.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -41,6 +42,21 @@ QString rows(const QString &workspace, int columns, const char *sql)
         all << cells.join(u'|');
     }
     return all.join(u';');
+}
+
+// The lead detail's field (the explorer's detail pane) with this label; "-" when none.
+QString detailField(const QString &workspace, std::int64_t leadId, const QString &label)
+{
+    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    if (!opened)
+        return opened.error().toString();
+    auto detail = LeadDetailLoader((*opened)->database()).load(leadId);
+    if (!detail)
+        return detail.error().toString();
+    for (const auto &[name, value] : detail->fields)
+        if (name == label)
+            return value;
+    return u"-"_qs;
 }
 
 QJsonObject metricsJson(const QString &workspace, const QStringList &more = {})
@@ -114,6 +130,8 @@ private Q_SLOTS:
         QCOMPARE(stageCounts(metrics), u"Lead:3/6 IQL:0/0 MQL:0/0 PQL:0/0 SQL:0/0 Opportunity:0/0 Customer:3/3"_qs);
         QCOMPARE(metrics[u"undatedOutcomes"_qs].toObject(), (QJsonObject{{u"counted"_qs, 3}, {u"leftOut"_qs, 0}}));
         QVERIFY(metrics[u"notes"_qs].toArray().contains(QJsonValue(u"3 "_qs + undatedNote)));
+        QCOMPARE(detailField(workspace, 2, u"Outcomes without a date"_qs), u"Customer"_qs);
+        QCOMPARE(detailField(workspace, 1, u"Outcomes without a date"_qs), u"-"_qs);
         // Re-importing the same flags changes nothing.
         const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("converted-leads.csv"),
                                      u"--mapping"_qs, fixture("converted-mapping.json")});
@@ -174,6 +192,8 @@ private Q_SLOTS:
                       "JOIN leads l ON l.id = r.lead_id ORDER BY l.id, r.stage"),
                  u"101|Customer|2025-04-15;101|MQL|2025-02-01;101|SQL|2025-03-01;102|MQL|2025-02-20;"
                  "105|MQL|2025-02-10;105|SQL|2025-02-28"_qs);
+        QCOMPARE(detailField(workspace, 1, u"Stages the CRM recorded"_qs),
+                 u"MQL 2025-02-01\nSQL 2025-03-01\nCustomer 2025-04-15"_qs);
         // Recorded stages never touch the computed ones: no outcome was imported.
         QCOMPARE(rows(workspace, 1, "SELECT count(*) FROM outcomes"), u"0"_qs);
         QCOMPARE(rows(workspace, 1, "SELECT group_concat(DISTINCT stage) FROM lead_state"), u"Lead"_qs);

@@ -8,10 +8,15 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/RecordedStagesModel.h"
 #include "dashboard/RecordedStagesPanel.h"
+#include "explore/LeadDetailLoader.h"
+#include "explorer/LeadDetailView.h"
+#include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QFormLayout>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +60,32 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
         QSettings().clear();
+    }
+
+    // The explorer's detail pane lists the stages the CRM recorded beside the computed moments.
+    void leadDetailShowsRecordedStages()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs);
+        QProcess import;
+        import.start(QStringLiteral(LEADSTAGE_BINARY),
+                     {u"import"_qs, workspace, u"--leads"_qs, fixture("hubspot-lifecycle.csv")});
+        QVERIFY(import.waitForFinished(120000));
+        QCOMPARE(import.exitCode(), 0);
+        auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(opened.ok());
+        auto detail = LeadDetailLoader((*opened)->database()).load(1);
+        QVERIFY2(detail.ok(), qPrintable(detail ? QString() : detail.error().toString()));
+        LeadDetailView view;
+        view.resize(1280, 800);
+        view.setDetail(std::make_shared<const LeadDetail>(std::move(*detail)));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        bool shown = false;
+        for (const QLabel *label : view.findChildren<QLabel *>())
+            shown = shown || label->text() == u"MQL 2025-02-01\nSQL 2025-03-01\nCustomer 2025-04-15"_qs;
+        QVERIFY(shown);
+        saveScreenshot(view, u"lead-detail-recorded-stages.png"_qs);
     }
 
     void panelComparesAndSwitches()
