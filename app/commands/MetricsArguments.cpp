@@ -56,6 +56,8 @@ void addMetricsOptions(QCommandLineParser &parser)
          "count. Default, and latest possible: the date the workspace was scored at."_qs,
          u"DATE"_qs},
         {u"format"_qs, u"Output: table (default), csv or json."_qs, u"FORMAT"_qs},
+        {u"compare-recorded"_qs, u"Add the stages the CRM recorded beside the ones LeadStage computes: per stage, "
+                                 "leads at it per CRM and per model, both, model only, CRM only."_qs},
     });
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage)."_qs);
 }
@@ -99,6 +101,7 @@ Result<MetricsRequest> readMetricsRequest(const QCommandLineParser &parser)
         return asOf.error();
     request.asOf = *asOf;
 
+    request.compareRecorded = parser.isSet(u"compare-recorded"_qs);
     const QString format = parser.isSet(u"format"_qs) ? parser.value(u"format"_qs) : u"table"_qs;
     if (format == u"table")
         request.format = MetricsRequest::Format::Table;

@@ -24,6 +24,7 @@ struct MetricsRequest
     Bucket bucket = Bucket::Month;
     std::optional<std::int64_t> asOf;
     Format format = Format::Table;
+    bool compareRecorded = false; // --compare-recorded: the CRM's recorded stages beside the computed ones
 };
 
 void addMetricsOptions(QCommandLineParser &parser);

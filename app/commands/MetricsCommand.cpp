@@ -19,11 +19,13 @@ const QString command = u"metrics"_qs;
 const QString usage =
     u"FILE.leadstage [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|quarter]\n"
     "       [--source S]… [--campaign C]… [--industry I]… [--country X]… [--grade A|B|C|D]…\n"
-    "       [--as-of YYYY-MM-DD] [--format table|csv|json]\n\n"
+    "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--compare-recorded]\n\n"
     "Prints the IQL dashboard's numbers for the filter: the four KPI figures (value, change against the\n"
     "previous period, reference band), IQL generation, IQL → MQL conversion per cohort, time to MQL,\n"
     "engagement per month, stage counts and the source-quality tables. The same filter gives the same\n"
-    "numbers as the dashboard; docs/metrics-cli.md describes every table and the JSON schema."_qs;
+    "numbers as the dashboard; docs/metrics-cli.md describes every table and the JSON schema.\n"
+    "--compare-recorded adds the stages the CRM recorded (imported lifecycle dates and flags) against the\n"
+    "computed ones: per stage, leads per CRM and per model, both, model only, CRM only."_qs;
 
 QByteArray render(const MetricsDocument &document, MetricsRequest::Format format)
 {
@@ -66,6 +68,8 @@ int metrics(const QStringList &arguments)
     const FunnelReport report = metrics.compute();
     MetricsDocument document = MetricsDocument::of(*snapshot, request->filter, request->asOf, report);
     document.workspace = (*workspace)->path();
+    if (request->compareRecorded)
+        document.addRecordedComparison(RecordedComparison::compute(metrics.context()));
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

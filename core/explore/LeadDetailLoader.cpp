@@ -129,13 +129,58 @@ Status LeadDetailLoader::readOutcome(LeadDetail &detail)
     if (!row)
         return row.error();
     if (!*row)
-        return {};
+        return readUndatedAndRecorded(detail); // recorded stages need no outcome
     detail.moments[3].at = query->optionalInt64(0);
     detail.moments[4].at = query->optionalInt64(1);
     detail.moments[5].at = query->optionalInt64(2);
     detail.lostAt = query->optionalInt64(3);
     if (!query->isNull(4))
         detail.fields.emplace_back(tr("Revenue"), QString::number(query->real(4), 'f', 2));
+    return readUndatedAndRecorded(detail);
+}
+
+// Schema version 8 (DESIGN §4): outcomes reached at no known time, and the stages the
+// CRM recorded beside the computed ones. A file read without upgrading has neither.
+Status LeadDetailLoader::readUndatedAndRecorded(LeadDetail &detail)
+{
+    auto version8 = m_database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recorded_stages'");
+    if (!version8)
+        return version8.error();
+    if (auto found = version8->step(); !found || !*found)
+        return found ? Status() : Status(found.error());
+    auto undated = m_database.prepare("SELECT sql_undated, opportunity_undated, customer_undated, lost_undated "
+                                      "FROM outcomes WHERE lead_id = ?1");
+    auto recorded =
+        m_database.prepare("SELECT stage, at FROM recorded_stages WHERE lead_id = ?1 ORDER BY "
+                           "CASE stage WHEN 'MQL' THEN 0 WHEN 'SQL' THEN 1 WHEN 'Opportunity' THEN 2 ELSE 3 END");
+    if (!undated || !recorded)
+        return !undated ? undated.error() : recorded.error();
+    undated->bind(1, detail.id);
+    auto row = undated->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        const QString names[] = {tr("SQL"), tr("Opportunity"), tr("Customer"), tr("Lost")};
+        QStringList reached;
+        for (int column = 0; column < 4; ++column)
+            if (undated->int64(column) == 1)
+                reached << names[column];
+        if (!reached.isEmpty())
+            detail.fields.emplace_back(tr("Outcomes without a date"), reached.join(u", "_qs));
+    }
+    recorded->bind(1, detail.id);
+    QStringList stages;
+    for (;;) {
+        auto stage = recorded->step();
+        if (!stage)
+            return stage.error();
+        if (!*stage)
+            break;
+        stages << recorded->text(0) + u' '
+                      + (recorded->isNull(1) ? tr("(no date)") : isoUtc(recorded->int64(1)).left(10));
+    }
+    if (!stages.isEmpty())
+        detail.fields.emplace_back(tr("Stages the CRM recorded"), stages.join(u'\n'));
     return {};
 }
 

@@ -22,6 +22,7 @@ private:
     Status readLead(LeadDetail &detail);
     Status readState(LeadDetail &detail, std::optional<std::int64_t> &modelId, std::optional<std::int64_t> &asOf);
     Status readOutcome(LeadDetail &detail);
+    Status readUndatedAndRecorded(LeadDetail &detail);
     Status readEvents(LeadDetail &detail);
     Status buildLedger(LeadDetail &detail, std::optional<std::int64_t> modelId, std::optional<std::int64_t> asOf);
 

@@ -25,12 +25,15 @@ std::optional<ImportKind> importKindFromName(QStringView name)
 
 const QStringList &importFields(ImportKind kind)
 {
-    static const QStringList leads{u"external_id"_qs, u"email"_qs,     u"first_name"_qs, u"last_name"_qs,
-                                   u"company"_qs,     u"job_title"_qs, u"industry"_qs,   u"employees"_qs,
-                                   u"country"_qs,     u"source"_qs,    u"campaign"_qs,   u"created_at"_qs};
+    static const QStringList leads = QStringList{u"external_id"_qs, u"email"_qs,     u"first_name"_qs, u"last_name"_qs,
+                                                 u"company"_qs,     u"job_title"_qs, u"industry"_qs,   u"employees"_qs,
+                                                 u"country"_qs,     u"source"_qs,    u"campaign"_qs,   u"created_at"_qs}
+                                     + stageFields();
     static const QStringList events{u"lead"_qs, u"email"_qs, u"activity"_qs, u"occurred_at"_qs, u"detail"_qs};
-    static const QStringList outcomes{u"lead"_qs,        u"email"_qs,   u"sql_at"_qs, u"opportunity_at"_qs,
-                                      u"customer_at"_qs, u"lost_at"_qs, u"revenue"_qs};
+    static const QStringList outcomes =
+        QStringList{u"lead"_qs,        u"email"_qs,   u"sql_at"_qs, u"opportunity_at"_qs,
+                    u"customer_at"_qs, u"lost_at"_qs, u"revenue"_qs}
+        + stageFields();
     switch (kind) {
     case ImportKind::Leads:
         return leads;
@@ -42,11 +45,28 @@ const QStringList &importFields(ImportKind kind)
     return leads;
 }
 
+const QStringList &stageFields()
+{
+    static const QStringList fields{u"sql_flag"_qs,
+                                    u"opportunity_flag"_qs,
+                                    u"customer_flag"_qs,
+                                    u"lost_flag"_qs,
+                                    u"recorded_mql_at"_qs,
+                                    u"recorded_sql_at"_qs,
+                                    u"recorded_opportunity_at"_qs,
+                                    u"recorded_customer_at"_qs,
+                                    u"recorded_mql_flag"_qs,
+                                    u"recorded_sql_flag"_qs,
+                                    u"recorded_opportunity_flag"_qs,
+                                    u"recorded_customer_flag"_qs};
+    return fields;
+}
+
 bool isDateField(ImportKind kind, QStringView field)
 {
     switch (kind) {
     case ImportKind::Leads:
-        return field == u"created_at";
+        return field == u"created_at" || (field.startsWith(u"recorded_") && field.endsWith(u"_at"));
     case ImportKind::Events:
         return field == u"occurred_at";
     case ImportKind::Outcomes:

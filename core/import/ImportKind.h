@@ -21,6 +21,11 @@ std::optional<ImportKind> importKindFromName(QStringView name);
 // Leads: external_id, email, first_name, ... created_at. Events and outcomes name
 // their lead by `lead` (a CRM id or an e-mail) and/or `email`.
 const QStringList &importFields(ImportKind kind);
+// The fields lead and outcome files share for what real exports carry beside dates
+// (DESIGN §4): yes/no columns of outcomes reached without a date (`customer_flag` …)
+// and the CRM's recorded stages, dated (`recorded_mql_at` …) or yes/no
+// (`recorded_mql_flag` …). See StageCells.
+const QStringList &stageFields();
 // Fields holding a date: read with the column's DateFormat.
 bool isDateField(ImportKind kind, QStringView field);
 // Fields a file of this kind cannot do without (at least one of the lead keys counts).

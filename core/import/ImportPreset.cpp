@@ -6,6 +6,24 @@ namespace {
 
 using F = ImportPreset::Field;
 
+// HubSpot's lifecycle dates: recorded stages (DESIGN §4). In an outcomes file the SQL,
+// opportunity and customer dates are the outcomes themselves (a column feeds one field),
+// so only the MQL date is recorded there.
+const F hubspotRecorded[] = {
+    F{u"recorded_mql_at"_qs, {u"Became a Marketing Qualified Lead Date"_qs}},
+    F{u"recorded_sql_at"_qs, {u"Became a Sales Qualified Lead Date"_qs}},
+    F{u"recorded_opportunity_at"_qs, {u"Became an Opportunity Date"_qs}},
+    F{u"recorded_customer_at"_qs, {u"Became a Customer Date"_qs}},
+};
+
+// Marketo's revenue-stage dates, as the Revenue Cycle Modeler's fields are usually named.
+const F marketoRecorded[] = {
+    F{u"recorded_mql_at"_qs, {u"MQL Date"_qs, u"Became MQL Date"_qs, u"Marketing Qualified Date"_qs}},
+    F{u"recorded_sql_at"_qs, {u"SQL Date"_qs, u"Became SQL Date"_qs, u"Sales Qualified Date"_qs}},
+    F{u"recorded_opportunity_at"_qs, {u"Opportunity Date"_qs, u"Became Opportunity Date"_qs}},
+    F{u"recorded_customer_at"_qs, {u"Customer Date"_qs, u"Became Customer Date"_qs, u"Won Date"_qs}},
+};
+
 std::vector<ImportPreset> leadPresets()
 {
     return {
@@ -27,7 +45,8 @@ std::vector<ImportPreset> leadPresets()
           F{u"country"_qs, {u"Country/Region"_qs, u"Country"_qs}},
           F{u"source"_qs, {u"Original Source"_qs, u"Original Traffic Source"_qs}},
           F{u"campaign"_qs, {u"Original Source Drill-Down 2"_qs, u"First Conversion"_qs}},
-          F{u"created_at"_qs, {u"Create Date"_qs}}}},
+          F{u"created_at"_qs, {u"Create Date"_qs}}, hubspotRecorded[0], hubspotRecorded[1], hubspotRecorded[2],
+          hubspotRecorded[3]}},
         {u"salesforce"_qs,
          u"Salesforce lead report"_qs,
          ImportKind::Leads,
@@ -36,7 +55,9 @@ std::vector<ImportPreset> leadPresets()
           F{u"job_title"_qs, {u"Title"_qs}}, F{u"industry"_qs, {u"Industry"_qs}},
           F{u"employees"_qs, {u"No. of Employees"_qs, u"Employees"_qs}}, F{u"country"_qs, {u"Country"_qs}},
           F{u"source"_qs, {u"Lead Source"_qs}}, F{u"campaign"_qs, {u"Campaign Name"_qs, u"Last Campaign"_qs}},
-          F{u"created_at"_qs, {u"Create Date"_qs, u"Created Date"_qs}}}},
+          F{u"created_at"_qs, {u"Create Date"_qs, u"Created Date"_qs}},
+          F{u"recorded_sql_at"_qs, {u"Converted Date"_qs, u"ConvertedDate"_qs}},
+          F{u"recorded_sql_flag"_qs, {u"IsConverted"_qs, u"Is Converted"_qs, u"Converted"_qs}}}},
         {u"marketo"_qs,
          u"Marketo lead export"_qs,
          ImportKind::Leads,
@@ -45,7 +66,8 @@ std::vector<ImportPreset> leadPresets()
           F{u"company"_qs, {u"Company Name"_qs}}, F{u"job_title"_qs, {u"Job Title"_qs}},
           F{u"industry"_qs, {u"Industry"_qs}}, F{u"employees"_qs, {u"Number of Employees"_qs}},
           F{u"country"_qs, {u"Country"_qs}}, F{u"source"_qs, {u"Lead Source"_qs, u"Original Source Type"_qs}},
-          F{u"campaign"_qs, {u"Acquisition Program"_qs}}, F{u"created_at"_qs, {u"Created At"_qs}}}},
+          F{u"campaign"_qs, {u"Acquisition Program"_qs}}, F{u"created_at"_qs, {u"Created At"_qs}}, marketoRecorded[0],
+          marketoRecorded[1], marketoRecorded[2], marketoRecorded[3]}},
         {u"mautic"_qs,
          u"Mautic contacts export"_qs,
          ImportKind::Leads,
@@ -108,13 +130,19 @@ std::vector<ImportPreset> outcomePresets()
           F{u"sql_at"_qs, {u"Became a Sales Qualified Lead Date"_qs}},
           F{u"opportunity_at"_qs, {u"Became an Opportunity Date"_qs}},
           F{u"customer_at"_qs, {u"Became a Customer Date"_qs}}, F{u"lost_at"_qs, {u"Closed Lost Date"_qs}},
-          F{u"revenue"_qs, {u"Total Revenue"_qs}}}},
+          F{u"revenue"_qs, {u"Total Revenue"_qs}}, hubspotRecorded[0]}},
         {u"salesforce"_qs,
          u"Salesforce converted-lead report"_qs,
          ImportKind::Outcomes,
          {F{u"lead"_qs, {u"Lead ID"_qs}}, F{u"email"_qs, {u"Email"_qs}}, F{u"sql_at"_qs, {u"Converted Date"_qs}},
           F{u"opportunity_at"_qs, {u"Opportunity Created Date"_qs}}, F{u"customer_at"_qs, {u"Closed Won Date"_qs}},
-          F{u"lost_at"_qs, {u"Closed Lost Date"_qs}}, F{u"revenue"_qs, {u"Amount"_qs}}}},
+          F{u"lost_at"_qs, {u"Closed Lost Date"_qs}}, F{u"revenue"_qs, {u"Amount"_qs}},
+          F{u"customer_flag"_qs, {u"Won"_qs, u"IsWon"_qs, u"Is Won"_qs}}}},
+        {u"marketo"_qs,
+         u"Marketo lead export with revenue stages"_qs,
+         ImportKind::Outcomes,
+         {F{u"lead"_qs, {u"Id"_qs, u"Marketo ID"_qs}}, F{u"email"_qs, {u"Email Address"_qs}}, marketoRecorded[0],
+          marketoRecorded[1], marketoRecorded[2], marketoRecorded[3]}},
     };
 }
 

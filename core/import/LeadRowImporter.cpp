@@ -3,6 +3,8 @@
 #include "ImportedScoringInput.h"
 #include "NumberCell.h"
 
+#include "scoring/Moments.h"
+
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 
@@ -28,6 +30,7 @@ struct LeadRowImporter::Row
     std::optional<std::int64_t> employees, createdAt;
     RecordBatch::Span attrs;          // UTF-8 JSON
     std::vector<std::int64_t> counts; // one per count column (CountEvents)
+    StageCells stages;
 };
 
 Status LeadRowImporter::prepare()
@@ -92,7 +95,8 @@ Status LeadRowImporter::prepare()
     m_update = std::move(*update);
     m_keepPrevious = std::move(*keepPrevious);
     m_pending.reserve(rowsPerInsert);
-    return {};
+    m_stagesMapped = m_stages.mapped();
+    return m_stagesMapped ? m_stages.prepare() : Status();
 }
 
 std::unique_ptr<RecordBatch> LeadRowImporter::newBatch() const
@@ -135,6 +139,8 @@ Status LeadRowImporter::insert(const Batch &batch, const Row &row)
     if (Status counted = writeCounts(id, row.createdAt.value_or(m_context.startedAt()), row); !counted)
         return counted;
     m_pending.push_back({id, &row});
+    if (!row.stages.empty())
+        m_pendingStages.emplace_back(id, row.stages);
     return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
 }
 
@@ -163,6 +169,15 @@ Status LeadRowImporter::flush(const Batch &batch)
     return {};
 }
 
+Status LeadRowImporter::flushStages()
+{
+    for (const auto &[lead, cells] : m_pendingStages)
+        if (auto stored = m_stages.store(lead, cells); !stored)
+            return stored.error();
+    m_pendingStages.clear();
+    return {};
+}
+
 Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const Row &row)
 {
     if (m_context.options().onMatch == OnMatch::Skip) {
@@ -170,6 +185,8 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
         return {};
     }
     if (Status flushed = flush(batch); !flushed) // the lead may be one still waiting
+        return flushed;
+    if (Status flushed = flushStages(); !flushed) // in file order, before this row's
         return flushed;
     bindValues(m_keepPrevious, 1, batch, row);
     m_keepPrevious.bind(14, id).bind(15, m_context.importId());
@@ -179,9 +196,15 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
     m_update.bind(14, id);
     if (Status status = m_update.run(); !status)
         return status;
-    const bool changed = m_context.database().changes() > 0;
+    bool changed = m_context.database().changes() > 0;
     if (Status counted = writeCounts(id, std::nullopt, row); !counted)
         return counted;
+    if (!row.stages.empty()) {
+        auto stagesChanged = m_stages.store(id, row.stages);
+        if (!stagesChanged)
+            return stagesChanged.error();
+        changed = changed || *stagesChanged;
+    }
     // A row that matches what is stored changes nothing: counted apart, nothing to rescore.
     if (!changed) {
         ++m_context.report().unchanged;
@@ -250,6 +273,12 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
             return batch.reject(counts.error().column, counts.error().what);
         row.counts = std::move(*counts);
     }
+    if (m_stagesMapped) {
+        auto stages = m_stages.read(record);
+        if (!stages)
+            return batch.reject(stages.error().column, stages.error().what);
+        row.stages = *stages;
+    }
     for (int i = 0; i < int(std::size(textFields)); ++i)
         row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
     QJsonObject attrs;
@@ -278,6 +307,13 @@ void LeadRowImporter::addImported(ImportedScoringInput &imported, const RecordBa
     cells.email = std::string_view(email.constData(), std::size_t(email.size()));
     cells.attrs = batch.utf8(row.attrs);
     cells.employees = row.employees;
+    // A new lead's outcomes are the undated ones of its row (DESIGN §4).
+    const auto undated = [&row](StageCells::Outcome outcome) {
+        return (row.stages.undatedOutcomes & outcome) ? std::optional<std::int64_t>(undatedTime) : std::nullopt;
+    };
+    cells.sqlAt = undated(StageCells::Sql);
+    cells.opportunityAt = undated(StageCells::Opportunity);
+    cells.customerAt = undated(StageCells::Customer);
     imported.addLead(cells);
 }
 
@@ -296,7 +332,9 @@ Status LeadRowImporter::write(RecordBatch &batch)
         !status)
         return status;
     // What waits points into the batch: it is stored before the batch is reused.
-    return flush(rows);
+    if (Status status = flush(rows); !status)
+        return status;
+    return flushStages();
 }
 
 Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)

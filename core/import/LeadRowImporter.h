@@ -4,6 +4,7 @@
 #include "ImportContext.h"
 #include "RepeatedKeys.h"
 #include "RowImporter.h"
+#include "StageCells.h"
 
 #include <vector>
 
@@ -19,6 +20,7 @@ public:
     explicit LeadRowImporter(ImportContext &context)
         : m_context(context)
         , m_counts(context)
+        , m_stages(context)
     {}
     Status prepare() override;
     std::unique_ptr<RecordBatch> newBatch() const override;
@@ -35,6 +37,7 @@ private:
     Status insert(const Batch &batch, const Row &row);
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
     Status flush(const Batch &batch);
+    Status flushStages();
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
     void noteRepeat(std::int64_t id, const Row &row);
     Status writeCounts(std::int64_t id, std::optional<std::int64_t> createdAt, const Row &row);
@@ -62,6 +65,11 @@ private:
     RepeatedKeys m_repeated;
     CountEvents m_counts;
     Statement m_createdOf; // an updated lead's created date, for its count events
+    // Undated outcomes and recorded stages (StageCells) of new leads, stored once the
+    // leads are: they name them.
+    StageColumns m_stages;
+    bool m_stagesMapped = false;
+    std::vector<std::pair<std::int64_t, StageCells>> m_pendingStages;
 };
 
 } // namespace LeadStage

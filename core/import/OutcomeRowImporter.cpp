@@ -23,7 +23,14 @@ Status OutcomeRowImporter::prepare()
         "sql_at = COALESCE(excluded.sql_at, sql_at), opportunity_at = COALESCE(excluded.opportunity_at, "
         "opportunity_at), "
         "customer_at = COALESCE(excluded.customer_at, customer_at), lost_at = COALESCE(excluded.lost_at, lost_at), "
-        "revenue = COALESCE(excluded.revenue, revenue) WHERE "
+        "revenue = COALESCE(excluded.revenue, revenue), "
+        // A date that lands ends the stage's being undated (Schema version 8).
+        "sql_undated = CASE WHEN COALESCE(excluded.sql_at, sql_at) IS NULL THEN sql_undated ELSE 0 END, "
+        "opportunity_undated = CASE WHEN COALESCE(excluded.opportunity_at, opportunity_at) IS NULL "
+        "THEN opportunity_undated ELSE 0 END, "
+        "customer_undated = CASE WHEN COALESCE(excluded.customer_at, customer_at) IS NULL "
+        "THEN customer_undated ELSE 0 END, "
+        "lost_undated = CASE WHEN COALESCE(excluded.lost_at, lost_at) IS NULL THEN lost_undated ELSE 0 END WHERE "
         "sql_at IS NOT COALESCE(excluded.sql_at, sql_at) OR "
         "opportunity_at IS NOT COALESCE(excluded.opportunity_at, opportunity_at) OR "
         "customer_at IS NOT COALESCE(excluded.customer_at, customer_at) OR "
@@ -45,7 +52,8 @@ Status OutcomeRowImporter::prepare()
     m_upsert = std::move(*upsert);
     m_keepPrevious = std::move(*keepPrevious);
     m_keepCreated = std::move(*keepCreated);
-    return {};
+    m_stagesMapped = m_stages.mapped();
+    return m_stagesMapped ? m_stages.prepare() : Status();
 }
 
 std::unique_ptr<RecordBatch> OutcomeRowImporter::newBatch() const
@@ -70,6 +78,15 @@ void OutcomeRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         if (!amount)
             return batch.reject(m_context.columnOf(u"revenue"), u"revenue: "_qs + amount.error().what);
         row.revenue = *amount;
+    }
+    if (m_stagesMapped) {
+        auto stages = m_stages.read(record);
+        if (!stages)
+            return batch.reject(stages.error().column, stages.error().what);
+        row.stages = *stages;
+        for (const auto &at : row.stages.recordedAt)
+            if (at && (!row.earliest || *at < *row.earliest))
+                row.earliest = at;
     }
     row.lead = batch.keep(m_context.cell(record, u"lead"));
     row.email = batch.keep(m_context.cell(record, u"email"));
@@ -122,7 +139,14 @@ Status OutcomeRowImporter::store(Batch &batch, const Row &row, std::size_t recor
         if (Status kept = m_keepCreated.run(); !kept)
             return kept;
     }
-    if (*exists && m_context.database().changes() == 0) {
+    bool changed = m_context.database().changes() > 0;
+    if (!row.stages.empty()) {
+        auto stagesChanged = m_stages.store(*lead, row.stages);
+        if (!stagesChanged)
+            return stagesChanged.error();
+        changed = changed || *stagesChanged;
+    }
+    if (*exists && !changed) {
         ++m_context.report().unchanged;
         return {};
     }

@@ -2,17 +2,20 @@
 
 #include "ImportContext.h"
 #include "RowImporter.h"
+#include "StageCells.h"
 
 namespace LeadStage {
 
 // Outcomes: the sales decisions of a lead (SQL, opportunity, closed won / lost,
-// revenue). A lead that has outcomes already is updated (empty cells keep what is
+// revenue), and beside them undated outcomes and the CRM's recorded stages
+// (StageCells). A lead that has outcomes already is updated (empty cells keep what is
 // stored) or skipped, as for leads.
 class OutcomeRowImporter : public RowImporter
 {
 public:
     explicit OutcomeRowImporter(ImportContext &context)
         : m_context(context)
+        , m_stages(context)
     {}
     Status prepare() override;
     std::unique_ptr<RecordBatch> newBatch() const override;
@@ -25,6 +28,7 @@ private:
         std::optional<std::int64_t> dates[4]; // sql, opportunity, customer, lost
         std::optional<std::int64_t> earliest;
         std::optional<double> revenue;
+        StageCells stages;
         RecordBatch::Span lead, email;
     };
     using Batch = RowsBatch<Row>;
@@ -34,6 +38,8 @@ private:
     Statement m_exists;
     Statement m_upsert;
     Statement m_keepPrevious, m_keepCreated; // for the import's undo
+    StageColumns m_stages;
+    bool m_stagesMapped = false;
 };
 
 } // namespace LeadStage

@@ -94,6 +94,12 @@ struct StageCounts
     int leads = 0;
     std::array<int, 7> current{};     // furthest stage reached; sums to `leads`
     std::array<int, 7> everReached{}; // by each stage's own moment
+    // Leads with an outcome reached at no known time (DESIGN §4): `undated` are
+    // counted above and in no figure that needs the outcome's time; `undatedLeftOut`
+    // are not counted at a stage they reached, the analysis date being before the
+    // workspace's (nothing places an undated outcome before it).
+    int undated = 0;
+    int undatedLeftOut = 0;
 };
 
 // One row of a source-quality table: the IQLs on the axis with that value.

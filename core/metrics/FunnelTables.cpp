@@ -253,6 +253,23 @@ MetricsTable FunnelTables::stages(const FunnelReport &report)
     return table;
 }
 
+MetricsTable FunnelTables::recordedStages(const RecordedComparison &comparison)
+{
+    MetricsTable table{
+        u"recordedStages"_qs,
+        u"Recorded (CRM) vs computed stages (%1 leads, %2 with a recorded stage, %3 placed differently)"_qs.arg(
+            DashboardFormat::count(comparison.leads), DashboardFormat::count(comparison.withRecorded),
+            DashboardFormat::count(comparison.placedDifferently)),
+        {label(u"stage"_qs, u"Stage"_qs), number(u"crm"_qs, u"CRM"_qs), number(u"model"_qs, u"Model"_qs),
+         number(u"agreeing"_qs, u"Both"_qs), number(u"modelOnly"_qs, u"Model only"_qs),
+         number(u"crmOnly"_qs, u"CRM only"_qs), number(u"crmUndated"_qs, u"CRM undated"_qs)},
+        {}};
+    for (const RecordedStageRow &row : comparison.rows)
+        table.rows.push_back({text(stageName(row.stage)), count(row.crm), count(row.model), count(row.agreeing),
+                              count(row.modelOnly), count(row.crmOnly), count(row.crmUndated)});
+    return table;
+}
+
 MetricsTable FunnelTables::quality(const QualityTable &quality)
 {
     const QString name = quality.dimension == Dimension::Source     ? u"Source"_qs

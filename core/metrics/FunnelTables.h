@@ -2,6 +2,7 @@
 
 #include "FunnelReport.h"
 #include "MetricsTable.h"
+#include "RecordedComparison.h"
 
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     static MetricsTable engagement(const FunnelReport &report);
     static MetricsTable stages(const FunnelReport &report);
     static MetricsTable quality(const QualityTable &table);
+    // `leadstage metrics --compare-recorded`: the table "recordedStages".
+    static MetricsTable recordedStages(const RecordedComparison &comparison);
 };
 
 } // namespace LeadStage

@@ -18,6 +18,10 @@ struct LeadFacts
         WindowOpen = 8, // reached IQL, but its 180 days have not all passed
         Customer = 16,  // customer_at on or before the analysis date
         InFunnel = 32,  // counted in the stage counts
+        // An outcome reached with no date (undatedTime) counts by the snapshot's own
+        // analysis date only: at an earlier one nothing places it.
+        Undated = 64,         // counted in the stage counts without a date
+        UndatedLeftOut = 128, // not counted: the analysis date is before the snapshot's
     };
 
     std::uint32_t row = 0;         // in the snapshot

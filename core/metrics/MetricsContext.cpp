@@ -63,6 +63,30 @@ void MetricsContext::buildFacts(std::span<const std::uint32_t> rows)
     halvesSideBySide(useSecondThread(rows.size()), rows.size(), fill);
 }
 
+MetricsContext::Reach MetricsContext::reachOf(std::int64_t time) const
+{
+    if (time == undatedTime)
+        return m_asOf >= m_snapshot.asOf() ? Reach::Undated : Reach::UndatedLeftOut;
+    return reached(time) ? Reach::Dated : Reach::No;
+}
+
+bool MetricsContext::counts(std::int64_t time, std::uint8_t &flags) const
+{
+    switch (reachOf(time)) {
+    case Reach::No:
+        return false;
+    case Reach::Dated:
+        return true;
+    case Reach::Undated:
+        flags |= LeadFacts::Undated;
+        return true;
+    case Reach::UndatedLeftOut:
+        flags |= LeadFacts::UndatedLeftOut;
+        return false;
+    }
+    return false;
+}
+
 LeadFacts MetricsContext::factsOf(std::uint32_t row) const
 {
     LeadFacts facts;
@@ -97,8 +121,9 @@ LeadFacts MetricsContext::factsOf(std::uint32_t row) const
                                     m_snapshot.sqlAt(row),
                                     m_snapshot.opportunityAt(row),
                                     m_snapshot.customerAt(row)};
+    // Outcomes (SQL and on) may be undated: they count at the snapshot's analysis date.
     for (std::uint8_t stage = 0; stage < 7; ++stage)
-        if (stage == 0 || reached(moments[stage])) {
+        if (stage == 0 || (stage < 4 ? reached(moments[stage]) : counts(moments[stage], flags))) {
             facts.everReached |= std::uint8_t(1u << stage);
             facts.stage = stage;
         }

@@ -65,7 +65,16 @@ private:
     LeadFacts factsOf(std::uint32_t row) const;
     int slotOfMonthIndex(std::int32_t monthIndex) const;
     bool reached(std::int64_t time) const { return time != noTime && time <= m_asOf; }
+    // A recorded or outcome moment, which may be undatedTime (see LeadFacts::Undated).
+    enum class Reach { No, Dated, Undated, UndatedLeftOut };
+    Reach reachOf(std::int64_t time) const;
 
+public:
+    // Whether a stage with this moment counts by the analysis date; an undated one sets
+    // LeadFacts::Undated or UndatedLeftOut in `flags`.
+    bool counts(std::int64_t time, std::uint8_t &flags) const;
+
+private:
     const MetricsSnapshot &m_snapshot;
     MetricsFilter m_filter;
     Bucket m_bucket;

@@ -26,6 +26,18 @@ QString dimensionWord(Dimension dimension)
 
 } // namespace
 
+void MetricsDocument::addRecordedComparison(const RecordedComparison &comparison)
+{
+    if (comparison.leads > 0 && comparison.withRecorded == 0)
+        notes << u"No lead has a stage recorded by the CRM: import its lifecycle dates or flags (recorded_mql_at, "
+                 "recorded_sql_flag …; the HubSpot, Salesforce and Marketo presets map them) to compare."_qs;
+    if (comparison.undatedLeftOut > 0)
+        notes << u"%1 leads with undated recorded stages left out of the comparison: the analysis date (%2) is before "
+                 "the workspace's, and an undated stage has no time to place it before that."_qs.arg(
+                     DashboardFormat::count(comparison.undatedLeftOut), isoDate(asOf));
+    tables.push_back(FunnelTables::recordedStages(comparison));
+}
+
 QString MetricsDocument::bucketName(Bucket bucket)
 {
     return bucket == Bucket::Quarter ? u"quarter"_qs : u"month"_qs;
@@ -40,6 +52,8 @@ MetricsDocument MetricsDocument::of(const MetricsSnapshot &snapshot, const Metri
     document.asOf = report.asOf;
     document.workspaceLeads = int(snapshot.size());
     document.selectedLeads = report.selectedLeads;
+    document.undatedOutcomes = report.stages.undated;
+    document.undatedLeftOut = report.stages.undatedLeftOut;
     document.notes = notesFor(snapshot, filter, requestedAsOf, report);
     document.tables = FunnelTables::of(report);
     return document;
@@ -69,6 +83,15 @@ QStringList MetricsDocument::notesFor(const MetricsSnapshot &snapshot, const Met
     else if (report.summary.iqls == 0)
         notes << u"None of the %1 selected leads reached IQL on the axis: the IQL metrics are empty."_qs.arg(
             DashboardFormat::count(report.selectedLeads));
+    if (report.stages.undated > 0)
+        notes << u"%1 leads with undated outcomes (a yes/no column, no date): counted in the stage counts and IQL → "
+                 "customer, left out of every figure that needs an outcome's date."_qs.arg(
+                     DashboardFormat::count(report.stages.undated));
+    if (report.stages.undatedLeftOut > 0)
+        notes << u"%1 leads with undated outcomes left out of the stage counts: the analysis date (%2) is before the "
+                 "workspace's (%3), and an undated outcome has no time to place it before that."_qs.arg(
+                     DashboardFormat::count(report.stages.undatedLeftOut), isoDate(report.asOf),
+                     isoDate(snapshot.asOf()));
     if (report.periods.empty() && snapshot.size() > 0)
         notes << u"The date range holds no period up to the analysis date (%1)."_qs.arg(isoDate(report.asOf));
     return notes;

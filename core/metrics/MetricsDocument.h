@@ -3,6 +3,7 @@
 #include "FunnelReport.h"
 #include "MetricsFilter.h"
 #include "MetricsTable.h"
+#include "RecordedComparison.h"
 
 #include <QStringList>
 
@@ -26,6 +27,10 @@ struct MetricsDocument
     std::int64_t asOf = 0;
     int workspaceLeads = 0;
     int selectedLeads = 0;
+    // StageCounts::undated and undatedLeftOut: leads with undated outcomes counted
+    // and left out (the notes say it in words).
+    int undatedOutcomes = 0;
+    int undatedLeftOut = 0;
     QStringList notes;
     std::vector<MetricsTable> tables;
 
@@ -36,6 +41,8 @@ struct MetricsDocument
     static QStringList notesFor(const MetricsSnapshot &snapshot, const MetricsFilter &filter,
                                 std::optional<std::int64_t> requestedAsOf, const FunnelReport &report);
     static QString bucketName(Bucket bucket); // "month", "quarter"
+    // Appends the recorded-vs-computed table and what to know about it to the notes.
+    void addRecordedComparison(const RecordedComparison &comparison);
 };
 
 } // namespace LeadStage

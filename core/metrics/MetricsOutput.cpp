@@ -164,6 +164,8 @@ QJsonObject toJson(const MetricsDocument &document)
             {u"filter"_qs, filterJson(document.filter)},
             {u"workspaceLeads"_qs, document.workspaceLeads},
             {u"selectedLeads"_qs, document.selectedLeads},
+            {u"undatedOutcomes"_qs,
+             QJsonObject{{u"counted"_qs, document.undatedOutcomes}, {u"leftOut"_qs, document.undatedLeftOut}}},
             {u"notes"_qs, QJsonArray::fromStringList(document.notes)},
             {u"tables"_qs, tables}};
 }
@@ -192,6 +194,8 @@ QByteArray csv(const MetricsDocument &document)
         appendCsvRow(out, {u"grade"_qs, gradeName(grade)});
     appendCsvRow(out, {u"workspaceLeads"_qs, QString::number(document.workspaceLeads)});
     appendCsvRow(out, {u"selectedLeads"_qs, QString::number(document.selectedLeads)});
+    appendCsvRow(out, {u"undatedOutcomesCounted"_qs, QString::number(document.undatedOutcomes)});
+    appendCsvRow(out, {u"undatedOutcomesLeftOut"_qs, QString::number(document.undatedLeftOut)});
     for (const QString &note : document.notes)
         appendCsvRow(out, {u"note"_qs, note});
     for (const MetricsTable &table : document.tables) {

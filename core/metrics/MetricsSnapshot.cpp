@@ -58,6 +58,31 @@ std::span<const MonthMark> MetricsSnapshot::eventMonths(std::size_t row) const
     return std::span<const MonthMark>(m_marks.data() + m_markStart[row], m_markStart[row + 1] - m_markStart[row]);
 }
 
+void MetricsSnapshot::addRecorded(std::size_t row, int slot, std::int64_t at)
+{
+    if (slot < 0 || slot >= recordedSlots)
+        return;
+    if (m_recordedRows.empty() || m_recordedRows.back() != row) {
+        m_recordedRows.push_back(std::uint32_t(row));
+        RecordedMoments none;
+        none.fill(noTime);
+        m_recordedAt.push_back(none);
+    }
+    m_recordedAt.back()[std::size_t(slot)] = at;
+}
+
+const MetricsSnapshot::RecordedMoments *MetricsSnapshot::recorded(std::size_t row) const
+{
+    const auto it = std::lower_bound(m_recordedRows.begin(), m_recordedRows.end(), std::uint32_t(row));
+    return it != m_recordedRows.end() && *it == row ? &m_recordedAt[std::size_t(it - m_recordedRows.begin())] : nullptr;
+}
+
+Stage MetricsSnapshot::recordedStage(int slot)
+{
+    static constexpr Stage stages[] = {Stage::MQL, Stage::SQL, Stage::Opportunity, Stage::Customer};
+    return stages[slot];
+}
+
 std::size_t MetricsSnapshot::bytesUsed() const
 {
     const std::size_t perLead = 8 * sizeof(std::int64_t) + 2 * sizeof(std::int32_t) + 1

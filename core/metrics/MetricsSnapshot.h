@@ -75,6 +75,17 @@ public:
     std::uint32_t field(Dimension dimension, std::size_t row) const { return m_fields[int(dimension)][row]; }
     std::span<const std::uint32_t> fieldColumn(Dimension dimension) const { return m_fields[int(dimension)]; }
     const ValueDictionary &dictionary(Dimension dimension) const { return m_dictionaries[int(dimension)]; }
+    // The CRM's recorded stages (DESIGN §4), slot 0..3 = MQL, SQL, Opportunity,
+    // Customer: a time, undatedTime, or noTime when not recorded. Rows come in
+    // increasing order; only rows with some recorded stage are kept.
+    static constexpr int recordedSlots = 4;
+    using RecordedMoments = std::array<std::int64_t, recordedSlots>;
+    void addRecorded(std::size_t row, int slot, std::int64_t at);
+    // nullptr when the row has no recorded stage.
+    const RecordedMoments *recorded(std::size_t row) const;
+    std::size_t recordedLeads() const { return m_recordedRows.size(); }
+    static Stage recordedStage(int slot);
+
     // Months with at least one event, ascending.
     std::span<const MonthMark> eventMonths(std::size_t row) const;
 
@@ -91,6 +102,8 @@ private:
     // Compressed rows: marks of row r are m_marks[m_markStart[r] .. m_markStart[r + 1]).
     std::vector<std::uint32_t> m_markStart{0};
     std::vector<MonthMark> m_marks;
+    std::vector<std::uint32_t> m_recordedRows;
+    std::vector<RecordedMoments> m_recordedAt;
     std::int64_t m_asOf = 0;
     std::optional<std::int32_t> m_firstFunnelMonth;
 };

@@ -1,5 +1,6 @@
 #include "SnapshotLoader.h"
 
+#include "scoring/Moments.h"
 #include "store/AnalysisDate.h"
 
 #include "store/Database.h"
@@ -13,11 +14,26 @@ constexpr std::int64_t rowsPerReport = 1 << 16;
 
 // Unscored leads (no lead_state row) come in as plain leads with grade D. The grade
 // is turned into 1..4 by SQLite, so no text is made for it.
+// Schema version 8's outcomes, whose stages may be undated: -9223372036854775807 is undatedTime.
 constexpr std::string_view selectLeads =
+    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
+    " s.iql_at, s.mql_at, s.pql_at,"
+    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
+    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
+    " ORDER BY l.id";
+
+// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
+constexpr std::string_view selectLeadsBefore8 =
     "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
     " s.iql_at, s.mql_at, s.pql_at, o.sql_at, o.opportunity_at, o.customer_at"
     " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
     " ORDER BY l.id";
+
+constexpr std::string_view selectRecorded =
+    "SELECT lead_id, CASE stage WHEN 'MQL' THEN 0 WHEN 'SQL' THEN 1 WHEN 'Opportunity' THEN 2 ELSE 3 END, at"
+    " FROM recorded_stages ORDER BY lead_id";
 
 // Only IQL leads' events matter (engagement), and only those from the start of the
 // IQL month to the end of the MQL month; the margins of 31 days keep the SQL simple
@@ -82,9 +98,20 @@ Result<std::int64_t> SnapshotLoader::scoredAsOf()
     return date->asOf;
 }
 
+Result<bool> SnapshotLoader::hasVersion8()
+{
+    auto query = m_database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recorded_stages'");
+    if (!query)
+        return query.error();
+    return query->step();
+}
+
 Status SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, Progress *progress)
 {
-    auto query = m_database.prepare(selectLeads);
+    auto version8 = hasVersion8();
+    if (!version8)
+        return version8.error();
+    auto query = m_database.prepare(*version8 ? selectLeads : selectLeadsBefore8);
     if (!query)
         return query.error();
     for (std::int64_t rows = 1;; ++rows) {
@@ -123,6 +150,30 @@ Status SnapshotLoader::loadEvents(MetricsSnapshot &snapshot, Progress *progress)
     }
 }
 
+// Recorded stages come in lead id order, as the leads did: one merge walk maps them to rows.
+Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
+{
+    auto version8 = hasVersion8();
+    if (!version8 || !*version8)
+        return version8 ? Status() : Status(version8.error());
+    auto query = m_database.prepare(selectRecorded);
+    if (!query)
+        return query.error();
+    std::size_t lead = 0;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        const std::int64_t leadId = query->int64(0);
+        while (lead < snapshot.size() && snapshot.leadId(lead) < leadId)
+            ++lead;
+        if (lead < snapshot.size() && snapshot.leadId(lead) == leadId)
+            snapshot.addRecorded(lead, int(query->int64(1)), query->isNull(2) ? undatedTime : query->int64(2));
+    }
+}
+
 Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
 {
     auto asOf = scoredAsOf();
@@ -132,6 +183,8 @@ Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
     if (Status status = loadLeads(snapshot, progress); !status)
         return status.error();
     if (Status status = loadEvents(snapshot, progress); !status)
+        return status.error();
+    if (Status status = loadRecorded(snapshot); !status)
         return status.error();
     snapshot.finish();
     return snapshot;

@@ -22,6 +22,8 @@ private:
     Result<std::int64_t> scoredAsOf();
     Status loadLeads(MetricsSnapshot &snapshot, Progress *progress);
     Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);
+    Status loadRecorded(MetricsSnapshot &snapshot);
+    Result<bool> hasVersion8();
 
     Database &m_database;
 };

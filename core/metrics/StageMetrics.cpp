@@ -11,6 +11,8 @@ StageCounts StageMetrics::compute(const MetricsContext &context)
         if (!lead.has(LeadFacts::InFunnel))
             continue;
         ++counts.leads;
+        counts.undated += lead.has(LeadFacts::Undated) ? 1 : 0;
+        counts.undatedLeftOut += lead.has(LeadFacts::UndatedLeftOut) ? 1 : 0;
         ++counts.current[lead.stage];
         for (std::size_t stage = 0; stage < counts.everReached.size(); ++stage)
             counts.everReached[stage] += (lead.everReached >> stage) & 1;

@@ -16,9 +16,13 @@ namespace LeadStage {
 
 namespace {
 
+// An undated outcome reads as undatedTime (-9223372036854775807).
 constexpr std::string_view selectLeads =
     "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at, o.sql_at, o.opportunity_at, o.customer_at"
+    " l.campaign, l.company, l.attrs, l.archived_at,"
+    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
     " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
 constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::uint16_t unknownActivity = 0xFFFF;

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -21,13 +23,26 @@ Result<std::int64_t> scalar(Database &database, std::string_view sql)
     return *row && !query->isNull(0) ? query->int64(0) : 0;
 }
 
-Result<bool> hasTable(Database &database)
+Result<bool> hasTable(Database &database, std::string_view name = "workspace_settings")
 {
-    auto found =
-        scalar(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'workspace_settings'");
-    if (!found)
-        return found.error();
-    return *found > 0;
+    auto query = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    if (!query)
+        return query.error();
+    query->bindUtf8(1, name);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row && query->int64(0) > 0;
+}
+
+// The latest date a CRM recorded a stage at (schema version 8; a file read without
+// upgrading has none): the data's moments include what the CRM says happened.
+Result<std::int64_t> latestRecorded(Database &database)
+{
+    auto exists = hasTable(database, "recorded_stages");
+    if (!exists || !*exists)
+        return exists ? Result<std::int64_t>(std::int64_t(0)) : Result<std::int64_t>(exists.error());
+    return scalar(database, "SELECT coalesce(max(at), 0) FROM recorded_stages");
 }
 
 } // namespace
@@ -88,16 +103,28 @@ Status AnalysisDate::choose(Database &database, std::optional<std::int64_t> asOf
 
 Result<std::int64_t> AnalysisDate::latestMoment(Database &database)
 {
-    return scalar(database, "SELECT max(coalesce((SELECT max(occurred_at) FROM events), 0),"
-                            " coalesce((SELECT max(created_at) FROM leads), 0),"
-                            " coalesce((SELECT max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
-                            " coalesce(customer_at, 0), coalesce(lost_at, 0))) FROM outcomes), 0))");
+    auto recorded = latestRecorded(database);
+    if (!recorded)
+        return recorded.error();
+    auto stored = scalar(database, "SELECT max(coalesce((SELECT max(occurred_at) FROM events), 0),"
+                                   " coalesce((SELECT max(created_at) FROM leads), 0),"
+                                   " coalesce((SELECT max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
+                                   " coalesce(customer_at, 0), coalesce(lost_at, 0))) FROM outcomes), 0))");
+    if (!stored)
+        return stored.error();
+    return std::max(*stored, *recorded);
 }
 
 Result<std::int64_t> AnalysisDate::latestOutcome(Database &database)
 {
-    return scalar(database, "SELECT coalesce(max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
-                            " coalesce(customer_at, 0), coalesce(lost_at, 0))), 0) FROM outcomes");
+    auto recorded = latestRecorded(database);
+    if (!recorded)
+        return recorded.error();
+    auto outcome = scalar(database, "SELECT coalesce(max(max(coalesce(sql_at, 0), coalesce(opportunity_at, 0),"
+                                    " coalesce(customer_at, 0), coalesce(lost_at, 0))), 0) FROM outcomes");
+    if (!outcome)
+        return outcome.error();
+    return std::max(*outcome, *recorded);
 }
 
 } // namespace LeadStage

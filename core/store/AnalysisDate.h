@@ -28,9 +28,11 @@ public:
     // latest moment of the data.
     static Status choose(Database &database, std::optional<std::int64_t> asOf);
 
-    // The latest event, lead creation or outcome (SQL, opportunity, customer, lost); 0 when empty.
+    // The latest event, lead creation, outcome (SQL, opportunity, customer, lost) or
+    // stage the CRM recorded; 0 when empty.
     static Result<std::int64_t> latestMoment(Database &database);
-    // The latest outcome alone: a small table, read where the rest is already in memory.
+    // The latest outcome or recorded stage alone: small tables, read where the rest is
+    // already in memory.
     static Result<std::int64_t> latestOutcome(Database &database);
 };
 

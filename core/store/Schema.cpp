@@ -192,6 +192,24 @@ const char *const version7 = R"sql(
 ALTER TABLE imports ADD COLUMN rows_unchanged INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 8: what real exports carry beside dated outcomes (DESIGN §4). An outcome
+// may be known without its date (a yes/no column): `*_undated` says the stage was
+// reached at no known time, and is only ever 1 while the stage's date is NULL.
+// `recorded_stages` holds what the CRM says happened (HubSpot's "Became a … Date",
+// Salesforce's conversion, a flag), kept apart from the stages LeadStage computes;
+// `at` is NULL for a stage the CRM records without a date.
+const char *const version8 = R"sql(
+ALTER TABLE outcomes ADD COLUMN sql_undated INTEGER NOT NULL DEFAULT 0 CHECK (sql_undated IN (0, 1));
+ALTER TABLE outcomes ADD COLUMN opportunity_undated INTEGER NOT NULL DEFAULT 0 CHECK (opportunity_undated IN (0, 1));
+ALTER TABLE outcomes ADD COLUMN customer_undated INTEGER NOT NULL DEFAULT 0 CHECK (customer_undated IN (0, 1));
+ALTER TABLE outcomes ADD COLUMN lost_undated INTEGER NOT NULL DEFAULT 0 CHECK (lost_undated IN (0, 1));
+CREATE TABLE recorded_stages (
+    lead_id   INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    stage     TEXT NOT NULL CHECK (stage IN ('MQL', 'SQL', 'Opportunity', 'Customer')),
+    at        INTEGER,
+    import_id INTEGER REFERENCES imports(id),
+    PRIMARY KEY (lead_id, stage)
+) WITHOUT ROWID;
 // Version 9: what undoing an import needs to put back exactly. A lead remembers the
 // import that created it; an import that changes a stored lead or outcome keeps the row
 // as it was before (once per lead, only when the row really changes), and an outcome
@@ -273,6 +291,7 @@ const std::vector<Migration> &migrations()
         {5, [](Database &database) { return database.exec(version5); }},
         {6, [](Database &database) { return database.exec(version6); }},
         {7, [](Database &database) { return database.exec(version7); }},
+        {8, [](Database &database) { return database.exec(version8); }},
         {9, [](Database &database) { return database.exec(version9); }},
     };
     return all;

@@ -86,6 +86,7 @@ void DashboardEngine::compute(const MetricsFilter &filter, Bucket bucket)
         auto metrics = std::make_shared<const FunnelMetrics>(*snapshot, filter, bucket);
         auto result = std::make_shared<DashboardResult>();
         result->report = metrics->compute();
+        result->recorded = RecordedComparison::compute(metrics->context());
         result->snapshot = snapshot;
         result->metrics = std::move(metrics);
         return result;

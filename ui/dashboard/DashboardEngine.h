@@ -3,6 +3,7 @@
 #include "metrics/FunnelMetrics.h"
 #include "metrics/FunnelReport.h"
 #include "metrics/MetricsSnapshot.h"
+#include "metrics/RecordedComparison.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +21,7 @@ struct DashboardResult
     std::shared_ptr<const MetricsSnapshot> snapshot;
     std::shared_ptr<const FunnelMetrics> metrics;
     FunnelReport report;
+    RecordedComparison recorded; // the CRM's recorded stages against the computed ones
 };
 
 // Runs the dashboard's slow work off the GUI thread: loading a workspace into a

@@ -9,6 +9,7 @@
 #include "GenerationChart.h"
 #include "KpiTile.h"
 #include "QualityPanel.h"
+#include "RecordedStagesPanel.h"
 #include "TimeToMqlChart.h"
 
 #include <QDateTime>
@@ -43,6 +44,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_engagement(new EngagementChart)
     , m_funnel(new FunnelChart)
     , m_quality(new QualityPanel)
+    , m_recorded(new RecordedStagesPanel)
     , m_chartGrid(new QGridLayout)
 {
     // An indeterminate bar: FunnelMetrics reports no progress, and ~100 ms of
@@ -87,6 +89,8 @@ DashboardView::DashboardView(QWidget *parent)
     contentLayout->addLayout(tiles);
     contentLayout->addLayout(m_chartGrid);
     contentLayout->addWidget(m_quality);
+    m_recorded->setParent(content);
+    contentLayout->addWidget(m_recorded);
     contentLayout->addStretch(1);
     arrangeCharts();
 
@@ -185,6 +189,7 @@ void DashboardView::showResult()
     for (ChartPanel *chart : m_charts)
         chart->showResult(*result);
     m_quality->showResult(*result);
+    m_recorded->showResult(*result);
     showNotice(result->report);
     m_status->setText(
         tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)

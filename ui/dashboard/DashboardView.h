@@ -26,6 +26,7 @@ class FunnelChart;
 class GenerationChart;
 class KpiTile;
 class QualityPanel;
+class RecordedStagesPanel;
 class TimeToMqlChart;
 struct DashboardResult;
 struct FunnelReport;
@@ -61,6 +62,7 @@ public:
     EngagementChart *engagementChart() const { return m_engagement; }
     FunnelChart *funnelChart() const { return m_funnel; }
     QualityPanel *qualityPanel() const { return m_quality; }
+    RecordedStagesPanel *recordedStagesPanel() const { return m_recorded; }
 
     // Lists the leads behind `cell` and emits leadsRequested.
     void openLeads(const MetricCell &cell, const QString &title);
@@ -96,6 +98,7 @@ private:
     EngagementChart *m_engagement;
     FunnelChart *m_funnel;
     QualityPanel *m_quality;
+    RecordedStagesPanel *m_recorded;
     std::vector<ChartPanel *> m_charts;
     QGridLayout *m_chartGrid;
     int m_columns = 0;

@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTest::newRow("Salesforce lead report") << "salesforce-leads.csv" << leads << "salesforce"
                                                 << "Lead ID"
                                                 << "Create Date"
-                                                << "Converted";
+                                                << "Lead Status";
         QTest::newRow("Marketo lead export") << "marketo-leads.csv" << leads << "marketo"
                                              << "Id"
                                              << "Created At"
@@ -104,6 +104,59 @@ private Q_SLOTS:
             QVERIFY(scan->mapping.attributeColumns(scan->preview.header).contains(attribute));
         QVERIFY(!scan->column(dateColumn)->samples.isEmpty());
         QVERIFY(scan->resolveDateFormats(DateFormat::MonthDayYear).ok());
+        // Salesforce's "Converted" (IsConverted) is the CRM's recorded SQL, not an attribute.
+        if (preset == u"salesforce" && importKind == ImportKind::Leads)
+            QCOMPARE(scan->mapping.columnOf(u"recorded_sql_flag"_qs), u"Converted"_qs);
+    }
+
+    // HubSpot's, Salesforce's and Marketo's lifecycle columns map to recorded stages.
+    void recordedStageColumnsRecognised_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QStringList>("fields"); // field=column
+        const int leads = int(ImportKind::Leads), outcomes = int(ImportKind::Outcomes);
+        QTest::newRow("HubSpot contacts") << leads << "hubspot"
+                                          << QStringList{u"Record ID"_qs,
+                                                         u"Email"_qs,
+                                                         u"Became a Marketing Qualified Lead Date"_qs,
+                                                         u"Became a Sales Qualified Lead Date"_qs,
+                                                         u"Became an Opportunity Date"_qs,
+                                                         u"Became a Customer Date"_qs}
+                                          << QStringList{u"recorded_mql_at=Became a Marketing Qualified Lead Date"_qs,
+                                                         u"recorded_sql_at=Became a Sales Qualified Lead Date"_qs,
+                                                         u"recorded_opportunity_at=Became an Opportunity Date"_qs,
+                                                         u"recorded_customer_at=Became a Customer Date"_qs};
+        QTest::newRow("HubSpot outcomes keep SQL as the outcome")
+            << outcomes << "hubspot"
+            << QStringList{u"Record ID"_qs, u"Became a Marketing Qualified Lead Date"_qs,
+                           u"Became a Sales Qualified Lead Date"_qs}
+            << QStringList{u"recorded_mql_at=Became a Marketing Qualified Lead Date"_qs,
+                           u"sql_at=Became a Sales Qualified Lead Date"_qs};
+        QTest::newRow("Salesforce API names")
+            << leads << "salesforce" << QStringList{u"Lead ID"_qs, u"Email"_qs, u"ConvertedDate"_qs, u"IsConverted"_qs}
+            << QStringList{u"recorded_sql_at=ConvertedDate"_qs, u"recorded_sql_flag=IsConverted"_qs};
+        QTest::newRow("Salesforce won flag") << outcomes << "salesforce" << QStringList{u"Lead ID"_qs, u"Won"_qs}
+                                             << QStringList{u"customer_flag=Won"_qs};
+        QTest::newRow("Marketo revenue stages")
+            << leads << "marketo" << QStringList{u"Id"_qs,       u"Email Address"_qs,    u"MQL Date"_qs,
+                                                 u"SQL Date"_qs, u"Opportunity Date"_qs, u"Customer Date"_qs}
+            << QStringList{u"recorded_mql_at=MQL Date"_qs, u"recorded_sql_at=SQL Date"_qs,
+                           u"recorded_opportunity_at=Opportunity Date"_qs, u"recorded_customer_at=Customer Date"_qs};
+    }
+
+    void recordedStageColumnsRecognised()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, preset);
+        QFETCH(QStringList, header);
+        QFETCH(QStringList, fields);
+        const ImportPreset *found = findPreset(ImportKind(kind), preset);
+        QVERIFY(found);
+        const ColumnMapping mapping = found->apply(header);
+        for (const QString &pair : fields)
+            QCOMPARE(pair.section(u'=', 0, 0) + u'=' + mapping.columnOf(pair.section(u'=', 0, 0)), pair);
     }
 
     void savedMappingRoundTrips()

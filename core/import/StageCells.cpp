@@ -1,0 +1,143 @@
+#include "StageCells.h"
+
+#include "CsvRecord.h"
+#include "store/Database.h"
+
+namespace LeadStage {
+
+namespace {
+
+const QString outcomeFlagFields[] = {u"sql_flag"_qs, u"opportunity_flag"_qs, u"customer_flag"_qs, u"lost_flag"_qs};
+const QString recordedDateFields[] = {u"recorded_mql_at"_qs, u"recorded_sql_at"_qs, u"recorded_opportunity_at"_qs,
+                                      u"recorded_customer_at"_qs};
+const QString recordedFlagFields[] = {u"recorded_mql_flag"_qs, u"recorded_sql_flag"_qs, u"recorded_opportunity_flag"_qs,
+                                      u"recorded_customer_flag"_qs};
+
+} // namespace
+
+Result<bool> parseFlag(QStringView text, bool lostIsYes)
+{
+    const QStringView value = text.trimmed();
+    const auto is = [value](const char16_t *word) { return value.compare(word, Qt::CaseInsensitive) == 0; };
+    if (is(u"1") || is(u"true") || is(u"yes"))
+        return true;
+    if (is(u"0") || is(u"false") || is(u"no"))
+        return false;
+    if (is(u"won"))
+        return !lostIsYes;
+    if (is(u"lost"))
+        return lostIsYes;
+    return Error{u"'%1' is not a yes/no value (1/0, true/false, yes/no, won/lost)"_qs.arg(value.toString()), QString()};
+}
+
+bool StageCells::empty() const
+{
+    if (undatedOutcomes != 0 || recordedUndated != 0)
+        return false;
+    for (const auto &at : recordedAt)
+        if (at)
+            return false;
+    return true;
+}
+
+QString StageCells::recordedStageName(int slot)
+{
+    static const QString names[] = {u"MQL"_qs, u"SQL"_qs, u"Opportunity"_qs, u"Customer"_qs};
+    return names[slot];
+}
+
+bool StageColumns::mapped() const
+{
+    for (const QString &field : stageFields())
+        if (m_context.columnOf(field) > 0)
+            return true;
+    return false;
+}
+
+Result<StageCells> StageColumns::read(const CsvRecord &record) const
+{
+    StageCells cells;
+    const auto flag = [&](const QString &field, bool lostIsYes) -> Result<bool> {
+        const QStringView text = m_context.cell(record, field);
+        if (text.isEmpty())
+            return false;
+        auto yes = parseFlag(text, lostIsYes);
+        if (!yes)
+            return Error{field + u": "_qs + yes.error().what, QString(), 0, m_context.columnOf(field)};
+        return *yes;
+    };
+    for (int i = 0; i < 4; ++i) {
+        auto yes = flag(outcomeFlagFields[i], i == 3);
+        if (!yes)
+            return yes.error();
+        if (*yes)
+            cells.undatedOutcomes |= std::uint8_t(1u << i);
+    }
+    for (int i = 0; i < StageCells::recordedCount; ++i) {
+        auto date = m_context.date(record, recordedDateFields[i]);
+        if (!date)
+            return date.error();
+        cells.recordedAt[std::size_t(i)] = *date;
+        auto yes = flag(recordedFlagFields[i], false);
+        if (!yes)
+            return yes.error();
+        if (*yes && !*date)
+            cells.recordedUndated |= std::uint8_t(1u << i);
+    }
+    return cells;
+}
+
+Status StageColumns::prepare()
+{
+    // A flag only ever says yes, and only where no date is stored: the WHERE keeps a
+    // row that changes nothing from counting as a change.
+    auto undated = m_context.database().prepare(
+        "INSERT INTO outcomes (lead_id, sql_undated, opportunity_undated, customer_undated, lost_undated) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (lead_id) DO UPDATE SET "
+        "sql_undated = CASE WHEN sql_at IS NULL THEN max(sql_undated, excluded.sql_undated) ELSE 0 END, "
+        "opportunity_undated = CASE WHEN opportunity_at IS NULL "
+        "THEN max(opportunity_undated, excluded.opportunity_undated) ELSE 0 END, "
+        "customer_undated = CASE WHEN customer_at IS NULL "
+        "THEN max(customer_undated, excluded.customer_undated) ELSE 0 END, "
+        "lost_undated = CASE WHEN lost_at IS NULL THEN max(lost_undated, excluded.lost_undated) ELSE 0 END "
+        "WHERE (sql_at IS NULL AND excluded.sql_undated > sql_undated) "
+        "OR (opportunity_at IS NULL AND excluded.opportunity_undated > opportunity_undated) "
+        "OR (customer_at IS NULL AND excluded.customer_undated > customer_undated) "
+        "OR (lost_at IS NULL AND excluded.lost_undated > lost_undated)");
+    // A date replaces what is stored; an undated yes adds the stage only when it is new.
+    auto recorded = m_context.database().prepare(
+        "INSERT INTO recorded_stages (lead_id, stage, at, import_id) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (lead_id, stage) DO UPDATE SET at = COALESCE(excluded.at, at), import_id = excluded.import_id "
+        "WHERE at IS NOT COALESCE(excluded.at, at)");
+    for (auto *prepared : {&undated, &recorded})
+        if (!*prepared)
+            return prepared->error();
+    m_undated = std::move(*undated);
+    m_recorded = std::move(*recorded);
+    return {};
+}
+
+Result<bool> StageColumns::store(std::int64_t lead, const StageCells &cells)
+{
+    bool changed = false;
+    if (cells.undatedOutcomes != 0) {
+        m_undated.bind(1, lead);
+        for (int i = 0; i < 4; ++i)
+            m_undated.bind(2 + i, std::int64_t((cells.undatedOutcomes >> i) & 1u));
+        if (Status status = m_undated.run(); !status)
+            return status.error();
+        changed = m_context.database().changes() > 0;
+    }
+    for (int i = 0; i < StageCells::recordedCount; ++i) {
+        const auto &at = cells.recordedAt[std::size_t(i)];
+        if (!at && !((cells.recordedUndated >> i) & 1u))
+            continue;
+        m_recorded.bind(1, lead).bind(2, StageCells::recordedStageName(i)).bind(3, at).bind(4, m_context.importId());
+        if (Status status = m_recorded.run(); !status)
+            return status.error();
+        changed = changed || m_context.database().changes() > 0;
+    }
+    return changed;
+}
+
+} // namespace LeadStage
