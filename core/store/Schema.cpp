@@ -210,10 +210,13 @@ CREATE TABLE recorded_stages (
     import_id INTEGER REFERENCES imports(id),
     PRIMARY KEY (lead_id, stage)
 ) WITHOUT ROWID;
+)sql";
+
 // Version 9: what undoing an import needs to put back exactly. A lead remembers the
 // import that created it; an import that changes a stored lead or outcome keeps the row
 // as it was before (once per lead, only when the row really changes), and an outcome
-// row it created is marked as such. Imports say whether they kept that record (older
+// row it created is marked as such; likewise each recorded stage (version 8) it adds or
+// redates. Imports say whether they kept that record (older
 // ones did not and cannot be undone) and when they were undone: the row stays, for the
 // history. No index on events(import_id): it would cost every import's writes, and an
 // undo's scan of the events is rare.
@@ -249,9 +252,23 @@ CREATE TABLE import_outcome_changes (
     customer_at    INTEGER,
     lost_at        INTEGER,
     revenue        REAL,
+    sql_undated         INTEGER NOT NULL DEFAULT 0,
+    opportunity_undated INTEGER NOT NULL DEFAULT 0,
+    customer_undated    INTEGER NOT NULL DEFAULT 0,
+    lost_undated        INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (import_id, lead_id)
 ) WITHOUT ROWID;
 CREATE INDEX import_outcome_changes_by_lead ON import_outcome_changes(lead_id);
+CREATE TABLE import_recorded_stage_changes (
+    import_id          INTEGER NOT NULL REFERENCES imports(id),
+    lead_id            INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    stage              TEXT NOT NULL,
+    existed            INTEGER NOT NULL CHECK (existed IN (0, 1)),
+    at                 INTEGER,
+    previous_import_id INTEGER,
+    PRIMARY KEY (import_id, lead_id, stage)
+) WITHOUT ROWID;
+CREATE INDEX import_recorded_stage_changes_by_lead ON import_recorded_stage_changes(lead_id);
 )sql";
 
 Status seedActivityTypes(Database &database)

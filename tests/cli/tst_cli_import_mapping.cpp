@@ -111,9 +111,21 @@ private Q_SLOTS:
         const qsizetype end = run.out.indexOf(u"\n}\n"_qs, start);
         QVERIFY(start > 0 && end > start);
         writeFile(path(u"example.json"_qs), run.out.mid(start, end - start + 2).toUtf8());
-        writeFile(path(u"example.csv"_qs), ",email,first_name,last_name,company,job_title,industry,employees,"
-                                           "country,source,campaign,created_at,Notes\n"
-                                           "X-1,x@example.com,X,Y,Z,,,,,,,05.01.2025,\n");
+        // A file with a column for each field the example maps (external_id is the first, #1).
+        QStringList header{QString()}, cells{u"X-1"_qs};
+        const QMap<QString, QString> values = {{u"email"_qs, u"x@example.com"_qs},
+                                               {u"first_name"_qs, u"X"_qs},
+                                               {u"last_name"_qs, u"Y"_qs},
+                                               {u"company"_qs, u"Z"_qs},
+                                               {u"created_at"_qs, u"05.01.2025"_qs}};
+        for (const QString &field : importFields(ImportKind::Leads)) {
+            if (field == u"external_id")
+                continue;
+            header << field;
+            cells << values.value(field);
+        }
+        writeFile(path(u"example.csv"_qs),
+                  (header.join(u',') + u",Notes\n"_qs + cells.join(u',') + u",\n"_qs).toUtf8());
         const Run imported = leadstage({u"import"_qs, path(u"example.leadstage"_qs), u"--leads"_qs,
                                         path(u"example.csv"_qs), u"--mapping"_qs, path(u"example.json"_qs)});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));

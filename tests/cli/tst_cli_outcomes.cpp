@@ -114,8 +114,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString workspace = dir.filePath(u"w.leadstage"_qs);
-        const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("converted-leads.csv"),
-                                   u"--mapping"_qs, fixture("converted-mapping.json")});
+        const Run run = leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                                   fixture("converted-leads.csv"), u"--mapping"_qs, fixture("converted-mapping.json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         verifyLines(run.out, {u"  read 7, inserted 6, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 1"_qs,
                               u"  converted-leads.csv:7:4: customer_flag: 'converted' is not a yes/no value (1/0, "
@@ -133,8 +133,9 @@ private Q_SLOTS:
         QCOMPARE(detailField(workspace, 2, u"Outcomes without a date"_qs), u"Customer"_qs);
         QCOMPARE(detailField(workspace, 1, u"Outcomes without a date"_qs), u"-"_qs);
         // Re-importing the same flags changes nothing.
-        const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("converted-leads.csv"),
-                                     u"--mapping"_qs, fixture("converted-mapping.json")});
+        const Run again =
+            leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                       fixture("converted-leads.csv"), u"--mapping"_qs, fixture("converted-mapping.json")});
         verifyLines(again.out,
                     {u"  read 7, inserted 0, updated 0, unchanged 6, skipped 0, duplicates 0, rejected 1"_qs});
     }
@@ -144,8 +145,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString workspace = dir.filePath(u"w.leadstage"_qs);
-        const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("mql-list.csv"), u"--outcomes"_qs,
-                                   fixture("won-deals.csv"), u"--mapping"_qs, fixture("mql-won-mapping.json")});
+        const Run run = leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                                   fixture("mql-list.csv"), u"--outcomes"_qs, fixture("won-deals.csv"), u"--mapping"_qs,
+                                   fixture("mql-won-mapping.json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         verifyLines(run.out,
                     {u"  read 5, inserted 4, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 1"_qs,
@@ -212,8 +214,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString workspace = dir.filePath(u"w.leadstage"_qs);
-        QCOMPARE(leadstage({u"import"_qs, workspace, u"--leads"_qs, fixture("converted-leads.csv"), u"--mapping"_qs,
-                            fixture("converted-mapping.json")})
+        QCOMPARE(leadstage({u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                            fixture("converted-leads.csv"), u"--mapping"_qs, fixture("converted-mapping.json")})
                      .exitCode,
                  0);
         const QJsonObject metrics = metricsJson(workspace, {u"--compare-recorded"_qs});

@@ -94,8 +94,9 @@ private Q_SLOTS:
         const QString workspace = dir.filePath(u"w.leadstage"_qs);
         QProcess import;
         import.start(QStringLiteral(LEADSTAGE_BINARY),
-                     {u"import"_qs, workspace, u"--leads"_qs, fixture("mql-list.csv"), u"--outcomes"_qs,
-                      fixture("won-deals.csv"), u"--mapping"_qs, fixture("mql-won-mapping.json")});
+                     {u"import"_qs, workspace, u"--created-date"_qs, u"import"_qs, u"--leads"_qs,
+                      fixture("mql-list.csv"), u"--outcomes"_qs, fixture("won-deals.csv"), u"--mapping"_qs,
+                      fixture("mql-won-mapping.json")});
         QVERIFY(import.waitForFinished(120000));
         QCOMPARE(import.exitCode(), 0);
 
