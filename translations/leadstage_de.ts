@@ -200,12 +200,12 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ConditionEditor</name>
     <message>
-        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="29"/>
-        <source>A lead field, or the name of an extra column kept in the lead&apos;s attrs</source>
-        <translation>Ein Lead-Feld oder der Name einer zusätzlichen Spalte, die in den Attributen (attrs) des Leads liegt</translation>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="30"/>
+        <source>A lead field, or the name of an extra column kept in the lead&apos;s attrs; attrs.NAME always means the extra column, also when a lead field has its name</source>
+        <translation>Ein Lead-Feld oder der Name einer zusätzlichen Spalte aus den attrs des Leads; attrs.NAME meint immer die zusätzliche Spalte, auch wenn ein Lead-Feld so heißt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="33"/>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="35"/>
         <source>= and != compare text (case-insensitive) or numbers; in: one of a list; contains: any of the words; &gt;=, &lt;=, between: numbers; empty: the field has no value</source>
         <translation>= und != vergleichen Text (ohne Groß-/Kleinschreibung) oder Zahlen; in: einer aus einer Liste; contains: eines der Wörter; &gt;=, &lt;=, between: Zahlen; empty: das Feld hat keinen Wert</translation>
     </message>
@@ -213,17 +213,22 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::CsvPreviewModel</name>
     <message>
-        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="51"/>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="73"/>
         <source>Line %1 will be rejected: %2</source>
         <translation>Zeile %1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="65"/>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="75"/>
+        <source>&apos;%1&apos; is read as missing (not answered)</source>
+        <translation>„%1“ wird als fehlend gelesen (nicht beantwortet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="91"/>
         <source>Rejected because</source>
         <translation>Abgelehnt, weil</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="69"/>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="96"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
@@ -231,12 +236,12 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="143"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="147"/>
         <source>Loading workspace…</source>
         <translation>Arbeitsbereich wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
         <source>%n lead(s) selected, as of %1</source>
         <translation>
             <numerusform>%n Lead ausgewählt, Stand %1</numerusform>
@@ -244,17 +249,17 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="200"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Leads. Importieren Sie einen Export aus CRM oder Marketing-Automation mit Datei → Importieren (Ctrl+I), oder ziehen Sie die CSV-Dateien auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="203"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="208"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Kein Lead passt zum Filter. Erweitern Sie den Zeitraum oder entfernen Sie oben einen Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
         <translation>
             <numerusform>Der ausgewählte Lead hat unter dem aktiven Modell kein IQL erreicht. Erweitern Sie den Filter oder importieren Sie seine Engagement-Ereignisse (Datei → Importieren).</numerusform>
@@ -699,57 +704,77 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportActivitiesPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="24"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="23"/>
+        <source>&amp;Create a new activity for each name without one (track info, category Imported: worth 0 points until a rule uses it)</source>
+        <translation>Für jeden Namen ohne Aktivität eine neue &amp;anlegen (Spur info, Kategorie Imported: 0 Punkte, bis eine Regel sie nutzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="28"/>
         <source>Activity names</source>
         <translation>Aktivitätsnamen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="25"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="29"/>
         <source>Each activity name in the events files maps to a LeadStage activity, which the scoring rules count. Rows whose name has no activity are rejected, with the reason.</source>
         <translation>Jeder Aktivitätsname in den Ereignisdateien wird einer LeadStage-Aktivität zugeordnet, die die Scoring-Regeln zählen. Zeilen, deren Name keine Aktivität hat, werden mit Begründung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
         <source>Reading the whole file… %p%</source>
         <translation>Die ganze Datei wird gelesen… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
         <source>Name in the file</source>
         <translation>Name in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
         <source>LeadStage activity</source>
         <translation>LeadStage-Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="75"/>
         <source>Counting the activity names in the whole file…</source>
         <translation>Die Aktivitätsnamen in der ganzen Datei werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="113"/>
+        <source>— a new activity, created by the import —</source>
+        <translation>— eine neue Aktivität, vom Import angelegt —</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="114"/>
         <source>— no activity: rows rejected —</source>
         <translation>— keine Aktivität: Zeilen abgelehnt —</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="130"/>
         <source>The events files hold no activity names.</source>
         <translation>Die Ereignisdateien enthalten keine Aktivitätsnamen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="131"/>
         <source>Every activity name maps to a LeadStage activity.</source>
         <translation>Jeder Aktivitätsname ist einer LeadStage-Aktivität zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="120"/>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="138"/>
+        <source>&apos;%1&apos; (%2) as %3</source>
+        <translation>„%1“ (%2) als %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="144"/>
+        <source>New activities will be created for %1, worth 0 points until a rule uses them.</source>
+        <translation>Neue Aktivitäten werden angelegt für %1, 0 Punkte wert, bis eine Regel sie nutzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="149"/>
         <source>No activity for %1: their %2 rows will be rejected unless you choose one below.</source>
         <translation>Keine Aktivität für %1: deren %2 Zeilen werden abgelehnt, sofern Sie unten keine wählen.</translation>
     </message>
@@ -911,207 +936,446 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::ImportHistoryModel</name>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="17"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="56"/>
+        <source>Undone on %1 (UTC)</source>
+        <translation>Rückgängig gemacht am %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
+        <source>Made by an older LeadStage, which did not record what it replaced: cannot be undone</source>
+        <translation>Von einem älteren LeadStage angelegt, das nicht festhielt, was es ersetzte: nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>In place</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>In place (older)</source>
+        <translation>Gültig (älter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="94"/>
+        <source>Import %1: select it and choose Undo Import… to take it back</source>
+        <translation>Import %1: auswählen und „Import rückgängig machen…“ wählen, um ihn zurückzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="111"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="115"/>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="117"/>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="119"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="121"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="125"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportHistoryPanel</name>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="27"/>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="28"/>
+        <source>Undo Import…</source>
+        <translation>Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="32"/>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="46"/>
+        <source>Remove what the chosen import added and give back what it replaced</source>
+        <translation>Entfernt, was der gewählte Import hinzufügte, und stellt wieder her, was er ersetzte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="200"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="203"/>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <source>This import cannot be undone.</source>
+        <translation>Dieser Import lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="90"/>
+        <source>Undo import %1 (%2, “%3”)?</source>
+        <translation>Import %1 (%2, „%3“) rückgängig machen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="92"/>
+        <source>It removes what the import added:
+  • %1 leads it created
+  • %2 events
+  • %3 outcomes it created
+and gives back what it replaced:
+  • %4 fields of %5 leads it updated
+  • the outcomes of %6 leads
+
+Then %7 leads are rescored. The import stays in the history, marked as undone; it cannot be undone twice.</source>
+        <translation>Entfernt wird, was der Import hinzufügte:
+  • %1 von ihm angelegte Leads
+  • %2 Ereignisse
+  • %3 von ihm angelegte Ergebnisse
+und wiederhergestellt, was er ersetzte:
+  • %4 Felder von %5 aktualisierten Leads
+  • die Ergebnisse von %6 Leads
+
+Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgängig gemacht markiert; zweimal geht es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="111"/>
+        <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
+        <translation>Import %1 rückgängig gemacht: %2 Leads, %3 Ereignisse und %4 Ergebnisse entfernt; %5 Felder von %6 Leads und die Ergebnisse von %7 Leads wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="117"/>
+        <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
+        <translation>Neubewertung fehlgeschlagen (%1); die Bewertungen bleiben als veraltet markiert, bis eine Neubewertung fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="125"/>
+        <source>The import was undone, but the workspace could not be read again.</source>
+        <translation>Der Import wurde rückgängig gemacht, aber der Arbeitsbereich ließ sich nicht neu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="127"/>
+        <source>The import was not undone; nothing was changed.</source>
+        <translation>Der Import wurde nicht rückgängig gemacht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="164"/>
+        <source>The import history could not be read: %1</source>
+        <translation>Der Importverlauf ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="179"/>
+        <source>Choose an import in the list first</source>
+        <translation>Zuerst einen Import in der Liste wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <source>Undoing import %1</source>
+        <translation>Import %1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="221"/>
+        <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
+        <translation>Abbrechen hält an, bevor sich etwas ändert; die Neubewertung danach läuft zu Ende.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="36"/>
         <source>Save as &amp;Preset</source>
         <translation>Als &amp;Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="37"/>
+        <source>Save to F&amp;ile…</source>
+        <translation>In &amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="42"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="43"/>
         <source>Which column feeds which field. Columns mapped to no field are kept with the lead as attributes (attrs), usable by field rules.</source>
         <translation>Welche Spalte welches Feld füllt. Spalten ohne Feld bleiben als Attribute (attrs) beim Lead und sind für Feldregeln nutzbar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="47"/>
         <source>Map every column the way a built-in or saved preset does</source>
         <translation>Jede Spalte so zuordnen wie eine eingebaute oder gespeicherte Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
         <source>Goes to</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="56"/>
         <source>Name, e.g. Our HubSpot</source>
         <translation>Name, z. B. Unser HubSpot</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
         <source>Keep this mapping (all files, with the activity names and date formats) under a name</source>
         <translation>Diese Zuordnung (alle Dateien, mit Aktivitätsnamen und Datumsformaten) unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="60"/>
+        <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
+        <translation>Diese Zuordnung in eine Datei schreiben, die man bearbeiten und `leadstage import --mapping` geben kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="64"/>
         <source>&amp;Load Preset File…</source>
         <translation>Vorlagendatei &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="65"/>
         <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
         <translation>Eine anderswo gespeicherte Zuordnungsdatei verwenden (zum Beispiel von einer Kollegin oder einem Kollegen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="68"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="72"/>
         <source>Pr&amp;eset:</source>
         <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="77"/>
         <source>Save &amp;as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="138"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="143"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="163"/>
         <source>(empty in the first rows)</source>
         <translation>(leer in den ersten Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="168"/>
         <source>Kept as attribute (attrs)</source>
         <translation>Als Attribut behalten (attrs)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="159"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="169"/>
         <source>Ignored</source>
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="163"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
         <source>The LeadStage field this column feeds</source>
         <translation>Das LeadStage-Feld, das diese Spalte füllt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="179"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="189"/>
         <source>Every column of %1 feeds a field or is ignored.</source>
         <translation>Jede Spalte von %1 füllt ein Feld oder wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="180"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="190"/>
         <source>Kept as attributes (attrs) of %1: %2.</source>
         <translation>Als Attribute (attrs) von %1 behalten: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="222"/>
         <source>Load Mapping Preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="269"/>
         <source>LeadStage mappings (*.json);;All files (*)</source>
         <translation>LeadStage-Zuordnungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="244"/>
         <source>Mapped every file with the preset &apos;%1&apos;.</source>
         <translation>Jede Datei mit der Vorlage &apos;%1&apos; zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="234"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="245"/>
         <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
         <translation>Die Vorlage &apos;%1&apos; passt nicht zu %2: deren Zuordnung bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="261"/>
         <source>Saved as the preset &apos;%1&apos; (%2).</source>
         <translation>Als Vorlage &apos;%1&apos; gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="268"/>
+        <source>Save Mapping File</source>
+        <translation>Zuordnungsdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="280"/>
+        <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
+        <translation>Zuordnung in %1 gespeichert: `leadstage import --mapping` liest sie.</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="36"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="38"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="37"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="39"/>
         <source>The first 100 rows as they will be read. If the columns look wrong, change the encoding, the separator or the row that names the columns.</source>
         <translation>Die ersten 100 Zeilen, so wie sie gelesen werden. Wenn die Spalten falsch aussehen, ändern Sie die Kodierung, das Trennzeichen oder die Zeile mit den Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="45"/>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="52"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="51"/>
         <source>Files saved by Excel on Windows are usually Windows-1252</source>
         <translation>Von Excel unter Windows gespeicherte Dateien sind meist Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="56"/>
         <source>Reports often start with title lines: choose the row that names the columns</source>
         <translation>Berichte beginnen oft mit Titelzeilen: wählen Sie die Zeile mit den Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="58"/>
+        <source>none: only empty cells are missing</source>
+        <translation>keine: nur leere Zellen fehlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="59"/>
+        <source>Cells that mean &quot;not answered&quot;, separated by commas: they are read as missing, like empty cells (compared trimmed, in any case)</source>
+        <translation>Zellen, die „nicht beantwortet“ bedeuten, durch Kommas getrennt: Sie werden wie leere Zellen als fehlend gelesen (verglichen ohne Leerraum am Rand, ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="73"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="68"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
         <source>&amp;Header row:</source>
         <translation>Spalten&amp;namen in Zeile:</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="81"/>
+        <source>Read as &amp;missing:</source>
+        <translation>Als &amp;fehlend lesen:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
         <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
         <translation>
             <numerusform>%n dieser Zeilen wird abgelehnt (rot markiert; der Tooltip nennt den Grund).</numerusform>
             <numerusform>%n dieser Zeilen werden abgelehnt (rot markiert; der Tooltip nennt den Grund).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <source>%n cell(s) are read as missing (greyed).</source>
+        <translation>
+            <numerusform>%n Zelle wird als fehlend gelesen (grau).</numerusform>
+            <numerusform>%n Zellen werden als fehlend gelesen (grau).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="132"/>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="141"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="187"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="144"/>
         <source>This file cannot be read as chosen: %1</source>
         <translation>Diese Datei kann so nicht gelesen werden: %1</translation>
     </message>
@@ -1219,17 +1483,17 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Die abgelehnten Zeilen werden mit dem Import aufbewahrt: wählen Sie eine Datei und speichern Sie sie als CSV, um sie in einer Tabellenkalkulation zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="122"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="122"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="137"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1416,7 +1680,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="227"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
     </message>
@@ -1543,6 +1807,41 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <location filename="../core/explore/LeadDetailLoader.cpp" line="138"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="169"/>
+        <source>Outcomes without a date</source>
+        <translation>Ergebnisse ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="180"/>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="183"/>
+        <source>Stages the CRM recorded</source>
+        <translation>Vom CRM erfasste Phasen</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1995,44 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::LeadFileChoices</name>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="19"/>
+        <source>This &amp;import&apos;s time</source>
+        <translation>Zeitpunkt dieses &amp;Imports</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="20"/>
+        <source>Each lead&apos;s &amp;first event in this import (leads without one: this import&apos;s time)</source>
+        <translation>Das &amp;erste Ereignis jedes Leads in diesem Import (Leads ohne: Zeitpunkt dieses Imports)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="24"/>
+        <source>Import anyway: a repeated row &amp;updates the lead of the earlier row</source>
+        <translation>Trotzdem importieren: eine wiederholte Zeile &amp;aktualisiert den Lead der früheren Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="28"/>
+        <source>No column is mapped to %1: which date do new leads get? (Or map the file&apos;s date column to it above.)</source>
+        <translation>Keine Spalte ist %1 zugeordnet: Welches Datum erhalten neue Leads? (Oder oben die Datumsspalte der Datei zuordnen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="77"/>
+        <source>&apos;%1&apos; (1 more row)</source>
+        <translation>„%1“ (1 weitere Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="78"/>
+        <source>&apos;%1&apos; (%2 more rows)</source>
+        <translation>„%1“ (%2 weitere Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="80"/>
+        <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
+        <translation>In den ersten Zeilen wiederholen %1 die CRM-ID oder E-Mail einer früheren Zeile und würden deren Lead aktualisieren, statt einen eigenen anzulegen: %2. Ist die richtige Spalte als ID des Leads zugeordnet?</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::LedgerTableModel</name>
     <message>
         <location filename="../ui/explorer/LedgerTableModel.cpp" line="34"/>
@@ -1786,240 +2123,240 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -2387,7 +2724,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>Nurture-Strecken, Schritte und Stagnation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="248"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>das aktive Modell hat %n Problem: %1</numerusform>
@@ -2395,154 +2732,154 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="256"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="259"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="258"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="261"/>
         <source>Reading the scoring model…</source>
         <translation>Das Scoring-Modell wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="260"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="263"/>
         <source>%1 (built-in, not saved yet)</source>
         <translation>%1 (eingebaut, noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="262"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="265"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="267"/>
         <source>The active model: id %1, saved %2</source>
         <translation>Das aktive Modell: ID %1, gespeichert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="268"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="271"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Ungespeicherte Änderungen (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="286"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="289"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="313"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="316"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="314"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="317"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="334"/>
         <source>the draft cannot be saved: %1</source>
         <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="338"/>
         <source>Saving and rescoring</source>
         <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="343"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="346"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="376"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="379"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="387"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="396"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="394"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="400"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="408"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="444"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="411"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="409"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="412"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="412"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="415"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="448"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="448"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="452"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="468"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="471"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="470"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="473"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="470"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="473"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="489"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="504"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -2948,104 +3285,185 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
 </context>
 <context>
+    <name>LeadStage::RecordedStagesModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="64"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="66"/>
+        <source>CRM (recorded)</source>
+        <translation>CRM (erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="68"/>
+        <source>Model (computed)</source>
+        <translation>Modell (berechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="70"/>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="72"/>
+        <source>Model only</source>
+        <translation>Nur Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="74"/>
+        <source>CRM only</source>
+        <translation>Nur CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="76"/>
+        <source>CRM without date</source>
+        <translation>CRM ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RecordedStagesPanel</name>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="24"/>
+        <source>Stages: recorded by the CRM and computed</source>
+        <translation>Phasen: vom CRM erfasst und berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="30"/>
+        <source>CRM and model side by side</source>
+        <translation>CRM und Modell nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="31"/>
+        <source>Computed stages (model)</source>
+        <translation>Berechnete Phasen (Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="32"/>
+        <source>Recorded stages (CRM)</source>
+        <translation>Erfasste Phasen (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="65"/>
+        <source>No lead has a stage recorded by the CRM. Import its lifecycle dates or yes/no columns (HubSpot&apos;s &quot;Became a … Date&quot;, Salesforce&apos;s converted date) to compare.</source>
+        <translation>Kein Lead hat eine vom CRM erfasste Phase. Zum Vergleich dessen Lifecycle-Daten oder Ja/Nein-Spalten importieren (HubSpots „Became a … Date“, Salesforces Konvertierungsdatum).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="68"/>
+        <source>Of %1 leads, %2 have a stage recorded by the CRM; the model places %3 differently.</source>
+        <translation>Von %1 Leads haben %2 eine vom CRM erfasste Phase; das Modell ordnet %3 anders ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="73"/>
+        <source>%1 leads with undated outcomes: counted in the stage counts, left out of every figure that needs an outcome&apos;s date.</source>
+        <translation>%1 Leads mit Ergebnissen ohne Datum: in den Phasenzahlen gezählt, in jeder Kennzahl ausgelassen, die das Datum eines Ergebnisses braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="77"/>
+        <source>%1 leads with undated outcomes and %2 with undated recorded stages left out: the analysis date is before the workspace&apos;s.</source>
+        <translation>%1 Leads mit Ergebnissen ohne Datum und %2 mit erfassten Phasen ohne Datum ausgelassen: das Analysedatum liegt vor dem des Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::RuleTreeModel</name>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="22"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
         <source>once, at creation</source>
         <translation>einmal, bei Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="25"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="26"/>
         <source>each</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="27"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="28"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="29"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="30"/>
         <source>at count %1</source>
         <translation>beim %1. Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="201"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Pays</source>
         <translation>Vergabe</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="204"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="223"/>
         <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
         <translation>Was die Regel bewertet, in den Worten der Analystin oder des Analysten; Kategorien gliedern die Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="205"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
         <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
         <translation>Der Aktivitätsschlüssel, den die Regel bewertet, oder eine Bedingung an ein Lead-Feld (Feldregeln zählen einmal, bei Anlage)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="206"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
         <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
         <translation>Ein Muster auf dem Detail des Ereignisses (URL, Asset, Kampagne) mit * und ?; leer passt auf alles</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="207"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
         <source>The score the points go to: info and intent make engagement, product decides PQL</source>
         <translation>Der Score, dem die Punkte zugehen: Info und Intent bilden das Engagement, Produkt entscheidet über PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="208"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
         <source>Points paid each time the rule pays (negative points lower the score)</source>
         <translation>Punkte, die bei jeder Vergabe der Regel gezählt werden (negative Punkte senken den Score)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="209"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
         <source>Each match, the first match, or once at the N-th match</source>
         <translation>Jeder Treffer, der erste Treffer oder einmal beim N-ten Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="210"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
         <source>The most the rule pays in total; empty for no cap</source>
         <translation>Das Maximum, das die Regel insgesamt vergibt; leer für keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="253"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="272"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="262"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n Regel in „%1“; Doppelklick benennt die Kategorie um</numerusform>
@@ -3053,42 +3471,42 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="302"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
         <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
         <translation>Feldregel: %1&lt;br&gt;Vergibt %2 Punkt(e) auf %3 einmal, bei Anlage des Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="342"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
         <translation>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %2 Ereignis(se) in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="345"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
         <source>Pays %1 %2 point(s) %3</source>
         <translation>Vergibt %1 Punkt(e) auf %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="348"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="372"/>
         <source>, at most %1 in total</source>
         <translation>, höchstens %1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="374"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
         <source>a rule needs a label</source>
         <translation>eine Regel braucht eine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="375"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="399"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
     </message>
@@ -4021,104 +4439,157 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="75"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="77"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="79"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="81"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
         <source>pipe (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="101"/>
         <source>%1 with byte-order mark</source>
         <translation>%1 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="93"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
         <source>the first %1 KiB</source>
         <translation>die ersten %1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="96"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="109"/>
         <source>The encoding is the one you chose.</source>
         <translation>Die Kodierung ist die von Ihnen gewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="98"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
         <source>The encoding comes from the file&apos;s byte-order mark.</source>
         <translation>Die Kodierung stammt aus der Byte-Order-Markierung der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="100"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
         <source>UTF-8, because %1 is valid UTF-8.</source>
         <translation>UTF-8, weil %1 gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="102"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
         <translation>Windows-1252, weil das Byte %1 in Zeile %2, Spalte %3 kein gültiges UTF-8 ist und nichts sonst in %4 als UTF-8 lesbar ist. Wenn der Text falsch aussieht, wählen Sie oben die Kodierung.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="117"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="118"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="131"/>
         <source>%1 columns</source>
         <translation>%1 Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="121"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="134"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>keine Vorlage erkannt: ordnen Sie die Spalten von Hand zu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="122"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="135"/>
         <source>saved mapping</source>
         <translation>gespeicherte Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="141"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Gelesen als %1, getrennt durch %2, Spaltennamen in Zeile %3: %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="140"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="153"/>
         <source> (line %1, column %2)</source>
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="142"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="155"/>
         <source> (line %1)</source>
         <translation> (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="154"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="167"/>
         <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
         <translation>„%1“ wurde schon einmal importiert, als Import %2 am %3: Zeilen, die schon da sind, zählen als unverändert, übersprungen oder schon vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <source>&apos;%1&apos; in %n cell(s)</source>
+        <translation>
+            <numerusform>„%1“ in %n Zelle</numerusform>
+            <numerusform>„%1“ in %n Zellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="185"/>
+        <source>In “%1”, read as missing: %2.</source>
+        <translation>In „%1“ als fehlend gelesen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="199"/>
+        <source>%1 from the column “%2”</source>
+        <translation>%1 aus der Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="201"/>
+        <source>%1 from their first event</source>
+        <translation>%1 aus ihrem ersten Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
+        <source>%1 the import&apos;s time (%2)</source>
+        <translation>%1 mit dem Zeitpunkt des Imports (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
+        <source>Created dates of the new leads of “%1”: %2.</source>
+        <translation>Anlagedaten der neuen Leads aus „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="209"/>
+        <source>&apos;%1&apos; (%2 more)</source>
+        <translation>„%1“ (%2 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="210"/>
+        <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
+        <translation>%1 Zeilen wiederholen die CRM-ID oder E-Mail einer früheren Zeile: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="216"/>
+        <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
+        <translation>Die Aktivität „%1“ hatte keinen Schlüssel: angelegt als %2 (Spur %3, Kategorie %4, 0 Punkte, bis eine Regel sie nutzt) für %5 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="220"/>
+        <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
+        <translation>Solange sich Schlüssel wiederholen, würde nichts importiert: Zurück zur Spaltenzuordnung gehen und prüfen, welche Spalte die ID des Leads ist, oder dort „Trotzdem importieren“ ankreuzen.</translation>
     </message>
 </context>
 <context>
@@ -4142,67 +4613,67 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOverview</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="20"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
         <source>Engagement events</source>
         <translation>Engagement-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
         <source>Sales outcomes</source>
         <translation>Vertriebsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
         <source>Activity types</source>
         <translation>Aktivitätstypen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
         <source>Scoring model versions</source>
         <translation>Versionen des Scoring-Modells</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
         <source>Scored leads</source>
         <translation>Bewertete Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
         <source>Rejected import rows</source>
         <translation>Abgelehnte Importzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="53"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="53"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="83"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="93"/>
         <source>Events from %1 to %2 (UTC)</source>
         <translation>Ereignisse vom %1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="85"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="95"/>
         <source>This workspace has no engagement events yet.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Engagement-Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="92"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="102"/>
         <source>%1 rows in table %2</source>
         <translation>%1 Zeilen in Tabelle %2</translation>
     </message>

@@ -157,7 +157,7 @@ void ImportPreviewPage::showDetected()
     if (const int rejected = m_model->rejectedRows(); rejected > 0)
         text += u' ' + tr("%n of these rows will be rejected (marked red; the tooltip says why).", "", rejected);
     if (const int missing = m_model->missingCells(); missing > 0)
-        text += u' ' + tr("%n cells are read as missing (greyed).", "", missing);
+        text += u' ' + tr("%n cell(s) are read as missing (greyed).", "", missing);
     m_detected->setText(text);
 }
 

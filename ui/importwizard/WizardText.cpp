@@ -180,7 +180,7 @@ QString missingPlaceholders(const ImportReport &report)
             continue;
         QStringList counts;
         for (auto it = file.missingPlaceholders.cbegin(); it != file.missingPlaceholders.cend(); ++it)
-            counts << QCoreApplication::translate("LeadStage::WizardText", "'%1' in %n cells", "", int(it.value()))
+            counts << QCoreApplication::translate("LeadStage::WizardText", "'%1' in %n cell(s)", "", int(it.value()))
                           .arg(it.key());
         sentences << tr("In “%1”, read as missing: %2.").arg(QFileInfo(file.path).fileName(), counts.join(u", "_qs));
     }
