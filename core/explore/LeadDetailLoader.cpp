@@ -4,6 +4,7 @@
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 
 #include <QCoreApplication>
@@ -143,11 +144,11 @@ Status LeadDetailLoader::readOutcome(LeadDetail &detail)
 // CRM recorded beside the computed ones. A file read without upgrading has neither.
 Status LeadDetailLoader::readUndatedAndRecorded(LeadDetail &detail)
 {
-    auto version8 = m_database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recorded_stages'");
+    auto version8 = Schema::hasUndatedOutcomes(m_database);
     if (!version8)
         return version8.error();
-    if (auto found = version8->step(); !found || !*found)
-        return found ? Status() : Status(found.error());
+    if (!*version8)
+        return {};
     auto undated = m_database.prepare("SELECT sql_undated, opportunity_undated, customer_undated, lost_undated "
                                       "FROM outcomes WHERE lead_id = ?1");
     auto recorded =

@@ -4,6 +4,7 @@
 #include "store/AnalysisDate.h"
 
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 
 namespace LeadStage {
@@ -100,10 +101,7 @@ Result<std::int64_t> SnapshotLoader::scoredAsOf()
 
 Result<bool> SnapshotLoader::hasVersion8()
 {
-    auto query = m_database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recorded_stages'");
-    if (!query)
-        return query.error();
-    return query->step();
+    return Schema::hasUndatedOutcomes(m_database);
 }
 
 Status SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, Progress *progress)

@@ -4,6 +4,7 @@
 #include "common/SideBySide.h"
 #include "store/AnalysisDate.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 
 #include <algorithm>
@@ -24,6 +25,19 @@ constexpr std::string_view selectLeads =
     " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
     " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
     " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
+// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
+constexpr std::string_view selectLeadsBefore8 =
+    "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
+    " l.campaign, l.company, l.attrs, l.archived_at, o.sql_at, o.opportunity_at, o.customer_at"
+    " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
+
+Result<std::string> leadsQuery(Database &database, std::string_view tail)
+{
+    auto version8 = Schema::hasUndatedOutcomes(database);
+    if (!version8)
+        return version8.error();
+    return std::string(*version8 ? selectLeads : selectLeadsBefore8) + std::string(tail);
+}
 constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
@@ -300,7 +314,10 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     ScoringInput input;
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto leads = m_database.prepare(std::string(selectLeads) + "ORDER BY l.id");
+    auto sql = leadsQuery(m_database, "ORDER BY l.id");
+    if (!sql)
+        return sql.error();
+    auto leads = m_database.prepare(*sql);
     if (!leads)
         return leads.error();
     std::vector<std::int64_t> ids;
@@ -353,7 +370,10 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     ScoringInput input;
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto leads = m_database.prepare(std::string(selectLeads) + "WHERE l.id = ?1");
+    auto sql = leadsQuery(m_database, "WHERE l.id = ?1");
+    if (!sql)
+        return sql.error();
+    auto leads = m_database.prepare(*sql);
     auto events = m_database.prepare(
         "SELECT lead_id, occurred_at, activity_id, detail_id FROM events WHERE lead_id = ?1 ORDER BY occurred_at, id");
     auto detailText = prepareDetailText(m_database);

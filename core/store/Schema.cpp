@@ -316,6 +316,14 @@ const std::vector<Migration> &migrations()
 
 } // namespace
 
+Result<bool> hasUndatedOutcomes(Database &database)
+{
+    auto version = currentVersion(database);
+    if (!version)
+        return version.error();
+    return *version >= 8;
+}
+
 int latestVersion()
 {
     return migrations().back().version;

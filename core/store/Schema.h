@@ -14,6 +14,9 @@ constexpr int applicationId = 0x4C535447;
 
 int latestVersion();
 Result<int> currentVersion(Database &database);
+// Whether the file has version 8's undated outcomes and recorded stages: a workspace read
+// without upgrading (read-only) may be older, and its loaders then read dated outcomes only.
+Result<bool> hasUndatedOutcomes(Database &database);
 
 // Migrates one step at a time up to `target` (default: latest); each step runs in
 // its own transaction and is rolled back whole when it fails.

@@ -1,5 +1,6 @@
 #include "import/ImportHistory.h"
 #include "metrics/SnapshotLoader.h"
+#include "scoring/EventColumnsLoader.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/ScoreStatus.h"
@@ -299,6 +300,14 @@ private Q_SLOTS:
         QCOMPARE(snapshot->size(), std::size_t(1));
         QCOMPARE(snapshot->customerAt(0), 300);
         QCOMPARE(snapshot->recordedLeads(), std::size_t(0));
+        // So do `explain` and `evaluate`, which read through the scoring engine's loader.
+        EventColumnsLoader loader((*workspace)->database());
+        auto all = loader.loadAll();
+        QVERIFY2(all.ok(), qPrintable(all ? QString() : all.error().toString()));
+        QCOMPARE(all->leads.customerAt(0), 300);
+        auto one = loader.loadLeads({7});
+        QVERIFY2(one.ok(), qPrintable(one ? QString() : one.error().toString()));
+        QCOMPARE(one->leads.size(), std::size_t(1));
         QCOMPARE(userVersion(path), 7);
     }
 
