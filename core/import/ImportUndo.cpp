@@ -118,15 +118,15 @@ QString ImportUndoPlan::text() const
 {
     return u"leads removed %1, events removed %2, outcomes removed %3, outcomes restored %4, leads restored %5 "
            "(%6 fields), recorded stages removed %7, recorded stages restored %8, activity types removed %9"_qs
-        .arg(leadsRemoved)
-        .arg(eventsRemoved)
-        .arg(outcomesRemoved)
-        .arg(outcomesRestored)
-        .arg(leadsRestored)
-        .arg(fieldsRestored)
-        .arg(recordedStagesRemoved)
-        .arg(recordedStagesRestored)
-        .arg(activityTypesRemoved);
+               .arg(leadsRemoved)
+               .arg(eventsRemoved)
+               .arg(outcomesRemoved)
+               .arg(outcomesRestored)
+               .arg(leadsRestored)
+               .arg(fieldsRestored)
+               .arg(recordedStagesRemoved)
+               .arg(recordedStagesRestored)
+               .arg(activityTypesRemoved);
 }
 
 QJsonObject ImportUndoPlan::toJson() const

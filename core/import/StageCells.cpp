@@ -157,7 +157,10 @@ Result<bool> StageColumns::store(std::int64_t lead, const StageCells &cells)
         if (!at && !((cells.recordedUndated >> i) & 1u))
             continue;
         for (Statement *statement : {&m_keepRecorded, &m_recorded})
-            statement->bind(1, lead).bind(2, StageCells::recordedStageName(i)).bind(3, at).bind(4, m_context.importId());
+            statement->bind(1, lead)
+                .bind(2, StageCells::recordedStageName(i))
+                .bind(3, at)
+                .bind(4, m_context.importId());
         if (Status kept = m_keepRecorded.run(); !kept)
             return kept.error();
         if (Status status = m_recorded.run(); !status)

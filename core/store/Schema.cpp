@@ -218,8 +218,8 @@ CREATE TABLE recorded_stages (
 // row it created is marked as such; likewise each recorded stage (version 8) it adds or
 // redates, and each activity type it creates (activity_types.import_id). Imports say
 // whether they kept that record (older ones did not and cannot be undone) and when they
-// were undone: the row stays, for the history. No index on events(import_id): it would cost every import's writes, and an
-// undo's scan of the events is rare.
+// were undone: the row stays, for the history. No index on events(import_id): it would
+// cost every import's writes, and an undo's scan of the events is rare.
 const char *const version9 = R"sql(
 ALTER TABLE imports ADD COLUMN undo_recorded INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN undone_at INTEGER;

@@ -141,10 +141,11 @@ private Q_SLOTS:
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         };
         import({u"--leads"_qs, dir.filePath(u"first.csv"_qs), u"--mapping"_qs, dir.filePath(u"mapping.json"_qs)});
-        const char *stages = "SELECT (SELECT group_concat(lead_id || ':' || stage || ':' || at || ':' || import_id, ' ') "
-                             "FROM recorded_stages) || ' | ' || (SELECT COALESCE(group_concat(lead_id || ':' || "
-                             "customer_undated, ' '), '-') FROM outcomes) || ' | ' || "
-                             "(SELECT count(*) FROM activity_types)";
+        const char *stages =
+            "SELECT (SELECT group_concat(lead_id || ':' || stage || ':' || at || ':' || import_id, ' ') "
+            "FROM recorded_stages) || ' | ' || (SELECT COALESCE(group_concat(lead_id || ':' || "
+            "customer_undated, ' '), '-') FROM outcomes) || ' | ' || "
+            "(SELECT count(*) FROM activity_types)";
         const QString before = text(workspace, stages);
         QCOMPARE(before, u"1:MQL:1738368000:1 | - | 26"_qs);
         import({u"--leads"_qs, dir.filePath(u"stages.csv"_qs), u"--mapping"_qs, dir.filePath(u"mapping.json"_qs)});
@@ -158,9 +159,10 @@ private Q_SLOTS:
         QCOMPARE(undone.value(u"activityTypesRemoved"_qs).toInt(), 1);
         const auto leads = leadstage({u"import"_qs, u"undo"_qs, workspace, u"2"_qs});
         QCOMPARE(leads.exitCode, 0);
-        QVERIFY2(leads.out.contains(u"outcomes removed 1, outcomes restored 0, leads restored 0 (0 fields), "
-                                    "recorded stages removed 1, recorded stages restored 1, activity types removed 0"_qs),
-                 qPrintable(leads.out));
+        QVERIFY2(
+            leads.out.contains(u"outcomes removed 1, outcomes restored 0, leads restored 0 (0 fields), "
+                               "recorded stages removed 1, recorded stages restored 1, activity types removed 0"_qs),
+            qPrintable(leads.out));
         QCOMPARE(text(workspace, stages), before);
     }
 

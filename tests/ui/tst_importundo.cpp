@@ -93,16 +93,17 @@ private Q_SLOTS:
                             "L2,bob@example.com,Beta,2025-01-02\n") }});
         ImportOptions createActivities; // "Booth Visit" becomes a type import 3 created
         createActivities.createActivities = true;
-        import(*workspace, {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
-                                                          "lead_id,email,company,created_at\n"
-                                                          "L1,ann@example.com,Acme Corp,2025-01-01\n"
-                                                          "L3,cy@example.com,Gamma,2025-01-03\n")},
-                            { ImportKind::Events,
-                              writeFile(dir, u"events.csv"_qs,
-                                        "lead_id,activity,occurred_at,detail\n"
-                                        "L3,ebook_download,2025-02-01,\n"
-                                        "L1,webinar_attended,2025-02-02,\n"
-                                        "L1,Booth Visit,2025-02-03,\n") }},
+        import(*workspace,
+               {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
+                                              "lead_id,email,company,created_at\n"
+                                              "L1,ann@example.com,Acme Corp,2025-01-01\n"
+                                              "L3,cy@example.com,Gamma,2025-01-03\n")},
+                { ImportKind::Events,
+                  writeFile(dir, u"events.csv"_qs,
+                            "lead_id,activity,occurred_at,detail\n"
+                            "L3,ebook_download,2025-02-01,\n"
+                            "L1,webinar_attended,2025-02-02,\n"
+                            "L1,Booth Visit,2025-02-03,\n") }},
                createActivities);
 
         // As MainWindow shows an opened workspace.

@@ -99,11 +99,11 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
                      n(plan.leadsRestored), n(plan.outcomesRestored), n(qint64(plan.leadsToRescore.size())));
         // Said only when there are some: most imports carry no CRM stages nor new types.
         if (plan.recordedStagesRemoved + plan.recordedStagesRestored + plan.activityTypesRemoved > 0)
-            figures += u"\n\n"_qs
-                       + tr("It also removes %1 stages the CRM recorded and %2 activity types the import created, "
-                            "and gives %3 recorded stages their previous date back.")
-                             .arg(n(plan.recordedStagesRemoved), n(plan.activityTypesRemoved),
-                                  n(plan.recordedStagesRestored));
+            figures +=
+                u"\n\n"_qs
+                + tr("It also removes %1 stages the CRM recorded and %2 activity types the import created, "
+                     "and gives %3 recorded stages their previous date back.")
+                      .arg(n(plan.recordedStagesRemoved), n(plan.activityTypesRemoved), n(plan.recordedStagesRestored));
         confirm(id, question, figures);
     });
     connect(m_job, &ImportUndoJob::finished, this, [this](const ImportUndoJob::Outcome &outcome) {

@@ -109,12 +109,11 @@ void importNew(Fixture &fixture)
 // L2's MQL redated again.
 const QByteArray recordedBefore = "lead_id,email,created_at,recorded_mql_at\n"
                                   "L2,bob@example.com,2025-01-02T00:00:00Z,2025-02-01\n";
-const QByteArray stageLeads =
-    "lead_id,email,created_at,sql_flag,customer_flag,recorded_mql_at,recorded_sql_flag\n"
-    "L1,ann@example.com,2025-01-01T00:00:00Z,,yes,2025-02-05,\n"
-    "L2,bob@example.com,2025-01-02T00:00:00Z,yes,,2025-03-01,\n"
-    "L3,cy@example.com,2025-01-03T00:00:00Z,,,,yes\n"
-    "L5,eve@example.com,2025-04-01T00:00:00Z,,yes,2025-04-02,\n";
+const QByteArray stageLeads = "lead_id,email,created_at,sql_flag,customer_flag,recorded_mql_at,recorded_sql_flag\n"
+                              "L1,ann@example.com,2025-01-01T00:00:00Z,,yes,2025-02-05,\n"
+                              "L2,bob@example.com,2025-01-02T00:00:00Z,yes,,2025-03-01,\n"
+                              "L3,cy@example.com,2025-01-03T00:00:00Z,,,,yes\n"
+                              "L5,eve@example.com,2025-04-01T00:00:00Z,,yes,2025-04-02,\n";
 const QByteArray stageOutcomes = "lead_id,customer_at,opportunity_flag,recorded_mql_at,recorded_customer_at\n"
                                  "L1,2025-04-01,,,\n"
                                  "L4,,yes,,2025-04-02\n"
@@ -124,8 +123,8 @@ const QByteArray stageOutcomes = "lead_id,customer_at,opportunity_flag,recorded_
 // names), read as ISO dates.
 ImportSource withStages(ImportSource source)
 {
-    const QString fields[] = {u"sql_flag"_qs, u"opportunity_flag"_qs, u"customer_flag"_qs, u"recorded_mql_at"_qs,
-                              u"recorded_sql_flag"_qs, u"recorded_customer_at"_qs};
+    const QString fields[] = {u"sql_flag"_qs,        u"opportunity_flag"_qs,  u"customer_flag"_qs,
+                              u"recorded_mql_at"_qs, u"recorded_sql_flag"_qs, u"recorded_customer_at"_qs};
     QFile file(source.path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(source.path));
@@ -313,7 +312,8 @@ private Q_SLOTS:
     {
         Fixture fixture;
         importBase(fixture);
-        QVERIFY(fixture.run({withStages(fixture.source(ImportKind::Leads, fixture.write(u"mql.csv"_qs, recordedBefore)))}));
+        QVERIFY(
+            fixture.run({withStages(fixture.source(ImportKind::Leads, fixture.write(u"mql.csv"_qs, recordedBefore)))}));
         const QStringList prior = dump(fixture.workspace->database());
         auto leads = fixture.run(
             {withStages(fixture.source(ImportKind::Leads, fixture.write(u"stage-leads.csv"_qs, stageLeads)))});
@@ -385,20 +385,20 @@ private Q_SLOTS:
         const QStringList prior = dump(fixture.workspace->database());
         ImportOptions options;
         options.createActivities = true;
-        auto created = fixture.run({fixture.source(ImportKind::Events,
-                                                   fixture.write(u"booth.csv"_qs, "lead_id,activity,occurred_at\n"
-                                                                                  "L1,Booth Visit,2025-06-01\n"
-                                                                                  "L2,Booth Visit,2025-06-02\n"
-                                                                                  "L2,Podcast Guest,2025-06-03\n"))},
-                                   options);
+        auto created = fixture.run(
+            {fixture.source(ImportKind::Events, fixture.write(u"booth.csv"_qs, "lead_id,activity,occurred_at\n"
+                                                                               "L1,Booth Visit,2025-06-01\n"
+                                                                               "L2,Booth Visit,2025-06-02\n"
+                                                                               "L2,Podcast Guest,2025-06-03\n"))},
+            options);
         QVERIFY(created && created->files[0].inserted == 3);
         QCOMPARE(fixture.text("SELECT group_concat(key, ' ') FROM activity_types WHERE import_id = 4"),
                  u"booth_visit podcast_guest"_qs);
         const QStringList afterCreated = dump(fixture.workspace->database());
         // A later file's events of a created type hold it.
-        auto later = fixture.run({fixture.source(
-            ImportKind::Events, fixture.write(u"booth-later.csv"_qs, "lead_id,activity,occurred_at\n"
-                                                                     "L3,booth_visit,2025-06-04\n"))});
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Events, fixture.write(u"booth-later.csv"_qs, "lead_id,activity,occurred_at\n"
+                                                                                     "L3,booth_visit,2025-06-04\n"))});
         QVERIFY(later && later->files[0].inserted == 1);
         auto refused = ImportUndo(*fixture.workspace, 4).plan();
         QVERIFY(!refused);
