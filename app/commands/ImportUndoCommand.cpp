@@ -21,12 +21,14 @@ const QString undoCommand = u"import undo"_qs;
 const QString undoUsage =
     u"FILE.leadstage N [--dry-run] [--json]\n\n"
     "Undoes import N (one file of an import run; `leadstage import history FILE` lists them): the leads\n"
-    "and events it added and the outcomes it created are removed, and the fields and outcomes it updated\n"
-    "get their previous values back, in one transaction; then the leads concerned are rescored. The\n"
-    "import stays in the history, marked undone. Refused, with the reason, when a later import built on\n"
-    "it (events, outcomes or updates of leads it created, or updates of what it also updated: undo that\n"
-    "one first), when it was undone already, and for imports made before workspace version 9, which did\n"
-    "not record what they replaced. --dry-run says what would change and changes nothing."_qs;
+    "and events it added and the outcomes, recorded stages and activity types it created are removed,\n"
+    "and the fields, outcomes (with their undated flags) and recorded stages it updated get their\n"
+    "previous values back, in one transaction; then the leads concerned are rescored. The import stays\n"
+    "in the history, marked undone. Refused, with the reason, when a later import built on it (events,\n"
+    "outcomes, recorded stages or updates of leads it created, events of activity types it created, or\n"
+    "updates of what it also updated: undo that one first), when it was undone already, and for imports\n"
+    "made before workspace version 9, which did not record what they replaced. --dry-run says what\n"
+    "would change and changes nothing."_qs;
 
 const QString historyCommand = u"import history"_qs;
 const QString historyUsage = u"FILE.leadstage [--json]\n\n"

@@ -25,7 +25,7 @@ Status EventRowImporter::prepare()
         m_storedNames.insert(ActivityMap::normalised(types->text(0)), types->int64(1));
     }
     auto createType = m_context.database().prepare(
-        "INSERT OR IGNORE INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT OR IGNORE INTO activity_types (key, label, track, category, import_id) VALUES (?1, ?2, ?3, ?4, ?5)");
     auto typeId = m_context.database().prepare("SELECT id FROM activity_types WHERE key = ?1");
     for (auto *prepared : {&createType, &typeId})
         if (!*prepared)
@@ -229,7 +229,8 @@ Result<std::int64_t> EventRowImporter::createdActivity(QStringView sourceName)
     if (const auto it = m_createdIds.constFind(key); it != m_createdIds.cend())
         return *it;
     m_createType.bind(1, key).bind(2, sourceName.toString()).bind(3, createdActivityTrack);
-    m_createType.bind(4, createdActivityCategory);
+    // The import it came from: its undo removes the type again (schema version 9).
+    m_createType.bind(4, createdActivityCategory).bind(5, m_context.importId());
     if (Status created = m_createType.run(); !created)
         return created.error();
     m_typeId.bind(1, key);

@@ -91,6 +91,18 @@ const LaterUse laterUses[] = {
      "JOIN import_outcome_changes later ON later.lead_id = mine.lead_id AND later.import_id > ?1 "
      "WHERE mine.import_id = ?1 GROUP BY 1",
      "changed outcomes import %3 also changed (%2 leads): restoring them would overwrite its values"},
+    {"SELECT c.import_id, count(*), count(DISTINCT c.lead_id) FROM leads l "
+     "JOIN import_recorded_stage_changes c ON c.lead_id = l.id WHERE l.import_id = ?1 AND c.import_id <> ?1 "
+     "GROUP BY 1",
+     "set recorded stages of leads import %3 created (%1 stages of %2 leads)"},
+    {"SELECT later.import_id, count(*), count(DISTINCT mine.lead_id) FROM import_recorded_stage_changes mine "
+     "JOIN import_recorded_stage_changes later ON later.lead_id = mine.lead_id AND later.stage = mine.stage "
+     "AND later.import_id > ?1 WHERE mine.import_id = ?1 GROUP BY 1",
+     "changed recorded stages import %3 also changed (%1 stages of %2 leads): restoring them would overwrite its "
+     "values"},
+    {"SELECT COALESCE(e.import_id, 0), count(*), count(DISTINCT e.lead_id) FROM activity_types a "
+     "JOIN events e ON e.activity_id = a.id WHERE a.import_id = ?1 AND e.import_id IS NOT ?1 GROUP BY 1",
+     "stored events of activity types import %3 created (%1 events on %2 leads)"},
 };
 
 } // namespace
@@ -98,18 +110,23 @@ const LaterUse laterUses[] = {
 bool ImportUndoPlan::changesNothing() const
 {
     return leadsRemoved == 0 && eventsRemoved == 0 && outcomesRemoved == 0 && outcomesRestored == 0
-           && leadsRestored == 0;
+           && leadsRestored == 0 && recordedStagesRemoved == 0 && recordedStagesRestored == 0
+           && activityTypesRemoved == 0;
 }
 
 QString ImportUndoPlan::text() const
 {
     return u"leads removed %1, events removed %2, outcomes removed %3, outcomes restored %4, leads restored %5 "
-           "(%6 fields)"_qs.arg(leadsRemoved)
+           "(%6 fields), recorded stages removed %7, recorded stages restored %8, activity types removed %9"_qs
+               .arg(leadsRemoved)
                .arg(eventsRemoved)
                .arg(outcomesRemoved)
                .arg(outcomesRestored)
                .arg(leadsRestored)
-               .arg(fieldsRestored);
+               .arg(fieldsRestored)
+               .arg(recordedStagesRemoved)
+               .arg(recordedStagesRestored)
+               .arg(activityTypesRemoved);
 }
 
 QJsonObject ImportUndoPlan::toJson() const
@@ -123,6 +140,9 @@ QJsonObject ImportUndoPlan::toJson() const
             {u"outcomesRestored"_qs, qint64(outcomesRestored)},
             {u"leadsRestored"_qs, qint64(leadsRestored)},
             {u"fieldsRestored"_qs, qint64(fieldsRestored)},
+            {u"recordedStagesRemoved"_qs, qint64(recordedStagesRemoved)},
+            {u"recordedStagesRestored"_qs, qint64(recordedStagesRestored)},
+            {u"activityTypesRemoved"_qs, qint64(activityTypesRemoved)},
             {u"leadsToRescore"_qs, qint64(leadsToRescore.size())}};
 }
 
@@ -269,6 +289,12 @@ Status ImportUndo::count(ImportUndoPlan &plan)
          "(c.country IS NOT l.country) + (c.source IS NOT l.source) + (c.campaign IS NOT l.campaign) + "
          "(c.created_at IS NOT l.created_at) + (c.attrs IS NOT l.attrs)), 0) "
          "FROM import_lead_changes c JOIN leads l ON l.id = c.lead_id WHERE c.import_id = ?1"},
+        {&plan.recordedStagesRemoved,
+         "SELECT count(*) FROM import_recorded_stage_changes WHERE import_id = ?1 AND existed = 0"},
+        {&plan.recordedStagesRestored,
+         "SELECT count(*) FROM import_recorded_stage_changes WHERE import_id = ?1 AND existed = 1"},
+        // Its events go first, and no other event may use them (checkLaterImports).
+        {&plan.activityTypesRemoved, "SELECT count(*) FROM activity_types WHERE import_id = ?1"},
     };
     for (const Count &item : counts) {
         auto value = countFor(database, item.sql, m_importId);
@@ -279,7 +305,9 @@ Status ImportUndo::count(ImportUndoPlan &plan)
     auto touched = idsFor(database,
                           "SELECT lead_id FROM events WHERE import_id = ?1 UNION "
                           "SELECT lead_id FROM import_lead_changes WHERE import_id = ?1 UNION "
-                          "SELECT lead_id FROM import_outcome_changes WHERE import_id = ?1 "
+                          "SELECT lead_id FROM import_outcome_changes WHERE import_id = ?1 UNION "
+                          // Recorded dates move the analysis date, which scores are taken at.
+                          "SELECT lead_id FROM import_recorded_stage_changes WHERE import_id = ?1 "
                           "EXCEPT SELECT id FROM leads WHERE import_id = ?1 ORDER BY 1",
                           m_importId);
     if (!touched)
@@ -294,11 +322,21 @@ Status ImportUndo::apply(Progress *progress)
 {
     static const char *const steps[] = {
         "DELETE FROM events WHERE import_id = ?1",
+        // No event uses them now: a later one refused the undo (checkLaterImports).
+        "DELETE FROM activity_types WHERE import_id = ?1",
         "DELETE FROM outcomes WHERE lead_id IN "
         "(SELECT lead_id FROM import_outcome_changes WHERE import_id = ?1 AND existed = 0)",
         "UPDATE outcomes SET sql_at = c.sql_at, opportunity_at = c.opportunity_at, customer_at = c.customer_at, "
-        "lost_at = c.lost_at, revenue = c.revenue FROM import_outcome_changes c "
+        "lost_at = c.lost_at, revenue = c.revenue, sql_undated = c.sql_undated, "
+        "opportunity_undated = c.opportunity_undated, customer_undated = c.customer_undated, "
+        "lost_undated = c.lost_undated FROM import_outcome_changes c "
         "WHERE c.import_id = ?1 AND c.existed = 1 AND c.lead_id = outcomes.lead_id",
+        "DELETE FROM recorded_stages WHERE EXISTS (SELECT 1 FROM import_recorded_stage_changes c "
+        "WHERE c.import_id = ?1 AND c.existed = 0 AND c.lead_id = recorded_stages.lead_id "
+        "AND c.stage = recorded_stages.stage)",
+        "UPDATE recorded_stages SET at = c.at, import_id = c.previous_import_id FROM import_recorded_stage_changes c "
+        "WHERE c.import_id = ?1 AND c.existed = 1 AND c.lead_id = recorded_stages.lead_id "
+        "AND c.stage = recorded_stages.stage",
         "UPDATE leads SET external_id = c.external_id, email = c.email, first_name = c.first_name, "
         "last_name = c.last_name, company = c.company, job_title = c.job_title, industry = c.industry, "
         "employees = c.employees, country = c.country, source = c.source, campaign = c.campaign, "
@@ -308,6 +346,7 @@ Status ImportUndo::apply(Progress *progress)
         "DELETE FROM leads WHERE import_id = ?1",
         "DELETE FROM import_lead_changes WHERE import_id = ?1",
         "DELETE FROM import_outcome_changes WHERE import_id = ?1",
+        "DELETE FROM import_recorded_stage_changes WHERE import_id = ?1",
     };
     Database &database = m_workspace.database();
     const auto total = std::int64_t(std::size(steps)) + 2;

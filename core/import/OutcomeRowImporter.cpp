@@ -39,8 +39,10 @@ Status OutcomeRowImporter::prepare()
     // only when the upsert changes it (its own condition), or that this import made it.
     auto keepPrevious = m_context.database().prepare(
         "INSERT OR IGNORE INTO import_outcome_changes (import_id, lead_id, existed, sql_at, opportunity_at, "
-        "customer_at, lost_at, revenue) SELECT ?7, lead_id, 1, sql_at, opportunity_at, customer_at, lost_at, revenue "
-        "FROM outcomes WHERE lead_id = ?1 AND (sql_at IS NOT COALESCE(?2, sql_at) OR "
+        "customer_at, lost_at, revenue, sql_undated, opportunity_undated, customer_undated, lost_undated) "
+        "SELECT ?7, lead_id, 1, sql_at, opportunity_at, customer_at, lost_at, revenue, sql_undated, "
+        "opportunity_undated, customer_undated, lost_undated FROM outcomes WHERE lead_id = ?1 AND (sql_at IS NOT "
+        "COALESCE(?2, sql_at) OR "
         "opportunity_at IS NOT COALESCE(?3, opportunity_at) OR customer_at IS NOT COALESCE(?4, customer_at) OR "
         "lost_at IS NOT COALESCE(?5, lost_at) OR revenue IS NOT COALESCE(?6, revenue))");
     auto keepCreated = m_context.database().prepare(

@@ -109,11 +109,30 @@ Status StageColumns::prepare()
         "INSERT INTO recorded_stages (lead_id, stage, at, import_id) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (lead_id, stage) DO UPDATE SET at = COALESCE(excluded.at, at), import_id = excluded.import_id "
         "WHERE at IS NOT COALESCE(excluded.at, at)");
-    for (auto *prepared : {&undated, &recorded})
+    // For the import's undo (schema version 9): the row as it was, once per import and
+    // only when the statement above changes it (its own conditions), or that there was none.
+    auto keepOutcome = m_context.database().prepare(
+        "INSERT OR IGNORE INTO import_outcome_changes (import_id, lead_id, existed, sql_at, opportunity_at, "
+        "customer_at, lost_at, revenue, sql_undated, opportunity_undated, customer_undated, lost_undated) "
+        "SELECT ?6, ?1, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0 "
+        "WHERE NOT EXISTS (SELECT 1 FROM outcomes WHERE lead_id = ?1) "
+        "UNION ALL SELECT ?6, lead_id, 1, sql_at, opportunity_at, customer_at, lost_at, revenue, sql_undated, "
+        "opportunity_undated, customer_undated, lost_undated FROM outcomes WHERE lead_id = ?1 AND ("
+        "(sql_at IS NULL AND ?2 > sql_undated) OR (opportunity_at IS NULL AND ?3 > opportunity_undated) OR "
+        "(customer_at IS NULL AND ?4 > customer_undated) OR (lost_at IS NULL AND ?5 > lost_undated))");
+    auto keepRecorded = m_context.database().prepare(
+        "INSERT OR IGNORE INTO import_recorded_stage_changes (import_id, lead_id, stage, existed, at, "
+        "previous_import_id) SELECT ?4, ?1, ?2, 0, NULL, NULL "
+        "WHERE NOT EXISTS (SELECT 1 FROM recorded_stages WHERE lead_id = ?1 AND stage = ?2) "
+        "UNION ALL SELECT ?4, lead_id, stage, 1, at, import_id FROM recorded_stages "
+        "WHERE lead_id = ?1 AND stage = ?2 AND at IS NOT COALESCE(?3, at)");
+    for (auto *prepared : {&undated, &recorded, &keepOutcome, &keepRecorded})
         if (!*prepared)
             return prepared->error();
     m_undated = std::move(*undated);
     m_recorded = std::move(*recorded);
+    m_keepOutcome = std::move(*keepOutcome);
+    m_keepRecorded = std::move(*keepRecorded);
     return {};
 }
 
@@ -121,9 +140,14 @@ Result<bool> StageColumns::store(std::int64_t lead, const StageCells &cells)
 {
     bool changed = false;
     if (cells.undatedOutcomes != 0) {
-        m_undated.bind(1, lead);
-        for (int i = 0; i < 4; ++i)
-            m_undated.bind(2 + i, std::int64_t((cells.undatedOutcomes >> i) & 1u));
+        for (Statement *statement : {&m_keepOutcome, &m_undated}) {
+            statement->bind(1, lead);
+            for (int i = 0; i < 4; ++i)
+                statement->bind(2 + i, std::int64_t((cells.undatedOutcomes >> i) & 1u));
+        }
+        m_keepOutcome.bind(6, m_context.importId());
+        if (Status kept = m_keepOutcome.run(); !kept)
+            return kept.error();
         if (Status status = m_undated.run(); !status)
             return status.error();
         changed = m_context.database().changes() > 0;
@@ -132,7 +156,13 @@ Result<bool> StageColumns::store(std::int64_t lead, const StageCells &cells)
         const auto &at = cells.recordedAt[std::size_t(i)];
         if (!at && !((cells.recordedUndated >> i) & 1u))
             continue;
-        m_recorded.bind(1, lead).bind(2, StageCells::recordedStageName(i)).bind(3, at).bind(4, m_context.importId());
+        for (Statement *statement : {&m_keepRecorded, &m_recorded})
+            statement->bind(1, lead)
+                .bind(2, StageCells::recordedStageName(i))
+                .bind(3, at)
+                .bind(4, m_context.importId());
+        if (Status kept = m_keepRecorded.run(); !kept)
+            return kept.error();
         if (Status status = m_recorded.run(); !status)
             return status.error();
         changed = changed || m_context.database().changes() > 0;

@@ -58,6 +58,7 @@ private:
     ImportContext &m_context;
     Statement m_undated;
     Statement m_recorded;
+    Statement m_keepOutcome, m_keepRecorded; // for the import's undo
 };
 
 } // namespace LeadStage

@@ -216,10 +216,10 @@ CREATE TABLE recorded_stages (
 // import that created it; an import that changes a stored lead or outcome keeps the row
 // as it was before (once per lead, only when the row really changes), and an outcome
 // row it created is marked as such; likewise each recorded stage (version 8) it adds or
-// redates. Imports say whether they kept that record (older
-// ones did not and cannot be undone) and when they were undone: the row stays, for the
-// history. No index on events(import_id): it would cost every import's writes, and an
-// undo's scan of the events is rare.
+// redates, and each activity type it creates (activity_types.import_id). Imports say
+// whether they kept that record (older ones did not and cannot be undone) and when they
+// were undone: the row stays, for the history. No index on events(import_id): it would
+// cost every import's writes, and an undo's scan of the events is rare.
 const char *const version9 = R"sql(
 ALTER TABLE imports ADD COLUMN undo_recorded INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN undone_at INTEGER;
@@ -269,6 +269,7 @@ CREATE TABLE import_recorded_stage_changes (
     PRIMARY KEY (import_id, lead_id, stage)
 ) WITHOUT ROWID;
 CREATE INDEX import_recorded_stage_changes_by_lead ON import_recorded_stage_changes(lead_id);
+ALTER TABLE activity_types ADD COLUMN import_id INTEGER REFERENCES imports(id);
 )sql";
 
 Status seedActivityTypes(Database &database)

@@ -118,6 +118,54 @@ private Q_SLOTS:
         QVERIFY(leadstage({u"import"_qs, u"history"_qs, workspace}).out.contains(u"undone 20"_qs));
     }
 
+    // What version 8 stores beside dated outcomes, and the types --create-activities
+    // makes, go with the undo of the import that wrote them.
+    void undoesRecordedStagesUndatedOutcomesAndCreatedTypes()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(u"w.leadstage"_qs);
+        writeFile(dir.filePath(u"first.csv"_qs), "lead_id,email,created_at,MQL Date,Won\n"
+                                                 "L1,ann@example.com,2025-01-01,2025-02-01,\n"
+                                                 "L2,bob@example.com,2025-01-02,,no\n");
+        writeFile(dir.filePath(u"stages.csv"_qs), "lead_id,email,created_at,MQL Date,Won\n"
+                                                  "L1,ann@example.com,2025-01-01,2025-03-01,yes\n"
+                                                  "L2,bob@example.com,2025-01-02,2025-03-02,\n");
+        writeFile(dir.filePath(u"mapping.json"_qs),
+                  R"({"format": "leadstage-mapping", "version": 1, "leads": {"columns": )"
+                  R"({"external_id": "lead_id", "email": "email", "created_at": "created_at", )"
+                  R"("recorded_mql_at": "MQL Date", "customer_flag": "Won"}}})");
+        writeFile(dir.filePath(u"booth.csv"_qs), "lead_id,activity,occurred_at\n"
+                                                 "L1,Booth Visit,2025-03-05\n");
+        const auto import = [&](const QStringList &arguments) {
+            const auto run = leadstage(QStringList{u"import"_qs, workspace} + arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        };
+        import({u"--leads"_qs, dir.filePath(u"first.csv"_qs), u"--mapping"_qs, dir.filePath(u"mapping.json"_qs)});
+        const char *stages =
+            "SELECT (SELECT group_concat(lead_id || ':' || stage || ':' || at || ':' || import_id, ' ') "
+            "FROM recorded_stages) || ' | ' || (SELECT COALESCE(group_concat(lead_id || ':' || "
+            "customer_undated, ' '), '-') FROM outcomes) || ' | ' || "
+            "(SELECT count(*) FROM activity_types)";
+        const QString before = text(workspace, stages);
+        QCOMPARE(before, u"1:MQL:1738368000:1 | - | 26"_qs);
+        import({u"--leads"_qs, dir.filePath(u"stages.csv"_qs), u"--mapping"_qs, dir.filePath(u"mapping.json"_qs)});
+        import({u"--events"_qs, dir.filePath(u"booth.csv"_qs), u"--create-activities"_qs});
+        QCOMPARE(text(workspace, stages), u"1:MQL:1740787200:2 2:MQL:1740873600:2 | 1:1 | 27"_qs);
+
+        const auto events = leadstage({u"import"_qs, u"undo"_qs, workspace, u"3"_qs, u"--json"_qs});
+        QCOMPARE(events.exitCode, 0);
+        const QJsonObject undone = QJsonDocument::fromJson(events.out.toUtf8()).object();
+        QCOMPARE(undone.value(u"eventsRemoved"_qs).toInt(), 1);
+        QCOMPARE(undone.value(u"activityTypesRemoved"_qs).toInt(), 1);
+        const auto leads = leadstage({u"import"_qs, u"undo"_qs, workspace, u"2"_qs});
+        QCOMPARE(leads.exitCode, 0);
+        QVERIFY2(
+            leads.out.contains(u"outcomes removed 1, outcomes restored 0, leads restored 0 (0 fields), "
+                               "recorded stages removed 1, recorded stages restored 1, activity types removed 0"_qs),
+            qPrintable(leads.out));
+        QCOMPARE(text(workspace, stages), before);
+    }
+
     void badNumbersAreTheCallersMistake()
     {
         LeadstageProcess::verifyBadArguments({u"import"_qs, u"undo"_qs, u"w.leadstage"_qs, u"x"_qs},

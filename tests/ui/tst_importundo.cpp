@@ -47,9 +47,10 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-void import(Workspace &workspace, std::vector<std::pair<ImportKind, QString>> files)
+void import(Workspace &workspace, std::vector<std::pair<ImportKind, QString>> files, ImportOptions options = {})
 {
     ImportRequest request;
+    request.options = options;
     for (const auto &[kind, path] : files) {
         auto scan = ImportScan::scan(kind, path, std::nullopt, ActivityMap::defaults(), {});
         if (!scan || !scan->resolveDateFormats({}))
@@ -90,15 +91,20 @@ private Q_SLOTS:
                             "lead_id,email,company,created_at\n"
                             "L1,ann@example.com,Acme,2025-01-01\n"
                             "L2,bob@example.com,Beta,2025-01-02\n") }});
-        import(*workspace, {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
-                                                          "lead_id,email,company,created_at\n"
-                                                          "L1,ann@example.com,Acme Corp,2025-01-01\n"
-                                                          "L3,cy@example.com,Gamma,2025-01-03\n")},
-                            { ImportKind::Events,
-                              writeFile(dir, u"events.csv"_qs,
-                                        "lead_id,activity,occurred_at,detail\n"
-                                        "L3,ebook_download,2025-02-01,\n"
-                                        "L1,webinar_attended,2025-02-02,\n") }});
+        ImportOptions createActivities; // "Booth Visit" becomes a type import 3 created
+        createActivities.createActivities = true;
+        import(*workspace,
+               {{ImportKind::Leads, writeFile(dir, u"more-leads.csv"_qs,
+                                              "lead_id,email,company,created_at\n"
+                                              "L1,ann@example.com,Acme Corp,2025-01-01\n"
+                                              "L3,cy@example.com,Gamma,2025-01-03\n")},
+                { ImportKind::Events,
+                  writeFile(dir, u"events.csv"_qs,
+                            "lead_id,activity,occurred_at,detail\n"
+                            "L3,ebook_download,2025-02-01,\n"
+                            "L1,webinar_attended,2025-02-02,\n"
+                            "L1,Booth Visit,2025-02-03,\n") }},
+               createActivities);
 
         // As MainWindow shows an opened workspace.
         WorkspaceTabs tabs;
@@ -116,7 +122,7 @@ private Q_SLOTS:
                     return counts->item(row, 1)->text();
             return QString();
         };
-        QCOMPARE(eventsCount(), u"2"_qs);
+        QCOMPARE(eventsCount(), u"3"_qs);
         ImportHistoryPanel *panel = overview.importHistory();
         QTableView *view = panel->view();
         QCOMPARE(view->model()->rowCount(), 3); // newest first: 3 events, 2 leads, 1 leads
@@ -138,7 +144,7 @@ private Q_SLOTS:
                  "added events to leads import 2 created (1 events on 1 leads).\n\n"
                  "Undo import 3 (events.csv) first, then this one."_qs);
         refused->close();
-        QCOMPARE(count(*workspace, "SELECT count(*) FROM events"), 2);
+        QCOMPARE(count(*workspace, "SELECT count(*) FROM events"), 3);
 
         // Import 3 through the context menu: its dry run, then the undo.
         selectRow(view, 0);
@@ -146,10 +152,14 @@ private Q_SLOTS:
         QMessageBox *question = nullptr;
         QTRY_VERIFY((question = panel->findChild<QMessageBox *>(u"undoImportQuestion"_qs)));
         QCOMPARE(question->text(), u"Undo import 3 (events, “events.csv”)?"_qs);
-        QVERIFY2(question->informativeText().contains(u"  • 0 leads it created\n  • 2 events\n"_qs),
+        QVERIFY2(question->informativeText().contains(u"  • 0 leads it created\n  • 3 events\n"_qs),
+                 qPrintable(question->informativeText()));
+        QVERIFY2(question->informativeText().endsWith(
+                     u"It also removes 0 stages the CRM recorded and 1 activity types the import created, and gives "
+                     "0 recorded stages their previous date back."_qs),
                  qPrintable(question->informativeText()));
         QVERIFY(question->informativeText().contains(u"Then 2 leads are rescored."_qs));
-        QCOMPARE(count(*workspace, "SELECT count(*) FROM events"), 2); // the dry run changed nothing
+        QCOMPARE(count(*workspace, "SELECT count(*) FROM events"), 3); // the dry run changed nothing
         saveScreenshot(*question, u"import-undo-confirm.png"_qs);
         QSignalSpy undone(&tabs, &WorkspaceTabs::importUndone);
         question->findChild<QPushButton *>(u"confirmUndoImport"_qs)->click();
@@ -157,6 +167,7 @@ private Q_SLOTS:
         const auto summary = undone.first().first().value<WorkspaceSummary>();
         QCOMPARE(summary.rows(u"events"_qs), 0);
         QCOMPARE(count(*workspace, "SELECT count(*) FROM events"), 0);
+        QCOMPARE(count(*workspace, "SELECT count(*) FROM activity_types WHERE key = 'booth_visit'"), 0);
         QCOMPARE(count(*workspace, "SELECT undone_at IS NOT NULL FROM imports WHERE id = 3"), 1);
         QVERIFY(!panel->findChild<QMessageBox *>(u"undoImportFailed"_qs));
         QCOMPARE(eventsCount(), u"0"_qs); // the page read the workspace again
@@ -168,9 +179,10 @@ private Q_SLOTS:
         QVERIFY(button->toolTip().startsWith(u"Undone on "_qs));
         auto *result = panel->findChild<QLabel *>(u"undoImportResult"_qs);
         QVERIFY2(result->text()
-                     == (u"Import 3 undone: 0 leads, 2 events and 0 outcomes removed; 0 fields of 0 leads and the "
+                     == (u"Import 3 undone: 0 leads, 3 events and 0 outcomes removed; 0 fields of 0 leads and the "
                          u"outcomes of 0 "
-                         "leads restored."_qs),
+                         "leads restored. 0 recorded stages and 1 activity types removed; 0 recorded stages "
+                         "restored."_qs),
                  qPrintable(result->text()));
         // Import 2 now goes: its lead L3 has no later events.
         selectRow(view, 1);

@@ -88,7 +88,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
         const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
         const QString question =
             tr("Undo import %1 (%2, “%3”)?").arg(id).arg(plan.kind, QFileInfo(plan.file).fileName());
-        const QString figures =
+        QString figures =
             tr("It removes what the import added:\n"
                "  • %1 leads it created\n  • %2 events\n  • %3 outcomes it created\n"
                "and gives back what it replaced:\n"
@@ -97,6 +97,13 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
                "undone twice.")
                 .arg(n(plan.leadsRemoved), n(plan.eventsRemoved), n(plan.outcomesRemoved), n(plan.fieldsRestored),
                      n(plan.leadsRestored), n(plan.outcomesRestored), n(qint64(plan.leadsToRescore.size())));
+        // Said only when there are some: most imports carry no CRM stages nor new types.
+        if (plan.recordedStagesRemoved + plan.recordedStagesRestored + plan.activityTypesRemoved > 0)
+            figures +=
+                u"\n\n"_qs
+                + tr("It also removes %1 stages the CRM recorded and %2 activity types the import created, "
+                     "and gives %3 recorded stages their previous date back.")
+                      .arg(n(plan.recordedStagesRemoved), n(plan.activityTypesRemoved), n(plan.recordedStagesRestored));
         confirm(id, question, figures);
     });
     connect(m_job, &ImportUndoJob::finished, this, [this](const ImportUndoJob::Outcome &outcome) {
@@ -112,6 +119,11 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
                    "and the outcomes of %7 leads restored.")
                     .arg(n(plan.importId), n(plan.leadsRemoved), n(plan.eventsRemoved), n(plan.outcomesRemoved),
                          n(plan.fieldsRestored), n(plan.leadsRestored), n(plan.outcomesRestored));
+            if (plan.recordedStagesRemoved + plan.recordedStagesRestored + plan.activityTypesRemoved > 0)
+                text += u' '
+                        + tr("%1 recorded stages and %2 activity types removed; %3 recorded stages restored.")
+                              .arg(n(plan.recordedStagesRemoved), n(plan.activityTypesRemoved),
+                                   n(plan.recordedStagesRestored));
             if (!outcome.report.rescoreError.isEmpty())
                 text += u' '
                         + tr("Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.")

@@ -57,7 +57,10 @@ QStringList dump(Database &database)
                             "SELECT * FROM outcomes ORDER BY lead_id", "SELECT * FROM event_details ORDER BY id",
                             "SELECT * FROM lead_state ORDER BY lead_id", "SELECT * FROM score_status",
                             "SELECT * FROM import_lead_changes ORDER BY import_id, lead_id",
-                            "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id"}) {
+                            "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id",
+                            "SELECT * FROM recorded_stages ORDER BY lead_id, stage",
+                            "SELECT * FROM import_recorded_stage_changes ORDER BY import_id, lead_id, stage",
+                            "SELECT * FROM activity_types ORDER BY id"}) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(database.handle(), sql, -1, &statement, nullptr) != SQLITE_OK)
             qFatal("%s", sql);
@@ -96,6 +99,44 @@ void importNew(Fixture &fixture)
     if (leads.importId != 4 || leads.inserted != 3 || leads.updated != 2 || leads.unchanged != 1
         || report->files[1].inserted != 5 || report->files[2].inserted != 1 || report->files[2].updated != 1)
         qFatal("the new import did not do what the tests expect");
+}
+
+// Import 4: L2's MQL recorded on Feb 1. Import 5 (a lead file): L1 customer without a
+// date beside its stored SQL date, and MQL recorded; L2's MQL redated and SQL without a
+// date (its first outcome row); L3's SQL recorded without a date; L5 new, a customer
+// with MQL recorded. Import 6 (an outcome file): L1's customer date lands on the flag,
+// L4 an opportunity without a date (a new outcome row) and its customer stage recorded,
+// L2's MQL redated again.
+const QByteArray recordedBefore = "lead_id,email,created_at,recorded_mql_at\n"
+                                  "L2,bob@example.com,2025-01-02T00:00:00Z,2025-02-01\n";
+const QByteArray stageLeads = "lead_id,email,created_at,sql_flag,customer_flag,recorded_mql_at,recorded_sql_flag\n"
+                              "L1,ann@example.com,2025-01-01T00:00:00Z,,yes,2025-02-05,\n"
+                              "L2,bob@example.com,2025-01-02T00:00:00Z,yes,,2025-03-01,\n"
+                              "L3,cy@example.com,2025-01-03T00:00:00Z,,,,yes\n"
+                              "L5,eve@example.com,2025-04-01T00:00:00Z,,yes,2025-04-02,\n";
+const QByteArray stageOutcomes = "lead_id,customer_at,opportunity_flag,recorded_mql_at,recorded_customer_at\n"
+                                 "L1,2025-04-01,,,\n"
+                                 "L4,,yes,,2025-04-02\n"
+                                 "L2,,,2025-03-15,\n";
+
+// The stage columns of a file mapped as a user maps them (no preset does by these
+// names), read as ISO dates.
+ImportSource withStages(ImportSource source)
+{
+    const QString fields[] = {u"sql_flag"_qs,        u"opportunity_flag"_qs,  u"customer_flag"_qs,
+                              u"recorded_mql_at"_qs, u"recorded_sql_flag"_qs, u"recorded_customer_at"_qs};
+    QFile file(source.path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(source.path));
+    const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+    for (const QString &field : fields)
+        if (header.contains(field)) {
+            source.mapping.map(field, field);
+            source.mapping.ignored.removeAll(field);
+            if (field.endsWith(u"_at"_qs))
+                source.mapping.dateFormats.insert(field, DateFormat::Iso8601);
+        }
+    return source;
 }
 
 QString reason(const Error &error)
@@ -146,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(events->kind, u"events"_qs);
         QCOMPARE(events->leadsToRescore, (std::vector<std::int64_t>{1, 2, 5, 6, 7}));
         QCOMPARE(events->text(), u"leads removed 0, events removed 5, outcomes removed 0, outcomes restored 0, "
-                                 "leads restored 0 (0 fields)"_qs);
+                                 "leads restored 0 (0 fields), recorded stages removed 0, recorded stages restored 0, "
+                                 "activity types removed 0"_qs);
         QCOMPARE(dump(fixture.workspace->database()), before);
         QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE undone_at IS NOT NULL"), 0);
     }
@@ -264,6 +306,114 @@ private Q_SLOTS:
         QCOMPARE(reason(old.error()),
                  u"import 1 (leads.csv) cannot be undone: it was made by an older LeadStage (before workspace version "
                  "9), which did not record the leads it created or the values it replaced"_qs);
+    }
+
+    void undatedOutcomesAndRecordedStagesComeBackExactly()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        QVERIFY(
+            fixture.run({withStages(fixture.source(ImportKind::Leads, fixture.write(u"mql.csv"_qs, recordedBefore)))}));
+        const QStringList prior = dump(fixture.workspace->database());
+        auto leads = fixture.run(
+            {withStages(fixture.source(ImportKind::Leads, fixture.write(u"stage-leads.csv"_qs, stageLeads)))});
+        QVERIFY(leads && leads->files[0].importId == 5);
+        QCOMPARE(leads->files[0].inserted, 1);
+        QCOMPARE(leads->files[0].updated, 3);
+        // What it changed, as it was: L1's outcome with its SQL date, L2's none; L1's MQL
+        // none, L2's dated Feb 1 by import 4.
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(sql_at, '-') || ':' "
+                              "|| customer_undated, ' ') FROM (SELECT * FROM import_outcome_changes "
+                              "WHERE import_id = 5 ORDER BY lead_id)"),
+                 u"1:1:1740787200:0 2:0:-:0 5:0:-:0"_qs);
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(at, "
+                              "'-') || ':' || COALESCE(previous_import_id, '-'), ' ') FROM (SELECT * FROM "
+                              "import_recorded_stage_changes WHERE import_id = 5 ORDER BY lead_id, stage)"),
+                 u"1:MQL:0:-:- 2:MQL:1:1738368000:4 3:SQL:0:-:- 5:MQL:0:-:-"_qs);
+        const QStringList afterLeads = dump(fixture.workspace->database());
+        auto outcomes = fixture.run(
+            {withStages(fixture.source(ImportKind::Outcomes, fixture.write(u"stage-outcomes.csv"_qs, stageOutcomes)))});
+        QVERIFY(outcomes && outcomes->files[0].importId == 6);
+        QCOMPARE(outcomes->files[0].updated, 2);
+        QCOMPARE(outcomes->files[0].inserted, 1);
+        // L1's flag went with the date that landed: the record keeps it.
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(customer_at, '-') || "
+                              "':' || customer_undated || ':' || opportunity_undated, ' ') FROM (SELECT * FROM "
+                              "import_outcome_changes WHERE import_id = 6 ORDER BY lead_id)"),
+                 u"1:1:-:1:0 4:0:-:0:0"_qs);
+        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(at, "
+                              "'-') || ':' || COALESCE(previous_import_id, '-'), ' ') FROM (SELECT * FROM "
+                              "import_recorded_stage_changes WHERE import_id = 6 ORDER BY lead_id, stage)"),
+                 u"2:MQL:1:1740787200:5 4:Customer:0:-:-"_qs);
+
+        // Import 6 changed what import 5 changed: refused, with both reasons.
+        auto refused = ImportUndo(*fixture.workspace, 5).plan();
+        QVERIFY(!refused);
+        QCOMPARE(reason(refused.error()),
+                 u"import 5 (stage-leads.csv) cannot be undone: a later import built on it: import 6 "
+                 "(stage-outcomes.csv) changed outcomes import 5 also changed (1 leads): restoring them would "
+                 "overwrite its values and changed recorded stages import 5 also changed (1 stages of 1 leads): "
+                 "restoring them would overwrite its values"_qs);
+        QCOMPARE(refused.error().hint, u"Undo import 6 (stage-outcomes.csv) first, then this one."_qs);
+
+        auto plan = ImportUndo(*fixture.workspace, 6).plan();
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->outcomesRemoved, 1);
+        QCOMPARE(plan->outcomesRestored, 1);
+        QCOMPARE(plan->recordedStagesRemoved, 1);
+        QCOMPARE(plan->recordedStagesRestored, 1);
+        QCOMPARE(plan->leadsToRescore, (std::vector<std::int64_t>{1, 2, 4}));
+        QVERIFY(ImportUndo(*fixture.workspace, 6).run());
+        QCOMPARE(dump(fixture.workspace->database()), afterLeads);
+
+        plan = ImportUndo(*fixture.workspace, 5).plan();
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->leadsRemoved, 1);
+        QCOMPARE(plan->outcomesRemoved, 2); // L2's and L5's
+        QCOMPARE(plan->outcomesRestored, 1);
+        QCOMPARE(plan->recordedStagesRemoved, 3);
+        QCOMPARE(plan->recordedStagesRestored, 1);
+        QCOMPARE(plan->toJson()[u"recordedStagesRemoved"_qs].toInt(), 3);
+        QVERIFY(ImportUndo(*fixture.workspace, 5).run());
+        QCOMPARE(dump(fixture.workspace->database()), prior);
+    }
+
+    void createdActivityTypesGoWithTheirEvents()
+    {
+        Fixture fixture;
+        importBase(fixture);
+        const QStringList prior = dump(fixture.workspace->database());
+        ImportOptions options;
+        options.createActivities = true;
+        auto created = fixture.run(
+            {fixture.source(ImportKind::Events, fixture.write(u"booth.csv"_qs, "lead_id,activity,occurred_at\n"
+                                                                               "L1,Booth Visit,2025-06-01\n"
+                                                                               "L2,Booth Visit,2025-06-02\n"
+                                                                               "L2,Podcast Guest,2025-06-03\n"))},
+            options);
+        QVERIFY(created && created->files[0].inserted == 3);
+        QCOMPARE(fixture.text("SELECT group_concat(key, ' ') FROM activity_types WHERE import_id = 4"),
+                 u"booth_visit podcast_guest"_qs);
+        const QStringList afterCreated = dump(fixture.workspace->database());
+        // A later file's events of a created type hold it.
+        auto later = fixture.run(
+            {fixture.source(ImportKind::Events, fixture.write(u"booth-later.csv"_qs, "lead_id,activity,occurred_at\n"
+                                                                                     "L3,booth_visit,2025-06-04\n"))});
+        QVERIFY(later && later->files[0].inserted == 1);
+        auto refused = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY(!refused);
+        QCOMPARE(reason(refused.error()),
+                 u"import 4 (booth.csv) cannot be undone: a later import built on it: import 5 (booth-later.csv) "
+                 "stored events of activity types import 4 created (1 events on 1 leads)"_qs);
+        QVERIFY(ImportUndo(*fixture.workspace, 5).run());
+        QCOMPARE(dump(fixture.workspace->database()), afterCreated);
+        auto plan = ImportUndo(*fixture.workspace, 4).plan();
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->eventsRemoved, 3);
+        QCOMPARE(plan->activityTypesRemoved, 2);
+        QCOMPARE(plan->toJson()[u"activityTypesRemoved"_qs].toInt(), 2);
+        QVERIFY(ImportUndo(*fixture.workspace, 4).run());
+        QCOMPARE(dump(fixture.workspace->database()), prior);
     }
 
     void eventsImportThatCreatedLeadsTakesThemAlong()

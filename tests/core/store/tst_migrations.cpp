@@ -251,8 +251,16 @@ private Q_SLOTS:
         auto lead = database.prepare("SELECT import_id IS NULL FROM leads WHERE id = 7");
         QVERIFY(lead->step().value());
         QCOMPARE(lead->int64(0), 1);
-        for (const char *table : {"import_lead_changes", "import_outcome_changes"})
+        for (const char *table : {"import_lead_changes", "import_outcome_changes", "import_recorded_stage_changes"})
             QVERIFY2(hasTable(path, table), table);
+        // An outcome's record keeps its undated flags; the activity types there were
+        // came from no import, and no undo removes them.
+        QVERIFY(database.prepare("SELECT sql_undated, opportunity_undated, customer_undated, lost_undated "
+                                 "FROM import_outcome_changes"));
+        auto types = database.prepare("SELECT count(*), count(import_id) FROM activity_types");
+        QVERIFY(types->step().value());
+        QCOMPARE(types->int64(0), 26);
+        QCOMPARE(types->int64(1), 0);
     }
 
     // Outcomes stored before version 8 keep their dates and are all dated; an undated
