@@ -83,7 +83,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_leadChoices);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
-    connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::completeChanged);
+    connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::updateMessage);
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
