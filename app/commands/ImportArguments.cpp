@@ -71,10 +71,15 @@ Status chooseCreatedDate(ImportScan &scan, const QCommandLineParser &parser)
     }
     // A mapping that does not fit the file is the first thing to say; --write-mapping
     // imports nothing, so it dates nothing.
+    // A mapping written to be edited may still lack the key: adding it is what the user
+    // writes it for (the summary of --write-mapping says so); it must fit the file though.
+    if (parser.isSet(u"write-mapping"_qs)) {
+        return scan.mapping.missingColumns(scan.preview.header).isEmpty()
+                   ? Status()
+                   : scan.mapping.validate(scan.preview.header, scan.path, parser.isSet(u"ids-from-lines"_qs));
+    }
     if (Status fits = scan.mapping.validate(scan.preview.header, scan.path, parser.isSet(u"ids-from-lines"_qs)); !fits)
         return fits;
-    if (parser.isSet(u"write-mapping"_qs))
-        return {};
     // A header without rows makes no leads: nothing to date (the summary says it imported nothing).
     if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty() && scan.rowsScanned > 0)
         return Error{u"no column is mapped to created_at, so the new leads have no created date"_qs, scan.path, 1, 0,

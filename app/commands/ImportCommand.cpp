@@ -206,6 +206,16 @@ int writeMapping(const ImportArguments &arguments)
         out << "Wrote the " << importKindName(source.kind) << " mapping of " << source.path << " (preset "
             << (source.mapping.preset.isEmpty() ? u"none"_qs : source.mapping.preset) << ") to "
             << arguments.writeMapping << '\n';
+    for (const ImportSource &source : arguments.request.sources) {
+        const bool leads = source.kind == ImportKind::Leads;
+        if (source.mapping.columnOf(u"email"_qs).isEmpty() &&
+            source.mapping.columnOf(leads ? u"external_id"_qs : u"lead"_qs).isEmpty() &&
+            !(leads && arguments.request.options.idsFromLines))
+            out << "  The " << importKindName(source.kind) << " mapping names no column for the lead's "
+                << (leads ? "CRM id (external_id)" : "CRM id (lead)") << " or e-mail (email): add one to its "
+                << "\"columns\" before importing"
+                << (leads ? " (or import with --ids-from-lines when the file has none)" : "") << ".\n";
+    }
     out << "Nothing was imported. Edit the file and import with --mapping " << arguments.writeMapping << ".\n";
     return CommandLine::Success;
 }
