@@ -208,9 +208,9 @@ int writeMapping(const ImportArguments &arguments)
             << arguments.writeMapping << '\n';
     for (const ImportSource &source : arguments.request.sources) {
         const bool leads = source.kind == ImportKind::Leads;
-        if (source.mapping.columnOf(u"email"_qs).isEmpty() &&
-            source.mapping.columnOf(leads ? u"external_id"_qs : u"lead"_qs).isEmpty() &&
-            !(leads && arguments.request.options.idsFromLines))
+        if (source.mapping.columnOf(u"email"_qs).isEmpty()
+            && source.mapping.columnOf(leads ? u"external_id"_qs : u"lead"_qs).isEmpty()
+            && !(leads && arguments.request.options.idsFromLines))
             out << "  The " << importKindName(source.kind) << " mapping names no column for the lead's "
                 << (leads ? "CRM id (external_id)" : "CRM id (lead)") << " or e-mail (email): add one to its "
                 << "\"columns\" before importing"

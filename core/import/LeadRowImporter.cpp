@@ -98,8 +98,8 @@ Status LeadRowImporter::prepare()
     m_pending.reserve(rowsPerInsert);
     m_stagesMapped = m_stages.mapped();
     // validate() refused a file that maps a key column and asks for ids from lines.
-    if (m_context.options().idsFromLines && m_context.columnOf(u"external_id") == 0 &&
-        m_context.columnOf(u"email") == 0) {
+    if (m_context.options().idsFromLines && m_context.columnOf(u"external_id") == 0
+        && m_context.columnOf(u"email") == 0) {
         m_idsFromLines = QFileInfo(m_context.sourcePath()).fileName() + u':';
         m_context.report().idsFromLines = true;
     }

@@ -49,8 +49,8 @@ std::int64_t at(const char *iso)
 QString writeAndEdit(const QString &dir, const QStringList &files, const QMap<QString, QJsonObject> &columns)
 {
     const QString path = dir + u"/mapping.json"_qs;
-    const Run written = leadstage(QStringList{u"import"_qs, u"--preset"_qs, u"generic"_qs} + files +
-                                  QStringList{u"--write-mapping"_qs, path});
+    const Run written = leadstage(QStringList{u"import"_qs, u"--preset"_qs, u"generic"_qs} + files
+                                  + QStringList{u"--write-mapping"_qs, path});
     if (written.exitCode != 0)
         qFatal("--write-mapping failed: %s", qPrintable(written.err));
     QFile file(path);
@@ -99,12 +99,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString workspace = dir.filePath(u"w.leadstage"_qs);
         const QString leads = fixture("xeducation-leads.csv");
-        const QString mapping = writeAndEdit(
-            dir.path(), {u"--leads"_qs, leads},
-            {{u"leads"_qs, QJsonObject{{u"external_id"_qs, u"Prospect ID"_qs},
-                                       {u"customer_flag"_qs, u"Converted"_qs},
-                                       {u"source"_qs, u"Lead Source"_qs},
-                                       {u"country"_qs, u"Country"_qs}}}});
+        const QString mapping = writeAndEdit(dir.path(), {u"--leads"_qs, leads},
+                                             {{u"leads"_qs, QJsonObject{{u"external_id"_qs, u"Prospect ID"_qs},
+                                                                        {u"customer_flag"_qs, u"Converted"_qs},
+                                                                        {u"source"_qs, u"Lead Source"_qs},
+                                                                        {u"country"_qs, u"Country"_qs}}}});
         // No date column: refused until told which date the leads get.
         const Run refused = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads, u"--mapping"_qs, mapping});
         QCOMPARE(refused.exitCode, 1);
@@ -112,13 +111,13 @@ private Q_SLOTS:
         const Run run = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads, u"--mapping"_qs, mapping,
                                    u"--created-date"_qs, u"import"_qs});
         QCOMPARE(run.exitCode, 0);
-        verifyLines(run.out,
-                    {u"  read 12, inserted 12, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
-                     u"  created dates of new leads: 12 the import's time %1 (--created-date import)"_qs.arg(
-                         importTime(run.out)),
-                     u"  read as missing: 'Select' 11 cells"_qs});
-        QCOMPARE(scalar(workspace, u"SELECT count(*) FROM outcomes WHERE customer_undated = 1 AND customer_at IS NULL"_qs),
-                 u"5"_qs);
+        verifyLines(run.out, {u"  read 12, inserted 12, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
+                              u"  created dates of new leads: 12 the import's time %1 (--created-date import)"_qs.arg(
+                                  importTime(run.out)),
+                              u"  read as missing: 'Select' 11 cells"_qs});
+        QCOMPARE(
+            scalar(workspace, u"SELECT count(*) FROM outcomes WHERE customer_undated = 1 AND customer_at IS NULL"_qs),
+            u"5"_qs);
         QCOMPARE(scalar(workspace, u"SELECT o.customer_undated FROM outcomes o JOIN leads l ON l.id = o.lead_id "
                                    "WHERE l.external_id = '8cc8c611-a219-4f35-ad23-fdfd2656bd8a'"_qs),
                  u"1"_qs);
@@ -163,11 +162,10 @@ private Q_SLOTS:
         const Run run = leadstage(
             {u"import"_qs, workspace, u"--leads"_qs, leads, u"--outcomes"_qs, outcomes, u"--mapping"_qs, mapping});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        verifyLines(run.out,
-                    {u"  read 10, inserted 10, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
-                     u"  created dates of new leads: 10 from column 'first_contact_date'"_qs,
-                     u"  read as missing: 'unknown' 1 cell"_qs,
-                     u"  read 4, inserted 4, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs});
+        verifyLines(run.out, {u"  read 10, inserted 10, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
+                              u"  created dates of new leads: 10 from column 'first_contact_date'"_qs,
+                              u"  read as missing: 'unknown' 1 cell"_qs,
+                              u"  read 4, inserted 4, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs});
         QCOMPARE(scalar(workspace, u"SELECT count(*) FROM outcomes WHERE customer_at IS NOT NULL"_qs), u"4"_qs);
         QCOMPARE(scalar(workspace, u"SELECT o.customer_at FROM outcomes o JOIN leads l ON l.id = o.lead_id WHERE "
                                    "l.external_id = '5420aad7fec3549a85876ba1c529bd84'"_qs),
@@ -201,8 +199,9 @@ private Q_SLOTS:
         QCOMPARE(refused.err, refusedNoKey);
         QVERIFY(!QFile::exists(workspace));
 
-        const QStringList importIt{u"import"_qs,        workspace, u"--leads"_qs,        leads, u"--mapping"_qs,
-                                   mapping,             u"--created-date"_qs, u"import"_qs, u"--ids-from-lines"_qs};
+        const QStringList importIt{u"import"_qs,          workspace, u"--leads"_qs,        leads,
+                                   u"--mapping"_qs,       mapping,   u"--created-date"_qs, u"import"_qs,
+                                   u"--ids-from-lines"_qs};
         const Run run = leadstage(importIt);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         verifyLines(run.out,
@@ -224,18 +223,17 @@ private Q_SLOTS:
         QCOMPARE(scalar(workspace, u"SELECT group_concat(l.external_id) FROM outcomes o JOIN leads l ON l.id = "
                                    "o.lead_id WHERE o.customer_undated = 1"_qs),
                  u"bank-marketing.csv:13"_qs);
-        const QJsonObject json = QJsonDocument::fromJson(
-                                     leadstage(QStringList(importIt) << u"--json"_qs).out.toUtf8())
-                                     .object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(leadstage(QStringList(importIt) << u"--json"_qs).out.toUtf8()).object();
         const QJsonObject file = json.value(u"files"_qs).toArray().at(0).toObject();
         QCOMPARE(file.value(u"idsFromLines"_qs).toBool(), true);
         QCOMPARE(file.value(u"unchanged"_qs).toInt(), 12);
         QCOMPARE(scalar(workspace, u"SELECT count(*) FROM leads"_qs), u"12"_qs);
 
         // `age` as the id: refused as repeated, with the top values; with --ids-from-lines too: which is it?
-        const QString ageMapping = writeAndEdit(
-            dir.path(), {u"--leads"_qs, leads},
-            {{u"leads"_qs, QJsonObject{{u"external_id"_qs, u"age"_qs}, {u"customer_flag"_qs, u"y"_qs}}}});
+        const QString ageMapping =
+            writeAndEdit(dir.path(), {u"--leads"_qs, leads},
+                         {{u"leads"_qs, QJsonObject{{u"external_id"_qs, u"age"_qs}, {u"customer_flag"_qs, u"y"_qs}}}});
         const QString other = dir.filePath(u"age.leadstage"_qs);
         const Run repeated = leadstage({u"import"_qs, other, u"--leads"_qs, leads, u"--mapping"_qs, ageMapping,
                                         u"--created-date"_qs, u"import"_qs});
@@ -274,8 +272,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         verifyLines(run.out, {u"  read 4, inserted 4, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
                               u"  created dates of new leads: 4 from column 'created'"_qs});
-        QCOMPARE(scalar(workspace, u"SELECT external_id FROM leads WHERE email = 'ana@northwind.example'"_qs),
-                 u"0"_qs);
+        QCOMPARE(scalar(workspace, u"SELECT external_id FROM leads WHERE email = 'ana@northwind.example'"_qs), u"0"_qs);
         QCOMPARE(scalar(workspace, u"SELECT created_at FROM leads WHERE external_id = '3'"_qs),
                  QString::number(at("2025-03-11T00:00:00Z")));
     }

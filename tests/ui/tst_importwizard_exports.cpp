@@ -181,7 +181,7 @@ private Q_SLOTS:
             // No key column: the page does not go on until the box is ticked.
             QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
             QVERIFY(choices->idsFromLines()->toolTip().contains(u"FILENAME:LINE"_qs));
-            QVERIFY2(mapping->message()->text().contains(u"no column identifies the lead"_qs),
+            QVERIFY2(mapping->message()->text().contains(u"or, when the file has none, tick"_qs),
                      qPrintable(mapping->message()->text()));
             saveScreenshot(*wizard, u"import-exports-%1-mapping-keyless.png"_qs.arg(name));
             QTest::mouseClick(choices->idsFromLines(), Qt::LeftButton, {}, QPoint(5, 5));

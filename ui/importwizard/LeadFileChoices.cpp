@@ -22,8 +22,8 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
                                     m_created))
     , m_repeated(new QLabel(this))
     , m_allowRepeated(new QCheckBox(tr("Import anyway: a repeated row &updates the lead of the earlier row"), this))
-    , m_idsFromLines(new QCheckBox(tr("This file has no lead id or e-mail: name each row's lead by &file and line"),
-                                   this))
+    , m_idsFromLines(
+          new QCheckBox(tr("This file has no lead id or e-mail: name each row's lead by &file and line"), this))
 {
     m_idsFromLines->setObjectName(u"idsFromLines"_qs);
     m_idsFromLines->setToolTip(
