@@ -71,10 +71,15 @@ Status chooseCreatedDate(ImportScan &scan, const QCommandLineParser &parser)
     }
     // A mapping that does not fit the file is the first thing to say; --write-mapping
     // imports nothing, so it dates nothing.
-    if (Status fits = scan.mapping.validate(scan.preview.header, scan.path); !fits)
+    // A mapping written to be edited may still lack the key: adding it is what the user
+    // writes it for (the summary of --write-mapping says so); it must fit the file though.
+    if (parser.isSet(u"write-mapping"_qs)) {
+        return scan.mapping.missingColumns(scan.preview.header).isEmpty()
+                   ? Status()
+                   : scan.mapping.validate(scan.preview.header, scan.path, parser.isSet(u"ids-from-lines"_qs));
+    }
+    if (Status fits = scan.mapping.validate(scan.preview.header, scan.path, parser.isSet(u"ids-from-lines"_qs)); !fits)
         return fits;
-    if (parser.isSet(u"write-mapping"_qs))
-        return {};
     // A header without rows makes no leads: nothing to date (the summary says it imported nothing).
     if (scan.mapping.columnOf(u"created_at"_qs).isEmpty() && value.isEmpty() && scan.rowsScanned > 0)
         return Error{u"no column is mapped to created_at, so the new leads have no created date"_qs, scan.path, 1, 0,
@@ -93,6 +98,7 @@ Result<ImportSource> readSource(ImportKind kind, const QString &path, const QCom
     const ActivityMap &activities = request.activities;
     ImportScan::Options options;
     options.missingValues = request.options.missingValues;
+    options.idsFromLines = kind == ImportKind::Leads && request.options.idsFromLines;
     options.csv.encoding = encodings.of(kind);
     options.maxRows = scannedRows;
     options.maxBytes = scannedBytes;
@@ -162,6 +168,7 @@ Status readImportOptions(const QCommandLineParser &parser, ImportOptions &option
         return badArgument(u"--created-date expects import, first-event or column:NAME, not '%1'"_qs.arg(created));
     options.allowRepeatedKeys = parser.isSet(u"allow-repeated-keys"_qs);
     options.createActivities = parser.isSet(u"create-activities"_qs);
+    options.idsFromLines = parser.isSet(u"ids-from-lines"_qs);
     for (const QString &value : parser.values(u"count-as-events"_qs)) {
         const qsizetype equals = value.lastIndexOf(u'=');
         if (equals <= 0 || equals == value.size() - 1)
@@ -215,6 +222,10 @@ QList<QCommandLineOption> importOptions()
          u"WHICH"_qs},
         {u"allow-repeated-keys"_qs, u"Import a leads file even when rows repeat a CRM id or e-mail an earlier row "
                                     "of the same file has (later rows then update the lead)."_qs},
+        {u"ids-from-lines"_qs,
+         u"A leads file with no CRM id or e-mail column: give each row's lead the CRM id FILENAME:LINE "
+         "(e.g. bank.csv:2), so importing the file again updates the same leads. Without it such a file is "
+         "refused; map a key column instead when the file has one."_qs},
         {u"create-activities"_qs,
          u"Create an activity type for each activity name no key is known for (key from the name, track info, "
          "category Imported, 0 points until a rule uses it) instead of rejecting its rows."_qs},

@@ -29,7 +29,7 @@ const QString usage =
     "                [--on-match update|skip] [--create-missing-leads] [--date-format FMT] [--encoding NAME]\n"
     "                [--missing-values LIST] [--write-mapping m.json]\n"
     "                [--created-date import|first-event|column:NAME] [--allow-repeated-keys]\n"
-    "                [--create-activities] [--count-as-events COLUMN=ACTIVITY]\n"
+    "                [--create-activities] [--count-as-events COLUMN=ACTIVITY] [--ids-from-lines]\n"
     "                [--strict] [--json]\n\n"
     "Imports CSV exports into the workspace (created when it does not exist) in one transaction: it lands\n"
     "whole or not at all. Rejected rows are stored with the import and listed; the leads it touched are\n"
@@ -122,6 +122,11 @@ void printFile(QTextStream &out, const FileReport &file)
     out << '\n';
     if (file.kind == ImportKind::Leads) {
         out << "  " << createdDatesLine(file.createdDates) << '\n';
+        if (file.idsFromLines) {
+            const QString name = QFileInfo(file.path).fileName();
+            out << "  CRM ids made from file and line (--ids-from-lines): " << name << ":2 is the row on line 2, "
+                << "and so on; importing this file again updates the same leads\n";
+        }
         if (file.repeatedKeyRows > 0)
             out << "  " << repeatedKeysLine(file) << '\n';
         for (const FileReport::CountedEvents &counted : file.countedEvents)
@@ -201,6 +206,16 @@ int writeMapping(const ImportArguments &arguments)
         out << "Wrote the " << importKindName(source.kind) << " mapping of " << source.path << " (preset "
             << (source.mapping.preset.isEmpty() ? u"none"_qs : source.mapping.preset) << ") to "
             << arguments.writeMapping << '\n';
+    for (const ImportSource &source : arguments.request.sources) {
+        const bool leads = source.kind == ImportKind::Leads;
+        if (source.mapping.columnOf(u"email"_qs).isEmpty()
+            && source.mapping.columnOf(leads ? u"external_id"_qs : u"lead"_qs).isEmpty()
+            && !(leads && arguments.request.options.idsFromLines))
+            out << "  The " << importKindName(source.kind) << " mapping names no column for the lead's "
+                << (leads ? "CRM id (external_id)" : "CRM id (lead)") << " or e-mail (email): add one to its "
+                << "\"columns\" before importing"
+                << (leads ? " (or import with --ids-from-lines when the file has none)" : "") << ".\n";
+    }
     out << "Nothing was imported. Edit the file and import with --mapping " << arguments.writeMapping << ".\n";
     return CommandLine::Success;
 }

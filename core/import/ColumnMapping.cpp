@@ -65,7 +65,7 @@ QStringList ColumnMapping::missingColumns(const QStringList &header) const
     return missing;
 }
 
-Status ColumnMapping::validate(const QStringList &header, const QString &file) const
+Status ColumnMapping::validate(const QStringList &header, const QString &file, bool idsFromLines) const
 {
     const QString kindName = importKindName(kind);
     for (const QString &field : missingColumns(header))
@@ -77,9 +77,19 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file) c
     const bool hasKey = kind == ImportKind::Leads
                             ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
                             : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
-    if (!hasKey)
+    if (kind == ImportKind::Leads && idsFromLines && hasKey) {
+        const QString field = columns.contains(u"external_id"_qs) ? u"external_id"_qs : u"email"_qs;
+        return Error{u"--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file "
+                     "maps %1 to its column '%2'"_qs.arg(field, columns.value(field)),
+                     file, 1, 0, u"Leave out --ids-from-lines, or leave %1 unmapped."_qs.arg(field)};
+    }
+    if (!hasKey && !(kind == ImportKind::Leads && idsFromLines))
         return Error{u"no column identifies the lead (a CRM id or an e-mail) in this %1 file"_qs.arg(kindName), file, 1,
-                     0, u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
+                     0,
+                     kind == ImportKind::Leads
+                         ? u"Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth "
+                           "column), or give each row's lead the CRM id FILENAME:LINE with --ids-from-lines."_qs
+                         : u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
     for (const QString &field : requiredFields(kind))
         if (!columns.contains(field))
             return Error{u"no column is mapped to %1 in this %2 file"_qs.arg(field, kindName), file, 1, 0,

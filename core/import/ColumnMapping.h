@@ -36,7 +36,9 @@ struct ColumnMapping
     // Fields whose column is absent from this header: a mapping made for another file.
     QStringList missingColumns(const QStringList &header) const;
     // Says what is missing for this kind of file (no lead key, no activity ...), naming `file`.
-    Status validate(const QStringList &header, const QString &file) const;
+    // idsFromLines: a leads file may have no key column, its rows' leads are named by
+    // file and line (ImportOptions::idsFromLines); it must then have none.
+    Status validate(const QStringList &header, const QString &file, bool idsFromLines = false) const;
 
     QJsonObject toJson() const;
     // `lineOf` tells an error the line of a key path in the file ({"columns", "emial"}).

@@ -207,7 +207,7 @@ Status ImportDraft::checkMappings() const
     for (const DraftFile &file : m_files) {
         if (Status unique = checkUniqueColumns(file.header(), file.fileName()); !unique)
             return unique;
-        if (Status valid = file.mapping.validate(file.header(), file.fileName()); !valid)
+        if (Status valid = file.mapping.validate(file.header(), file.fileName(), options.idsFromLines); !valid)
             return valid;
     }
     return {};

@@ -155,7 +155,7 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile
     context.report().encoding = reader.encodingChoice();
     if (Status unique = checkUniqueColumns(reader.header(), source.path); !unique)
         return unique.error();
-    if (Status valid = source.mapping.validate(reader.header(), source.path); !valid)
+    if (Status valid = source.mapping.validate(reader.header(), source.path, context.options().idsFromLines); !valid)
         return valid.error();
     if (!reader.hasRecord()) {
         if (!reader.status())

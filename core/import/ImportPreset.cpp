@@ -211,14 +211,14 @@ const ImportPreset *findPreset(ImportKind kind, QStringView name)
     return nullptr;
 }
 
-std::optional<PresetMatch> recognisePreset(ImportKind kind, const QStringList &header)
+std::optional<PresetMatch> recognisePreset(ImportKind kind, const QStringList &header, bool idsFromLines)
 {
     std::optional<PresetMatch> best;
     for (const ImportPreset &preset : builtinPresets()) {
         if (preset.kind != kind)
             continue;
         const ColumnMapping mapping = preset.apply(header);
-        if (!mapping.validate(header, QString()))
+        if (!mapping.validate(header, QString()) && !(idsFromLines && mapping.validate(header, QString(), true)))
             continue;
         // Strictly more: on a tie the earlier preset (generic first) keeps it.
         if (const int matched = int(mapping.columns.size()); !best || matched > best->matched)

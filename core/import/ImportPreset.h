@@ -40,13 +40,14 @@ QStringList presetNames();
 const ImportPreset *findPreset(ImportKind kind, QStringView name);
 
 // The preset that knows most of the header's columns and finds the lead key in it;
-// nothing when none does (the user maps the columns by hand then).
+// nothing when none does (the user maps the columns by hand then). With idsFromLines a
+// leads preset need not find a key (ImportOptions::idsFromLines names the leads).
 struct PresetMatch
 {
     const ImportPreset *preset = nullptr;
     int matched = 0;
 };
-std::optional<PresetMatch> recognisePreset(ImportKind kind, const QStringList &header);
+std::optional<PresetMatch> recognisePreset(ImportKind kind, const QStringList &header, bool idsFromLines = false);
 
 // Lower-case letters and digits only: "Country/Region" and "country_region" compare equal.
 QString normalisedColumnName(QStringView name);

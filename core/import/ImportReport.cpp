@@ -81,6 +81,7 @@ QJsonObject FileReport::toJson() const
             repeated.append(
                 QJsonObject{{u"field"_qs, key.field}, {u"value"_qs, key.value}, {u"rows"_qs, qint64(key.rows)}});
         json.insert(u"repeatedKeyRows"_qs, qint64(repeatedKeyRows));
+        json.insert(u"idsFromLines"_qs, idsFromLines);
         QJsonArray counted;
         for (const CountedEvents &column : countedEvents)
             counted.append(QJsonObject{{u"column"_qs, column.column},

@@ -91,6 +91,8 @@ struct FileReport
     // Leads files: rows that matched a lead an earlier row of the same file matched or
     // created, and the most repeated key values (at most five, most rows first).
     std::int64_t repeatedKeyRows = 0;
+    // Leads files: the leads were named FILENAME:LINE (ImportOptions::idsFromLines).
+    bool idsFromLines = false;
     QList<RepeatedKey> topRepeatedKeys;
     // An earlier import of a file with the same SHA-256: which, and when it finished.
     struct EarlierImport

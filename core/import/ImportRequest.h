@@ -67,6 +67,11 @@ struct ImportOptions
     // its rows being rejected. The report lists what was created, or what was rejected.
     bool createActivities = false;
     std::vector<CountAsEvents> countsAsEvents; // leads files
+    // A leads file with no column mapped to external_id or email (a survey or marketing
+    // file without ids): each row's lead gets the CRM id FILENAME:LINE ("bank.csv:2"),
+    // so importing the file again updates the same leads and no two files collide.
+    // Unset, such a file is refused (ColumnMapping::validate); never chosen in silence.
+    bool idsFromLines = false;
 };
 
 // Everything one import needs; the files land in the order leads, events, outcomes,

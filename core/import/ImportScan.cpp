@@ -19,12 +19,16 @@ Status chooseMapping(ImportScan &scan, const ImportScan::Options &options)
         scan.mapping = options.preset->apply(scan.preview.header);
         return {};
     }
-    scan.preset = recognisePreset(scan.kind, scan.preview.header);
+    scan.preset = recognisePreset(scan.kind, scan.preview.header, options.idsFromLines);
     if (!scan.preset)
         return Error{u"the columns (%1) match no preset for %2 files"_qs.arg(scan.preview.header.join(u", "_qs),
                                                                              importKindName(scan.kind)),
                      scan.path, 1, 0,
-                     u"Name the preset with --preset, or map the columns in a mapping file (--mapping)."_qs};
+                     scan.kind == ImportKind::Leads && !options.idsFromLines
+                         ? u"Name the preset with --preset, or map the columns in a mapping file (--mapping); a "
+                           "file with no CRM id or e-mail column can name its leads by file and line "
+                           "(--ids-from-lines)."_qs
+                         : u"Name the preset with --preset, or map the columns in a mapping file (--mapping)."_qs};
     scan.mapping = scan.preset->preset->apply(scan.preview.header);
     return {};
 }

@@ -49,6 +49,7 @@ struct ImportScan
         std::int64_t maxBytes = 0; // stop once this many bytes are read too; 0: no limit
         // Cells read as missing: no sample, and no vote on a column's date format.
         MissingValues missingValues = MissingValues::standard();
+        bool idsFromLines = false; // a recognised leads preset need not find a key column
     };
 
     // Reads `device` once: the preview (the first 100 rows) and the scan of up to

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -96,6 +97,12 @@ Status LeadRowImporter::prepare()
     m_keepPrevious = std::move(*keepPrevious);
     m_pending.reserve(rowsPerInsert);
     m_stagesMapped = m_stages.mapped();
+    // validate() refused a file that maps a key column and asks for ids from lines.
+    if (m_context.options().idsFromLines && m_context.columnOf(u"external_id") == 0
+        && m_context.columnOf(u"email") == 0) {
+        m_idsFromLines = QFileInfo(m_context.sourcePath()).fileName() + u':';
+        m_context.report().idsFromLines = true;
+    }
     return m_stagesMapped ? m_stages.prepare() : Status();
 }
 
@@ -255,6 +262,8 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         row.externalId = externalId.toString();
     if (const QString email = LeadIndex::normaliseEmail(m_context.cell(record, u"email")); !email.isEmpty())
         row.email = email;
+    if (!m_idsFromLines.isEmpty())
+        row.externalId = m_idsFromLines + QString::number(record.line());
     if (row.externalId.isEmpty() && row.email.isEmpty())
         return batch.reject(0, u"the row has neither a CRM id nor an e-mail"_qs);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {

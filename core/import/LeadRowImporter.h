@@ -69,6 +69,8 @@ private:
     // leads are: they name them.
     StageColumns m_stages;
     bool m_stagesMapped = false;
+    // ImportOptions::idsFromLines on a file with no key column: "FILENAME:", the line follows.
+    QString m_idsFromLines;
     std::vector<std::pair<std::int64_t, StageCells>> m_pendingStages;
 };
 

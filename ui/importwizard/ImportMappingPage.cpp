@@ -83,7 +83,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_leadChoices);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
-    connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::completeChanged);
+    connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::updateMessage);
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
@@ -188,9 +188,18 @@ void ImportMappingPage::updateMessage()
     QString text = attrs.isEmpty()
                        ? tr("Every column of %1 feeds a field or is ignored.").arg(file.fileName())
                        : tr("Kept as attributes (attrs) of %1: %2.").arg(file.fileName(), attrs.join(u", "_qs));
-    if (!valid)
-        text = u"<span style='color:#a00000'>%1</span><br>%2"_qs.arg(WizardText::problem(valid.error()).toHtmlEscaped(),
-                                                                     text.toHtmlEscaped());
+    // A leads file with no key column: the answer is on this page, not a command-line option.
+    const bool keyless = file.kind == ImportKind::Leads && file.mapping.columnOf(u"external_id"_qs).isEmpty()
+                         && file.mapping.columnOf(u"email"_qs).isEmpty();
+    const QString problem =
+        keyless && !m_wizard->draft().options.idsFromLines
+            ? tr("No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when "
+                 "the file has none, tick “name each row's lead by file and line” below.")
+                  .arg(WizardText::fieldLabel(u"external_id"_qs), WizardText::fieldLabel(u"email"_qs), file.fileName())
+        : !valid ? WizardText::problem(valid.error())
+                 : QString();
+    if (!problem.isEmpty())
+        text = u"<span style='color:#a00000'>%1</span><br>%2"_qs.arg(problem.toHtmlEscaped(), text.toHtmlEscaped());
     m_message->setText(text);
     m_leadChoices->showFile(current());
     Q_EMIT completeChanged();

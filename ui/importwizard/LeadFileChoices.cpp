@@ -22,7 +22,14 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
                                     m_created))
     , m_repeated(new QLabel(this))
     , m_allowRepeated(new QCheckBox(tr("Import anyway: a repeated row &updates the lead of the earlier row"), this))
+    , m_idsFromLines(
+          new QCheckBox(tr("This file has no lead id or e-mail: name each row's lead by &file and line"), this))
 {
+    m_idsFromLines->setObjectName(u"idsFromLines"_qs);
+    m_idsFromLines->setToolTip(
+        tr("Each row's lead gets the CRM id FILENAME:LINE (e.g. bank.csv:2), so importing the same file again "
+           "updates the same leads and leads of other files never collide. Map a column to CRM id or E-mail "
+           "above instead when the file has one."));
     m_created->setObjectName(u"createdDateChoice"_qs);
     m_created->setTitle(
         tr("No column is mapped to %1: which date do new leads get? (Or map the file's date column to it above.)")
@@ -40,10 +47,15 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
     layout->addWidget(m_created);
     layout->addWidget(m_repeated);
     layout->addWidget(m_allowRepeated);
+    layout->addWidget(m_idsFromLines);
     connect(m_importTime, &QRadioButton::toggled, this, &LeadFileChoices::createdChosen);
     connect(m_firstEvent, &QRadioButton::toggled, this, &LeadFileChoices::createdChosen);
     connect(m_allowRepeated, &QCheckBox::toggled, this, [this](bool allowed) {
         m_draft.options.allowRepeatedKeys = allowed;
+        Q_EMIT changed();
+    });
+    connect(m_idsFromLines, &QCheckBox::toggled, this, [this](bool fromLines) {
+        m_draft.options.idsFromLines = fromLines;
         Q_EMIT changed();
     });
 }
@@ -87,6 +99,15 @@ void LeadFileChoices::showFile(int index)
     m_allowRepeated->setVisible(m_repeats);
     const QSignalBlocker blockAllow(m_allowRepeated);
     m_allowRepeated->setChecked(m_draft.options.allowRepeatedKeys);
+    // Offered only while the file has no key column; mapping one takes the choice back.
+    const bool keyless = index >= 0 && index < m_draft.fileCount() && m_draft.file(index).kind == ImportKind::Leads
+                         && m_draft.file(index).mapping.columnOf(u"external_id"_qs).isEmpty()
+                         && m_draft.file(index).mapping.columnOf(u"email"_qs).isEmpty();
+    if (!keyless && index >= 0 && index < m_draft.fileCount() && m_draft.file(index).kind == ImportKind::Leads)
+        m_draft.options.idsFromLines = false;
+    m_idsFromLines->setVisible(keyless);
+    const QSignalBlocker blockLines(m_idsFromLines);
+    m_idsFromLines->setChecked(m_draft.options.idsFromLines);
 }
 
 bool LeadFileChoices::isAnswered() const

@@ -14,7 +14,8 @@ class ImportDraft;
 // The mapping page's questions about leads files: which created date new leads get
 // when no column is mapped to it, and whether a key column that repeats in the first
 // rows (an `age` column mapped as the CRM id) is meant. Nothing is assumed in silence:
-// the page goes on only once each is answered.
+// the page goes on only once each is answered. A leads file with no CRM id or e-mail
+// column goes on only with its leads named by file and line (ImportOptions::idsFromLines).
 class LeadFileChoices : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     QRadioButton *firstEvent() const { return m_firstEvent; }
     QLabel *repeatedLabel() const { return m_repeated; }
     QCheckBox *allowRepeated() const { return m_allowRepeated; }
+    QCheckBox *idsFromLines() const { return m_idsFromLines; }
 
 Q_SIGNALS:
     void changed();
@@ -44,6 +46,7 @@ private:
     QRadioButton *m_firstEvent;
     QLabel *m_repeated;
     QCheckBox *m_allowRepeated;
+    QCheckBox *m_idsFromLines;
 };
 
 } // namespace LeadStage

@@ -203,6 +203,10 @@ QString leadFileNotes(const ImportReport &report)
             parts << tr("%1 the import's time (%2)").arg(number(dates.fromImport), isoUtc(dates.importTime));
         sentences << tr("Created dates of the new leads of “%1”: %2.")
                          .arg(QFileInfo(file.path).fileName(), parts.join(u", "_qs));
+        if (file.idsFromLines)
+            sentences << tr("The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, "
+                            "and so on; importing the file again updates the same leads.")
+                             .arg(QFileInfo(file.path).fileName());
         if (file.repeatedKeyRows > 0) {
             QStringList top;
             for (const RepeatedKey &key : file.topRepeatedKeys)
