@@ -203,6 +203,11 @@ QString leadFileNotes(const ImportReport &report)
             parts << tr("%1 the import's time (%2)").arg(number(dates.fromImport), isoUtc(dates.importTime));
         sentences << tr("Created dates of the new leads of “%1”: %2.")
                          .arg(QFileInfo(file.path).fileName(), parts.join(u", "_qs));
+        for (const FileReport::CountedEvents &counted : file.countedEvents)
+            sentences << tr("The column “%1” of “%2” became %3 events of %4 at each lead's created date (%5 were "
+                            "there already).")
+                             .arg(counted.column, QFileInfo(file.path).fileName(), number(counted.events),
+                                  counted.activity, number(counted.duplicates));
         if (file.repeatedKeyRows > 0) {
             QStringList top;
             for (const RepeatedKey &key : file.topRepeatedKeys)
