@@ -33,8 +33,8 @@ int lineOfKey(const QByteArray &json, const QStringList &path)
 
 QStringList topLevelKeys()
 {
-    QStringList keys{u"format"_qs, u"version"_qs, u"name"_qs, u"missingValues"_qs, u"activities"_qs,
-                     u"countsAsEvents"_qs};
+    QStringList keys{u"format"_qs,        u"version"_qs,    u"name"_qs,
+                     u"missingValues"_qs, u"activities"_qs, u"countsAsEvents"_qs};
     for (ImportKind kind : allImportKinds)
         keys << importKindName(kind);
     return keys;

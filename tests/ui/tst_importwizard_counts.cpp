@@ -6,6 +6,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "import/MappingFile.h"
 #include "importwizard/CountEventsChoices.h"
 #include "importwizard/ImportActivitiesPage.h"
 #include "importwizard/ImportMappingPage.h"
@@ -14,7 +15,6 @@
 #include "importwizard/ImportTasks.h"
 #include "importwizard/ImportValidationPage.h"
 #include "importwizard/ImportWizard.h"
-#include "import/MappingFile.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 

@@ -70,8 +70,7 @@ QString CountEventsChoices::activityLabel(const QString &key) const
 void CountEventsChoices::showFile(int index)
 {
     m_index = index;
-    const bool leads =
-        index >= 0 && index < m_draft.fileCount() && m_draft.file(index).kind == ImportKind::Leads;
+    const bool leads = index >= 0 && index < m_draft.fileCount() && m_draft.file(index).kind == ImportKind::Leads;
     setVisible(leads);
     if (!leads)
         return;
