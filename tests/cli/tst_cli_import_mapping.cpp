@@ -280,15 +280,11 @@ private Q_SLOTS:
     // --mapping; a --count-as-events given with --mapping replaces the file's list.
     void countsAsEventsTravelInTheMappingFile()
     {
-        writeFile(path(u"visits.csv"_qs), "lead_id,email,created_at,TotalVisits,Opens
-"
-                                          "L1,a@x.example,2025-01-01,3,1
-L2,b@x.example,2025-01-02,2,4
-");
+        writeFile(path(u"visits.csv"_qs), "lead_id,email,created_at,TotalVisits,Opens\n"
+                                          "L1,a@x.example,2025-01-01,3,1\nL2,b@x.example,2025-01-02,2,4\n");
         const QString mapping = path(u"visits.json"_qs);
-        const Run written =
-            leadstage({u"import"_qs, u"--leads"_qs, path(u"visits.csv"_qs), u"--count-as-events"_qs,
-                       u"TotalVisits=resource_center_visit"_qs, u"--write-mapping"_qs, mapping});
+        const Run written = leadstage({u"import"_qs, u"--leads"_qs, path(u"visits.csv"_qs), u"--count-as-events"_qs,
+                                       u"TotalVisits=resource_center_visit"_qs, u"--write-mapping"_qs, mapping});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
         const QJsonArray counts = QJsonDocument::fromJson(readFile(mapping)).object()[u"countsAsEvents"_qs].toArray();
         QCOMPARE(counts, (QJsonArray{QJsonObject{{u"column"_qs, u"TotalVisits"_qs},
