@@ -263,7 +263,11 @@ Result<ImportArguments> readImportArguments(const QCommandLineParser &parser)
     // After the mapping file: --missing-values overrides its list.
     if (Status status = readImportOptions(parser, arguments.request.options); !status)
         return status.error();
+    // The mapping file's count columns unless --count-as-events names its own.
+    if (mappingFile && arguments.request.options.countsAsEvents.empty())
+        arguments.request.options.countsAsEvents = mappingFile->countsAsEvents;
     arguments.chosen.missingValues = arguments.request.options.missingValues;
+    arguments.chosen.countsAsEvents = arguments.request.options.countsAsEvents; // --write-mapping keeps them
     const auto encodings = readEncodings(parser);
     if (!encodings)
         return encodings.error();

@@ -91,6 +91,11 @@ void ImportDraft::mapWithPreset(DraftFile &file)
             file.mapping = saved->second;
             file.dateChoices = file.mapping.dateFormats;
             file.mapping.dateFormats.clear();
+            // Its count columns too, those this file has, unless some are chosen already.
+            if (file.kind == ImportKind::Leads && options.countsAsEvents.empty())
+                for (const CountAsEvents &count : m_preferred->countsAsEvents)
+                    if (columnLabels(header).contains(count.column))
+                        options.countsAsEvents.push_back(count);
             return;
         }
     }
@@ -161,6 +166,8 @@ Result<QStringList> ImportDraft::applyMappingFile(const MappingFile &saved)
     activities = merged;
     if (saved.missingValues)
         options.missingValues = *saved.missingValues;
+    if (!saved.countsAsEvents.empty())
+        options.countsAsEvents = saved.countsAsEvents;
     QStringList notFitting;
     for (DraftFile &file : m_files) {
         const auto it = saved.mappings.find(file.kind);
@@ -189,6 +196,7 @@ MappingFile ImportDraft::mappingFile(const QString &name) const
     }
     saved.activities = activities.toJson();
     saved.missingValues = options.missingValues;
+    saved.countsAsEvents = options.countsAsEvents;
     return saved;
 }
 
@@ -355,6 +363,32 @@ Result<ImportRequest> ImportDraft::request(bool dryRun) const
         request.sources.push_back(ImportSource{file.kind, file.path, resolved.mapping, file.csv});
     }
     return request;
+}
+
+void ImportDraft::useActivityTypes(std::vector<ActivityType> types)
+{
+    for (const ActivityType &type : types)
+        activities.addKey(type.key, type.label);
+    m_activityTypes = std::move(types);
+    for (DraftFile &file : m_files)
+        if (file.kind == ImportKind::Events)
+            file.invalidateScan(); // its unmapped names were counted with the old keys
+}
+
+QStringList ImportDraft::countColumns(int index) const
+{
+    const DraftFile &draftFile = file(index);
+    QStringList columns;
+    if (draftFile.kind != ImportKind::Leads)
+        return columns;
+    const QStringList header = draftFile.header();
+    for (int i = 0; i < header.size(); ++i) {
+        const QString column = columnLabel(header, i);
+        const QString field = fieldOf(index, column);
+        if (field.isEmpty() || field == ignoredField)
+            columns << column;
+    }
+    return columns;
 }
 
 } // namespace LeadStage

@@ -5,6 +5,7 @@
 #include "ImportScan.h"
 #include "MappingFile.h"
 #include "RepeatedKeys.h"
+#include "store/ActivityCatalog.h"
 
 #include <optional>
 #include <vector>
@@ -107,8 +108,18 @@ public:
 
     Result<ImportRequest> request(bool dryRun) const;
 
+    // The workspace's activity types (defaults until useActivityTypes): what activity
+    // names and count columns can map to.
+    const std::vector<ActivityType> &activityTypes() const { return m_activityTypes; }
+    // The types the open workspace holds, an earlier import's created ones included: their
+    // keys and labels map names as the import itself does.
+    void useActivityTypes(std::vector<ActivityType> types);
+    // Columns of leads file `index` that no field takes (attrs or ignored): what
+    // options.countsAsEvents may turn into events.
+    QStringList countColumns(int index) const;
+
     ActivityMap activities = ActivityMap::defaults();
-    ImportOptions options;
+    ImportOptions options; // countsAsEvents as `import --count-as-events` takes them
     bool createdDateChosen = false;
 
 private:
@@ -116,6 +127,7 @@ private:
 
     std::vector<DraftFile> m_files;
     std::optional<MappingFile> m_preferred;
+    std::vector<ActivityType> m_activityTypes = defaultActivityTypes();
 };
 
 } // namespace LeadStage

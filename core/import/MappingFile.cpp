@@ -33,7 +33,8 @@ int lineOfKey(const QByteArray &json, const QStringList &path)
 
 QStringList topLevelKeys()
 {
-    QStringList keys{u"format"_qs, u"version"_qs, u"name"_qs, u"missingValues"_qs, u"activities"_qs};
+    QStringList keys{u"format"_qs,        u"version"_qs,    u"name"_qs,
+                     u"missingValues"_qs, u"activities"_qs, u"countsAsEvents"_qs};
     for (ImportKind kind : allImportKinds)
         keys << importKindName(kind);
     return keys;
@@ -54,6 +55,12 @@ QByteArray MappingFile::toJson() const
         json.insert(u"activities"_qs, activities);
     if (missingValues)
         json.insert(u"missingValues"_qs, QJsonArray::fromStringList(missingValues->texts()));
+    if (!countsAsEvents.empty()) {
+        QJsonArray counts;
+        for (const CountAsEvents &count : countsAsEvents)
+            counts.append(QJsonObject{{u"column"_qs, count.column}, {u"activity"_qs, count.activity}});
+        json.insert(u"countsAsEvents"_qs, counts);
+    }
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
@@ -89,6 +96,21 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
             for (const QJsonValue &text : it.value().toArray())
                 texts << text.toString();
             file.missingValues = MissingValues(texts);
+            continue;
+        }
+        if (it.key() == u"countsAsEvents") {
+            const QString shape = u"countsAsEvents is not a list like [{\"column\": \"TotalVisits\", "
+                                  "\"activity\": \"resource_center_visit\"}]"_qs;
+            if (!it.value().isArray())
+                return invalid(where, shape, lineOf({it.key()}));
+            for (const QJsonValue &value : it.value().toArray()) {
+                const QJsonObject count = value.toObject();
+                const QString column = count.value(u"column"_qs).toString();
+                const QString activity = count.value(u"activity"_qs).toString();
+                if (column.isEmpty() || activity.isEmpty() || count.size() != 2)
+                    return invalid(where, shape, lineOf({it.key()}));
+                file.countsAsEvents.push_back({column, activity});
+            }
             continue;
         }
         const auto kind = importKindFromName(it.key());

@@ -210,8 +210,8 @@ private Q_SLOTS:
                    + u"). Fix the mapping file; `leadstage import --help` lists the fields.\n"_qs;
         QTest::newRow("unknown kind of file")
             << QByteArray("{\n  \"format\": \"leadstage-mapping\",\n  \"version\": 1,\n  \"contacts\": {}\n}\n")
-            << u"%m:4: unknown key 'contacts' (keys: format, version, name, missingValues, activities, leads, "
-               "events, outcomes). Save the mapping again from LeadStage, or fix the named key.\n"_qs;
+            << u"%m:4: unknown key 'contacts' (keys: format, version, name, missingValues, activities, "
+               "countsAsEvents, leads, events, outcomes). Save the mapping again from LeadStage, or fix the named key.\n"_qs;
         QTest::newRow("a column the file does not have")
             << QByteArray("{\"format\": \"leadstage-mapping\", \"version\": 1,\n"
                           "\"leads\": {\"columns\": {\"external_id\": \"#1\", \"email\": \"E-mail\"}}}\n")
@@ -274,6 +274,39 @@ private Q_SLOTS:
         QCOMPARE(file.value(u"rejected"_qs).toInt(), 0);
         QCOMPARE(rows(path(u"option.leadstage"_qs), "SELECT employees FROM leads ORDER BY id", 1),
                  u"NULL\n250\nNULL"_qs);
+    }
+
+    // `--count-as-events` is written by --write-mapping as `countsAsEvents` and read back by
+    // --mapping; a --count-as-events given with --mapping replaces the file's list.
+    void countsAsEventsTravelInTheMappingFile()
+    {
+        writeFile(path(u"visits.csv"_qs), "lead_id,email,created_at,TotalVisits,Opens\n"
+                                          "L1,a@x.example,2025-01-01,3,1\nL2,b@x.example,2025-01-02,2,4\n");
+        const QString mapping = path(u"visits.json"_qs);
+        const Run written = leadstage({u"import"_qs, u"--leads"_qs, path(u"visits.csv"_qs), u"--count-as-events"_qs,
+                                       u"TotalVisits=resource_center_visit"_qs, u"--write-mapping"_qs, mapping});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        const QJsonArray counts = QJsonDocument::fromJson(readFile(mapping)).object()[u"countsAsEvents"_qs].toArray();
+        QCOMPARE(counts, (QJsonArray{QJsonObject{{u"column"_qs, u"TotalVisits"_qs},
+                                                 {u"activity"_qs, u"resource_center_visit"_qs}}}));
+        const Run fromFile = leadstage({u"import"_qs, path(u"visits.leadstage"_qs), u"--leads"_qs,
+                                        path(u"visits.csv"_qs), u"--mapping"_qs, mapping});
+        QVERIFY2(fromFile.out.contains(u"  TotalVisits: 5 events of resource_center_visit made at each lead's "
+                                       "created date (--count-as-events), 0 there already\n"_qs),
+                 qPrintable(fromFile.out));
+        QCOMPARE(rows(path(u"visits.leadstage"_qs), "SELECT count(*) FROM events", 1), u"5"_qs);
+        const Run replaced =
+            leadstage({u"import"_qs, path(u"opens.leadstage"_qs), u"--leads"_qs, path(u"visits.csv"_qs),
+                       u"--mapping"_qs, mapping, u"--count-as-events"_qs, u"Opens=email_open"_qs});
+        QVERIFY2(replaced.out.contains(u"  Opens: 5 events of email_open"_qs), qPrintable(replaced.out));
+        QVERIFY(!replaced.out.contains(u"TotalVisits:"_qs));
+        // A list of the wrong shape is named with its line.
+        writeFile(path(u"bad-counts.json"_qs),
+                  "{\"format\": \"leadstage-mapping\", \"version\": 1,\n\"countsAsEvents\": {\"TotalVisits\": 3}}\n");
+        const Run bad = leadstage({u"import"_qs, path(u"bad.leadstage"_qs), u"--leads"_qs, path(u"visits.csv"_qs),
+                                   u"--mapping"_qs, path(u"bad-counts.json"_qs)});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"bad-counts.json:2: countsAsEvents is not a list like"_qs), qPrintable(bad.err));
     }
 
     // Events and outcomes: a placeholder lead key creates no lead (even when asked to

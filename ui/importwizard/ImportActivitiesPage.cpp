@@ -95,7 +95,7 @@ void ImportActivitiesPage::rebuild()
         auto *key = new QComboBox(m_table);
         key->setObjectName(u"activity:"_qs + name);
         key->addItem(noActivityText(), QString());
-        for (const ActivityType &type : defaultActivityTypes())
+        for (const ActivityType &type : draft.activityTypes())
             key->addItem(u"%1 (%2)"_qs.arg(type.label, type.key), type.key);
         key->setCurrentIndex(std::max(0, key->findData(draft.activities.keyFor(name).value_or(QString()))));
         connect(key, &QComboBox::activated, this, [this, name, key] {

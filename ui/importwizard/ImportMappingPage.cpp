@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "CountEventsChoices.h"
 #include "ImportSettings.h"
 #include "ImportWizard.h"
 #include "LeadFileChoices.h"
@@ -38,6 +39,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_message(new QLabel(this))
     , m_saved(new QLabel(this))
     , m_leadChoices(new LeadFileChoices(wizard->draft(), this))
+    , m_countEvents(new CountEventsChoices(wizard->draft(), this))
 {
     setTitle(tr("Column mapping"));
     setSubTitle(tr("Which column feeds which field. Columns mapped to no field are kept with the lead as "
@@ -80,10 +82,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_saved);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addWidget(m_countEvents);
     layout->addWidget(m_leadChoices);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
     connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::updateMessage);
+    connect(m_countEvents, &CountEventsChoices::changed, this, &ImportMappingPage::completeChanged);
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadPresetFile);
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::saveAsPreset);
@@ -109,7 +113,7 @@ void ImportMappingPage::initializePage()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_wizard->draft().checkMappings().ok() && m_leadChoices->isAnswered();
+    return m_wizard->draft().checkMappings().ok() && m_leadChoices->isAnswered() && m_countEvents->isAnswered();
 }
 
 int ImportMappingPage::nextId() const
@@ -202,6 +206,7 @@ void ImportMappingPage::updateMessage()
         text = u"<span style='color:#a00000'>%1</span><br>%2"_qs.arg(problem.toHtmlEscaped(), text.toHtmlEscaped());
     m_message->setText(text);
     m_leadChoices->showFile(current());
+    m_countEvents->showFile(current());
     Q_EMIT completeChanged();
 }
 

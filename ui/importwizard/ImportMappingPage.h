@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace LeadStage {
 
+class CountEventsChoices;
 class ImportWizard;
 class LeadFileChoices;
 struct MappingFile;
@@ -36,6 +37,7 @@ public:
     QPushButton *saveFileButton() const { return m_saveFile; }
     QLabel *message() const { return m_message; }
     LeadFileChoices *leadFileChoices() const { return m_leadChoices; }
+    CountEventsChoices *countEventsChoices() const { return m_countEvents; }
     // The combo choosing the field of `column` in the current file.
     QComboBox *fieldChooser(const QString &column) const;
 
@@ -60,6 +62,7 @@ private:
     QLabel *m_message;
     QLabel *m_saved;
     LeadFileChoices *m_leadChoices;
+    CountEventsChoices *m_countEvents;
 };
 
 } // namespace LeadStage

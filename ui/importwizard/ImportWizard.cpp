@@ -11,6 +11,8 @@
 #include "ImportTasks.h"
 #include "ImportValidationPage.h"
 #include "WizardText.h"
+#include "store/ActivityCatalog.h"
+#include "store/Workspace.h"
 
 #include <QFileInfo>
 
@@ -18,8 +20,15 @@ namespace LeadStage {
 
 ImportWizard::ImportWizard(std::shared_ptr<Workspace> workspace, const QStringList &files, QWidget *parent)
     : QWizard(parent)
-    , m_tasks(std::make_unique<ImportTasks>(std::move(workspace)))
+    , m_tasks(std::make_unique<ImportTasks>(workspace))
 {
+    // The workspace's own activity types, those an earlier import created among them: a
+    // name equal to their key or label is mapped, as the import itself maps it. A small
+    // table, read once here; when it cannot be read the defaults stand and the dry run
+    // still says what does not map.
+    if (workspace)
+        if (auto types = storedActivityTypes(workspace->database()); types && !types->empty())
+            m_draft.useActivityTypes(std::move(*types));
     setObjectName(u"importWizard"_qs);
     setWindowTitle(tr("Import CSV Files"));
     setWizardStyle(QWizard::ClassicStyle);

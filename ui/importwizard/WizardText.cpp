@@ -207,6 +207,11 @@ QString leadFileNotes(const ImportReport &report)
             sentences << tr("The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, "
                             "and so on; importing the file again updates the same leads.")
                              .arg(QFileInfo(file.path).fileName());
+        for (const FileReport::CountedEvents &counted : file.countedEvents)
+            sentences << tr("The column “%1” of “%2” became %3 events of %4 at each lead's created date (%5 were "
+                            "there already).")
+                             .arg(counted.column, QFileInfo(file.path).fileName(), number(counted.events),
+                                  counted.activity, number(counted.duplicates));
         if (file.repeatedKeyRows > 0) {
             QStringList top;
             for (const RepeatedKey &key : file.topRepeatedKeys)

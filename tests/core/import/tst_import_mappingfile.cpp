@@ -35,6 +35,7 @@ private Q_SLOTS:
         file.unmappedColumns[ImportKind::Leads] = QStringList{u"#1"_qs, u"Lead Status"_qs};
         file.missingValues = MissingValues({u"Select"_qs, u"n.a."_qs});
         file.activities = QJsonObject{{u"Webinar Attended"_qs, u"webinar_attended"_qs}};
+        file.countsAsEvents = {{u"TotalVisits"_qs, u"resource_center_visit"_qs}, {u"Opens"_qs, u"email_open"_qs}};
 
         auto read = MappingFile::fromJson(file.toJson(), u"m.json"_qs);
         QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().toString()));
@@ -53,6 +54,9 @@ private Q_SLOTS:
         QVERIFY(read->missingValues.has_value());
         QCOMPARE(read->missingValues->texts(), (QStringList{u"Select"_qs, u"n.a."_qs}));
         QCOMPARE(read->activities, file.activities);
+        QCOMPARE(int(read->countsAsEvents.size()), 2);
+        QCOMPARE(read->countsAsEvents[1].column, u"Opens"_qs);
+        QCOMPARE(read->countsAsEvents[1].activity, u"email_open"_qs);
         QCOMPARE(read->toJson(), file.toJson()); // written again, byte for byte
     }
 
@@ -62,6 +66,7 @@ private Q_SLOTS:
         auto absent = MappingFile::fromJson(none, u"m.json"_qs);
         QVERIFY(absent.ok());
         QVERIFY(!absent->missingValues.has_value()); // the import's default applies
+        QVERIFY(absent->countsAsEvents.empty());     // a file from before the key: no count columns
         const QByteArray empty =
             R"({"format": "leadstage-mapping", "version": 1, "missingValues": [], "leads": {"columns": {}}})";
         auto given = MappingFile::fromJson(empty, u"m.json"_qs);
@@ -168,7 +173,8 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << QByteArray("{\n  \"format\": \"leadstage-mapping\",\n  \"version\": 1,\n"
                                                     "  \"lead\": {\"columns\": {}}\n}\n")
                                       << u"m.json:4: unknown key 'lead' (keys: format, version, name, missingValues, "
-                                         "activities, leads, events, outcomes). Save the mapping again from "
+                                         "activities, countsAsEvents, leads, events, outcomes). Save the mapping "
+                                         "again from "
                                          "LeadStage, or fix the named key."_qs;
         QTest::newRow("unknown key in a kind")
             << QByteArray("{\"format\": \"leadstage-mapping\", \"version\": 1,\n\"events\": {\"colums\": {}}}")
