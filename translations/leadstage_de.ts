@@ -211,6 +211,89 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::CountEventsChoices</name>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="16"/>
+        <source>Count columns as events</source>
+        <translation>Zählspalten als Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="20"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="22"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="26"/>
+        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them. The same as `leadstage import --count-as-events COLUMN=ACTIVITY`.</source>
+        <translation>Für Exporte ohne Ereignisverlauf: Eine Spalte mit einer Anzahl je Lead („TotalVisits“, „Emails Opened“) wird zu ebenso vielen Ereignissen einer Aktivität, datiert auf das Anlagedatum des Leads, damit Regeln auf diese Aktivität sie bewerten. Wie `leadstage import --count-as-events SPALTE=AKTIVITÄT`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="31"/>
+        <source>A column no field takes (kept as attribute or ignored) whose cells are whole counts; a cell that is not a count, or a count over %1, rejects its row</source>
+        <translation>Eine Spalte, die kein Feld belegt (als Attribut behalten oder ignoriert), mit ganzen Zahlen; eine Zelle, die keine Anzahl ist, oder eine Anzahl über %1 lehnt ihre Zeile ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="35"/>
+        <source>The workspace&apos;s activity the counted events are of</source>
+        <translation>Die Aktivität des Arbeitsbereichs, zu der die gezählten Ereignisse gehören</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="37"/>
+        <source>Turn the column&apos;s counts into events of the activity</source>
+        <translation>Die Anzahlen der Spalte in Ereignisse der Aktivität umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="39"/>
+        <source>Columns that become events in this import</source>
+        <translation>Spalten, die in diesem Import zu Ereignissen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="42"/>
+        <source>The selected column is imported as before, without events</source>
+        <translation>Die gewählte Spalte wird wie zuvor importiert, ohne Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="46"/>
+        <source>Column:</source>
+        <translation>Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="48"/>
+        <source>becomes that many events of:</source>
+        <translation>wird zu ebenso vielen Ereignissen von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="118"/>
+        <source>%1 → events of %2</source>
+        <translation>%1 → Ereignisse von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
+        <source>None: every column is imported as mapped above.</source>
+        <translation>Keine: jede Spalte wird wie oben zugeordnet importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="127"/>
+        <source>Each count becomes that many events at the lead&apos;s created date; importing the file again adds only what a grown count adds.</source>
+        <translation>Jede Anzahl wird zu ebenso vielen Ereignissen am Anlagedatum des Leads; ein erneuter Import fügt nur hinzu, was eine gewachsene Anzahl hinzufügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="131"/>
+        <source>%1 feeds a field or is not in this file: remove it here or map it to no field.</source>
+        <translation>%1 belegt ein Feld oder fehlt in dieser Datei: hier entfernen oder keinem Feld zuordnen.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::CsvPreviewModel</name>
     <message>
         <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="73"/>
@@ -1047,9 +1130,9 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="200"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="203"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="136"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="212"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="215"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -1085,47 +1168,57 @@ und wiederhergestellt, was er ersetzte:
 Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgängig gemacht markiert; zweimal geht es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="111"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="104"/>
+        <source>It also removes %1 stages the CRM recorded and %2 activity types the import created, and gives %3 recorded stages their previous date back.</source>
+        <translation>Außerdem entfernt er %1 vom CRM erfasste Phasen und %2 vom Import angelegte Aktivitätstypen und gibt %3 erfassten Phasen ihr früheres Datum zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="118"/>
         <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
         <translation>Import %1 rückgängig gemacht: %2 Leads, %3 Ereignisse und %4 Ergebnisse entfernt; %5 Felder von %6 Leads und die Ergebnisse von %7 Leads wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="117"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <source>%1 recorded stages and %2 activity types removed; %3 recorded stages restored.</source>
+        <translation>%1 erfasste Phasen und %2 Aktivitätstypen entfernt; %3 erfasste Phasen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="129"/>
         <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
         <translation>Neubewertung fehlgeschlagen (%1); die Bewertungen bleiben als veraltet markiert, bis eine Neubewertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="125"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="137"/>
         <source>The import was undone, but the workspace could not be read again.</source>
         <translation>Der Import wurde rückgängig gemacht, aber der Arbeitsbereich ließ sich nicht neu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="127"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
         <source>The import was not undone; nothing was changed.</source>
         <translation>Der Import wurde nicht rückgängig gemacht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="164"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="176"/>
         <source>The import history could not be read: %1</source>
         <translation>Der Importverlauf ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="179"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
         <source>Choose an import in the list first</source>
         <translation>Zuerst einen Import in der Liste wählen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
         <source>Undoing import %1</source>
         <translation>Import %1 wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="221"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="233"/>
         <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
         <translation>Abbrechen hält an, bevor sich etwas ändert; die Neubewertung danach läuft zu Ende.</translation>
     </message>
@@ -1133,158 +1226,163 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="36"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="37"/>
         <source>Save as &amp;Preset</source>
         <translation>Als &amp;Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="37"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="38"/>
         <source>Save to F&amp;ile…</source>
         <translation>In &amp;Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="42"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="44"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
         <source>Which column feeds which field. Columns mapped to no field are kept with the lead as attributes (attrs), usable by field rules.</source>
         <translation>Welche Spalte welches Feld füllt. Spalten ohne Feld bleiben als Attribute (attrs) beim Lead und sind für Feldregeln nutzbar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
         <source>Map every column the way a built-in or saved preset does</source>
         <translation>Jede Spalte so zuordnen wie eine eingebaute oder gespeicherte Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
         <source>Goes to</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
         <source>Name, e.g. Our HubSpot</source>
         <translation>Name, z. B. Unser HubSpot</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="60"/>
         <source>Keep this mapping (all files, with the activity names and date formats) under a name</source>
         <translation>Diese Zuordnung (alle Dateien, mit Aktivitätsnamen und Datumsformaten) unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
         <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
         <translation>Diese Zuordnung in eine Datei schreiben, die man bearbeiten und `leadstage import --mapping` geben kann</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
         <source>&amp;Load Preset File…</source>
         <translation>Vorlagendatei &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="65"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="67"/>
         <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
         <translation>Eine anderswo gespeicherte Zuordnungsdatei verwenden (zum Beispiel von einer Kollegin oder einem Kollegen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="68"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="74"/>
         <source>Pr&amp;eset:</source>
         <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="79"/>
         <source>Save &amp;as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="142"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="147"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="163"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="167"/>
         <source>(empty in the first rows)</source>
         <translation>(leer in den ersten Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="168"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="172"/>
         <source>Kept as attribute (attrs)</source>
         <translation>Als Attribut behalten (attrs)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="169"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
         <source>Ignored</source>
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="177"/>
         <source>The LeadStage field this column feeds</source>
         <translation>Das LeadStage-Feld, das diese Spalte füllt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="193"/>
         <source>Every column of %1 feeds a field or is ignored.</source>
         <translation>Jede Spalte von %1 füllt ein Feld oder wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="194"/>
         <source>Kept as attributes (attrs) of %1: %2.</source>
         <translation>Als Attribute (attrs) von %1 behalten: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
+        <source>No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when the file has none, tick “name each row&apos;s lead by file and line” below.</source>
+        <translation>Keine Spalte ist in %3 %1 oder %2 zugeordnet: oben die Spalte zuordnen, die den Lead kennzeichnet, oder, wenn die Datei keine hat, unten „den Lead jeder Zeile nach Datei und Zeile benennen“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="236"/>
         <source>Load Mapping Preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="223"/>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="283"/>
         <source>LeadStage mappings (*.json);;All files (*)</source>
         <translation>LeadStage-Zuordnungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="258"/>
         <source>Mapped every file with the preset &apos;%1&apos;.</source>
         <translation>Jede Datei mit der Vorlage &apos;%1&apos; zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="259"/>
         <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
         <translation>Die Vorlage &apos;%1&apos; passt nicht zu %2: deren Zuordnung bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="275"/>
         <source>Saved as the preset &apos;%1&apos; (%2).</source>
         <translation>Als Vorlage &apos;%1&apos; gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="268"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="294"/>
         <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
         <translation>Zuordnung in %1 gespeichert: `leadstage import --mapping` liest sie.</translation>
     </message>
@@ -1688,17 +1786,17 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import CSV Files</source>
         <translation>CSV-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="66"/>
         <source>Reading the files was stopped.</source>
         <translation>Das Lesen der Dateien wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="68"/>
         <source>The file cannot be read to the end: %1</source>
         <translation>Die Datei kann nicht bis zum Ende gelesen werden: %1</translation>
     </message>
@@ -1714,132 +1812,132 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="69"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="70"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="73"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="73"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="79"/>
         <source>Row id</source>
         <translation>Zeilen-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="112"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="118"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="138"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="139"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="163"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="169"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="170"/>
         <source>Outcomes without a date</source>
         <translation>Ergebnisse ohne Datum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="180"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="181"/>
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="183"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
         <source>Stages the CRM recorded</source>
         <translation>Vom CRM erfasste Phasen</translation>
     </message>
@@ -2012,22 +2110,32 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>Trotzdem importieren: eine wiederholte Zeile &amp;aktualisiert den Lead der früheren Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="28"/>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="26"/>
+        <source>This file has no lead id or e-mail: name each row&apos;s lead by &amp;file and line</source>
+        <translation>Diese Datei hat keine Lead-ID oder E-Mail: den Lead jeder Zeile nach &amp;Datei und Zeile benennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="30"/>
+        <source>Each row&apos;s lead gets the CRM id FILENAME:LINE (e.g. bank.csv:2), so importing the same file again updates the same leads and leads of other files never collide. Map a column to CRM id or E-mail above instead when the file has one.</source>
+        <translation>Der Lead jeder Zeile erhält die CRM-ID DATEINAME:ZEILE (z. B. bank.csv:2), sodass ein erneuter Import derselben Datei dieselben Leads aktualisiert und Leads anderer Dateien nie kollidieren. Hat die Datei eine solche Spalte, diese stattdessen oben CRM-ID oder E-Mail zuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="35"/>
         <source>No column is mapped to %1: which date do new leads get? (Or map the file&apos;s date column to it above.)</source>
         <translation>Keine Spalte ist %1 zugeordnet: Welches Datum erhalten neue Leads? (Oder oben die Datumsspalte der Datei zuordnen.)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="77"/>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="89"/>
         <source>&apos;%1&apos; (1 more row)</source>
         <translation>„%1“ (1 weitere Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="78"/>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="90"/>
         <source>&apos;%1&apos; (%2 more rows)</source>
         <translation>„%1“ (%2 weitere Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="80"/>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="92"/>
         <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
         <translation>In den ersten Zeilen wiederholen %1 die CRM-ID oder E-Mail einer früheren Zeile und würden deren Lead aktualisieren, statt einen eigenen anzulegen: %2. Ist die richtige Spalte als ID des Leads zugeordnet?</translation>
     </message>
@@ -4572,22 +4680,32 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Anlagedaten der neuen Leads aus „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="209"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
+        <source>The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, and so on; importing the file again updates the same leads.</source>
+        <translation>Die Leads aus „%1“ wurden nach Datei und Zeile benannt: Die Zeile in Zeile 2 ist der Lead %1:2 und so weiter; ein erneuter Import aktualisiert dieselben Leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="211"/>
+        <source>The column “%1” of “%2” became %3 events of %4 at each lead&apos;s created date (%5 were there already).</source>
+        <translation>Die Spalte „%1“ aus „%2“ wurde zu %3 Ereignissen von %4 am Anlagedatum jedes Leads (%5 waren schon vorhanden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="218"/>
         <source>&apos;%1&apos; (%2 more)</source>
         <translation>„%1“ (%2 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="210"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="219"/>
         <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
         <translation>%1 Zeilen wiederholen die CRM-ID oder E-Mail einer früheren Zeile: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="216"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="225"/>
         <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
         <translation>Die Aktivität „%1“ hatte keinen Schlüssel: angelegt als %2 (Spur %3, Kategorie %4, 0 Punkte, bis eine Regel sie nutzt) für %5 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="220"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="229"/>
         <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
         <translation>Solange sich Schlüssel wiederholen, würde nichts importiert: Zurück zur Spaltenzuordnung gehen und prüfen, welche Spalte die ID des Leads ist, oder dort „Trotzdem importieren“ ankreuzen.</translation>
     </message>
