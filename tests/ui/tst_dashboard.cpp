@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "DashboardWait.h"
 #include "GuiThreadWatch.h"
+#include "Screenshot.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
@@ -39,14 +40,7 @@ namespace {
 
 using DashboardWait::waitMs;
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(100); // let posted layout requests and queued replots run
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 // The last whole period's IQLs, picked here independently of the dashboard.
 const GenerationPoint *lastWholeGeneration(const FunnelReport &report)

@@ -5,6 +5,7 @@
 
 #include "Application.h"
 #include "DashboardWait.h"
+#include "Screenshot.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -170,11 +171,7 @@ private Q_SLOTS:
                 QCOMPARE(model->data(model->index(row, column)).toString(), quality[row][u"texts"_qs][key].toString());
 
         if (QByteArray(QTest::currentDataTag()) == "two sources, by month") {
-            QTest::qWait(100);
-            QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-            const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(u"dashboard-cli.png"_qs);
-            QVERIFY(m_view->grab().save(path));
-            qInfo("screenshot: %s", qPrintable(path));
+            LeadStage::Testing::saveScreenshot(*m_view, u"dashboard-cli.png"_qs);
         }
     }
 };

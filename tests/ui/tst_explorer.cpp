@@ -316,7 +316,8 @@ private Q_SLOTS:
         QSignalSpy shown(m_explorer.get(), &LeadExplorer::detailShown);
         m_explorer->table()->setCurrentIndex(m_explorer->model()->index(3, 0));
         QVERIFY(shown.wait(waitMs));
-        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents(); // the timeline's layout and replot, as on screen
+        QCoreApplication::processEvents();
         QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
         const QDir shots(QStringLiteral(LEADSTAGE_SCREENSHOTS));
         QVERIFY(m_explorer->exportTimeline(shots.filePath(u"explorer-timeline.png"_qs)));

@@ -2,6 +2,7 @@
 // import to undo first; the chosen import's dry run is confirmed, the undo runs off the
 // GUI thread, and the history and counts are read again.
 
+#include "Screenshot.h"
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
 #include "store/Statement.h"
@@ -29,14 +30,7 @@ using namespace LeadStage;
 
 namespace {
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50); // let posted layout requests run, as they would on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {

@@ -6,6 +6,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportActivitiesPage.h"
 #include "importwizard/ImportDatesPage.h"
@@ -91,14 +92,7 @@ QString text(const QString &workspace, const char *sql)
     return row && *row ? query->text(0) : QString();
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50); // let posted layout requests run, as they would on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 // Picks an item of a combo in a table the way a click would: by its data, then activated.
 bool choose(QComboBox *combo, const QVariant &data)

@@ -6,6 +6,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "import/MappingFile.h"
 #include "importwizard/CountEventsChoices.h"
 #include "importwizard/ImportActivitiesPage.h"
@@ -57,14 +58,7 @@ std::int64_t count(const QString &workspace, const char *sql)
     return row && *row ? query->int64(0) : -1;
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50); // let posted layout requests run, as they would on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 bool choose(QComboBox *combo, const QVariant &data)
 {

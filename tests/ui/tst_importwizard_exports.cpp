@@ -5,6 +5,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "importwizard/ImportMappingPage.h"
 #include "importwizard/ImportResultPage.h"
 #include "importwizard/ImportSettings.h"
@@ -33,14 +34,7 @@ namespace {
 
 const QString exports = QStringLiteral(LEADSTAGE_EXPORT_FIXTURES);
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50);
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 QString scalar(const QString &workspace, const char *sql)
 {

@@ -5,6 +5,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "import/MappingFile.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportMappingPage.h"
@@ -42,14 +43,7 @@ const QByteArray leadsCsv = ",email,company,employees,Lead Status\n"
                             "CRM-2,N/A,Beta,250,-\n"
                             "CRM-3,cy@example.com,-,n/a,Select\n";
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50);
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "Application.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "WindowSession.h"
 #include "common/TaskProgressDialog.h"
 #include "dashboard/DashboardEngine.h"
@@ -45,14 +46,7 @@ QString makeDemoWorkspace(const QTemporaryDir &dir, const QString &name, int lea
     return path;
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(50); // let posted layout requests run, as they would on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 } // namespace
 
@@ -365,7 +359,7 @@ private Q_SLOTS:
             MainWindow window;
             window.show();
             window.resize(1111, 666);
-            QTest::qWait(50);
+            QTRY_COMPARE(window.size(), QSize(1111, 666));
             window.close();
         }
         MainWindow again;

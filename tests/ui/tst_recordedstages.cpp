@@ -5,6 +5,7 @@
 
 #include "Application.h"
 #include "DashboardWait.h"
+#include "Screenshot.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/RecordedStagesModel.h"
 #include "dashboard/RecordedStagesPanel.h"
@@ -34,14 +35,7 @@ QString fixture(const char *name)
     return QStringLiteral(LEADSTAGE_OUTCOME_FIXTURES "/") + QString::fromUtf8(name);
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(100);
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 QString cell(const QAbstractItemModel &model, int row, int column)
 {

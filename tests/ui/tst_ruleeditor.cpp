@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "demo/DemoWorkspace.h"
 #include "ruleeditor/ActivityPicker.h"
 #include "ruleeditor/ConditionEditor.h"
@@ -65,14 +66,7 @@ ScoringRule changed(const ModelDraft &draft, int rule, const std::function<void(
     return copy;
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(80); // let posted layout requests and queued replots run, as on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 std::int64_t scalar(Database &database, const char *sql, std::int64_t bound = 0)
 {
@@ -553,7 +547,8 @@ private Q_SLOTS:
         page->sections()->setCurrentIndex(ModelEditorPage::ThresholdsSection);
         ThresholdRuler *ruler = page->thresholds()->ruler();
         QCustomPlot *plot = ruler->plot();
-        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents(); // the section's layout, so the plot has its size
+        QCoreApplication::processEvents();
         plot->replot();
 
         auto reading = Workspace::open(m_workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "common/TaskProgressDialog.h"
 #include "demo/DemoWorkspace.h"
 #include "ruleeditor/ModelDraft.h"
@@ -60,14 +61,7 @@ Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 namespace {
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(80); // let posted layout requests run, as on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 // Runs `answer` on the window named `name` once it shows: a modal dialog's exec() waits.
 void whenShown(const QString &name, std::function<void(QWidget *)> answer)

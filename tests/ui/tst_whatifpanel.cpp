@@ -8,6 +8,7 @@
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "RescoredCopy.h"
+#include "Screenshot.h"
 #include "dashboard/DashboardSettings.h"
 #include "demo/DemoWorkspace.h"
 #include "explorer/LeadExplorer.h"
@@ -88,14 +89,7 @@ Status setIql(ModelDraft &draft, int iql)
     return draft.setThresholds(thresholds);
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QTest::qWait(80); // let posted layout requests run, as on screen
-    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
-    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
-    QVERIFY(widget.grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
+using LeadStage::Testing::saveScreenshot;
 
 } // namespace
 
