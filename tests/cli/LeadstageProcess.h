@@ -30,6 +30,13 @@ inline Run leadstage(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+inline void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile file(path);

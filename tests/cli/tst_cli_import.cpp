@@ -24,32 +24,9 @@
 #include <sys/stat.h>
 
 using namespace LeadStage;
+using namespace LeadstageProcess;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 std::int64_t count(const QString &workspace, const char *sql)
 {

@@ -22,15 +22,9 @@
 using namespace LeadStage;
 using LeadstageProcess::leadstage;
 using LeadstageProcess::Run;
+using LeadstageProcess::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 std::int64_t number(const QString &workspace, const QString &sql)
 {

@@ -4,6 +4,7 @@
 // the valid choices, and placeholders (--missing-values) are read as missing, counted
 // in the summary and never stored.
 
+#include "LeadstageProcess.h"
 #include "import/ImportKind.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
@@ -18,32 +19,9 @@
 #include <QTest>
 
 using namespace LeadStage;
+using namespace LeadstageProcess;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run leadstage(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("leadstage did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 QByteArray readFile(const QString &path)
 {

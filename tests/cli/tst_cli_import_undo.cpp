@@ -14,15 +14,9 @@
 
 using namespace LeadStage;
 using LeadstageProcess::leadstage;
+using LeadstageProcess::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 QString text(const QString &workspace, const char *sql)
 {

@@ -13,13 +13,6 @@ using namespace LeadstageProcess;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 // The changes from the default model to tuned.json, after the heading line.
 const QString tunedChanges = u"Rules\n"
                              "  - blog_subscribe: Blog subscription (Content, info): blog_subscribe, 5 points, once\n"

@@ -26,13 +26,6 @@ using namespace LeadstageProcess;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 void execute(const QString &workspace, const char *sql)
 {
     auto opened = Workspace::open(workspace, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});

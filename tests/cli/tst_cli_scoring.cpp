@@ -23,13 +23,6 @@ using namespace LeadstageProcess;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 // A per-lead CSV as rows of cells, keyed by lead_id (no cell of the demo needs quoting).
 struct PerLead
 {
