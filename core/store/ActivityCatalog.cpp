@@ -1,8 +1,5 @@
 #include "ActivityCatalog.h"
 
-#include "Database.h"
-#include "Statement.h"
-
 namespace LeadStage {
 
 const std::vector<ActivityType> &defaultActivityTypes()
@@ -36,22 +33,6 @@ const std::vector<ActivityType> &defaultActivityTypes()
         {u"usage_limit_reached"_qs, u"Reached a usage limit"_qs, u"product"_qs, u"Product"_qs},
     };
     return types;
-}
-
-Result<std::vector<ActivityType>> storedActivityTypes(Database &database)
-{
-    auto query = database.prepare("SELECT key, label, track, category FROM activity_types ORDER BY key");
-    if (!query)
-        return query.error();
-    std::vector<ActivityType> types;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return types;
-        types.push_back({query->text(0), query->text(1), query->text(2), query->text(3)});
-    }
 }
 
 } // namespace LeadStage

@@ -21,9 +21,4 @@ struct ActivityType
 // The activities of the default model (DESIGN §3), every new workspace starts with.
 const std::vector<ActivityType> &defaultActivityTypes();
 
-class Database;
-// The activity types a workspace holds (the defaults, those an import created and any
-// renamed), by key: what an import there maps activity names to.
-Result<std::vector<ActivityType>> storedActivityTypes(Database &database);
-
 } // namespace LeadStage

@@ -12,6 +12,7 @@
 #include "ImportValidationPage.h"
 #include "WizardText.h"
 #include "store/ActivityCatalog.h"
+#include "store/StoredActivityTypes.h"
 #include "store/Workspace.h"
 
 #include <QFileInfo>
