@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "WizardSteps.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportActivitiesPage.h"
 #include "importwizard/ImportDatesPage.h"
@@ -92,24 +93,9 @@ QString text(const QString &workspace, const char *sql)
     return row && *row ? query->text(0) : QString();
 }
 
+using LeadStage::Testing::choose;
+using LeadStage::Testing::clickNext;
 using LeadStage::Testing::saveScreenshot;
-
-// Picks an item of a combo in a table the way a click would: by its data, then activated.
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    if (!combo || combo->findData(data) < 0)
-        return false;
-    combo->setCurrentIndex(combo->findData(data));
-    Q_EMIT combo->activated(combo->currentIndex());
-    return true;
-}
-
-void clickNext(ImportWizard *wizard)
-{
-    QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "WizardSteps.h"
 #include "import/MappingFile.h"
 #include "importwizard/CountEventsChoices.h"
 #include "importwizard/ImportActivitiesPage.h"
@@ -58,23 +59,9 @@ std::int64_t count(const QString &workspace, const char *sql)
     return row && *row ? query->int64(0) : -1;
 }
 
+using LeadStage::Testing::choose;
+using LeadStage::Testing::clickNext;
 using LeadStage::Testing::saveScreenshot;
-
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    if (!combo || combo->findData(data) < 0)
-        return false;
-    combo->setCurrentIndex(combo->findData(data));
-    Q_EMIT combo->activated(combo->currentIndex());
-    return true;
-}
-
-void clickNext(ImportWizard *wizard)
-{
-    QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
 
 } // namespace
 
