@@ -29,17 +29,20 @@ private Q_SLOTS:
         const std::thread::id caller = std::this_thread::get_id();
         std::thread::id asideOn, hereOn;
         std::vector<char> order;
-        std::atomic<bool> asideDone{false};
+        std::atomic<bool> asideDone{false}, hereRan{false};
         sideBySide(
             parallel,
             [&] {
                 asideOn = std::this_thread::get_id();
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                // Finishes only after the other half ran: returning early would be seen.
+                while (!hereRan)
+                    std::this_thread::yield();
                 asideDone = true;
             },
             [&] {
                 hereOn = std::this_thread::get_id();
                 order.push_back(asideDone ? 'a' : 'h');
+                hereRan = true;
             });
         QVERIFY(asideDone); // returned only after the aside work finished
         QCOMPARE(hereOn, caller);
@@ -74,16 +77,20 @@ private Q_SLOTS:
 
     void aThrowingHalfStillJoinsTheOther()
     {
-        std::atomic<bool> asideDone{false};
+        std::atomic<bool> asideDone{false}, hereThrowing{false};
         bool caught = false;
         try {
             sideBySide(
                 true,
                 [&] {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    while (!hereThrowing) // finishes after the other half has thrown
+                        std::this_thread::yield();
                     asideDone = true;
                 },
-                [] { throw std::runtime_error("here failed"); });
+                [&] {
+                    hereThrowing = true;
+                    throw std::runtime_error("here failed");
+                });
         } catch (const std::runtime_error &) {
             caught = true;
         }
