@@ -1,15 +1,10 @@
+#include "BackTestArguments.h"
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
-#include "ModelReference.h"
-#include "ScoringArguments.h"
-#include "TerminalProgress.h"
-#include "WorkspaceNotes.h"
 
 #include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
-#include "scoring/EventColumnsLoader.h"
-#include "store/Workspace.h"
 #include "tuning/ModelEvaluation.h"
 
 #include <QJsonDocument>
@@ -37,51 +32,17 @@ enum class Format { Table, Json, Csv };
 
 struct EvaluateRequest
 {
-    QString workspace;
-    QStringList models; // empty: the active model
-    BackTestRequest backTest;
-    bool asOfGiven = false;
+    BackTestArguments backTest;
     Format format = Format::Table;
 };
 
 Result<EvaluateRequest> readRequest(const QCommandLineParser &parser)
 {
     EvaluateRequest request;
-    if (parser.positionalArguments().size() != 1)
-        return Error{u"give one workspace file"_qs, QString()};
-    request.workspace = parser.positionalArguments().first();
-    request.models = parser.values(u"model"_qs);
-    if (parser.isSet(u"outcome"_qs)) {
-        const auto outcome = outcomeStageFromName(parser.value(u"outcome"_qs));
-        if (!outcome)
-            return Error{
-                u"--outcome must be sql, opportunity or customer, not '%1'"_qs.arg(parser.value(u"outcome"_qs)),
-                QString()};
-        request.backTest.outcome = *outcome;
-    }
-    if (parser.isSet(u"as-of"_qs) && parser.isSet(u"at-stage"_qs))
-        return Error{u"give --as-of or --at-stage, not both"_qs, QString()};
-    if (parser.isSet(u"at-stage"_qs)) {
-        const QString stage = parser.value(u"at-stage"_qs).toLower();
-        if (stage != u"iql" && stage != u"mql")
-            return Error{u"--at-stage must be iql or mql, not '%1'"_qs.arg(parser.value(u"at-stage"_qs)), QString()};
-        request.backTest.moment = stage == u"iql" ? BackTestMoment::AtIql : BackTestMoment::AtMql;
-    }
-    auto asOf = readAsOf(parser);
-    if (!asOf)
-        return asOf.error();
-    if (*asOf) {
-        request.backTest.asOf = **asOf;
-        request.asOfGiven = true;
-    }
-    if (parser.isSet(u"horizon"_qs)) {
-        const auto days = toInt(parser.value(u"horizon"_qs));
-        if (!days || *days < 1 || *days > 3650)
-            return Error{
-                u"--horizon must be a number of days from 1 to 3650, not '%1'"_qs.arg(parser.value(u"horizon"_qs)),
-                QString()};
-        request.backTest.horizonDays = *days;
-    }
+    auto backTest = BackTestArguments::read(parser);
+    if (!backTest)
+        return backTest.error();
+    request.backTest = std::move(*backTest);
     const QString format = parser.value(u"format"_qs);
     if (format == u"json")
         request.format = Format::Json;
@@ -105,24 +66,6 @@ QString decimal(double value, int digits = 3)
 QString signedDecimal(double value)
 {
     return std::isfinite(value) ? (value >= 0 ? u"+"_qs : QString()) + QString::number(value, 'f', 3) : u"–"_qs;
-}
-
-QString momentText(const EvaluateRequest &request, std::int64_t dataEnd)
-{
-    const BackTestRequest &b = request.backTest;
-    switch (b.moment) {
-    case BackTestMoment::AtIql:
-        return u"each lead scored when it reached IQL"_qs;
-    case BackTestMoment::AtMql:
-        return u"each lead scored when it reached MQL"_qs;
-    case BackTestMoment::AsOf:
-        break;
-    }
-    QString text = u"every lead scored as of %1"_qs.arg(isoDate(b.asOf));
-    if (!request.asOfGiven)
-        text += u" (the analysis date %1 minus the horizon: the latest date whose outcomes are all known; "
-                "--as-of chooses another)"_qs.arg(isoDate(dataEnd));
-    return text;
 }
 
 void printPopulation(QTextStream &out, const BackTestPopulation &p)
@@ -217,8 +160,9 @@ void printTable(const EvaluateRequest &request, const std::vector<EvaluatedModel
 {
     QTextStream out(stdout);
     const BackTestPopulation &first = models.front().population;
-    out << "Back-test  " << outcomeStageName(request.backTest.outcome) << " (or a later stage) within "
-        << request.backTest.horizonDays << " days, " << momentText(request, first.dataEnd) << '\n';
+    const BackTestRequest &backTest = request.backTest.backTest;
+    out << "Back-test  " << outcomeStageName(backTest.outcome) << " (or a later stage) within " << backTest.horizonDays
+        << " days, " << request.backTest.momentText(first.dataEnd) << '\n';
     printPopulation(out, first);
     printModels(out, models);
     for (const EvaluatedModel &model : models) {
@@ -266,39 +210,12 @@ QByteArray csv(const std::vector<EvaluatedModel> &models)
     return QByteArray::fromStdString(out);
 }
 
-Result<std::vector<ModelEvaluation::Candidate>> chooseCandidates(Workspace &workspace, const QStringList &names)
-{
-    std::vector<ModelEvaluation::Candidate> candidates;
-    for (const QString &name : names.isEmpty() ? QStringList{u"active"_qs} : names) {
-        auto chosen = chooseModel(workspace, name);
-        if (!chosen)
-            return chosen.error();
-        candidates.push_back({chosen->describe, std::move(chosen->model)});
-    }
-    return candidates;
-}
-
 int run(EvaluateRequest request)
 {
-    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadOnly);
-    if (!workspace)
-        return failed(command, workspace.error().toString());
-    auto candidates = chooseCandidates(**workspace, request.models);
-    if (!candidates)
-        return failed(command, candidates.error().toString());
-    EventColumnsLoader loader((*workspace)->database());
-    auto dataEnd = loader.defaultAsOf();
-    if (!dataEnd)
-        return failed(command, dataEnd.error().toString());
-    if (!request.asOfGiven)
-        request.backTest.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.backTest.horizonDays);
-    TerminalProgress line(u"Loading"_qs, u"events"_qs);
-    Progress loading([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
-    auto input = loader.loadAll(&loading);
-    if (!input)
-        return failed(command, input.error().toString());
-    auto evaluated = ModelEvaluation::run(*candidates, *input, request.backTest, *dataEnd);
-    line.finish();
+    auto data = loadBackTestData(command, request.backTest);
+    if (!data)
+        return failed(command, data.error().toString());
+    auto evaluated = ModelEvaluation::run(data->candidates, data->input, request.backTest.backTest, data->dataEnd);
     if (!evaluated)
         return failed(command, evaluated.error().toString());
     if (request.format == Format::Json)
@@ -316,20 +233,8 @@ int evaluate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage)."_qs);
+    parser.addOptions(BackTestArguments::options());
     parser.addOptions({
-        {u"model"_qs,
-         u"A model to back-test: a model file (.json), a model id, NAME@N, NAME or active (default). Give it "
-         "several times to compare models; each is compared with the first."_qs,
-         u"A"_qs},
-        {u"outcome"_qs, u"The outcome to predict: sql, opportunity or customer (default); a later stage counts too."_qs,
-         u"STAGE"_qs},
-        {u"as-of"_qs,
-         u"Score every lead as of this date T (YYYY-MM-DD: the end of that day, UTC), with its events up to T; "
-         "leads created after T or that reached the outcome by T are left out. Default: the latest date whose "
-         "horizon lies within the data."_qs,
-         u"DATE"_qs},
-        {u"at-stage"_qs, u"Score each lead when it reached iql or mql instead of at one date."_qs, u"STAGE"_qs},
-        {u"horizon"_qs, u"Days after the moment within which the outcome counts (default 180)."_qs, u"DAYS"_qs},
         {u"format"_qs, u"table (default), json or csv."_qs, u"FORMAT"_qs},
     });
     if (auto done = parseCommand(parser, arguments, usage))
