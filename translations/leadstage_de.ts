@@ -4671,8 +4671,8 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
-        <source>%1 the import&apos;s time (%2)</source>
-        <translation>%1 mit dem Zeitpunkt des Imports (%2)</translation>
+        <source>%1 dated at the import&apos;s time (%2)</source>
+        <translation>%1 auf den Zeitpunkt des Imports datiert (%2)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/WizardText.cpp" line="204"/>

@@ -85,7 +85,7 @@ QString createdDatesLine(const CreatedDates &dates)
         const QString why = dates.firstEventAsked    ? u"no event"_qs
                             : dates.column.isEmpty() ? u"--created-date import"_qs
                                                      : u"empty cell"_qs;
-        parts << u"%1 the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime), why);
+        parts << u"%1 dated at the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime), why);
     }
     return u"created dates of new leads: "_qs + parts.join(u", "_qs);
 }

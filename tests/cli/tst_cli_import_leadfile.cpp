@@ -89,14 +89,14 @@ private Q_SLOTS:
         QTest::newRow("import: this import's time")
             << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example\n") << QByteArray()
             << QStringList{u"--created-date"_qs, u"import"_qs}
-            << u"created dates of new leads: 2 the import's time {import} (--created-date import)"_qs << qint64(0)
+            << u"created dates of new leads: 2 dated at the import's time {import} (--created-date import)"_qs << qint64(0)
             << qint64(0);
         QTest::newRow("first-event: the earliest of the same run, else the import's time")
             << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example\n")
             << QByteArray("lead_id,activity,occurred_at\nL1,ebook_download,2025-02-01T10:00:00Z\n"
                           "L1,webinar_attended,2025-01-15T09:30:00Z\n")
             << QStringList{u"--created-date"_qs, u"first-event"_qs}
-            << u"created dates of new leads: 1 from their first event, 1 the import's time {import} (no event)"_qs
+            << u"created dates of new leads: 1 from their first event, 1 dated at the import's time {import} (no event)"_qs
             << qint64(at("2025-01-15T09:30:00Z")) << qint64(0);
         QTest::newRow("column:NAME reads an unmapped column")
             << QByteArray("lead_id,email,Signup\nL1,a@x.example,2025-03-01\nL2,b@x.example,2025-03-02\n")
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTest::newRow("mapped column with an empty cell: said")
             << QByteArray("lead_id,email,created_at\nL1,a@x.example,2025-03-01\nL2,b@x.example,\n") << QByteArray()
             << QStringList()
-            << u"created dates of new leads: 1 from column 'created_at', 1 the import's time {import} (empty cell)"_qs
+            << u"created dates of new leads: 1 from column 'created_at', 1 dated at the import's time {import} (empty cell)"_qs
             << qint64(at("2025-03-01T00:00:00Z")) << qint64(0);
     }
 

@@ -112,7 +112,7 @@ private Q_SLOTS:
                                    u"--created-date"_qs, u"import"_qs});
         QCOMPARE(run.exitCode, 0);
         verifyLines(run.out, {u"  read 12, inserted 12, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
-                              u"  created dates of new leads: 12 the import's time %1 (--created-date import)"_qs.arg(
+                              u"  created dates of new leads: 12 dated at the import's time %1 (--created-date import)"_qs.arg(
                                   importTime(run.out)),
                               u"  read as missing: 'Select' 11 cells"_qs});
         QCOMPARE(
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         verifyLines(run.out,
                     {u"  read 12, inserted 12, updated 0, unchanged 0, skipped 0, duplicates 0, rejected 0"_qs,
-                     u"  created dates of new leads: 12 the import's time %1 (--created-date import)"_qs.arg(
+                     u"  created dates of new leads: 12 dated at the import's time %1 (--created-date import)"_qs.arg(
                          importTime(run.out)),
                      u"  CRM ids made from file and line (--ids-from-lines): bank-marketing.csv:2 is the row on "
                      "line 2, and so on; importing this file again updates the same leads"_qs,

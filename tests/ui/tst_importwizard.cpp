@@ -355,7 +355,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isChecking(), 20000);
         QVERIFY2(
             validation->summary()->text().contains(
-                u"Created dates of the new leads of “ages.csv”: 0 from their first event, 5 the import's time ("_qs),
+                u"Created dates of the new leads of “ages.csv”: 0 from their first event, 5 dated at the import's time ("_qs),
             qPrintable(validation->summary()->text()));
         saveScreenshot(*wizard, u"import-6b-created-dates-said.png"_qs);
         wizard->reject();

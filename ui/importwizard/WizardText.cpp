@@ -200,7 +200,7 @@ QString leadFileNotes(const ImportReport &report)
         if (dates.firstEventAsked)
             parts << tr("%1 from their first event").arg(number(dates.fromFirstEvent));
         if (dates.fromImport > 0 || dates.column.isEmpty())
-            parts << tr("%1 the import's time (%2)").arg(number(dates.fromImport), isoUtc(dates.importTime));
+            parts << tr("%1 dated at the import's time (%2)").arg(number(dates.fromImport), isoUtc(dates.importTime));
         sentences << tr("Created dates of the new leads of “%1”: %2.")
                          .arg(QFileInfo(file.path).fileName(), parts.join(u", "_qs));
         if (file.idsFromLines)
