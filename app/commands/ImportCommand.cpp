@@ -85,7 +85,8 @@ QString createdDatesLine(const CreatedDates &dates)
         const QString why = dates.firstEventAsked    ? u"no event"_qs
                             : dates.column.isEmpty() ? u"--created-date import"_qs
                                                      : u"empty cell"_qs;
-        parts << u"%1 dated at the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime), why);
+        parts << u"%1 dated at the import's time %2 (%3)"_qs.arg(number(dates.fromImport), isoUtc(dates.importTime),
+                                                                 why);
     }
     return u"created dates of new leads: "_qs + parts.join(u", "_qs);
 }
@@ -266,7 +267,12 @@ int run(ImportArguments arguments)
         if (auto finished = build->finish(); !finished)
             return failed(command, finished.error().toString());
     printReport(*report, arguments);
-    return report->committed && report->imported() > 0 ? CommandLine::Success : CommandLine::Failure;
+    // Importing a file again is no failure: its rows were all read and found stored.
+    const bool rowsLanded = report->imported() > 0
+                            || std::any_of(report->files.begin(), report->files.end(),
+                                           [](const FileReport &file) { return file.unchanged + file.duplicates > 0; });
+    return report->committed && !report->refused && !report->refusedRepeatedKeys && rowsLanded ? CommandLine::Success
+                                                                                               : CommandLine::Failure;
 }
 
 } // namespace

@@ -89,8 +89,8 @@ private Q_SLOTS:
         QTest::newRow("import: this import's time")
             << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example\n") << QByteArray()
             << QStringList{u"--created-date"_qs, u"import"_qs}
-            << u"created dates of new leads: 2 dated at the import's time {import} (--created-date import)"_qs << qint64(0)
-            << qint64(0);
+            << u"created dates of new leads: 2 dated at the import's time {import} (--created-date import)"_qs
+            << qint64(0) << qint64(0);
         QTest::newRow("first-event: the earliest of the same run, else the import's time")
             << QByteArray("lead_id,email\nL1,a@x.example\nL2,b@x.example\n")
             << QByteArray("lead_id,activity,occurred_at\nL1,ebook_download,2025-02-01T10:00:00Z\n"
