@@ -96,7 +96,8 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
     out << '\n'
         << u"Model"_qs.leftJustified(width) << u"Outcomes"_qs.rightJustified(9) << u"AUC"_qs.rightJustified(7)
         << u"  95 % interval"_qs.leftJustified(16) << u"MQL"_qs.rightJustified(7) << u"Precision"_qs.rightJustified(11)
-        << u"Recall"_qs.rightJustified(9) << u"MQL/month"_qs.rightJustified(11) << u"  MQL first"_qs << "  Against the first\n";
+        << u"Recall"_qs.rightJustified(9) << u"MQL/month"_qs.rightJustified(11) << u"  MQL first"_qs
+        << "  Against the first\n";
     for (const EvaluatedModel &model : models) {
         const BackTestFigures &f = model.figures;
         const QString interval = f.auc.hasInterval() ? decimal(f.auc.low) + u"–"_qs + decimal(f.auc.high) : u"–"_qs;

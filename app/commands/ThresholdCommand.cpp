@@ -96,9 +96,9 @@ Result<ThresholdRequest> readRequest(const QCommandLineParser &parser)
     if (parser.isSet(u"months"_qs)) {
         const auto months = toInt(parser.value(u"months"_qs));
         if (!months || *months < 1 || *months > 120)
-            return Error{u"--months must be a number of months from 1 to 120, not '%1'"_qs.arg(
-                             parser.value(u"months"_qs)),
-                         QString()};
+            return Error{
+                u"--months must be a number of months from 1 to 120, not '%1'"_qs.arg(parser.value(u"months"_qs)),
+                QString()};
         request.months = *months;
     }
     const QString format = parser.value(u"format"_qs);
@@ -119,10 +119,10 @@ QString figures(const CapacityRow &row)
 {
     return u"%1 MQLs a month (%2 in the window), precision %3, recall %4 (%5 of the %6 MQL back-test leads reached "
            "the outcome)"_qs.arg(QString::number(row.mqlsPerMonth, 'f', 1))
-        .arg(row.mqls)
-        .arg(percent(row.precision), percent(row.recall))
-        .arg(row.selectedPositives)
-        .arg(row.selected);
+               .arg(row.mqls)
+               .arg(percent(row.precision), percent(row.recall))
+               .arg(row.selectedPositives)
+               .arg(row.selected);
 }
 
 void printTable(const ThresholdRequest &request, const BackTestPopulation &population, const CapacityCurve &curve,
@@ -205,8 +205,8 @@ int run(ThresholdRequest request)
     if (request.applyTo.isEmpty())
         return CommandLine::Success;
     if (!proposal.row)
-        return failed(command, u"no threshold to apply, so %1 was not written: %2"_qs.arg(request.applyTo,
-                                                                                          proposal.explanation));
+        return failed(
+            command, u"no threshold to apply, so %1 was not written: %2"_qs.arg(request.applyTo, proposal.explanation));
     ScoringModel model = candidate.model;
     model.thresholds.mql = proposal.row->threshold;
     if (Status written = ModelJson::writeFile(request.applyTo, model); !written)
@@ -230,8 +230,7 @@ int threshold(const QStringList &arguments)
         {u"catch"_qs, u"The share of the outcomes to catch at least: 0.8 or 80%."_qs, u"SHARE"_qs},
         {u"months"_qs, u"30-day months before the analysis date to count MQLs over (default 6)."_qs, u"N"_qs},
         {u"format"_qs, u"table (default) or json."_qs, u"FORMAT"_qs},
-        {u"apply-to"_qs, u"Write the model with the proposed threshold to this model file (.json)."_qs,
-         u"OUT.json"_qs},
+        {u"apply-to"_qs, u"Write the model with the proposed threshold to this model file (.json)."_qs, u"OUT.json"_qs},
     });
     if (auto done = parseCommand(parser, arguments, usage))
         return *done;

@@ -231,14 +231,14 @@ CapacityProposal CapacityCurve::propose(const CapacityConstraints &constraints) 
         proposal.row = row;
         if (!constraints.catchShare) {
             proposal.verdict = CapacityProposal::Verdict::CapacityOnly;
-            proposal.explanation = u"%1 is the lowest threshold from which MQLs stay within %2 a month"_qs
-                                       .arg(row.threshold)
-                                       .arg(perMonth(capacity));
+            proposal.explanation =
+                u"%1 is the lowest threshold from which MQLs stay within %2 a month"_qs.arg(row.threshold)
+                    .arg(perMonth(capacity));
         } else if (std::isfinite(row.recall) && row.recall >= *constraints.catchShare) {
             proposal.verdict = CapacityProposal::Verdict::Both;
-            proposal.explanation = u"%1 keeps MQLs within %2 a month and catches %3 of the outcomes (at least %4)"_qs
-                                       .arg(row.threshold)
-                                       .arg(perMonth(capacity), percent(row.recall), percent(*constraints.catchShare));
+            proposal.explanation =
+                u"%1 keeps MQLs within %2 a month and catches %3 of the outcomes (at least %4)"_qs.arg(row.threshold)
+                    .arg(perMonth(capacity), percent(row.recall), percent(*constraints.catchShare));
         } else {
             proposal.verdict = CapacityProposal::Verdict::CapacityWins;
             proposal.explanation =
@@ -259,7 +259,7 @@ CapacityProposal CapacityCurve::propose(const CapacityConstraints &constraints) 
                 m_positives == 0
                     ? u"no lead of the back-test reached the outcome, so no threshold catches any"_qs
                     : u"no threshold catches %1 of the outcomes: even the lowest, %2, catches %3"_qs.arg(
-                          percent(share), QString::number(m_rows.front().threshold), percent(m_rows.front().recall));
+                        percent(share), QString::number(m_rows.front().threshold), percent(m_rows.front().recall));
             return proposal;
         }
         const CapacityRow &row = m_rows[*highest];
@@ -285,20 +285,20 @@ QJsonObject CapacityCurve::toJson(const CapacityConstraints &constraints, const 
     QJsonArray rows;
     for (const CapacityRow &row : m_rows)
         rows.append(rowJson(row));
-    return {{u"window"_qs, QJsonObject{{u"months"_qs, m_months},
-                                       {u"start"_qs, isoUtc(m_windowStart)},
-                                       {u"end"_qs, isoUtc(m_windowEnd)}}},
-            {u"cases"_qs, qint64(m_cases)},
-            {u"positives"_qs, qint64(m_positives)},
-            {u"constraints"_qs, asked},
-            {u"current"_qs, rowJson(current())},
-            {u"proposal"_qs, QJsonObject{{u"verdict"_qs, capacityVerdictName(proposal.verdict)},
-                                         {u"threshold"_qs, proposal.row ? QJsonValue(proposal.row->threshold)
-                                                                        : QJsonValue(QJsonValue::Null)},
-                                         {u"figures"_qs, proposal.row ? QJsonValue(rowJson(*proposal.row))
-                                                                      : QJsonValue(QJsonValue::Null)},
-                                         {u"explanation"_qs, proposal.explanation}}},
-            {u"rows"_qs, rows}};
+    return {
+        {u"window"_qs,
+         QJsonObject{{u"months"_qs, m_months}, {u"start"_qs, isoUtc(m_windowStart)}, {u"end"_qs, isoUtc(m_windowEnd)}}},
+        {u"cases"_qs, qint64(m_cases)},
+        {u"positives"_qs, qint64(m_positives)},
+        {u"constraints"_qs, asked},
+        {u"current"_qs, rowJson(current())},
+        {u"proposal"_qs,
+         QJsonObject{
+             {u"verdict"_qs, capacityVerdictName(proposal.verdict)},
+             {u"threshold"_qs, proposal.row ? QJsonValue(proposal.row->threshold) : QJsonValue(QJsonValue::Null)},
+             {u"figures"_qs, proposal.row ? QJsonValue(rowJson(*proposal.row)) : QJsonValue(QJsonValue::Null)},
+             {u"explanation"_qs, proposal.explanation}}},
+        {u"rows"_qs, rows}};
 }
 
 } // namespace LeadStage

@@ -16,8 +16,8 @@ namespace LeadStage {
 struct CapacityRow
 {
     int threshold = 0;
-    std::int64_t mqls = 0;   // leads that became MQL within the window
-    double mqlsPerMonth = 0; // mqls / months
+    std::int64_t mqls = 0;              // leads that became MQL within the window
+    double mqlsPerMonth = 0;            // mqls / months
     std::int64_t selected = 0;          // back-test cases MQL at their moment
     std::int64_t selectedPositives = 0; // … that reached the outcome
     double precision = 0;               // NaN without a selected case
@@ -34,11 +34,11 @@ struct CapacityConstraints
 struct CapacityProposal
 {
     enum class Verdict : std::uint8_t {
-        Both,          // a threshold meets both constraints
-        CapacityOnly,  // only --capacity given, and met
-        CatchOnly,     // only --catch given, and met
-        CapacityWins,  // both given and no threshold meets both: the capacity is kept
-        NoThreshold    // the capacity (or the catch alone) cannot be met at all
+        Both,         // a threshold meets both constraints
+        CapacityOnly, // only --capacity given, and met
+        CatchOnly,    // only --catch given, and met
+        CapacityWins, // both given and no threshold meets both: the capacity is kept
+        NoThreshold   // the capacity (or the catch alone) cannot be met at all
     };
     Verdict verdict = Verdict::NoThreshold;
     std::optional<CapacityRow> row; // the proposed threshold's figures

@@ -165,8 +165,8 @@ Result<std::vector<EvaluatedModel>> ModelEvaluation::run(const std::vector<Candi
             return population.error();
         EvaluatedModel model{candidate.describe, std::move(*population), {}, std::nullopt, false, {}};
         model.figures = BackTestFigures::of(model.population);
-        auto reach = ThresholdReach::collect(candidate.model, input, model.population, ThresholdReach::defaultMonths,
-                                             progress);
+        auto reach =
+            ThresholdReach::collect(candidate.model, input, model.population, ThresholdReach::defaultMonths, progress);
         if (!reach)
             return reach.error();
         model.reach = std::move(*reach);

@@ -35,8 +35,8 @@ struct ThresholdReach
     int months = 6;
     std::int64_t windowStart = 0;
     std::int64_t windowEnd = 0;
-    int modelThreshold = 0;  // the model's MQL threshold (thresholds.mql)
-    int lowestThreshold = 1; // the lowest the model allows: above IQL and above the ICP threshold
+    int modelThreshold = 0;       // the model's MQL threshold (thresholds.mql)
+    int lowestThreshold = 1;      // the lowest the model allows: above IQL and above the ICP threshold
     std::vector<LeadReach> leads; // one per lead of the input
 
     static constexpr int defaultMonths = 6;

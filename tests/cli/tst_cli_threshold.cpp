@@ -58,9 +58,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, options);
         options.replaceInStrings(u"ICP"_qs, m_icpModel);
-        const QJsonObject evaluated =
-            json(QStringList{u"evaluate"_qs, m_demo, u"--format"_qs, u"json"_qs} + options)[u"models"_qs][0][u"atMqlThreshold"_qs]
-                .toObject();
+        const QJsonObject evaluated = json(QStringList{u"evaluate"_qs, m_demo, u"--format"_qs, u"json"_qs}
+                                           + options)[u"models"_qs][0][u"atMqlThreshold"_qs]
+                                          .toObject();
         const QJsonObject curve =
             json(QStringList{u"threshold"_qs, m_demo, u"--capacity"_qs, u"5"_qs, u"--format"_qs, u"json"_qs} + options);
         const QJsonObject current = curve[u"current"_qs].toObject();
@@ -83,7 +83,8 @@ private Q_SLOTS:
     void tableMarksCurrentAndProposed()
     {
         const QStringList arguments{u"threshold"_qs, m_demo, u"--capacity"_qs, u"12"_qs, u"--catch"_qs, u"50%"_qs};
-        const QJsonObject proposal = json(arguments + QStringList{u"--format"_qs, u"json"_qs})[u"proposal"_qs].toObject();
+        const QJsonObject proposal =
+            json(arguments + QStringList{u"--format"_qs, u"json"_qs})[u"proposal"_qs].toObject();
         const int proposed = proposal[u"threshold"_qs].toInt();
         QVERIFY(proposed > 0);
         const Run run = leadstage(arguments);
@@ -100,18 +101,17 @@ private Q_SLOTS:
     void applyToWritesWhatEvaluateReads()
     {
         const QString out = m_dir.filePath(u"proposed.json"_qs);
-        const QJsonObject curve = json({u"threshold"_qs, m_demo, u"--capacity"_qs, u"14"_qs, u"--format"_qs, u"json"_qs,
-                                        u"--apply-to"_qs, out});
+        const QJsonObject curve = json(
+            {u"threshold"_qs, m_demo, u"--capacity"_qs, u"14"_qs, u"--format"_qs, u"json"_qs, u"--apply-to"_qs, out});
         const QJsonObject proposal = curve[u"proposal"_qs].toObject();
         QCOMPARE(proposal[u"verdict"_qs].toString(), u"capacity"_qs);
         const int proposed = proposal[u"threshold"_qs].toInt();
         QVERIFY(proposed != 50);
         const ScoringModel written = ModelJson::read(readAll(out)).value();
         QCOMPARE(written.thresholds.mql, proposed);
-        const QJsonObject evaluated =
-            json({u"evaluate"_qs, m_demo, u"--model"_qs, out, u"--format"_qs, u"json"_qs})[u"models"_qs][0]
-                              [u"atMqlThreshold"_qs]
-                                  .toObject();
+        const QJsonObject evaluated = json({u"evaluate"_qs, m_demo, u"--model"_qs, out, u"--format"_qs,
+                                            u"json"_qs})[u"models"_qs][0][u"atMqlThreshold"_qs]
+                                          .toObject();
         const QJsonObject figures = proposal[u"figures"_qs].toObject();
         QCOMPARE(evaluated[u"selected"_qs].toInteger(), figures[u"selected"_qs].toInteger());
         QCOMPARE(evaluated[u"mqlsPerMonth"_qs].toDouble(), figures[u"mqlsPerMonth"_qs].toDouble());
@@ -140,8 +140,8 @@ private Q_SLOTS:
                                   << u"--months must be"_qs;
         QTest::newRow("at MQL entry") << QStringList{u"--capacity"_qs, u"5"_qs, u"--at-stage"_qs, u"mql"_qs}
                                       << u"moves with the threshold"_qs;
-        QTest::newRow("two models") << QStringList{u"--capacity"_qs, u"5"_qs, u"--model"_qs, u"1"_qs, u"--model"_qs,
-                                                   u"1"_qs}
+        QTest::newRow("two models") << QStringList{u"--capacity"_qs, u"5"_qs,       u"--model"_qs,
+                                                   u"1"_qs,          u"--model"_qs, u"1"_qs}
                                     << u"give one --model"_qs;
         QTest::newRow("csv") << QStringList{u"--capacity"_qs, u"5"_qs, u"--format"_qs, u"csv"_qs}
                              << u"--format must be table or json"_qs;

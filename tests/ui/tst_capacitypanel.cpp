@@ -152,16 +152,26 @@ private Q_SLOTS:
         QVERIFY(waitForCurve(panel));
         QCOMPARE(panel.curve()->months(), 6);
         auto *months = panel.findChild<QSpinBox *>(u"capacityMonths"_qs);
-        months->setValue(3);
-        QVERIFY(panel.isComputing());
-        QTest::qWait(400); // the first question is under way
+        // Every answer shown is for the months on screen then: a late answer to an older
+        // question would show other months.
+        QStringList shown;
+        connect(&panel, &CapacityPanel::computed, &panel,
+                [&] { shown << u"%1/%2"_qs.arg(panel.curve() ? panel.curve()->months() : 0).arg(months->value()); });
+        // Changes a little further apart than the pause before asking, so that questions
+        // are under way when the next comes.
+        for (int value : {3, 4, 5, 3}) {
+            months->setValue(value);
+            QTest::qWait(155 + 5 * value);
+        }
         months->setValue(2);
+        QVERIFY(panel.isComputing());
         QVERIFY(waitForCurve(panel));
+        for (const QString &pair : shown)
+            QCOMPARE(pair.section(u'/', 0, 0), pair.section(u'/', 1, 1));
         QCOMPARE(panel.curve()->months(), 2);
         const CapacityCurve expected = coreCurve(*m_session, draft.model(), 2);
         QCOMPARE(panel.curve()->current().mqls, expected.current().mqls);
-        // A later answer to the three-month question would change nothing.
-        QTest::qWait(200);
+        QTest::qWait(200); // nothing older arrives after it
         QCOMPARE(panel.curve()->months(), 2);
     }
 };

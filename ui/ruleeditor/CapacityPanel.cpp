@@ -221,27 +221,26 @@ void CapacityPanel::compute()
     m_cancel = cancel;
     const std::uint64_t generation = m_generation;
     m_computing = true;
-    m_watcher.setFuture(QtConcurrent::run(
-        &m_pool, [session = m_session, model = m_draft->model(), request = m_request, months = m_months->value(),
-                  generation, cancel]() mutable {
-            Answer answer;
-            answer.generation = generation;
-            const std::int64_t dataEnd = session->asOf();
-            if (request.moment == BackTestMoment::AsOf && request.asOf == 0)
-                request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
-            auto population = BackTest::build(model, session->input(), request, dataEnd, cancel.get());
-            if (!population) {
-                answer.error = population.error();
-                return answer;
-            }
-            auto reach = ThresholdReach::collect(model, session->input(), *population, months, cancel.get());
-            if (!reach) {
-                answer.error = reach.error();
-                return answer;
-            }
-            answer.curve = CapacityCurve::of(*reach, *population);
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [session = m_session, model = m_draft->model(), request = m_request,
+                                                    months = m_months->value(), generation, cancel]() mutable {
+        Answer answer;
+        answer.generation = generation;
+        const std::int64_t dataEnd = session->asOf();
+        if (request.moment == BackTestMoment::AsOf && request.asOf == 0)
+            request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
+        auto population = BackTest::build(model, session->input(), request, dataEnd, cancel.get());
+        if (!population) {
+            answer.error = population.error();
             return answer;
-        }));
+        }
+        auto reach = ThresholdReach::collect(model, session->input(), *population, months, cancel.get());
+        if (!reach) {
+            answer.error = reach.error();
+            return answer;
+        }
+        answer.curve = CapacityCurve::of(*reach, *population);
+        return answer;
+    }));
 }
 
 void CapacityPanel::finished()
@@ -294,9 +293,9 @@ void CapacityPanel::showCurve()
                               "(%5 of %6 outcomes; back-test of %7 leads).",
                               nullptr, m_curve->months())
                                .arg(current.threshold)
-                               .arg(perMonth(current.mqlsPerMonth), percent(current.precision),
-                                    percent(current.recall), count(current.selectedPositives),
-                                    count(m_curve->positives()), count(m_curve->cases())));
+                               .arg(perMonth(current.mqlsPerMonth), percent(current.precision), percent(current.recall),
+                                    count(current.selectedPositives), count(m_curve->positives()),
+                                    count(m_curve->cases())));
     } else {
         m_current->setText(m_session ? QString() : tr("Open a workspace with outcomes to see the capacity curve."));
     }
@@ -326,10 +325,10 @@ void CapacityPanel::showProposal()
     } else if (!asked.mqlsPerMonth && !asked.catchShare) {
         text = tr("Give what sales can work a month, the share of outcomes to catch, or both.");
     } else {
-        const QString figures = row ? tr("%1 MQLs a month, precision %2, recall %3")
-                                          .arg(perMonth(row->mqlsPerMonth), percent(row->precision),
-                                               percent(row->recall))
-                                    : QString();
+        const QString figures =
+            row ? tr("%1 MQLs a month, precision %2, recall %3")
+                      .arg(perMonth(row->mqlsPerMonth), percent(row->precision), percent(row->recall))
+                : QString();
         switch (m_proposal.verdict) {
         case Verdict::CapacityOnly:
             text = tr("Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.")

@@ -48,19 +48,19 @@ ScoringInput leads()
 {
     return InputBuilder()
         .lead(lead(1, u"2025-01-01"_qs, u"2025-08-01"_qs), u"2025-03-01 comparison_download;"
-                                                          "2025-04-01 comparison_download"_qs)
+                                                           "2025-04-01 comparison_download"_qs)
         .lead(lead(2, u"2025-01-01"_qs, u"2025-09-01"_qs), u"2025-05-01 whitepaper_download;"
-                                                          "2025-11-10 comparison_download;"
-                                                          "2025-12-01 comparison_download"_qs)
+                                                           "2025-11-10 comparison_download;"
+                                                           "2025-12-01 comparison_download"_qs)
         .lead(lead(3, u"2025-01-01"_qs), u"2025-02-01 comparison_download;2025-02-10 whitepaper_download"_qs)
         .lead(lead(4, u"2025-01-01"_qs, u"2025-10-01"_qs), u"2025-05-01 comparison_download;"
-                                                          "2025-11-20 demo_request"_qs)
+                                                           "2025-11-20 demo_request"_qs)
         .lead(lead(5, u"2025-01-01"_qs), u"2025-11-05 comparison_download;2025-11-06 comparison_download;"
                                          "2025-12-15 product_webinar"_qs)
         .lead(lead(6, u"2025-07-01"_qs), u"2025-07-10 comparison_download;2025-12-20 comparison_download;"
                                          "2025-12-21 whitepaper_download"_qs)
         .lead(lead(7, u"2025-01-01"_qs, u"2025-07-01"_qs), u"2025-03-01 demo_request;"
-                                                          "2025-12-10 comparison_download"_qs)
+                                                           "2025-12-10 comparison_download"_qs)
         .build();
 }
 
@@ -226,8 +226,9 @@ private Q_SLOTS:
         // Six months back from 2026-01-01 is 2025-07-05: L2, L4, L5, L6 (L1, L7 were MQL before).
         QCOMPARE(figures.mqlMonths, 6);
         QCOMPARE(figures.mqlsPerMonth, 4.0 / 6);
-        QCOMPARE(ModelEvaluation::toJson(*evaluated)[u"models"_qs][0][u"atMqlThreshold"_qs][u"mqlsPerMonth"_qs].toDouble(),
-                 4.0 / 6);
+        QCOMPARE(
+            ModelEvaluation::toJson(*evaluated)[u"models"_qs][0][u"atMqlThreshold"_qs][u"mqlsPerMonth"_qs].toDouble(),
+            4.0 / 6);
     }
 };
 
