@@ -31,6 +31,8 @@ const QList<Command> &commands()
         {u"model"_qs, u"List, show, diff, import, export or activate a workspace's scoring models"_qs, Commands::model},
         {u"evaluate"_qs, u"Back-test scoring models against outcomes: AUC, gains, precision and recall"_qs,
          Commands::evaluate},
+        {u"threshold"_qs, u"Propose the MQL threshold from what sales can work or the outcomes to catch"_qs,
+         Commands::threshold},
     };
     return all;
 }

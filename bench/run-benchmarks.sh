@@ -73,6 +73,8 @@ rm -f "$whatif_file" "$whatif_file-wal" "$whatif_file-shm"
 "$leadstage" demo --leads "$whatif_leads" --out "$whatif_file" >/dev/null
 "$build/bin/whatif_bench" "$whatif_file" --runs 5 | sed 's/^/    /'
 "$build/bin/whatif_panel_bench" "$whatif_file" --runs 3 2>/dev/null | sed 's/^/    /'
+echo "Threshold from capacity (issue 17): the back-test, the peaks replay and the capacity curve on the same file"
+"$build/bin/threshold_bench" "$whatif_file" --runs 3 | sed 's/^/    /'
 measure "sqlite3 shell: leads at IQL 25 and at 30 from a plain per-lead sum" \
     sqlite3 "$whatif_file" ".read $here/bench/scoring/per-lead-sum.sql" \
     "SELECT SUM(points >= 25), SUM(points >= 30) FROM lead_points"

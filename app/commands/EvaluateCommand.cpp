@@ -96,7 +96,8 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
     out << '\n'
         << u"Model"_qs.leftJustified(width) << u"Outcomes"_qs.rightJustified(9) << u"AUC"_qs.rightJustified(7)
         << u"  95 % interval"_qs.leftJustified(16) << u"MQL"_qs.rightJustified(7) << u"Precision"_qs.rightJustified(11)
-        << u"Recall"_qs.rightJustified(9) << u"  MQL first"_qs << "  Against the first\n";
+        << u"Recall"_qs.rightJustified(9) << u"MQL/month"_qs.rightJustified(11) << u"  MQL first"_qs
+        << "  Against the first\n";
     for (const EvaluatedModel &model : models) {
         const BackTestFigures &f = model.figures;
         const QString interval = f.auc.hasInterval() ? decimal(f.auc.low) + u"–"_qs + decimal(f.auc.high) : u"–"_qs;
@@ -104,7 +105,8 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
         out << model.describe.leftJustified(width) << QString::number(f.auc.positives).rightJustified(9)
             << decimal(f.auc.hasAuc() ? f.auc.auc : NAN).rightJustified(7) << u"  "_qs << interval.leftJustified(14)
             << QString::number(f.selected).rightJustified(7) << percent(f.precision).rightJustified(11)
-            << percent(f.recall).rightJustified(9) << u"  "_qs << first.leftJustified(9);
+            << percent(f.recall).rightJustified(9) << decimal(f.mqlsPerMonth, 1).rightJustified(11) << u"  "_qs
+            << first.leftJustified(9);
         if (model.againstFirst) {
             const AucDifference &d = *model.againstFirst;
             out << "  " << signedDecimal(d.difference) << " (" << signedDecimal(d.low) << " to "
@@ -165,6 +167,8 @@ void printTable(const EvaluateRequest &request, const std::vector<EvaluatedModel
         << " days, " << request.backTest.momentText(first.dataEnd) << '\n';
     printPopulation(out, first);
     printModels(out, models);
+    out << "\nMQL/month: leads that became MQL in the last " << models.front().figures.mqlMonths
+        << " 30-day months up to " << isoDate(first.dataEnd) << ", per month\n";
     for (const EvaluatedModel &model : models) {
         printGains(out, model);
         printRates(out, model);

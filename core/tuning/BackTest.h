@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace LeadStage {
@@ -78,6 +79,10 @@ struct BackTestFigures
     std::int64_t selectedPositives = 0;
     double precision = 0; // NaN without a selected lead
     double recall = 0;    // NaN without a positive
+    // Leads that became MQL in the last `mqlMonths` 30-day months up to the analysis date,
+    // per month (ModelEvaluation fills it in from a ThresholdReach; NaN until then).
+    double mqlsPerMonth = std::numeric_limits<double>::quiet_NaN();
+    int mqlMonths = 0;
     // Of the positives, how many were MQL before (or when) the outcome came.
     std::int64_t positivesMqlFirst = 0;
 

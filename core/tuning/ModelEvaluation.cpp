@@ -129,7 +129,9 @@ QJsonObject modelJson(const EvaluatedModel &model)
                        {u"atMqlThreshold"_qs, QJsonObject{{u"selected"_qs, qint64(f.selected)},
                                                           {u"selectedPositives"_qs, qint64(f.selectedPositives)},
                                                           {u"precision"_qs, number(f.precision)},
-                                                          {u"recall"_qs, number(f.recall)}}},
+                                                          {u"recall"_qs, number(f.recall)},
+                                                          {u"mqlsPerMonth"_qs, number(f.mqlsPerMonth)},
+                                                          {u"mqlMonths"_qs, f.mqlMonths}}},
                        {u"positivesMqlFirst"_qs, qint64(f.positivesMqlFirst)},
                        {u"gains"_qs, gainsJson(f.gains)},
                        {u"bands"_qs, bandsJson(f)},
@@ -161,8 +163,15 @@ Result<std::vector<EvaluatedModel>> ModelEvaluation::run(const std::vector<Candi
         auto population = BackTest::build(candidate.model, input, request, dataEnd, progress);
         if (!population)
             return population.error();
-        EvaluatedModel model{candidate.describe, std::move(*population), {}, std::nullopt, false};
+        EvaluatedModel model{candidate.describe, std::move(*population), {}, std::nullopt, false, {}};
         model.figures = BackTestFigures::of(model.population);
+        auto reach =
+            ThresholdReach::collect(candidate.model, input, model.population, ThresholdReach::defaultMonths, progress);
+        if (!reach)
+            return reach.error();
+        model.reach = std::move(*reach);
+        model.figures.mqlsPerMonth = model.reach.modelMqlsPerMonth();
+        model.figures.mqlMonths = model.reach.months;
         if (!evaluated.empty()) {
             const EvaluatedModel &first = evaluated.front();
             model.paired = sameLeads(first.population, model.population);

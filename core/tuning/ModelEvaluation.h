@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackTest.h"
+#include "ThresholdReach.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,8 @@ struct EvaluatedModel
     // leads (as of a date), else unpaired (each model's own stage moments).
     std::optional<AucDifference> againstFirst;
     bool paired = false;
+    // How high each lead's score reached: the capacity curve's input (CapacityCurve).
+    ThresholdReach reach;
 };
 
 // The back-test of one or more models on the same data and request (DESIGN §9), and

@@ -148,6 +148,28 @@ void ThresholdRuler::setThresholds(const Thresholds &thresholds)
     updateCounts();
 }
 
+void ThresholdRuler::setCapacityCurve(const QVector<double> &thresholds, const QVector<double> &mqlsPerMonth)
+{
+    if (!m_capacity) {
+        if (thresholds.isEmpty())
+            return;
+        m_capacity = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+        m_capacity->setObjectName(u"capacityCurve"_qs);
+        m_capacity->setName(tr("MQLs a month at this MQL threshold"));
+        m_capacity->setPen(QPen(handleColor(Mql), 1.8, Qt::DashDotLine));
+        m_capacity->setLineStyle(QCPGraph::lsStepLeft); // a value holds up to the next threshold
+        m_plot->yAxis2->setLabel(tr("MQLs a month"));
+    }
+    m_capacity->setData(thresholds, mqlsPerMonth, true);
+    m_capacity->setVisible(!thresholds.isEmpty());
+    m_plot->yAxis2->setVisible(!thresholds.isEmpty());
+    double top = 1;
+    for (double value : mqlsPerMonth)
+        top = std::max(top, value);
+    m_plot->yAxis2->setRange(0, top * 1.1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 bool ThresholdRuler::isShown(Handle handle) const
 {
     return handle != MqlIcp || m_thresholds.mqlIcp.has_value();

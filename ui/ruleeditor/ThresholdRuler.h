@@ -9,6 +9,7 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QLabel;
@@ -32,6 +33,9 @@ public:
 
     void setHistogram(const EngagementHistogram &histogram);
     void setThresholds(const Thresholds &thresholds);
+    // MQLs per month at each threshold (CapacityPanel::curveChanged), drawn on a right-hand
+    // axis as a step curve; empty hides it.
+    void setCapacityCurve(const QVector<double> &thresholds, const QVector<double> &mqlsPerMonth);
 
     QCustomPlot *plot() const { return m_plot; }
     // Where a handle is drawn, in plot-widget pixels (its top half, where it is grabbed).
@@ -59,6 +63,7 @@ private:
     QCustomPlot *m_plot;
     QCPBars *m_engagement;
     QCPBars *m_product;
+    QCPGraph *m_capacity = nullptr; // made when a curve first comes
     std::array<QCPItemStraightLine *, HandleCount> m_lines{};
     std::array<QCPItemText *, HandleCount> m_tags{};
     std::array<QLabel *, HandleCount> m_counts{};
