@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackTest.h"
+#include "StageChanges.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,12 @@ struct EvaluatedModel
     // leads (as of a date), else unpaired (each model's own stage moments).
     std::optional<AucDifference> againstFirst;
     bool paired = false;
+    // Against the first: the stage each lead had at its moment under the first model
+    // (rows) and under this one (columns), over the leads both back-tests scored (the
+    // what-if's matrix); the leads only one of them scored are counted beside it.
+    std::optional<StageChanges> stagesAgainstFirst;
+    std::int64_t scoredByFirstOnly = 0;
+    std::int64_t scoredByThisOnly = 0;
 };
 
 // The back-test of one or more models on the same data and request (DESIGN §9), and
@@ -37,6 +44,8 @@ public:
                                                    const BackTestRequest &request, std::int64_t dataEnd,
                                                    Progress *progress = nullptr);
     static QJsonObject toJson(const std::vector<EvaluatedModel> &models);
+    // Why a snapshot's figures are optimistic, in the words the output and JSON use.
+    static QString optimisticNote();
     // The latest date whose whole horizon lies within the data: the end (23:59:59 UTC) of
     // the day before dataEnd − H.
     static std::int64_t defaultAsOf(std::int64_t dataEnd, int horizonDays);
