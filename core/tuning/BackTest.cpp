@@ -106,12 +106,14 @@ Result<const OutcomeTimes *> chooseOutcomes(const ScoringInput &input, const Bac
     if (recorded.reachedLeads() == 0)
         return Error{
             u"no lead has a recorded stage %1 or later in this workspace"_qs.arg(stageName(*request.recordedStage)),
-            u"import a file with the CRM's stages (docs/import.md), or choose sql, opportunity or customer"_qs};
+            QString(), 0, 0,
+            u"Import the CRM's lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer."_qs};
     if (request.moment != BackTestMoment::Snapshot && recorded.undatedLeads() == recorded.reachedLeads())
-        return Error{u"the CRM recorded %1 without a date for every lead (%2 leads): they cannot be placed before "
-                     "or after a date or a stage entry"_qs.arg(name)
-                         .arg(recorded.undatedLeads()),
-                     u"use the snapshot moment (--snapshot), which scores every lead at the analysis date"_qs};
+        return Error{
+            u"the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: "
+            "they cannot be placed before or after a date or a stage entry"_qs.arg(stageName(*request.recordedStage))
+                .arg(recorded.undatedLeads()),
+            QString(), 0, 0, u"Use the snapshot moment (--snapshot), which scores every lead at the analysis date."_qs};
     return request.recorded.get();
 }
 
