@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
+#include "scoring/ScoringInput.h"
 
 #include <QJsonArray>
 
@@ -42,9 +43,11 @@ bool sameLeads(const BackTestPopulation &a, const BackTestPopulation &b)
     return true;
 }
 
-// Stage at the moment under the first model × under another, over the leads both scored.
-void compareStages(const BackTestPopulation &first, EvaluatedModel &model, std::size_t leads)
+// Stage at the moment under the first model × under another, over the leads both scored
+// (the moves by lead id, as the what-if's, for opening them in the explorer).
+void compareStages(const BackTestPopulation &first, EvaluatedModel &model, const LeadColumns &columns)
 {
+    const std::size_t leads = columns.size();
     std::vector<std::int64_t> ids(leads);
     std::vector<Stage> from(leads, Stage::Lead), to(leads, Stage::Lead);
     std::vector<std::uint8_t> scored(leads, 0);
@@ -57,7 +60,7 @@ void compareStages(const BackTestPopulation &first, EvaluatedModel &model, std::
         scored[c.lead] |= 2;
     }
     for (std::size_t lead = 0; lead < leads; ++lead) {
-        ids[lead] = std::int64_t(lead);
+        ids[lead] = columns.id(lead);
         model.scoredByFirstOnly += scored[lead] == 1 ? 1 : 0;
         model.scoredByThisOnly += scored[lead] == 2 ? 1 : 0;
         scored[lead] = scored[lead] == 3 ? 1 : 0;
@@ -225,7 +228,7 @@ Result<std::vector<EvaluatedModel>> ModelEvaluation::run(const std::vector<Candi
             model.paired = sameLeads(first.population, model.population);
             model.againstFirst = model.paired ? paired(first.population, model.population)
                                               : unpaired(first.figures.auc, model.figures.auc);
-            compareStages(first.population, model, std::size_t(first.population.leads));
+            compareStages(first.population, model, input.leads);
         }
         evaluated.push_back(std::move(model));
     }

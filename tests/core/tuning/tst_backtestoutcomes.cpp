@@ -266,24 +266,25 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("firstOnly");
         QTest::addColumn<qint64>("otherOnly");
         QTest::addColumn<bool>("paired");
+        QTest::addColumn<QList<std::int64_t>>("moved"); // lead ids, for the explorer
         // As of 06-01, B, C, E (A, D, F undated): C's 30 is IQL under 25, a plain lead under 35.
         QTest::newRow("as of") << int(BackTestMoment::AsOf)
                                << QList<QList<int>>{{int(Stage::Lead), int(Stage::Lead), 1},
                                                     {int(Stage::IQL), int(Stage::Lead), 1},
                                                     {int(Stage::MQL), int(Stage::MQL), 1}}
-                               << 1 << qint64(0) << qint64(0) << true;
+                               << 1 << qint64(0) << qint64(0) << true << QList<std::int64_t>{3};
         // At IQL entry: C never reaches 35; E enters at 05-01 (25, IQL) under the
         // first and at 05-15 (50, MQL) under the second.
         QTest::newRow("at IQL entry") << int(BackTestMoment::AtIql)
                                       << QList<QList<int>>{{int(Stage::IQL), int(Stage::MQL), 1}} << 1 << qint64(1)
-                                      << qint64(0) << false;
+                                      << qint64(0) << false << QList<std::int64_t>{5};
         // Snapshot: every lead at the analysis date, by the stage the model reached (not the
         // outcome's: A, B, D, F are customers by then, E an SQL); C 30 is IQL under 25 only.
         QTest::newRow("snapshot") << int(BackTestMoment::Snapshot)
                                   << QList<QList<int>>{{int(Stage::Lead), int(Stage::Lead), 3},
                                                        {int(Stage::IQL), int(Stage::Lead), 1},
                                                        {int(Stage::MQL), int(Stage::MQL), 2}}
-                                  << 1 << qint64(0) << qint64(0) << true;
+                                  << 1 << qint64(0) << qint64(0) << true << QList<std::int64_t>{3};
     }
 
     void transitionMatrix()
@@ -294,6 +295,7 @@ private Q_SLOTS:
         QFETCH(qint64, firstOnly);
         QFETCH(qint64, otherOnly);
         QFETCH(bool, paired);
+        QFETCH(QList<std::int64_t>, moved);
         ScoringModel stricter = model();
         stricter.thresholds.iql = 35;
         BackTestRequest request;
@@ -319,6 +321,8 @@ private Q_SLOTS:
         QCOMPARE(second.stagesAgainstFirst->changed(), changed);
         QCOMPARE(second.scoredByFirstOnly, firstOnly);
         QCOMPARE(second.scoredByThisOnly, otherOnly);
+        const std::vector<std::int64_t> changedLeads = second.stagesAgainstFirst->changedLeads();
+        QCOMPARE(QList<std::int64_t>(changedLeads.begin(), changedLeads.end()), moved);
         // The JSON carries the same matrix, rows the first model's stages.
         const QJsonObject json = ModelEvaluation::toJson(*evaluated);
         const QJsonObject transitions = json[u"models"_qs].toArray()[1].toObject()[u"stageTransitions"_qs].toObject();
