@@ -115,7 +115,10 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
     for (const EvaluatedModel &model : models) {
         const BackTestFigures &f = model.figures;
         const QString interval = f.auc.hasInterval() ? decimal(f.auc.low) + u"–"_qs + decimal(f.auc.high) : u"–"_qs;
-        const QString first = u"%1 of %2"_qs.arg(f.positivesMqlFirst).arg(f.auc.positives);
+        // A snapshot's undated outcomes cannot come after an MQL: out of the dated ones only.
+        const std::int64_t undated = model.population.undatedPositives;
+        const QString first = u"%1 of %2"_qs.arg(f.positivesMqlFirst).arg(f.auc.positives - undated)
+                              + (undated ? u" dated"_qs : QString());
         out << model.describe.leftJustified(width) << QString::number(f.auc.positives).rightJustified(9)
             << decimal(f.auc.hasAuc() ? f.auc.auc : NAN).rightJustified(7) << u"  "_qs << interval.leftJustified(14)
             << QString::number(f.selected).rightJustified(7) << percent(f.precision).rightJustified(11)
