@@ -235,6 +235,8 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(u"Note       optimistic: every lead is scored at the analysis date"_qs)
                      && table.out.contains(u"; 5 of the outcomes have no date"_qs),
                  qPrintable(table.out));
+        // MQL first out of the dated outcomes only: here none.
+        QVERIFY2(table.out.contains(u"  0 of 0 dated"_qs), qPrintable(table.out));
     }
 
     // As of a date the undated customers cannot be placed: left out, counted, pointed to --snapshot.
