@@ -78,3 +78,10 @@ echo "Threshold from capacity (issue 17): the back-test, the peaks replay and th
 measure "sqlite3 shell: leads at IQL 25 and at 30 from a plain per-lead sum" \
     sqlite3 "$whatif_file" ".read $here/bench/scoring/per-lead-sum.sql" \
     "SELECT SUM(points >= 25), SUM(points >= 30) FROM lead_points"
+
+echo
+echo "Back-test and model comparison (issue 17): loading apart, then one model (budget 2 s) and two models"
+echo "(budget 3 s) as of the default date, at IQL and MQL entry, and the snapshot"
+"$build/bin/evaluate_bench" "$work/demo.leadstage" --runs 3 | sed 's/^/    /'
+measure "leadstage evaluate, two models (loading included)" "$leadstage" evaluate "$work/demo.leadstage" \
+    --model active --model active --format json

@@ -7,6 +7,7 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/EventColumnsLoader.h"
+#include "tuning/OutcomeTimes.h"
 
 namespace LeadStage::Commands {
 
@@ -17,7 +18,9 @@ QList<QCommandLineOption> BackTestArguments::options()
          u"A model to back-test: a model file (.json), a model id, NAME@N, NAME or active (default). Give it "
          "several times to compare models; each is compared with the first."_qs,
          u"A"_qs},
-        {u"outcome"_qs, u"The outcome to predict: sql, opportunity or customer (default); a later stage counts too."_qs,
+        {u"outcome"_qs,
+         u"The outcome to predict: sql, opportunity or customer (default); a later stage counts too. "
+         "recorded:STAGE (mql, sql, opportunity, customer) predicts the stage the CRM recorded instead."_qs,
          u"STAGE"_qs},
         {u"as-of"_qs,
          u"Score every lead as of this date T (YYYY-MM-DD: the end of that day, UTC), with its events up to T; "
@@ -25,6 +28,9 @@ QList<QCommandLineOption> BackTestArguments::options()
          "horizon lies within the data."_qs,
          u"DATE"_qs},
         {u"at-stage"_qs, u"Score each lead when it reached iql or mql instead of at one date."_qs, u"STAGE"_qs},
+        {u"snapshot"_qs,
+         u"Score every lead at the analysis date; positive: the outcome was reached, dated or not (for a yes/no "
+         "outcome without dates). Optimistic: it cannot rule out leakage."_qs},
         {u"horizon"_qs, u"Days after the moment within which the outcome counts (default 180)."_qs, u"DAYS"_qs},
     };
 }
@@ -37,15 +43,32 @@ Result<BackTestArguments> BackTestArguments::read(const QCommandLineParser &pars
     arguments.workspace = parser.positionalArguments().first();
     arguments.models = parser.values(u"model"_qs);
     if (parser.isSet(u"outcome"_qs)) {
-        const auto outcome = outcomeStageFromName(parser.value(u"outcome"_qs));
-        if (!outcome)
-            return Error{
-                u"--outcome must be sql, opportunity or customer, not '%1'"_qs.arg(parser.value(u"outcome"_qs)),
-                QString()};
-        arguments.backTest.outcome = *outcome;
+        const QString value = parser.value(u"outcome"_qs);
+        if (value.startsWith(u"recorded:"_qs, Qt::CaseInsensitive)) {
+            const auto stage = recordedStageFromName(QStringView(value).mid(9));
+            if (!stage)
+                return Error{
+                    u"--outcome recorded:STAGE takes mql, sql, opportunity or customer, not '%1'"_qs.arg(value.mid(9)),
+                    QString()};
+            arguments.backTest.recordedStage = *stage;
+        } else {
+            const auto outcome = outcomeStageFromName(value);
+            if (!outcome)
+                return Error{u"--outcome must be sql, opportunity, customer or recorded:STAGE, not '%1'"_qs.arg(value),
+                             QString()};
+            arguments.backTest.outcome = *outcome;
+        }
     }
-    if (parser.isSet(u"as-of"_qs) && parser.isSet(u"at-stage"_qs))
-        return Error{u"give --as-of or --at-stage, not both"_qs, QString()};
+    const int moments =
+        int(parser.isSet(u"as-of"_qs)) + int(parser.isSet(u"at-stage"_qs)) + int(parser.isSet(u"snapshot"_qs));
+    if (moments > 1)
+        return Error{u"give one of --as-of, --at-stage and --snapshot"_qs, QString()};
+    if (parser.isSet(u"snapshot"_qs)) {
+        if (parser.isSet(u"horizon"_qs))
+            return Error{u"--snapshot has no horizon: every outcome counts, whenever it came; leave out --horizon"_qs,
+                         QString()};
+        arguments.backTest.moment = BackTestMoment::Snapshot;
+    }
     if (parser.isSet(u"at-stage"_qs)) {
         const QString stage = parser.value(u"at-stage"_qs).toLower();
         if (stage != u"iql" && stage != u"mql")
@@ -77,6 +100,8 @@ QString BackTestArguments::momentText(std::int64_t dataEnd) const
         return u"each lead scored when it reached IQL"_qs;
     case BackTestMoment::AtMql:
         return u"each lead scored when it reached MQL"_qs;
+    case BackTestMoment::Snapshot:
+        return u"snapshot: every lead scored at the analysis date %1"_qs.arg(isoDate(dataEnd));
     case BackTestMoment::AsOf:
         break;
     }
@@ -128,6 +153,13 @@ Result<BackTestData> loadBackTestData(const QString &command, BackTestArguments 
     if (!input)
         return input.error();
     data.input = std::move(*input);
+    if (arguments.backTest.recordedStage) {
+        auto recorded =
+            OutcomeTimes::ofRecorded(data.workspace->database(), data.input.leads, *arguments.backTest.recordedStage);
+        if (!recorded)
+            return recorded.error();
+        arguments.backTest.recorded = std::make_shared<const OutcomeTimes>(std::move(*recorded));
+    }
     return data;
 }
 

@@ -23,10 +23,11 @@ struct BackTestArguments
     BackTestRequest backTest;
     bool asOfGiven = false;
 
-    // --model, --outcome, --as-of, --at-stage, --horizon.
+    // --model, --outcome, --as-of, --at-stage, --snapshot, --horizon.
     static QList<QCommandLineOption> options();
     static Result<BackTestArguments> read(const QCommandLineParser &parser);
     // "every lead scored as of 2025-07-03 (…)": how the leads were scored, in words.
+    // recorded:STAGE's per-lead outcome is loaded by loadBackTestData, into backTest.
     QString momentText(std::int64_t dataEnd) const;
 };
 

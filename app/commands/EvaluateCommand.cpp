@@ -19,14 +19,16 @@ namespace {
 
 const QString command = u"evaluate"_qs;
 const QString usage =
-    u"FILE.leadstage [--model A]… [--outcome sql|opportunity|customer] [--as-of YYYY-MM-DD | --at-stage iql|mql]\n"
-    "       [--horizon DAYS] [--format table|json|csv]\n\n"
+    u"FILE.leadstage [--model A]… [--outcome sql|opportunity|customer|recorded:STAGE]\n"
+    "       [--as-of YYYY-MM-DD | --at-stage iql|mql | --snapshot] [--horizon DAYS] [--format table|json|csv]\n\n"
     "Back-tests scoring models against the workspace's outcomes (DESIGN §9, docs/evaluation.md): each lead\n"
     "is scored with its events up to the moment only, and counts as positive when the outcome followed\n"
     "within the horizon. Prints the AUC with its 95 % interval, precision and recall at the MQL threshold,\n"
     "the gains table by decile and the outcome rate per score band and per stage. With several --model,\n"
-    "each is compared with the first (the AUC difference with its paired interval). Reads the workspace\n"
-    "without changing it."_qs;
+    "each is compared with the first (the AUC difference with its paired interval, and the leads' stages\n"
+    "under the first model against each other's). --snapshot scores every lead at the analysis date, for\n"
+    "outcomes without dates: optimistic, as it cannot rule out leakage. Reads the workspace without\n"
+    "changing it."_qs;
 
 enum class Format { Table, Json, Csv };
 
@@ -80,9 +82,22 @@ void printPopulation(QTextStream &out, const BackTestPopulation &p)
         left << u"%1 never reached the stage"_qs.arg(locale.toString(qlonglong(p.neverReachedStage)));
     if (p.windowOpen)
         left << u"%1 too recent for the whole horizon"_qs.arg(locale.toString(qlonglong(p.windowOpen)));
+    if (p.undatedOutcome)
+        left << u"%1 with an undated outcome"_qs.arg(locale.toString(qlonglong(p.undatedOutcome)));
     out << "Leads      " << locale.toString(qlonglong(p.leads)) << " in the workspace, "
         << locale.toString(qlonglong(p.cases.size())) << " scored"
         << (left.isEmpty() ? QString() : u"; left out: "_qs + left.join(u", "_qs)) << '\n';
+    if (p.undatedOutcome)
+        out << "Note       " << locale.toString(qlonglong(p.undatedOutcome))
+            << " leads reached the outcome with no date (a yes/no flag): they cannot be placed before or after the "
+               "moment, so they are left out, neither positive nor negative; --snapshot scores every lead at the "
+               "analysis date and counts them\n";
+    if (p.optimistic())
+        out << "Note       " << ModelEvaluation::optimisticNote()
+            << (p.undatedPositives
+                    ? u"; %1 of the outcomes have no date"_qs.arg(locale.toString(qlonglong(p.undatedPositives)))
+                    : QString())
+            << '\n';
     if (p.provisional())
         out << "Note       the horizon runs past the analysis date " << isoDate(p.dataEnd)
             << ": outcomes still to come count as negatives, so the figures are provisional\n";
@@ -101,7 +116,10 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
     for (const EvaluatedModel &model : models) {
         const BackTestFigures &f = model.figures;
         const QString interval = f.auc.hasInterval() ? decimal(f.auc.low) + u"–"_qs + decimal(f.auc.high) : u"–"_qs;
-        const QString first = u"%1 of %2"_qs.arg(f.positivesMqlFirst).arg(f.auc.positives);
+        // A snapshot's undated outcomes cannot come after an MQL: out of the dated ones only.
+        const std::int64_t undated = model.population.undatedPositives;
+        const QString first = u"%1 of %2"_qs.arg(f.positivesMqlFirst).arg(f.auc.positives - undated)
+                              + (undated ? u" dated"_qs : QString());
         out << model.describe.leftJustified(width) << QString::number(f.auc.positives).rightJustified(9)
             << decimal(f.auc.hasAuc() ? f.auc.auc : NAN).rightJustified(7) << u"  "_qs << interval.leftJustified(14)
             << QString::number(f.selected).rightJustified(7) << percent(f.precision).rightJustified(11)
@@ -114,6 +132,36 @@ void printModels(QTextStream &out, const std::vector<EvaluatedModel> &models)
         }
         out << '\n';
     }
+}
+
+// The stage at the moment under the first model (rows) against another (columns), over
+// the stages either side has.
+void printTransitions(QTextStream &out, const EvaluatedModel &first, const EvaluatedModel &model)
+{
+    const StageChanges &changes = *model.stagesAgainstFirst;
+    std::vector<std::size_t> shown;
+    for (std::size_t stage = 0; stage < StageChanges::stageCount; ++stage) {
+        bool used = false;
+        for (std::size_t other = 0; other < StageChanges::stageCount; ++other)
+            used = used || changes.matrix()[stage][other] > 0 || changes.matrix()[other][stage] > 0;
+        if (used)
+            shown.push_back(stage);
+    }
+    out << "\nStage at the moment: " << first.describe << " (rows) against " << model.describe << " (columns); "
+        << changes.changed() << " of " << changes.leads() << " leads differ\n"
+        << "  " << QString().leftJustified(12);
+    for (std::size_t to : shown)
+        out << stageName(Stage(to)).rightJustified(12);
+    out << '\n';
+    for (std::size_t from : shown) {
+        out << "  " << stageName(Stage(from)).leftJustified(12);
+        for (std::size_t to : shown)
+            out << QString::number(changes.matrix()[from][to]).rightJustified(12);
+        out << '\n';
+    }
+    if (model.scoredByFirstOnly || model.scoredByThisOnly)
+        out << "  (each model's own stage moments: " << model.scoredByFirstOnly << " leads scored by the first only, "
+            << model.scoredByThisOnly << " by this one only)\n";
 }
 
 void printGains(QTextStream &out, const EvaluatedModel &model)
@@ -163,12 +211,20 @@ void printTable(const EvaluateRequest &request, const std::vector<EvaluatedModel
     QTextStream out(stdout);
     const BackTestPopulation &first = models.front().population;
     const BackTestRequest &backTest = request.backTest.backTest;
-    out << "Back-test  " << outcomeStageName(backTest.outcome) << " (or a later stage) within " << backTest.horizonDays
-        << " days, " << request.backTest.momentText(first.dataEnd) << '\n';
+    const QString outcome = backTest.recordedStage
+                                ? u"the CRM recorded %1 or a later stage"_qs.arg(stageName(*backTest.recordedStage))
+                                : outcomeStageName(backTest.outcome) + u" (or a later stage)"_qs;
+    out << "Back-test  " << outcome
+        << (backTest.moment == BackTestMoment::Snapshot ? u" at any time"_qs
+                                                        : u" within %1 days"_qs.arg(backTest.horizonDays))
+        << ", " << request.backTest.momentText(first.dataEnd) << '\n';
     printPopulation(out, first);
     printModels(out, models);
     out << "\nMQL/month: leads that became MQL in the last " << models.front().figures.mqlMonths
         << " 30-day months up to " << isoDate(first.dataEnd) << ", per month\n";
+    for (std::size_t k = 1; k < models.size(); ++k)
+        if (models[k].stagesAgainstFirst)
+            printTransitions(out, models.front(), models[k]);
     for (const EvaluatedModel &model : models) {
         printGains(out, model);
         printRates(out, model);

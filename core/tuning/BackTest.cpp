@@ -1,5 +1,6 @@
 #include "BackTest.h"
 
+#include "OutcomeTimes.h"
 #include "scoring/Moments.h"
 #include "scoring/ScoringEngine.h"
 #include "scoring/ScoringInput.h"
@@ -27,20 +28,17 @@ Result<std::vector<LeadScore>> scoreAsOf(const ScoringEngine &engine, const Scor
     return engine.score(input, request.asOf, progress, threads);
 }
 
-// At stage entry: a replay to the data's end finds each lead's moment (stage moments
-// never move backwards, so it is the moment a replay cut there would find), then each
-// lead is replayed again, cut at its own moment.
-Result<std::vector<LeadScore>> scoreAtEntry(const ScoringEngine &engine, const ScoringInput &input,
-                                            const BackTestRequest &request, std::int64_t dataEnd,
-                                            std::vector<std::int64_t> &moments, Progress *progress, unsigned threads)
+// The stage the model's own moments reached: at the analysis date the outcomes are
+// stages too (SQL, Customer, undated or not), which would make the per-stage rates and
+// the transition matrix restate the label instead of the model.
+Stage scoredStage(const LeadScore &score)
 {
-    auto full = engine.score(input, dataEnd, progress, threads);
-    if (!full)
-        return full.error();
-    moments.resize(input.leads.size());
-    for (std::size_t lead = 0; lead < moments.size(); ++lead)
-        moments[lead] = request.moment == BackTestMoment::AtIql ? (*full)[lead].iqlAt : (*full)[lead].mqlAt;
-    return engine.scoreEachAt(input, moments, progress, threads);
+    if (score.stage < Stage::SQL)
+        return score.stage;
+    return score.pqlAt != noTime   ? Stage::PQL
+           : score.mqlAt != noTime ? Stage::MQL
+           : score.iqlAt != noTime ? Stage::IQL
+                                   : Stage::Lead;
 }
 
 } // namespace
@@ -66,6 +64,11 @@ std::optional<OutcomeStage> outcomeStageFromName(QStringView name)
     return std::nullopt;
 }
 
+QString outcomeName(const BackTestRequest &request)
+{
+    return request.recordedStage ? recordedOutcomeName(*request.recordedStage) : outcomeStageName(request.outcome);
+}
+
 bool BackTestPopulation::provisional() const
 {
     return request.moment == BackTestMoment::AsOf
@@ -86,57 +89,126 @@ std::int64_t BackTest::outcomeAt(const ScoringInput &input, std::size_t lead, Ou
     return noTime;
 }
 
+namespace {
+
+// The outcome per lead: the outcomes table's, or the CRM's recorded stages when asked.
+Result<const OutcomeTimes *> chooseOutcomes(const ScoringInput &input, const BackTestRequest &request,
+                                            OutcomeTimes &own)
+{
+    if (!request.recordedStage) {
+        own = OutcomeTimes::ofStage(input, request.outcome);
+        return static_cast<const OutcomeTimes *>(&own);
+    }
+    const QString name = outcomeName(request);
+    if (!request.recorded || request.recorded->datedAt.size() != input.leads.size())
+        return Error{u"the recorded stages for %1 were not loaded with the leads"_qs.arg(name), QString()};
+    const OutcomeTimes &recorded = *request.recorded;
+    if (recorded.reachedLeads() == 0)
+        return Error{
+            u"no lead has a recorded stage %1 or later in this workspace"_qs.arg(stageName(*request.recordedStage)),
+            QString(), 0, 0,
+            u"Import the CRM's lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer."_qs};
+    if (request.moment != BackTestMoment::Snapshot && recorded.undatedLeads() == recorded.reachedLeads())
+        return Error{
+            u"the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: "
+            "they cannot be placed before or after a date or a stage entry"_qs.arg(stageName(*request.recordedStage))
+                .arg(recorded.undatedLeads()),
+            QString(), 0, 0, u"Use the snapshot moment (--snapshot), which scores every lead at the analysis date."_qs};
+    return request.recorded.get();
+}
+
+} // namespace
+
 Result<BackTestPopulation> BackTest::build(const ScoringModel &model, const ScoringInput &input,
                                            const BackTestRequest &request, std::int64_t dataEnd, Progress *progress,
                                            unsigned threads)
 {
     if (request.horizonDays < 1)
         return Error{u"the horizon must be at least one day (%1 given)"_qs.arg(request.horizonDays), QString()};
+    OutcomeTimes own;
+    auto outcomes = chooseOutcomes(input, request, own);
+    if (!outcomes)
+        return outcomes.error();
+    const OutcomeTimes &times = **outcomes;
     const ScoringEngine engine(model);
+    const bool snapshot = request.moment == BackTestMoment::Snapshot;
+    const bool atEntry = request.moment == BackTestMoment::AtIql || request.moment == BackTestMoment::AtMql;
+    // At stage entry (and for the snapshot) the replay to the data's end is made anyway:
+    // its MQL moments serve "MQL first" too, instead of a second replay of the positives.
+    std::vector<LeadScore> toEnd;
     std::vector<std::int64_t> moments;
-    auto scores = request.moment == BackTestMoment::AsOf
-                      ? scoreAsOf(engine, input, request, progress, threads)
-                      : scoreAtEntry(engine, input, request, dataEnd, moments, progress, threads);
+    Result<std::vector<LeadScore>> scores = std::vector<LeadScore>();
+    if (request.moment == BackTestMoment::AsOf) {
+        scores = scoreAsOf(engine, input, request, progress, threads);
+    } else {
+        auto full = engine.score(input, dataEnd, progress, threads);
+        if (!full)
+            return full.error();
+        toEnd = std::move(*full);
+        if (atEntry) {
+            moments.resize(input.leads.size());
+            for (std::size_t lead = 0; lead < moments.size(); ++lead)
+                moments[lead] = request.moment == BackTestMoment::AtIql ? toEnd[lead].iqlAt : toEnd[lead].mqlAt;
+            scores = engine.scoreEachAt(input, moments, progress, threads);
+        }
+    }
     if (!scores)
         return scores.error();
+    const std::vector<LeadScore> &scored = snapshot ? toEnd : *scores;
     BackTestPopulation population;
     population.request = request;
     population.dataEnd = dataEnd;
     population.leads = std::int64_t(input.leads.size());
     const std::int64_t horizon = std::int64_t(request.horizonDays) * secondsPerDay;
     for (std::size_t lead = 0; lead < input.leads.size(); ++lead) {
-        const std::int64_t outcome = outcomeAt(input, lead, request.outcome);
-        std::int64_t moment = request.asOf;
-        if (request.moment == BackTestMoment::AsOf) {
-            if (input.leads.createdAt(lead) > request.asOf) {
-                ++population.createdAfter;
-                continue;
-            }
-        } else {
+        const std::int64_t dated = times.datedAt[lead];
+        const bool undated = times.undated[lead] != 0;
+        std::int64_t moment = snapshot ? dataEnd : request.asOf;
+        if (atEntry) {
             moment = moments[lead];
             if (moment == noTime) {
                 ++population.neverReachedStage;
                 continue;
             }
-        }
-        if (outcome != noTime && outcome <= moment) {
-            ++population.outcomeBefore;
+        } else if (input.leads.createdAt(lead) > moment) {
+            ++population.createdAfter;
             continue;
         }
-        if (request.moment != BackTestMoment::AsOf && moment + horizon > dataEnd) {
-            ++population.windowOpen;
-            continue;
-        }
-        const LeadScore &score = (*scores)[lead];
         BackTestCase c;
+        if (snapshot) {
+            // Whenever it came: the label is the flag, dated or not.
+            c.positive = undated || (dated != noTime && dated <= dataEnd);
+            c.outcomeAt = dated != noTime && dated <= dataEnd ? dated : undated ? undatedTime : noTime;
+            population.undatedPositives += c.positive && c.outcomeAt == undatedTime ? 1 : 0;
+        } else {
+            if (dated != noTime && dated <= moment) {
+                ++population.outcomeBefore;
+                continue;
+            }
+            if (undated) {
+                ++population.undatedOutcome;
+                continue;
+            }
+            if (atEntry && moment + horizon > dataEnd) {
+                ++population.windowOpen;
+                continue;
+            }
+            c.outcomeAt = dated;
+            c.positive = dated != noTime && dated <= moment + horizon;
+        }
+        const LeadScore &score = scored[lead];
         c.lead = std::uint32_t(lead);
         c.scoredAt = moment;
         c.engagement = score.engagement;
-        c.stage = score.stage;
+        c.stage = snapshot ? scoredStage(score) : score.stage;
         c.mql = score.mqlAt != noTime && score.mqlAt <= moment;
-        c.outcomeAt = outcome;
-        c.positive = outcome != noTime && outcome <= moment + horizon;
         population.cases.push_back(c);
+    }
+    if (!toEnd.empty()) {
+        for (BackTestCase &c : population.cases)
+            if (c.positive)
+                c.eventualMqlAt = toEnd[c.lead].mqlAt;
+        return population;
     }
     // "MQL first" needs each positive's MQL moment up to its outcome, which the cut
     // replay cannot see: the positives alone are replayed to the data's end.
@@ -180,7 +252,7 @@ BackTestFigures BackTestFigures::of(const BackTestPopulation &population)
             ++figures.selected;
             figures.selectedPositives += c.positive ? 1 : 0;
         }
-        if (c.positive && c.eventualMqlAt != noTime && c.eventualMqlAt <= c.outcomeAt)
+        if (c.positive && c.outcomeAt != undatedTime && c.eventualMqlAt != noTime && c.eventualMqlAt <= c.outcomeAt)
             ++figures.positivesMqlFirst;
     }
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace LeadStage {
@@ -24,8 +25,11 @@ QString outcomeStageName(OutcomeStage stage);
 std::optional<OutcomeStage> outcomeStageFromName(QStringView name);
 
 // When each lead is scored (DESIGN §9): every lead at one date T, or each lead at the
-// moment it reached IQL or MQL.
-enum class BackTestMoment : std::uint8_t { AsOf, AtIql, AtMql };
+// moment it reached IQL or MQL; or, for outcomes flagged without a date, every lead at
+// the analysis date (the snapshot: optimistic, as it cannot rule out leakage).
+enum class BackTestMoment : std::uint8_t { AsOf, AtIql, AtMql, Snapshot };
+
+struct OutcomeTimes;
 
 struct BackTestRequest
 {
@@ -33,7 +37,14 @@ struct BackTestRequest
     BackTestMoment moment = BackTestMoment::AsOf;
     std::int64_t asOf = 0; // for AsOf
     int horizonDays = 180;
+    // recorded:STAGE: the outcome is the CRM's recorded stage (recorded_stages) being this
+    // stage or a later one, instead of `outcome`; `recorded` holds it per lead
+    // (OutcomeTimes::ofRecorded), loaded by whoever opened the workspace.
+    std::optional<Stage> recordedStage;
+    std::shared_ptr<const OutcomeTimes> recorded;
 };
+// "customer", "recorded:sql": the outcome as the command line names it.
+QString outcomeName(const BackTestRequest &request);
 
 // One lead of the back-test: scored with events at or before `scoredAt` only.
 struct BackTestCase
@@ -60,8 +71,15 @@ struct BackTestPopulation
     std::int64_t outcomeBefore = 0;     // had the outcome by the moment already
     std::int64_t neverReachedStage = 0; // at stage entry: never reached IQL (or MQL)
     std::int64_t windowOpen = 0;        // at stage entry: moment + H after dataEnd
+    // As of T and at stage entry: the outcome is flagged with no date, so it cannot be
+    // placed before or after the moment (neither positive nor negative: left out).
+    std::int64_t undatedOutcome = 0;
+    // Snapshot: of the scored leads, the positives by an undated flag alone.
+    std::int64_t undatedPositives = 0;
     // As of T: T + H is after dataEnd, so some outcomes may still come.
     bool provisional() const;
+    // Snapshot: scored with every event up to the analysis date, after the outcome too.
+    bool optimistic() const { return request.moment == BackTestMoment::Snapshot; }
 };
 
 // The figures of DESIGN §9 over one back-test population.
@@ -83,7 +101,8 @@ struct BackTestFigures
     // per month (ModelEvaluation fills it in from a ThresholdReach; NaN until then).
     double mqlsPerMonth = std::numeric_limits<double>::quiet_NaN();
     int mqlMonths = 0;
-    // Of the positives, how many were MQL before (or when) the outcome came.
+    // Of the positives, how many were MQL before (or when) the outcome came (a snapshot's
+    // undated positives never count: nothing places their MQL before the outcome).
     std::int64_t positivesMqlFirst = 0;
 
     static BackTestFigures of(const BackTestPopulation &population);
@@ -99,7 +118,8 @@ public:
     static Result<BackTestPopulation> build(const ScoringModel &model, const ScoringInput &input,
                                             const BackTestRequest &request, std::int64_t dataEnd,
                                             Progress *progress = nullptr, unsigned threads = 0);
-    // The lead's outcome time: the earliest of the stage and every later one; noTime if none.
+    // The lead's outcome time: the earliest of the stage and every later one; noTime if none
+    // (undatedTime when the earliest is a flag without a date).
     static std::int64_t outcomeAt(const ScoringInput &input, std::size_t lead, OutcomeStage stage);
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
+#include "scoring/ScoringInput.h"
 
 #include <QJsonArray>
 
@@ -26,6 +27,8 @@ QString momentName(BackTestMoment moment)
         return u"at-iql"_qs;
     case BackTestMoment::AtMql:
         return u"at-mql"_qs;
+    case BackTestMoment::Snapshot:
+        return u"snapshot"_qs;
     }
     return {};
 }
@@ -38,6 +41,31 @@ bool sameLeads(const BackTestPopulation &a, const BackTestPopulation &b)
         if (a.cases[i].lead != b.cases[i].lead || a.cases[i].scoredAt != b.cases[i].scoredAt)
             return false;
     return true;
+}
+
+// Stage at the moment under the first model × under another, over the leads both scored
+// (the moves by lead id, as the what-if's, for opening them in the explorer).
+void compareStages(const BackTestPopulation &first, EvaluatedModel &model, const LeadColumns &columns)
+{
+    const std::size_t leads = columns.size();
+    std::vector<std::int64_t> ids(leads);
+    std::vector<Stage> from(leads, Stage::Lead), to(leads, Stage::Lead);
+    std::vector<std::uint8_t> scored(leads, 0);
+    for (const BackTestCase &c : first.cases) {
+        from[c.lead] = c.stage;
+        scored[c.lead] = 1;
+    }
+    for (const BackTestCase &c : model.population.cases) {
+        to[c.lead] = c.stage;
+        scored[c.lead] |= 2;
+    }
+    for (std::size_t lead = 0; lead < leads; ++lead) {
+        ids[lead] = columns.id(lead);
+        model.scoredByFirstOnly += scored[lead] == 1 ? 1 : 0;
+        model.scoredByThisOnly += scored[lead] == 2 ? 1 : 0;
+        scored[lead] = scored[lead] == 3 ? 1 : 0;
+    }
+    model.stagesAgainstFirst = StageChanges::between(ids, from, to, scored);
 }
 
 AucDifference unpaired(const AucEstimate &a, const AucEstimate &b)
@@ -76,7 +104,10 @@ QJsonObject populationJson(const BackTestPopulation &population)
             {u"outcomeBefore"_qs, qint64(population.outcomeBefore)},
             {u"neverReachedStage"_qs, qint64(population.neverReachedStage)},
             {u"windowOpen"_qs, qint64(population.windowOpen)},
-            {u"provisional"_qs, population.provisional()}};
+            {u"undatedOutcome"_qs, qint64(population.undatedOutcome)},
+            {u"undatedPositives"_qs, qint64(population.undatedPositives)},
+            {u"provisional"_qs, population.provisional()},
+            {u"optimistic"_qs, population.optimistic()}};
 }
 
 QJsonArray gainsJson(const GainsTable &gains)
@@ -120,6 +151,26 @@ QJsonArray stagesJson(const BackTestFigures &figures)
     return stages;
 }
 
+// Rows: the stage under the first model; columns: under this one (Stage order).
+QJsonObject transitionsJson(const EvaluatedModel &model)
+{
+    const StageChanges &changes = *model.stagesAgainstFirst;
+    QJsonArray stages, counts;
+    for (std::size_t from = 0; from < StageChanges::stageCount; ++from) {
+        stages.append(stageName(Stage(from)));
+        QJsonArray row;
+        for (int cell : changes.matrix()[from])
+            row.append(cell);
+        counts.append(row);
+    }
+    return {{u"stages"_qs, stages},
+            {u"counts"_qs, counts},
+            {u"leads"_qs, changes.leads()},
+            {u"changed"_qs, changes.changed()},
+            {u"scoredByFirstOnly"_qs, qint64(model.scoredByFirstOnly)},
+            {u"scoredByThisOnly"_qs, qint64(model.scoredByThisOnly)}};
+}
+
 QJsonObject modelJson(const EvaluatedModel &model)
 {
     const BackTestFigures &f = model.figures;
@@ -142,10 +193,19 @@ QJsonObject modelJson(const EvaluatedModel &model)
                                                       {u"low"_qs, number(model.againstFirst->low)},
                                                       {u"high"_qs, number(model.againstFirst->high)},
                                                       {u"paired"_qs, model.paired}});
+    if (model.stagesAgainstFirst)
+        object.insert(u"stageTransitions"_qs, transitionsJson(model));
     return object;
 }
 
 } // namespace
+
+QString ModelEvaluation::optimisticNote()
+{
+    return u"optimistic: every lead is scored at the analysis date, with events that may have come after its "
+           "outcome (an outcome without a date cannot be placed in time), so leakage cannot be ruled out and the "
+           "figures are an upper bound"_qs;
+}
 
 std::int64_t ModelEvaluation::defaultAsOf(std::int64_t dataEnd, int horizonDays)
 {
@@ -177,6 +237,7 @@ Result<std::vector<EvaluatedModel>> ModelEvaluation::run(const std::vector<Candi
             model.paired = sameLeads(first.population, model.population);
             model.againstFirst = model.paired ? paired(first.population, model.population)
                                               : unpaired(first.figures.auc, model.figures.auc);
+            compareStages(first.population, model, input.leads);
         }
         evaluated.push_back(std::move(model));
     }
@@ -188,12 +249,16 @@ QJsonObject ModelEvaluation::toJson(const std::vector<EvaluatedModel> &models)
     QJsonObject object;
     if (!models.empty()) {
         const BackTestRequest &request = models.front().population.request;
-        QJsonObject backTest{{u"outcome"_qs, outcomeStageName(request.outcome)},
+        QJsonObject backTest{{u"outcome"_qs, outcomeName(request)},
                              {u"moment"_qs, momentName(request.moment)},
                              {u"horizonDays"_qs, request.horizonDays},
                              {u"dataEnd"_qs, isoUtc(models.front().population.dataEnd)}};
         if (request.moment == BackTestMoment::AsOf)
             backTest.insert(u"asOf"_qs, isoUtc(request.asOf));
+        // The snapshot scores with events after the outcome too: its figures are an upper bound.
+        backTest.insert(u"optimistic"_qs, request.moment == BackTestMoment::Snapshot);
+        if (request.moment == BackTestMoment::Snapshot)
+            backTest.insert(u"note"_qs, optimisticNote());
         object.insert(u"backTest"_qs, backTest);
     }
     QJsonArray array;
