@@ -93,6 +93,16 @@ Result<BackTestArguments> BackTestArguments::read(const QCommandLineParser &pars
     return arguments;
 }
 
+QString BackTestArguments::outcomeText() const
+{
+    const QString outcome = backTest.recordedStage
+                                ? u"the CRM recorded %1 or a later stage"_qs.arg(stageName(*backTest.recordedStage))
+                                : outcomeStageName(backTest.outcome) + u" (or a later stage)"_qs;
+    return outcome
+           + (backTest.moment == BackTestMoment::Snapshot ? u" at any time"_qs
+                                                          : u" within %1 days"_qs.arg(backTest.horizonDays));
+}
+
 QString BackTestArguments::momentText(std::int64_t dataEnd) const
 {
     switch (backTest.moment) {

@@ -26,6 +26,8 @@ struct BackTestArguments
     // --model, --outcome, --as-of, --at-stage, --snapshot, --horizon.
     static QList<QCommandLineOption> options();
     static Result<BackTestArguments> read(const QCommandLineParser &parser);
+    // "customer (or a later stage) within 180 days": what counts as positive, in words.
+    QString outcomeText() const;
     // "every lead scored as of 2025-07-03 (…)": how the leads were scored, in words.
     // recorded:STAGE's per-lead outcome is loaded by loadBackTestData, into backTest.
     QString momentText(std::int64_t dataEnd) const;

@@ -210,14 +210,8 @@ void printTable(const EvaluateRequest &request, const std::vector<EvaluatedModel
 {
     QTextStream out(stdout);
     const BackTestPopulation &first = models.front().population;
-    const BackTestRequest &backTest = request.backTest.backTest;
-    const QString outcome = backTest.recordedStage
-                                ? u"the CRM recorded %1 or a later stage"_qs.arg(stageName(*backTest.recordedStage))
-                                : outcomeStageName(backTest.outcome) + u" (or a later stage)"_qs;
-    out << "Back-test  " << outcome
-        << (backTest.moment == BackTestMoment::Snapshot ? u" at any time"_qs
-                                                        : u" within %1 days"_qs.arg(backTest.horizonDays))
-        << ", " << request.backTest.momentText(first.dataEnd) << '\n';
+    out << "Back-test  " << request.backTest.outcomeText() << ", " << request.backTest.momentText(first.dataEnd)
+        << '\n';
     printPopulation(out, first);
     printModels(out, models);
     out << "\nMQL/month: leads that became MQL in the last " << models.front().figures.mqlMonths

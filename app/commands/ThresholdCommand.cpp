@@ -6,6 +6,7 @@
 #include "common/TimeFormat.h"
 #include "scoring/ModelJson.h"
 #include "tuning/CapacityCurve.h"
+#include "tuning/ModelEvaluation.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -130,14 +131,14 @@ void printTable(const ThresholdRequest &request, const BackTestPopulation &popul
 {
     QTextStream out(stdout);
     const QLocale locale(QLocale::English);
-    const BackTestRequest &backTest = request.backTest.backTest;
     out << "Model      " << model << '\n'
-        << "Back-test  " << outcomeStageName(backTest.outcome) << " (or a later stage) within " << backTest.horizonDays
-        << " days, " << request.backTest.momentText(population.dataEnd) << "; "
-        << locale.toString(qlonglong(curve.cases())) << " leads scored, "
+        << "Back-test  " << request.backTest.outcomeText() << ", " << request.backTest.momentText(population.dataEnd)
+        << "; " << locale.toString(qlonglong(curve.cases())) << " leads scored, "
         << locale.toString(qlonglong(curve.positives())) << " reached the outcome\n"
         << "Window     MQLs counted over " << curve.months() << " 30-day months, " << isoDate(curve.windowStart())
         << " to " << isoDate(curve.windowEnd()) << '\n';
+    if (population.optimistic())
+        out << "Note       " << ModelEvaluation::optimisticNote() << '\n';
     QStringList asked;
     if (request.constraints.mqlsPerMonth)
         asked << u"at most %1 MQLs a month"_qs.arg(*request.constraints.mqlsPerMonth);
