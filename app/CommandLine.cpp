@@ -31,6 +31,8 @@ const QList<Command> &commands()
         {u"model"_qs, u"List, show, diff, import, export or activate a workspace's scoring models"_qs, Commands::model},
         {u"evaluate"_qs, u"Back-test scoring models against outcomes: AUC, gains, precision and recall"_qs,
          Commands::evaluate},
+        {u"suggest"_qs, u"Suggest each rule's points from the outcomes, validated on a later window"_qs,
+         Commands::suggest},
     };
     return all;
 }

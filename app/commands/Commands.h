@@ -16,5 +16,6 @@ int importUndo(const QStringList &arguments);    // `leadstage import undo`
 int importHistory(const QStringList &arguments); // `leadstage import history`
 int metrics(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
+int suggest(const QStringList &arguments);
 
 } // namespace LeadStage::Commands
