@@ -76,3 +76,8 @@ rm -f "$whatif_file" "$whatif_file-wal" "$whatif_file-shm"
 measure "sqlite3 shell: leads at IQL 25 and at 30 from a plain per-lead sum" \
     sqlite3 "$whatif_file" ".read $here/bench/scoring/per-lead-sum.sql" \
     "SELECT SUM(points >= 25), SUM(points >= 30) FROM lead_points"
+
+echo
+echo "Suggested points (issue 17): both windows' back-tests, the rules' features from the replay, the"
+echo "regression and the validation AUCs on the demo (the budget is 10 s on 1 M leads); loading apart"
+"$build/bin/suggest_bench" "$work/demo.leadstage" --runs 3 | sed 's/^/    /'

@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 namespace LeadStage {
 
@@ -131,6 +133,63 @@ AucEstimate aucOf(const FeatureMatrix &features, std::span<const int> points)
     return RocAuc::of(cases);
 }
 
+// The AUC alone (Mann–Whitney, ties one half, as RocAuc), without DeLong's interval:
+// one per suggestion, so it is worth sparing the placements.
+double plainAuc(const FeatureMatrix &features, std::span<const int> points)
+{
+    std::vector<std::pair<double, bool>> cases(features.rows());
+    std::int64_t positives = 0;
+    for (std::size_t row = 0; row < features.rows(); ++row) {
+        cases[row] = {RuleFeatures::score(points, features, row), features.positive(row)};
+        positives += cases[row].second ? 1 : 0;
+    }
+    const auto negatives = std::int64_t(cases.size()) - positives;
+    if (positives == 0 || negatives == 0)
+        return NAN;
+    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Each positive beats the negatives scored lower and ties with those scored alike.
+    double wins = 0;
+    std::int64_t negativesBelow = 0;
+    for (std::size_t first = 0; first < cases.size();) {
+        std::size_t last = first;
+        std::int64_t tiedPositives = 0, tiedNegatives = 0;
+        for (; last < cases.size() && cases[last].first == cases[first].first; ++last)
+            (cases[last].second ? tiedPositives : tiedNegatives) += 1;
+        wins += double(tiedPositives) * (double(negativesBelow) + 0.5 * double(tiedNegatives));
+        negativesBelow += tiedNegatives;
+        first = last;
+    }
+    return wins / (double(positives) * double(negatives));
+}
+
+// Of the cases, the share scoring at least `threshold` with `points`.
+double shareAtOrAbove(const FeatureMatrix &features, std::span<const int> points, int threshold)
+{
+    std::int64_t above = 0;
+    for (std::size_t row = 0; row < features.rows(); ++row)
+        above += RuleFeatures::score(points, features, row) >= threshold ? 1 : 0;
+    return features.rows() > 0 ? double(above) / double(features.rows()) : 0;
+}
+
+// PointScale tries 400 steps over the distinct rows: on a large window every k-th
+// case (at most 100 000) measures the share as well, to within a fraction of a percent.
+constexpr std::size_t scaleSample = 100000;
+
+FeatureMatrix sampleOf(const FeatureMatrix &features)
+{
+    if (features.rows() <= scaleSample)
+        return features;
+    const std::size_t every = (features.rows() + scaleSample - 1) / scaleSample;
+    FeatureMatrix sample(features.features());
+    std::vector<double> row(features.features());
+    for (std::size_t r = 0; r < features.rows(); r += every) {
+        for (std::size_t j = 0; j < row.size(); ++j)
+            row[j] = features.at(r, j);
+        sample.addRow(row, features.positive(r));
+    }
+    return sample;
+}
+
 std::int64_t supportOf(const FeatureMatrix &features, std::size_t column)
 {
     std::int64_t support = 0;
@@ -191,6 +250,33 @@ int largestPoints(const ScoringModel &model)
     return largest;
 }
 
+// The validation AUC with one suggestion accepted, for each that changes something,
+// shared out over the threads.
+void aucsIfAcceptedAlone(PointSuggestions &result, const std::vector<int> &current, const std::vector<int> &suggested,
+                         const FeatureMatrix &validated, unsigned threads, Progress *progress)
+{
+    std::vector<std::size_t> changed;
+    for (std::size_t j = 0; j < current.size(); ++j)
+        if (suggested[j] != current[j])
+            changed.push_back(j);
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < changed.size();) {
+            if (progress && progress->cancelled())
+                return;
+            std::vector<int> alone = current;
+            alone[changed[i]] = suggested[changed[i]];
+            result.suggestions[changed[i]].aucIfAccepted = plainAuc(validated, alone);
+        }
+    };
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, changed.size()); ++t)
+        helpers.emplace_back(work);
+    work();
+}
+
 } // namespace
 
 Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, const ScoringInput &input,
@@ -226,12 +312,10 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
     for (const RuleFeature &column : columns)
         current.push_back(column.points);
     const int threshold = model.thresholds.mql;
-    std::int64_t atOrAbove = 0;
-    for (std::size_t row = 0; row < fitted->rows(); ++row)
-        atOrAbove += RuleFeatures::score(current, *fitted, row) >= threshold ? 1 : 0;
-    const double targetShare = double(atOrAbove) / double(fitted->rows());
-    PointScale::Scaled scaled = PointScale::scale(fit->coefficients, *fitted, threshold, targetShare,
+    const double targetShare = shareAtOrAbove(*fitted, current, threshold);
+    PointScale::Scaled scaled = PointScale::scale(fit->coefficients, sampleOf(*fitted), threshold, targetShare,
                                                   std::max(100, 4 * largestPoints(model)));
+    scaled.share = shareAtOrAbove(*fitted, scaled.points, threshold);
     auto scale = PointSuggestions::Scale::MqlShare;
     if (targetShare < minimumShare || targetShare > 1 - minimumShare) {
         // A share this close to 0 or 1 says little: a wide range of steps matches it.
@@ -246,10 +330,7 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
             scaled.points.clear();
             for (double beta : fit->coefficients)
                 scaled.points.push_back(PointScale::pointsOf(beta, scaled.step));
-            std::int64_t above = 0;
-            for (std::size_t row = 0; row < fitted->rows(); ++row)
-                above += RuleFeatures::score(scaled.points, *fitted, row) >= threshold ? 1 : 0;
-            scaled.share = double(above) / double(fitted->rows());
+            scaled.share = shareAtOrAbove(*fitted, scaled.points, threshold);
         }
     }
 
@@ -289,10 +370,7 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
         suggestion.high = (fit->coefficients[j] + RocAuc::z95 * fit->standardErrors[j]) / scaled.step;
         suggestion.support = supportOf(*fitted, j);
         suggestion.validationSupport = supportOf(*validated, j);
-        std::vector<int> alone = current;
-        alone[j] = scaled.points[j];
-        suggestion.aucIfAccepted = alone == current ? (result.currentAuc.hasAuc() ? result.currentAuc.auc : NAN)
-                                                    : aucOf(*validated, alone).auc;
+        suggestion.aucIfAccepted = result.currentAuc.hasAuc() ? result.currentAuc.auc : NAN;
         if (columns[j].kind == RuleFeature::Kind::NewFieldRule) {
             ScoringRule rule = candidates[j - (columns.size() - candidates.size())];
             rule.points = scaled.points[j];
@@ -300,6 +378,9 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
         }
         result.suggestions.push_back(std::move(suggestion));
     }
+    aucsIfAcceptedAlone(result, current, scaled.points, *validated, options.threads, progress);
+    if (progress && progress->cancelled())
+        return Error{u"the suggestions were cancelled"_qs, QString()};
     return result;
 }
 
