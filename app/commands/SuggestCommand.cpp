@@ -80,15 +80,15 @@ QString splitText(const PointSuggestions &s)
 {
     const QLocale locale(QLocale::English);
     const auto counts = [&](std::int64_t cases, std::int64_t positives) {
-        return u"%1 leads, %2 positive"_qs.arg(locale.toString(qlonglong(cases)), locale.toString(qlonglong(positives)));
+        return u"%1 leads, %2 positive"_qs.arg(locale.toString(qlonglong(cases)),
+                                               locale.toString(qlonglong(positives)));
     };
     if (s.request.moment == BackTestMoment::AsOf)
         return u"fitted as of %1 (%2), validated as of %3 (%4)"_qs.arg(
             isoDate(s.split.fittedAsOf), counts(s.split.fittedCases, s.split.fittedPositives),
             isoDate(s.split.validatedAsOf), counts(s.split.validatedCases, s.split.validatedPositives));
     return u"cases in the order of their moments: the earlier two thirds fitted (%1), the later third from %2 "
-           "validated (%3)"_qs.arg(counts(s.split.fittedCases, s.split.fittedPositives),
-                                   isoDate(s.split.validatedFrom),
+           "validated (%3)"_qs.arg(counts(s.split.fittedCases, s.split.fittedPositives), isoDate(s.split.validatedFrom),
                                    counts(s.split.validatedCases, s.split.validatedPositives));
 }
 
@@ -151,8 +151,8 @@ int run(SuggestRequest request)
     }
     TerminalProgress line(u"Suggesting"_qs, u"leads"_qs);
     Progress progress([&line](std::int64_t done, std::int64_t total) { line.update(done, total); });
-    auto suggestions = SuggestedPoints::compute(candidate.model, data->input, request.backTest.backTest,
-                                                data->dataEnd, &progress, options);
+    auto suggestions = SuggestedPoints::compute(candidate.model, data->input, request.backTest.backTest, data->dataEnd,
+                                                &progress, options);
     line.finish();
     if (!suggestions)
         return failed(command, suggestions.error().toString());

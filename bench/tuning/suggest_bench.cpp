@@ -100,8 +100,7 @@ int main(int argc, char **argv)
         return failed;
     options.newFieldRules = true;
     options.attributeKeys = presence->attributeNames();
-    if (int failed =
-            timeRuns("with new field rules", active->model, *input, request, *dataEnd, options, runs))
+    if (int failed = timeRuns("with new field rules", active->model, *input, request, *dataEnd, options, runs))
         return failed;
     options.newFieldRules = false;
     request.moment = BackTestMoment::AtMql;

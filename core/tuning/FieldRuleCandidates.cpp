@@ -39,8 +39,8 @@ struct Candidates
         QString slug;
         for (QChar c : valueText.toLower())
             slug += c.isLetterOrNumber() ? c : u'-';
-        rule.id = u"new-%1-%2%3"_qs.arg(field.toLower().replace(u'.', u'-'),
-                                         op == FieldOp::AtLeast ? u"from-"_qs : QString(), slug)
+        rule.id = u"new-%1-%2%3"_qs
+                      .arg(field.toLower().replace(u'.', u'-'), op == FieldOp::AtLeast ? u"from-"_qs : QString(), slug)
                       .left(100);
         rule.label = u"%1 %2 %3"_qs.arg(field, op == FieldOp::AtLeast ? u"≥"_qs : u"="_qs, valueText);
         rule.category = u"Suggested"_qs;
@@ -127,8 +127,8 @@ std::vector<ScoringRule> FieldRuleCandidates::find(const ScoringModel &model, co
                                                    const QStringList &attributeKeys, const Options &options)
 {
     Candidates candidates{model};
-    candidates.minimumSupport = std::max(options.minimumLeads,
-                                         std::int64_t(std::ceil(options.minimumShare * double(cases.size()))));
+    candidates.minimumSupport =
+        std::max(options.minimumLeads, std::int64_t(std::ceil(options.minimumShare * double(cases.size()))));
     const LeadColumns &leads = input.leads;
     std::int64_t texts = 0;
     addNumber(candidates, u"employees"_qs, numbersOf(leads.field(LeadField::Employees), cases, texts));
@@ -155,9 +155,8 @@ std::vector<ScoringRule> FieldRuleCandidates::find(const ScoringModel &model, co
     return std::move(candidates.rules);
 }
 
-std::vector<double> FieldRuleCandidates::holds(const std::vector<ScoringRule> &candidates,
-                                               const ScoringModel &model, const ScoringInput &input,
-                                               std::span<const BackTestCase> cases)
+std::vector<double> FieldRuleCandidates::holds(const std::vector<ScoringRule> &candidates, const ScoringModel &model,
+                                               const ScoringInput &input, std::span<const BackTestCase> cases)
 {
     // Compiled as field rules of a copy of the model, so the engine's own condition
     // tables decide; the points only make the compiler keep them.

@@ -81,9 +81,8 @@ void work(SharedWork &shared, bool reports)
             double *row = shared.values.data() + c * width;
             for (std::size_t j = 0; j < width; ++j) {
                 const RuleFeature &column = shared.columns[j];
-                const std::int64_t paid = column.kind == RuleFeature::Kind::Decay
-                                              ? -sink.decay
-                                              : sink.paid[std::size_t(column.rule)];
+                const std::int64_t paid =
+                    column.kind == RuleFeature::Kind::Decay ? -sink.decay : sink.paid[std::size_t(column.rule)];
                 row[j] = double(paid) / double(column.points);
             }
         }
@@ -111,8 +110,7 @@ std::vector<RuleFeature> RuleFeatures::columns(const ScoringModel &model)
 }
 
 Result<FeatureMatrix> RuleFeatures::extract(const ScoringModel &model, const ScoringInput &input,
-                                            std::span<const BackTestCase> cases, Progress *progress,
-                                            unsigned threads)
+                                            std::span<const BackTestCase> cases, Progress *progress, unsigned threads)
 {
     const std::vector<RuleFeature> columns = RuleFeatures::columns(model);
     const CompiledModel compiled(model, input, progress);

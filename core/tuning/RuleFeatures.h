@@ -24,9 +24,9 @@ struct RuleFeature
         NewFieldRule // a candidate field rule the model does not have yet
     };
     Kind kind = Kind::Rule;
-    int rule = -1;     // Rule: index into ScoringModel::rules
-    int points = 0;    // the points one unit of the feature is worth today (decay: −D)
-    QString id;        // rule id, "decay" or the candidate's id
+    int rule = -1;  // Rule: index into ScoringModel::rules
+    int points = 0; // the points one unit of the feature is worth today (decay: −D)
+    QString id;     // rule id, "decay" or the candidate's id
     QString label;
 };
 

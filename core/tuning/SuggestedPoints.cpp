@@ -1,6 +1,7 @@
 #include "SuggestedPoints.h"
 
 #include "FieldRuleCandidates.h"
+#include "OneChangeAuc.h"
 #include "PointScale.h"
 #include "common/TimeFormat.h"
 #include "scoring/ModelJson.h"
@@ -97,7 +98,8 @@ Status enoughOutcomes(const SuggestionSplit &split, const BackTestRequest &reque
     if (split.validatedPositives < validationMinimum)
         return refuse(validated, split.validatedPositives, validationMinimum, split.validatedCases);
     if (split.validatedPositives == split.validatedCases)
-        return Error{u"every lead of the validation window is positive: no AUC to validate with"_qs, QString(), 0, 0, what};
+        return Error{u"every lead of the validation window is positive: no AUC to validate with"_qs, QString(), 0, 0,
+                     what};
     return {};
 }
 
@@ -131,35 +133,6 @@ AucEstimate aucOf(const FeatureMatrix &features, std::span<const int> points)
     for (std::size_t row = 0; row < features.rows(); ++row)
         cases[row] = {RuleFeatures::score(points, features, row), features.positive(row)};
     return RocAuc::of(cases);
-}
-
-// The AUC alone (Mann–Whitney, ties one half, as RocAuc), without DeLong's interval:
-// one per suggestion, so it is worth sparing the placements.
-double plainAuc(const FeatureMatrix &features, std::span<const int> points)
-{
-    std::vector<std::pair<double, bool>> cases(features.rows());
-    std::int64_t positives = 0;
-    for (std::size_t row = 0; row < features.rows(); ++row) {
-        cases[row] = {RuleFeatures::score(points, features, row), features.positive(row)};
-        positives += cases[row].second ? 1 : 0;
-    }
-    const auto negatives = std::int64_t(cases.size()) - positives;
-    if (positives == 0 || negatives == 0)
-        return NAN;
-    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    // Each positive beats the negatives scored lower and ties with those scored alike.
-    double wins = 0;
-    std::int64_t negativesBelow = 0;
-    for (std::size_t first = 0; first < cases.size();) {
-        std::size_t last = first;
-        std::int64_t tiedPositives = 0, tiedNegatives = 0;
-        for (; last < cases.size() && cases[last].first == cases[first].first; ++last)
-            (cases[last].second ? tiedPositives : tiedNegatives) += 1;
-        wins += double(tiedPositives) * (double(negativesBelow) + 0.5 * double(tiedNegatives));
-        negativesBelow += tiedNegatives;
-        first = last;
-    }
-    return wins / (double(positives) * double(negatives));
 }
 
 // Of the cases, the share scoring at least `threshold` with `points`.
@@ -259,14 +232,13 @@ void aucsIfAcceptedAlone(PointSuggestions &result, const std::vector<int> &curre
     for (std::size_t j = 0; j < current.size(); ++j)
         if (suggested[j] != current[j])
             changed.push_back(j);
+    const OneChangeAuc oneChange(validated, current);
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < changed.size();) {
             if (progress && progress->cancelled())
                 return;
-            std::vector<int> alone = current;
-            alone[changed[i]] = suggested[changed[i]];
-            result.suggestions[changed[i]].aucIfAccepted = plainAuc(validated, alone);
+            result.suggestions[changed[i]].aucIfAccepted = oneChange.auc(changed[i], suggested[changed[i]]);
         }
     };
     if (threads == 0)
@@ -406,8 +378,8 @@ ScoringModel SuggestedPoints::accept(const ScoringModel &model, const PointSugge
             if (after == 0 || before == 0)
                 rule->cap.reset();
             else
-                rule->cap = std::max(std::abs(after), int(std::lround(double(*rule->cap) * std::abs(after)
-                                                                      / std::abs(before))));
+                rule->cap = std::max(std::abs(after),
+                                     int(std::lround(double(*rule->cap) * std::abs(after) / std::abs(before))));
         }
         rule->points = after;
         return changed;

@@ -64,14 +64,14 @@ struct PointSuggestions
     // what it is today.
     enum class Scale : std::uint8_t { MqlShare, Spread };
     Scale scale = Scale::MqlShare;
-    double step = 0;        // log-odds per point
-    double targetShare = 0; // fitted cases at or above the MQL threshold, current model
-    double share = 0;       // the same with every suggestion accepted
-    double currentSpread = 0;   // standard deviation of the fitted cases' scores, current model
-    double suggestedSpread = 0; // the same with every suggestion accepted
-    AucEstimate currentAuc;    // validation, the current model (its engagement score)
-    AucEstimate acceptedAuc;   // validation, every suggestion accepted (integer points)
-    AucEstimate regressionAuc; // validation, the unconstrained regression's log-odds
+    double step = 0;                          // log-odds per point
+    double targetShare = 0;                   // fitted cases at or above the MQL threshold, current model
+    double share = 0;                         // the same with every suggestion accepted
+    double currentSpread = 0;                 // standard deviation of the fitted cases' scores, current model
+    double suggestedSpread = 0;               // the same with every suggestion accepted
+    AucEstimate currentAuc;                   // validation, the current model (its engagement score)
+    AucEstimate acceptedAuc;                  // validation, every suggestion accepted (integer points)
+    AucEstimate regressionAuc;                // validation, the unconstrained regression's log-odds
     std::vector<PointSuggestion> suggestions; // the model's rules in order, decay, new field rules
 };
 
@@ -86,7 +86,7 @@ public:
     {
         double l2 = 1.0;
         bool newFieldRules = false;
-        QStringList attributeKeys; // attrs keys new field rules may use (LeadFieldPresence)
+        QStringList attributeKeys;          // attrs keys new field rules may use (LeadFieldPresence)
         std::int64_t minimumPositives = 20; // in each window
         unsigned threads = 0;
     };
@@ -94,8 +94,8 @@ public:
     // An Error when cancelled through `progress`, when a window holds too few positives
     // (it says how many and what to change), or when the regression cannot be solved.
     static Result<PointSuggestions> compute(const ScoringModel &model, const ScoringInput &input,
-                                            const BackTestRequest &request, std::int64_t dataEnd,
-                                            Progress *progress, const Options &options);
+                                            const BackTestRequest &request, std::int64_t dataEnd, Progress *progress,
+                                            const Options &options);
     static Result<PointSuggestions> compute(const ScoringModel &model, const ScoringInput &input,
                                             const BackTestRequest &request, std::int64_t dataEnd,
                                             Progress *progress = nullptr)

@@ -79,8 +79,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"Split      fitted as of 2025-01-04"_qs));
         for (const char *key : {"currentAuc", "acceptedAuc", "regressionAuc"})
-            QVERIFY(run.out.contains(
-                QString::number(m_printed[QLatin1StringView(key)][u"auc"_qs].toDouble(), 'f', 3)));
+            QVERIFY(run.out.contains(QString::number(m_printed[QLatin1StringView(key)][u"auc"_qs].toDouble(), 'f', 3)));
         const QJsonObject roi = suggestion(u"roi_calculator"_qs);
         const QRegularExpression line(u"\\nroi_calculator +20 +%1 "_qs.arg(roi[u"suggestedPoints"_qs].toInt()));
         QVERIFY2(run.out.contains(line), qPrintable(run.out));

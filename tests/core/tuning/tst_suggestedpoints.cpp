@@ -8,6 +8,7 @@
 #include "ScoringFixture.h"
 #include "scoring/ScoringEngine.h"
 #include "tuning/FieldRuleCandidates.h"
+#include "tuning/OneChangeAuc.h"
 #include "tuning/SuggestedPoints.h"
 
 #include <QTest>
@@ -25,21 +26,21 @@ namespace {
 ScoringModel model()
 {
     return modelWith(R"({"rules": [)"
-R"(        {"id": "wp", "label": "Whitepaper", "category": "Content", "track": "info",)"
-R"(         "activity": "whitepaper_download", "points": 10, "pays": "each", "cap": 25},)"
-R"(        {"id": "blog3", "label": "Blog, 3+", "category": "Website", "track": "info",)"
-R"(         "activity": "blog_read", "points": 10, "pays": "atCount", "count": 3},)"
-R"(        {"id": "about", "label": "About", "category": "Website", "track": "info",)"
-R"(         "activity": "about_page_visit", "points": 5, "pays": "once"},)"
-R"(        {"id": "cmp", "label": "Comparison", "category": "Intent", "track": "intent",)"
-R"(         "activity": "comparison_download", "points": 25, "pays": "each"},)"
-R"(        {"id": "login", "label": "Login", "category": "Product", "track": "product",)"
-R"(         "activity": "product_login", "points": 5, "pays": "each"},)"
-R"(        {"id": "zero", "label": "Opens", "category": "Email", "track": "info",)"
-R"(         "activity": "email_open", "points": 0, "pays": "each"},)"
-R"(        {"id": "big", "label": "100+ employees", "category": "Fit", "track": "info",)"
-R"(         "field": "employees", "op": ">=", "value": 100, "points": 7}],)"
-R"(        "decay": {"graceMonths": 1, "pointsPerMonth": 5}})");
+                     R"(        {"id": "wp", "label": "Whitepaper", "category": "Content", "track": "info",)"
+                     R"(         "activity": "whitepaper_download", "points": 10, "pays": "each", "cap": 25},)"
+                     R"(        {"id": "blog3", "label": "Blog, 3+", "category": "Website", "track": "info",)"
+                     R"(         "activity": "blog_read", "points": 10, "pays": "atCount", "count": 3},)"
+                     R"(        {"id": "about", "label": "About", "category": "Website", "track": "info",)"
+                     R"(         "activity": "about_page_visit", "points": 5, "pays": "once"},)"
+                     R"(        {"id": "cmp", "label": "Comparison", "category": "Intent", "track": "intent",)"
+                     R"(         "activity": "comparison_download", "points": 25, "pays": "each"},)"
+                     R"(        {"id": "login", "label": "Login", "category": "Product", "track": "product",)"
+                     R"(         "activity": "product_login", "points": 5, "pays": "each"},)"
+                     R"(        {"id": "zero", "label": "Opens", "category": "Email", "track": "info",)"
+                     R"(         "activity": "email_open", "points": 0, "pays": "each"},)"
+                     R"(        {"id": "big", "label": "100+ employees", "category": "Fit", "track": "info",)"
+                     R"(         "field": "employees", "op": ">=", "value": 100, "points": 7}],)"
+                     R"(        "decay": {"graceMonths": 1, "pointsPerMonth": 5}})");
 }
 
 LeadRecord lead(std::int64_t id, const QString &created, std::int64_t employees, const QString &customer = {})
@@ -98,15 +99,15 @@ struct Synthetic
     static ScoringModel model()
     {
         return modelWith(R"({"rules": [)"
-R"(            {"id": "wp", "label": "Whitepaper", "category": "Content", "track": "info",)"
-R"(             "activity": "whitepaper_download", "points": 10, "pays": "each"},)"
-R"(            {"id": "click", "label": "E-mail click", "category": "Email", "track": "info",)"
-R"(             "activity": "email_click", "points": 10, "pays": "each"},)"
-R"(            {"id": "social", "label": "Social", "category": "Social", "track": "info",)"
-R"(             "activity": "social_engage", "points": 8, "pays": "each"},)"
-R"(            {"id": "cmp", "label": "Comparison", "category": "Intent", "track": "intent",)"
-R"(             "activity": "comparison_download", "points": 25, "pays": "each"}],)"
-R"(            "decay": {"graceMonths": 120, "pointsPerMonth": 5}})");
+                         R"(            {"id": "wp", "label": "Whitepaper", "category": "Content", "track": "info",)"
+                         R"(             "activity": "whitepaper_download", "points": 10, "pays": "each"},)"
+                         R"(            {"id": "click", "label": "E-mail click", "category": "Email", "track": "info",)"
+                         R"(             "activity": "email_click", "points": 10, "pays": "each"},)"
+                         R"(            {"id": "social", "label": "Social", "category": "Social", "track": "info",)"
+                         R"(             "activity": "social_engage", "points": 8, "pays": "each"},)"
+                         R"(            {"id": "cmp", "label": "Comparison", "category": "Intent", "track": "intent",)"
+                         R"(             "activity": "comparison_download", "points": 25, "pays": "each"}],)"
+                         R"(            "decay": {"graceMonths": 120, "pointsPerMonth": 5}})");
     }
 
     static ScoringInput input()
@@ -118,8 +119,7 @@ R"(            "decay": {"graceMonths": 120, "pointsPerMonth": 5}})");
         const std::int64_t early = at(u"2024-01-01"_qs), late = at(u"2024-12-10"_qs);
         for (int i = 0; i < 9000; ++i) {
             const bool isEarly = i < 6000;
-            const std::int64_t created =
-                (isEarly ? early : late) + std::int64_t(uniform() * 120) * secondsPerDay;
+            const std::int64_t created = (isEarly ? early : late) + std::int64_t(uniform() * 120) * secondsPerDay;
             QStringList events;
             double eta = intercept;
             for (std::size_t a = 0; a < 4; ++a) {
@@ -176,19 +176,19 @@ private Q_SLOTS:
         QTest::addColumn<std::vector<double>>("expected"); // wp, blog3, about, cmp, big, decay
         QTest::addColumn<int>("engagement");
         // 25 + 10 + 5 + 25 + 7: the cap cuts the third whitepaper to half a payment.
-        QTest::newRow("A on Jan 31: no decay yet") << 0 << u"2025-01-31"_qs
-                                                   << std::vector<double>{2.5, 1, 1, 1, 1, 0} << 72;
+        QTest::newRow("A on Jan 31: no decay yet")
+            << 0 << u"2025-01-31"_qs << std::vector<double>{2.5, 1, 1, 1, 1, 0} << 72;
         // Two steps (Mar 11, Apr 10) took 10.
-        QTest::newRow("A on Apr 15: two decay steps") << 0 << u"2025-04-15"_qs
-                                                      << std::vector<double>{2.5, 1, 1, 1, 1, 2} << 62;
+        QTest::newRow("A on Apr 15: two decay steps")
+            << 0 << u"2025-04-15"_qs << std::vector<double>{2.5, 1, 1, 1, 1, 2} << 62;
         // Only two blog reads by Jan 6: the count rule has not paid.
-        QTest::newRow("A on Jan 6: count rule not due") << 0 << u"2025-01-06T12:00:00Z"_qs
-                                                        << std::vector<double>{2.5, 0, 0, 0, 1, 0} << 32;
+        QTest::newRow("A on Jan 6: count rule not due")
+            << 0 << u"2025-01-06T12:00:00Z"_qs << std::vector<double>{2.5, 0, 0, 0, 1, 0} << 32;
         // 10 points, decay steps on Mar 3 and Apr 2 take 5 each; later steps find nothing.
-        QTest::newRow("B on Apr 15: decay took all") << 1 << u"2025-04-15"_qs
-                                                     << std::vector<double>{1, 0, 0, 0, 0, 2} << 0;
-        QTest::newRow("B on Jun 15: nothing more to take") << 1 << u"2025-06-15"_qs
-                                                           << std::vector<double>{1, 0, 0, 0, 0, 2} << 0;
+        QTest::newRow("B on Apr 15: decay took all")
+            << 1 << u"2025-04-15"_qs << std::vector<double>{1, 0, 0, 0, 0, 2} << 0;
+        QTest::newRow("B on Jun 15: nothing more to take")
+            << 1 << u"2025-06-15"_qs << std::vector<double>{1, 0, 0, 0, 0, 2} << 0;
     }
 
     void featuresAsTheEnginePaysThem()
@@ -272,12 +272,12 @@ private Q_SLOTS:
 
     void tooFewOutcomesAreRefused()
     {
-        const ScoringInput input = InputBuilder()
-                                       .lead(lead(1, u"2024-01-01"_qs, 10, u"2025-01-15"_qs),
-                                             u"2024-02-01 whitepaper_download"_qs)
-                                       .lead(lead(2, u"2024-01-01"_qs, 10), u"2024-02-01 comparison_download"_qs)
-                                       .lead(lead(3, u"2024-01-01"_qs, 10, u"2025-08-01"_qs))
-                                       .build();
+        const ScoringInput input =
+            InputBuilder()
+                .lead(lead(1, u"2024-01-01"_qs, 10, u"2025-01-15"_qs), u"2024-02-01 whitepaper_download"_qs)
+                .lead(lead(2, u"2024-01-01"_qs, 10), u"2024-02-01 comparison_download"_qs)
+                .lead(lead(3, u"2024-01-01"_qs, 10, u"2025-08-01"_qs))
+                .build();
         const auto refused = SuggestedPoints::compute(model(), input, Synthetic::request(), dataEnd);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().what, u"too few outcomes to suggest points: the fitted window (as of 2024-12-03) "
@@ -293,14 +293,14 @@ private Q_SLOTS:
     void candidatesAreQuartilesAndFrequentValues()
     {
         InputBuilder builder;
-        const QString industries[] = {u"Software"_qs, u"Finance"_qs, u"Software"_qs, u"Retail"_qs, u"Software"_qs,
-                                      u"Finance"_qs, u"Software"_qs, QString(), u"Software"_qs, u"Finance"_qs};
+        const QString industries[] = {u"Software"_qs, u"Finance"_qs,  u"Software"_qs, u"Retail"_qs,   u"Software"_qs,
+                                      u"Finance"_qs,  u"Software"_qs, QString(),      u"Software"_qs, u"Finance"_qs};
         std::vector<BackTestCase> cases;
         for (int i = 0; i < 10; ++i) {
             LeadRecord record = lead(i + 1, u"2025-01-01"_qs, 10 * (i + 1));
             record.industry = industries[i];
-            record.attrs = QByteArray("{\"plan\": \"") + (i < 6 ? "pro" : "free") + "\", \"visits\": "
-                           + QByteArray::number(i % 4) + '}';
+            record.attrs = QByteArray("{\"plan\": \"") + (i < 6 ? "pro" : "free")
+                           + "\", \"visits\": " + QByteArray::number(i % 4) + '}';
             builder.lead(record);
             cases.push_back(caseAt(std::uint32_t(i), u"2025-02-01"_qs));
         }
@@ -309,8 +309,7 @@ private Q_SLOTS:
         options.minimumLeads = 2;
         options.minimumShare = 0;
         options.valuesPerField = 5;
-        const auto candidates =
-            FieldRuleCandidates::find(model(), input, cases, {u"plan"_qs, u"visits"_qs}, options);
+        const auto candidates = FieldRuleCandidates::find(model(), input, cases, {u"plan"_qs, u"visits"_qs}, options);
         QStringList labels;
         for (const ScoringRule &rule : candidates)
             labels << rule.label;
@@ -345,6 +344,65 @@ private Q_SLOTS:
         options.valuesPerField = 1;
         const auto fewer = FieldRuleCandidates::find(withSoftware, input, cases, {}, options);
         QCOMPARE(fewer.size(), std::size_t(3)); // the quartiles; Software is known, one value per field
+    }
+
+    // Two features at 10 and 5 points; positives score 10, 25, 5, negatives 10, 0.
+    void oneChangeAucByHand_data()
+    {
+        QTest::addColumn<int>("feature");
+        QTest::addColumn<int>("points");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("unchanged") << 0 << 10 << 4.5 / 6;
+        QTest::newRow("second at -5: 10, 0, 0, 15, 0") << 1 << -5 << 5.0 / 6;
+        QTest::newRow("first at 0: 0, 10, 0, 5, 5") << 0 << 0 << 2.5 / 6;
+    }
+
+    void oneChangeAucByHand()
+    {
+        QFETCH(int, feature);
+        QFETCH(int, points);
+        QFETCH(double, expected);
+        FeatureMatrix cases(2);
+        const double rows[5][2] = {{1, 0}, {0, 2}, {0, 0}, {2, 1}, {0, 1}};
+        const bool positive[5] = {true, false, false, true, true};
+        for (int r = 0; r < 5; ++r)
+            cases.addRow(rows[r], positive[r]);
+        const OneChangeAuc auc(cases, {10, 5});
+        QCOMPARE(auc.auc(std::size_t(feature), points), expected);
+    }
+
+    // Against RocAuc on every case's recomputed score, for every feature of the synthetic leads.
+    void oneChangeAucIsRocAuc()
+    {
+        const ScoringModel defaults = modelWith();
+        const ScoringInput input = Synthetic::input();
+        const auto population = BackTest::build(defaults, input, Synthetic::request(), dataEnd);
+        const auto features = RuleFeatures::extract(defaults, input, population->cases);
+        QVERIFY(features.ok());
+        const std::vector<int> current = pointsOf(RuleFeatures::columns(defaults));
+        const OneChangeAuc oneChange(*features, current);
+        for (std::size_t j = 0; j < current.size(); ++j)
+            for (int points : {-7, 0, 3, 40}) {
+                std::vector<int> changed = current;
+                changed[j] = points;
+                std::vector<ScoredCase> cases;
+                for (std::size_t row = 0; row < features->rows(); ++row)
+                    cases.push_back({RuleFeatures::score(changed, *features, row), features->positive(row)});
+                QVERIFY(std::abs(oneChange.auc(j, points) - RocAuc::of(cases).auc) < 1e-12);
+            }
+    }
+
+    // The GUI cancels a stale request through its Progress: an Error, not half an answer.
+    void aCancelStops()
+    {
+        Progress progress;
+        progress.cancel();
+        const auto cancelled =
+            SuggestedPoints::compute(Synthetic::model(), Synthetic::input(), Synthetic::request(), dataEnd, &progress);
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.error().what.contains(u"cancelled"_qs), qPrintable(cancelled.error().what));
+        const std::vector<BackTestCase> cases{caseAt(0, u"2025-01-31"_qs)};
+        QVERIFY(!RuleFeatures::extract(model(), twoLeads(), cases, &progress).ok());
     }
 
     void acceptingIsAPureEdit()
@@ -387,7 +445,8 @@ private Q_SLOTS:
         QCOMPARE(SuggestedPoints::accept(edited, cmp).rules[2].points, 40);
 
         PointSuggestion newRule;
-        newRule.feature = {RuleFeature::Kind::NewFieldRule, -1, 0, u"new-industry-software"_qs, u"industry = Software"_qs};
+        newRule.feature = {RuleFeature::Kind::NewFieldRule, -1, 0, u"new-industry-software"_qs,
+                           u"industry = Software"_qs};
         ScoringRule rule;
         rule.id = newRule.feature.id;
         rule.label = newRule.feature.label;
@@ -424,11 +483,10 @@ private Q_SLOTS:
         QVERIFY(fit.ok());
         for (std::size_t j = 0; j < 4; ++j) {
             const double error = std::abs(fit->coefficients[j] - Synthetic::logOdds[j]);
-            QVERIFY2(error < 3 * fit->standardErrors[j] + 0.02,
-                     qPrintable(u"β%1 = %2 ± %3, drawn with %4"_qs.arg(j)
-                                    .arg(fit->coefficients[j])
-                                    .arg(fit->standardErrors[j])
-                                    .arg(Synthetic::logOdds[j])));
+            QVERIFY2(error < 3 * fit->standardErrors[j] + 0.02, qPrintable(u"β%1 = %2 ± %3, drawn with %4"_qs.arg(j)
+                                                                               .arg(fit->coefficients[j])
+                                                                               .arg(fit->standardErrors[j])
+                                                                               .arg(Synthetic::logOdds[j])));
         }
         QVERIFY(std::abs(fit->intercept - Synthetic::intercept) < 3 * fit->interceptError + 0.02);
 
@@ -449,7 +507,8 @@ private Q_SLOTS:
         QVERIFY(suggested->suggestions[0].low < points(u"wp"_qs) && points(u"wp"_qs) < suggested->suggestions[0].high);
         // Support: the fitted leads with a whitepaper by their moment, counted from the events.
         const auto &keys = input.events.activityKeys();
-        const auto whitepaper = std::uint16_t(std::find(keys.begin(), keys.end(), u"whitepaper_download"_qs) - keys.begin());
+        const auto whitepaper =
+            std::uint16_t(std::find(keys.begin(), keys.end(), u"whitepaper_download"_qs) - keys.begin());
         std::int64_t withWhitepaper = 0;
         for (const BackTestCase &c : population->cases) {
             bool any = false;
