@@ -158,26 +158,40 @@ std::vector<ScoringRule> FieldRuleCandidates::find(const ScoringModel &model, co
 std::vector<double> FieldRuleCandidates::holds(const std::vector<ScoringRule> &candidates, const ScoringModel &model,
                                                const ScoringInput &input, std::span<const BackTestCase> cases)
 {
-    // Compiled as field rules of a copy of the model, so the engine's own condition
-    // tables decide; the points only make the compiler keep them.
+    return CandidateConditions(candidates, model, input).holds(cases);
+}
+
+// Compiled as field rules of a copy of the model, so the engine's own condition tables
+// decide; the points only make the compiler keep them.
+CandidateConditions::CandidateConditions(const std::vector<ScoringRule> &candidates, const ScoringModel &model,
+                                         const ScoringInput &input)
+    : m_input(input)
+    , m_conditionOf(candidates.size(), -1)
+{
     ScoringModel withCandidates = model;
     for (ScoringRule rule : candidates) {
         rule.points = 1;
         withCandidates.rules.push_back(std::move(rule));
     }
-    const CompiledModel compiled(withCandidates, input);
-    std::vector<std::int32_t> conditionOf(candidates.size(), -1);
-    for (const CompiledFieldRule &rule : compiled.fieldRules())
+    m_compiled = std::make_unique<CompiledModel>(withCandidates, input);
+    for (const CompiledFieldRule &rule : m_compiled->fieldRules())
         if (rule.rule >= model.rules.size())
-            conditionOf[rule.rule - model.rules.size()] = rule.condition;
-    std::vector<double> values(cases.size() * candidates.size());
+            m_conditionOf[rule.rule - model.rules.size()] = rule.condition;
+}
+
+CandidateConditions::~CandidateConditions() = default;
+
+std::vector<double> CandidateConditions::holds(std::span<const BackTestCase> cases) const
+{
+    const std::size_t width = m_conditionOf.size();
+    std::vector<double> values(cases.size() * width);
     for (std::size_t c = 0; c < cases.size(); ++c) {
         const BackTestCase &lead = cases[c];
-        if (input.leads.createdAt(lead.lead) > lead.scoredAt)
+        if (m_input.leads.createdAt(lead.lead) > lead.scoredAt)
             continue;
-        for (std::size_t j = 0; j < candidates.size(); ++j)
-            if (conditionOf[j] >= 0 && compiled.conditionHolds(conditionOf[j], lead.lead))
-                values[c * candidates.size() + j] = 1;
+        for (std::size_t j = 0; j < width; ++j)
+            if (m_conditionOf[j] >= 0 && m_compiled->conditionHolds(m_conditionOf[j], lead.lead))
+                values[c * width + j] = 1;
     }
     return values;
 }

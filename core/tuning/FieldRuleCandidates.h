@@ -5,12 +5,14 @@
 
 #include <QStringList>
 
+#include <memory>
 #include <span>
 #include <vector>
 
 namespace LeadStage {
 
 struct ScoringInput;
+class CompiledModel;
 
 // Candidate new field rules from the leads' own columns (docs/evaluation.md,
 // "Suggested points"): for each category field (industry, country, source, job title,
@@ -45,6 +47,21 @@ public:
     // the engine's own condition tables decide, and a field rule pays from created_at.
     static std::vector<double> holds(const std::vector<ScoringRule> &candidates, const ScoringModel &model,
                                      const ScoringInput &input, std::span<const BackTestCase> cases);
+};
+
+// The candidates compiled once (attrs keys parse every lead's attrs) for both windows.
+class CandidateConditions
+{
+public:
+    CandidateConditions(const std::vector<ScoringRule> &candidates, const ScoringModel &model,
+                        const ScoringInput &input);
+    ~CandidateConditions();
+    std::vector<double> holds(std::span<const BackTestCase> cases) const;
+
+private:
+    const ScoringInput &m_input;
+    std::unique_ptr<CompiledModel> m_compiled;
+    std::vector<std::int32_t> m_conditionOf; // per candidate, -1: never holds
 };
 
 } // namespace LeadStage

@@ -25,8 +25,8 @@ OneChangeAuc::OneChangeAuc(const FeatureMatrix &cases, std::vector<int> points)
     m_positives.assign(m_levels.size(), 0);
     m_negatives.assign(m_levels.size(), 0);
     for (std::size_t row = 0; row < cases.rows(); ++row) {
-        const auto level = std::size_t(std::lower_bound(m_levels.begin(), m_levels.end(), score(m_raw[row]))
-                                       - m_levels.begin());
+        const auto level =
+            std::size_t(std::lower_bound(m_levels.begin(), m_levels.end(), score(m_raw[row])) - m_levels.begin());
         m_level[row] = std::uint32_t(level);
         (cases.positive(row) ? m_positives : m_negatives)[level] += 1;
     }

@@ -27,9 +27,9 @@ public:
 private:
     const FeatureMatrix &m_cases;
     std::vector<int> m_points;
-    std::vector<double> m_raw;           // Σ points × feature per case, not clamped
-    std::vector<double> m_levels;        // the distinct scores, ascending
-    std::vector<std::uint32_t> m_level;  // per case
+    std::vector<double> m_raw;                          // Σ points × feature per case, not clamped
+    std::vector<double> m_levels;                       // the distinct scores, ascending
+    std::vector<std::uint32_t> m_level;                 // per case
     std::vector<std::int64_t> m_positives, m_negatives; // per level
     std::int64_t m_positiveCount = 0, m_negativeCount = 0;
 };

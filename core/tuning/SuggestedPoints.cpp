@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <memory>
 #include <thread>
 
 namespace LeadStage {
@@ -105,14 +106,14 @@ Status enoughOutcomes(const SuggestionSplit &split, const BackTestRequest &reque
 
 // The rules' features, then the candidates' 0/1 columns beside them.
 Result<FeatureMatrix> featuresOf(const ScoringModel &model, const ScoringInput &input,
-                                 const std::vector<BackTestCase> &cases, const std::vector<ScoringRule> &candidates,
-                                 Progress *progress, unsigned threads)
+                                 const std::vector<BackTestCase> &cases, const CandidateConditions *candidates,
+                                 std::size_t candidateCount, Progress *progress, unsigned threads)
 {
     auto rules = RuleFeatures::extract(model, input, cases, progress, threads);
-    if (!rules || candidates.empty())
+    if (!rules || !candidates)
         return rules;
-    const std::vector<double> extra = FieldRuleCandidates::holds(candidates, model, input, cases);
-    const std::size_t width = rules->features() + candidates.size();
+    const std::vector<double> extra = candidates->holds(cases);
+    const std::size_t width = rules->features() + candidateCount;
     std::vector<double> values;
     values.reserve(cases.size() * width);
     std::vector<std::uint8_t> labels;
@@ -120,8 +121,8 @@ Result<FeatureMatrix> featuresOf(const ScoringModel &model, const ScoringInput &
     for (std::size_t row = 0; row < cases.size(); ++row) {
         for (std::size_t j = 0; j < rules->features(); ++j)
             values.push_back(rules->at(row, j));
-        for (std::size_t j = 0; j < candidates.size(); ++j)
-            values.push_back(extra[row * candidates.size() + j]);
+        for (std::size_t j = 0; j < candidateCount; ++j)
+            values.push_back(extra[row * candidateCount + j]);
         labels.push_back(rules->positive(row) ? 1 : 0);
     }
     return FeatureMatrix(width, std::move(values), std::move(labels));
@@ -145,8 +146,8 @@ double shareAtOrAbove(const FeatureMatrix &features, std::span<const int> points
 }
 
 // PointScale tries 400 steps over the distinct rows: on a large window every k-th
-// case (at most 100 000) measures the share as well, to within a fraction of a percent.
-constexpr std::size_t scaleSample = 100000;
+// case (at most 50 000) measures the share as well, to within a fraction of a percent.
+constexpr std::size_t scaleSample = 50000;
 
 FeatureMatrix sampleOf(const FeatureMatrix &features)
 {
@@ -267,10 +268,15 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
         candidates = FieldRuleCandidates::find(model, input, windows->fitted, options.attributeKeys);
     for (const ScoringRule &candidate : candidates)
         columns.push_back({RuleFeature::Kind::NewFieldRule, -1, 0, candidate.id, candidate.label});
-    auto fitted = featuresOf(model, input, windows->fitted, candidates, progress, options.threads);
+    std::unique_ptr<CandidateConditions> conditions;
+    if (!candidates.empty())
+        conditions = std::make_unique<CandidateConditions>(candidates, model, input);
+    auto fitted =
+        featuresOf(model, input, windows->fitted, conditions.get(), candidates.size(), progress, options.threads);
     if (!fitted)
         return fitted.error();
-    auto validated = featuresOf(model, input, windows->validated, candidates, progress, options.threads);
+    auto validated =
+        featuresOf(model, input, windows->validated, conditions.get(), candidates.size(), progress, options.threads);
     if (!validated)
         return validated.error();
 
