@@ -106,10 +106,8 @@ void printTable(const SuggestRequest &request, const QString &describe, const Po
             << decimal(100 * s.targetShare, 1) << " % with the current points\n";
     else
         out << "the MQL threshold selects " << decimal(100 * s.targetShare, 1)
-            << " % of the fitted leads today, too few to pin the step, so it keeps the spread of their scores "
-               "(standard deviation "
-            << decimal(s.suggestedSpread, 1) << " with the suggestions, " << decimal(s.currentSpread, 1)
-            << " with the current points)\n";
+            << " % of the fitted leads today, too few to pin the step, so the strongest rule gets the model's "
+               "largest points\n";
     if (!s.converged)
         out << "Note       the regression did not converge in " << s.iterations << " iterations\n";
     qsizetype width = 4;

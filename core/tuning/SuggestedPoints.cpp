@@ -203,19 +203,6 @@ QString kindName(RuleFeature::Kind kind)
 // Below 1 % (or above 99 %) of the fitted leads at the MQL threshold, the share does not pin the step.
 constexpr double minimumShare = 0.01;
 
-// The standard deviation of a score over the fitted cases.
-double spreadOf(const FeatureMatrix &features, const auto &value)
-{
-    double sum = 0, squares = 0;
-    for (std::size_t row = 0; row < features.rows(); ++row) {
-        const double v = value(row);
-        sum += v;
-        squares += v * v;
-    }
-    const auto n = double(features.rows());
-    return n > 1 ? std::sqrt(std::max(0.0, (squares - sum * sum / n) / (n - 1))) : 0;
-}
-
 int largestPoints(const ScoringModel &model)
 {
     int largest = std::abs(model.decay.pointsPerMonth);
@@ -297,14 +284,16 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
     auto scale = PointSuggestions::Scale::MqlShare;
     if (targetShare < minimumShare || targetShare > 1 - minimumShare) {
         // A share this close to 0 or 1 says little: a wide range of steps matches it.
-        // The spread of the scores keeps the scale's meaning instead.
-        const double logOdds =
-            spreadOf(*fitted, [&](std::size_t row) { return fit->logOdds(*fitted, row) - fit->intercept; });
-        const double engagement =
-            spreadOf(*fitted, [&](std::size_t row) { return RuleFeatures::score(current, *fitted, row); });
-        if (logOdds > 0 && engagement > 0) {
-            scale = PointSuggestions::Scale::Spread;
-            scaled.step = logOdds / engagement;
+        // The strongest feature then weighs what the model's largest points weigh today.
+        double strongest = 0;
+        for (double beta : fit->coefficients)
+            strongest = std::max(strongest, std::abs(beta));
+        int largest = 0;
+        for (int points : current)
+            largest = std::max(largest, std::abs(points));
+        if (strongest > 0 && largest > 0) {
+            scale = PointSuggestions::Scale::Largest;
+            scaled.step = strongest / largest;
             scaled.points.clear();
             for (double beta : fit->coefficients)
                 scaled.points.push_back(PointScale::pointsOf(beta, scaled.step));
@@ -321,10 +310,6 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
     result.converged = fit->converged;
     result.scale = scale;
     result.step = scaled.step;
-    result.currentSpread =
-        spreadOf(*fitted, [&](std::size_t row) { return RuleFeatures::score(current, *fitted, row); });
-    result.suggestedSpread =
-        spreadOf(*fitted, [&](std::size_t row) { return RuleFeatures::score(scaled.points, *fitted, row); });
     result.targetShare = targetShare;
     result.share = scaled.share;
     {
@@ -459,10 +444,8 @@ QJsonObject SuggestedPoints::toJson(const PointSuggestions &s)
             {u"split"_qs, split},
             {u"l2"_qs, s.l2},
             {u"converged"_qs, s.converged},
-            {u"scale"_qs, s.scale == PointSuggestions::Scale::MqlShare ? u"mqlShare"_qs : u"spread"_qs},
+            {u"scale"_qs, s.scale == PointSuggestions::Scale::MqlShare ? u"mqlShare"_qs : u"largest"_qs},
             {u"step"_qs, number(s.step, 6)},
-            {u"currentSpread"_qs, number(s.currentSpread, 2)},
-            {u"suggestedSpread"_qs, number(s.suggestedSpread, 2)},
             {u"targetShare"_qs, number(s.targetShare, 4)},
             {u"share"_qs, number(s.share, 4)},
             {u"currentAuc"_qs, aucJson(s.currentAuc)},

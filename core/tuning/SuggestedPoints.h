@@ -60,15 +60,13 @@ struct PointSuggestions
     bool converged = false;
     // How the step was chosen: so the MQL threshold selects the same share of the fitted
     // leads as today (DESIGN §9); or, when today it selects under 1 % or over 99 % of
-    // them (at IQL entry, say), so the spread (standard deviation) of their scores stays
-    // what it is today.
-    enum class Scale : std::uint8_t { MqlShare, Spread };
+    // them (at IQL entry, say), so the strongest feature gets as many points as the
+    // model's largest points today.
+    enum class Scale : std::uint8_t { MqlShare, Largest };
     Scale scale = Scale::MqlShare;
     double step = 0;                          // log-odds per point
     double targetShare = 0;                   // fitted cases at or above the MQL threshold, current model
     double share = 0;                         // the same with every suggestion accepted
-    double currentSpread = 0;                 // standard deviation of the fitted cases' scores, current model
-    double suggestedSpread = 0;               // the same with every suggestion accepted
     AucEstimate currentAuc;                   // validation, the current model (its engagement score)
     AucEstimate acceptedAuc;                  // validation, every suggestion accepted (integer points)
     AucEstimate regressionAuc;                // validation, the unconstrained regression's log-odds
