@@ -268,6 +268,15 @@ private Q_SLOTS:
         QCOMPARE(atEntry->split.fittedCases, std::int64_t(cut));
         QCOMPARE(atEntry->split.validatedCases, std::int64_t(moments.size() - cut));
         QCOMPARE(atEntry->split.validatedFrom, moments[cut]);
+
+        // At IQL entry no lead is at the MQL threshold (at most 24 + 25 points): the share
+        // pins nothing, so the strongest rule gets the model's largest points, 25.
+        QCOMPARE(atEntry->targetShare, 0.0);
+        QCOMPARE(atEntry->scale, PointSuggestions::Scale::Largest);
+        int largest = 0;
+        for (const PointSuggestion &p : atEntry->suggestions)
+            largest = std::max(largest, std::abs(p.suggestedPoints));
+        QCOMPARE(largest, 25);
     }
 
     void tooFewOutcomesAreRefused()
