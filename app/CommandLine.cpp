@@ -33,6 +33,8 @@ const QList<Command> &commands()
          Commands::evaluate},
         {u"threshold"_qs, u"Propose the MQL threshold from what sales can work or the outcomes to catch"_qs,
          Commands::threshold},
+        {u"suggest"_qs, u"Suggest each rule's points from the outcomes, validated on a later window"_qs,
+         Commands::suggest},
     };
     return all;
 }

@@ -85,3 +85,6 @@ echo "(budget 3 s) as of the default date, at IQL and MQL entry, and the snapsho
 "$build/bin/evaluate_bench" "$work/demo.leadstage" --runs 3 | sed 's/^/    /'
 measure "leadstage evaluate, two models (loading included)" "$leadstage" evaluate "$work/demo.leadstage" \
     --model active --model active --format json
+echo "Suggested points (issue 17): both windows' back-tests, the rules' features from the replay, the"
+echo "regression and the validation AUCs on the demo (the budget is 10 s on 1 M leads); loading apart"
+"$build/bin/suggest_bench" "$work/demo.leadstage" --runs 3 | sed 's/^/    /'

@@ -17,5 +17,6 @@ int importHistory(const QStringList &arguments); // `leadstage import history`
 int metrics(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
 int threshold(const QStringList &arguments);
+int suggest(const QStringList &arguments);
 
 } // namespace LeadStage::Commands

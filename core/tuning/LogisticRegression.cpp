@@ -53,7 +53,11 @@ Result<LogisticRegression::Fit> LogisticRegression::fit(const FeatureMatrix &cas
         const Eigen::VectorXd eta = x * beta;
         const Eigen::VectorXd p = eta.unaryExpr([](double v) { return 1 / (1 + std::exp(-v)); });
         const Eigen::VectorXd w = p.cwiseProduct(Eigen::VectorXd::Ones(n) - p);
-        information = x.transpose() * w.asDiagonal() * x;
+        // XᵀWX as a symmetric rank update of (√W·X): half the work of a general product.
+        const Eigen::MatrixXd weighted = w.cwiseSqrt().asDiagonal() * x;
+        information.setZero(k, k);
+        information.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
+        information = Eigen::MatrixXd(information.selfadjointView<Eigen::Lower>());
         information.diagonal() += penalty;
         const Eigen::VectorXd gradient = x.transpose() * (y - p) - penalty.cwiseProduct(beta);
         const Eigen::LDLT<Eigen::MatrixXd> solver(information);

@@ -16,6 +16,12 @@ public:
     explicit FeatureMatrix(std::size_t features)
         : m_features(features)
     {}
+    // Rows filled elsewhere (by several threads): `values` row-major, one label per row.
+    FeatureMatrix(std::size_t features, std::vector<double> values, std::vector<std::uint8_t> labels)
+        : m_features(features)
+        , m_values(std::move(values))
+        , m_labels(std::move(labels))
+    {}
 
     void addRow(std::span<const double> values, bool positive);
     std::size_t rows() const { return m_labels.size(); }
