@@ -283,6 +283,14 @@ Status ModelDraft::changeTrigger(int index, const ScoringTrigger &changed, int f
     return changeEdit<DraftList::Triggers>(index, changed, field, tr("Change trigger “%1”").arg(changed.label));
 }
 
+Status ModelDraft::replaceWith(const ScoringModel &model, const QString &text)
+{
+    if (model == m_draft)
+        return {};
+    m_session = 0; // never merged into an open edit
+    return push(model, new ReplaceDraftCommand(this, model, text));
+}
+
 Status ModelDraft::setThresholds(const Thresholds &thresholds)
 {
     return settingEdit<DraftSetting::Thresholds>(thresholds, tr("Change the thresholds"));

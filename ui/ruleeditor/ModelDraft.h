@@ -62,6 +62,10 @@ public:
     Status removeTrigger(int index);
     Status changeTrigger(int index, const ScoringTrigger &changed, int field);
 
+    // The draft becomes `model` as one undo step named `text` (accepting suggested
+    // points); refused, like any edit, when it brings a new problem.
+    Status replaceWith(const ScoringModel &model, const QString &text);
+
     Status setThresholds(const Thresholds &thresholds);
     Status setDecay(const DecayRule &decay);
     Status setGrades(const GradeBoundaries &grades);
