@@ -336,7 +336,22 @@ private Q_SLOTS:
             return;
         // The ROC corners are the core's.
         const std::vector<RocPoint> &roc = panel->shown()->models.front().figures.roc;
-        QCOMPARE(panel->backTest()->rocChart()->curve(0).keys.size(), qsizetype(roc.size()));
+        RocChart *chart = panel->backTest()->rocChart();
+        const CurveChart::Curve &curve = chart->curve(0);
+        QCOMPARE(curve.keys.size(), qsizetype(roc.size()));
+        // The pointer on a corner shows its exact threshold and rates.
+        const std::size_t k = roc.size() / 2;
+        QCOMPARE(curve.keys[qsizetype(k)], roc[k].falsePositiveRate);
+        QCOMPARE(curve.values[qsizetype(k)], roc[k].truePositiveRate);
+        QVERIFY2(curve.tips[qsizetype(k)].startsWith(u"Score ≥ %1: true positive rate %2"_qs.arg(
+                     EvaluateFormat::scores(roc[k].threshold, roc[k].threshold),
+                     EvaluateFormat::percent(roc[k].truePositiveRate))),
+                 qPrintable(curve.tips[qsizetype(k)]));
+        chart->replot();
+        const QPoint corner(int(std::lround(chart->xAxis->coordToPixel(roc[k].falsePositiveRate))),
+                            int(std::lround(chart->yAxis->coordToPixel(roc[k].truePositiveRate))));
+        QVERIFY(chart->toolTipAt(corner).contains(u"true positive rate"_qs));
+        QVERIFY(chart->toolTipAt(QPoint(0, 0)).isEmpty());
     }
 
     void theDraftIsTheModelFileTheCommandReads()
