@@ -99,7 +99,6 @@ void EvaluateRequestForm::layOut()
     m_models->setObjectName(u"evaluateModels"_qs);
     m_models->setDragDropMode(QAbstractItemView::InternalMove);
     m_models->setDefaultDropAction(Qt::MoveAction);
-    m_models->setMaximumHeight(200);
     m_models->setToolTip(tr("Check the models to compare. The first checked is the reference the others are "
                             "compared with: drag a model up to make it the reference"));
     m_reference->setObjectName(u"evaluateReference"_qs);
@@ -253,6 +252,9 @@ void EvaluateRequestForm::setModels(const std::vector<EvaluateJob::SavedModel> &
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(checked.contains(entry.key) ? Qt::Checked : Qt::Unchecked);
     }
+    // As tall as its models, up to eight lines; more scroll inside the list.
+    const int lines = std::clamp(m_models->count(), 3, 8);
+    m_models->setFixedHeight(lines * std::max(1, m_models->sizeHintForRow(0)) + 2 * m_models->frameWidth() + 4);
     m_filling = false;
     updateReference();
     remember();

@@ -7,8 +7,7 @@
 namespace LeadStage {
 
 RocChart::RocChart(QWidget *parent)
-    : CurveChart(tr("False positive rate (others taken)"), tr("True positive rate (outcomes caught)"), tr("Random"),
-                 parent)
+    : CurveChart(tr("False positive rate"), tr("True positive rate"), tr("Random"), parent)
 {
     setObjectName(u"rocChart"_qs);
 }
