@@ -25,6 +25,7 @@
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "ruleeditor/RocChart.h"
+#include "ruleeditor/StageMatrixModel.h"
 #include "ruleeditor/WhatIfPanel.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelJson.h"
@@ -499,6 +500,45 @@ private Q_SLOTS:
         QCOMPARE(inStages, scored);
     }
 
+    void theStagesOfTwoModelsLeadByLead()
+    {
+        auto window = openEvaluate(m_workspace);
+        WorkspaceTabs *tabs = window->workspaceTabs();
+        ModelEditorPage *page = tabs->modelEditor();
+        BackTestView *view = page->evaluate()->backTest();
+        QAbstractItemModelTester tester(view->stageMatrix());
+        QVERIFY(view->stageMatrixView()->isHidden()); // the reference against itself says nothing
+        view->detailBox()->setCurrentIndex(1);
+        QVERIFY(!view->stageMatrixView()->isHidden());
+        const auto &models = page->evaluate()->shown()->models;
+        QVERIFY(models[1].paired);
+        // Counted here from the two populations, case by case.
+        int expected[4][4] = {};
+        for (std::size_t i = 0; i < models[0].population.cases.size(); ++i)
+            ++expected[int(std::min(models[0].population.cases[i].stage, Stage::PQL))]
+                      [int(std::min(models[1].population.cases[i].stage, Stage::PQL))];
+        int moved = 0, row = -1, column = -1;
+        for (int from = 0; from < 4; ++from)
+            for (int to = 0; to < 4; ++to) {
+                QCOMPARE(view->stageMatrix()->index(from, to).data(Qt::UserRole).toInt(), expected[from][to]);
+                if (from != to && expected[from][to] > 0) {
+                    moved += expected[from][to];
+                    row = from;
+                    column = to;
+                }
+            }
+        QVERIFY2(moved > 0, "the tuned version moves no lead: the test needs one that does");
+        QVERIFY(view->stageMatrixNote().startsWith(EvaluateFormat::count(moved) + u" of "_qs));
+        const QModelIndex cell = view->stageMatrix()->index(row, column);
+        const QPoint centre = view->stageMatrixView()->visualRect(cell).center();
+        QTest::mouseClick(view->stageMatrixView()->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::mouseDClick(view->stageMatrixView()->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QCOMPARE(tabs->currentWidget(), tabs->explorer());
+        QVERIFY(QTest::qWaitFor([&] { return !tabs->explorer()->isBusy(); }, waitMs));
+        QCOMPARE(tabs->explorer()->rowCount(), expected[row][column]);
+        view->detailBox()->setCurrentIndex(0);
+    }
+
     void screenshots()
     {
         for (const QSize size : {QSize(1280, 800), QSize(1920, 1200)}) {
@@ -507,6 +547,11 @@ private Q_SLOTS:
             EvaluatePanel *panel = window->workspaceTabs()->modelEditor()->evaluate();
             QVERIFY(panel->backTest()->showsResults());
             saveScreenshot(*window, u"evaluate-%1x%2.png"_qs.arg(size.width()).arg(size.height()));
+            if (size.width() == 1920) {
+                panel->backTest()->detailBox()->setCurrentIndex(1);
+                saveScreenshot(*window, u"evaluate-1920x1200-second-model.png"_qs);
+                panel->backTest()->detailBox()->setCurrentIndex(0);
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 #include "EvaluationSummaryModel.h"
 #include "GainsChart.h"
 #include "RocChart.h"
+#include "StageMatrixModel.h"
 #include "common/TimeFormat.h"
 #include "tuning/WhatIfSession.h"
 
@@ -95,6 +96,10 @@ BackTestView::BackTestView(QWidget *parent)
     , m_roc(nullptr)
     , m_gains(nullptr)
     , m_detail(new QComboBox(this))
+    , m_matrix(new StageMatrixModel(this))
+    , m_matrixView(nullptr)
+    , m_matrixTitle(new QLabel(this))
+    , m_matrixNote(new QLabel(this))
 {
     setObjectName(u"backTestView"_qs);
     layOut();
@@ -155,10 +160,29 @@ void BackTestView::layOut()
     rates->addSpacing(16);
     rates->addLayout(stageColumn);
     rates->addStretch(1);
+    m_matrixView = figureTable(m_matrix, results);
+    m_matrixView->setObjectName(u"evaluateStageMatrix"_qs);
+    m_matrixView->verticalHeader()->show();
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    connect(m_matrixView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openStageChange(index.row(), index.column()); });
+    m_matrixTitle->setParent(results);
+    QFont bold = m_matrixTitle->font();
+    bold.setBold(true);
+    m_matrixTitle->setFont(bold);
+    m_matrixTitle->setWordWrap(true);
+    m_matrixNote->setParent(results);
+    m_matrixNote->setObjectName(u"evaluateStageMatrixNote"_qs);
+    m_matrixNote->setWordWrap(true);
+    m_matrixNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *tables = new QVBoxLayout;
     tables->addWidget(heading(tr("Gains by score decile, highest scores first"), results));
     tables->addWidget(m_decileView, 0, Qt::AlignLeft);
     tables->addLayout(rates);
+    tables->addWidget(m_matrixTitle);
+    tables->addWidget(m_matrixView, 0, Qt::AlignLeft);
+    tables->addWidget(m_matrixNote);
 
     auto *column = new QVBoxLayout(results);
     column->addWidget(m_summaryView, 0, Qt::AlignLeft);
@@ -360,6 +384,70 @@ void BackTestView::showDetail(int)
     m_stages->setRows(std::move(stages));
     for (QTableView *view : {m_decileView, m_bandView, m_stageView})
         fitHeight(view);
+    showStageMatrix();
+}
+
+void BackTestView::showStageMatrix()
+{
+    const int index = m_detail->currentIndex();
+    const EvaluatedModel *model = detailModel();
+    m_matrixView->hide();
+    m_matrixTitle->hide();
+    m_matrixNote->clear();
+    if (!model || m_answer->models.size() < 2)
+        return;
+    if (index == 0) {
+        m_matrixNote->setText(tr("Choose another model under Tables for to see, lead by lead, the stage each model "
+                                 "gives at the moment."));
+        return;
+    }
+    if (!model->paired) {
+        m_matrixNote->setText(tr("At stage entry each model scores its own leads at its own moments, so there is no "
+                                 "lead-by-lead comparison of stages."));
+        return;
+    }
+    const EvaluatedModel &reference = m_answer->models.front();
+    const LeadColumns &leads = m_answer->session->input().leads;
+    std::vector<std::int64_t> ids;
+    std::vector<Stage> from, to;
+    for (std::size_t i = 0; i < model->population.cases.size(); ++i) {
+        ids.push_back(leads.id(model->population.cases[i].lead));
+        from.push_back(std::min(reference.population.cases[i].stage, Stage::PQL));
+        to.push_back(std::min(model->population.cases[i].stage, Stage::PQL));
+    }
+    const std::vector<std::uint8_t> counted(ids.size(), 1);
+    m_matrix->setChanges(StageChanges::between(ids, from, to, counted));
+    m_matrixTitle->setText(
+        tr("Stage at the moment: %1 (rows) against %2 (columns)").arg(reference.describe, model->describe));
+    m_matrixNote->setText(tr("%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to "
+                             "open its leads.")
+                              .arg(EvaluateFormat::count(m_matrix->changes().changed()),
+                                   EvaluateFormat::count(m_matrix->changes().leads())));
+    m_matrixTitle->show();
+    m_matrixView->show();
+    fitHeight(m_matrixView);
+}
+
+QString BackTestView::stageMatrixNote() const
+{
+    return m_matrixNote->text();
+}
+
+void BackTestView::openStageChange(int row, int column)
+{
+    const EvaluatedModel *model = detailModel();
+    if (!model || row == column || row < 0 || column < 0 || row >= StageMatrixModel::stages
+        || column >= StageMatrixModel::stages)
+        return;
+    const std::vector<std::int64_t> ids = m_matrix->changes().leadsMoving(Stage(row), Stage(column));
+    if (ids.empty())
+        return;
+    Q_EMIT leadsRequested(tr("%1 under %2 and %3 under %4, %5: %6 leads")
+                              .arg(m_matrix->headerData(row, Qt::Horizontal).toString(),
+                                   m_answer->models.front().describe,
+                                   m_matrix->headerData(column, Qt::Horizontal).toString(), model->describe,
+                                   momentText(), EvaluateFormat::count(std::int64_t(ids.size()))),
+                          ids);
 }
 
 std::vector<std::int64_t> BackTestView::leadsWhere(const std::function<bool(const BackTestCase &)> &keep) const

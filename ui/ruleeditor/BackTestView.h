@@ -18,6 +18,7 @@ class DecileTableModel;
 class EvaluationSummaryModel;
 class GainsChart;
 class RocChart;
+class StageMatrixModel;
 
 // The "Back-test" tab of the Evaluate panel: per model the AUC and the figures at the
 // MQL threshold, who was scored and who left out, the ROC and gains curves overlaid,
@@ -52,6 +53,10 @@ public:
     RocChart *rocChart() const { return m_roc; }
     GainsChart *gainsChart() const { return m_gains; }
     QComboBox *detailBox() const { return m_detail; }
+    // The reference's stage against the chosen model's, lead by lead (paired back-tests).
+    StageMatrixModel *stageMatrix() const { return m_matrix; }
+    QTableView *stageMatrixView() const { return m_matrixView; }
+    QString stageMatrixNote() const;
 
     // The leads behind a row of the chosen model's tables, in the order of the input.
     std::vector<std::int64_t> leadsOfDecile(int row) const;
@@ -60,6 +65,7 @@ public:
     void openDecile(int row);
     void openBand(int row);
     void openStage(int row);
+    void openStageChange(int row, int column);
 
 Q_SIGNALS:
     void leadsRequested(const QString &title, const std::vector<std::int64_t> &leadIds);
@@ -74,6 +80,7 @@ private:
     QString momentText() const;
     void open(const QString &what, std::int64_t outcomes, const std::vector<std::int64_t> &ids);
     void addOpenAction(QTableView *view, void (BackTestView::*open)(int));
+    void showStageMatrix();
 
     std::shared_ptr<const EvaluateJob::Answer> m_answer;
     QStackedWidget *m_pages;
@@ -85,6 +92,9 @@ private:
     RocChart *m_roc;
     GainsChart *m_gains;
     QComboBox *m_detail;
+    StageMatrixModel *m_matrix;
+    QTableView *m_matrixView;
+    QLabel *m_matrixTitle, *m_matrixNote;
 };
 
 } // namespace LeadStage
