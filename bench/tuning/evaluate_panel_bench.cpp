@@ -175,7 +175,7 @@ int main(int argc, char *argv[])
             worstWork = std::max(worstWork, work.longestMs());
         }
     }
-    out << "\nGUI thread blocked at most " << QString::number(worstBlocked, 'f', 1) << " ms, of it its own work at most "
-        << QString::number(worstWork, 'f', 1) << " ms\n";
+    out << "\nGUI thread blocked at most " << QString::number(worstBlocked, 'f', 1)
+        << " ms, of it its own work at most " << QString::number(worstWork, 'f', 1) << " ms\n";
     return 0;
 }
