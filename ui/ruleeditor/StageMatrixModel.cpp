@@ -42,7 +42,8 @@ QVariant StageMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.row() == index.column())
-            return tr("%1 leads are %2 under both models").arg(EvaluateFormat::count(count), stageName(Stage(index.row())));
+            return tr("%1 leads are %2 under both models")
+                .arg(EvaluateFormat::count(count), stageName(Stage(index.row())));
         return tr("%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in "
                   "the lead explorer")
             .arg(EvaluateFormat::count(count), stageName(Stage(index.row())), stageName(Stage(index.column())));
