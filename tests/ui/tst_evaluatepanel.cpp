@@ -393,14 +393,18 @@ private Q_SLOTS:
         QVERIFY(waitForPanel(*panel));
         const std::int64_t positives180 = panel->shown()->models.front().figures.auc.positives;
 
-        // Two quick changes: one back-test, of the last.
+        // Two quick changes: one back-test, of the last, which the tabs beside it hear of.
         QSignalSpy updated(panel, &EvaluatePanel::updated);
+        QSignalSpy started(panel, &EvaluatePanel::backTestStarted);
         panel->requestForm()->horizonBox()->setValue(60);
         QCoreApplication::processEvents();
         panel->requestForm()->horizonBox()->setValue(365);
         QVERIFY(waitForPanel(*panel));
         QCOMPARE(updated.count(), 1);
         QCOMPARE(panel->shown()->request.horizonDays, 365);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.front().at(1).value<BackTestRequest>().horizonDays, 365);
+        QVERIFY(started.front().at(0).value<std::shared_ptr<const WhatIfSession>>());
         QVERIFY(panel->shown()->models.front().figures.auc.positives != positives180);
         // The date followed the horizon: the latest date whose whole horizon is in the data.
         QVERIFY(panel->requestForm()->followsDefaultDate());

@@ -250,15 +250,12 @@ QString BackTestView::momentText() const
 {
     if (!m_answer)
         return {};
+    // Not a switch: a moment this view does not name yet reads as the date's.
     const BackTestRequest &request = m_answer->request;
-    switch (request.moment) {
-    case BackTestMoment::AtIql:
+    if (request.moment == BackTestMoment::AtIql)
         return tr("at IQL entry");
-    case BackTestMoment::AtMql:
+    if (request.moment == BackTestMoment::AtMql)
         return tr("at MQL entry");
-    case BackTestMoment::AsOf:
-        break;
-    }
     return tr("as of %1").arg(isoDate(request.asOf));
 }
 

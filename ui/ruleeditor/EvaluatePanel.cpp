@@ -228,7 +228,9 @@ void EvaluatePanel::recompute()
         Q_EMIT updated();
         return;
     }
-    m_job->run(session, std::move(chosen), m_form->request(), m_models->dataEnd);
+    const BackTestRequest request = m_form->request();
+    m_job->run(session, std::move(chosen), request, m_models->dataEnd);
+    Q_EMIT backTestStarted(session, request);
     m_ticker->start();
     updateBusy();
 }

@@ -58,6 +58,10 @@ public:
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
 
 Q_SIGNALS:
+    // A back-test starts: the tabs beside it (suggested points, threshold from capacity)
+    // follow it with their setSession() and setBackTest().
+    void backTestStarted(const std::shared_ptr<const LeadStage::WhatIfSession> &session,
+                         const LeadStage::BackTestRequest &request);
     void leadsRequested(const QString &title, const std::vector<std::int64_t> &leadIds);
     // A new answer (or the sentence why there is none) is on screen.
     void updated();
