@@ -41,6 +41,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -551,6 +553,12 @@ private Q_SLOTS:
             EvaluatePanel *panel = window->workspaceTabs()->modelEditor()->evaluate();
             QVERIFY(panel->backTest()->showsResults());
             saveScreenshot(*window, u"evaluate-%1x%2.png"_qs.arg(size.width()).arg(size.height()));
+            if (size.width() == 1280) { // the tables below the charts
+                auto *scroll = panel->backTest()->findChild<QScrollArea *>();
+                QVERIFY(scroll);
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                saveScreenshot(*window, u"evaluate-1280x800-tables.png"_qs);
+            }
             if (size.width() == 1920) {
                 panel->backTest()->detailBox()->setCurrentIndex(1);
                 saveScreenshot(*window, u"evaluate-1920x1200-second-model.png"_qs);

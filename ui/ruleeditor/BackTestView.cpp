@@ -38,9 +38,10 @@ QTableView *figureTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(false);
-    // As wide as its columns, not the page: a stretched last column reads as one more figure.
+    // As wide as its columns, not the page: a stretched last column reads as one more figure;
+    // never narrower, so no figure is cut off (the tab scrolls instead).
     view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    view->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    view->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     return view;
 }
 
@@ -87,8 +88,8 @@ BackTestView::BackTestView(QWidget *parent)
     , m_population(new QLabel(this))
     , m_summary(new EvaluationSummaryModel(this))
     , m_deciles(new DecileTableModel(this))
-    , m_bands(new BandTableModel(tr("Score band"), this))
-    , m_stages(new BandTableModel(tr("Stage at the moment"), this))
+    , m_bands(new BandTableModel(tr("Band"), this))
+    , m_stages(new BandTableModel(tr("Stage"), this))
     , m_summaryView(nullptr)
     , m_decileView(nullptr)
     , m_bandView(nullptr)
