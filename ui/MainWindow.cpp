@@ -146,6 +146,10 @@ void MainWindow::createActions()
         action->setShortcut(pages[page].second);
         m_workspaceActions.append(action);
     }
+    view->addSeparator();
+    QAction *evaluate = m_tabs->modelEditor()->evaluateAction();
+    connect(evaluate, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_tabs->modelEditor()); });
+    view->addAction(evaluate);
 }
 
 void MainWindow::updateRecentMenu()

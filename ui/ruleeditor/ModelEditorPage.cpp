@@ -3,6 +3,7 @@
 #include "DecayPanel.h"
 #include "DraftItemDelegate.h"
 #include "DraftTablePanel.h"
+#include "EvaluatePanel.h"
 #include "FitPanel.h"
 #include "ModelDraft.h"
 #include "ModelSaveDialog.h"
@@ -61,6 +62,7 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     , m_message(new QLabel(this))
     , m_sections(new QTabWidget(this))
     , m_historyAction(new QAction(tr("Version &History…"), this))
+    , m_evaluateAction(new QAction(tr("&Evaluate Against Outcomes"), this))
 {
     setObjectName(u"modelEditor"_qs);
     m_title->setObjectName(u"modelTitle"_qs);
@@ -119,6 +121,9 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     m_decay = new DecayPanel(m_draft, this);
     m_fit = new FitPanel(m_draft, makeDelegate(), this);
     m_nurture = new NurturePanel(m_draft, makeDelegate(), makeDelegate(), this);
+    // Beside the what-if, which has loaded the leads and events the back-test reads.
+    m_whatIf = new WhatIfPanel(m_draft, this);
+    m_evaluate = new EvaluatePanel(m_draft, m_whatIf->engine(), this);
     m_sections->setObjectName(u"modelSections"_qs);
     m_sections->addTab(m_rules, tr("Rules"));
     m_sections->addTab(m_thresholds, tr("Thresholds"));
@@ -126,19 +131,21 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     m_sections->addTab(m_decay, tr("Decay"));
     m_sections->addTab(m_fit, tr("Fit"));
     m_sections->addTab(m_nurture, tr("Nurture"));
+    m_sections->addTab(m_evaluate, tr("Evaluate"));
     m_sections->setTabToolTip(RulesSection, tr("Scoring rules by category: criterion, track, points, pays, cap"));
     m_sections->setTabToolTip(ThresholdsSection, tr("IQL, MQL and PQL thresholds over the workspace's scores"));
     m_sections->setTabToolTip(TriggersSection, tr("Activities that make a lead an MQL at once"));
     m_sections->setTabToolTip(DecaySection, tr("How an idle lead's score falls"));
     m_sections->setTabToolTip(FitSection, tr("Firmographic fit rules and grade boundaries"));
     m_sections->setTabToolTip(NurtureSection, tr("Nurture tracks, steps and stagnation"));
+    m_sections->setTabToolTip(EvaluateSection, tr("Is the model any good? Back-test the draft and saved versions "
+                                                  "against the workspace's outcomes (Ctrl+E)"));
     m_sections->setCurrentIndex(std::clamp(RuleEditorSettings::section().get(), 0, m_sections->count() - 1));
     connect(m_sections, &QTabWidget::currentChanged, this, [](int index) { RuleEditorSettings::section().set(index); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
-    m_whatIf = new WhatIfPanel(m_draft, this);
     auto *body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(u"editorSplitter"_qs);
     body->setChildrenCollapsible(false);
@@ -149,6 +156,8 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
         body->setSizes({900, 400});
     connect(body, &QSplitter::splitterMoved, this, [body] { RuleEditorSettings::splitter().set(body->saveState()); });
     connect(m_whatIf, &WhatIfPanel::leadsRequested, this, &ModelEditorPage::leadsRequested);
+    connect(m_evaluate, &EvaluatePanel::leadsRequested, this, &ModelEditorPage::leadsRequested);
+    connect(this, &ModelEditorPage::versionsChanged, m_evaluate, &EvaluatePanel::reload);
     layout->addWidget(body, 1);
 
     auto *saveShortcut = new QAction(this);
@@ -166,6 +175,11 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     m_historyAction->setToolTip(m_versions->toolTip());
     connect(m_historyAction, &QAction::triggered, this, &ModelEditorPage::showVersionHistory);
     addAction(m_historyAction);
+    m_evaluateAction->setObjectName(u"evaluateAction"_qs);
+    m_evaluateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_evaluateAction->setStatusTip(m_sections->tabToolTip(EvaluateSection));
+    connect(m_evaluateAction, &QAction::triggered, this, [this] { m_sections->setCurrentIndex(EvaluateSection); });
+    addAction(m_evaluateAction);
     connect(m_rules, &RulesPanel::refused, this, &ModelEditorPage::showMessage);
     connect(m_thresholds, &ThresholdsPanel::refused, this, &ModelEditorPage::showMessage);
     connect(m_triggers, &DraftTablePanel::refused, this, &ModelEditorPage::showMessage);
@@ -210,6 +224,7 @@ void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     if (!m_path.isEmpty())
         m_loader->load(m_path);
     m_whatIf->setWorkspacePath(m_path);
+    m_evaluate->setWorkspacePath(m_path);
     if (m_history)
         m_history->close(); // it showed the versions of the workspace that was open
     updateHeader();
@@ -218,6 +233,7 @@ void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 void ModelEditorPage::refresh()
 {
     m_whatIf->reload();
+    m_evaluate->reload();
 }
 
 void ModelEditorPage::clear()
@@ -273,6 +289,7 @@ void ModelEditorPage::updateHeader()
     m_revert->setEnabled(ready && m_draft->isDirty());
     m_versions->setEnabled(m_workspace != nullptr);
     m_historyAction->setEnabled(m_workspace != nullptr);
+    m_evaluateAction->setEnabled(m_workspace != nullptr);
     if (m_history)
         m_history->updateActions();
     m_sections->setEnabled(ready);

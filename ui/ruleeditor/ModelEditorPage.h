@@ -21,6 +21,7 @@ namespace LeadStage {
 class DecayPanel;
 class DraftItemDelegate;
 class DraftTablePanel;
+class EvaluatePanel;
 class FitPanel;
 class ModelDraft;
 class NurturePanel;
@@ -32,7 +33,8 @@ class WhatIfPanel;
 class Workspace;
 
 // The "Scoring model" page of an open workspace: the draft of the active model,
-// edited on six pages (rules, thresholds, triggers, decay, fit, nurture), saved as a
+// edited on six pages (rules, thresholds, triggers, decay, fit, nurture) and
+// back-tested against outcomes on a seventh (evaluate), saved as a
 // new active version (the workspace is rescored) or reverted. Refused edits are
 // shown in a message line; nothing invalid reaches the draft.
 class ModelEditorPage : public QWidget
@@ -40,7 +42,15 @@ class ModelEditorPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Section { RulesSection, ThresholdsSection, TriggersSection, DecaySection, FitSection, NurtureSection };
+    enum Section {
+        RulesSection,
+        ThresholdsSection,
+        TriggersSection,
+        DecaySection,
+        FitSection,
+        NurtureSection,
+        EvaluateSection
+    };
 
     explicit ModelEditorPage(QWidget *parent = nullptr);
     ~ModelEditorPage() override;
@@ -59,6 +69,7 @@ public:
     FitPanel *fit() const { return m_fit; }
     NurturePanel *nurture() const { return m_nurture; }
     WhatIfPanel *whatIf() const { return m_whatIf; }
+    EvaluatePanel *evaluate() const { return m_evaluate; }
     QTabWidget *sections() const { return m_sections; }
     bool isLoading() const { return m_loader->isBusy(); }
     bool isSaving() const { return m_saveJob->isRunning(); }
@@ -75,6 +86,8 @@ public:
     VersionHistoryDialog *versionHistory() const { return m_history; }
     // Ctrl+H: opens the version history; the window's Edit menu shows it too.
     QAction *versionHistoryAction() const { return m_historyAction; }
+    // Ctrl+E: the Evaluate section, the back-test against outcomes (View menu).
+    QAction *evaluateAction() const { return m_evaluateAction; }
     // Rescore with saved version `id` off the GUI thread, then make it active (or, for a
     // revert, a copy of it as the next version); the draft becomes that model. false when
     // it did not start: busy, or unsaved changes the analyst chose to keep.
@@ -126,6 +139,7 @@ private:
     bool m_activating = false; // the running job activates a saved version: no draft to mark saved
     QTabWidget *m_sections;
     QAction *m_historyAction;
+    QAction *m_evaluateAction;
     RulesPanel *m_rules;
     ThresholdsPanel *m_thresholds;
     DraftTablePanel *m_triggers;
@@ -133,6 +147,7 @@ private:
     FitPanel *m_fit;
     NurturePanel *m_nurture;
     WhatIfPanel *m_whatIf;
+    EvaluatePanel *m_evaluate;
     TaskProgressDialog *m_progress = nullptr;
     std::function<void()> m_afterSave;
 };

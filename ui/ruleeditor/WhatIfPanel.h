@@ -41,6 +41,8 @@ public:
     void reload();
 
     bool isLoading() const { return m_engine->isLoading(); }
+    // The loaded leads and events, which the Evaluate panel back-tests too.
+    WhatIfEngine *engine() const { return m_engine; }
     bool isComparing() const;
     // The numbers of the current draft are on screen.
     bool showsNumbers() const;
