@@ -42,6 +42,8 @@ struct BackTestRequest
     // (OutcomeTimes::ofRecorded), loaded by whoever opened the workspace.
     std::optional<Stage> recordedStage;
     std::shared_ptr<const OutcomeTimes> recorded;
+
+    friend bool operator==(const BackTestRequest &, const BackTestRequest &) = default;
 };
 // "customer", "recorded:sql": the outcome as the command line names it.
 QString outcomeName(const BackTestRequest &request);

@@ -14,6 +14,7 @@
 #include "explorer/LeadTableModel.h"
 #include "ruleeditor/BackTestView.h"
 #include "ruleeditor/BandTableModel.h"
+#include "ruleeditor/CapacityPanel.h"
 #include "ruleeditor/DecileTableModel.h"
 #include "ruleeditor/EvaluateFormat.h"
 #include "ruleeditor/EvaluateJob.h"
@@ -26,6 +27,8 @@
 #include "ruleeditor/ModelEditorPage.h"
 #include "ruleeditor/RocChart.h"
 #include "ruleeditor/StageMatrixModel.h"
+#include "ruleeditor/SuggestionsPanel.h"
+#include "ruleeditor/ThresholdRuler.h"
 #include "ruleeditor/WhatIfPanel.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelJson.h"
@@ -41,13 +44,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -146,8 +152,10 @@ class TestEvaluatePanel : public QObject
 
     static QStringList cliOptions(const BackTestRequest &request)
     {
-        QStringList options{u"--outcome"_qs, outcomeStageName(request.outcome), u"--horizon"_qs,
-                            QString::number(request.horizonDays)};
+        QStringList options{u"--outcome"_qs, outcomeStageName(request.outcome)};
+        if (request.moment == BackTestMoment::Snapshot)
+            return options << u"--snapshot"_qs; // no horizon
+        options << u"--horizon"_qs << QString::number(request.horizonDays);
         if (request.moment == BackTestMoment::AsOf)
             options << u"--as-of"_qs << isoDate(request.asOf);
         else
@@ -186,6 +194,7 @@ class TestEvaluatePanel : public QObject
             QCOMPARE(text(S::PrecisionRow), EvaluateFormat::percent(numberOf(atMql.value(u"precision"_qs))));
             COMPARE_NUMBER(cell(S::RecallRow), atMql.value(u"recall"_qs));
             QCOMPARE(text(S::RecallRow), EvaluateFormat::percent(numberOf(atMql.value(u"recall"_qs))));
+            COMPARE_NUMBER(cell(S::MqlsPerMonthRow), atMql.value(u"mqlsPerMonth"_qs));
             COMPARE_NUMBER(cell(S::MqlFirstRow), model.value(u"positivesMqlFirst"_qs));
             if (row == 0) {
                 QVERIFY(!model.contains(u"againstFirst"_qs));
@@ -289,6 +298,7 @@ private Q_SLOTS:
         QTest::newRow("SQL at MQL entry, 180 days") << int(OutcomeStage::Sql) << int(BackTestMoment::AtMql) << 180;
         QTest::newRow("opportunity at IQL entry, 90 days")
             << int(OutcomeStage::Opportunity) << int(BackTestMoment::AtIql) << 90;
+        QTest::newRow("SQL, snapshot") << int(OutcomeStage::Sql) << int(BackTestMoment::Snapshot) << 180;
     }
 
     void showsTheCoresAndTheCommandsNumbers()
@@ -543,6 +553,38 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !tabs->explorer()->isBusy(); }, waitMs));
         QCOMPARE(tabs->explorer()->rowCount(), expected[row][column]);
         view->detailBox()->setCurrentIndex(0);
+    }
+
+    // The Suggested Points and Threshold from Capacity tabs follow the back-test's
+    // request on the same leads, and the threshold ruler draws the capacity curve. (The
+    // 1,500 leads are too few for suggestions: the tab says why, naming the snapshot's
+    // split; tst_suggestionspanel accepts suggestions on a larger demo.)
+    void theTabsBesideFollowTheBackTest()
+    {
+        auto window = openEvaluate(m_workspace);
+        ModelEditorPage *page = window->workspaceTabs()->modelEditor();
+        EvaluatePanel *panel = page->evaluate();
+        QCOMPARE(panel->results()->count(), 3);
+        QCOMPARE(panel->results()->tabText(1), u"Suggested Points"_qs);
+        QCOMPARE(panel->results()->tabText(2), u"Threshold from Capacity"_qs);
+        setRequest(*panel->requestForm(), OutcomeStage::Sql, BackTestMoment::Snapshot, 180);
+        QVERIFY(waitForPanel(*panel));
+        SuggestionsPanel *suggestions = page->suggestions();
+        CapacityPanel *capacity = page->capacity();
+        QVERIFY(QTest::qWaitFor([&] { return !suggestions->isComputing() && !capacity->isComputing(); }, waitMs));
+        QVERIFY(!suggestions->suggestions());
+        QCOMPARE(suggestions->statusText(),
+                 u"No suggestions: too few outcomes to suggest points: the validation window (the later third) "
+                 "holds 9 positive leads of 500, and at least 10 are needed. Import more outcomes."_qs);
+        QVERIFY(capacity->curve());
+        QCOMPARE(capacity->curve()->positives(), panel->shown()->models.front().figures.auc.positives);
+        QCOMPARE(page->findChild<ThresholdRuler *>()->plot()->graphCount(), 1);
+
+        panel->results()->setCurrentIndex(1);
+        saveScreenshot(*window, u"evaluate-suggestions-1280x800.png"_qs);
+        panel->results()->setCurrentIndex(2);
+        saveScreenshot(*window, u"evaluate-capacity-1280x800.png"_qs);
+        panel->results()->setCurrentIndex(0);
     }
 
     void screenshots()

@@ -181,9 +181,9 @@ private Q_SLOTS:
         newRules->setChecked(true);
         QVERIFY(waitForAnswer(panel));
         QVERIFY(panel.suggestions());
-        const auto candidates = std::count_if(
-            panel.suggestions()->suggestions.begin(), panel.suggestions()->suggestions.end(),
-            [](const PointSuggestion &s) { return s.feature.kind == RuleFeature::Kind::NewFieldRule; });
+        const auto candidates =
+            std::count_if(panel.suggestions()->suggestions.begin(), panel.suggestions()->suggestions.end(),
+                          [](const PointSuggestion &s) { return s.feature.kind == RuleFeature::Kind::NewFieldRule; });
         QVERIFY(candidates > 0);
         QCOMPARE(panel.suggestions()->suggestions.size(), coreSuggestions(draft.model(), true).suggestions.size());
     }
@@ -201,6 +201,9 @@ private Q_SLOTS:
         QVERIFY(waitForAnswer(panel));
         QVERIFY(!panel.suggestions());
         QVERIFY2(panel.statusText().startsWith(u"No suggestions: too few outcomes"_qs), qPrintable(panel.statusText()));
+        QVERIFY2(
+            panel.statusText().endsWith(u". Choose a later date, a longer horizon or an earlier outcome (SQL)."_qs),
+            qPrintable(panel.statusText()));
         QVERIFY(!panel.findChild<QPushButton *>(u"acceptAllSuggestions"_qs)->isEnabled());
     }
 };

@@ -257,6 +257,8 @@ QString BackTestView::momentText() const
         return tr("at IQL entry");
     if (request.moment == BackTestMoment::AtMql)
         return tr("at MQL entry");
+    if (request.moment == BackTestMoment::Snapshot)
+        return tr("at the analysis date (snapshot)");
     return tr("as of %1").arg(isoDate(request.asOf));
 }
 
@@ -299,6 +301,9 @@ QString BackTestView::populationSentence(const BackTestPopulation &p) const
         left << tr("%1 never reached the stage").arg(EvaluateFormat::count(p.neverReachedStage));
     if (p.windowOpen)
         left << tr("%1 too recent for the whole horizon").arg(EvaluateFormat::count(p.windowOpen));
+    if (p.undatedOutcome)
+        left << tr("%1 with an outcome without a date (the snapshot counts them)")
+                    .arg(EvaluateFormat::count(p.undatedOutcome));
     QString text = tr("%1 leads in the workspace, %2 scored")
                        .arg(EvaluateFormat::count(p.leads), EvaluateFormat::count(std::int64_t(p.cases.size())));
     text += left.isEmpty() ? u"."_qs : tr("; left out: %1.").arg(left.join(u", "_qs));
@@ -325,13 +330,23 @@ void BackTestView::showAnswer(const std::shared_ptr<const EvaluateJob::Answer> &
 
     const BackTestRequest &request = answer->request;
     const BackTestPopulation &first = models.front().population;
-    QString text = tr("<b>%1</b> (or a later stage) within %2 days, each lead scored %3 with its events up to then. ")
+    const bool snapshot = request.moment == BackTestMoment::Snapshot;
+    QString text =
+        snapshot ? tr("<b>%1</b> (or a later stage) at any time, each lead scored %2 with all its events. ")
+                       .arg(outcomeWords(request.outcome).toHtmlEscaped(), momentText().toHtmlEscaped())
+                 : tr("<b>%1</b> (or a later stage) within %2 days, each lead scored %3 with its events up to then. ")
                        .arg(outcomeWords(request.outcome).toHtmlEscaped())
                        .arg(request.horizonDays)
                        .arg(momentText().toHtmlEscaped());
     text += populationSentence(first).toHtmlEscaped();
     if (request.moment != BackTestMoment::AsOf && models.size() > 1)
         text += u' ' + tr("At stage entry each model finds its own moments: these counts are the reference's.");
+    if (first.optimistic())
+        text += u"<br><span style='color:#b45309'>"_qs
+                + tr("Optimistic: a snapshot scores every lead with events that may have come after its outcome, so "
+                     "leakage cannot be ruled out and these figures are an upper bound.")
+                      .toHtmlEscaped()
+                + u"</span>"_qs;
     if (first.provisional())
         text += u"<br><span style='color:#b45309'>"_qs
                 + tr("Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as "

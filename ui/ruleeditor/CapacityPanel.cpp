@@ -136,8 +136,8 @@ CapacityPanel::CapacityPanel(ModelDraft *draft, QWidget *parent)
     inputs->addWidget(m_capacity, 0, 1);
     inputs->addWidget(m_catchOn, 1, 0);
     inputs->addWidget(m_catch, 1, 1);
-    inputs->addWidget(m_months, 0, 2);
-    inputs->setColumnStretch(3, 1);
+    inputs->addWidget(m_months, 2, 1); // under the others: the section stays as narrow as the window allows
+    inputs->setColumnStretch(2, 1);
     auto *apply = new QHBoxLayout;
     apply->addWidget(m_proposed, 1);
     apply->addWidget(m_apply, 0, Qt::AlignTop);
@@ -174,15 +174,21 @@ CapacityPanel::~CapacityPanel()
 
 void CapacityPanel::setSession(std::shared_ptr<const WhatIfSession> session)
 {
+    if (session == m_session)
+        return; // every back-test tells its session: only a new one asks again
     m_session = std::move(session);
     schedule();
 }
 
 void CapacityPanel::setBackTest(const BackTestRequest &request)
 {
-    m_request = request;
-    if (m_request.moment == BackTestMoment::AtMql)
-        m_request = {request.outcome, BackTestMoment::AsOf, 0, request.horizonDays};
+    BackTestRequest wanted = request;
+    if (wanted.moment == BackTestMoment::AtMql)
+        wanted = {request.outcome,     BackTestMoment::AsOf,  0,
+                  request.horizonDays, request.recordedStage, request.recorded};
+    if (wanted == m_request)
+        return;
+    m_request = wanted;
     schedule();
 }
 

@@ -5,6 +5,7 @@
 #include "scoring/ModelStore.h"
 #include "scoring/Moments.h"
 #include "store/Workspace.h"
+#include "tuning/OutcomeTimes.h"
 #include "tuning/WhatIfSession.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -59,12 +60,10 @@ EvaluateJob::Models readModelsOf(const QString &path)
     return models;
 }
 
+// Dated or flagged without a date: a yes/no "converted" column counts (the snapshot reads it).
 std::int64_t leadsReaching(const ScoringInput &input, OutcomeStage stage)
 {
-    std::int64_t leads = 0;
-    for (std::size_t lead = 0; lead < input.leads.size(); ++lead)
-        leads += BackTest::outcomeAt(input, lead, stage) != noTime ? 1 : 0;
-    return leads;
+    return OutcomeTimes::ofStage(input, stage).reachedLeads();
 }
 
 } // namespace

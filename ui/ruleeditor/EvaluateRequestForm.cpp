@@ -81,8 +81,11 @@ void EvaluateRequestForm::layOut()
     m_moment->addItem(tr("As of a date"), int(BackTestMoment::AsOf));
     m_moment->addItem(tr("At IQL entry"), int(BackTestMoment::AtIql));
     m_moment->addItem(tr("At MQL entry"), int(BackTestMoment::AtMql));
+    m_moment->addItem(tr("Snapshot"), int(BackTestMoment::Snapshot));
     m_moment->setToolTip(tr("As of a date: every lead scored with its events up to that date. At IQL or MQL entry: "
-                            "each lead scored when it reached the stage"));
+                            "each lead scored when it reached the stage. Snapshot: every lead scored at the analysis "
+                            "date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled "
+                            "out"));
     m_date->setObjectName(u"evaluateAsOf"_qs);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_qs);
@@ -158,9 +161,11 @@ void EvaluateRequestForm::inputChanged()
 
 void EvaluateRequestForm::updateEnabled()
 {
-    const bool asOf = BackTestMoment(m_moment->currentData().toInt()) == BackTestMoment::AsOf;
+    const auto moment = BackTestMoment(m_moment->currentData().toInt());
+    const bool asOf = moment == BackTestMoment::AsOf;
     m_date->setEnabled(asOf);
     m_latest->setEnabled(asOf && !m_followDefault);
+    m_horizon->setEnabled(moment != BackTestMoment::Snapshot); // a snapshot has no horizon
 }
 
 void EvaluateRequestForm::updateReference()

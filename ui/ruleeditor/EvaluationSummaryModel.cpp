@@ -2,6 +2,8 @@
 
 #include "EvaluateFormat.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace LeadStage {
@@ -59,6 +61,8 @@ QString EvaluationSummaryModel::text(const EvaluatedModel &model, int figure) co
         return EvaluateFormat::percent(f.precision);
     case RecallRow:
         return EvaluateFormat::percent(f.recall);
+    case MqlsPerMonthRow:
+        return std::isfinite(f.mqlsPerMonth) ? QLocale().toString(f.mqlsPerMonth, 'f', 1) : u"–"_qs;
     case MqlFirstRow:
         return tr("%1 of %2").arg(EvaluateFormat::count(f.positivesMqlFirst), EvaluateFormat::count(f.auc.positives));
     }
@@ -86,6 +90,8 @@ QVariant EvaluationSummaryModel::value(const EvaluatedModel &model, int figure) 
         return f.precision;
     case RecallRow:
         return f.recall;
+    case MqlsPerMonthRow:
+        return f.mqlsPerMonth;
     case MqlFirstRow:
         return qint64(f.positivesMqlFirst);
     }
@@ -131,9 +137,9 @@ QVariant EvaluationSummaryModel::data(const QModelIndex &index, int role) const
 QVariant EvaluationSummaryModel::labelData(int figure, int role) const
 {
     static const char *const titles[FigureCount] = {
-        QT_TR_NOOP("Scored leads"), QT_TR_NOOP("Outcomes"),        QT_TR_NOOP("AUC"),  QT_TR_NOOP("95 % interval"),
-        QT_TR_NOOP("Δ AUC"),        QT_TR_NOOP("Δ 95 % interval"), QT_TR_NOOP("MQLs"), QT_TR_NOOP("Precision"),
-        QT_TR_NOOP("Recall"),       QT_TR_NOOP("MQL first")};
+        QT_TR_NOOP("Scored leads"), QT_TR_NOOP("Outcomes"),        QT_TR_NOOP("AUC"),      QT_TR_NOOP("95 % interval"),
+        QT_TR_NOOP("Δ AUC"),        QT_TR_NOOP("Δ 95 % interval"), QT_TR_NOOP("MQLs"),     QT_TR_NOOP("Precision"),
+        QT_TR_NOOP("Recall"),       QT_TR_NOOP("MQLs a month"),    QT_TR_NOOP("MQL first")};
     static const char *const tips[FigureCount] = {
         QT_TR_NOOP("Leads scored at the moment (the rest were left out: see the counts below)"),
         QT_TR_NOOP("Scored leads that reached the outcome within the horizon"),
@@ -145,6 +151,8 @@ QVariant EvaluationSummaryModel::labelData(int figure, int role) const
         QT_TR_NOOP("Leads that were MQL at the moment (by score or by a trigger)"),
         QT_TR_NOOP("Of the MQLs, the share that reached the outcome"),
         QT_TR_NOOP("Of the outcomes, the share that was MQL at the moment"),
+        QT_TR_NOOP("Leads that became MQL in the last six 30-day months up to the analysis date, per month (the "
+                   "capacity sales needs at this model's threshold)"),
         QT_TR_NOOP("Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis "
                    "date)")};
     if (role == Qt::DisplayRole)

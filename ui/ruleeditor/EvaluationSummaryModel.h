@@ -29,6 +29,7 @@ public:
         MqlRow,
         PrecisionRow,
         RecallRow,
+        MqlsPerMonthRow,
         MqlFirstRow,
         FigureCount
     };

@@ -1,5 +1,6 @@
 #include "ModelEditorPage.h"
 
+#include "CapacityPanel.h"
 #include "DecayPanel.h"
 #include "DraftItemDelegate.h"
 #include "DraftTablePanel.h"
@@ -11,6 +12,8 @@
 #include "RuleEditorSettings.h"
 #include "RuleTreeModel.h"
 #include "RulesPanel.h"
+#include "SuggestionsPanel.h"
+#include "ThresholdRuler.h"
 #include "ThresholdsPanel.h"
 #include "TriggerTableModel.h"
 #include "VersionHistoryDialog.h"
@@ -124,6 +127,19 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     // Beside the what-if, which has loaded the leads and events the back-test reads.
     m_whatIf = new WhatIfPanel(m_draft, this);
     m_evaluate = new EvaluatePanel(m_draft, m_whatIf->engine(), this);
+    // Beside the back-test, on the same leads, request and draft.
+    m_suggestions = new SuggestionsPanel(m_draft, this);
+    m_capacity = new CapacityPanel(m_draft, this);
+    m_evaluate->addResultTab(m_suggestions, tr("Suggested Points"));
+    m_evaluate->addResultTab(m_capacity, tr("Threshold from Capacity"));
+    connect(m_evaluate, &EvaluatePanel::backTestStarted, this,
+            [this](const std::shared_ptr<const WhatIfSession> &session, const BackTestRequest &request) {
+                m_suggestions->setBackTest(request);
+                m_suggestions->setSession(session);
+                m_capacity->setBackTest(request);
+                m_capacity->setSession(session);
+            });
+    connect(m_capacity, &CapacityPanel::curveChanged, m_thresholds->ruler(), &ThresholdRuler::setCapacityCurve);
     m_sections->setObjectName(u"modelSections"_qs);
     m_sections->addTab(m_rules, tr("Rules"));
     m_sections->addTab(m_thresholds, tr("Thresholds"));
@@ -258,6 +274,7 @@ void ModelEditorPage::showFacts(const EditorFacts &facts)
     for (DraftItemDelegate *delegate : m_delegates) {
         delegate->setActivities(facts.activities);
         delegate->setAttributeNames(facts.fields.attributeNames());
+        m_suggestions->setAttributeKeys(facts.fields.attributeNames());
     }
     m_thresholds->setHistogram(facts.histogram);
     if (const std::vector<Error> problems = ModelValidator::check(m_draft->model()); !problems.empty())

@@ -21,7 +21,9 @@ namespace LeadStage {
 class DecayPanel;
 class DraftItemDelegate;
 class DraftTablePanel;
+class CapacityPanel;
 class EvaluatePanel;
+class SuggestionsPanel;
 class FitPanel;
 class ModelDraft;
 class NurturePanel;
@@ -70,6 +72,8 @@ public:
     NurturePanel *nurture() const { return m_nurture; }
     WhatIfPanel *whatIf() const { return m_whatIf; }
     EvaluatePanel *evaluate() const { return m_evaluate; }
+    SuggestionsPanel *suggestions() const { return m_suggestions; }
+    CapacityPanel *capacity() const { return m_capacity; }
     QTabWidget *sections() const { return m_sections; }
     bool isLoading() const { return m_loader->isBusy(); }
     bool isSaving() const { return m_saveJob->isRunning(); }
@@ -148,6 +152,8 @@ private:
     NurturePanel *m_nurture;
     WhatIfPanel *m_whatIf;
     EvaluatePanel *m_evaluate;
+    SuggestionsPanel *m_suggestions;
+    CapacityPanel *m_capacity;
     TaskProgressDialog *m_progress = nullptr;
     std::function<void()> m_afterSave;
 };

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -81,17 +82,21 @@ SuggestionsPanel::SuggestionsPanel(ModelDraft *draft, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(SuggestionTableModel::Rule, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
 
+    // The buttons under the table, the option above it: the section stays as narrow as
+    // the window allows.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newFieldRules);
     buttons->addStretch(1);
     buttons->addWidget(m_checkAll);
     buttons->addWidget(m_acceptChecked);
     buttons->addWidget(m_acceptAll);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addWidget(m_newFieldRules);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    // Takes the table's room when there is no table, so the sentences stay at the top.
+    layout->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
+    layout->addLayout(buttons);
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(400);
@@ -115,12 +120,16 @@ SuggestionsPanel::~SuggestionsPanel()
 
 void SuggestionsPanel::setSession(std::shared_ptr<const WhatIfSession> session)
 {
+    if (session == m_session)
+        return; // every back-test tells its session: only a new one asks again
     m_session = std::move(session);
     schedule();
 }
 
 void SuggestionsPanel::setBackTest(const BackTestRequest &request)
 {
+    if (request == m_request)
+        return;
     m_request = request;
     schedule();
 }
@@ -189,12 +198,27 @@ void SuggestionsPanel::finished()
     if (answer.error.what.isEmpty())
         m_status->clear();
     else
-        // The core's hint names command-line options; the window's own settings are above.
-        m_status->setText(tr("No suggestions: %1. Choose a later date, a longer horizon or an earlier outcome (SQL) "
-                             "in the back-test's settings.")
-                              .arg(answer.error.what));
+        // The core's hint names command-line options; the window's own settings are beside.
+        m_status->setText(tr("No suggestions: %1. %2").arg(answer.error.what, whatToChange()));
     showSuggestions();
     Q_EMIT computed();
+}
+
+QString SuggestionsPanel::whatToChange() const
+{
+    const bool sql = !m_request.recordedStage && m_request.outcome == OutcomeStage::Sql;
+    switch (m_request.moment) {
+    case BackTestMoment::Snapshot:
+        return sql ? tr("Import more outcomes.") : tr("Predict an earlier outcome (SQL), or import more outcomes.");
+    case BackTestMoment::AtIql:
+    case BackTestMoment::AtMql:
+        return sql ? tr("Score at IQL entry or choose a longer horizon.")
+                   : tr("Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).");
+    case BackTestMoment::AsOf:
+        break;
+    }
+    return sql ? tr("Choose a later date or a longer horizon.")
+               : tr("Choose a later date, a longer horizon or an earlier outcome (SQL).");
 }
 
 QString SuggestionsPanel::summaryText() const
@@ -244,8 +268,9 @@ void SuggestionsPanel::updateButtons()
 {
     // Suggestions for an older draft are not accepted into a newer one.
     const bool ready = m_suggestions && !m_computing;
-    const bool anyChange = ready && std::any_of(m_suggestions->suggestions.begin(), m_suggestions->suggestions.end(),
-                                                [](const PointSuggestion &s) { return s.changes(); });
+    const bool anyChange = ready
+                           && std::any_of(m_suggestions->suggestions.begin(), m_suggestions->suggestions.end(),
+                                          [](const PointSuggestion &s) { return s.changes(); });
     const bool anyChecked = !m_model->checked().empty();
     m_checkAll->setEnabled(anyChange);
     m_checkAll->setText(anyChecked ? tr("Uncheck All") : tr("Check All"));
@@ -278,9 +303,8 @@ void SuggestionsPanel::accept(const std::vector<PointSuggestion> &chosen)
     ScoringModel model = m_draft->model();
     for (const PointSuggestion &s : chosen)
         model = SuggestedPoints::accept(model, s);
-    const QString text = chosen.size() == 1
-                             ? tr("Accept the suggested points of “%1”").arg(chosen.front().feature.id)
-                             : tr("Accept %1 suggested points").arg(chosen.size());
+    const QString text = chosen.size() == 1 ? tr("Accept the suggested points of “%1”").arg(chosen.front().feature.id)
+                                            : tr("Accept %1 suggested points").arg(chosen.size());
     if (const Status done = m_draft->replaceWith(model, text); !done)
         m_status->setText(tr("The suggestions were not accepted: %1").arg(done.error().toString()));
 }

@@ -74,6 +74,8 @@ private:
     void acceptAll();
     void accept(const std::vector<PointSuggestion> &chosen);
     void updateButtons();
+    // What to change in the back-test's settings when there are too few outcomes.
+    QString whatToChange() const;
 
     // Declared first so they are destroyed last: the pool's destructor waits for the worker.
     QThreadPool m_pool;
