@@ -114,6 +114,380 @@
     </message>
 </context>
 <context>
+    <name>LeadStage::BackTestView</name>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <source>Opportunity</source>
+        <translation type="unfinished">Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="91"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="92"/>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="136"/>
+        <source>The model whose gains, bands and stages the tables show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="148"/>
+        <source>Tables for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="152"/>
+        <source>Outcome rate by score band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="156"/>
+        <source>Outcome rate by stage at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="181"/>
+        <source>Gains by score decile, highest scores first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="218"/>
+        <source>Open These Leads in the Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="257"/>
+        <source>at IQL entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <source>at MQL entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <source>at the analysis date (snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="269"/>
+        <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="273"/>
+        <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="280"/>
+        <source>No lead was scored %1: %2 Choose another moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
+        <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="287"/>
+        <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="297"/>
+        <source>%1 created after the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <source>%1 reached the outcome before the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <source>%1 never reached the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <source>%1 too recent for the whole horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <source>%1 with an outcome without a date (the snapshot counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <source>%1 leads in the workspace, %2 scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <source>; left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="318"/>
+        <source>Check a model to back-test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="335"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="343"/>
+        <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="352"/>
+        <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="413"/>
+        <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="418"/>
+        <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="434"/>
+        <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="435"/>
+        <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="458"/>
+        <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="511"/>
+        <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="523"/>
+        <source>Decile %1 (scores %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="534"/>
+        <source>Scores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="542"/>
+        <source>%1 at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::BandTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="68"/>
+        <source>Double-click to open these %1 leads in the lead explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="83"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="85"/>
+        <source>Outcomes</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="87"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CapacityPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
+        <source>Sales can work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <source>Catch at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
+        <source>Use proposed threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
+        <source> MQLs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
+        <source> % of eventual outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
+        <source>over the last </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
+        <source> months</source>
+        <translation type="unfinished"> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <source>MQLs are counted over these 30-day months up to the analysis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
+        <source>MQL threshold (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
+        <source>MQLs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <source>precision, recall (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
+        <source>Computing the capacity curve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
+        <source>Open a workspace with outcomes to see the capacity curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
+        <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
+        <source>%1 MQLs a month, precision %2, recall %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
+        <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
+        <source>Proposed: MQL ≥ %1 meets both: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
+        <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
+        <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
+        <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
+        <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <source>MQL ≥ %1
+%2 MQLs a month (%3 in %n month(s))
+precision %4 (%5 of %6 MQLs reached the outcome)
+recall %7 (%5 of %8 outcomes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ChartPanel</name>
     <message>
         <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
@@ -453,6 +827,100 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::DecileTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
+        <source>Double-click to open these %1 leads in the lead explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
+        <source>Tied scores stay together: this row holds a tie that crosses the end of a decile (or there are fewer than ten leads), so it covers deciles %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Outcomes</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Cum. gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Cum. lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="92"/>
+        <source>Tenths of the scored leads, highest scores first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="93"/>
+        <source>The highest and lowest score in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="94"/>
+        <source>Leads in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="95"/>
+        <source>Of them, leads that reached the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="96"/>
+        <source>Outcomes / leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="97"/>
+        <source>The row&apos;s rate / the overall rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="98"/>
+        <source>The share of all outcomes found in this row and the ones above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="99"/>
+        <source>The rate so far / the overall rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::DraftTablePanel</name>
     <message>
         <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
@@ -526,6 +994,405 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
         <source>partial month: the analysis date falls inside it</source>
         <translation>angebrochener Monat: das Analysedatum liegt darin</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluatePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="55"/>
+        <source>Back-testing: scoring each lead with its events up to the moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="59"/>
+        <source>Back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="60"/>
+        <source>How well each checked model ranks the leads that reached the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="100"/>
+        <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="117"/>
+        <source>Open a workspace to back-test its scoring model against its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <source>Reading the workspace…</source>
+        <translation type="unfinished">Der Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="173"/>
+        <source>Could not read the saved models: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="186"/>
+        <source>%1 v%2</source>
+        <translation type="unfinished">%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="187"/>
+        <source>Draft (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="188"/>
+        <source>Draft (same as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="226"/>
+        <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <source>Could not back-test: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="269"/>
+        <source>Reading the workspace&apos;s leads and events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="276"/>
+        <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="281"/>
+        <source>Back-testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluateRequestForm</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="76"/>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="77"/>
+        <source>Opportunity</source>
+        <translation type="unfinished">Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="78"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
+        <source>The outcome the score should predict; reaching a later stage counts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <source>As of a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
+        <source>At IQL entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
+        <source>At MQL entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <source>Leads are scored with their events up to the end of this day (UTC); an outcome in the horizon after it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="95"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="96"/>
+        <source>The latest date whose whole horizon lies within the data: the analysis date minus the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="100"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="101"/>
+        <source>How long after the moment an outcome counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="105"/>
+        <source>Check the models to compare. The first checked is the reference the others are compared with: drag a model up to make it the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="117"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="118"/>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="119"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="120"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="124"/>
+        <source>Back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="127"/>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="175"/>
+        <source>Check a model to back-test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="177"/>
+        <source>Check a second model to compare it with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="179"/>
+        <source>Compared with %1, the first checked. Drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="213"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="303"/>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="218"/>
+        <source>%1 (built-in, active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
+        <source>%1 v%2 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
+        <source>%1 v%2</source>
+        <translation type="unfinished">%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="223"/>
+        <source>Saved %1 (id %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="229"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="235"/>
+        <source>The draft as edited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluationSummaryModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <source>paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <source>unpaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2 {1 ?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
+        <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
+        <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
+        <source>No interval without two outcomes and two leads without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>Scored leads</source>
+        <translation type="unfinished">Bewertete Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>Outcomes</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Δ AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Δ 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>MQLs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>MQL first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
+        <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
+        <source>Scored leads that reached the outcome within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
+        <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
+        <source>DeLong&apos;s 95 % interval of the AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
+        <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
+        <source>The 95 % interval of the difference: paired when both scored the same leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
+        <source>Leads that were MQL at the moment (by score or by a trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
+        <source>Of the MQLs, the share that reached the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
+        <source>Of the outcomes, the share that was MQL at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
+        <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
+        <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
+        <source>The reference: the other models are compared with it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +1616,34 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
         <source>%1: %2 ever reached, %3 there now</source>
         <translation>%1: %2 je erreicht, %3 jetzt dort</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::GainsChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Leads taken, highest scores first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Outcomes found (cumulative gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="24"/>
+        <source>No lead taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="31"/>
+        <source>Deciles 1–%1 (scores ≥ %2): %3 of the leads, %4 of the outcomes, cumulative lift %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1786,17 +2681,17 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import CSV Files</source>
         <translation>CSV-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="67"/>
         <source>Reading the files was stopped.</source>
         <translation>Das Lesen der Dateien wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="68"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="69"/>
         <source>The file cannot be read to the end: %1</source>
         <translation>Die Datei kann nicht bis zum Ende gelesen werden: %1</translation>
     </message>
@@ -2336,135 +3231,135 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -2622,92 +3517,92 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>Trigger „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="288"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="296"/>
         <source>Change the thresholds</source>
         <translation>Schwellen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="293"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="301"/>
         <source>Change the decay</source>
         <translation>Verfall ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="306"/>
         <source>Change the grade boundaries</source>
         <translation>Stufengrenzen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="311"/>
         <source>Change the stagnation days</source>
         <translation>Stagnationstage ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="308"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="316"/>
         <source>Add fit rule “%1”</source>
         <translation>Fit-Regel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="314"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="322"/>
         <source>no fit rule to delete</source>
         <translation>keine Fit-Regel zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="316"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="324"/>
         <source>Delete fit rule “%1”</source>
         <translation>Fit-Regel „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="321"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="329"/>
         <source>Change fit rule “%1”</source>
         <translation>Fit-Regel „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="326"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="334"/>
         <source>Add nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="340"/>
         <source>no nurture track to delete</source>
         <translation>keine Nurture-Strecke zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="334"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="342"/>
         <source>Delete nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="341"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="349"/>
         <source>no nurture track to move there</source>
         <translation>keine Nurture-Strecke, die dorthin verschoben werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="358"/>
         <source>Move nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="356"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="364"/>
         <source>Change nurture track “%1”</source>
         <translation>Nurture-Strecke „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="361"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="369"/>
         <source>Add nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="367"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="375"/>
         <source>no nurture step to delete</source>
         <translation>kein Nurture-Schritt zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="369"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="377"/>
         <source>Delete nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="375"/>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="383"/>
         <source>Change nurture step “%1”</source>
         <translation>Nurture-Schritt „%1“ ändern</translation>
     </message>
@@ -2715,124 +3610,149 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::ModelEditorPage</name>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="67"/>
         <source>Version &amp;History…</source>
         <translation>&amp;Versionsverlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="78"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
+        <source>&amp;Evaluate Against Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="80"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
         <source>Save as New Version…</source>
         <translation>Als neue Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
         <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
         <translation>Den Entwurf als nächste Version speichern, den Arbeitsbereich neu bewerten und die Version aktivieren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
         <source>Discard the draft and go back to the active model</source>
         <translation>Den Entwurf verwerfen und zum aktiven Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
         <source>Versions…</source>
         <translation>Versionen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
         <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
         <translation>Die gespeicherten Versionen mit Datum und Kommentar: aktivieren, zurücksetzen, duplizieren, in den Entwurf laden, vergleichen, JSON exportieren und importieren (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="107"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
         <source>New trigger</source>
         <translation>Neuer Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="117"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <source>Suggested Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <source>Threshold from Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="145"/>
         <source>Thresholds</source>
         <translation>Schwellen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="125"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="146"/>
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="126"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="147"/>
         <source>Decay</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="127"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="148"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="149"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="129"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
         <source>Scoring rules by category: criterion, track, points, pays, cap</source>
         <translation>Scoring-Regeln nach Kategorie: Kriterium, Track, Punkte, Vergabe, Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="130"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
         <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
         <translation>IQL-, MQL- und PQL-Schwellen über den Scores des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
         <source>Activities that make a lead an MQL at once</source>
         <translation>Aktivitäten, die einen Lead sofort zum MQL machen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="132"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
         <source>How an idle lead&apos;s score falls</source>
         <translation>Wie der Score eines inaktiven Leads sinkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
         <source>Firmographic fit rules and grade boundaries</source>
         <translation>Firmografische Fit-Regeln und Stufengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
         <source>Nurture tracks, steps and stagnation</source>
         <translation>Nurture-Strecken, Schritte und Stagnation</translation>
     </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
+        <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="248"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>das aktive Modell hat %n Problem: %1</numerusform>
@@ -2840,154 +3760,154 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="259"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="292"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="294"/>
         <source>Reading the scoring model…</source>
         <translation>Das Scoring-Modell wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="263"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="296"/>
         <source>%1 (built-in, not saved yet)</source>
         <translation>%1 (eingebaut, noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="265"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="298"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="267"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="300"/>
         <source>The active model: id %1, saved %2</source>
         <translation>Das aktive Modell: ID %1, gespeichert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Ungespeicherte Änderungen (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="323"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="316"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="317"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="351"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="334"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="368"/>
         <source>the draft cannot be saved: %1</source>
         <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="372"/>
         <source>Saving and rescoring</source>
         <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="380"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="379"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="387"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="421"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="431"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="400"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="434"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="411"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="481"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="412"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="415"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="448"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="452"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="486"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="471"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="505"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="473"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="473"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="541"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="544"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -3474,6 +4394,44 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
 </context>
 <context>
+    <name>LeadStage::RocChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="22"/>
+        <source>%1 (AUC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="31"/>
+        <source>Score ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="32"/>
+        <source>No lead taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="33"/>
+        <source>%1: true positive rate %2 (%3 of %4 outcomes), false positive rate %5 (%6 of %7 leads without)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::RuleTreeModel</name>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
@@ -3743,6 +4701,261 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::StageMatrixModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="45"/>
+        <source>%1 leads are %2 under both models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
+        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
+        <source>PQL+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="59"/>
+        <source>%1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::SuggestionTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
+        <source>decay per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
+        <source>new field rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
+        <source>rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
+        <source>%1 (%2)
+Now %3 points, suggested %4 (95 % interval %5 to %6 points)
+Log-odds per unit %7, standard error %8
+Leads touched: %9 fitted, %10 validated
+Validation AUC if only this is accepted: %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
+        <source>AUC alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
+        <source>Leads of the fitted window the rule touches (its support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
+        <source>The validation AUC if only this suggestion is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
+        <source>The suggestion&apos;s 95 % interval, in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::SuggestionsPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
+        <source>%1 leads, %2 positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
+        <source>Suggest new field rules from the leads&apos; columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <source>Check All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <source>Accept Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
+        <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
+        <source>Put the checked suggestions into the draft as one undoable edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
+        <source>Put every suggestion that changes something into the draft as one undoable edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
+        <source>Fitting the suggested points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
+        <source>No suggestions: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <source>Import more outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
+        <source>Score at IQL entry or choose a longer horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
+        <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
+        <source>Choose a later date or a longer horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
+        <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
+        <source>Open a workspace with outcomes to see suggested points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
+        <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
+        <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
+        <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
+        <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <source>Uncheck All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
+        <source>Accept all %1 suggested points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
+        <source>The suggestions were not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
+        <source>Accept the suggested points of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
+        <source>Accept %1 suggested points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::TaskProgressDialog</name>
     <message>
         <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
@@ -3804,27 +5017,37 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="232"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
         <source>product score</source>
         <translation>Produkt-Score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="190"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
+        <source>MQLs a month at this MQL threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
+        <source>MQLs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
         <source>▲ %1 leads at %2–%3</source>
         <translation>▲ %1 Leads bei %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="229"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="251"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="232"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
         <source>engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="277"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="299"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Ziehen Sie die Linie einer Schwelle, um sie zu verschieben</translation>
     </message>
