@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 // The arguments the workspace benchmarks share: [--leads N] [--runs R] [WORKSPACE],
@@ -26,7 +27,12 @@ inline Arguments parse(const QStringList &arguments, Arguments defaults)
             parsed.leads = arguments[++index].toInt();
         else if (arguments[index] == u"--runs"_qs && index + 1 < arguments.size())
             parsed.runs = arguments[++index].toInt();
-        else
+        else if (arguments[index].startsWith(u'-')) {
+            // `--help` is not a workspace to generate a million leads into.
+            std::fprintf(stderr, "usage: %s [--leads N] [--runs R] [WORKSPACE.leadstage]\n",
+                         qPrintable(arguments.front()));
+            std::exit(2);
+        } else
             parsed.path = arguments[index];
     }
     return parsed;

@@ -8,7 +8,7 @@
 //
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 1 000 000).
 
-#include "BenchArguments.h"
+#include "BenchDemo.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -92,34 +92,20 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-evaluate-1m.leadstage"_qs, 1000000, 3});
-    QElapsedTimer timer;
-    if (!QFileInfo::exists(arguments.path)) {
-        timer.start();
-        DemoOptions options;
-        options.leads = arguments.leads;
-        if (auto made = createDemoWorkspace(arguments.path, options, nullptr); !made)
-            return Bench::fail("evaluate_bench", made.error());
-        std::printf("generated and scored a demo of %d leads in %lld ms\n", arguments.leads,
-                    static_cast<long long>(timer.elapsed()));
-    }
-    auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!workspace)
-        return Bench::fail("evaluate_bench", workspace.error());
-    timer.start();
-    EventColumnsLoader loader((*workspace)->database());
-    auto dataEnd = loader.defaultAsOf();
-    auto input = loader.loadAll();
-    auto active = ModelInForce::read((*workspace)->database());
-    if (!dataEnd || !input || !active)
-        return Bench::fail("evaluate_bench", !dataEnd ? dataEnd.error() : !input ? input.error() : active.error());
-    std::printf("loading (not in the figures below): %zu leads, %zu events in %lld ms\n", input->leads.size(),
-                input->events.eventCount(), static_cast<long long>(timer.elapsed()));
+    auto demo = Bench::loadDemo(arguments);
+    if (!demo)
+        return Bench::fail("evaluate_bench", demo.error());
+    const std::int64_t dataEnd = demo->dataEnd;
+    const ScoringInput &input = demo->input;
+    const ScoringModel &model = demo->active.model;
+    std::printf("loading (not in the figures below): %zu leads, %zu events in %lld ms\n", input.leads.size(),
+                input.events.eventCount(), static_cast<long long>(demo->loadMs));
     // The second model: the what-if's usual edit, IQL 25 -> 30 and whitepapers paying more.
-    ScoringModel draft = active->model;
+    ScoringModel draft = model;
     draft.thresholds.iql = 30;
     if (draft.rules.size() > 1)
         draft.rules[1].points += 5;
-    const std::vector<ModelEvaluation::Candidate> candidates = {{u"active"_qs, active->model}, {u"draft"_qs, draft}};
+    const std::vector<ModelEvaluation::Candidate> candidates = {{u"active"_qs, model}, {u"draft"_qs, draft}};
     const int runs = std::max(1, arguments.runs);
     std::printf("%u cores, %d runs each (budget: one model 2000 ms, two models 3000 ms)\n",
                 std::thread::hardware_concurrency(), runs);
@@ -130,8 +116,8 @@ int main(int argc, char **argv)
                           Case{"back-test, at MQL entry", BackTestMoment::AtMql, 1},
                           Case{"comparison of two models, at MQL entry", BackTestMoment::AtMql, 2},
                           Case{"back-test, snapshot", BackTestMoment::Snapshot, 1}})
-        if (int failed = timeCase(c, candidates, *input, *dataEnd, runs))
+        if (int failed = timeCase(c, candidates, input, dataEnd, runs))
             return failed;
-    timeParts(active->model, *input, *dataEnd, runs);
+    timeParts(model, input, dataEnd, runs);
     return 0;
 }

@@ -8,7 +8,7 @@
 //
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 1 000 000).
 
-#include "BenchArguments.h"
+#include "BenchDemo.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -61,49 +61,30 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-suggest-1m.leadstage"_qs, 1000000, 3});
-    QElapsedTimer timer;
-    if (!QFileInfo::exists(arguments.path)) {
-        timer.start();
-        DemoOptions options;
-        options.leads = arguments.leads;
-        if (auto made = createDemoWorkspace(arguments.path, options, nullptr); !made)
-            return Bench::fail("suggest_bench", made.error());
-        std::printf("generated and scored a demo of %d leads in %lld ms\n", arguments.leads,
-                    static_cast<long long>(timer.elapsed()));
-    }
-    auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!workspace)
-        return Bench::fail("suggest_bench", workspace.error());
-    timer.start();
-    EventColumnsLoader loader((*workspace)->database());
-    auto dataEnd = loader.defaultAsOf();
-    if (!dataEnd)
-        return Bench::fail("suggest_bench", dataEnd.error());
-    auto input = loader.loadAll();
-    if (!input)
-        return Bench::fail("suggest_bench", input.error());
-    auto active = ModelInForce::read((*workspace)->database());
-    if (!active)
-        return Bench::fail("suggest_bench", active.error());
-    auto presence = LeadFieldPresence::read((*workspace)->database());
+    auto demo = Bench::loadDemo(arguments);
+    if (!demo)
+        return Bench::fail("suggest_bench", demo.error());
+    const std::int64_t dataEnd = demo->dataEnd;
+    const ScoringInput &input = demo->input;
+    const ScoringModel &model = demo->active.model;
+    auto presence = LeadFieldPresence::read(demo->workspace->database());
     if (!presence)
         return Bench::fail("suggest_bench", presence.error());
-    std::printf("loaded %zu leads, %zu events and the fields present in %lld ms (once per workspace); %u cores\n",
-                input->leads.size(), input->events.eventCount(), static_cast<long long>(timer.elapsed()),
-                std::thread::hardware_concurrency());
+    std::printf("loaded %zu leads and %zu events in %lld ms (once per workspace); %u cores\n", input.leads.size(),
+                input.events.eventCount(), static_cast<long long>(demo->loadMs), std::thread::hardware_concurrency());
 
     BackTestRequest request; // customer within 180 days, as of the latest complete date
-    request.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.horizonDays);
+    request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
     const int runs = std::max(1, arguments.runs);
     SuggestedPoints::Options options;
-    if (int failed = timeRuns("suggestions, as of T", active->model, *input, request, *dataEnd, options, runs))
+    if (int failed = timeRuns("suggestions, as of T", model, input, request, dataEnd, options, runs))
         return failed;
     options.newFieldRules = true;
     options.attributeKeys = presence->attributeNames();
-    if (int failed = timeRuns("with new field rules", active->model, *input, request, *dataEnd, options, runs))
+    if (int failed = timeRuns("with new field rules", model, input, request, dataEnd, options, runs))
         return failed;
     options.newFieldRules = false;
     request.moment = BackTestMoment::AtMql;
     request.outcome = OutcomeStage::Sql;
-    return timeRuns("sql at MQL entry", active->model, *input, request, *dataEnd, options, runs);
+    return timeRuns("sql at MQL entry", model, input, request, dataEnd, options, runs);
 }

@@ -8,7 +8,7 @@
 //
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 100 000).
 
-#include "BenchArguments.h"
+#include "BenchDemo.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -42,42 +42,29 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-threshold-100k.leadstage"_qs, 100000, 3});
+    auto demo = Bench::loadDemo(arguments);
+    if (!demo)
+        return Bench::fail("threshold_bench", demo.error());
+    const std::int64_t dataEnd = demo->dataEnd;
+    const ScoringInput &input = demo->input;
+    const ScoringModel &model = demo->active.model;
     QElapsedTimer timer;
-    if (!QFileInfo::exists(arguments.path)) {
-        timer.start();
-        DemoOptions options;
-        options.leads = arguments.leads;
-        if (auto made = createDemoWorkspace(arguments.path, options, nullptr); !made)
-            return Bench::fail("threshold_bench", made.error());
-        std::printf("generated and scored a demo of %d leads in %lld ms\n", arguments.leads,
-                    static_cast<long long>(timer.elapsed()));
-    }
-    auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!workspace)
-        return Bench::fail("threshold_bench", workspace.error());
-    timer.start();
-    EventColumnsLoader loader((*workspace)->database());
-    auto dataEnd = loader.defaultAsOf();
-    auto input = loader.loadAll();
-    auto active = ModelInForce::read((*workspace)->database());
-    if (!dataEnd || !input || !active)
-        return Bench::fail("threshold_bench", !dataEnd ? dataEnd.error() : !input ? input.error() : active.error());
-    std::printf("loaded %zu leads, %zu events in %lld ms; %u cores, %d runs\n", input->leads.size(),
-                input->events.eventCount(), static_cast<long long>(timer.elapsed()),
-                std::thread::hardware_concurrency(), std::max(1, arguments.runs));
+    std::printf("loaded %zu leads, %zu events in %lld ms; %u cores, %d runs\n", input.leads.size(),
+                input.events.eventCount(), static_cast<long long>(demo->loadMs), std::thread::hardware_concurrency(),
+                std::max(1, arguments.runs));
 
     BackTestRequest request;
-    request.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.horizonDays);
+    request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
     std::vector<qint64> backTests, reaches, curves;
     std::size_t rows = 0;
     int proposed = 0;
     for (int run = 0; run < std::max(1, arguments.runs); ++run) {
         timer.start();
-        auto population = BackTest::build(active->model, *input, request, *dataEnd);
+        auto population = BackTest::build(model, input, request, dataEnd);
         if (!population)
             return Bench::fail("threshold_bench", population.error());
         backTests.push_back(timer.restart());
-        auto reach = ThresholdReach::collect(active->model, *input, *population, ThresholdReach::defaultMonths);
+        auto reach = ThresholdReach::collect(model, input, *population, ThresholdReach::defaultMonths);
         if (!reach)
             return Bench::fail("threshold_bench", reach.error());
         reaches.push_back(timer.restart());

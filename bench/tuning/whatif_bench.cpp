@@ -8,7 +8,7 @@
 //
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 100 000).
 
-#include "BenchArguments.h"
+#include "BenchDemo.h"
 #include "demo/DemoWorkspace.h"
 #include "store/Workspace.h"
 #include "tuning/WhatIfRequests.h"
@@ -128,19 +128,10 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-whatif-100k.leadstage"_qs, 100000, 5});
-    QElapsedTimer timer;
-    if (!QFileInfo::exists(arguments.path)) {
-        timer.start();
-        DemoOptions options;
-        options.leads = arguments.leads;
-        if (auto made = createDemoWorkspace(arguments.path, options, nullptr); !made)
-            return Bench::fail("whatif_bench", made.error());
-        std::printf("generated and scored a demo of %d leads in %lld ms\n", arguments.leads,
-                    static_cast<long long>(timer.elapsed()));
-    }
-    auto workspace = Workspace::open(arguments.path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+    auto workspace = Bench::openOrMakeDemo(arguments);
     if (!workspace)
         return Bench::fail("whatif_bench", workspace.error());
+    QElapsedTimer timer;
 
     timer.start();
     auto session = WhatIfSession::load((*workspace)->database());
