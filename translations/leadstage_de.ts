@@ -118,212 +118,212 @@
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
         <source>Opportunity</source>
-        <translation type="unfinished">Opportunity</translation>
+        <translation>Opportunity</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="91"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="92"/>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="136"/>
         <source>The model whose gains, bands and stages the tables show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, dessen Gains, Bänder und Phasen die Tabellen zeigen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="148"/>
         <source>Tables for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen für</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="152"/>
         <source>Outcome rate by score band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate nach Score-Band</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="156"/>
         <source>Outcome rate by stage at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate nach Phase zum Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="181"/>
         <source>Gains by score decile, highest scores first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains nach Score-Dezil, höchste Scores zuerst</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="218"/>
         <source>Open These Leads in the Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Leads im Explorer öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="257"/>
         <source>at IQL entry</source>
-        <translation type="unfinished"></translation>
+        <translation>bei IQL-Eintritt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
         <source>at MQL entry</source>
-        <translation type="unfinished"></translation>
+        <translation>bei MQL-Eintritt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
         <source>at the analysis date (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Analysedatum (Snapshot)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Stand %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="269"/>
         <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lead in diesem Arbeitsbereich hat ein Ergebnis: Ohne Datum für SQL, Opportunity oder Kunde gibt es nichts, woran sich der Score prüfen ließe. Importieren Sie die Ergebnisse aus dem CRM (Datei → Importieren…, eine Datei mit den Datumsangaben der Leads für SQL, Opportunity oder Kunde) und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="273"/>
         <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead in diesem Arbeitsbereich hat %1 erreicht (%2 erreichten SQL oder eine spätere Phase). Wählen Sie ein früheres Ergebnis oder importieren Sie die Datumsangaben für %1.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="280"/>
         <source>No lead was scored %1: %2 Choose another moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead wurde %1 bewertet: %2 Wählen Sie einen anderen Zeitpunkt.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
         <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Leads, die %2 bewertet wurden, hat %3 innerhalb von %4 Tagen erreicht, es gibt also keine Rangfolge. Wählen Sie ein früheres Datum, einen längeren Horizont oder ein früheres Ergebnis.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="287"/>
         <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Leads, die %2 bewertet wurden, haben %3 innerhalb von %4 Tagen erreicht, es gibt also nichts zu unterscheiden. Wählen Sie einen kürzeren Horizont oder ein späteres Ergebnis.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="297"/>
         <source>%1 created after the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach dem Datum angelegt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
         <source>%1 reached the outcome before the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreichten das Ergebnis vor dem Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
         <source>%1 never reached the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreichten die Phase nie</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
         <source>%1 too recent for the whole horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu neu für den ganzen Horizont</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
         <source>%1 with an outcome without a date (the snapshot counts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Ergebnis ohne Datum (der Snapshot zählt sie)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
         <source>%1 leads in the workspace, %2 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads im Arbeitsbereich, %2 bewertet</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
         <source>; left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; ausgelassen: %1.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="318"/>
         <source>Check a model to back-test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie ein Modell für den Backtest an.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="335"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) zu beliebiger Zeit, jeder Lead %2 mit allen seinen Ereignissen bewertet. </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) innerhalb von %2 Tagen, jeder Lead %3 mit seinen Ereignissen bis dahin bewertet. </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="343"/>
         <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Phaseneintritt findet jedes Modell eigene Zeitpunkte: Diese Zahlen sind die der Referenz.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
         <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimistisch: Ein Snapshot bewertet jeden Lead mit Ereignissen, die womöglich nach seinem Ergebnis kamen; Leakage lässt sich also nicht ausschließen, und diese Werte sind eine Obergrenze.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="352"/>
         <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig: Der Horizont reicht über das Analysedatum %1 hinaus, noch ausstehende Ergebnisse zählen daher als negativ.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="413"/>
         <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Tabellen für“ ein anderes Modell, um Lead für Lead zu sehen, welche Phase jedes Modell zum Zeitpunkt vergibt.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="418"/>
         <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Phaseneintritt bewertet jedes Modell seine eigenen Leads zu eigenen Zeitpunkten, daher gibt es keinen Phasenvergleich Lead für Lead.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="434"/>
         <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase zum Zeitpunkt: %1 (Zeilen) gegen %2 (Spalten)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="435"/>
         <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bewerteten Leads sind in einer anderen Phase. Doppelklicken Sie auf eine Zelle außerhalb der Diagonale, um ihre Leads zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="458"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="511"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="523"/>
         <source>Decile %1 (scores %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezil %1 (Scores %2)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="534"/>
         <source>Scores %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="542"/>
         <source>%1 at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -331,22 +331,22 @@
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="68"/>
         <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="83"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="85"/>
         <source>Outcomes</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="87"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
 </context>
 <context>
@@ -354,126 +354,126 @@
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
         <source>Sales can work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb schafft</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
         <source>Catch at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst mindestens</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
         <source>Use proposed threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
         <source> MQLs a month</source>
-        <translation type="unfinished"></translation>
+        <translation> MQLs pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
         <source> % of eventual outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation> % der späteren Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
         <source>over the last </source>
-        <translation type="unfinished"></translation>
+        <translation>über die letzten </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs werden über diese Monate zu 30 Tagen bis zum Analysedatum gezählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
         <source>MQL threshold (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Schwelle (Punkte)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
         <source>MQLs a month</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
         <source>precision, recall (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision, Trefferquote (%)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
         <source>Computing the capacity curve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätskurve wird berechnet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt, bei MQL ≥ %1: %2 MQLs pro Monat über den letzten %n Monat, Präzision %3, Trefferquote %4 (%5 von %6 Ergebnissen; Backtest von %7 Leads).</numerusform>
+            <numerusform>Jetzt, bei MQL ≥ %1: %2 MQLs pro Monat über die letzten %n Monate, Präzision %3, Trefferquote %4 (%5 von %6 Ergebnissen; Backtest von %7 Leads).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Ergebnissen, um die Kapazitätskurve zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie viel der Vertrieb pro Monat schafft, welchen Anteil der Ergebnisse Sie erfassen wollen, oder beides.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MQLs pro Monat, Präzision %2, Trefferquote %3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: MQL ≥ %1, die niedrigste Schwelle, ab der die MQLs bei höchstens %2 pro Monat bleiben: %3.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: MQL ≥ %1 erfüllt beides: %2.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: MQL ≥ %1, die höchste Schwelle, die noch %2 erfasst: %3.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schwelle erfüllt beides. Die Kapazität des Vertriebs hat Vorrang: MQL ≥ %1 bleibt bei höchstens %2 pro Monat, erfasst aber nur %3 der Ergebnisse (%4 verlangt): %5.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schwelle hält die MQLs bei höchstens %1 pro Monat: Trigger und die ICP-Schwelle erzeugen MQLs unabhängig von der Schwelle (%2 pro Monat bei der höchsten).</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schwelle erfasst %1 der Ergebnisse: Selbst die niedrigste erfasst nur %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
@@ -481,9 +481,15 @@
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
 recall %7 (%5 of %8 outcomes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MQL ≥ %1
+%2 MQLs pro Monat (%3 in %n Monat)
+Präzision %4 (%5 von %6 MQLs erreichten das Ergebnis)
+Trefferquote %7 (%5 von %8 Ergebnissen)</numerusform>
+            <numerusform>MQL ≥ %1
+%2 MQLs pro Monat (%3 in %n Monaten)
+Präzision %4 (%5 von %6 MQLs erreichten das Ergebnis)
+Trefferquote %7 (%5 von %8 Ergebnissen)</numerusform>
         </translation>
     </message>
 </context>
@@ -831,93 +837,94 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
         <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
         <source>Tied scores stay together: this row holds a tie that crosses the end of a decile (or there are fewer than ten leads), so it covers deciles %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Scores bleiben zusammen: Diese Zeile enthält einen Gleichstand über eine Dezilgrenze hinweg (oder es gibt weniger als zehn Leads), daher umfasst sie die Dezile %1.
+</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
         <source>Decile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezil</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
         <source>Outcomes</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
         <source>Cum. gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kum. Gain</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
         <source>Cum. lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Kum. Lift</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="92"/>
         <source>Tenths of the scored leads, highest scores first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehntel der bewerteten Leads, höchste Scores zuerst</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="93"/>
         <source>The highest and lowest score in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Der höchste und der niedrigste Score der Zeile</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="94"/>
         <source>Leads in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads in der Zeile</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="95"/>
         <source>Of them, leads that reached the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon Leads, die das Ergebnis erreichten</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="96"/>
         <source>Outcomes / leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse / Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="97"/>
         <source>The row&apos;s rate / the overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate der Zeile / die Gesamtrate</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="98"/>
         <source>The share of all outcomes found in this row and the ones above</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil aller Ergebnisse in dieser Zeile und den Zeilen darüber</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="99"/>
         <source>The rate so far / the overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Rate / die Gesamtrate</translation>
     </message>
 </context>
 <context>
@@ -1001,80 +1008,80 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="55"/>
         <source>Back-testing: scoring each lead with its events up to the moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="59"/>
         <source>Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="60"/>
         <source>How well each checked model ranks the leads that reached the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut jedes angehakte Modell die Leads, die das Ergebnis erreichten, vorn einordnet</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="100"/>
         <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads und Ereignisse des Arbeitsbereichs konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="117"/>
         <source>Open a workspace to back-test its scoring model against its outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um sein Scoring-Modell im Backtest an seinen Ergebnissen zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
         <source>Reading the workspace…</source>
-        <translation type="unfinished">Der Arbeitsbereich wird gelesen…</translation>
+        <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="173"/>
         <source>Could not read the saved models: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Modelle konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="186"/>
         <source>%1 v%2</source>
-        <translation type="unfinished">%1 v%2</translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="187"/>
         <source>Draft (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="188"/>
         <source>Draft (same as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (wie %1)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="226"/>
         <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie links ein Modell an, um es im Backtest an den Ergebnissen des Arbeitsbereichs zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
         <source>Could not back-test: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest nicht möglich: %1. %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="269"/>
         <source>Reading the workspace&apos;s leads and events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads und Ereignisse des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="276"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backtest von %n Modell: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</numerusform>
+            <numerusform>Backtest von %n Modellen: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="281"/>
         <source>Back-testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest läuft…</translation>
     </message>
 </context>
 <context>
@@ -1082,154 +1089,154 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="76"/>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="77"/>
         <source>Opportunity</source>
-        <translation type="unfinished">Opportunity</translation>
+        <translation>Opportunity</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="78"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
         <source>The outcome the score should predict; reaching a later stage counts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, das der Score vorhersagen soll; auch eine spätere Phase zählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
         <source>As of a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Datum</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
         <source>At IQL entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei IQL-Eintritt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
         <source>At MQL entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei MQL-Eintritt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
         <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Datum: jeder Lead mit seinen Ereignissen bis zu diesem Datum bewertet. Bei IQL- oder MQL-Eintritt: jeder Lead bewertet, als er die Phase erreichte. Snapshot: jeder Lead zum Analysedatum bewertet, für Ergebnisse, die nur als Ja/Nein-Wert bekannt sind; optimistisch, da Leakage nicht auszuschließen ist</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
         <source>Leads are scored with their events up to the end of this day (UTC); an outcome in the horizon after it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden mit ihren Ereignissen bis zum Ende dieses Tages (UTC) bewertet; ein Ergebnis im Horizont danach zählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="95"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätestes</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="96"/>
         <source>The latest date whose whole horizon lies within the data: the analysis date minus the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Das späteste Datum, dessen ganzer Horizont in den Daten liegt: das Analysedatum minus den Horizont</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="100"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="101"/>
         <source>How long after the moment an outcome counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange nach dem Zeitpunkt ein Ergebnis zählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="105"/>
         <source>Check the models to compare. The first checked is the reference the others are compared with: drag a model up to make it the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu vergleichenden Modelle an. Das erste angehakte ist die Referenz, mit der die anderen verglichen werden: Ziehen Sie ein Modell nach oben, um es zur Referenz zu machen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="117"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="118"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="119"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="120"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="124"/>
         <source>Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="127"/>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Modelle</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="175"/>
         <source>Check a model to back-test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie ein Modell für den Backtest an.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="177"/>
         <source>Check a second model to compare it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie ein zweites Modell an, um es mit %1 zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="179"/>
         <source>Compared with %1, the first checked. Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1, dem ersten angehakten. Zum Umordnen ziehen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="213"/>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="303"/>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="218"/>
         <source>%1 (built-in, active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut, aktiv)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
         <source>%1 v%2 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2 (aktiv)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
         <source>%1 v%2</source>
-        <translation type="unfinished">%1 v%2</translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="223"/>
         <source>Saved %1 (id %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1 (ID %2)%3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="229"/>
         <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="235"/>
         <source>The draft as edited now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf, wie er jetzt ist</translation>
     </message>
 </context>
 <context>
@@ -1237,162 +1244,162 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
         <source>paired</source>
-        <translation type="unfinished"></translation>
+        <translation>gepaart</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
         <source>unpaired</source>
-        <translation type="unfinished"></translation>
+        <translation>ungepaart</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2 {1 ?}</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
         <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepaartes DeLong-Intervall: Beide Modelle bewerteten dieselben Leads zu denselben Zeitpunkten</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
         <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungepaartes Intervall √(SE₁² + SE₂²): Jedes Modell fand eigene Zeitpunkte, daher unterscheiden sich die Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
         <source>No interval without two outcomes and two leads without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Intervall ohne zwei Ergebnisse und zwei Leads ohne Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
         <source>Scored leads</source>
-        <translation type="unfinished">Bewertete Leads</translation>
+        <translation>Bewertete Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
         <source>Outcomes</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Δ AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ AUC</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Δ 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 95-%-Intervall</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>MQLs a month</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>MQL first</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL zuerst</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
         <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeitpunkt bewertete Leads (der Rest wurde ausgelassen: siehe die Zahlen unten)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
         <source>Scored leads that reached the outcome within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Leads, die das Ergebnis innerhalb des Horizonts erreichten</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
         <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche unter der ROC-Kurve: die Wahrscheinlichkeit, dass ein Lead mit Ergebnis höher bewertet wurde als einer ohne (Gleichstände zählen halb). 0,5 ist ein Münzwurf, 1 eine perfekte Rangfolge</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
         <source>DeLong&apos;s 95 % interval of the AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall der AUC nach DeLong</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
         <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AUC dieses Modells minus die der Referenz (erste Spalte)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
         <source>The 95 % interval of the difference: paired when both scored the same leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall der Differenz: gepaart, wenn beide dieselben Leads bewertet haben</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
         <source>Leads that were MQL at the moment (by score or by a trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, die zum Zeitpunkt MQL waren (per Score oder Trigger)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
         <source>Of the MQLs, the share that reached the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der MQLs, die das Ergebnis erreichten</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
         <source>Of the outcomes, the share that was MQL at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Ergebnisse, die zum Zeitpunkt MQL waren</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
         <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, die in den letzten sechs Monaten zu 30 Tagen bis zum Analysedatum MQL wurden, pro Monat (die Kapazität, die der Vertrieb bei der Schwelle dieses Modells braucht)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
         <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Ergebnisse MQL erreichten, bevor oder als das Ergebnis eintrat (in einer Nachberechnung bis zum Analysedatum)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
         <source>The reference: the other models are compared with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz: Die anderen Modelle werden mit ihr verglichen</translation>
     </message>
 </context>
 <context>
@@ -1623,27 +1630,27 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
         <source>Leads taken, highest scores first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Leads, höchste Scores zuerst</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
         <source>Outcomes found (cumulative gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Ergebnisse (kumulierter Gain)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
         <source>Random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/GainsChart.cpp" line="24"/>
         <source>No lead taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/GainsChart.cpp" line="31"/>
         <source>Deciles 1–%1 (scores ≥ %2): %3 of the leads, %4 of the outcomes, cumulative lift %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezile 1–%1 (Scores ≥ %2): %3 der Leads, %4 der Ergebnisse, kumulierter Lift %5</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3624,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
         <source>&amp;Evaluate Against Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen &amp;Ergebnisse prüfen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
@@ -3674,12 +3681,12 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
         <source>Suggested Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Punkte</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
         <source>Threshold from Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle aus Kapazität</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
@@ -3714,7 +3721,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
@@ -3749,7 +3756,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
         <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taugt das Modell etwas? Den Entwurf und gespeicherte Versionen im Backtest an den Ergebnissen des Arbeitsbereichs prüfen (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
@@ -4398,37 +4405,37 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufall</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="22"/>
         <source>%1 (AUC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (AUC %2)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="31"/>
         <source>Score ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ≥ %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="32"/>
         <source>No lead taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RocChart.cpp" line="33"/>
         <source>%1: true positive rate %2 (%3 of %4 outcomes), false positive rate %5 (%6 of %7 leads without)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Richtig-positiv-Rate %2 (%3 von %4 Ergebnissen), Falsch-positiv-Rate %5 (%6 von %7 Leads ohne)</translation>
     </message>
 </context>
 <context>
@@ -4705,22 +4712,22 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="45"/>
         <source>%1 leads are %2 under both models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads sind unter beiden Modellen %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
         <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads sind %2 unter der Referenz und %3 unter dem verglichenen Modell. Doppelklicken, um sie im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
         <source>PQL+</source>
-        <translation type="unfinished"></translation>
+        <translation>PQL+</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="59"/>
         <source>%1 →</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 →</translation>
     </message>
 </context>
 <context>
@@ -4728,32 +4735,32 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
         <source>decay per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfall pro Schritt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
         <source>new field rule</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Feldregel</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
         <source>rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
@@ -4762,62 +4769,66 @@ Now %3 points, suggested %4 (95 % interval %5 to %6 points)
 Log-odds per unit %7, standard error %8
 Leads touched: %9 fitted, %10 validated
 Validation AUC if only this is accepted: %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Jetzt %3 Punkte, vorgeschlagen %4 (95-%-Intervall %5 bis %6 Punkte)
+Log-Odds pro Einheit %7, Standardfehler %8
+Betroffene Leads: %9 bei der Schätzung, %10 bei der Validierung
+Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
         <source>AUC alone</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC allein</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
         <source>Leads of the fitted window the rule touches (its support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads des Schätzfensters, die die Regel betrifft (ihr Support)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
         <source>The validation AUC if only this suggestion is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
         <source>The suggestion&apos;s 95 % interval, in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall des Vorschlags, in Punkten</translation>
     </message>
 </context>
 <context>
@@ -4825,134 +4836,134 @@ Validation AUC if only this is accepted: %11</source>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
         <source>%1 leads, %2 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads, %2 positiv</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
         <source>Suggest new field rules from the leads&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feldregeln aus den Spalten der Leads vorschlagen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
         <source>Check All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anhaken</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
         <source>Accept Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
         <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die häufigen Werte von Textspalten und die Quartile von Zahlenspalten als neue Feldregeln probieren (langsamer)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
         <source>Put the checked suggestions into the draft as one undoable edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Vorschläge als eine rückgängig machbare Änderung in den Entwurf übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
         <source>Put every suggestion that changes something into the draft as one undoable edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Vorschlag, der etwas ändert, als eine rückgängig machbare Änderung in den Entwurf übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
         <source>Fitting the suggested points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Punkte werden geschätzt…</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
         <source>No suggestions: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge: %1. %2</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
         <source>Import more outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie mehr Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
         <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie ein früheres Ergebnis (SQL) vorher oder importieren Sie mehr Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
         <source>Score at IQL entry or choose a longer horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie bei IQL-Eintritt oder wählen Sie einen längeren Horizont.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
         <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie bei IQL-Eintritt oder wählen Sie einen längeren Horizont oder ein früheres Ergebnis (SQL).</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
         <source>Choose a later date or a longer horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein späteres Datum oder einen längeren Horizont.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
         <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein späteres Datum, einen längeren Horizont oder ein früheres Ergebnis (SQL).</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
         <source>Open a workspace with outcomes to see suggested points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Ergebnissen, um vorgeschlagene Punkte zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
         <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt zum Stand %1 (%2), validiert zum Stand %3 (%4).</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
         <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt mit den zuerst angelegten zwei Dritteln der Leads (%1), validiert mit den ab %2 angelegten (%3). Snapshot: optimistisch, Leakage nicht auszuschließen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
         <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt mit den früheren zwei Dritteln der Zeitpunkte (%1), validiert mit denen ab %2 (%3).</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
         <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-AUC: jetzt %1; alle Vorschläge übernommen %2; eigene Log-Odds der Regression %3. %4</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
         <source>Uncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anhaken</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
         <source>Accept all %1 suggested points</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Punktvorschläge übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
         <source>The suggestions were not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge wurden nicht übernommen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
         <source>Accept the suggested points of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Punkte für „%1“ übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
         <source>Accept %1 suggested points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punktvorschläge übernehmen</translation>
     </message>
 </context>
 <context>
@@ -5024,12 +5035,12 @@ Validation AUC if only this is accepted: %11</source>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
         <source>MQLs a month at this MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs pro Monat bei dieser MQL-Schwelle</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
         <source>MQLs a month</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
