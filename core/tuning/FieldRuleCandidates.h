@@ -29,7 +29,8 @@ public:
         int valuesPerField = 5;         // most frequent values of a category
         double minimumShare = 0.02;     // of the cases holding the value (or the bin)
         std::int64_t minimumLeads = 30; // and at least this many
-        int maxAttributes = 10;         // attrs keys looked at, in the order given
+        int maxAttributes = 10;         // attrs keys kept: those whose candidates separate the outcome best
+        int weighedAttributes = 40;     // attrs keys weighed for that, the first in the order given
     };
 
     // The candidates, as rules at 0 points in the "Suggested" category; none repeats a

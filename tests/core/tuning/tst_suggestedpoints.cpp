@@ -355,6 +355,58 @@ private Q_SLOTS:
         QCOMPARE(fewer.size(), std::size_t(3)); // the quartiles; Software is known, one value per field
     }
 
+    // Leads 0..11, positives 6..9. A condition whose leads reach the outcome less often than
+    // the others becomes its complement (so points come out positive); of the attrs keys,
+    // those that tell the outcome apart best are kept.
+    //   plan: pro for 0..5 (no positive), free for 6..11 (4 of 6); as many of each, so
+    //     in the order of their text;
+    //   age = 11 − i: quartiles 2, 5, 8 (positions ⌊11·k/4⌋ of 0..11);
+    //     age ≥ 2 holds for 0..9 (4 of 10 against 0 of 2): kept as it is;
+    //     age ≥ 5 holds for 0..6 (1 of 7 against 3 of 5): age ≤ 4;
+    //     age ≥ 8 holds for 0..3 (0 of 4 against 4 of 8): age ≤ 7;
+    //   noise = i mod 2: noise ≥ 1 holds for 2 of 6 positives against 2 of 6: tells nothing.
+    void candidatesPointTheWayOfTheOutcomeAndTheBestKeysAreKept()
+    {
+        InputBuilder builder;
+        std::vector<BackTestCase> cases;
+        for (int i = 0; i < 12; ++i) {
+            LeadRecord record = lead(i + 1, u"2025-01-01"_qs, 10);
+            record.attrs = QByteArray("{\"plan\": \"") + (i < 6 ? "pro" : "free") + "\", \"age\": "
+                           + QByteArray::number(11 - i) + ", \"noise\": " + QByteArray::number(i % 2) + '}';
+            builder.lead(record);
+            BackTestCase c = caseAt(std::uint32_t(i), u"2025-02-01"_qs);
+            c.positive = i >= 6 && i <= 9;
+            cases.push_back(c);
+        }
+        const ScoringInput input = builder.build();
+        FieldRuleCandidates::Options options;
+        options.minimumLeads = 2;
+        options.minimumShare = 0;
+        const auto labelsOf = [](const std::vector<ScoringRule> &rules) {
+            QStringList labels;
+            for (const ScoringRule &rule : rules)
+                if (rule.condition->field != u"employees"_qs)
+                    labels << rule.label;
+            return labels;
+        };
+        const auto all =
+            FieldRuleCandidates::find(model(), input, cases, {u"age"_qs, u"noise"_qs, u"plan"_qs}, options);
+        QCOMPARE(labelsOf(all), (QStringList{u"age ≥ 2"_qs, u"age ≤ 4"_qs, u"age ≤ 7"_qs, u"noise ≥ 1"_qs,
+                                             u"plan = free"_qs, u"plan ≠ pro"_qs}));
+        const auto complement =
+            std::find_if(all.begin(), all.end(), [](const ScoringRule &r) { return r.label == u"age ≤ 4"_qs; });
+        QCOMPARE(complement->id, u"new-age-to-4"_qs);
+        QCOMPARE(complement->condition->op, FieldOp::AtMost);
+        // The complement holds for exactly the leads the condition does not: 7..11.
+        const std::vector<double> holds = FieldRuleCandidates::holds({*complement}, model(), input, cases);
+        QCOMPARE(holds, (std::vector<double>{0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1}));
+
+        // One key kept: age tells the outcome apart, noise (first by name) does not.
+        options.maxAttributes = 1;
+        const auto one = FieldRuleCandidates::find(model(), input, cases, {u"noise"_qs, u"age"_qs}, options);
+        QCOMPARE(labelsOf(one), (QStringList{u"age ≥ 2"_qs, u"age ≤ 4"_qs, u"age ≤ 7"_qs}));
+    }
+
     // Two features at 10 and 5 points; positives score 10, 25, 5, negatives 10, 0.
     void oneChangeAucByHand_data()
     {
