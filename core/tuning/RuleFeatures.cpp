@@ -1,18 +1,12 @@
 #include "RuleFeatures.h"
 
+#include "common/ParallelChunks.h"
 #include "scoring/CompiledModel.h"
 #include "scoring/LeadReplay.h"
-
-#include <atomic>
-#include <thread>
 
 namespace LeadStage {
 
 namespace {
-
-// Cases per unit of work, as the engine's chunks: both cores finish together and a
-// cancel is seen within milliseconds.
-constexpr std::size_t chunkSize = 16384;
 
 // Adds up what each rule paid and what decay took during one replay.
 class FeatureSink
@@ -51,46 +45,17 @@ public:
     std::int64_t decay = 0;
 };
 
-struct SharedWork
+// One thread's replay, with the sink that adds up its payments.
+struct Worker
 {
-    const CompiledModel &model;
-    const ScoringInput &input;
-    std::span<const BackTestCase> cases;
-    const std::vector<RuleFeature> &columns;
-    std::vector<double> &values;
-    Progress *progress;
-    std::atomic<std::size_t> nextChunk{0};
-    std::atomic<std::size_t> casesDone{0};
-};
+    FeatureSink sink;
+    LeadReplay<FeatureSink> replay;
 
-void work(SharedWork &shared, bool reports)
-{
-    FeatureSink sink(shared.model.ruleCount());
-    LeadReplay<FeatureSink> replay(shared.model, shared.input, 0, sink);
-    const std::size_t width = shared.columns.size(), cases = shared.cases.size();
-    for (;;) {
-        if (shared.progress && shared.progress->cancelled())
-            return;
-        const std::size_t first = shared.nextChunk.fetch_add(1, std::memory_order_relaxed) * chunkSize;
-        if (first >= cases)
-            return;
-        const std::size_t last = std::min(cases, first + chunkSize);
-        for (std::size_t c = first; c < last; ++c) {
-            sink.start();
-            replay.runAt(shared.cases[c].lead, shared.cases[c].scoredAt);
-            double *row = shared.values.data() + c * width;
-            for (std::size_t j = 0; j < width; ++j) {
-                const RuleFeature &column = shared.columns[j];
-                const std::int64_t paid =
-                    column.kind == RuleFeature::Kind::Decay ? -sink.decay : sink.paid[std::size_t(column.rule)];
-                row[j] = double(paid) / double(column.points);
-            }
-        }
-        const std::size_t done = shared.casesDone.fetch_add(last - first, std::memory_order_relaxed) + last - first;
-        if (reports && shared.progress)
-            shared.progress->report(std::int64_t(done), std::int64_t(cases));
-    }
-}
+    explicit Worker(const CompiledModel &model, const ScoringInput &input)
+        : sink(model.ruleCount())
+        , replay(model, input, 0, sink)
+    {}
+};
 
 } // namespace
 
@@ -117,17 +82,23 @@ Result<FeatureMatrix> RuleFeatures::extract(const ScoringModel &model, const Sco
     if (progress && progress->cancelled())
         return Error{u"the suggestions were cancelled"_qs, QString()};
     std::vector<double> values(cases.size() * columns.size());
-    SharedWork shared{compiled, input, cases, columns, values, progress};
-    if (threads == 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t chunks = (cases.size() + chunkSize - 1) / chunkSize;
-    threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, chunks)));
-    {
-        std::vector<std::jthread> helpers;
-        for (unsigned i = 1; i < threads; ++i)
-            helpers.emplace_back([&shared] { work(shared, false); });
-        work(shared, true);
-    }
+    const std::size_t width = columns.size();
+    runInChunks(
+        cases.size(), threads, progress, [&] { return Worker(compiled, input); },
+        [&](Worker &worker, std::size_t first, std::size_t last) {
+            for (std::size_t c = first; c < last; ++c) {
+                worker.sink.start();
+                worker.replay.runAt(cases[c].lead, cases[c].scoredAt);
+                double *row = values.data() + c * width;
+                for (std::size_t j = 0; j < width; ++j) {
+                    const RuleFeature &column = columns[j];
+                    const std::int64_t paid = column.kind == RuleFeature::Kind::Decay
+                                                  ? -worker.sink.decay
+                                                  : worker.sink.paid[std::size_t(column.rule)];
+                    row[j] = double(paid) / double(column.points);
+                }
+            }
+        });
     if (progress && progress->cancelled())
         return Error{u"the suggestions were cancelled"_qs, QString()};
     std::vector<std::uint8_t> labels;

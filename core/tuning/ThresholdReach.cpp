@@ -1,17 +1,13 @@
 #include "ThresholdReach.h"
 
+#include "common/ParallelChunks.h"
 #include "scoring/CompiledModel.h"
 #include "scoring/LeadReplay.h"
 #include "scoring/ScoringInput.h"
 
-#include <atomic>
-#include <thread>
-
 namespace LeadStage {
 
 namespace {
-
-constexpr std::size_t chunkSize = 16384;
 
 // Watches one lead's replay: commits the engagement of a moment when the next moment
 // begins, so points paid and taken within one second count as their sum.
@@ -70,54 +66,19 @@ struct ReachSink
     }
 };
 
-struct SharedWork
-{
-    const CompiledModel &model;
-    const ScoringInput &input;
-    std::int64_t dataEnd;
-    std::int64_t windowStart;
-    const std::vector<std::int64_t> &moments;
-    std::vector<LeadReach> &leads;
-    Progress *progress;
-    std::atomic<std::size_t> nextChunk{0};
-    std::atomic<std::size_t> leadsDone{0};
-};
-
-void work(SharedWork &shared, bool reports)
+// One thread's replay to the analysis date, with the sink that watches its peaks.
+struct Worker
 {
     ReachSink sink;
-    sink.requiresIntent = shared.model.thresholds().mqlRequiresIntent;
-    sink.windowStart = shared.windowStart;
-    LeadReplay<ReachSink> replay(shared.model, shared.input, shared.dataEnd, sink);
-    const bool icp = shared.model.thresholds().mqlIcp.has_value();
-    const std::size_t leads = shared.leads.size();
-    for (;;) {
-        if (shared.progress && shared.progress->cancelled())
-            return;
-        const std::size_t first = shared.nextChunk.fetch_add(1, std::memory_order_relaxed) * chunkSize;
-        if (first >= leads)
-            return;
-        const std::size_t last = std::min(leads, first + chunkSize);
-        for (std::size_t lead = first; lead < last; ++lead) {
-            sink.start(shared.moments[lead]);
-            const LeadScore score = replay.run(lead);
-            sink.commit();
-            LeadReach reach = sink.reach;
-            reach.mqlAt = score.mqlAt;
-            if (icp && (score.grade == Grade::A || score.grade == Grade::B)) {
-                // Its own threshold decides: MQL at the same moment whatever the MQL threshold.
-                reach.fixedMqlAt = score.mqlAt;
-                reach.peakBefore = reach.peakByEnd = reach.peakByMoment = 0;
-            } else {
-                reach.fixedMqlAt = sink.firstTriggerAt;
-            }
-            shared.leads[lead] = reach;
-        }
-        const std::size_t done = shared.leadsDone.fetch_add(last - first, std::memory_order_relaxed) + last - first;
-        if (reports && shared.progress)
-            shared.progress->report(std::int64_t(done), std::int64_t(leads));
+    LeadReplay<ReachSink> replay;
+
+    Worker(const CompiledModel &model, const ScoringInput &input, std::int64_t dataEnd, std::int64_t windowStart)
+        : replay(model, input, dataEnd, sink)
+    {
+        sink.requiresIntent = model.thresholds().mqlRequiresIntent;
+        sink.windowStart = windowStart;
     }
-}
+};
 
 } // namespace
 
@@ -140,17 +101,27 @@ Result<ThresholdReach> ThresholdReach::collect(const ScoringModel &model, const 
     if (progress && progress->cancelled())
         return Error{u"the capacity curve was cancelled"_qs, QString()};
     reach.leads.resize(input.leads.size());
-    SharedWork shared{compiled, input, population.dataEnd, reach.windowStart, moments, reach.leads, progress};
-    if (threads == 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t chunks = (reach.leads.size() + chunkSize - 1) / chunkSize;
-    threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, chunks)));
-    {
-        std::vector<std::jthread> helpers;
-        for (unsigned i = 1; i < threads; ++i)
-            helpers.emplace_back([&shared] { work(shared, false); });
-        work(shared, true);
-    }
+    const bool icp = compiled.thresholds().mqlIcp.has_value();
+    runInChunks(
+        reach.leads.size(), threads, progress,
+        [&] { return Worker(compiled, input, population.dataEnd, reach.windowStart); },
+        [&](Worker &worker, std::size_t first, std::size_t last) {
+            for (std::size_t lead = first; lead < last; ++lead) {
+                worker.sink.start(moments[lead]);
+                const LeadScore score = worker.replay.run(lead);
+                worker.sink.commit();
+                LeadReach leadReach = worker.sink.reach;
+                leadReach.mqlAt = score.mqlAt;
+                if (icp && (score.grade == Grade::A || score.grade == Grade::B)) {
+                    // Its own threshold decides: MQL at the same moment whatever the MQL threshold.
+                    leadReach.fixedMqlAt = score.mqlAt;
+                    leadReach.peakBefore = leadReach.peakByEnd = leadReach.peakByMoment = 0;
+                } else {
+                    leadReach.fixedMqlAt = worker.sink.firstTriggerAt;
+                }
+                reach.leads[lead] = leadReach;
+            }
+        });
     if (progress && progress->cancelled())
         return Error{u"the capacity curve was cancelled"_qs, QString()};
     return reach;
