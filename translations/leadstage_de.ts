@@ -116,212 +116,217 @@
 <context>
     <name>LeadStage::BackTestView</name>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="72"/>
+        <source>%1 recorded by the CRM</source>
+        <translation>%1 laut CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="79"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="93"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="136"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="138"/>
         <source>The model whose gains, bands and stages the tables show</source>
         <translation>Das Modell, dessen Gains, Bänder und Phasen die Tabellen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="150"/>
         <source>Tables for</source>
         <translation>Tabellen für</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="154"/>
         <source>Outcome rate by score band</source>
         <translation>Ergebnisrate nach Score-Band</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="158"/>
         <source>Outcome rate by stage at the moment</source>
         <translation>Ergebnisrate nach Phase zum Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="181"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="183"/>
         <source>Gains by score decile, highest scores first</source>
         <translation>Gains nach Score-Dezil, höchste Scores zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="220"/>
         <source>Open These Leads in the Explorer</source>
         <translation>Diese Leads im Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="257"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
         <source>at IQL entry</source>
         <translation>bei IQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
         <source>at MQL entry</source>
         <translation>bei MQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="263"/>
         <source>at the analysis date (snapshot)</source>
         <translation>zum Analysedatum (Snapshot)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
         <source>as of %1</source>
         <translation>zum Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="269"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="271"/>
         <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
         <translation>Noch kein Lead in diesem Arbeitsbereich hat ein Ergebnis: Ohne Datum für SQL, Opportunity oder Kunde gibt es nichts, woran sich der Score prüfen ließe. Importieren Sie die Ergebnisse aus dem CRM (Datei → Importieren…, eine Datei mit den Datumsangaben der Leads für SQL, Opportunity oder Kunde) und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="273"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="275"/>
         <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
         <translation>Kein Lead in diesem Arbeitsbereich hat %1 erreicht (%2 erreichten SQL oder eine spätere Phase). Wählen Sie ein früheres Ergebnis oder importieren Sie die Datumsangaben für %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="280"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="282"/>
         <source>No lead was scored %1: %2 Choose another moment.</source>
         <translation>Kein Lead wurde %1 bewertet: %2 Wählen Sie einen anderen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="285"/>
         <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
         <translation>Keiner der %1 Leads, die %2 bewertet wurden, hat %3 innerhalb von %4 Tagen erreicht, es gibt also keine Rangfolge. Wählen Sie ein früheres Datum, einen längeren Horizont oder ein früheres Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="287"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="289"/>
         <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
         <translation>Alle %1 Leads, die %2 bewertet wurden, haben %3 innerhalb von %4 Tagen erreicht, es gibt also nichts zu unterscheiden. Wählen Sie einen kürzeren Horizont oder ein späteres Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="297"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
         <source>%1 created after the date</source>
         <translation>%1 nach dem Datum angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
         <source>%1 reached the outcome before the moment</source>
         <translation>%1 erreichten das Ergebnis vor dem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
         <source>%1 never reached the stage</source>
         <translation>%1 erreichten die Phase nie</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
         <source>%1 too recent for the whole horizon</source>
         <translation>%1 zu neu für den ganzen Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
         <source>%1 with an outcome without a date (the snapshot counts them)</source>
         <translation>%1 mit einem Ergebnis ohne Datum (der Snapshot zählt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
         <source>%1 leads in the workspace, %2 scored</source>
         <translation>%1 Leads im Arbeitsbereich, %2 bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="311"/>
         <source>; left out: %1.</source>
         <translation>; ausgelassen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="318"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="320"/>
         <source>Check a model to back-test it.</source>
         <translation>Haken Sie ein Modell für den Backtest an.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) zu beliebiger Zeit, jeder Lead %2 mit allen seinen Ereignissen bewertet. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="339"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) innerhalb von %2 Tagen, jeder Lead %3 mit seinen Ereignissen bis dahin bewertet. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="343"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
         <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
         <translation>Bei Phaseneintritt findet jedes Modell eigene Zeitpunkte: Diese Zahlen sind die der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="349"/>
         <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
         <translation>Optimistisch: Ein Snapshot bewertet jeden Lead mit Ereignissen, die womöglich nach seinem Ergebnis kamen; Leakage lässt sich also nicht ausschließen, und diese Werte sind eine Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="352"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="355"/>
         <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
         <translation>Vorläufig: Der Horizont reicht über das Analysedatum %1 hinaus, noch ausstehende Ergebnisse zählen daher als negativ.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="413"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="416"/>
         <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
         <translation>Wählen Sie unter „Tabellen für“ ein anderes Modell, um Lead für Lead zu sehen, welche Phase jedes Modell zum Zeitpunkt vergibt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="418"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="421"/>
         <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
         <translation>Bei Phaseneintritt bewertet jedes Modell seine eigenen Leads zu eigenen Zeitpunkten, daher gibt es keinen Phasenvergleich Lead für Lead.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="434"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="437"/>
         <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
         <translation>Phase zum Zeitpunkt: %1 (Zeilen) gegen %2 (Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="435"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
         <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
         <translation>%1 von %2 bewerteten Leads sind in einer anderen Phase. Doppelklicken Sie auf eine Zelle außerhalb der Diagonale, um ihre Leads zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="458"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="461"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
         <translation>%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="511"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="514"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
         <translation>%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="523"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="526"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Dezil %1 (Scores %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="534"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="537"/>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="542"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="545"/>
         <source>%1 at the moment</source>
         <translation>%1 zum Zeitpunkt</translation>
     </message>
@@ -1006,72 +1011,77 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluatePanel</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="50"/>
+        <source>Could not read the CRM&apos;s recorded stages: %1. %2</source>
+        <translation>Die vom CRM erfassten Phasen konnten nicht gelesen werden: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="76"/>
         <source>Back-testing: scoring each lead with its events up to the moment…</source>
         <translation>Backtest: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="80"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="60"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="81"/>
         <source>How well each checked model ranks the leads that reached the outcome</source>
         <translation>Wie gut jedes angehakte Modell die Leads, die das Ergebnis erreichten, vorn einordnet</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="100"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
         <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
         <translation>Die Leads und Ereignisse des Arbeitsbereichs konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="138"/>
         <source>Open a workspace to back-test its scoring model against its outcomes.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um sein Scoring-Modell im Backtest an seinen Ergebnissen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="142"/>
         <source>Reading the workspace…</source>
         <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="173"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="230"/>
         <source>Could not read the saved models: %1. %2</source>
         <translation>Die gespeicherten Modelle konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="243"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="187"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
         <source>Draft (unsaved changes)</source>
         <translation>Entwurf (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="188"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="245"/>
         <source>Draft (same as %1)</source>
         <translation>Entwurf (wie %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="226"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="283"/>
         <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
         <translation>Haken Sie links ein Modell an, um es im Backtest an den Ergebnissen des Arbeitsbereichs zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="306"/>
         <source>Could not back-test: %1. %2</source>
         <translation>Backtest nicht möglich: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="269"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="331"/>
         <source>Reading the workspace&apos;s leads and events…</source>
         <translation>Leads und Ereignisse des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
         <translation>
             <numerusform>Backtest von %n Modell: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</numerusform>
@@ -1079,7 +1089,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="343"/>
         <source>Back-testing…</source>
         <translation>Backtest läuft…</translation>
     </message>
@@ -1087,154 +1097,159 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluateRequestForm</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="76"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="80"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="78"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
-        <source>The outcome the score should predict; reaching a later stage counts too</source>
-        <translation>Das Ergebnis, das der Score vorhersagen soll; auch eine spätere Phase zählt</translation>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <source>%1 (CRM)</source>
+        <translation>%1 (CRM)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <source>The outcome the score should predict; reaching a later stage counts too. “(CRM)”: the lifecycle stage the CRM&apos;s export recorded, instead of the outcomes table</source>
+        <translation>Das Ergebnis, das der Score vorhersagen soll; auch eine spätere Phase zählt. „(CRM)“: die Lifecycle-Phase, die der CRM-Export erfasst hat, statt der Ergebnistabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="88"/>
         <source>As of a date</source>
         <translation>Zu einem Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="89"/>
         <source>At IQL entry</source>
         <translation>Bei IQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
         <source>At MQL entry</source>
         <translation>Bei MQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
         <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
         <translation>Zu einem Datum: jeder Lead mit seinen Ereignissen bis zu diesem Datum bewertet. Bei IQL- oder MQL-Eintritt: jeder Lead bewertet, als er die Phase erreichte. Snapshot: jeder Lead zum Analysedatum bewertet, für Ergebnisse, die nur als Ja/Nein-Wert bekannt sind; optimistisch, da Leakage nicht auszuschließen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="99"/>
         <source>Leads are scored with their events up to the end of this day (UTC); an outcome in the horizon after it counts</source>
         <translation>Leads werden mit ihren Ereignissen bis zum Ende dieses Tages (UTC) bewertet; ein Ergebnis im Horizont danach zählt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="95"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="102"/>
         <source>Latest</source>
         <translation>Spätestes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="103"/>
         <source>The latest date whose whole horizon lies within the data: the analysis date minus the horizon</source>
         <translation>Das späteste Datum, dessen ganzer Horizont in den Daten liegt: das Analysedatum minus den Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="100"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="107"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="101"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="108"/>
         <source>How long after the moment an outcome counts</source>
         <translation>Wie lange nach dem Zeitpunkt ein Ergebnis zählt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="105"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="112"/>
         <source>Check the models to compare. The first checked is the reference the others are compared with: drag a model up to make it the reference</source>
         <translation>Haken Sie die zu vergleichenden Modelle an. Das erste angehakte ist die Referenz, mit der die anderen verglichen werden: Ziehen Sie ein Modell nach oben, um es zur Referenz zu machen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="124"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="118"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="125"/>
         <source>Scored</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="119"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="126"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="120"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="127"/>
         <source>Horizon</source>
         <translation>Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="131"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="127"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="134"/>
         <source>Models to compare</source>
         <translation>Zu vergleichende Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="175"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="187"/>
         <source>Check a model to back-test it.</source>
         <translation>Haken Sie ein Modell für den Backtest an.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="177"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="189"/>
         <source>Check a second model to compare it with %1.</source>
         <translation>Haken Sie ein zweites Modell an, um es mit %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="179"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="191"/>
         <source>Compared with %1, the first checked. Drag to reorder.</source>
         <translation>Verglichen mit %1, dem ersten angehakten. Zum Umordnen ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="213"/>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="319"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="230"/>
         <source>%1 (built-in, active)</source>
         <translation>%1 (eingebaut, aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="233"/>
         <source>%1 v%2 (active)</source>
         <translation>%1 v%2 (aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="233"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="223"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="235"/>
         <source>Saved %1 (id %2)%3</source>
         <translation>Gespeichert am %1 (ID %2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="229"/>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="235"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="241"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="247"/>
         <source>The draft as edited now</source>
         <translation>Der Entwurf, wie er jetzt ist</translation>
     </message>

@@ -286,7 +286,14 @@ private Q_SLOTS:
         QVERIFY(m_otherId != m_activeId);
     }
 
-    void init() { EvaluateSettings::models().set({u"version:%1"_qs.arg(m_activeId), u"version:%1"_qs.arg(m_otherId)}); }
+    // Each test starts from the defaults a first run has: customer, as of a date, 180 days.
+    void init()
+    {
+        EvaluateSettings::models().set({u"version:%1"_qs.arg(m_activeId), u"version:%1"_qs.arg(m_otherId)});
+        EvaluateSettings::outcome().set(u"customer"_qs);
+        EvaluateSettings::moment().set(int(BackTestMoment::AsOf));
+        EvaluateSettings::horizonDays().set(180);
+    }
 
     void showsTheCoresAndTheCommandsNumbers_data()
     {
@@ -607,6 +614,58 @@ private Q_SLOTS:
                 panel->backTest()->detailBox()->setCurrentIndex(0);
             }
         }
+    }
+
+    // The CRM's recorded stages as the outcome: here the CRM recorded SQL, with its date,
+    // for the leads that became opportunities (a later date than their SQL), and without
+    // a date for every tenth lead. The window shows exactly what `evaluate --outcome
+    // recorded:sql` prints, as of a date and in the snapshot, and remembers the choice.
+    void theCrmsRecordedStagesAreAnOutcome()
+    {
+        const QString path = m_dir.filePath(u"recorded.leadstage"_qs);
+        copyWorkspace(openWorkspace(m_workspace, Workspace::Access::ReadOnly)->database(), path);
+        {
+            auto workspace = openWorkspace(path, Workspace::Access::ReadWrite);
+            QVERIFY(workspace->database()
+                        .exec("INSERT INTO recorded_stages (lead_id, stage, at) SELECT lead_id, 'SQL', opportunity_at "
+                              "FROM outcomes WHERE opportunity_at IS NOT NULL")
+                        .ok());
+            QVERIFY(workspace->database()
+                        .exec("INSERT OR IGNORE INTO recorded_stages (lead_id, stage, at) SELECT id, 'SQL', NULL "
+                              "FROM leads WHERE id % 10 = 0")
+                        .ok());
+        }
+        auto window = openEvaluate(path);
+        EvaluatePanel *panel = window->workspaceTabs()->modelEditor()->evaluate();
+        EvaluateRequestForm *form = panel->requestForm();
+        const int recordedSql = form->outcomeBox()->findText(u"SQL (CRM)"_qs);
+        QVERIFY(recordedSql >= 0);
+        for (const bool snapshot : {false, true}) {
+            form->outcomeBox()->setCurrentIndex(recordedSql);
+            form->momentBox()->setCurrentIndex(
+                form->momentBox()->findData(int(snapshot ? BackTestMoment::Snapshot : BackTestMoment::AsOf)));
+            QVERIFY(waitForPanel(*panel));
+            QVERIFY2(panel->backTest()->showsResults(), qPrintable(panel->backTest()->messageText()));
+            const BackTestRequest request = panel->shown()->request;
+            QCOMPARE(request.recordedStage, std::optional<Stage>(Stage::SQL));
+            QVERIFY(request.recorded);
+            QStringList options{u"--outcome"_qs, u"recorded:sql"_qs};
+            options << (snapshot ? QStringList{u"--snapshot"_qs}
+                                 : QStringList{u"--as-of"_qs, isoDate(request.asOf), u"--horizon"_qs,
+                                               QString::number(request.horizonDays)});
+            const LeadstageProcess::Run run = LeadstageProcess::leadstage(
+                QStringList{u"evaluate"_qs, path, u"--model"_qs, QString::number(m_activeId), u"--model"_qs,
+                            QString::number(m_otherId), u"--format"_qs, u"json"_qs}
+                + options);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QJsonObject cli = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            QCOMPARE(cli[u"backTest"_qs][u"outcome"_qs].toString(), u"recorded:sql"_qs);
+            compareWithJson(*panel->backTest(), cli);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(EvaluateSettings::outcome().get(), u"recorded:sql"_qs);
+        saveScreenshot(*window, u"evaluate-recorded-sql.png"_qs);
     }
 
     void aWorkspaceWithoutOutcomesSaysWhyAndWhatToDo()

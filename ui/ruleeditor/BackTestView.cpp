@@ -66,9 +66,11 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QString outcomeWords(OutcomeStage stage)
+QString outcomeWords(const BackTestRequest &request)
 {
-    switch (stage) {
+    if (request.recordedStage)
+        return BackTestView::tr("%1 recorded by the CRM").arg(stageName(*request.recordedStage));
+    switch (request.outcome) {
     case OutcomeStage::Sql:
         return BackTestView::tr("SQL");
     case OutcomeStage::Opportunity:
@@ -272,7 +274,7 @@ QString BackTestView::emptySentence(const EvaluateJob::Answer &answer) const
     if (answer.leadsWithOutcome == 0)
         return tr("No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier "
                   "outcome, or import the %1 dates.")
-            .arg(outcomeWords(request.outcome), EvaluateFormat::count(answer.leadsWithAnyOutcome));
+            .arg(outcomeWords(request), EvaluateFormat::count(answer.leadsWithAnyOutcome));
     const EvaluatedModel &first = answer.models.front();
     const AucEstimate &auc = first.figures.auc;
     const QString scored = EvaluateFormat::count(std::int64_t(first.population.cases.size()));
@@ -282,11 +284,11 @@ QString BackTestView::emptySentence(const EvaluateJob::Answer &answer) const
     if (auc.positives == 0)
         return tr("None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an "
                   "earlier date, a longer horizon or an earlier outcome.")
-            .arg(scored, momentText(), outcomeWords(request.outcome))
+            .arg(scored, momentText(), outcomeWords(request))
             .arg(request.horizonDays);
     return tr("Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. "
               "Choose a shorter horizon or a later outcome.")
-        .arg(scored, momentText(), outcomeWords(request.outcome))
+        .arg(scored, momentText(), outcomeWords(request))
         .arg(request.horizonDays);
 }
 
@@ -333,13 +335,14 @@ void BackTestView::showAnswer(const std::shared_ptr<const EvaluateJob::Answer> &
     const bool snapshot = request.moment == BackTestMoment::Snapshot;
     QString text =
         snapshot ? tr("<b>%1</b> (or a later stage) at any time, each lead scored %2 with all its events. ")
-                       .arg(outcomeWords(request.outcome).toHtmlEscaped(), momentText().toHtmlEscaped())
+                       .arg(outcomeWords(request).toHtmlEscaped(), momentText().toHtmlEscaped())
                  : tr("<b>%1</b> (or a later stage) within %2 days, each lead scored %3 with its events up to then. ")
-                       .arg(outcomeWords(request.outcome).toHtmlEscaped())
+                       .arg(outcomeWords(request).toHtmlEscaped())
                        .arg(request.horizonDays)
                        .arg(momentText().toHtmlEscaped());
     text += populationSentence(first).toHtmlEscaped();
-    if (request.moment != BackTestMoment::AsOf && models.size() > 1)
+    const bool atStageEntry = request.moment == BackTestMoment::AtIql || request.moment == BackTestMoment::AtMql;
+    if (atStageEntry && models.size() > 1)
         text += u' ' + tr("At stage entry each model finds its own moments: these counts are the reference's.");
     if (first.optimistic())
         text += u"<br><span style='color:#b45309'>"_qs
@@ -510,7 +513,7 @@ void BackTestView::open(const QString &what, std::int64_t outcomes, const std::v
         return;
     Q_EMIT leadsRequested(tr("%1 under %2, %3: %4 leads, %5 reached %6 within %7 days")
                               .arg(what, model->describe, momentText(), EvaluateFormat::count(std::int64_t(ids.size())),
-                                   EvaluateFormat::count(outcomes), outcomeWords(m_answer->request.outcome))
+                                   EvaluateFormat::count(outcomes), outcomeWords(m_answer->request))
                               .arg(m_answer->request.horizonDays),
                           ids);
 }

@@ -134,7 +134,8 @@ void EvaluateJob::run(std::shared_ptr<const WhatIfSession> session, std::vector<
                 relay.cancel();
         });
         const ScoringInput &input = session->input();
-        answer->leadsWithOutcome = leadsReaching(input, request.outcome);
+        answer->leadsWithOutcome =
+            request.recorded ? request.recorded->reachedLeads() : leadsReaching(input, request.outcome);
         answer->leadsWithAnyOutcome = leadsReaching(input, OutcomeStage::Sql);
         auto evaluated = ModelEvaluation::run(candidates, input, request, dataEnd, &relay);
         if (!evaluated)

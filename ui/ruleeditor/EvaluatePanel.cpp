@@ -4,6 +4,8 @@
 #include "EvaluateRequestForm.h"
 #include "ModelDraft.h"
 #include "WhatIfEngine.h"
+#include "store/Workspace.h"
+#include "tuning/OutcomeTimes.h"
 #include "tuning/WhatIfSession.h"
 
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -34,14 +37,32 @@ EvaluatePanel::EvaluatePanel(ModelDraft *draft, WhatIfEngine *whatIf, QWidget *p
     , m_busy(new QProgressBar(this))
     , m_results(new QTabWidget(this))
     , m_backTest(new BackTestView(this))
+    , m_recordedRead(new QFutureWatcher<RecordedRead>(this))
 {
     setObjectName(u"evaluatePanel"_qs);
     layOut();
     connectSignals();
+    connect(m_recordedRead, &QFutureWatcher<RecordedRead>::finished, this, [this] {
+        const RecordedRead read = m_recordedRead->result();
+        m_readingStage = -1;
+        if (!read.error.what.isEmpty()) {
+            m_backTest->showMessage(
+                tr("Could not read the CRM's recorded stages: %1. %2").arg(read.error.what, read.error.hint).trimmed());
+            updateBusy();
+            Q_EMIT updated();
+            return;
+        }
+        if (read.session == m_recordedFor.lock())
+            m_recorded[read.stage] = read.times;
+        recompute(); // reads again when the leads changed meanwhile
+    });
     setWorkspacePath(QString());
 }
 
-EvaluatePanel::~EvaluatePanel() = default;
+EvaluatePanel::~EvaluatePanel()
+{
+    m_recordedRead->waitForFinished();
+}
 
 void EvaluatePanel::layOut()
 {
@@ -136,7 +157,43 @@ int EvaluatePanel::addResultTab(QWidget *tab, const QString &title)
 
 bool EvaluatePanel::isBusy() const
 {
-    return m_soon->isActive() || m_job->isRunning() || m_job->isReadingModels() || m_whatIf->isLoading();
+    return m_soon->isActive() || m_job->isRunning() || m_job->isReadingModels() || m_whatIf->isLoading()
+           || m_readingStage >= 0;
+}
+
+bool EvaluatePanel::withRecorded(BackTestRequest &request, const std::shared_ptr<const WhatIfSession> &session)
+{
+    if (!request.recordedStage)
+        return true;
+    if (m_recordedFor.lock() != session) { // other leads: positions differ
+        m_recorded.clear();
+        m_recordedFor = session;
+    }
+    const int stage = int(*request.recordedStage);
+    if (const auto found = m_recorded.find(stage); found != m_recorded.end()) {
+        request.recorded = found->second;
+        return true;
+    }
+    if (m_readingStage != stage) {
+        m_readingStage = stage;
+        m_recordedRead->setFuture(QtConcurrent::run([path = m_path, session, stage] {
+            RecordedRead read;
+            read.stage = stage;
+            read.session = session;
+            auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+            if (!workspace) {
+                read.error = workspace.error();
+                return read;
+            }
+            auto times = OutcomeTimes::ofRecorded((*workspace)->database(), session->input().leads, Stage(stage));
+            if (times)
+                read.times = std::make_shared<const OutcomeTimes>(std::move(*times));
+            else
+                read.error = times.error();
+            return read;
+        }));
+    }
+    return false;
 }
 
 QString EvaluatePanel::stateText() const
@@ -228,7 +285,12 @@ void EvaluatePanel::recompute()
         Q_EMIT updated();
         return;
     }
-    const BackTestRequest request = m_form->request();
+    BackTestRequest request = m_form->request();
+    if (!withRecorded(request, session)) {
+        m_job->cancel();
+        updateBusy(); // the read's end asks again
+        return;
+    }
     m_job->run(session, std::move(chosen), request, m_models->dataEnd);
     Q_EMIT backTestStarted(session, request);
     m_ticker->start();

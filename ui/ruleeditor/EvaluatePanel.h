@@ -3,8 +3,10 @@
 #include "EvaluateJob.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -80,6 +82,8 @@ private:
     void updateBusy();
     void updateDraftLabel();
     std::vector<ModelEvaluation::Candidate> candidates() const;
+    // recorded:STAGE: the CRM's recorded stages, read once per loaded session on a worker.
+    bool withRecorded(BackTestRequest &request, const std::shared_ptr<const WhatIfSession> &session);
 
     ModelDraft *m_draft;
     WhatIfEngine *m_whatIf;
@@ -95,6 +99,17 @@ private:
     QProgressBar *m_busy;
     QTabWidget *m_results;
     BackTestView *m_backTest;
+    struct RecordedRead
+    {
+        int stage = -1;
+        std::shared_ptr<const WhatIfSession> session; // whose leads' positions the times follow
+        std::shared_ptr<const OutcomeTimes> times;
+        Error error;
+    };
+    QFutureWatcher<RecordedRead> *m_recordedRead;
+    int m_readingStage = -1;
+    std::weak_ptr<const WhatIfSession> m_recordedFor;
+    std::map<int, std::shared_ptr<const OutcomeTimes>> m_recorded;
 };
 
 } // namespace LeadStage

@@ -3,6 +3,7 @@
 #include "EvaluateSettings.h"
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
+#include "tuning/OutcomeTimes.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +21,8 @@ namespace LeadStage {
 namespace {
 
 constexpr int keyRole = Qt::UserRole;
+// The outcome box's data: an OutcomeStage, or this plus a Stage for the CRM's recorded stage.
+constexpr int recordedData = 100;
 
 QDate utcDate(std::int64_t seconds)
 {
@@ -76,7 +79,11 @@ void EvaluateRequestForm::layOut()
     m_outcome->addItem(tr("SQL"), int(OutcomeStage::Sql));
     m_outcome->addItem(tr("Opportunity"), int(OutcomeStage::Opportunity));
     m_outcome->addItem(tr("Customer"), int(OutcomeStage::Customer));
-    m_outcome->setToolTip(tr("The outcome the score should predict; reaching a later stage counts too"));
+    // The CRM's own stages (recorded_stages), as `--outcome recorded:STAGE` reads them.
+    for (const Stage stage : {Stage::MQL, Stage::SQL, Stage::Opportunity, Stage::Customer})
+        m_outcome->addItem(tr("%1 (CRM)").arg(stageName(stage)), recordedData + int(stage));
+    m_outcome->setToolTip(tr("The outcome the score should predict; reaching a later stage counts too. "
+                             "“(CRM)”: the lifecycle stage the CRM's export recorded, instead of the outcomes table"));
     m_moment->setObjectName(u"evaluateMoment"_qs);
     m_moment->addItem(tr("As of a date"), int(BackTestMoment::AsOf));
     m_moment->addItem(tr("At IQL entry"), int(BackTestMoment::AtIql));
@@ -133,8 +140,13 @@ void EvaluateRequestForm::layOut()
 void EvaluateRequestForm::restore()
 {
     m_filling = true;
-    const auto outcome = outcomeStageFromName(EvaluateSettings::outcome().get()).value_or(OutcomeStage::Customer);
-    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(outcome))));
+    // "customer", "recorded:sql": as the command line names the outcome.
+    const QString remembered = EvaluateSettings::outcome().get();
+    int outcomeData = int(outcomeStageFromName(remembered).value_or(OutcomeStage::Customer));
+    if (remembered.startsWith(u"recorded:"_qs))
+        if (const auto stage = recordedStageFromName(QStringView(remembered).mid(9)))
+            outcomeData = recordedData + int(*stage);
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(outcomeData)));
     m_moment->setCurrentIndex(std::max(0, m_moment->findData(EvaluateSettings::moment().get())));
     m_horizon->setValue(std::clamp(EvaluateSettings::horizonDays().get(), 1, 3650));
     m_filling = false;
@@ -143,7 +155,7 @@ void EvaluateRequestForm::restore()
 
 void EvaluateRequestForm::remember()
 {
-    EvaluateSettings::outcome().set(outcomeStageName(OutcomeStage(m_outcome->currentData().toInt())));
+    EvaluateSettings::outcome().set(outcomeName(request()));
     EvaluateSettings::moment().set(m_moment->currentData().toInt());
     EvaluateSettings::horizonDays().set(m_horizon->value());
     EvaluateSettings::models().set(checkedKeys());
@@ -278,7 +290,11 @@ void EvaluateRequestForm::setDraftLabel(const QString &label)
 BackTestRequest EvaluateRequestForm::request() const
 {
     BackTestRequest request;
-    request.outcome = OutcomeStage(m_outcome->currentData().toInt());
+    const int outcome = m_outcome->currentData().toInt();
+    if (outcome >= recordedData)
+        request.recordedStage = Stage(outcome - recordedData);
+    else
+        request.outcome = OutcomeStage(outcome);
     request.moment = BackTestMoment(m_moment->currentData().toInt());
     request.horizonDays = m_horizon->value();
     // The end of the chosen day, UTC, as `leadstage evaluate --as-of YYYY-MM-DD` reads it.

@@ -7,7 +7,7 @@ namespace LeadStage {
 // What the Evaluate panel remembers between runs: the last back-test asked for.
 struct EvaluateSettings
 {
-    static const SettingValue<QString> &outcome(); // "sql", "opportunity", "customer"
+    static const SettingValue<QString> &outcome(); // "sql", "opportunity", "customer", "recorded:sql"…
     static const SettingValue<int> &moment();      // BackTestMoment
     static const SettingValue<int> &horizonDays();
     // The models checked, in their order (the first is the reference): "draft",
