@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the real leadstage binary, as a user would, for the command line's
@@ -35,6 +36,14 @@ inline void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
+}
+
+// `content` as the file `name` in `dir`; its path.
+inline QString writeIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    writeFile(path, content);
+    return path;
 }
 
 inline QByteArray readAll(const QString &path)

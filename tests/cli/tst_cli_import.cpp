@@ -5,6 +5,7 @@
 // header without rows and a header naming a column twice.
 
 #include "LeadstageProcess.h"
+#include "WorkspaceCount.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -27,15 +28,6 @@ using namespace LeadStage;
 using namespace LeadstageProcess;
 
 namespace {
-
-std::int64_t count(const QString &workspace, const char *sql)
-{
-    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!opened)
-        return -1;
-    auto query = (*opened)->database().prepare(sql);
-    return query && query->step() ? query->int64(0) : -1;
-}
 
 QString text(const QString &workspace, const char *sql)
 {

@@ -5,9 +5,11 @@
 // CSV files dropped on the main window.
 
 #include "Application.h"
+#include "LeadstageProcess.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "WizardSteps.h"
+#include "WorkspaceCount.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportActivitiesPage.h"
 #include "importwizard/ImportDatesPage.h"
@@ -62,26 +64,8 @@ const QByteArray eventsCsv = "lead_id,activity,occurred_at,detail\n"
                              "L4,Booth Visit,05/07/2025,Fair\n"
                              "L9,ebook_download,06/08/2025,Guide\n";
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-std::int64_t count(const QString &workspace, const char *sql)
-{
-    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!opened)
-        return -1;
-    auto query = (*opened)->database().prepare(sql);
-    if (!query)
-        return -1;
-    auto row = query->step();
-    return row && *row ? query->int64(0) : -1;
-}
+using LeadstageProcess::count;
+using LeadstageProcess::writeIn;
 
 QString text(const QString &workspace, const char *sql)
 {
@@ -134,8 +118,8 @@ private Q_SLOTS:
     void walksTheWholeWizard()
     {
         const QString workspace = emptyWorkspace(u"walk.leadstage"_qs);
-        const QString leads = write(m_dir, u"leads.csv"_qs, leadsCsv);
-        const QString events = write(m_dir, u"events.csv"_qs, eventsCsv);
+        const QString leads = writeIn(m_dir, u"leads.csv"_qs, leadsCsv);
+        const QString events = writeIn(m_dir, u"events.csv"_qs, eventsCsv);
         MainWindow window;
         open(window, workspace);
 
@@ -301,9 +285,9 @@ private Q_SLOTS:
     void mappingPageAsksForCreatedDateAndWarnsOfRepeats()
     {
         const QString workspace = emptyWorkspace(u"choices.leadstage"_qs);
-        const QString leads = write(m_dir, u"ages.csv"_qs,
-                                    "lead_id,email,age\nL1,a@x.example,34\nL2,b@x.example,35\nL3,c@x.example,34\n"
-                                    "L4,d@x.example,34\nL5,e@x.example,36\n");
+        const QString leads = writeIn(m_dir, u"ages.csv"_qs,
+                                      "lead_id,email,age\nL1,a@x.example,34\nL2,b@x.example,35\nL3,c@x.example,34\n"
+                                      "L4,d@x.example,34\nL5,e@x.example,36\n");
         MainWindow window;
         open(window, workspace);
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
@@ -368,7 +352,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300000; ++i)
             big += "C" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "@example.com,Cleo,Corp,2025-02-0"
                    + QByteArray::number(1 + i % 9) + "\n";
-        const QString leads = write(m_dir, u"many-leads.csv"_qs, big);
+        const QString leads = writeIn(m_dir, u"many-leads.csv"_qs, big);
         ImportSettings::lastPreset().clear();
         MainWindow window;
         open(window, workspace);
@@ -418,10 +402,10 @@ private Q_SLOTS:
     void previewSaysWhichEncodingAndWhy()
     {
         const QString workspace = emptyWorkspace(u"encoding.leadstage"_qs);
-        const QString cp1252 = write(m_dir, u"cp1252.csv"_qs, "lead_id,email,last_name\nL1,a@x.example,M\xFCller\n");
+        const QString cp1252 = writeIn(m_dir, u"cp1252.csv"_qs, "lead_id,email,last_name\nL1,a@x.example,M\xFCller\n");
         const QString mixed =
-            write(m_dir, u"mixed.csv"_qs,
-                  "lead_id,email,last_name\nL1,a@x.example,M\xC3\xBCller\nL2,b@x.example,M\xFCller\n");
+            writeIn(m_dir, u"mixed.csv"_qs,
+                    "lead_id,email,last_name\nL1,a@x.example,M\xC3\xBCller\nL2,b@x.example,M\xFCller\n");
         MainWindow window;
         open(window, workspace);
         window.importFiles({cp1252, mixed});
@@ -456,8 +440,8 @@ private Q_SLOTS:
     void droppingCsvFilesOpensTheWizard()
     {
         const QString workspace = emptyWorkspace(u"drop.leadstage"_qs);
-        const QString leads = write(m_dir, u"drop-leads.csv"_qs, leadsCsv);
-        const QString events = write(m_dir, u"drop-events.csv"_qs, eventsCsv);
+        const QString leads = writeIn(m_dir, u"drop-leads.csv"_qs, leadsCsv);
+        const QString events = writeIn(m_dir, u"drop-events.csv"_qs, eventsCsv);
         MainWindow window;
         open(window, workspace);
         QMimeData data;
@@ -475,7 +459,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->draft().file(0).kind, ImportKind::Leads);
         QCOMPARE(wizard->draft().file(1).kind, ImportKind::Events);
         // A broken file says so on the page instead of failing later.
-        const QString broken = write(m_dir, u"broken.csv"_qs, QByteArray("a,\"b\"c\n1,2\n"));
+        const QString broken = writeIn(m_dir, u"broken.csv"_qs, QByteArray("a,\"b\"c\n1,2\n"));
         wizard->addFiles({broken});
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
         auto *files = qobject_cast<ImportFilesPage *>(wizard->page(ImportWizard::FilesPage));

@@ -5,9 +5,11 @@
 // an earlier import created maps by its key and its label on the activities page.
 
 #include "Application.h"
+#include "LeadstageProcess.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "WizardSteps.h"
+#include "WorkspaceCount.h"
 #include "import/MappingFile.h"
 #include "importwizard/CountEventsChoices.h"
 #include "importwizard/ImportActivitiesPage.h"
@@ -38,26 +40,8 @@ using namespace LeadStage;
 
 namespace {
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-std::int64_t count(const QString &workspace, const char *sql)
-{
-    auto opened = Workspace::open(workspace, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
-    if (!opened)
-        return -1;
-    auto query = (*opened)->database().prepare(sql);
-    if (!query)
-        return -1;
-    auto row = query->step();
-    return row && *row ? query->int64(0) : -1;
-}
+using LeadstageProcess::count;
+using LeadstageProcess::writeIn;
 
 using LeadStage::Testing::choose;
 using LeadStage::Testing::clickNext;
@@ -116,13 +100,13 @@ private Q_SLOTS:
     {
         const QString workspace = emptyWorkspace(u"counts.leadstage"_qs);
         // 7 + 3 + 1 + 0 visits; L5's cell is not a count and rejects its row.
-        const QString leads = write(m_dir, u"visits.csv"_qs,
-                                    "lead_id,email,created_at,TotalVisits,Segment\n"
-                                    "L1,a@x.example,2025-01-05,7,A\n"
-                                    "L2,b@x.example,2025-01-06,3,B\n"
-                                    "L3,c@x.example,2025-01-07,1,A\n"
-                                    "L4,d@x.example,2025-01-08,0,B\n"
-                                    "L5,e@x.example,2025-01-09,many,A\n");
+        const QString leads = writeIn(m_dir, u"visits.csv"_qs,
+                                      "lead_id,email,created_at,TotalVisits,Segment\n"
+                                      "L1,a@x.example,2025-01-05,7,A\n"
+                                      "L2,b@x.example,2025-01-06,3,B\n"
+                                      "L3,c@x.example,2025-01-07,1,A\n"
+                                      "L4,d@x.example,2025-01-08,0,B\n"
+                                      "L5,e@x.example,2025-01-09,many,A\n");
         MainWindow window;
         ImportWizard *wizard = openWizard(window, workspace, {leads});
         QVERIFY(wizard);
@@ -220,11 +204,12 @@ private Q_SLOTS:
             insert->bind(2, u"Booth Visit"_qs);
             QVERIFY(insert->step());
         }
-        const QString leads = write(m_dir, u"fair-leads.csv"_qs,
-                                    "lead_id,email,created_at\nL1,a@x.example,2025-01-05\nL2,b@x.example,2025-01-06\n");
-        const QString events = write(m_dir, u"fair-events.csv"_qs,
-                                     "lead_id,activity,occurred_at\nL1,Booth Visit,2025-02-01\n"
-                                     "L2,booth_visit,2025-02-02\nL2,Trade Fair Chat,2025-02-03\n");
+        const QString leads =
+            writeIn(m_dir, u"fair-leads.csv"_qs,
+                    "lead_id,email,created_at\nL1,a@x.example,2025-01-05\nL2,b@x.example,2025-01-06\n");
+        const QString events = writeIn(m_dir, u"fair-events.csv"_qs,
+                                       "lead_id,activity,occurred_at\nL1,Booth Visit,2025-02-01\n"
+                                       "L2,booth_visit,2025-02-02\nL2,Trade Fair Chat,2025-02-03\n");
         MainWindow window;
         ImportWizard *wizard = openWizard(window, workspace, {leads, events});
         QVERIFY(wizard);
