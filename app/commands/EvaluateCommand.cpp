@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
+#include "FigureText.h"
 
 #include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
@@ -53,21 +54,6 @@ Result<EvaluateRequest> readRequest(const QCommandLineParser &parser)
     else if (!format.isEmpty() && format != u"table")
         return Error{u"--format must be table, json or csv, not '%1'"_qs.arg(format), QString()};
     return request;
-}
-
-QString percent(double share)
-{
-    return std::isfinite(share) ? QString::number(100 * share, 'f', 1) + u" %"_qs : u"–"_qs;
-}
-
-QString decimal(double value, int digits = 3)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', digits) : u"–"_qs;
-}
-
-QString signedDecimal(double value)
-{
-    return std::isfinite(value) ? (value >= 0 ? u"+"_qs : QString()) + QString::number(value, 'f', 3) : u"–"_qs;
 }
 
 void printPopulation(QTextStream &out, const BackTestPopulation &p)

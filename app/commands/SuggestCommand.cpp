@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
+#include "FigureText.h"
 #include "TerminalProgress.h"
 
 #include "common/TimeFormat.h"
@@ -60,11 +61,6 @@ Result<SuggestRequest> readRequest(const QCommandLineParser &parser)
     request.newFieldRules = parser.isSet(u"new-field-rules"_qs);
     request.out = parser.value(u"out"_qs);
     return request;
-}
-
-QString decimal(double value, int digits = 3)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', digits) : u"–"_qs;
 }
 
 QString aucText(const AucEstimate &auc)

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
+#include "FigureText.h"
 
 #include "common/TimeFormat.h"
 #include "scoring/ModelJson.h"
@@ -109,11 +110,6 @@ Result<ThresholdRequest> readRequest(const QCommandLineParser &parser)
         return Error{u"--format must be table or json, not '%1'"_qs.arg(format), QString()};
     request.applyTo = parser.value(u"apply-to"_qs);
     return request;
-}
-
-QString percent(double share)
-{
-    return std::isfinite(share) ? QString::number(100 * share, 'f', 1) + u" %"_qs : u"–"_qs;
 }
 
 QString figures(const CapacityRow &row)
