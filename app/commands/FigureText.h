@@ -6,8 +6,8 @@
 // does not exist (NaN), so `evaluate`, `suggest` and `threshold` read alike.
 namespace LeadStage::Commands {
 
-QString percent(double share);                   // "12.5 %"
-QString decimal(double value, int digits = 3);   // "0.632"
-QString signedDecimal(double value);             // "+0.012"
+QString percent(double share);                 // "12.5 %"
+QString decimal(double value, int digits = 3); // "0.632"
+QString signedDecimal(double value);           // "+0.012"
 
 } // namespace LeadStage::Commands
