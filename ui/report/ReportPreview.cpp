@@ -1,0 +1,207 @@
+#include "ReportPreview.h"
+
+#include "ReportPages.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr int pageMargin = 12; // around the page, so its shadow shows
+
+} // namespace
+
+ReportPreview::ReportPreview(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_pageArea(new QWidget(this))
+    , m_message(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyText(new QLabel(tr("Preparing preview…"), this))
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_pageLabel(new QLabel(this))
+{
+    setObjectName(u"reportPreview"_qs);
+    m_pageArea->setObjectName(u"previewPage"_qs);
+    m_pageArea->installEventFilter(this);
+    m_pageArea->setMinimumSize(240, 300);
+    m_message->setObjectName(u"previewMessage"_qs);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_pageArea);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous page"));
+    m_previous->setAutoRepeat(true);
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next page"));
+    m_next->setAutoRepeat(true);
+    m_pageLabel->setObjectName(u"previewPageLabel"_qs);
+    m_pageLabel->setMinimumWidth(m_pageLabel->fontMetrics().horizontalAdvance(tr("Page %1 of %2").arg(88).arg(88)));
+    m_pageLabel->setAlignment(Qt::AlignCenter);
+    connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_busy);
+    bar->addWidget(m_busyText);
+    bar->addStretch();
+    bar->addWidget(m_previous);
+    bar->addWidget(m_pageLabel);
+    bar->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bar);
+
+    setPreparing(false);
+    showMessage(tr("Preparing preview…"));
+}
+
+ReportPreview::~ReportPreview() = default;
+
+void ReportPreview::setPreparing(bool preparing)
+{
+    m_busy->setVisible(preparing);
+    m_busyText->setVisible(preparing);
+}
+
+bool ReportPreview::isPreparing() const
+{
+    return m_busyText->isVisibleTo(this);
+}
+
+void ReportPreview::setDocument(std::shared_ptr<const ReportDocument> document, PaperSize paper)
+{
+    m_document = std::move(document);
+    m_paper = paper;
+    layOut();
+}
+
+void ReportPreview::setPaper(PaperSize paper)
+{
+    if (paper == m_paper)
+        return;
+    m_paper = paper;
+    if (m_document)
+        layOut();
+}
+
+void ReportPreview::showMessage(const QString &sentence)
+{
+    m_document.reset();
+    m_pages.reset();
+    m_image = QImage();
+    m_message->setText(sentence);
+    m_stack->setCurrentWidget(m_message);
+    updateNavigation();
+}
+
+QString ReportPreview::messageText() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void ReportPreview::layOut()
+{
+    // The page the analyst was reading stays in view when the paper changes.
+    m_pages = std::make_unique<ReportPages>(*m_document, m_paper);
+    m_page = std::clamp(m_page, 0, std::max(0, m_pages->pageCount() - 1));
+    m_stack->setCurrentWidget(m_pageArea);
+    paintPage();
+    updateNavigation();
+}
+
+int ReportPreview::pageCount() const
+{
+    return m_pages ? m_pages->pageCount() : 0;
+}
+
+QString ReportPreview::pageText() const
+{
+    return m_pageLabel->text();
+}
+
+void ReportPreview::showPage(int page)
+{
+    if (!m_pages || page < 0 || page >= m_pages->pageCount() || page == m_page)
+        return;
+    m_page = page;
+    paintPage();
+    updateNavigation();
+}
+
+void ReportPreview::updateNavigation()
+{
+    const int count = pageCount();
+    m_previous->setEnabled(count > 0 && m_page > 0);
+    m_next->setEnabled(count > 0 && m_page + 1 < count);
+    m_pageLabel->setText(count > 0 ? tr("Page %1 of %2").arg(m_page + 1).arg(count) : QString());
+}
+
+// The page fitted into the area, painted once per page, size and screen at the
+// screen's pixel density: moving the mouse or the dialog never lays out again.
+void ReportPreview::paintPage()
+{
+    m_image = QImage();
+    if (!m_pages || m_pages->pageCount() == 0) {
+        m_pageArea->update();
+        return;
+    }
+    const QSizeF points = m_pages->pageSize();
+    const QSizeF room = QSizeF(m_pageArea->size()) - QSizeF(2 * pageMargin, 2 * pageMargin);
+    if (room.width() < 10 || room.height() < 10 || points.isEmpty())
+        return;
+    const double scale = std::min(room.width() / points.width(), room.height() / points.height());
+    const double ratio = m_pageArea->devicePixelRatioF();
+    const QSize pixels = (points * scale * ratio).toSize();
+    m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(ratio);
+    m_image.fill(Qt::white);
+    QPainter painter(&m_image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale); // logical pixels per point; the ratio is the image's own
+    m_pages->paint(painter, m_page);
+    painter.end();
+    m_pageArea->update();
+}
+
+bool ReportPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pageArea) {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::ScreenChangeInternal)
+            paintPage();
+        else if (event->type() == QEvent::Paint) {
+            QPainter painter(m_pageArea);
+            painter.fillRect(m_pageArea->rect(), palette().color(QPalette::Mid));
+            if (!m_image.isNull()) {
+                const QSizeF size = m_image.deviceIndependentSize();
+                const QPointF origin((m_pageArea->width() - size.width()) / 2.0,
+                                     (m_pageArea->height() - size.height()) / 2.0);
+                painter.fillRect(QRectF(origin + QPointF(3, 3), size), QColor(0, 0, 0, 60)); // shadow
+                painter.drawImage(origin, m_image);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace LeadStage
