@@ -158,8 +158,10 @@ private Q_SLOTS:
         QVERIFY2(dialog->outputPath().endsWith(suffix), qPrintable(dialog->outputPath()));
         // A name the analyst typed keeps its words and gets the format's suffix.
         dialog->setOutputPath(m_dir.filePath(u"board pack.pdf"_qs));
-        formats->setCurrentIndex(formats->findData(int(ReportExportDialog::Choice::Xlsx)));
-        QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), u"board pack.xlsx"_qs);
+        const bool toHtml = choice == ReportExportDialog::Choice::Xlsx;
+        formats->setCurrentIndex(formats->findData(
+            int(toHtml ? ReportExportDialog::Choice::Html : ReportExportDialog::Choice::Xlsx)));
+        QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), toHtml ? u"board pack.html"_qs : u"board pack.xlsx"_qs);
     }
 
     void paperFollowsTheLocale_data()
@@ -421,6 +423,12 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->resize(size);
         QVERIFY(waitForPreview(*dialog));
+        QCoreApplication::sendPostedEvents();
+        // A wide preview shows two pages side by side, a narrow one a page at a time.
+        const int shown = size.width() >= 1900 ? 2 : 1;
+        QCOMPARE(dialog->preview()->pagesShown(), shown);
+        QVERIFY2(dialog->preview()->pageText().startsWith(shown == 2 ? u"Pages 1–2 of "_qs : u"Page 1 of "_qs),
+                 qPrintable(dialog->preview()->pageText()));
         saveScreenshot(*dialog, u"report-export-%1x%2.png"_qs.arg(size.width()).arg(size.height()));
     }
 };

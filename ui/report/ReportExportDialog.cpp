@@ -148,14 +148,16 @@ ReportExportDialog::ReportExportDialog(const QString &workspacePath, const Metri
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Save as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_path); // a row of a layout has no buddy of its own
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_openWhenDone);
     auto *choices = new QWidget(this);
     auto *left = new QVBoxLayout(choices);
     left->setContentsMargins(0, 0, 0, 0);
     left->addLayout(form);
     left->addStretch();
-    choices->setMinimumWidth(360);
+    choices->setMinimumWidth(400);
     choices->setMaximumWidth(460);
     auto *columns = new QHBoxLayout;
     columns->addWidget(choices);

@@ -108,6 +108,8 @@ ReportExportJob::Outcome ReportExportJob::run(const Order &order)
         !written) {
         QFile::remove(partial);
         outcome.error = written.error();
+        if (outcome.error.where == partial)
+            outcome.error.where = order.path; // the hidden name means nothing to the analyst
         return outcome;
     }
     if (m_progress.cancelled()) {

@@ -16,6 +16,7 @@ namespace LeadStage {
 namespace {
 
 constexpr int pageMargin = 12; // around the page, so its shadow shows
+constexpr int pageGap = 16;    // between two pages side by side
 
 } // namespace
 
@@ -54,8 +55,8 @@ ReportPreview::ReportPreview(QWidget *parent)
     m_pageLabel->setObjectName(u"previewPageLabel"_qs);
     m_pageLabel->setMinimumWidth(m_pageLabel->fontMetrics().horizontalAdvance(tr("Page %1 of %2").arg(88).arg(88)));
     m_pageLabel->setAlignment(Qt::AlignCenter);
-    connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
-    connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
+    connect(m_previous, &QToolButton::clicked, this, [this] { showPage(std::max(0, m_page - m_shown)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + m_shown); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_busy);
@@ -150,15 +151,22 @@ void ReportPreview::updateNavigation()
 {
     const int count = pageCount();
     m_previous->setEnabled(count > 0 && m_page > 0);
-    m_next->setEnabled(count > 0 && m_page + 1 < count);
-    m_pageLabel->setText(count > 0 ? tr("Page %1 of %2").arg(m_page + 1).arg(count) : QString());
+    m_next->setEnabled(count > 0 && m_page + m_shown < count);
+    if (count == 0)
+        m_pageLabel->clear();
+    else if (m_shown == 2)
+        m_pageLabel->setText(tr("Pages %1–%2 of %3").arg(m_page + 1).arg(m_page + 2).arg(count));
+    else
+        m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(count));
 }
 
-// The page fitted into the area, painted once per page, size and screen at the
+// The page fitted into the area — two side by side when the area is wide enough
+// that they lose little size — painted once per page, size and screen at the
 // screen's pixel density: moving the mouse or the dialog never lays out again.
 void ReportPreview::paintPage()
 {
     m_image = QImage();
+    m_shown = 1;
     if (!m_pages || m_pages->pageCount() == 0) {
         m_pageArea->update();
         return;
@@ -167,18 +175,29 @@ void ReportPreview::paintPage()
     const QSizeF room = QSizeF(m_pageArea->size()) - QSizeF(2 * pageMargin, 2 * pageMargin);
     if (room.width() < 10 || room.height() < 10 || points.isEmpty())
         return;
-    const double scale = std::min(room.width() / points.width(), room.height() / points.height());
+    const double single = std::min(room.width() / points.width(), room.height() / points.height());
+    const double spread = std::min((room.width() - pageGap) / (2 * points.width()), room.height() / points.height());
+    if (spread >= 0.9 * single && m_page + 1 < m_pages->pageCount())
+        m_shown = 2;
+    const double scale = m_shown == 2 ? spread : single;
     const double ratio = m_pageArea->devicePixelRatioF();
-    const QSize pixels = (points * scale * ratio).toSize();
-    m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    const QSizeF page = points * scale;
+    const QSizeF logical(m_shown * page.width() + (m_shown - 1) * pageGap, page.height());
+    m_image = QImage((logical * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(ratio);
-    m_image.fill(Qt::white);
+    m_image.fill(Qt::transparent);
     QPainter painter(&m_image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.scale(scale, scale); // logical pixels per point; the ratio is the image's own
-    m_pages->paint(painter, m_page);
+    for (int i = 0; i < m_shown; ++i) {
+        painter.save();
+        painter.translate(i * (page.width() + pageGap), 0);
+        painter.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+        painter.scale(scale, scale); // logical pixels per point; the ratio is the image's own
+        m_pages->paint(painter, m_page + i);
+        painter.restore();
+    }
     painter.end();
     m_pageArea->update();
 }
@@ -186,8 +205,10 @@ void ReportPreview::paintPage()
 bool ReportPreview::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_pageArea) {
-        if (event->type() == QEvent::Resize || event->type() == QEvent::ScreenChangeInternal)
+        if (event->type() == QEvent::Resize || event->type() == QEvent::ScreenChangeInternal) {
             paintPage();
+            updateNavigation(); // one page or two may fit now
+        }
         else if (event->type() == QEvent::Paint) {
             QPainter painter(m_pageArea);
             painter.fillRect(m_pageArea->rect(), palette().color(QPalette::Mid));
@@ -195,7 +216,11 @@ bool ReportPreview::eventFilter(QObject *watched, QEvent *event)
                 const QSizeF size = m_image.deviceIndependentSize();
                 const QPointF origin((m_pageArea->width() - size.width()) / 2.0,
                                      (m_pageArea->height() - size.height()) / 2.0);
-                painter.fillRect(QRectF(origin + QPointF(3, 3), size), QColor(0, 0, 0, 60)); // shadow
+                const double pageWidth = (size.width() - (m_shown - 1) * pageGap) / m_shown;
+                for (int i = 0; i < m_shown; ++i) // a shadow under each page
+                    painter.fillRect(QRectF(origin + QPointF(i * (pageWidth + pageGap) + 3, 3),
+                                            QSizeF(pageWidth, size.height())),
+                                     QColor(0, 0, 0, 60));
                 painter.drawImage(origin, m_image);
             }
             return true;

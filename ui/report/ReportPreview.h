@@ -17,8 +17,8 @@ namespace LeadStage {
 
 class ReportPages;
 
-// The export dialog's live preview: one page of the report at a time, fitted to the
-// space, with ◀ ▶ and "Page 3 of 9". Pages come from ReportPages, the PDF's own
+// The export dialog's live preview: one page of the report at a time (two side by
+// side in a wide area), fitted to the space, with ◀ ▶ and "Page 3 of 9". Pages come from ReportPages, the PDF's own
 // layout, painted at the screen's device pixel ratio. While a newer document is
 // prepared the last pages stay visible under "Preparing preview…"; a failure shows
 // as a sentence instead of the pages.
@@ -40,6 +40,7 @@ public:
     std::shared_ptr<const ReportDocument> document() const { return m_document; }
     int pageCount() const;
     int currentPage() const { return m_page; }
+    int pagesShown() const { return m_shown; } // 2: side by side, in a wide area
     QString pageText() const;
     QString messageText() const;
     bool isPreparing() const;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<ReportPages> m_pages;
     PaperSize m_paper = PaperSize::A4;
     int m_page = 0;
+    int m_shown = 1;
     QImage m_image;
 
     QStackedWidget *m_stack;
