@@ -1,5 +1,7 @@
 #include "SvgChart.h"
 
+#include "MarkupText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -56,40 +58,12 @@ QByteArray number(double value)
     return text;
 }
 
-QByteArray escaped(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_qs;
-            break;
-        case u'<':
-            out += u"&lt;"_qs;
-            break;
-        case u'>':
-            out += u"&gt;"_qs;
-            break;
-        case u'"':
-            out += u"&quot;"_qs;
-            break;
-        case u'\'':
-            out += u"&#39;"_qs;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out.toUtf8();
-}
-
 // One <text> element; `extra` holds further attributes (a rotation).
 QByteArray textElement(double x, double y, double size, const char *anchor, const char *fill, QStringView text,
                        const QByteArray &extra = {})
 {
     return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" font-family=\"DejaVu Sans\" font-size=\""
-           + number(size) + "\" text-anchor=\"" + anchor + "\" fill=\"" + fill + "\"" + extra + ">" + escaped(text)
+           + number(size) + "\" text-anchor=\"" + anchor + "\" fill=\"" + fill + "\"" + extra + ">" + markupText(text)
            + "</text>\n";
 }
 
@@ -109,7 +83,7 @@ QByteArray documentStart(const ReportChart &chart, double width, double height)
 {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + number(width) + "\" height=\""
            + number(height) + "\" viewBox=\"0 0 " + number(width) + " " + number(height)
-           + "\" role=\"img\" aria-label=\"" + escaped(chart.title) + "\">\n";
+           + "\" role=\"img\" aria-label=\"" + markupText(chart.title) + "\">\n";
 }
 
 std::optional<double> numberIn(const ReportCell &cell)
