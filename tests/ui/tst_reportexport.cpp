@@ -9,6 +9,7 @@
 #include "report/ReportExportSettings.h"
 #include "report/ReportPages.h"
 #include "report/ReportPreview.h"
+#include "store/ScoreStatus.h"
 #include "store/Workspace.h"
 
 #include <QAction>
@@ -52,6 +53,16 @@ void closeWrittenBoxes()
         if (widget->objectName() == u"reportWrittenBox")
             widget->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+QStringList cellTexts(const ReportDocument &document)
+{
+    QStringList texts;
+    for (const ReportTable &table : document.tables)
+        for (const auto &row : table.rows)
+            for (const ReportCell &cell : row)
+                texts << cell.text;
+    return texts;
 }
 
 // Files beside the report that a cancelled or failed export must not leave.
@@ -297,13 +308,37 @@ private Q_SLOTS:
         auto dialog = openDialog();
         QVERIFY(dialog);
         QVERIFY(waitForPreview(*dialog));
-        const QString english = dialog->preview()->document()->title;
+        const QStringList english = cellTexts(*dialog->preview()->document());
         QComboBox *languages = dialog->languageBox();
         languages->setCurrentIndex(languages->findData(u"de"_qs));
         QVERIFY(QTest::qWaitFor([&] { return dialog->preview()->isPreparing(); }, 1000));
         QVERIFY(waitForPreview(*dialog));
         QCOMPARE(dialog->preview()->document()->language, u"de"_qs);
-        QVERIFY(dialog->preview()->document()->title != english);
+        QVERIFY(cellTexts(*dialog->preview()->document()) != english); // "21,3 %", not "21.3 %"
+    }
+
+    void previewSaysWhyNot()
+    {
+        // Stale scores would make wrong numbers: the preview asks for a rescore instead.
+        const QString stale = m_dir.filePath(u"stale.leadstage"_qs);
+        QVERIFY(QFile::copy(m_path, stale));
+        {
+            auto workspace = Workspace::open(stale, {});
+            QVERIFY(workspace.ok());
+            QVERIFY(ScoreStatus::markStale((*workspace)->database(), ScoreStatus::importReason).ok());
+        }
+        ReportExportDialog dialog(stale, MetricsFilter{});
+        QSignalSpy shown(&dialog, &ReportExportDialog::previewShown);
+        dialog.show();
+        QVERIFY(shown.wait(waitMs));
+        QVERIFY(waitForPreview(dialog));
+        QVERIFY(!dialog.preview()->document());
+        QCOMPARE(dialog.preview()->pageCount(), 0);
+        QVERIFY2(dialog.preview()->messageText().contains(u"Rescore the workspace"_qs),
+                 qPrintable(dialog.preview()->messageText()));
+        QVERIFY(dialog.preview()->pageText().isEmpty());
+        dialog.resize(1280, 800);
+        saveScreenshot(dialog, u"report-export-stale.png"_qs);
     }
 
     void exportWritesTheReport_data()

@@ -6,13 +6,13 @@
 #include "ReportPreview.h"
 #include "ReportPreviewJob.h"
 #include "common/TaskProgressDialog.h"
+#include "report/ReportLanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -47,9 +47,15 @@ constexpr ChoiceText choiceKeys[] = {{ReportExportDialog::Choice::Pdf, "pdf"},
                                      {ReportExportDialog::Choice::CsvZip, "csvzip"}};
 
 // A sentence for the preview area or a message box: what happened and what to do.
+// Core's errors are clauses ("its scores are out of date: …"): made a sentence here.
 QString sentence(const Error &error)
 {
-    return error.hint.isEmpty() ? error.what : error.what + u"\n\n"_qs + error.hint;
+    QString what = error.what.trimmed();
+    if (!what.isEmpty())
+        what[0] = what[0].toUpper();
+    if (!what.isEmpty() && !what.endsWith(u'.'))
+        what += u'.';
+    return error.hint.isEmpty() ? what : what + u"\n\n"_qs + error.hint;
 }
 
 // The name without a suffix the dialog itself puts on (a user's "q4.final" keeps its dot).
@@ -205,7 +211,8 @@ ReportExportDialog::ReportExportDialog(const QString &workspacePath, const Metri
                 if (answer->document)
                     m_preview->setDocument(answer->document, paper());
                 else
-                    m_preview->showMessage(sentence(answer->error));
+                    m_preview->showMessage(tr("The report cannot be made from this workspace.") + u"\n\n"_qs +
+                                           sentence(answer->error));
                 Q_EMIT previewShown();
             });
     connect(m_exportJob, &ReportExportJob::progressed, this, [this](qint64 done, qint64 total) {
@@ -237,21 +244,14 @@ ReportExportDialog::~ReportExportDialog()
 
 std::vector<ReportExportDialog::Language> ReportExportDialog::languages()
 {
-    std::vector<Language> found{{u"en"_qs, QLocale::languageToString(QLocale::English)}};
-    QStringList codes;
-    QDirIterator files(u":/i18n"_qs, {u"leadstage_*.qm"_qs}, QDir::Files);
-    while (files.hasNext()) {
-        files.next();
-        const QString code = files.fileInfo().completeBaseName().mid(QStringLiteral("leadstage_").size());
-        if (!code.isEmpty() && code != u"en")
-            codes << code;
-    }
-    codes.sort();
+    std::vector<Language> found;
+    QStringList codes = ReportLanguage::available();
+    codes.removeAll(u"en"_qs);
+    codes.prepend(u"en"_qs); // the language the report is written in, first
     for (const QString &code : std::as_const(codes)) {
-        const QLocale locale(code);
-        QString name = QLocale::languageToString(locale.language());
-        const QString native = locale.nativeLanguageName();
-        if (!native.isEmpty() && native.compare(name, Qt::CaseInsensitive) != 0)
+        QString name = QLocale::languageToString(QLocale(code).language());
+        const QString native = ReportLanguage::nativeName(code);
+        if (!native.isEmpty() && !native.contains(name, Qt::CaseInsensitive)) // not "English (American English)"
             name = tr("%1 (%2)").arg(name, native);
         found.push_back({code, name});
     }
@@ -479,7 +479,7 @@ void ReportExportDialog::startExport()
     order.paper = paper();
     order.path = path;
     order.csvAsZip = chosen == Choice::CsvZip;
-    m_progress = new TaskProgressDialog(tr("Exporting the quarterly report"), tr("steps"), this);
+    m_progress = new TaskProgressDialog(tr("Exporting the quarterly report"), tr("rows"), this);
     m_progress->setExplanation(QDir::toNativeSeparators(path));
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
         m_exportJob->cancel();

@@ -44,7 +44,7 @@ public:
     ReportExportDialog(const QString &workspacePath, const MetricsFilter &dashboardFilter, QWidget *parent = nullptr);
     ~ReportExportDialog() override;
 
-    // English and every translation built into the application (:/i18n/leadstage_XX.qm).
+    // English and every translation built into the application (ReportLanguage::available).
     static std::vector<Language> languages();
     // Letter where it is the custom (the United States and Canada), A4 elsewhere.
     static PaperSize localPaper(const QLocale &locale);

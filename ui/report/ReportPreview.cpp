@@ -150,6 +150,8 @@ void ReportPreview::showPage(int page)
 void ReportPreview::updateNavigation()
 {
     const int count = pageCount();
+    m_previous->setVisible(count > 0);
+    m_next->setVisible(count > 0);
     m_previous->setEnabled(count > 0 && m_page > 0);
     m_next->setEnabled(count > 0 && m_page + m_shown < count);
     if (count == 0)

@@ -1,5 +1,7 @@
 #include "ReportWriter.h"
 
+#include "report/CsvReport.h"
+#include "report/HtmlReport.h"
 #include "report/PdfReport.h"
 
 #include <QCoreApplication>
@@ -26,13 +28,15 @@ Status ReportWriter::write(const ReportDocument &document, ReportFormat format, 
     switch (format) {
     case ReportFormat::Pdf:
         return PdfReport::write(document, paper, path);
-    case ReportFormat::Xlsx:
     case ReportFormat::Html:
+        return writeBytes(HtmlReport::render(document, paper), path);
     case ReportFormat::Csv:
-        Q_UNUSED(csvAsZip);
-        Q_UNUSED(&writeBytes);
+        if (!csvAsZip)
+            return CsvReport::writeFolder(CsvReport::render(document), path);
+        [[fallthrough]];
+    case ReportFormat::Xlsx:
         return Error{QCoreApplication::translate("ReportWriter", "This build cannot write %1 reports yet.")
-                         .arg(formatName(format).toUpper()),
+                         .arg(csvAsZip ? u"ZIP"_qs : formatName(format).toUpper()),
                      path, 0, 0, {}};
     }
     return Error{u"unknown report format"_qs, path, 0, 0, {}};
