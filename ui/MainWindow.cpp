@@ -3,9 +3,9 @@
 #include "AppSettings.h"
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
-#include "demo/DemoGenerator.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
+#include "demo/DemoGenerator.h"
 #include "importwizard/ImportWizard.h"
 #include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
@@ -441,8 +441,7 @@ void MainWindow::exportQuarterlyReport()
 {
     if (!m_workspace)
         return;
-    auto *dialog =
-        new ReportExportDialog(m_workspace->path(), m_tabs->dashboard()->filterPanel()->filter(), this);
+    auto *dialog = new ReportExportDialog(m_workspace->path(), m_tabs->dashboard()->filterPanel()->filter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

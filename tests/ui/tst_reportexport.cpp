@@ -170,8 +170,8 @@ private Q_SLOTS:
         // A name the analyst typed keeps its words and gets the format's suffix.
         dialog->setOutputPath(m_dir.filePath(u"board pack.pdf"_qs));
         const bool toHtml = choice == ReportExportDialog::Choice::Xlsx;
-        formats->setCurrentIndex(formats->findData(
-            int(toHtml ? ReportExportDialog::Choice::Html : ReportExportDialog::Choice::Xlsx)));
+        formats->setCurrentIndex(
+            formats->findData(int(toHtml ? ReportExportDialog::Choice::Html : ReportExportDialog::Choice::Xlsx)));
         QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), toHtml ? u"board pack.html"_qs : u"board pack.xlsx"_qs);
     }
 
@@ -210,13 +210,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("grades");
         QTest::addColumn<bool>("dated");
         QTest::addColumn<QString>("line");
-        QTest::newRow("sources and grade") << QStringList{u"Google"_qs, u"LinkedIn"_qs} << QStringList{}
-                                           << QStringList{u"A"_qs} << false << u"Source: Google, LinkedIn · Grade: A"_qs;
+        QTest::newRow("sources and grade")
+            << QStringList{u"Google"_qs, u"LinkedIn"_qs} << QStringList{} << QStringList{u"A"_qs} << false
+            << u"Source: Google, LinkedIn · Grade: A"_qs;
         QTest::newRow("nothing") << QStringList{} << QStringList{} << QStringList{} << true
                                  << u"All leads (no filter)"_qs;
-        QTest::newRow("many campaigns")
-            << QStringList{} << QStringList{u"c1"_qs, u"c2"_qs, u"c3"_qs, u"c4"_qs, u"c5"_qs, u"c6"_qs}
-            << QStringList{u"B"_qs, u"C"_qs} << true << u"Campaign: c1, c2, c3, c4 + 2 more · Grade: B, C"_qs;
+        QTest::newRow("many campaigns") << QStringList{}
+                                        << QStringList{u"c1"_qs, u"c2"_qs, u"c3"_qs, u"c4"_qs, u"c5"_qs, u"c6"_qs}
+                                        << QStringList{u"B"_qs, u"C"_qs} << true
+                                        << u"Campaign: c1, c2, c3, c4 + 2 more · Grade: B, C"_qs;
     }
 
     void filtersLine()
@@ -394,6 +396,8 @@ private Q_SLOTS:
         for (QAbstractButton *button : box->buttons())
             buttons << button->text();
         QVERIFY(buttons.contains(u"Open"_qs) && buttons.contains(u"Show in Folder"_qs));
+        if (choice == ReportExportDialog::Choice::Pdf)
+            saveScreenshot(*box, u"report-export-written.png"_qs);
     }
 
     void cancelLeavesNoFile()

@@ -32,7 +32,7 @@ namespace LeadStage {
 
 namespace {
 
-constexpr int previewDelayMs = 300;  // typing through the choices builds one preview, not five
+constexpr int previewDelayMs = 300; // typing through the choices builds one preview, not five
 constexpr int quartersOffered = 20; // five years back from the last complete quarter
 
 struct ChoiceText
@@ -211,8 +211,8 @@ ReportExportDialog::ReportExportDialog(const QString &workspacePath, const Metri
                 if (answer->document)
                     m_preview->setDocument(answer->document, paper());
                 else
-                    m_preview->showMessage(tr("The report cannot be made from this workspace.") + u"\n\n"_qs +
-                                           sentence(answer->error));
+                    m_preview->showMessage(tr("The report cannot be made from this workspace.") + u"\n\n"_qs
+                                           + sentence(answer->error));
                 Q_EMIT previewShown();
             });
     connect(m_exportJob, &ReportExportJob::progressed, this, [this](qint64 done, qint64 total) {

@@ -122,8 +122,9 @@ ReportExportJob::Outcome ReportExportJob::run(const Order &order)
     std::filesystem::rename(fsPath(partial), fsPath(order.path), failure); // replaces an older report
     if (failure) {
         QFile::remove(partial);
-        outcome.error = Error{QString::fromLocal8Bit(failure.message()), order.path, 0, 0,
-                              ReportExportJob::tr("Close the file if another program has it open, or choose another name.")};
+        outcome.error =
+            Error{QString::fromLocal8Bit(failure.message()), order.path, 0, 0,
+                  ReportExportJob::tr("Close the file if another program has it open, or choose another name.")};
     }
     return outcome;
 }

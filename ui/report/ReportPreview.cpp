@@ -210,8 +210,7 @@ bool ReportPreview::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::Resize || event->type() == QEvent::ScreenChangeInternal) {
             paintPage();
             updateNavigation(); // one page or two may fit now
-        }
-        else if (event->type() == QEvent::Paint) {
+        } else if (event->type() == QEvent::Paint) {
             QPainter painter(m_pageArea);
             painter.fillRect(m_pageArea->rect(), palette().color(QPalette::Mid));
             if (!m_image.isNull()) {
@@ -220,9 +219,9 @@ bool ReportPreview::eventFilter(QObject *watched, QEvent *event)
                                      (m_pageArea->height() - size.height()) / 2.0);
                 const double pageWidth = (size.width() - (m_shown - 1) * pageGap) / m_shown;
                 for (int i = 0; i < m_shown; ++i) // a shadow under each page
-                    painter.fillRect(QRectF(origin + QPointF(i * (pageWidth + pageGap) + 3, 3),
-                                            QSizeF(pageWidth, size.height())),
-                                     QColor(0, 0, 0, 60));
+                    painter.fillRect(
+                        QRectF(origin + QPointF(i * (pageWidth + pageGap) + 3, 3), QSizeF(pageWidth, size.height())),
+                        QColor(0, 0, 0, 60));
                 painter.drawImage(origin, m_image);
             }
             return true;

@@ -37,7 +37,10 @@ Status ReportWriter::write(const ReportDocument &document, ReportFormat format, 
     case ReportFormat::Xlsx:
         return Error{QCoreApplication::translate("ReportWriter", "This build cannot write %1 reports yet.")
                          .arg(csvAsZip ? u"ZIP"_qs : formatName(format).toUpper()),
-                     path, 0, 0, {}};
+                     path,
+                     0,
+                     0,
+                     {}};
     }
     return Error{u"unknown report format"_qs, path, 0, 0, {}};
 }
