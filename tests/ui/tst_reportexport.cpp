@@ -20,7 +20,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -346,16 +348,18 @@ private Q_SLOTS:
     void exportWritesTheReport_data()
     {
         QTest::addColumn<ReportExportDialog::Choice>("choice");
-        QTest::newRow("pdf") << ReportExportDialog::Choice::Pdf;
-        QTest::newRow("xlsx") << ReportExportDialog::Choice::Xlsx;
-        QTest::newRow("html") << ReportExportDialog::Choice::Html;
-        QTest::newRow("csv folder") << ReportExportDialog::Choice::CsvFolder;
-        QTest::newRow("csv zip") << ReportExportDialog::Choice::CsvZip;
+        QTest::addColumn<QByteArray>("start"); // what the file begins with
+        QTest::newRow("pdf") << ReportExportDialog::Choice::Pdf << QByteArray("%PDF-");
+        QTest::newRow("xlsx") << ReportExportDialog::Choice::Xlsx << QByteArray("PK\x03\x04");
+        QTest::newRow("html") << ReportExportDialog::Choice::Html << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("csv folder") << ReportExportDialog::Choice::CsvFolder << QByteArray("\xEF\xBB\xBF");
+        QTest::newRow("csv zip") << ReportExportDialog::Choice::CsvZip << QByteArray("PK\x03\x04");
     }
 
     void exportWritesTheReport()
     {
         QFETCH(ReportExportDialog::Choice, choice);
+        QFETCH(QByteArray, start);
         QTemporaryDir out;
         auto dialog = openDialog();
         QVERIFY(dialog);
@@ -372,12 +376,29 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toBool(), false);
         QCOMPARE(accepted.count(), 1);
         const QFileInfo written(out.filePath(name));
+        QString file = written.filePath();
         if (choice == ReportExportDialog::Choice::CsvFolder) {
             QVERIFY(written.isDir());
-            QVERIFY(!QDir(written.filePath()).entryList({u"*.csv"_qs}, QDir::Files).isEmpty());
-        } else {
-            QVERIFY(written.isFile());
-            QVERIFY(written.size() > 1000);
+            const QStringList tables = QDir(file).entryList({u"*.csv"_qs}, QDir::Files, QDir::Name);
+            QVERIFY(!tables.isEmpty());
+            file = QDir(file).filePath(tables.first());
+        }
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QVERIFY(bytes.size() > 200);
+        QVERIFY2(bytes.read(start.size()) == start, qPrintable(file));
+        if (choice == ReportExportDialog::Choice::Pdf) {
+            // The preview showed the PDF's own pages: as many, on the same paper.
+            const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_qs);
+            if (!pdfinfo.isEmpty()) {
+                QProcess info;
+                info.start(pdfinfo, {file});
+                QVERIFY(info.waitForFinished(waitMs));
+                const QString output = QString::fromUtf8(info.readAllStandardOutput());
+                const QRegularExpressionMatch pages = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(output);
+                QVERIFY2(pages.hasMatch(), qPrintable(output));
+                QCOMPARE(pages.captured(1).toInt(), dialog->preview()->pageCount());
+            }
         }
         QCOMPARE(leftovers(out.path()), QStringList{name}); // no partial file beside it
         // The choices are remembered for next time.
