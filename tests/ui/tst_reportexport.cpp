@@ -307,6 +307,18 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), u"Acme 2024-Q4 funnel report.pdf"_qs);
     }
 
+    void runningQuarterIsReportedToDate()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(waitForPreview(*dialog));
+        dialog->quarterBox()->setCurrentIndex(0); // 2025-Q4, up to the analysis date
+        QVERIFY(dialog->preview()->isPreparing());
+        QVERIFY(waitForPreview(*dialog));
+        QVERIFY2(dialog->preview()->document(), qPrintable(dialog->preview()->messageText()));
+        QVERIFY(dialog->preview()->document()->subtitle.contains(u"2025-Q4"_qs));
+    }
+
     void previewSpeaksTheChosenLanguage()
     {
         auto dialog = openDialog();
