@@ -451,7 +451,11 @@ QByteArray render(const ReportDocument &document, const ReportChart &chart, doub
             svg += textElement(x + 3, labelTop - 3, labelFont, "end", inkColour, text,
                                " transform=\"rotate(-45 " + number(x + 3) + " " + number(labelTop - 3) + ")\"");
         } else {
-            svg += textElement(x, labelTop, labelFont, "middle", inkColour, categories[r]);
+            // A thinned label wider than its bar's slot may reach past the drawing's edge:
+            // better left out than cut or moved off its bar.
+            const double half = textWidth(categories[r], labelFont) / 2;
+            if (x - half >= 0 && x + half <= width)
+                svg += textElement(x, labelTop, labelFont, "middle", inkColour, categories[r]);
         }
     }
     svg += "</g>\n</svg>\n";

@@ -301,6 +301,10 @@ void TestSvgChart::categoryLabelsNeverOverlap_data()
     QTest::newRow("15 months at 320 px") << 15 << 320.0 << 4;
     QTest::newRow("6 months at 480 px, all shown") << 6 << 480.0 << 6;
     QTest::newRow("36 months at 480 px") << 36 << 480.0 << 8;
+    for (int months = 7; months <= 40; ++months) {
+        QTest::addRow("%d months at 400 px", months) << months << 400.0 << 4;
+        QTest::addRow("%d months at 640 px", months) << months << 640.0 << 6;
+    }
 }
 
 void TestSvgChart::categoryLabelsNeverOverlap()
