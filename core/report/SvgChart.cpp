@@ -150,11 +150,13 @@ CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plot
         result.height = textHeight + 4;
         return result;
     }
-    // Side by side, thinned, when every second or third label is enough (months);
-    // otherwise turned, so each bar keeps its name (sources).
-    const int every = int(std::ceil((widest + gap) / slot));
-    if (every <= 3 && labels.size() > 6) {
-        result.every = every;
+    // Labels that count — months, quarters, ranges like "60–89", deciles — stay side by
+    // side and are thinned: the reader fills in the ones between. Names (stages,
+    // sources) are turned instead, so each bar keeps its name.
+    const bool counting = std::all_of(labels.begin(), labels.end(),
+                                      [](const QString &label) { return !label.isEmpty() && label.front().isDigit(); });
+    if (counting) {
+        result.every = int(std::ceil((widest + gap) / slot));
         result.height = textHeight + 4;
         return result;
     }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void theBandSitsAtItsValues();
     void categoryLabelsNeverOverlap_data();
     void categoryLabelsNeverOverlap();
+    void namedCategoriesAreTurnedNotLeftOut();
     void aChartWithNothingToShowSaysSo_data();
     void aChartWithNothingToShowSaysSo();
     void aLegendOnlyForSeveralSeries();
@@ -340,6 +341,23 @@ void TestSvgChart::categoryLabelsNeverOverlap()
             continue;
         QVERIFY(label.number("x") - metrics.horizontalAdvance(label.text) / 2 >= 0);
         QVERIFY(label.number("x") + metrics.horizontalAdvance(label.text) / 2 <= width);
+    }
+}
+
+void TestSvgChart::namedCategoriesAreTurnedNotLeftOut()
+{
+    const QStringList stages = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
+                                u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
+    ReportDocument document = oneChart(std::vector<std::optional<double>>(7, 120.0), ValueKind::Count);
+    for (int i = 0; i < 7; ++i)
+        document.tables[0].rows[std::size_t(i)][0] = SampleReport::text(stages[i]);
+    for (const double width : {480.0, 320.0}) {
+        const auto labels =
+            named(elementsOf(SvgChart::render(document, document.charts[0], width, 260)), u"text"_qs, u"categories"_qs);
+        QStringList shown;
+        for (const Element &label : labels)
+            shown << label.text;
+        QCOMPARE(shown, stages);
     }
 }
 
