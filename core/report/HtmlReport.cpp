@@ -59,7 +59,8 @@ th, td { padding: 5px 8px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--accent); font-weight: 700; vertical-align: bottom; }
 tbody tr:nth-child(even) { background: var(--zebra); }
 tbody tr { border-bottom: 1px solid var(--rule); }
-th.num, td.num { text-align: right; white-space: nowrap; }
+th.num, td.num { text-align: right; }
+td.num { white-space: nowrap; }
 td.key { font-weight: 600; }
 p.note { font-size: 0.82em; color: var(--muted); margin-top: 6px; }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 0.8em; color: var(--muted); }
