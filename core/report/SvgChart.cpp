@@ -137,7 +137,15 @@ struct CategoryLabels
     double height = 0; // room they take below the plot
 };
 
-CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plotWidth, double maxHeight)
+// How long a label turned by 45° may be when it ends at `x`: it runs down to the left,
+// and its glyphs stand up to a line's height beside the baseline.
+double turnedRoomAt(double x)
+{
+    return std::max(0.0, (x - 2 - labelFont * 0.8) / M_SQRT1_2);
+}
+
+CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plotLeft, double plotWidth,
+                                 double maxHeight)
 {
     CategoryLabels result;
     const double slot = plotWidth / double(std::max<std::size_t>(labels.size(), 1));
@@ -163,7 +171,13 @@ CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plot
     result.rotated = true;
     // Turned by 45°, neighbours' baselines are slot × sin 45° apart.
     result.every = std::max(1, int(std::ceil(textHeight / (slot * M_SQRT1_2))));
-    result.height = std::min(widest * M_SQRT1_2 + textHeight + 4, maxHeight);
+    // Room for the longest label shown, as far as it can run down to the left.
+    double longest = 0;
+    for (std::size_t i = 0; i < labels.size(); i += std::size_t(result.every)) {
+        const double x = plotLeft + slot * (double(i) + 0.5);
+        longest = std::max(longest, std::min(textWidth(labels[i], labelFont), turnedRoomAt(x + 3)));
+    }
+    result.height = std::min(longest * M_SQRT1_2 + textHeight + 4, maxHeight);
     return result;
 }
 
@@ -345,7 +359,7 @@ QByteArray render(const ReportDocument &document, const ReportChart &chart, doub
     plot.left = pad + tickWidth + 6;
     plot.right = width - 10;
     plot.top = top + tickFont / 2;
-    const CategoryLabels labels = categoryLabelsFor(categories, plot.right - plot.left, height * 0.4);
+    const CategoryLabels labels = categoryLabelsFor(categories, plot.left, plot.right - plot.left, height * 0.4);
     plot.bottom = height - labels.height - pad;
     const double slot = (plot.right - plot.left) / double(n);
 
@@ -449,7 +463,7 @@ QByteArray render(const ReportDocument &document, const ReportChart &chart, doub
         const double x = centre(r);
         if (labels.rotated) {
             // Turned labels run down to the left: cut them where the drawing ends.
-            const QString text = elided(categories[r], std::min(rotatedRoom, (x - 2) / M_SQRT1_2), labelFont);
+            const QString text = elided(categories[r], std::min(rotatedRoom, turnedRoomAt(x + 3)), labelFont);
             svg += textElement(x + 3, labelTop - 3, labelFont, "end", inkColour, text,
                                " transform=\"rotate(-45 " + number(x + 3) + " " + number(labelTop - 3) + ")\"");
         } else {
