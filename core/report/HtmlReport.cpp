@@ -52,6 +52,8 @@ p { margin: 0 0 12px; }
 figure.chart { margin: 16px 0 24px; }
 figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+/* The charts name DejaVu Sans, the font the PDF embeds; Verdana has nearly its widths. */
+figure.chart svg text { font-family: "DejaVu Sans", Verdana, sans-serif; }
 .table-block { margin: 16px 0 24px; }
 .table-scroll { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-size: 0.88em; font-variant-numeric: tabular-nums; }
