@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace LeadStage::PdfReport {
 
 namespace {
@@ -86,6 +88,20 @@ bool fixCreationDate(QByteArray &pdf, std::int64_t documentTime)
     return true;
 }
 
+// Qt keeps page sizes in whole points, so A4 comes out 595 × 842. Its exact size (210 ×
+// 297 mm = 595.276 × 841.890 pt) has as many characters in Qt's "%f" form, so it is
+// put in place of every MediaBox, again without moving an offset.
+void fixMediaBox(QByteArray &pdf, QSizeF points)
+{
+    auto box = [](double width, double height) -> QByteArray {
+        return "/MediaBox [0 0 " + QByteArray::number(width, 'f', 6) + ' ' + QByteArray::number(height, 'f', 6) + ']';
+    };
+    const QByteArray written = box(std::round(points.width()), std::round(points.height()));
+    const QByteArray exact = box(points.width(), points.height());
+    if (written.size() == exact.size())
+        pdf.replace(written, exact);
+}
+
 Error renderError(const QString &what)
 {
     return Error{what, {}, 0, 0, u"This is a fault in LeadStage; please report it with the report's options."_qs};
@@ -121,6 +137,8 @@ Result<QByteArray> render(const ReportDocument &document, PaperSize paper)
         }
         painter.end();
     }
+    fixMediaBox(pdf, pages.pageSize() == QSizeF(595.28, 841.89) ? QSizeF(210 * 72 / 25.4, 297 * 72 / 25.4)
+                                                                 : pages.pageSize());
     if (!fixCreationDate(pdf, document.documentTime))
         return renderError(u"the PDF's creation date is not where LeadStage expects it"_qs);
     if (!ReportSeal::seal(pdf))
