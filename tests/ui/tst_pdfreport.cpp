@@ -241,8 +241,8 @@ void TestPdfReport::pagesAreDrawnForALook()
         const QString pdf = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name + u".pdf"_qs);
         QVERIFY(PdfReport::write(SampleReport::make(), paper, pdf).ok());
         QProcess process;
-        process.start(tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf,
-                             QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
+        process.start(
+            tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf, QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
     }

@@ -48,8 +48,8 @@ ReportDocument wideTable()
     table.key = u"wide"_qs;
     table.title = u"Rules of the model"_qs;
     for (int c = 0; c < 12; ++c)
-        table.columns.push_back({u"c%1"_qs.arg(c), u"Column number %1"_qs.arg(c), c == 0 ? ValueKind::Text
-                                                                                       : ValueKind::Count});
+        table.columns.push_back(
+            {u"c%1"_qs.arg(c), u"Column number %1"_qs.arg(c), c == 0 ? ValueKind::Text : ValueKind::Count});
     for (int r = 0; r < 5; ++r) {
         std::vector<ReportCell> row{SampleReport::text(u"A rather long rule name that needs room %1"_qs.arg(r))};
         for (int c = 1; c < 12; ++c)
@@ -151,7 +151,8 @@ void TestReportPages::everyTextFitsItsPage()
             font.setHintingPreference(QFont::PreferNoHinting);
             const double width = QFontMetricsF(font, &screen).horizontalAdvance(mark.text);
             QVERIFY2(qAbs(width - mark.rect.width()) < 0.05 * mark.size, qPrintable(mark.text));
-            QVERIFY2(mark.rect.left() >= margin - 0.01 && mark.rect.left() + width <= pages.pageSize().width() - margin + 0.01,
+            QVERIFY2(mark.rect.left() >= margin - 0.01
+                         && mark.rect.left() + width <= pages.pageSize().width() - margin + 0.01,
                      qPrintable(u"page %1: %2"_qs.arg(page + 1).arg(mark.text)));
         }
     }

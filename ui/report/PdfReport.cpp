@@ -33,14 +33,13 @@ QString xmlText(const QString &text)
 // the usual schemas, and the manifest in LeadStage's own element for verify.
 QByteArray xmpOf(const ReportDocument &document)
 {
-    const QString date = QDateTime::fromSecsSinceEpoch(document.documentTime, QTimeZone::utc())
-                             .toString(Qt::ISODate);
+    const QString date = QDateTime::fromSecsSinceEpoch(document.documentTime, QTimeZone::utc()).toString(Qt::ISODate);
     QByteArray xmp;
     xmp += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-           " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+           " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
            " xmlns:leadstage=\"";
     xmp += PdfManifest::namespaceUri();
     xmp += "\">\n<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">";
@@ -53,7 +52,7 @@ QByteArray xmpOf(const ReportDocument &document)
     xmp += date.toUtf8();
     xmp += "</xmp:CreateDate>\n<xmp:ModifyDate>";
     xmp += date.toUtf8();
-    xmp += "</xmp:ModifyDate>\n<pdf:Producer>LeadStage</pdf:Producer>\n<";
+    xmp += "</xmp:ModifyDate>\n<";
     xmp += PdfManifest::elementName() + '>';
     xmp += ReportManifest::embeddable(document.manifest);
     xmp += "</" + PdfManifest::elementName() + ">\n";
@@ -118,9 +117,9 @@ Result<QByteArray> render(const ReportDocument &document, PaperSize paper)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
-        writer.setPageLayout(QPageLayout(QPageSize(pages.pageSize(), QPageSize::Point, QString(),
-                                                   QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF()));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF()));
         writer.setTitle(document.title);
         writer.setCreator(u"LeadStage"_qs);
         writer.setDocumentXmpMetadata(xmpOf(document));
@@ -137,8 +136,7 @@ Result<QByteArray> render(const ReportDocument &document, PaperSize paper)
         }
         painter.end();
     }
-    fixMediaBox(pdf, pages.pageSize() == QSizeF(595.28, 841.89) ? QSizeF(210 * 72 / 25.4, 297 * 72 / 25.4)
-                                                                 : pages.pageSize());
+    fixMediaBox(pdf, paper == PaperSize::A4 ? QSizeF(210 * 72 / 25.4, 297 * 72 / 25.4) : pages.pageSize());
     if (!fixCreationDate(pdf, document.documentTime))
         return renderError(u"the PDF's creation date is not where LeadStage expects it"_qs);
     if (!ReportSeal::seal(pdf))

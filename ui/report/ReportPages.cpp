@@ -344,7 +344,12 @@ void ReportPages::Flow::kpis(const std::vector<ReportKpi> &kpis)
             mostTitleLines = std::max(mostTitleLines, std::size_t(tile.title.size()));
             tiles.push_back(tile);
         }
-        // Titles take the same room in every tile so that the values line up.
+        // Values in one size, titles taking the same room in every tile: the values line up.
+        double valueSize = Size::kpiValue;
+        for (const Tile &tile : tiles)
+            valueSize = std::min(valueSize, tile.valueSize);
+        for (Tile &tile : tiles)
+            tile.valueSize = valueSize;
         const double valueHeight = measure.of(Size::kpiValue, true).height();
         for (const Tile &tile : tiles) {
             const double content = mostTitleLines * labelLine + 4 + valueHeight + 2 + labelLine
@@ -448,9 +453,8 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
         const double floor = total(least);
         const double excess = total(widths) - floor;
         for (int c = 0; c < columns; ++c)
-            widths[c] = floor < body.width()
-                            ? least[c] + (widths[c] - least[c]) * (body.width() - floor) / excess
-                            : least[c] * body.width() / floor; // cannot fit: numbers get tight too
+            widths[c] = floor < body.width() ? least[c] + (widths[c] - least[c]) * (body.width() - floor) / excess
+                                             : least[c] * body.width() / floor; // cannot fit: numbers get tight too
     }
     // Room to spare: half to the columns that name the rows, half to every column.
     const double spare = body.width() - total(widths);
@@ -544,8 +548,9 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
 void ReportPages::Flow::chart(const ReportChart &chart, int index)
 {
     const double height = std::round(std::min(body.width() * 0.46, 230.0));
-    const double titleHeight = headingHeight(Size::subheading) * std::max<qsizetype>(
-                                   1, wrapped(chart.title, measure.of(Size::subheading, true), body.width()).size());
+    const double titleHeight =
+        headingHeight(Size::subheading)
+        * std::max<qsizetype>(1, wrapped(chart.title, measure.of(Size::subheading, true), body.width()).size());
     keep(titleHeight + 4 + height);
     heading(chart.title, Size::subheading, Colour::navy);
     y += 4;
@@ -562,8 +567,7 @@ ReportPages::ReportPages(const ReportDocument &document, PaperSize paper)
     , m_pageSize(paper == PaperSize::Letter ? QSizeF(612, 792) : QSizeF(595.28, 841.89))
 {
     Measure measure;
-    const QRectF body(margin, bodyTop, m_pageSize.width() - 2 * margin,
-                      m_pageSize.height() - bodyTop - bodyBottom);
+    const QRectF body(margin, bodyTop, m_pageSize.width() - 2 * margin, m_pageSize.height() - bodyTop - bodyBottom);
     Flow flow{*this, measure, body, body.top(), 0};
 
     // The title page comes first but lists where the sections start: filled in last.
@@ -617,8 +621,8 @@ void ReportPages::titlePage(Measure &measure, const std::vector<int> &starts)
     for (std::size_t i = 0; i < m_document.sections.size() && i < starts.size(); ++i) {
         const QString number = QString::number(starts[i]);
         const double numberWidth = entry.horizontalAdvance(number);
-        const QString name = entry.elidedText(m_document.sections[i].title, Qt::ElideRight,
-                                              flow.body.width() - numberWidth - 40);
+        const QString name =
+            entry.elidedText(m_document.sections[i].title, Qt::ElideRight, flow.body.width() - numberWidth - 40);
         const double baseline = flow.y + (step - entry.height()) / 2 + entry.ascent();
         flow.text(flow.body.left(), baseline, name, Size::contentsEntry, false, Colour::ink);
         flow.rightText(flow.body.right(), baseline, number, Size::contentsEntry, true, Colour::navy);
@@ -684,9 +688,13 @@ void ReportPages::paint(QPainter &painter, int page) const
             // The one chart drawing the HTML report shows too, as vectors. Drawn a little
             // larger and scaled into its box, its 10 px labels match the tables' 8.5 pt.
             const QSizeF drawn = mark.rect.size() / chartScale;
-            QSvgRenderer chart(SvgChart::render(m_document, m_document.charts[mark.chart], drawn.width(),
-                                                drawn.height()));
-            // The drawing's texts start from the painter's font: not the last text's bold.
+            QSvgRenderer chart(
+                SvgChart::render(m_document, m_document.charts[mark.chart], drawn.width(), drawn.height()));
+            // Qt's SVG renderer starts from the painter's pen, brush and font where the
+            // drawing says nothing: SVG's defaults (no stroke, black fill), not the last
+            // line's pen or the last text's bold. (It draws the labels as glyph outlines.)
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::black);
             painter.setFont(fontOf(Size::small, false));
             chart.render(&painter, mark.rect);
             break;
