@@ -52,6 +52,8 @@ p { margin: 0 0 12px; }
 figure.chart { margin: 16px 0 24px; }
 figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+/* The charts name DejaVu Sans, the font the PDF embeds; Verdana has nearly its widths. */
+figure.chart svg text { font-family: "DejaVu Sans", Verdana, sans-serif; }
 .table-block { margin: 16px 0 24px; }
 .table-scroll { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-size: 0.88em; font-variant-numeric: tabular-nums; }
@@ -59,7 +61,8 @@ th, td { padding: 5px 8px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--accent); font-weight: 700; vertical-align: bottom; }
 tbody tr:nth-child(even) { background: var(--zebra); }
 tbody tr { border-bottom: 1px solid var(--rule); }
-th.num, td.num { text-align: right; white-space: nowrap; }
+th.num, td.num { text-align: right; }
+td.num { white-space: nowrap; }
 td.key { font-weight: 600; }
 p.note { font-size: 0.82em; color: var(--muted); margin-top: 6px; }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 0.8em; color: var(--muted); }

@@ -74,10 +74,14 @@ Result<std::optional<EvaluatedModel>> backTestOf(const QString &path, const Scor
     BackTestRequest request;
     request.outcome = **outcome;
     request.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.horizonDays);
-    auto evaluated = ModelEvaluation::run({{model.name, model}}, *input, request, *dataEnd, progress.get());
-    if (!evaluated)
-        return evaluated.error();
-    return std::optional(std::move(evaluated->front()));
+    // The back-test's own figures only: the report shows no capacity curve, so the
+    // replay of every lead to the data's end that ModelEvaluation adds for it is skipped.
+    auto population = BackTest::build(model, *input, request, *dataEnd, progress.get());
+    if (!population)
+        return population.error();
+    EvaluatedModel evaluated{model.name, std::move(*population), {}, std::nullopt, false, {}};
+    evaluated.figures = BackTestFigures::of(evaluated.population);
+    return std::optional(std::move(evaluated));
 }
 
 QString filterText(const MetricsFilter &filter, const ReportLanguage &language)

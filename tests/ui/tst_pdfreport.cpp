@@ -86,6 +86,7 @@ void TestPdfReport::everyNumberAndTitleIsText()
     QVERIFY(!path.isEmpty());
     const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
     QVERIFY(!text.isEmpty());
+    const QString flowing = run(u"pdftotext"_qs, {path, u"-"_qs}).simplified();
     // Table rows as one line each: every cell's text in the row's order, columns apart.
     for (const ReportTable &table : document.tables) {
         QVERIFY2(text.contains(table.title), qPrintable(table.title));
@@ -108,9 +109,10 @@ void TestPdfReport::everyNumberAndTitleIsText()
         for (const ReportBlock &block : section.blocks) {
             if (block.kind == ReportBlock::Kind::Paragraph)
                 QVERIFY2(text.simplified().contains(block.text), qPrintable(block.text));
+            // A tile's lines wrap beside the next tile's: read in the text's own order.
             for (const ReportKpi &kpi : block.kpis)
                 for (const QString &part : {kpi.title, kpi.value, kpi.period, kpi.change, kpi.band})
-                    QVERIFY2(text.simplified().contains(part), qPrintable(part));
+                    QVERIFY2(flowing.contains(part), qPrintable(part));
         }
     }
     for (const QString &part : {document.title, document.subtitle, document.dateLine, document.contentsTitle})
@@ -125,7 +127,7 @@ void TestPdfReport::pagesHaveThePaperSize_data()
 {
     QTest::addColumn<PaperSize>("paper");
     QTest::addColumn<QString>("size");
-    QTest::newRow("A4") << PaperSize::A4 << u"595.28 x 841.89 pts"_qs;
+    QTest::newRow("A4") << PaperSize::A4 << u"595.276 x 841.89 pts (A4)"_qs;
     QTest::newRow("Letter") << PaperSize::Letter << u"612 x 792 pts"_qs;
 }
 
@@ -139,8 +141,7 @@ void TestPdfReport::pagesHaveThePaperSize()
     QVERIFY2(info.contains(u"Pages:"_qs), qPrintable(info));
     QVERIFY2(info.contains(QRegularExpression(u"Pages: +%1\\n"_qs.arg(pages))), qPrintable(info));
     QCOMPARE(info.count(size), pages);
-    QVERIFY2(info.contains(u"Title: +Quarterly funnel report"_qs.replace(u' ', u' ')) || info.contains(u"Quarterly funnel report"_qs),
-             qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(u"Title: +Quarterly funnel report\n"_qs)), qPrintable(info));
     QVERIFY2(info.contains(QRegularExpression(u"CreationDate: +Thu Jan 15 00:00:00 2026"_qs)), qPrintable(info));
 }
 
@@ -240,8 +241,8 @@ void TestPdfReport::pagesAreDrawnForALook()
         const QString pdf = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name + u".pdf"_qs);
         QVERIFY(PdfReport::write(SampleReport::make(), paper, pdf).ok());
         QProcess process;
-        process.start(tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf,
-                             QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
+        process.start(
+            tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf, QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
     }

@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace LeadStage::PdfReport {
 
 namespace {
@@ -31,14 +33,13 @@ QString xmlText(const QString &text)
 // the usual schemas, and the manifest in LeadStage's own element for verify.
 QByteArray xmpOf(const ReportDocument &document)
 {
-    const QString date = QDateTime::fromSecsSinceEpoch(document.documentTime, QTimeZone::utc())
-                             .toString(Qt::ISODate);
+    const QString date = QDateTime::fromSecsSinceEpoch(document.documentTime, QTimeZone::utc()).toString(Qt::ISODate);
     QByteArray xmp;
     xmp += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-           " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+           " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
            " xmlns:leadstage=\"";
     xmp += PdfManifest::namespaceUri();
     xmp += "\">\n<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">";
@@ -51,7 +52,7 @@ QByteArray xmpOf(const ReportDocument &document)
     xmp += date.toUtf8();
     xmp += "</xmp:CreateDate>\n<xmp:ModifyDate>";
     xmp += date.toUtf8();
-    xmp += "</xmp:ModifyDate>\n<pdf:Producer>LeadStage</pdf:Producer>\n<";
+    xmp += "</xmp:ModifyDate>\n<";
     xmp += PdfManifest::elementName() + '>';
     xmp += ReportManifest::embeddable(document.manifest);
     xmp += "</" + PdfManifest::elementName() + ">\n";
@@ -86,6 +87,20 @@ bool fixCreationDate(QByteArray &pdf, std::int64_t documentTime)
     return true;
 }
 
+// Qt keeps page sizes in whole points, so A4 comes out 595 × 842. Its exact size (210 ×
+// 297 mm = 595.276 × 841.890 pt) has as many characters in Qt's "%f" form, so it is
+// put in place of every MediaBox, again without moving an offset.
+void fixMediaBox(QByteArray &pdf, QSizeF points)
+{
+    auto box = [](double width, double height) -> QByteArray {
+        return "/MediaBox [0 0 " + QByteArray::number(width, 'f', 6) + ' ' + QByteArray::number(height, 'f', 6) + ']';
+    };
+    const QByteArray written = box(std::round(points.width()), std::round(points.height()));
+    const QByteArray exact = box(points.width(), points.height());
+    if (written.size() == exact.size())
+        pdf.replace(written, exact);
+}
+
 Error renderError(const QString &what)
 {
     return Error{what, {}, 0, 0, u"This is a fault in LeadStage; please report it with the report's options."_qs};
@@ -102,9 +117,9 @@ Result<QByteArray> render(const ReportDocument &document, PaperSize paper)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
-        writer.setPageLayout(QPageLayout(QPageSize(pages.pageSize(), QPageSize::Point, QString(),
-                                                   QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF()));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF()));
         writer.setTitle(document.title);
         writer.setCreator(u"LeadStage"_qs);
         writer.setDocumentXmpMetadata(xmpOf(document));
@@ -121,6 +136,7 @@ Result<QByteArray> render(const ReportDocument &document, PaperSize paper)
         }
         painter.end();
     }
+    fixMediaBox(pdf, paper == PaperSize::A4 ? QSizeF(210 * 72 / 25.4, 297 * 72 / 25.4) : pages.pageSize());
     if (!fixCreationDate(pdf, document.documentTime))
         return renderError(u"the PDF's creation date is not where LeadStage expects it"_qs);
     if (!ReportSeal::seal(pdf))

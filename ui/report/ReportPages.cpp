@@ -1,11 +1,14 @@
 #include "ReportPages.h"
 
+#include "report/SvgChart.h"
+
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPen>
+#include <QSvgRenderer>
 
 #include <algorithm>
 #include <cmath>
@@ -31,19 +34,20 @@ QString family()
     return name;
 }
 
-// The type scale in points.
+// The type scale in points. Whole numbers: Qt rounds a font's size to whole units of
+// the painter's coordinates, which are points here, on every device alike.
 namespace Size {
 constexpr double title = 30;
 constexpr double subtitle = 15;
-constexpr double cover = 10.5;
+constexpr double cover = 11;
 constexpr double contentsEntry = 11;
-constexpr double heading = 19;
-constexpr double subheading = 11.5;
+constexpr double heading = 20;
+constexpr double subheading = 12;
 constexpr double body = 10;
 constexpr double small = 8;
 constexpr double kpiValue = 19;
-constexpr double running = 7.5;
-constexpr double cells[] = {8.5, 7.5, 6.5}; // a table too wide for one tries the next
+constexpr double running = 8;
+constexpr double cells[] = {9, 8, 7}; // a table too wide for one tries the next
 } // namespace Size
 
 namespace Colour {
@@ -81,6 +85,7 @@ constexpr double margin = 20 * millimetre;
 constexpr double bodyTop = 70;    // under the running header
 constexpr double bodyBottom = 62; // above the footer
 constexpr double blockGap = 18;
+constexpr double chartScale = 0.85;
 
 // No hinting: glyph advances are the design's, the same at every size and resolution,
 // so what is measured here at 72 dpi is what the PDF at 1200 dpi and a preview draw.
@@ -339,7 +344,12 @@ void ReportPages::Flow::kpis(const std::vector<ReportKpi> &kpis)
             mostTitleLines = std::max(mostTitleLines, std::size_t(tile.title.size()));
             tiles.push_back(tile);
         }
-        // Titles take the same room in every tile so that the values line up.
+        // Values in one size, titles taking the same room in every tile: the values line up.
+        double valueSize = Size::kpiValue;
+        for (const Tile &tile : tiles)
+            valueSize = std::min(valueSize, tile.valueSize);
+        for (Tile &tile : tiles)
+            tile.valueSize = valueSize;
         const double valueHeight = measure.of(Size::kpiValue, true).height();
         for (const Tile &tile : tiles) {
             const double content = mostTitleLines * labelLine + 4 + valueHeight + 2 + labelLine
@@ -392,13 +402,18 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
     std::vector<double> widths(columns);
     bool wrapHeaders = false;
     bool wrapText = false;
-    auto natural = [&](double at, double pad, bool wrapHead) {
+    // Each column's width for its widest cell and its header: whole, at its longest
+    // word, or not counted.
+    enum class Header { Whole, Words, Ignored };
+    auto natural = [&](double at, double pad, Header header) {
         const QFontMetricsF &cell = measure.of(at, false);
         const QFontMetricsF &head = measure.of(at, true);
         std::vector<double> result(columns);
         for (int c = 0; c < columns; ++c) {
-            double widest = wrapHead ? longestWord(table.columns[c].title, head)
-                                     : head.horizontalAdvance(table.columns[c].title);
+            const QString &title = table.columns[c].title;
+            double widest = header == Header::Whole   ? head.horizontalAdvance(title)
+                            : header == Header::Words ? longestWord(title, head)
+                                                      : 0;
             for (const std::vector<ReportCell> &row : table.rows)
                 if (c < int(row.size()))
                     widest = std::max(widest, cell.horizontalAdvance(row[c].text));
@@ -406,15 +421,16 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
         }
         return result;
     };
+    auto total = [](const std::vector<double> &each) { return std::accumulate(each.begin(), each.end(), 0.0); };
     bool fits = false;
     for (double at : Size::cells) {
-        for (bool wrapHead : {false, true}) {
-            const double pad = at >= Size::cells[0] ? 6 : 4;
-            widths = natural(at, pad, wrapHead);
-            if (std::accumulate(widths.begin(), widths.end(), 0.0) <= body.width()) {
+        for (Header header : {Header::Whole, Header::Words}) {
+            const double pad = at >= Size::cells[0] ? 7 : 5;
+            widths = natural(at, pad, header);
+            if (total(widths) <= body.width()) {
                 size = at;
                 padding = pad;
-                wrapHeaders = wrapHead;
+                wrapHeaders = header == Header::Words;
                 fits = true;
                 break;
             }
@@ -423,22 +439,25 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
             break;
     }
     if (!fits) {
-        // Still too wide at the smallest size: text columns give up width and wrap.
+        // Still too wide at the smallest size: numbers keep their width, headers and
+        // text columns give theirs up in proportion and wrap, between words or letters.
         size = Size::cells[std::size(Size::cells) - 1];
-        padding = 4;
+        padding = 5;
         wrapHeaders = true;
         wrapText = true;
-        const double excess = std::accumulate(widths.begin(), widths.end(), 0.0) - body.width();
-        double textWidth = 0;
+        widths = natural(size, padding, Header::Words);
+        std::vector<double> least = natural(size, padding, Header::Ignored);
         for (int c = 0; c < columns; ++c)
             if (!numeric(c))
-                textWidth += widths[c];
+                least[c] = std::min(widths[c], 40.0 + 2 * padding);
+        const double floor = total(least);
+        const double excess = total(widths) - floor;
         for (int c = 0; c < columns; ++c)
-            if (!numeric(c) && textWidth > 0)
-                widths[c] = std::max(36.0, widths[c] - excess * widths[c] / textWidth);
+            widths[c] = floor < body.width() ? least[c] + (widths[c] - least[c]) * (body.width() - floor) / excess
+                                             : least[c] * body.width() / floor; // cannot fit: numbers get tight too
     }
     // Room to spare: half to the columns that name the rows, half to every column.
-    const double spare = body.width() - std::accumulate(widths.begin(), widths.end(), 0.0);
+    const double spare = body.width() - total(widths);
     if (spare > 0) {
         const int keys = std::clamp(table.keyColumns, 0, columns);
         for (int c = 0; c < columns; ++c)
@@ -450,8 +469,8 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
 
     const QFontMetricsF &cell = measure.of(size, false);
     const QFontMetricsF &head = measure.of(size, true);
-    const double leading = cell.height() * 1.2;
-    const double vpad = size * 0.45;
+    const double leading = cell.height() * 1.15;
+    const double vpad = size * 0.32;
     auto cellLines = [&](const QString &text, int c, const QFontMetricsF &metrics, bool wrap) {
         return wrap ? wrapped(text, metrics, widths[c] - 2 * padding) : QStringList{text};
     };
@@ -529,8 +548,9 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
 void ReportPages::Flow::chart(const ReportChart &chart, int index)
 {
     const double height = std::round(std::min(body.width() * 0.46, 230.0));
-    const double titleHeight = headingHeight(Size::subheading) * std::max<qsizetype>(
-                                   1, wrapped(chart.title, measure.of(Size::subheading, true), body.width()).size());
+    const double titleHeight =
+        headingHeight(Size::subheading)
+        * std::max<qsizetype>(1, wrapped(chart.title, measure.of(Size::subheading, true), body.width()).size());
     keep(titleHeight + 4 + height);
     heading(chart.title, Size::subheading, Colour::navy);
     y += 4;
@@ -547,8 +567,7 @@ ReportPages::ReportPages(const ReportDocument &document, PaperSize paper)
     , m_pageSize(paper == PaperSize::Letter ? QSizeF(612, 792) : QSizeF(595.28, 841.89))
 {
     Measure measure;
-    const QRectF body(margin, bodyTop, m_pageSize.width() - 2 * margin,
-                      m_pageSize.height() - bodyTop - bodyBottom);
+    const QRectF body(margin, bodyTop, m_pageSize.width() - 2 * margin, m_pageSize.height() - bodyTop - bodyBottom);
     Flow flow{*this, measure, body, body.top(), 0};
 
     // The title page comes first but lists where the sections start: filled in last.
@@ -602,8 +621,8 @@ void ReportPages::titlePage(Measure &measure, const std::vector<int> &starts)
     for (std::size_t i = 0; i < m_document.sections.size() && i < starts.size(); ++i) {
         const QString number = QString::number(starts[i]);
         const double numberWidth = entry.horizontalAdvance(number);
-        const QString name = entry.elidedText(m_document.sections[i].title, Qt::ElideRight,
-                                              flow.body.width() - numberWidth - 40);
+        const QString name =
+            entry.elidedText(m_document.sections[i].title, Qt::ElideRight, flow.body.width() - numberWidth - 40);
         const double baseline = flow.y + (step - entry.height()) / 2 + entry.ascent();
         flow.text(flow.body.left(), baseline, name, Size::contentsEntry, false, Colour::ink);
         flow.rightText(flow.body.right(), baseline, number, Size::contentsEntry, true, Colour::navy);
@@ -665,11 +684,21 @@ void ReportPages::paint(QPainter &painter, int page) const
             painter.drawText(mark.rect.topLeft(), mark.text);
             break;
         }
-        case Mark::Kind::Chart:
-            painter.setPen(QPen(Colour::rule, 0.5));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(mark.rect);
+        case Mark::Kind::Chart: {
+            // The one chart drawing the HTML report shows too, as vectors. Drawn a little
+            // larger and scaled into its box, its 10 px labels match the tables' 8.5 pt.
+            const QSizeF drawn = mark.rect.size() / chartScale;
+            QSvgRenderer chart(
+                SvgChart::render(m_document, m_document.charts[mark.chart], drawn.width(), drawn.height()));
+            // Qt's SVG renderer starts from the painter's pen, brush and font where the
+            // drawing says nothing: SVG's defaults (no stroke, black fill), not the last
+            // line's pen or the last text's bold. (It draws the labels as glyph outlines.)
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::black);
+            painter.setFont(fontOf(Size::small, false));
+            chart.render(&painter, mark.rect);
             break;
+        }
         }
     }
     painter.restore();

@@ -1,10 +1,15 @@
 #include "SampleReport.h"
+#include "demo/DemoWorkspace.h"
+#include "report/CsvReport.h"
 #include "report/HtmlReport.h"
+#include "report/ReportBuilder.h"
 #include "report/ReportSeal.h"
+#include "store/Workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void thePrintStylesheetHasThePaperSize_data();
     void thePrintStylesheetHasThePaperSize();
     void chartsAreInlineSvg();
+    void theDemosReportRendersWhole();
     void pictureToLookAt();
 };
 
@@ -236,6 +242,64 @@ void TestHtmlReport::chartsAreInlineSvg()
         QVERIFY(html.contains(QByteArray("<figure class=\"chart\" id=\"chart-" + chart.key.toUtf8() + "\">")));
         QVERIFY(html.contains(QByteArray("<figcaption>" + chart.title.toUtf8() + "</figcaption>")));
     }
+}
+
+// The builder's real document, not only the hand-made sample: every table with its
+// numbers, every chart drawn (none empty), the seal intact — in HTML and CSV.
+void TestHtmlReport::theDemosReportRendersWhole()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"demo.leadstage"_qs);
+    DemoOptions options;
+    options.leads = 2000;
+    QVERIFY(createDemoWorkspace(path, options, nullptr));
+    auto workspace = Workspace::open(path, {});
+    QVERIFY(workspace);
+    ReportRequest request;
+    request.quarter = *ReportRequest::quarterNamed(u"2025Q4"_qs);
+    const Result<ReportDocument> document = ReportBuilder::build(**workspace, request);
+    QVERIFY2(document.ok(), document.ok() ? "" : qPrintable(document.error().toString()));
+    QVERIFY(!document->charts.empty());
+
+    const QByteArray html = HtmlReport::render(*document, PaperSize::Letter);
+    QString error;
+    const auto tables = tablesIn(html, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ReportSeal::check(html), ReportSeal::State::Intact);
+    QVERIFY(HtmlReport::readManifest(html).ok());
+    // Every table a section shows (the KPI table is there as tiles; its numbers are in the manifest).
+    std::vector<const ReportTable *> shown;
+    for (const ReportSection &section : document->sections)
+        for (const ReportBlock &block : section.blocks)
+            if (block.kind == ReportBlock::Kind::Table)
+                shown.push_back(&document->tables[std::size_t(block.index)]);
+    QVERIFY(shown.size() + 1 >= document->tables.size());
+    QCOMPARE(tables.size(), shown.size());
+    for (const ReportTable *shownTable : shown) {
+        const ReportTable &table = *shownTable;
+        QVERIFY2(tables.count(table.key), qPrintable(table.key));
+        const Table &read = tables.at(table.key);
+        QCOMPARE(read.rows.size(), table.rows.size());
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            for (std::size_t c = 0; c < table.columns.size(); ++c) {
+                if (table.columns[c].kind == ValueKind::Text)
+                    continue;
+                const QJsonValue value = jsonValue(read.rows[r][c].attributes.value(u"data-value"_qs).toString());
+                QCOMPARE(value, table.rows[r][c].value);
+            }
+        }
+    }
+    // Each chart the sections show is drawn, with series — not an empty frame.
+    int charts = 0;
+    for (const ReportSection &section : document->sections)
+        for (const ReportBlock &block : section.blocks)
+            charts += block.kind == ReportBlock::Kind::Chart ? 1 : 0;
+    QCOMPARE(html.count("<svg xmlns="), qsizetype(charts));
+    QCOMPARE(html.count("<g id=\"series\">"), qsizetype(charts));
+
+    const std::vector<ReportPart> parts = CsvReport::render(*document);
+    QCOMPARE(parts.size(), document->tables.size() + 1);
+    QCOMPARE(ReportSeal::check(parts), ReportSeal::State::Intact);
 }
 
 // Set LEADSTAGE_REPORT_PICTURES to a folder to get the sample report as HTML, to look at.
