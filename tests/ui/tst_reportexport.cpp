@@ -433,14 +433,42 @@ private Q_SLOTS:
             saveScreenshot(*box, u"report-export-written.png"_qs);
     }
 
+    void cancelLeavesNoFile_data()
+    {
+        QTest::addColumn<bool>("older"); // a report of that name was there before
+        QTest::newRow("new name") << false;
+        QTest::newRow("older report") << true;
+    }
+
     void cancelLeavesNoFile()
     {
+        QFETCH(bool, older);
         QTemporaryDir out;
+        const QString path = out.filePath(u"cancelled.pdf"_qs);
+        if (older) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("last quarter's report");
+        }
         auto dialog = openDialog();
         QVERIFY(dialog);
-        dialog->setOutputPath(out.filePath(u"cancelled.pdf"_qs));
+        dialog->setOutputPath(path);
         QSignalSpy finished(dialog.get(), &ReportExportDialog::exportFinished);
         dialog->startExport();
+        if (older) {
+            // Nothing starts before the analyst agrees to replace the older report.
+            QVERIFY(!dialog->isExporting());
+            auto *question = dialog->findChild<QMessageBox *>(u"replaceReportBox"_qs);
+            QVERIFY(question);
+            QVERIFY(question->text().contains(u"already exists"_qs));
+            QAbstractButton *replace = nullptr;
+            for (QAbstractButton *button : question->buttons())
+                if (button->text() == u"Replace")
+                    replace = button;
+            QVERIFY(replace);
+            replace->click();
+            QVERIFY(dialog->isExporting());
+        }
         TaskProgressDialog *progress = dialog->progressDialog();
         QVERIFY(progress);
         QPushButton *cancel = progress->findChild<QPushButton *>();
@@ -450,7 +478,12 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toBool(), true);
         QVERIFY(dialog->isVisible()); // still there to try again
         QVERIFY(!dialog->progressDialog());
-        QCOMPARE(leftovers(out.path()), QStringList());
+        QCOMPARE(leftovers(out.path()), older ? QStringList{u"cancelled.pdf"_qs} : QStringList());
+        if (older) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("last quarter's report"));
+        }
     }
 
     void menuOpensTheDialog()
