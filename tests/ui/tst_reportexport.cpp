@@ -277,7 +277,10 @@ private Q_SLOTS:
         QCOMPARE(image.devicePixelRatio(), dialog->devicePixelRatioF());
         QVERIFY(qAbs(double(image.height()) / image.width() - a4.pageSize().height() / a4.pageSize().width()) < 0.01);
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
-        preview->showPage(1);
+        QTest::keyClick(preview, Qt::Key_End);
+        QCOMPARE(preview->pageText(), u"Page %1 of %1"_qs.arg(a4.pageCount()));
+        QTest::keyClick(preview, Qt::Key_Home);
+        QTest::keyClick(preview, Qt::Key_PageDown);
         QCOMPARE(preview->pageText(), u"Page 2 of %1"_qs.arg(a4.pageCount()));
 
         dialog->paperBox()->setCurrentIndex(dialog->paperBox()->findData(int(PaperSize::Letter)));
