@@ -20,7 +20,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -275,7 +277,10 @@ private Q_SLOTS:
         QCOMPARE(image.devicePixelRatio(), dialog->devicePixelRatioF());
         QVERIFY(qAbs(double(image.height()) / image.width() - a4.pageSize().height() / a4.pageSize().width()) < 0.01);
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
-        preview->showPage(1);
+        QTest::keyClick(preview, Qt::Key_End);
+        QCOMPARE(preview->pageText(), u"Page %1 of %1"_qs.arg(a4.pageCount()));
+        QTest::keyClick(preview, Qt::Key_Home);
+        QTest::keyClick(preview, Qt::Key_PageDown);
         QCOMPARE(preview->pageText(), u"Page 2 of %1"_qs.arg(a4.pageCount()));
 
         dialog->paperBox()->setCurrentIndex(dialog->paperBox()->findData(int(PaperSize::Letter)));
@@ -303,6 +308,18 @@ private Q_SLOTS:
         QVERIFY2(dialog->preview()->document()->subtitle.contains(u"2024-Q4"_qs),
                  qPrintable(dialog->preview()->document()->subtitle));
         QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), u"Acme 2024-Q4 funnel report.pdf"_qs);
+    }
+
+    void runningQuarterIsReportedToDate()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(waitForPreview(*dialog));
+        dialog->quarterBox()->setCurrentIndex(0); // 2025-Q4, up to the analysis date
+        QVERIFY(dialog->preview()->isPreparing());
+        QVERIFY(waitForPreview(*dialog));
+        QVERIFY2(dialog->preview()->document(), qPrintable(dialog->preview()->messageText()));
+        QVERIFY(dialog->preview()->document()->subtitle.contains(u"2025-Q4"_qs));
     }
 
     void previewSpeaksTheChosenLanguage()
@@ -346,16 +363,18 @@ private Q_SLOTS:
     void exportWritesTheReport_data()
     {
         QTest::addColumn<ReportExportDialog::Choice>("choice");
-        QTest::newRow("pdf") << ReportExportDialog::Choice::Pdf;
-        QTest::newRow("xlsx") << ReportExportDialog::Choice::Xlsx;
-        QTest::newRow("html") << ReportExportDialog::Choice::Html;
-        QTest::newRow("csv folder") << ReportExportDialog::Choice::CsvFolder;
-        QTest::newRow("csv zip") << ReportExportDialog::Choice::CsvZip;
+        QTest::addColumn<QByteArray>("start"); // what the file begins with
+        QTest::newRow("pdf") << ReportExportDialog::Choice::Pdf << QByteArray("%PDF-");
+        QTest::newRow("xlsx") << ReportExportDialog::Choice::Xlsx << QByteArray("PK\x03\x04");
+        QTest::newRow("html") << ReportExportDialog::Choice::Html << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("csv folder") << ReportExportDialog::Choice::CsvFolder << QByteArray("\xEF\xBB\xBF");
+        QTest::newRow("csv zip") << ReportExportDialog::Choice::CsvZip << QByteArray("PK\x03\x04");
     }
 
     void exportWritesTheReport()
     {
         QFETCH(ReportExportDialog::Choice, choice);
+        QFETCH(QByteArray, start);
         QTemporaryDir out;
         auto dialog = openDialog();
         QVERIFY(dialog);
@@ -372,12 +391,29 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toBool(), false);
         QCOMPARE(accepted.count(), 1);
         const QFileInfo written(out.filePath(name));
+        QString file = written.filePath();
         if (choice == ReportExportDialog::Choice::CsvFolder) {
             QVERIFY(written.isDir());
-            QVERIFY(!QDir(written.filePath()).entryList({u"*.csv"_qs}, QDir::Files).isEmpty());
-        } else {
-            QVERIFY(written.isFile());
-            QVERIFY(written.size() > 1000);
+            const QStringList tables = QDir(file).entryList({u"*.csv"_qs}, QDir::Files, QDir::Name);
+            QVERIFY(!tables.isEmpty());
+            file = QDir(file).filePath(tables.first());
+        }
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QVERIFY(bytes.size() > 200);
+        QVERIFY2(bytes.read(start.size()) == start, qPrintable(file));
+        if (choice == ReportExportDialog::Choice::Pdf) {
+            // The preview showed the PDF's own pages: as many, on the same paper.
+            const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_qs);
+            if (!pdfinfo.isEmpty()) {
+                QProcess info;
+                info.start(pdfinfo, {file});
+                QVERIFY(info.waitForFinished(waitMs));
+                const QString output = QString::fromUtf8(info.readAllStandardOutput());
+                const QRegularExpressionMatch pages = QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(output);
+                QVERIFY2(pages.hasMatch(), qPrintable(output));
+                QCOMPARE(pages.captured(1).toInt(), dialog->preview()->pageCount());
+            }
         }
         QCOMPARE(leftovers(out.path()), QStringList{name}); // no partial file beside it
         // The choices are remembered for next time.
@@ -400,14 +436,42 @@ private Q_SLOTS:
             saveScreenshot(*box, u"report-export-written.png"_qs);
     }
 
+    void cancelLeavesNoFile_data()
+    {
+        QTest::addColumn<bool>("older"); // a report of that name was there before
+        QTest::newRow("new name") << false;
+        QTest::newRow("older report") << true;
+    }
+
     void cancelLeavesNoFile()
     {
+        QFETCH(bool, older);
         QTemporaryDir out;
+        const QString path = out.filePath(u"cancelled.pdf"_qs);
+        if (older) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("last quarter's report");
+        }
         auto dialog = openDialog();
         QVERIFY(dialog);
-        dialog->setOutputPath(out.filePath(u"cancelled.pdf"_qs));
+        dialog->setOutputPath(path);
         QSignalSpy finished(dialog.get(), &ReportExportDialog::exportFinished);
         dialog->startExport();
+        if (older) {
+            // Nothing starts before the analyst agrees to replace the older report.
+            QVERIFY(!dialog->isExporting());
+            auto *question = dialog->findChild<QMessageBox *>(u"replaceReportBox"_qs);
+            QVERIFY(question);
+            QVERIFY(question->text().contains(u"already exists"_qs));
+            QAbstractButton *replace = nullptr;
+            for (QAbstractButton *button : question->buttons())
+                if (button->text() == u"Replace")
+                    replace = button;
+            QVERIFY(replace);
+            replace->click();
+            QVERIFY(dialog->isExporting());
+        }
         TaskProgressDialog *progress = dialog->progressDialog();
         QVERIFY(progress);
         QPushButton *cancel = progress->findChild<QPushButton *>();
@@ -417,7 +481,12 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toBool(), true);
         QVERIFY(dialog->isVisible()); // still there to try again
         QVERIFY(!dialog->progressDialog());
-        QCOMPARE(leftovers(out.path()), QStringList());
+        QCOMPARE(leftovers(out.path()), older ? QStringList{u"cancelled.pdf"_qs} : QStringList());
+        if (older) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("last quarter's report"));
+        }
     }
 
     void menuOpensTheDialog()

@@ -438,6 +438,8 @@ void ReportExportDialog::browse()
         path = QFileDialog::getSaveFileName(this, tr("Save the Report"), outputPath(), filter);
         if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
             path += u'.' + suffix;
+        else
+            m_replaceAgreed = QDir::cleanPath(path); // the file dialog asked already
     }
     if (!path.isEmpty()) {
         m_autoName.clear(); // the analyst's own name from now on
@@ -468,6 +470,21 @@ void ReportExportDialog::startExport()
     }
     if (chosen != Choice::CsvFolder && QFileInfo(path).isDir()) {
         QMessageBox::warning(this, windowTitle(), tr("%1 is a folder: choose a file name.").arg(path));
+        return;
+    }
+    if (QFileInfo::exists(path) && path != m_replaceAgreed) {
+        auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                    tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(u"replaceReportBox"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+        box->setDefaultButton(replace);
+        connect(replace, &QPushButton::clicked, this, [this, path] {
+            m_replaceAgreed = path;
+            startExport();
+        });
+        box->open();
         return;
     }
     remember();

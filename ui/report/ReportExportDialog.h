@@ -73,6 +73,7 @@ public:
     TaskProgressDialog *progressDialog() const { return m_progress; }
 
     // Exports with the current choices (the Export button); exportFinished tells the outcome.
+    // A report already at the path is replaced only once the analyst agrees (a question).
     void startExport();
     bool isExporting() const;
     void cancelExport();
@@ -105,7 +106,8 @@ private:
     MetricsFilter m_dashboardFilter;
     bool m_hadDates = false; // the dashboard's filter had a date range, which the report ignores
     std::optional<std::int64_t> m_asOf;
-    QString m_autoName; // the file name the dialog made up: changes with quarter and format
+    QString m_autoName;      // the file name the dialog made up: changes with quarter and format
+    QString m_replaceAgreed; // an existing report the analyst agreed to replace
     ReportPreviewJob *m_previewJob;
     ReportExportJob *m_exportJob;
     TaskProgressDialog *m_progress = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
@@ -32,6 +33,7 @@ ReportPreview::ReportPreview(QWidget *parent)
     , m_pageLabel(new QLabel(this))
 {
     setObjectName(u"reportPreview"_qs);
+    setFocusPolicy(Qt::StrongFocus); // the page keys turn the pages
     m_pageArea->setObjectName(u"previewPage"_qs);
     m_pageArea->installEventFilter(this);
     m_pageArea->setMinimumSize(240, 300);
@@ -202,6 +204,29 @@ void ReportPreview::paintPage()
     }
     painter.end();
     m_pageArea->update();
+}
+
+void ReportPreview::keyPressEvent(QKeyEvent *event)
+{
+    const int count = pageCount();
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+        showPage(std::min(m_page + m_shown, count - 1));
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+        showPage(std::max(0, m_page - m_shown));
+        break;
+    case Qt::Key_Home:
+        showPage(0);
+        break;
+    case Qt::Key_End:
+        showPage(count - 1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 bool ReportPreview::eventFilter(QObject *watched, QEvent *event)

@@ -49,6 +49,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override; // Page Up / Page Down, Home, End
 
 private:
     void layOut();

@@ -3,6 +3,8 @@
 #include "report/CsvReport.h"
 #include "report/HtmlReport.h"
 #include "report/PdfReport.h"
+#include "report/XlsxReport.h"
+#include "report/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -28,19 +30,14 @@ Status ReportWriter::write(const ReportDocument &document, ReportFormat format, 
     switch (format) {
     case ReportFormat::Pdf:
         return PdfReport::write(document, paper, path);
+    case ReportFormat::Xlsx:
+        return XlsxReport::write(document, path);
     case ReportFormat::Html:
         return writeBytes(HtmlReport::render(document, paper), path);
-    case ReportFormat::Csv:
-        if (!csvAsZip)
-            return CsvReport::writeFolder(CsvReport::render(document), path);
-        [[fallthrough]];
-    case ReportFormat::Xlsx:
-        return Error{QCoreApplication::translate("ReportWriter", "This build cannot write %1 reports yet.")
-                         .arg(csvAsZip ? u"ZIP"_qs : formatName(format).toUpper()),
-                     path,
-                     0,
-                     0,
-                     {}};
+    case ReportFormat::Csv: {
+        const std::vector<ReportPart> parts = CsvReport::render(document);
+        return csvAsZip ? ZipArchive::write(parts, path) : CsvReport::writeFolder(parts, path);
+    }
     }
     return Error{u"unknown report format"_qs, path, 0, 0, {}};
 }
