@@ -301,7 +301,10 @@ void ReportPages::Flow::section(const ReportSection &section)
 void ReportPages::Flow::paragraph(const QString &text)
 {
     const QFontMetricsF &metrics = measure.of(Size::body, false);
-    lines(wrapped(text, metrics, body.width()), Size::body, false, Colour::ink, Size::body * 1.5);
+    QStringList all;
+    for (const QString &part : text.split(u'\n'))
+        all << wrapped(part, metrics, body.width());
+    lines(all, Size::body, false, Colour::ink, Size::body * 1.5);
 }
 
 void ReportPages::Flow::kpis(const std::vector<ReportKpi> &kpis)
@@ -644,7 +647,7 @@ void ReportPages::frame(Measure &measure, int page)
         const double baseline = 38;
         const QString title = bold.elidedText(m_document.title, Qt::ElideRight, flow.body.width() * 0.48);
         flow.text(left, baseline, title, Size::running, true, Colour::navy);
-        const QString subtitle = plain.elidedText(m_document.subtitle, Qt::ElideLeft, flow.body.width() * 0.48);
+        const QString subtitle = plain.elidedText(m_document.subtitle, Qt::ElideRight, flow.body.width() * 0.48);
         flow.rightText(right, baseline, subtitle, Size::running, false, Colour::muted);
         flow.line(QLineF(left, baseline + 7, right, baseline + 7), Colour::rule, 0.5);
     }
