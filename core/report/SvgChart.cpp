@@ -1,5 +1,7 @@
 #include "SvgChart.h"
 
+#include "MarkupText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -56,40 +58,12 @@ QByteArray number(double value)
     return text;
 }
 
-QByteArray escaped(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_qs;
-            break;
-        case u'<':
-            out += u"&lt;"_qs;
-            break;
-        case u'>':
-            out += u"&gt;"_qs;
-            break;
-        case u'"':
-            out += u"&quot;"_qs;
-            break;
-        case u'\'':
-            out += u"&#39;"_qs;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out.toUtf8();
-}
-
 // One <text> element; `extra` holds further attributes (a rotation).
 QByteArray textElement(double x, double y, double size, const char *anchor, const char *fill, QStringView text,
                        const QByteArray &extra = {})
 {
     return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" font-family=\"DejaVu Sans\" font-size=\""
-           + number(size) + "\" text-anchor=\"" + anchor + "\" fill=\"" + fill + "\"" + extra + ">" + escaped(text)
+           + number(size) + "\" text-anchor=\"" + anchor + "\" fill=\"" + fill + "\"" + extra + ">" + markupText(text)
            + "</text>\n";
 }
 
@@ -109,7 +83,7 @@ QByteArray documentStart(const ReportChart &chart, double width, double height)
 {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + number(width) + "\" height=\""
            + number(height) + "\" viewBox=\"0 0 " + number(width) + " " + number(height)
-           + "\" role=\"img\" aria-label=\"" + escaped(chart.title) + "\">\n";
+           + "\" role=\"img\" aria-label=\"" + markupText(chart.title) + "\">\n";
 }
 
 std::optional<double> numberIn(const ReportCell &cell)
@@ -163,7 +137,15 @@ struct CategoryLabels
     double height = 0; // room they take below the plot
 };
 
-CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plotWidth, double maxHeight)
+// How long a label turned by 45° may be when it ends at `x`: it runs down to the left,
+// and its glyphs stand up to a line's height beside the baseline.
+double turnedRoomAt(double x)
+{
+    return std::max(0.0, (x - 2 - labelFont * 0.8) / M_SQRT1_2);
+}
+
+CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plotLeft, double plotWidth,
+                                 double maxHeight)
 {
     CategoryLabels result;
     const double slot = plotWidth / double(std::max<std::size_t>(labels.size(), 1));
@@ -176,18 +158,26 @@ CategoryLabels categoryLabelsFor(const std::vector<QString> &labels, double plot
         result.height = textHeight + 4;
         return result;
     }
-    // Side by side, thinned, when every second or third label is enough (months);
-    // otherwise turned, so each bar keeps its name (sources).
-    const int every = int(std::ceil((widest + gap) / slot));
-    if (every <= 3 && labels.size() > 6) {
-        result.every = every;
+    // Labels that count — months, quarters, ranges like "60–89", deciles — stay side by
+    // side and are thinned: the reader fills in the ones between. Names (stages,
+    // sources) are turned instead, so each bar keeps its name.
+    const bool counting = std::all_of(labels.begin(), labels.end(),
+                                      [](const QString &label) { return !label.isEmpty() && label.front().isDigit(); });
+    if (counting) {
+        result.every = int(std::ceil((widest + gap) / slot));
         result.height = textHeight + 4;
         return result;
     }
     result.rotated = true;
     // Turned by 45°, neighbours' baselines are slot × sin 45° apart.
     result.every = std::max(1, int(std::ceil(textHeight / (slot * M_SQRT1_2))));
-    result.height = std::min(widest * M_SQRT1_2 + textHeight + 4, maxHeight);
+    // Room for the longest label shown, as far as it can run down to the left.
+    double longest = 0;
+    for (std::size_t i = 0; i < labels.size(); i += std::size_t(result.every)) {
+        const double x = plotLeft + slot * (double(i) + 0.5);
+        longest = std::max(longest, std::min(textWidth(labels[i], labelFont), turnedRoomAt(x + 3)));
+    }
+    result.height = std::min(longest * M_SQRT1_2 + textHeight + 4, maxHeight);
     return result;
 }
 
@@ -369,7 +359,7 @@ QByteArray render(const ReportDocument &document, const ReportChart &chart, doub
     plot.left = pad + tickWidth + 6;
     plot.right = width - 10;
     plot.top = top + tickFont / 2;
-    const CategoryLabels labels = categoryLabelsFor(categories, plot.right - plot.left, height * 0.4);
+    const CategoryLabels labels = categoryLabelsFor(categories, plot.left, plot.right - plot.left, height * 0.4);
     plot.bottom = height - labels.height - pad;
     const double slot = (plot.right - plot.left) / double(n);
 
@@ -473,11 +463,15 @@ QByteArray render(const ReportDocument &document, const ReportChart &chart, doub
         const double x = centre(r);
         if (labels.rotated) {
             // Turned labels run down to the left: cut them where the drawing ends.
-            const QString text = elided(categories[r], std::min(rotatedRoom, (x - 2) / M_SQRT1_2), labelFont);
+            const QString text = elided(categories[r], std::min(rotatedRoom, turnedRoomAt(x + 3)), labelFont);
             svg += textElement(x + 3, labelTop - 3, labelFont, "end", inkColour, text,
                                " transform=\"rotate(-45 " + number(x + 3) + " " + number(labelTop - 3) + ")\"");
         } else {
-            svg += textElement(x, labelTop, labelFont, "middle", inkColour, categories[r]);
+            // A thinned label wider than its bar's slot may reach past the drawing's edge:
+            // better left out than cut or moved off its bar.
+            const double half = textWidth(categories[r], labelFont) / 2;
+            if (x - half >= 0 && x + half <= width)
+                svg += textElement(x, labelTop, labelFont, "middle", inkColour, categories[r]);
         }
     }
     svg += "</g>\n</svg>\n";

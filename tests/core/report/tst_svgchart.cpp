@@ -31,6 +31,7 @@ private Q_SLOTS:
     void theBandSitsAtItsValues();
     void categoryLabelsNeverOverlap_data();
     void categoryLabelsNeverOverlap();
+    void namedCategoriesAreTurnedNotLeftOut();
     void aChartWithNothingToShowSaysSo_data();
     void aChartWithNothingToShowSaysSo();
     void aLegendOnlyForSeveralSeries();
@@ -297,10 +298,18 @@ void TestSvgChart::categoryLabelsNeverOverlap_data()
     QTest::addColumn<int>("months");
     QTest::addColumn<double>("width");
     QTest::addColumn<int>("atLeastShown");
-    QTest::newRow("15 months at 480 px") << 15 << 480.0 << 5;
-    QTest::newRow("15 months at 320 px") << 15 << 320.0 << 4;
-    QTest::newRow("6 months at 480 px, all shown") << 6 << 480.0 << 6;
-    QTest::newRow("36 months at 480 px") << 36 << 480.0 << 8;
+    QTest::addColumn<QString>("name"); // empty: months; else the category names' stem
+    QTest::newRow("15 months at 480 px") << 15 << 480.0 << 5 << QString();
+    QTest::newRow("15 months at 320 px") << 15 << 320.0 << 4 << QString();
+    QTest::newRow("6 months at 480 px, all shown") << 6 << 480.0 << 6 << QString();
+    QTest::newRow("36 months at 480 px") << 36 << 480.0 << 8 << QString();
+    for (int months = 7; months <= 40; ++months) {
+        QTest::addRow("%d months at 400 px", months) << months << 400.0 << 4 << QString();
+        QTest::addRow("%d months at 640 px", months) << months << 640.0 << 6 << QString();
+    }
+    QTest::newRow("12 sources at 480 px, all shown") << 12 << 480.0 << 12 << u"Paid Search "_qs;
+    QTest::newRow("62 sources at 480 px") << 62 << 480.0 << 20 << u"Source "_qs;
+    QTest::newRow("very long names at 320 px") << 9 << 320.0 << 9 << u"Trade fair and conference leads, region "_qs;
 }
 
 void TestSvgChart::categoryLabelsNeverOverlap()
@@ -308,11 +317,17 @@ void TestSvgChart::categoryLabelsNeverOverlap()
     QFETCH(int, months);
     QFETCH(double, width);
     QFETCH(int, atLeastShown);
+    QFETCH(QString, name);
     std::vector<std::optional<double>> values;
     for (int m = 0; m < months; ++m)
         values.push_back(300 + (m * 37) % 200);
-    const ReportDocument document = oneChart(values, ValueKind::Count);
-    const QByteArray svg = SvgChart::render(document, document.charts[0], width, 260);
+    ReportDocument document = oneChart(values, ValueKind::Count);
+    if (!name.isEmpty()) {
+        for (int m = 0; m < months; ++m)
+            document.tables[0].rows[std::size_t(m)][0] = SampleReport::text(name + QString::number(m + 1));
+    }
+    const double height = 260;
+    const QByteArray svg = SvgChart::render(document, document.charts[0], width, height);
     const auto labels = named(elementsOf(svg), u"text"_qs, u"categories"_qs);
     QVERIFY2(int(labels.size()) >= atLeastShown, svg.constData());
     QFont font(u"DejaVu Sans"_qs);
@@ -330,12 +345,34 @@ void TestSvgChart::categoryLabelsNeverOverlap()
             QVERIFY2(aRight + 2 <= bLeft, qPrintable(a.text + u" / "_qs + b.text));
         }
     }
-    // Every label is within the drawing.
+    // Every label is within the drawing; a turned one ends at its anchor and runs down
+    // to the left, its glyphs standing up to the ascent beside the baseline.
     for (const Element &label : labels) {
-        if (label.attributes.hasAttribute(u"transform"_qs))
-            continue;
-        QVERIFY(label.number("x") - metrics.horizontalAdvance(label.text) / 2 >= 0);
-        QVERIFY(label.number("x") + metrics.horizontalAdvance(label.text) / 2 <= width);
+        const double w = metrics.horizontalAdvance(label.text);
+        if (label.attributes.hasAttribute(u"transform"_qs)) {
+            QVERIFY2(label.number("x") - (w + metrics.ascent()) * M_SQRT1_2 >= 0, qPrintable(label.text));
+            QVERIFY2(label.number("y") + w * M_SQRT1_2 + metrics.descent() <= height, qPrintable(label.text));
+        } else {
+            QVERIFY(label.number("x") - w / 2 >= 0);
+            QVERIFY(label.number("x") + w / 2 <= width);
+        }
+    }
+}
+
+void TestSvgChart::namedCategoriesAreTurnedNotLeftOut()
+{
+    const QStringList stages = {u"Lead"_qs, u"IQL"_qs,         u"MQL"_qs,     u"PQL"_qs,
+                                u"SQL"_qs,  u"Opportunity"_qs, u"Customer"_qs};
+    ReportDocument document = oneChart(std::vector<std::optional<double>>(7, 120.0), ValueKind::Count);
+    for (int i = 0; i < 7; ++i)
+        document.tables[0].rows[std::size_t(i)][0] = SampleReport::text(stages[i]);
+    for (const double width : {480.0, 320.0}) {
+        const auto labels =
+            named(elementsOf(SvgChart::render(document, document.charts[0], width, 260)), u"text"_qs, u"categories"_qs);
+        QStringList shown;
+        for (const Element &label : labels)
+            shown << label.text;
+        QCOMPARE(shown, stages);
     }
 }
 

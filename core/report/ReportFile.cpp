@@ -1,0 +1,36 @@
+#include "ReportFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace LeadStage::ReportFile {
+
+Result<QString> temporaryBeside(const QString &path)
+{
+    const QFileInfo target(path);
+    // Hidden and marked, so a half-written one left by a crash is recognisable.
+    QTemporaryFile file(target.absoluteDir().filePath(u"."_qs + target.fileName() + u".XXXXXX.part"_qs));
+    if (!file.open())
+        return Error{u"cannot create a file in this folder (%1)"_qs.arg(file.errorString()), target.absolutePath(), 0,
+                     0, u"Choose a folder you can write to."_qs};
+    file.setAutoRemove(false);
+    return file.fileName();
+}
+
+Status replace(const QString &temporary, const QString &path)
+{
+    // rename(2) replaces an existing file atomically; QFile::rename refuses to.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0)
+        return {};
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    QFile::remove(temporary);
+    return Error{u"cannot replace the file (%1)"_qs.arg(reason), path, 0, 0,
+                 u"Close the file if another program has it open, or choose another name."_qs};
+}
+
+} // namespace LeadStage::ReportFile
