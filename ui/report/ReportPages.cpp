@@ -459,8 +459,11 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
             widths[c] = floor < body.width() ? least[c] + (widths[c] - least[c]) * (body.width() - floor) / excess
                                              : least[c] * body.width() / floor; // cannot fit: numbers get tight too
     }
-    // Room to spare: half to the columns that name the rows, half to every column.
-    const double spare = body.width() - total(widths);
+    // A table of few narrow columns does not stretch over the whole width: its numbers
+    // would sit far from their names. Room to spare goes half to the columns that name
+    // the rows, half to every column.
+    const double tableWidth = std::min(body.width(), std::max(body.width() * 0.6, total(widths) * 1.6));
+    const double spare = tableWidth - total(widths);
     if (spare > 0) {
         const int keys = std::clamp(table.keyColumns, 0, columns);
         for (int c = 0; c < columns; ++c)
@@ -514,37 +517,47 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
     auto titleAndHeader = [&](bool again) {
         heading(again ? table.title + u' ' + continued : table.title, Size::subheading, Colour::navy);
         y += 3;
-        fill(QRectF(body.left(), y, body.width(), headHeight), Colour::navy);
+        fill(QRectF(body.left(), y, tableWidth, headHeight), Colour::navy);
         placeCells(headLines, y, head, true, Qt::white, true, headDepth);
         y += headHeight;
     };
-    auto closeTable = [&]() { line(QLineF(body.left(), y, body.right(), y), Colour::navy, 0.75); };
+    auto closeTable = [&]() { line(QLineF(body.left(), y, body.left() + tableWidth, y), Colour::navy, 0.75); };
 
-    // The title, the header and the first rows stay together.
+    const QFontMetricsF &note = measure.of(Size::small, false);
+    const QStringList noteLines = table.note.isEmpty() ? QStringList() : wrapped(table.note, note, body.width());
+    const double noteLeading = note.height() * 1.3;
+    const double noteHeight = noteLines.isEmpty() ? 0 : 5 + noteLines.size() * noteLeading;
+
+    // The title, the header and the first rows stay together; a short table stays whole.
     double opening = headingHeight(Size::subheading) + 3 + headHeight;
-    for (std::size_t r = 0; r < std::min<std::size_t>(3, table.rows.size()); ++r)
-        opening += depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
-    keep(opening);
+    double whole = opening + noteHeight;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const double height = depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
+        opening += r < 3 ? height : 0;
+        whole += height;
+    }
+    keep(whole <= body.height() / 3 ? whole : opening);
     titleAndHeader(false);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const std::vector<QStringList> lines = rowLines(table.rows[r]);
         const std::size_t depth = depthOf(lines);
         const double height = depth * leading + 2 * vpad;
-        if (height > room()) {
+        // The last row goes along with the note, never leaving it alone on a page.
+        const bool last = r + 1 == table.rows.size();
+        if (height + (last ? noteHeight : 0) > room() && r > 0) {
             closeTable();
             newPage();
             titleAndHeader(true);
         }
         if (r % 2 == 1)
-            fill(QRectF(body.left(), y, body.width(), height), Colour::zebra);
+            fill(QRectF(body.left(), y, tableWidth, height), Colour::zebra);
         placeCells(lines, y, cell, false, Colour::ink, false, depth);
         y += height;
     }
     closeTable();
-    if (!table.note.isEmpty()) {
+    if (!noteLines.isEmpty()) {
         y += 5;
-        const QFontMetricsF &note = measure.of(Size::small, false);
-        lines(wrapped(table.note, note, body.width()), Size::small, false, Colour::muted, note.height() * 1.3);
+        lines(noteLines, Size::small, false, Colour::muted, noteLeading);
     }
 }
 
