@@ -529,22 +529,22 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
     const double noteHeight = noteLines.isEmpty() ? 0 : 5 + noteLines.size() * noteLeading;
 
     // The title, the header and the first rows stay together; a short table stays whole.
-    double opening = headingHeight(Size::subheading) + 3 + headHeight;
-    double whole = opening + noteHeight;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const double height = depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
-        opening += r < 3 ? height : 0;
-        whole += height;
-    }
-    keep(whole <= body.height() / 3 ? whole : opening);
+    constexpr std::size_t together = 3;
+    const std::size_t count = table.rows.size();
+    std::vector<double> tail(count + 1, noteHeight); // the rows from r on and the note
+    for (std::size_t r = count; r-- > 0;)
+        tail[r] = tail[r + 1] + depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
+    const double opening = headingHeight(Size::subheading) + 3 + headHeight;
+    const double firstRows = tail[0] - tail[std::min(together, count)];
+    keep(opening + tail[0] <= body.height() / 3 ? opening + tail[0] : opening + firstRows);
     titleAndHeader(false);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t r = 0; r < count; ++r) {
         const std::vector<QStringList> lines = rowLines(table.rows[r]);
         const std::size_t depth = depthOf(lines);
         const double height = depth * leading + 2 * vpad;
-        // The last row goes along with the note, never leaving it alone on a page.
-        const bool last = r + 1 == table.rows.size();
-        if (height + (last ? noteHeight : 0) > room() && r > 0) {
+        // The last rows go over together with the note: never a note or one row alone.
+        const bool lastRows = count - r == together && r >= together && tail[r] > room();
+        if (r > 0 && (height > room() || lastRows)) {
             closeTable();
             newPage();
             titleAndHeader(true);
