@@ -1,7 +1,10 @@
 #include "SampleReport.h"
+#include "demo/DemoWorkspace.h"
 #include "report/PdfManifest.h"
 #include "report/PdfReport.h"
+#include "report/ReportBuilder.h"
 #include "report/ReportPages.h"
+#include "store/Workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void oneEditedByteBreaksTheSeal();
     void aPdfWithoutManifestSaysSo();
     void pagesAreDrawnForALook();
+    void theDemosReportRendersWhole_data();
+    void theDemosReportRendersWhole();
 
 private:
     QString pdfOf(PaperSize paper, const QString &name);
@@ -44,6 +49,44 @@ private:
 
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+// pdftotext's lines, searched for cells in order, each a whole column (spaces or the
+// line's ends around it).
+class TextLines
+{
+public:
+    explicit TextLines(const QString &text)
+        : m_lines(text.split(u'\n'))
+    {}
+
+    bool contains(const QStringList &cells) const
+    {
+        return std::any_of(m_lines.begin(), m_lines.end(), [&](const QString &line) {
+            qsizetype from = 0;
+            for (const QString &cell : cells) {
+                qsizetype at = line.indexOf(cell, from);
+                while (at >= 0 && !standsAlone(line, at, cell.size()))
+                    at = line.indexOf(cell, at + 1);
+                if (at < 0)
+                    return false;
+                from = at + cell.size();
+            }
+            return true;
+        });
+    }
+
+private:
+    static bool standsAlone(const QString &line, qsizetype at, qsizetype size)
+    {
+        return (at == 0 || line[at - 1] == u' ') && (at + size == line.size() || line[at + size] == u' ');
+    }
+
+    QStringList m_lines;
+};
+
+} // namespace
 
 void TestPdfReport::initTestCase()
 {
@@ -245,6 +288,69 @@ void TestPdfReport::pagesAreDrawnForALook()
             tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf, QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
+    }
+}
+
+void TestPdfReport::theDemosReportRendersWhole_data()
+{
+    everyNumberAndTitleIsText_data();
+}
+
+// The builder's real document, not only the hand-made sample: every shown table's title
+// and every row's numbers in the text, the seal intact; its pages as PNGs to look at.
+void TestPdfReport::theDemosReportRendersWhole()
+{
+    QFETCH(PaperSize, paper);
+    const QString workspacePath = m_dir.filePath(u"demo.leadstage"_qs);
+    if (!QFile::exists(workspacePath)) {
+        DemoOptions options;
+        options.leads = 2000;
+        QVERIFY(createDemoWorkspace(workspacePath, options, nullptr));
+    }
+    auto workspace = Workspace::open(workspacePath, {});
+    QVERIFY(workspace);
+    ReportRequest request;
+    request.quarter = *ReportRequest::quarterNamed(u"2025Q4"_qs);
+    const Result<ReportDocument> document = ReportBuilder::build(**workspace, request);
+    QVERIFY2(document.ok(), document.ok() ? "" : qPrintable(document.error().toString()));
+
+    QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
+    const QString name = u"report-demo-"_qs + paperName(paper);
+    const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name + u".pdf"_qs);
+    QVERIFY(PdfReport::write(*document, paper, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(ReportSeal::check(bytes), ReportSeal::State::Intact);
+    QVERIFY(PdfManifest::read(bytes).ok());
+
+    const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
+    const TextLines lines(text);
+    for (const ReportSection &section : document->sections) {
+        QVERIFY2(text.contains(section.title), qPrintable(section.title));
+        for (const ReportBlock &block : section.blocks) {
+            if (block.kind != ReportBlock::Kind::Table)
+                continue;
+            const ReportTable &table = document->tables[std::size_t(block.index)];
+            QVERIFY2(text.contains(table.title), qPrintable(table.title));
+            // Each row's numbers on one line, in order (text cells may wrap); pdftotext
+            // gives a no-break space as a space.
+            for (const std::vector<ReportCell> &row : table.rows) {
+                QStringList numbers;
+                for (std::size_t c = 0; c < row.size(); ++c)
+                    if (table.columns[c].kind != ValueKind::Text && !row[c].text.isEmpty())
+                        numbers << QString(row[c].text).replace(QChar(0x00a0), u' ').replace(QChar(0x202f), u' ');
+                if (!numbers.isEmpty())
+                    QVERIFY2(lines.contains(numbers), qPrintable(table.key + u": "_qs + numbers.join(u" | "_qs)));
+            }
+        }
+    }
+    const QString tool = QStandardPaths::findExecutable(u"pdftoppm"_qs);
+    if (!tool.isEmpty()) {
+        QProcess process;
+        process.start(
+            tool, {u"-r"_qs, u"60"_qs, u"-png"_qs, path, QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name)});
+        QVERIFY(process.waitForFinished(60000));
     }
 }
 

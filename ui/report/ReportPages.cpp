@@ -301,7 +301,10 @@ void ReportPages::Flow::section(const ReportSection &section)
 void ReportPages::Flow::paragraph(const QString &text)
 {
     const QFontMetricsF &metrics = measure.of(Size::body, false);
-    lines(wrapped(text, metrics, body.width()), Size::body, false, Colour::ink, Size::body * 1.5);
+    QStringList all;
+    for (const QString &part : text.split(u'\n'))
+        all << wrapped(part, metrics, body.width());
+    lines(all, Size::body, false, Colour::ink, Size::body * 1.5);
 }
 
 void ReportPages::Flow::kpis(const std::vector<ReportKpi> &kpis)
@@ -456,8 +459,11 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
             widths[c] = floor < body.width() ? least[c] + (widths[c] - least[c]) * (body.width() - floor) / excess
                                              : least[c] * body.width() / floor; // cannot fit: numbers get tight too
     }
-    // Room to spare: half to the columns that name the rows, half to every column.
-    const double spare = body.width() - total(widths);
+    // A table of few narrow columns does not stretch over the whole width: its numbers
+    // would sit far from their names. Room to spare goes half to the columns that name
+    // the rows, half to every column.
+    const double tableWidth = std::min(body.width(), std::max(body.width() * 0.6, total(widths) * 1.6));
+    const double spare = tableWidth - total(widths);
     if (spare > 0) {
         const int keys = std::clamp(table.keyColumns, 0, columns);
         for (int c = 0; c < columns; ++c)
@@ -511,37 +517,47 @@ void ReportPages::Flow::table(const ReportTable &table, const QString &continued
     auto titleAndHeader = [&](bool again) {
         heading(again ? table.title + u' ' + continued : table.title, Size::subheading, Colour::navy);
         y += 3;
-        fill(QRectF(body.left(), y, body.width(), headHeight), Colour::navy);
+        fill(QRectF(body.left(), y, tableWidth, headHeight), Colour::navy);
         placeCells(headLines, y, head, true, Qt::white, true, headDepth);
         y += headHeight;
     };
-    auto closeTable = [&]() { line(QLineF(body.left(), y, body.right(), y), Colour::navy, 0.75); };
+    auto closeTable = [&]() { line(QLineF(body.left(), y, body.left() + tableWidth, y), Colour::navy, 0.75); };
 
-    // The title, the header and the first rows stay together.
-    double opening = headingHeight(Size::subheading) + 3 + headHeight;
-    for (std::size_t r = 0; r < std::min<std::size_t>(3, table.rows.size()); ++r)
-        opening += depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
-    keep(opening);
+    const QFontMetricsF &note = measure.of(Size::small, false);
+    const QStringList noteLines = table.note.isEmpty() ? QStringList() : wrapped(table.note, note, body.width());
+    const double noteLeading = note.height() * 1.3;
+    const double noteHeight = noteLines.isEmpty() ? 0 : 5 + noteLines.size() * noteLeading;
+
+    // The title, the header and the first rows stay together; a short table stays whole.
+    constexpr std::size_t together = 3;
+    const std::size_t count = table.rows.size();
+    std::vector<double> tail(count + 1, noteHeight); // the rows from r on and the note
+    for (std::size_t r = count; r-- > 0;)
+        tail[r] = tail[r + 1] + depthOf(rowLines(table.rows[r])) * leading + 2 * vpad;
+    const double opening = headingHeight(Size::subheading) + 3 + headHeight;
+    const double firstRows = tail[0] - tail[std::min(together, count)];
+    keep(opening + tail[0] <= body.height() / 3 ? opening + tail[0] : opening + firstRows);
     titleAndHeader(false);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t r = 0; r < count; ++r) {
         const std::vector<QStringList> lines = rowLines(table.rows[r]);
         const std::size_t depth = depthOf(lines);
         const double height = depth * leading + 2 * vpad;
-        if (height > room()) {
+        // The last rows go over together with the note: never a note or one row alone.
+        const bool lastRows = count - r == together && r >= together && tail[r] > room();
+        if (r > 0 && (height > room() || lastRows)) {
             closeTable();
             newPage();
             titleAndHeader(true);
         }
         if (r % 2 == 1)
-            fill(QRectF(body.left(), y, body.width(), height), Colour::zebra);
+            fill(QRectF(body.left(), y, tableWidth, height), Colour::zebra);
         placeCells(lines, y, cell, false, Colour::ink, false, depth);
         y += height;
     }
     closeTable();
-    if (!table.note.isEmpty()) {
+    if (!noteLines.isEmpty()) {
         y += 5;
-        const QFontMetricsF &note = measure.of(Size::small, false);
-        lines(wrapped(table.note, note, body.width()), Size::small, false, Colour::muted, note.height() * 1.3);
+        lines(noteLines, Size::small, false, Colour::muted, noteLeading);
     }
 }
 
@@ -644,7 +660,7 @@ void ReportPages::frame(Measure &measure, int page)
         const double baseline = 38;
         const QString title = bold.elidedText(m_document.title, Qt::ElideRight, flow.body.width() * 0.48);
         flow.text(left, baseline, title, Size::running, true, Colour::navy);
-        const QString subtitle = plain.elidedText(m_document.subtitle, Qt::ElideLeft, flow.body.width() * 0.48);
+        const QString subtitle = plain.elidedText(m_document.subtitle, Qt::ElideRight, flow.body.width() * 0.48);
         flow.rightText(right, baseline, subtitle, Size::running, false, Colour::muted);
         flow.line(QLineF(left, baseline + 7, right, baseline + 7), Colour::rule, 0.5);
     }
