@@ -3,8 +3,11 @@
 #include "AppSettings.h"
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/FilterPanel.h"
 #include "demo/DemoGenerator.h"
 #include "importwizard/ImportWizard.h"
+#include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
@@ -112,6 +115,11 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import CSV exports of leads, events or outcomes (or drop them on the window)"));
     m_workspaceActions.append(importAction);
+    QAction *reportAction = file->addAction(tr("Export &Quarterly Report…"), this, &MainWindow::exportQuarterlyReport);
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reportAction->setStatusTip(tr("Write the quarter's funnel report as PDF, Excel, HTML or CSV"));
+    reportAction->setObjectName(u"exportQuarterlyReport"_qs);
+    m_workspaceActions.append(reportAction);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -426,6 +434,16 @@ void MainWindow::dropEvent(QDropEvent *event)
     else
         return;
     event->acceptProposedAction();
+}
+
+// The report takes the dashboard's filters as the analyst left them (not its dates).
+void MainWindow::exportQuarterlyReport()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ReportExportDialog(m_workspace->path(), m_tabs->dashboard()->filterPanel()->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace LeadStage

@@ -40,6 +40,8 @@ public:
     void offerAfterUnexpectedEnd(const QString &path);
     // The import wizard on these CSV files (none: it asks for them); needs an open workspace.
     void importFiles(const QStringList &paths = {});
+    // File → Export Quarterly Report…; needs an open workspace.
+    void exportQuarterlyReport();
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString statusText() const;

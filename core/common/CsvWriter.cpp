@@ -92,6 +92,19 @@ void CsvWriter::appendText(std::string &out, QStringView text)
     out.append(utf8.constData(), std::size_t(utf8.size()));
 }
 
+void CsvWriter::appendUtf8(std::string &out, std::string_view utf8)
+{
+    // A cell a spreadsheet cannot take for a formula and that needs no quotes: the
+    // first byte is printable ASCII and no formula start, no byte is special.
+    const auto first = utf8.empty() ? 'x' : utf8.front();
+    const bool plainStart = first > ' ' && first < 0x7f && first != '=' && first != '+' && first != '-' && first != '@';
+    if (plainStart && utf8.find_first_of(std::string_view(",\"\r\n\0", 5)) == std::string_view::npos) {
+        out += utf8;
+        return;
+    }
+    appendText(out, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+}
+
 void CsvWriter::appendInteger(std::string &out, std::int64_t value)
 {
     out += std::to_string(value);

@@ -28,6 +28,9 @@ public:
     // quote or a line break, or was escaped.
     static void appendText(std::string &out, QStringView text);
     static QString textCell(QStringView text);
+    // appendText() for text already in UTF-8 (bulk writers such as the demo's files):
+    // plain ASCII-led cells are copied as they are, anything else goes through appendText().
+    static void appendUtf8(std::string &out, std::string_view utf8);
     static void appendInteger(std::string &out, std::int64_t value);
     // The shortest text that reads back to the same double.
     static void appendNumber(std::string &out, double value);

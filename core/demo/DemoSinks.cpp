@@ -1,5 +1,6 @@
 #include "DemoSinks.h"
 
+#include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
 #include "store/EventDetailIds.h"
 #include "store/Statement.h"
@@ -18,19 +19,10 @@ namespace {
 
 constexpr std::size_t flushThreshold = 1 << 20;
 
+// The demo's files are written by the product's one CSV writer, as every export is.
 void appendField(std::string &out, std::string_view field)
 {
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += field;
-        return;
-    }
-    out += '"';
-    for (const char c : field) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
+    CsvWriter::appendUtf8(out, field);
 }
 
 void appendTime(std::string &out, const std::optional<std::int64_t> &time)

@@ -40,12 +40,14 @@ constexpr std::string_view selectRecorded =
 // IQL month to the end of the MQL month; the margins of 31 days keep the SQL simple
 // and the snapshot drops nothing it needs. CROSS JOIN keeps lead_state outside: each
 // lead's window is then one range of the events_unique index (lead, time, …), already in the order
-// asked for, which takes about half the time of scanning every event.
+// asked for, which takes about half the time of scanning every event. The order names
+// s.lead_id so that SQLite sees it needs no sort: with e.lead_id it sorted the 7.7 M rows
+// of the 1 M-lead demo in temporary files, which took longer than reading them.
 constexpr std::string_view selectEvents =
     "SELECT e.lead_id, e.occurred_at FROM lead_state s CROSS JOIN events e ON e.lead_id = s.lead_id"
     " WHERE s.iql_at IS NOT NULL AND e.occurred_at <= ?1 AND e.occurred_at >= s.iql_at - 2678400"
     " AND (s.mql_at IS NULL OR e.occurred_at < s.mql_at + 2678400)"
-    " ORDER BY e.lead_id, e.occurred_at";
+    " ORDER BY s.lead_id, e.occurred_at";
 
 std::int64_t timeOrNone(const Statement &row, int column)
 {

@@ -54,6 +54,11 @@ private Q_SLOTS:
         CsvWriter::appendText(out, text);
         QCOMPARE(QString::fromStdString(out), cell);
         QVERIFY(!QString::fromStdString(out).contains(QChar(0)));
+        // The same cell from UTF-8 bytes, as the bulk writers give it.
+        std::string fromUtf8;
+        const QByteArray utf8 = text.toUtf8();
+        CsvWriter::appendUtf8(fromUtf8, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        QCOMPARE(QString::fromStdString(fromUtf8), cell);
     }
 
     void numbersAreNeverEscaped()
