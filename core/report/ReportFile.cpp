@@ -19,6 +19,11 @@ Result<QString> temporaryBeside(const QString &path)
         return Error{u"cannot create a file in this folder (%1)"_qs.arg(file.errorString()), target.absolutePath(), 0,
                      0, u"Choose a folder you can write to."_qs};
     file.setAutoRemove(false);
+    // QTemporaryFile makes it private (0600); a report is a document to share: keep the
+    // permissions of the file it replaces, else the usual ones for a new document.
+    const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    file.setPermissions(target.exists() ? QFile::permissions(path) : shared);
     return file.fileName();
 }
 

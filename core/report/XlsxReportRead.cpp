@@ -92,7 +92,7 @@ QMap<int, QString> firstColumn(const QByteArray &xml, const QStringList &strings
             continue;
         const QString reference = reader.attributes().value(QLatin1String("r")).toString();
         const QString type = reader.attributes().value(QLatin1String("t")).toString();
-        if (!reference.startsWith(u'A') || !reference.at(1 % reference.size()).isDigit()) {
+        if (reference.size() < 2 || reference.at(0) != u'A' || !reference.at(1).isDigit()) {
             reader.skipCurrentElement();
             continue;
         }

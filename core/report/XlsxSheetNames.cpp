@@ -6,14 +6,21 @@ namespace LeadStage::XlsxSheetNames {
 
 namespace {
 
-// The first `length` UTF-16 units, without splitting a surrogate pair.
+// At most `length` UTF-16 units: at the last space when that keeps at least half, so
+// "The four IQL metrics against their bands" reads "The four IQL metrics against", not
+// "…against th"; never splitting a surrogate pair.
 QString cut(const QString &text, int length)
 {
     if (text.size() <= length)
         return text;
+    if (text.at(length) != u' ') {
+        const qsizetype space = text.lastIndexOf(u' ', length - 1);
+        if (space >= length / 2)
+            return text.left(space).trimmed();
+    }
     if (length > 0 && text.at(length - 1).isHighSurrogate())
         --length;
-    return text.left(length);
+    return text.left(length).trimmed();
 }
 
 QString cleaned(const QString &title)

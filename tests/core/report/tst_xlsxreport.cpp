@@ -405,6 +405,8 @@ void TestXlsxReport::sheetNamesAreWhatExcelAccepts_data()
     QTest::newRow("refused characters") << QStringList{u"A/B: [x]*?\\"_qs} << QStringList{u"A_B_ _x____"_qs};
     QTest::newRow("too long") << QStringList{u"IQL → MQL conversion by cohort and month"_qs}
                               << QStringList{u"IQL → MQL conversion by cohort"_qs};
+    QTest::newRow("cut at a word") << QStringList{u"The four IQL metrics against their bands"_qs}
+                                   << QStringList{u"The four IQL metrics against"_qs};
     QTest::newRow("twice, ignoring case") << QStringList{u"Sources"_qs, u"sources"_qs, u"SOURCES"_qs}
                                           << QStringList{u"Sources"_qs, u"sources (2)"_qs, u"SOURCES (3)"_qs};
     QTest::newRow("a reserved name") << QStringList{u"report"_qs, u"Manifest"_qs}

@@ -70,6 +70,8 @@ void TestZipArchive::partsComeBackInTheirOrder()
         QCOMPARE((*read)[i].bytes, parts[i].bytes);
     }
     QVERIFY(fileBytes(path).size() < 100000); // deflated, not stored
+    // Readable by others like any document, not private like a temporary file.
+    QVERIFY(QFile::permissions(path).testFlag(QFileDevice::ReadOther));
     // Nothing left beside it: the temporary file became the zip.
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"roundtrip"_qs),
              QStringList{u"roundtrip.zip"_qs});
