@@ -35,6 +35,7 @@ const QList<Command> &commands()
          Commands::threshold},
         {u"suggest"_qs, u"Suggest each rule's points from the outcomes, validated on a later window"_qs,
          Commands::suggest},
+        {u"report"_qs, u"Write the quarterly funnel report (PDF, XLSX, HTML, CSV), or verify one"_qs, Commands::report},
     };
     return all;
 }
@@ -67,6 +68,11 @@ bool wantsCommandLine(const QStringList &arguments)
             return true;
     // Anything that is not a workspace file is a mistyped command: say so, don't open a window.
     return !first.endsWith(u".leadstage"_qs);
+}
+
+bool drawsPages(const QStringList &arguments)
+{
+    return arguments.value(1) == u"report" && arguments.value(2) != u"verify";
 }
 
 int run(const QStringList &arguments)

@@ -18,5 +18,6 @@ int metrics(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
 int threshold(const QStringList &arguments);
 int suggest(const QStringList &arguments);
+int report(const QStringList &arguments); // and `leadstage report verify`
 
 } // namespace LeadStage::Commands

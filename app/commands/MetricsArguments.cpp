@@ -38,14 +38,9 @@ Result<std::vector<Grade>> readGrades(const QStringList &names)
 
 } // namespace
 
-void addMetricsOptions(QCommandLineParser &parser)
+void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"from"_qs, u"First day of the date range (YYYY-MM-DD, UTC), widened to the start of its period."_qs,
-         u"DATE"_qs},
-        {u"to"_qs, u"Last day of the date range (YYYY-MM-DD, inclusive), widened to the end of its period."_qs,
-         u"DATE"_qs},
-        {u"by"_qs, u"Bucket: month (default) or quarter."_qs, u"BUCKET"_qs},
         {u"source"_qs, u"Only leads from this source; repeat for several."_qs, u"S"_qs},
         {u"campaign"_qs, u"Only leads from this campaign; repeat for several."_qs, u"C"_qs},
         {u"industry"_qs, u"Only leads in this industry; repeat for several."_qs, u"I"_qs},
@@ -55,6 +50,37 @@ void addMetricsOptions(QCommandLineParser &parser)
          u"Analysis date (YYYY-MM-DD = the end of that day, 23:59:59 UTC): stage moments after it do not "
          "count. Default, and latest possible: the date the workspace was scored at."_qs,
          u"DATE"_qs},
+    });
+}
+
+Status readFilter(const QCommandLineParser &parser, MetricsFilter &filter, std::optional<std::int64_t> &asOf)
+{
+    filter.sources = parser.values(u"source"_qs);
+    filter.campaigns = parser.values(u"campaign"_qs);
+    filter.industries = parser.values(u"industry"_qs);
+    filter.countries = parser.values(u"country"_qs);
+    auto grades = readGrades(parser.values(u"grade"_qs));
+    if (!grades)
+        return grades.error();
+    filter.grades = std::move(*grades);
+    auto date = readAsOf(parser);
+    if (!date)
+        return date.error();
+    asOf = *date;
+    return {};
+}
+
+void addMetricsOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"from"_qs, u"First day of the date range (YYYY-MM-DD, UTC), widened to the start of its period."_qs,
+         u"DATE"_qs},
+        {u"to"_qs, u"Last day of the date range (YYYY-MM-DD, inclusive), widened to the end of its period."_qs,
+         u"DATE"_qs},
+        {u"by"_qs, u"Bucket: month (default) or quarter."_qs, u"BUCKET"_qs},
+    });
+    addFilterOptions(parser);
+    parser.addOptions({
         {u"format"_qs, u"Output: table (default), csv or json."_qs, u"FORMAT"_qs},
         {u"compare-recorded"_qs, u"Add the stages the CRM recorded beside the ones LeadStage computes: per stage, "
                                  "leads at it per CRM and per model, both, model only, CRM only."_qs},
@@ -87,19 +113,8 @@ Result<MetricsRequest> readMetricsRequest(const QCommandLineParser &parser)
     else if (parser.isSet(u"by"_qs) && by != u"month")
         return Error{u"--by expects month or quarter, not '%1'"_qs.arg(by), QString()};
 
-    request.filter.sources = parser.values(u"source"_qs);
-    request.filter.campaigns = parser.values(u"campaign"_qs);
-    request.filter.industries = parser.values(u"industry"_qs);
-    request.filter.countries = parser.values(u"country"_qs);
-    auto grades = readGrades(parser.values(u"grade"_qs));
-    if (!grades)
-        return grades.error();
-    request.filter.grades = std::move(*grades);
-
-    auto asOf = readAsOf(parser);
-    if (!asOf)
-        return asOf.error();
-    request.asOf = *asOf;
+    if (Status filter = readFilter(parser, request.filter, request.asOf); !filter)
+        return filter.error();
 
     request.compareRecorded = parser.isSet(u"compare-recorded"_qs);
     const QString format = parser.isSet(u"format"_qs) ? parser.value(u"format"_qs) : u"table"_qs;

@@ -28,6 +28,10 @@ struct MetricsRequest
 };
 
 void addMetricsOptions(QCommandLineParser &parser);
+// The dashboard's filter without dates (--source, --campaign, --industry, --country,
+// --grade) and --as-of: shared by `metrics` and `report`.
+void addFilterOptions(QCommandLineParser &parser);
+Status readFilter(const QCommandLineParser &parser, MetricsFilter &filter, std::optional<std::int64_t> &asOf);
 // An Error's `what` is the one-line reason for exit code 2.
 Result<MetricsRequest> readMetricsRequest(const QCommandLineParser &parser);
 
