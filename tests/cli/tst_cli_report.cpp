@@ -34,6 +34,7 @@ private Q_SLOTS:
     void wrongArgumentsAreRefused();
     void aNewImportMovesNumbersAndVerifySaysWhy();
     void anotherModelIsTold();
+    void aTinyWorkspacesHtmlIsTheGoldenFile();
 
 private:
     QString report(const QString &workspace, const QString &format, const QString &name, const QStringList &more = {});
@@ -363,6 +364,30 @@ void TestCliReport::anotherModelIsTold()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"the workspace is now scored with"_qs), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"funnelByStage / MQL"_qs), qPrintable(run.out));
+}
+
+// A 200-lead demo's HTML, byte for byte: any change to what the report says or how it
+// lays it out shows here. After a deliberate change, rerun with LEADSTAGE_UPDATE_GOLDEN=1
+// and look at the new file before committing it.
+void TestCliReport::aTinyWorkspacesHtmlIsTheGoldenFile()
+{
+    const QString tiny = m_dir.filePath(u"tiny.leadstage"_qs);
+    const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"200"_qs, u"--seed"_qs, u"11"_qs, u"--out"_qs, tiny});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QByteArray html = readAll(report(tiny, u"html"_qs, u"tiny.html"_qs));
+    const QString golden = QStringLiteral(LEADSTAGE_FIXTURES "/report/tiny-2025Q4.html");
+    if (qEnvironmentVariableIsSet("LEADSTAGE_UPDATE_GOLDEN"))
+        writeFile(golden, html);
+    const QByteArray expected = readAll(golden);
+    QVERIFY2(!expected.isEmpty(), "no golden file: run with LEADSTAGE_UPDATE_GOLDEN=1 once");
+    if (html != expected) {
+        qsizetype at = 0;
+        while (at < html.size() && at < expected.size() && html[at] == expected[at])
+            ++at;
+        QFAIL(qPrintable(u"the HTML differs from %1 at byte %2:\n  golden: %3\n  now:    %4"_qs.arg(
+            golden, QString::number(at), QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 120)),
+            QString::fromUtf8(html.mid(std::max<qsizetype>(0, at - 40), 120)))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)
