@@ -10,6 +10,50 @@
     </message>
 </context>
 <context>
+    <name>FilterLine</name>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="14"/>
+        <source>%1 + %2 more</source>
+        <translation>%1 + %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="34"/>
+        <location filename="../ui/report/FilterLine.cpp" line="40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="40"/>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="43"/>
+        <source>All leads (no filter)</source>
+        <translation>Alle Leads (kein Filter)</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="27"/>
@@ -3148,240 +3192,250 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>Export &amp;Quarterly Report…</source>
+        <translation>&amp;Quartalsbericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
+        <translation>Den Funnel-Bericht des Quartals als PDF, Excel, HTML oder CSV erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>%1 — LeadStage</source>
         <translation>%1 — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -4413,6 +4467,259 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="77"/>
         <source>%1 leads with undated outcomes and %2 with undated recorded stages left out: the analysis date is before the workspace&apos;s.</source>
         <translation>%1 Leads mit Ergebnissen ohne Datum und %2 mit erfassten Phasen ohne Datum ausgelassen: das Analysedatum liegt vor dem des Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportExportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="81"/>
+        <source>Use the dashboard&apos;s filters</source>
+        <translation>Filter des Dashboards verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="88"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="89"/>
+        <source>Open the report when done</source>
+        <translation>Bericht nach dem Export öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="92"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="95"/>
+        <source>Export Quarterly Report</source>
+        <translation>Quartalsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="101"/>
+        <source>Reading the workspace…</source>
+        <translation>Der Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="111"/>
+        <source>The dashboard&apos;s date range is not used: the quarter sets the dates.</source>
+        <translation>Der Zeitraum des Dashboards wird nicht verwendet: Das Quartal legt den Zeitraum fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>CSV (folder)</source>
+        <translation>CSV (Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>CSV (zip)</source>
+        <translation>CSV (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="127"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="128"/>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="152"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="153"/>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
+        <source>&amp;Save as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="200"/>
+        <source>Cannot read the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="214"/>
+        <source>The report cannot be made from this workspace.</source>
+        <translation>Aus diesem Arbeitsbereich lässt sich der Bericht nicht erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="255"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="348"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (laufend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="388"/>
+        <source>Spreadsheets and CSV files have no pages.</source>
+        <translation>Tabellenkalkulationen und CSV-Dateien haben keine Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="395"/>
+        <source>%1 %2 funnel report</source>
+        <translation>%1 Funnel-Bericht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="434"/>
+        <source>Folder for the CSV Files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="437"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="438"/>
+        <source>Save the Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="468"/>
+        <source>%1 is a file: choose a folder for the CSV files.</source>
+        <translation>%1 ist eine Datei: Wählen Sie einen Ordner für die CSV-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="472"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="477"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="481"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <source>Exporting the quarterly report</source>
+        <translation>Quartalsbericht wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="504"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="521"/>
+        <source>The report was not written</source>
+        <translation>Der Bericht wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="538"/>
+        <source>Report Exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="539"/>
+        <source>The quarterly report was written to
+%1</source>
+        <translation>Der Quartalsbericht wurde gespeichert unter
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="543"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="544"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportExportJob</name>
+    <message>
+        <location filename="../ui/report/ReportExportJob.cpp" line="36"/>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>Der Export wurde abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportJob.cpp" line="127"/>
+        <source>Close the file if another program has it open, or choose another name.</source>
+        <translation>Schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportPreview</name>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="30"/>
+        <location filename="../ui/report/ReportPreview.cpp" line="76"/>
+        <source>Preparing preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="52"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="55"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="58"/>
+        <location filename="../ui/report/ReportPreview.cpp" line="164"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="162"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Seiten %1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6471,700 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/explore/ExplorerColumn.cpp" line="55"/>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="87"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="109"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="30"/>
+        <source>below the band</source>
+        <translation>unter dem Band</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="32"/>
+        <source>within the band</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="34"/>
+        <source>above the band</source>
+        <translation>über dem Band</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="88"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="117"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="118"/>
+        <location filename="../core/report/QuarterTables.cpp" line="226"/>
+        <location filename="../core/report/QuarterTables.cpp" line="240"/>
+        <location filename="../core/report/QuarterTables.cpp" line="334"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="237"/>
+        <source>IQLs</source>
+        <translation>IQLs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="119"/>
+        <location filename="../core/report/QuarterTables.cpp" line="161"/>
+        <source>IQLs per month</source>
+        <translation>IQLs pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="120"/>
+        <source>IQL → MQL (180 days)</source>
+        <translation>IQL → MQL (180 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="121"/>
+        <location filename="../core/report/QuarterTables.cpp" line="239"/>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="122"/>
+        <location filename="../core/report/QuarterTables.cpp" line="339"/>
+        <source>Median days to MQL</source>
+        <translation>Median Tage bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="123"/>
+        <location filename="../core/report/QuarterTables.cpp" line="262"/>
+        <location filename="../core/report/QuarterTables.cpp" line="283"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="252"/>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="124"/>
+        <location filename="../core/report/QuarterTables.cpp" line="298"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="161"/>
+        <source>IQL → MQL conversion (180 days)</source>
+        <translation>IQL → MQL-Konversion (180 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="162"/>
+        <source>Median time to MQL</source>
+        <translation>Mediane Zeit bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="162"/>
+        <source>Engagement rate</source>
+        <translation>Engagement-Rate</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="207"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="208"/>
+        <location filename="../core/report/ModelTables.cpp" line="27"/>
+        <location filename="../core/report/ModelTables.cpp" line="130"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="209"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="210"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="211"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="225"/>
+        <location filename="../core/report/QuarterTables.cpp" line="295"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="241"/>
+        <location filename="../core/report/QuarterTables.cpp" line="335"/>
+        <source>MQL within 180 days</source>
+        <translation>MQL innerhalb von 180 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="242"/>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="243"/>
+        <location filename="../core/report/QuarterTables.cpp" line="299"/>
+        <location filename="../core/report/QuarterTables.cpp" line="340"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="261"/>
+        <source>Month of MQL</source>
+        <translation>MQL-Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="263"/>
+        <source>Lower quartile (days)</source>
+        <translation>Unteres Quartil (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="264"/>
+        <source>Median (days)</source>
+        <translation>Median (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="265"/>
+        <source>Upper quartile (days)</source>
+        <translation>Oberes Quartil (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="266"/>
+        <source>Mean (days)</source>
+        <translation>Mittelwert (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="282"/>
+        <source>Days to MQL</source>
+        <translation>Tage bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="296"/>
+        <source>IQLs during the month</source>
+        <translation>IQLs im Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="297"/>
+        <source>With an event</source>
+        <translation>Mit Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="320"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="91"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="324"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="92"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="93"/>
+        <source>Vertical</source>
+        <translation>Vertikale</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="336"/>
+        <source>IQL → MQL</source>
+        <translation>IQL → MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="337"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="338"/>
+        <source>IQL → customer</source>
+        <translation>IQL → Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="26"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="33"/>
+        <location filename="../core/report/ModelTables.cpp" line="42"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="35"/>
+        <source>Id in the workspace</source>
+        <translation>ID im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="37"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="39"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="46"/>
+        <source>IQL threshold (points)</source>
+        <translation>IQL-Schwelle (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="48"/>
+        <source>MQL threshold (points)</source>
+        <translation>MQL-Schwelle (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="50"/>
+        <source>MQL requires intent</source>
+        <translation>MQL erfordert Intent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="52"/>
+        <source>PQL threshold (product points)</source>
+        <translation>PQL-Schwelle (Produktpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="54"/>
+        <source>Decay starts after (months without activity)</source>
+        <translation>Verfall beginnt nach (Monaten ohne Aktivität)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="56"/>
+        <source>Decay (points a month)</source>
+        <translation>Verfall (Punkte pro Monat)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="59"/>
+        <source>Fit grades A / B / C from (points)</source>
+        <translation>Fit-Stufen A / B / C ab (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="70"/>
+        <location filename="../core/report/ModelTables.cpp" line="111"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="71"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="72"/>
+        <location filename="../core/report/ModelTables.cpp" line="93"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="73"/>
+        <location filename="../core/report/ModelTables.cpp" line="112"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="74"/>
+        <location filename="../core/report/ModelTables.cpp" line="113"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="75"/>
+        <source>Pays</source>
+        <translation>Vergabe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="76"/>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="92"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="94"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="95"/>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="96"/>
+        <source>Within (days)</source>
+        <translation>Innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="129"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="136"/>
+        <source>Scored as of</source>
+        <translation>Bewertet zum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="138"/>
+        <source>Horizon (days)</source>
+        <translation>Horizont (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="140"/>
+        <source>Leads scored</source>
+        <translation>Bewertete Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="142"/>
+        <source>Reached the outcome within the horizon</source>
+        <translation>Ergebnis innerhalb des Horizonts erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="145"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="147"/>
+        <source>AUC 95 % interval, low</source>
+        <translation>AUC 95-%-Intervall, untere Grenze</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="149"/>
+        <source>AUC 95 % interval, high</source>
+        <translation>AUC 95-%-Intervall, obere Grenze</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="152"/>
+        <source>MQL at the moment</source>
+        <translation>MQL zum Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="156"/>
+        <source>Precision at the MQL threshold</source>
+        <translation>Präzision an der MQL-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="158"/>
+        <source>Recall at the MQL threshold</source>
+        <translation>Trefferquote an der MQL-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="174"/>
+        <source>Decile</source>
+        <translation>Dezil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="175"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="176"/>
+        <source>Reached the outcome</source>
+        <translation>Ergebnis erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="177"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="178"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="179"/>
+        <source>Cumulative share of outcomes</source>
+        <translation>Kumulierter Anteil der Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="20"/>
+        <source>below its band of %1</source>
+        <translation>unterhalb des Referenzbereichs von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="22"/>
+        <source>inside its band of %1</source>
+        <translation>innerhalb des Referenzbereichs von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="24"/>
+        <source>above its band of %1</source>
+        <translation>oberhalb des Referenzbereichs von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="63"/>
+        <source>%1 leads became IQL in %2; %3 had none.</source>
+        <translation>In %2 wurden %1 Leads zu IQLs; in %3 gab es keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="66"/>
+        <source>IQL generation stayed at %1 in %2, as in %3.</source>
+        <translation>Die IQL-Generierung lag in %2 wie schon in %3 bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="71"/>
+        <source>IQL generation rose %1 to %2 in %3 (%4 in %5).</source>
+        <translation>Die IQL-Generierung stieg in %3 um %1 auf %2 (%4 in %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="72"/>
+        <source>IQL generation fell %1 to %2 in %3 (%4 in %5).</source>
+        <translation>Die IQL-Generierung sank in %3 um %1 auf %2 (%4 in %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="79"/>
+        <source>Against %1 a year earlier that is %2.</source>
+        <translation>Gegenüber %1 ein Jahr zuvor sind das %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="84"/>
+        <source>%1–%2 a month</source>
+        <translation>%1–%2 pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="86"/>
+        <source>%1 IQLs a month is %2.</source>
+        <translation>%1 IQLs pro Monat liegen %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="99"/>
+        <source>No lead became IQL in %1, so it has no conversion.</source>
+        <translation>In %1 wurde kein Lead zum IQL, daher gibt es keine Konversion.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="101"/>
+        <source>15–25 %</source>
+        <translation>15–25 %</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="105"/>
+        <source>IQL → MQL conversion of the %1 cohort stayed at %2, %3.</source>
+        <translation>Die IQL → MQL-Konversion der Kohorte %1 blieb bei %2 und liegt damit %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="110"/>
+        <source>IQL → MQL conversion of the %1 cohort rose to %2 (%3), %4.</source>
+        <translation>Die IQL → MQL-Konversion der Kohorte %1 stieg auf %2 (%3) und liegt damit %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="111"/>
+        <source>IQL → MQL conversion of the %1 cohort fell to %2 (%3), %4.</source>
+        <translation>Die IQL → MQL-Konversion der Kohorte %1 sank auf %2 (%3) und liegt damit %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="115"/>
+        <source>IQL → MQL conversion of the %1 cohort is %2, %3.</source>
+        <translation>Die IQL → MQL-Konversion der Kohorte %1 beträgt %2 und liegt damit %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="120"/>
+        <source>The cohort is still provisional: some of its leads have had less than 180 days to convert.</source>
+        <translation>Die Kohorte ist noch vorläufig: Einige ihrer Leads hatten weniger als 180 Tage Zeit zu konvertieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="130"/>
+        <source>90–180 days</source>
+        <translation>90–180 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="131"/>
+        <source>The %1 leads that became MQL took a median of %2 from IQL, %3.</source>
+        <translation>Die %1 Leads, die MQL wurden, brauchten ab IQL im Median %2; das liegt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="141"/>
+        <source>35–50 %</source>
+        <translation>35–50 %</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="142"/>
+        <source>Each month %1 of the IQLs engaged on average, %2.</source>
+        <translation>Im Monatsdurchschnitt zeigten %1 der IQLs Engagement; das liegt %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="153"/>
+        <source>Of the %1 leads created in %2, %3 reached MQL and %4 became customers by %5.</source>
+        <translation>Von den %1 in %2 angelegten Leads hatten %3 bis zum %5 MQL erreicht und %4 waren Kunden geworden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="168"/>
+        <source>Most IQLs came from %1: %2, %3 of the quarter&apos;s.</source>
+        <translation>Die meisten IQLs stammten aus %1: %2, das sind %3 aller IQLs des Quartals.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="180"/>
+        <source>Back-tested as of %1, the model ranks a lead that went on to %2 within %3 days above one that did not with a probability of %4 (AUC).</source>
+        <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="94"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="103"/>
+        <source>Fit grade</source>
+        <translation>Fit-Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="105"/>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="214"/>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="242"/>
+        <source>share MQL within 180 days</source>
+        <translation>Anteil MQL innerhalb von 180 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="247"/>
+        <source>days from IQL to MQL</source>
+        <translation>Tage von IQL bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="257"/>
+        <source>share with an event</source>
+        <translation>Anteil mit Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <source>outcome rate</source>
+        <translation>Ergebnisrate</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="313"/>
+        <source>Analysis date</source>
+        <translation>Analysedatum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="316"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
+        <source>Leads in the workspace</source>
+        <translation>Leads im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="320"/>
+        <source>Leads the filter selects</source>
+        <translation>Vom Filter ausgewählte Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <source>Leads with outcomes</source>
+        <translation>Leads mit Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="326"/>
+        <source>Model JSON SHA-256</source>
+        <translation>Modell-JSON SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <source>Rows imported</source>
+        <translation>Importierte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <source>File SHA-256</source>
+        <translation>Datei-SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="21"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
