@@ -23,10 +23,9 @@ ReportTable ModelTables::settings(const ModelInForce &model) const
     ReportTable table;
     table.key = u"modelSettings"_qs;
     table.title = tr(QT_TRANSLATE_NOOP("Report", "The model in force"));
-    table.columns = {m_cells.column(u"setting"_qs, QT_TRANSLATE_NOOP("Report", "Setting"), ValueKind::Text),
-                     m_cells.column(u"value"_qs, QT_TRANSLATE_NOOP("Report", "Value"), ValueKind::Text)};
-    auto add = [&](const QString &key, const char *title, const QJsonValue &value, const QString &text) {
-        table.rows.push_back({m_cells.shown(key, tr(title)), m_cells.shown(value, text)});
+    m_cells.makeNamedValues(table, u"setting"_qs, QT_TRANSLATE_NOOP("Report", "Setting"));
+    auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
+        m_cells.addNamedValue(table, key, name, value, text);
     };
     add(u"name"_qs, QT_TRANSLATE_NOOP("Report", "Name"), scoring.name, scoring.name);
     if (model.version) {
@@ -126,10 +125,9 @@ ReportTable ModelTables::backTest(const EvaluatedModel &evaluated) const
     ReportTable table;
     table.key = u"backTest"_qs;
     table.title = tr(QT_TRANSLATE_NOOP("Report", "Back-test against outcomes"));
-    table.columns = {m_cells.column(u"figure"_qs, QT_TRANSLATE_NOOP("Report", "Figure"), ValueKind::Text),
-                     m_cells.column(u"value"_qs, QT_TRANSLATE_NOOP("Report", "Value"), ValueKind::Text)};
-    auto add = [&](const QString &key, const char *title, const QJsonValue &value, const QString &text) {
-        table.rows.push_back({m_cells.shown(key, tr(title)), m_cells.shown(value, text)});
+    m_cells.makeNamedValues(table, u"figure"_qs, QT_TRANSLATE_NOOP("Report", "Figure"));
+    auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
+        m_cells.addNamedValue(table, key, name, value, text);
     };
     add(u"outcome"_qs, QT_TRANSLATE_NOOP("Report", "Outcome"), outcomeName(population.request),
         outcomeName(population.request));

@@ -304,10 +304,9 @@ ReportTable Composer::basisTable() const
     ReportTable table;
     table.key = u"basis"_qs;
     table.title = tr(QT_TRANSLATE_NOOP("Report", "What this report was made from"));
-    table.columns = {m_cells.column(u"item"_qs, QT_TRANSLATE_NOOP("Report", "Item"), ValueKind::Text),
-                     m_cells.column(u"value"_qs, QT_TRANSLATE_NOOP("Report", "Value"), ValueKind::Text)};
-    auto add = [&](const QString &key, const char *title, const QJsonValue &value, const QString &text) {
-        table.rows.push_back({m_cells.shown(key, tr(title)), m_cells.shown(value, text)});
+    m_cells.makeNamedValues(table, u"item"_qs, QT_TRANSLATE_NOOP("Report", "Item"));
+    auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
+        m_cells.addNamedValue(table, key, name, value, text);
     };
     add(u"workspace"_qs, QT_TRANSLATE_NOOP("Report", "Workspace"), m_basis.workspaceName, m_basis.workspaceName);
     add(u"analysisDate"_qs, QT_TRANSLATE_NOOP("Report", "Analysis date"), isoUtc(m_figures.asOf),

@@ -53,4 +53,16 @@ ReportColumn ReportCells::column(const QString &key, const char *title, ValueKin
     return {key, m_language.text(title), kind};
 }
 
+void ReportCells::makeNamedValues(ReportTable &table, const QString &nameKey, const char *nameTitle) const
+{
+    table.columns = {column(nameKey, nameTitle, ValueKind::Text),
+                     column(u"value"_qs, QT_TRANSLATE_NOOP("Report", "Value"), ValueKind::Text)};
+}
+
+void ReportCells::addNamedValue(ReportTable &table, const QString &key, const char *name, const QJsonValue &value,
+                                const QString &text) const
+{
+    table.rows.push_back({shown(key, m_language.text(name)), shown(value, text)});
+}
+
 } // namespace LeadStage

@@ -30,6 +30,12 @@ public:
     // The exact value kept, the text as given (escaped).
     ReportCell shown(const QJsonValue &value, const QString &text) const;
 
+    // A table of named values (what it is | its value): the columns `nameKey` and
+    // "value", each row keyed by a language-free name with its translated title.
+    void makeNamedValues(ReportTable &table, const QString &nameKey, const char *nameTitle) const;
+    void addNamedValue(ReportTable &table, const QString &key, const char *name, const QJsonValue &value,
+                       const QString &text) const;
+
     // A column whose title is a text marked QT_TRANSLATE_NOOP("Report", …).
     ReportColumn column(const QString &key, const char *title, ValueKind kind) const;
 
