@@ -6497,13 +6497,33 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>über dem Band</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="87"/>
+        <source>Funnel by stage</source><translation>Funnel nach Phase</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="88"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="91"/>
+        <source>Reached %1</source><translation>Erreicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="94"/>
+        <source>Conversion %1</source><translation>Konversion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="105"/>
+        <source>Leads created in each quarter and the stages they reached by %1. Conversion is the share of the stage before (PQL: of IQL).</source><translation>Im jeweiligen Quartal angelegte Leads und die Phasen, die sie bis zum %1 erreicht haben. Konversion ist der Anteil an der vorherigen Phase (PQL: an IQL).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="115"/>
+        <source>IQL metrics by quarter</source><translation>IQL-Kennzahlen nach Quartal</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="314"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -6554,6 +6574,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Engagement</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="131"/>
+        <location filename="../core/report/QuarterTables.cpp" line="247"/>
+        <location filename="../core/report/QuarterTables.cpp" line="348"/>
+        <source>provisional</source><translation>vorläufig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="132"/>
+        <location filename="../core/report/QuarterTables.cpp" line="248"/>
+        <location filename="../core/report/QuarterTables.cpp" line="349"/>
+        <source>final</source><translation>endgültig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="136"/>
+        <source>IQLs per month is the mean over the quarter&apos;s whole months; conversion is the quarter&apos;s IQL cohort (provisional until its 180 days have passed); time to MQL covers the leads that became MQL in the quarter; engagement is the mean of the monthly rates of its whole months.</source><translation>IQLs pro Monat ist der Mittelwert über die vollständigen Monate des Quartals; die Konversion gilt für die IQL-Kohorte des Quartals (vorläufig, bis ihre 180 Tage vergangen sind); die Zeit bis MQL umfasst die Leads, die im Quartal MQL wurden; das Engagement ist der Mittelwert der Monatsraten seiner vollständigen Monate.</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="161"/>
         <source>IQL → MQL conversion (180 days)</source>
         <translation>IQL → MQL-Konversion (180 Tage)</translation>
@@ -6569,15 +6605,45 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Engagement-Rate</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="175"/>
+        <source>(provisional)</source><translation>(vorläufig)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="182"/>
+        <source>%1 vs %2</source><translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="185"/>
+        <source>no figure for %1</source><translation>kein Wert für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="189"/>
+        <source>days</source><translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="190"/>
+        <source>IQLs / month</source><translation>IQLs / Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="195"/>
+        <source>%1: %2</source><translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="196"/>
+        <source>Band %1</source><translation>Band %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="206"/>
+        <source>The four IQL metrics against their bands</source><translation>Die vier IQL-Kennzahlen im Vergleich zu ihren Referenzbereichen</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="207"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <location filename="../core/report/ReportCells.cpp" line="59"/>
         <location filename="../core/report/QuarterTables.cpp" line="208"/>
-        <location filename="../core/report/ModelTables.cpp" line="27"/>
-        <location filename="../core/report/ModelTables.cpp" line="130"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -6597,10 +6663,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Band</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="224"/>
+        <source>IQL generation by month</source><translation>IQL-Generierung nach Monat</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="225"/>
         <location filename="../core/report/QuarterTables.cpp" line="295"/>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="229"/>
+        <source>Leads whose IQL date falls in the month. Band: 300–500 a month.</source><translation>Leads, deren IQL-Datum in den Monat fällt. Referenzbereich: 300–500 pro Monat.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="237"/>
+        <source>IQL → MQL conversion by monthly cohort</source><translation>IQL → MQL-Konversion nach Monatskohorte</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
@@ -6619,6 +6697,14 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="250"/>
+        <source>A cohort is provisional until 180 days have passed for every member. Band: 15–25 %.</source><translation>Eine Kohorte ist vorläufig, bis für jedes Mitglied 180 Tage vergangen sind. Referenzbereich: 15–25 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="259"/>
+        <source>Time to MQL by month</source><translation>Zeit bis MQL nach Monat</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="261"/>
@@ -6646,9 +6732,21 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Mittelwert (Tage)</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="272"/>
+        <source>Days from IQL to MQL of the leads that became MQL in the month. Band: 90–180 days.</source><translation>Tage von IQL bis MQL der Leads, die im Monat MQL wurden. Referenzbereich: 90–180 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="281"/>
+        <source>Time to MQL in %1</source><translation>Zeit bis MQL in %1</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="282"/>
         <source>Days to MQL</source>
         <translation>Tage bis MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="294"/>
+        <source>Engagement by month</source><translation>Engagement nach Monat</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="296"/>
@@ -6661,10 +6759,26 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Mit Ereignis</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="303"/>
+        <source>partial month</source><translation>angebrochener Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="304"/>
+        <source>whole month</source><translation>vollständiger Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="306"/>
+        <source>Of the leads that were IQL during the month, the share with at least one event in it. Band: 35–50 %.</source><translation>Von den Leads, die im Monat IQL waren, der Anteil mit mindestens einem Ereignis darin. Referenzbereich: 35–50 %.</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="320"/>
         <location filename="../core/report/ReportBuilder.cpp" line="91"/>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="322"/>
+        <source>IQLs of %1 by source</source><translation>IQLs in %1 nach Quelle</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="324"/>
@@ -6673,10 +6787,18 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Kampagne</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="326"/>
+        <source>IQLs of %1 by campaign</source><translation>IQLs in %1 nach Kampagne</translation>
+    </message>
+    <message>
         <location filename="../core/report/QuarterTables.cpp" line="328"/>
         <location filename="../core/report/ReportBuilder.cpp" line="93"/>
         <source>Vertical</source>
         <translation>Vertikale</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="330"/>
+        <source>IQLs of %1 by vertical</source><translation>IQLs in %1 nach Vertikale</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="336"/>
@@ -6694,219 +6816,275 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>IQL → Kunde</translation>
     </message>
     <message>
+        <location filename="../core/report/QuarterTables.cpp" line="343"/>
+        <source>(none)</source><translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="352"/>
+        <source>The quarter&apos;s IQLs by their value, most first; IQL → customer counts customers won by the analysis date.</source><translation>Die IQLs des Quartals nach ihrem Wert, die häufigsten zuerst; IQL → Kunde zählt die bis zum Analysedatum gewonnenen Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="25"/>
+        <source>The model in force</source><translation>Das geltende Modell</translation>
+    </message>
+    <message>
         <location filename="../core/report/ModelTables.cpp" line="26"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="31"/>
+        <location filename="../core/report/ModelTables.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="33"/>
-        <location filename="../core/report/ModelTables.cpp" line="42"/>
+        <location filename="../core/report/ModelTables.cpp" line="32"/>
+        <location filename="../core/report/ModelTables.cpp" line="41"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="35"/>
+        <location filename="../core/report/ModelTables.cpp" line="34"/>
         <source>Id in the workspace</source>
         <translation>ID im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="37"/>
+        <location filename="../core/report/ModelTables.cpp" line="36"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="39"/>
+        <location filename="../core/report/ModelTables.cpp" line="38"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="46"/>
+        <location filename="../core/report/ModelTables.cpp" line="42"/>
+        <source>built-in default, not saved yet</source><translation>eingebautes Standardmodell, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="45"/>
         <source>IQL threshold (points)</source>
         <translation>IQL-Schwelle (Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="48"/>
+        <location filename="../core/report/ModelTables.cpp" line="47"/>
         <source>MQL threshold (points)</source>
         <translation>MQL-Schwelle (Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="50"/>
+        <location filename="../core/report/ModelTables.cpp" line="49"/>
         <source>MQL requires intent</source>
         <translation>MQL erfordert Intent</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="52"/>
+        <location filename="../core/report/ModelTables.cpp" line="50"/>
+        <source>yes</source><translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="50"/>
+        <source>no</source><translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="51"/>
         <source>PQL threshold (product points)</source>
         <translation>PQL-Schwelle (Produktpunkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="54"/>
+        <location filename="../core/report/ModelTables.cpp" line="53"/>
         <source>Decay starts after (months without activity)</source>
         <translation>Verfall beginnt nach (Monaten ohne Aktivität)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="56"/>
+        <location filename="../core/report/ModelTables.cpp" line="55"/>
         <source>Decay (points a month)</source>
         <translation>Verfall (Punkte pro Monat)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="59"/>
+        <location filename="../core/report/ModelTables.cpp" line="58"/>
         <source>Fit grades A / B / C from (points)</source>
         <translation>Fit-Stufen A / B / C ab (Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="70"/>
-        <location filename="../core/report/ModelTables.cpp" line="111"/>
+        <location filename="../core/report/ModelTables.cpp" line="68"/>
+        <source>Scoring rules</source><translation>Scoring-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="69"/>
+        <location filename="../core/report/ModelTables.cpp" line="110"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="71"/>
+        <location filename="../core/report/ModelTables.cpp" line="70"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="72"/>
-        <location filename="../core/report/ModelTables.cpp" line="93"/>
+        <location filename="../core/report/ModelTables.cpp" line="71"/>
+        <location filename="../core/report/ModelTables.cpp" line="92"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="73"/>
-        <location filename="../core/report/ModelTables.cpp" line="112"/>
+        <location filename="../core/report/ModelTables.cpp" line="72"/>
+        <location filename="../core/report/ModelTables.cpp" line="111"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="74"/>
-        <location filename="../core/report/ModelTables.cpp" line="113"/>
+        <location filename="../core/report/ModelTables.cpp" line="73"/>
+        <location filename="../core/report/ModelTables.cpp" line="112"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="75"/>
+        <location filename="../core/report/ModelTables.cpp" line="74"/>
         <source>Pays</source>
         <translation>Vergabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="76"/>
+        <location filename="../core/report/ModelTables.cpp" line="75"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="92"/>
+        <location filename="../core/report/ModelTables.cpp" line="90"/>
+        <source>MQL triggers</source><translation>MQL-Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="91"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="94"/>
+        <location filename="../core/report/ModelTables.cpp" line="93"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="95"/>
+        <location filename="../core/report/ModelTables.cpp" line="94"/>
         <source>Times</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="96"/>
+        <location filename="../core/report/ModelTables.cpp" line="95"/>
         <source>Within (days)</source>
         <translation>Innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="129"/>
+        <location filename="../core/report/ModelTables.cpp" line="109"/>
+        <source>Fit rules</source><translation>Fit-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="127"/>
+        <source>Back-test against outcomes</source><translation>Backtest gegen Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="128"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="134"/>
+        <location filename="../core/report/ModelTables.cpp" line="132"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="136"/>
+        <location filename="../core/report/ModelTables.cpp" line="134"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="138"/>
+        <location filename="../core/report/ModelTables.cpp" line="136"/>
         <source>Horizon (days)</source>
         <translation>Horizont (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="140"/>
+        <location filename="../core/report/ModelTables.cpp" line="138"/>
         <source>Leads scored</source>
         <translation>Bewertete Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="142"/>
+        <location filename="../core/report/ModelTables.cpp" line="140"/>
         <source>Reached the outcome within the horizon</source>
         <translation>Ergebnis innerhalb des Horizonts erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="145"/>
+        <location filename="../core/report/ModelTables.cpp" line="143"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="147"/>
+        <location filename="../core/report/ModelTables.cpp" line="145"/>
         <source>AUC 95 % interval, low</source>
         <translation>AUC 95-%-Intervall, untere Grenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="149"/>
+        <location filename="../core/report/ModelTables.cpp" line="147"/>
         <source>AUC 95 % interval, high</source>
         <translation>AUC 95-%-Intervall, obere Grenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="152"/>
+        <location filename="../core/report/ModelTables.cpp" line="150"/>
         <source>MQL at the moment</source>
         <translation>MQL zum Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="156"/>
+        <location filename="../core/report/ModelTables.cpp" line="154"/>
         <source>Precision at the MQL threshold</source>
         <translation>Präzision an der MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="158"/>
+        <location filename="../core/report/ModelTables.cpp" line="156"/>
         <source>Recall at the MQL threshold</source>
         <translation>Trefferquote an der MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="174"/>
+        <location filename="../core/report/ModelTables.cpp" line="159"/>
+        <source>The horizon reaches past the analysis date: outcomes may still come, so these figures are provisional.</source><translation>Der Horizont reicht über das Analysedatum hinaus: Ergebnisse können noch kommen, daher sind diese Werte vorläufig.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="161"/>
+        <source>Each lead was scored with its events up to that date only, so nothing that came later leaks into the figures.</source><translation>Jeder Lead wurde nur mit seinen Ereignissen bis zu diesem Datum bewertet, sodass nichts Späteres in die Werte einfließt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="170"/>
+        <source>Outcome rate by score decile</source><translation>Ergebnisrate nach Score-Dezil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="172"/>
         <source>Decile</source>
         <translation>Dezil</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="175"/>
+        <location filename="../core/report/ModelTables.cpp" line="173"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="176"/>
+        <location filename="../core/report/ModelTables.cpp" line="174"/>
         <source>Reached the outcome</source>
         <translation>Ergebnis erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="177"/>
+        <location filename="../core/report/ModelTables.cpp" line="175"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="178"/>
+        <location filename="../core/report/ModelTables.cpp" line="176"/>
         <source>Lift</source>
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="179"/>
+        <location filename="../core/report/ModelTables.cpp" line="177"/>
         <source>Cumulative share of outcomes</source>
         <translation>Kumulierter Anteil der Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="186"/>
+        <source>Decile 1 holds the highest scores; tied scores stay together, so a row may cover several deciles.</source><translation>Dezil 1 enthält die höchsten Scores; gleiche Scores bleiben zusammen, daher kann eine Zeile mehrere Dezile umfassen.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportSummary.cpp" line="20"/>
@@ -7044,9 +7222,33 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>alle Leads</translation>
     </message>
     <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <source>Summary</source><translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="190"/>
+        <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source><translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="197"/>
+        <source>The quarter was not over on that date: its figures cover part of it.</source><translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="211"/>
+        <source>Funnel</source><translation>Funnel</translation>
+    </message>
+    <message>
         <location filename="../core/report/ReportBuilder.cpp" line="214"/>
         <source>leads</source>
         <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="221"/>
+        <source>IQL metrics month by month</source><translation>IQL-Kennzahlen Monat für Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="222"/>
+        <source>The fifteen months from %1 to the end of %2.</source><translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="242"/>
@@ -7064,9 +7266,29 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Anteil mit Ereignis</translation>
     </message>
     <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="269"/>
+        <source>Sources, campaigns and verticals</source><translation>Quellen, Kampagnen und Vertikalen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <source>The scoring model</source><translation>Das Scoring-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="280"/>
+        <source>Stages and scores come from the model that scored the workspace: %1.</source><translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="289"/>
+        <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source><translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
+    </message>
+    <message>
         <location filename="../core/report/ReportBuilder.cpp" line="297"/>
         <source>outcome rate</source>
         <translation>Ergebnisrate</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="306"/>
+        <source>What this report was made from</source><translation>Woraus dieser Bericht erstellt wurde</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="307"/>
@@ -7074,89 +7296,121 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="311"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="313"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
         <source>Analysis date</source>
         <translation>Analysedatum</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="316"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="317"/>
         <source>Leads in the workspace</source>
         <translation>Leads im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="320"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="319"/>
         <source>Leads the filter selects</source>
         <translation>Vom Filter ausgewählte Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="321"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
         <source>Leads with outcomes</source>
         <translation>Leads mit Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="324"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="326"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
         <source>Model JSON SHA-256</source>
         <translation>Modell-JSON SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="327"/>
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
+        <source>Imports included</source><translation>Enthaltene Importe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="336"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
         <source>File SHA-256</source>
         <translation>Datei-SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="351"/>
+        <source>An undone import&apos;s rows are not in the figures.</source><translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
+        <source>Basis of this report</source><translation>Grundlage dieses Berichts</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="358"/>
+        <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source><translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <source>Quarterly funnel report</source><translation>Quartalsbericht zum Funnel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <source>Figures as known on %1</source><translation>Werte nach Stand vom %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <source>Page %1 of %2</source><translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <source>Contents</source><translation>Inhalt</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ ReportTable ModelTables::settings(const ModelInForce &model) const
     const ReportLanguage &language = m_cells.language();
     ReportTable table;
     table.key = u"modelSettings"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "The model in force"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "The model in force"));
     m_cells.makeNamedValues(table, u"setting"_qs, QT_TRANSLATE_NOOP("Report", "Setting"));
     auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
         m_cells.addNamedValue(table, key, name, value, text);
@@ -39,7 +39,7 @@ ReportTable ModelTables::settings(const ModelInForce &model) const
             model.version->comment.isEmpty() ? ReportLanguage::none() : model.version->comment);
     } else {
         add(u"version"_qs, QT_TRANSLATE_NOOP("Report", "Version"), QJsonValue(),
-            tr(QT_TRANSLATE_NOOP("Report", "built-in default, not saved yet")));
+            text(QT_TRANSLATE_NOOP("Report", "built-in default, not saved yet")));
     }
     const Thresholds &thresholds = scoring.thresholds;
     add(u"iqlThreshold"_qs, QT_TRANSLATE_NOOP("Report", "IQL threshold (points)"), thresholds.iql,
@@ -47,7 +47,8 @@ ReportTable ModelTables::settings(const ModelInForce &model) const
     add(u"mqlThreshold"_qs, QT_TRANSLATE_NOOP("Report", "MQL threshold (points)"), thresholds.mql,
         language.count(thresholds.mql));
     add(u"mqlRequiresIntent"_qs, QT_TRANSLATE_NOOP("Report", "MQL requires intent"), thresholds.mqlRequiresIntent,
-        thresholds.mqlRequiresIntent ? tr(QT_TRANSLATE_NOOP("Report", "yes")) : tr(QT_TRANSLATE_NOOP("Report", "no")));
+        thresholds.mqlRequiresIntent ? text(QT_TRANSLATE_NOOP("Report", "yes"))
+                                     : text(QT_TRANSLATE_NOOP("Report", "no")));
     add(u"pqlThreshold"_qs, QT_TRANSLATE_NOOP("Report", "PQL threshold (product points)"), thresholds.pql,
         language.count(thresholds.pql));
     add(u"decayGraceMonths"_qs, QT_TRANSLATE_NOOP("Report", "Decay starts after (months without activity)"),
@@ -65,7 +66,7 @@ ReportTable ModelTables::rules(const ScoringModel &model) const
 {
     ReportTable table;
     table.key = u"modelRules"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Scoring rules"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Scoring rules"));
     table.columns = {m_cells.column(u"rule"_qs, QT_TRANSLATE_NOOP("Report", "Rule"), ValueKind::Text),
                      m_cells.column(u"track"_qs, QT_TRANSLATE_NOOP("Report", "Track"), ValueKind::Text),
                      m_cells.column(u"activity"_qs, QT_TRANSLATE_NOOP("Report", "Activity"), ValueKind::Text),
@@ -87,7 +88,7 @@ ReportTable ModelTables::triggers(const ScoringModel &model) const
 {
     ReportTable table;
     table.key = u"modelTriggers"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "MQL triggers"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "MQL triggers"));
     table.columns = {m_cells.column(u"trigger"_qs, QT_TRANSLATE_NOOP("Report", "Trigger"), ValueKind::Text),
                      m_cells.column(u"activity"_qs, QT_TRANSLATE_NOOP("Report", "Activity"), ValueKind::Text),
                      m_cells.column(u"detail"_qs, QT_TRANSLATE_NOOP("Report", "Detail"), ValueKind::Text),
@@ -106,7 +107,7 @@ ReportTable ModelTables::fitRules(const ScoringModel &model) const
 {
     ReportTable table;
     table.key = u"modelFitRules"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Fit rules"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Fit rules"));
     table.columns = {m_cells.column(u"rule"_qs, QT_TRANSLATE_NOOP("Report", "Rule"), ValueKind::Text),
                      m_cells.column(u"condition"_qs, QT_TRANSLATE_NOOP("Report", "Condition"), ValueKind::Text),
                      m_cells.column(u"points"_qs, QT_TRANSLATE_NOOP("Report", "Points"), ValueKind::Count)};
@@ -124,7 +125,7 @@ ReportTable ModelTables::backTest(const EvaluatedModel &evaluated) const
     const ReportLanguage &language = m_cells.language();
     ReportTable table;
     table.key = u"backTest"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Back-test against outcomes"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Back-test against outcomes"));
     m_cells.makeNamedValues(table, u"figure"_qs, QT_TRANSLATE_NOOP("Report", "Figure"));
     auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
         m_cells.addNamedValue(table, key, name, value, text);
@@ -156,10 +157,10 @@ ReportTable ModelTables::backTest(const EvaluatedModel &evaluated) const
     add(u"recall"_qs, QT_TRANSLATE_NOOP("Report", "Recall at the MQL threshold"),
         recall ? QJsonValue(*recall) : QJsonValue(), language.fraction(recall));
     table.note = population.provisional()
-                     ? tr(QT_TRANSLATE_NOOP("Report", "The horizon reaches past the analysis date: outcomes may "
-                                                      "still come, so these figures are provisional."))
-                     : tr(QT_TRANSLATE_NOOP("Report", "Each lead was scored with its events up to that date "
-                                                      "only, so nothing that came later leaks into the figures."));
+                     ? text(QT_TRANSLATE_NOOP("Report", "The horizon reaches past the analysis date: outcomes may "
+                                                        "still come, so these figures are provisional."))
+                     : text(QT_TRANSLATE_NOOP("Report", "Each lead was scored with its events up to that date "
+                                                        "only, so nothing that came later leaks into the figures."));
     return table;
 }
 
@@ -167,7 +168,7 @@ ReportTable ModelTables::backTestGains(const EvaluatedModel &evaluated) const
 {
     ReportTable table;
     table.key = u"backTestGains"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Outcome rate by score decile"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Outcome rate by score decile"));
     table.columns = {
         m_cells.column(u"deciles"_qs, QT_TRANSLATE_NOOP("Report", "Decile"), ValueKind::Text),
         m_cells.column(u"leads"_qs, QT_TRANSLATE_NOOP("Report", "Leads"), ValueKind::Count),
@@ -183,8 +184,8 @@ ReportTable ModelTables::backTestGains(const EvaluatedModel &evaluated) const
                               m_cells.fraction(row.rate), m_cells.decimal(row.lift, 2),
                               m_cells.fraction(row.cumulativeGain)});
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "Decile 1 holds the highest scores; tied scores stay together, so a "
-                                                "row may cover several deciles."));
+    table.note = text(QT_TRANSLATE_NOOP("Report", "Decile 1 holds the highest scores; tied scores stay together, so a "
+                                                  "row may cover several deciles."));
     return table;
 }
 

@@ -25,7 +25,7 @@ public:
     ReportTable backTestGains(const EvaluatedModel &evaluated) const;
 
 private:
-    QString tr(const char *source) const { return m_cells.language().text(source); }
+    QString text(const char *source) const { return m_cells.language().text(source); }
 
     const ReportCells &m_cells;
 };

@@ -84,14 +84,14 @@ ReportTable QuarterTables::funnelByStage() const
 {
     ReportTable table;
     table.key = u"funnelByStage"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Funnel by stage"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Funnel by stage"));
     table.columns.push_back(m_cells.column(u"stage"_qs, QT_TRANSLATE_NOOP("Report", "Stage"), ValueKind::Text));
     for (int column = 0; column < QuarterFigures::columns; ++column) {
         table.columns.push_back({keyed("reached", column),
-                                 tr(QT_TRANSLATE_NOOP("Report", "Reached %1")).arg(quarterLabel(column)),
+                                 text(QT_TRANSLATE_NOOP("Report", "Reached %1")).arg(quarterLabel(column)),
                                  ValueKind::Count});
         table.columns.push_back({keyed("conversion", column),
-                                 tr(QT_TRANSLATE_NOOP("Report", "Conversion %1")).arg(quarterLabel(column)),
+                                 text(QT_TRANSLATE_NOOP("Report", "Conversion %1")).arg(quarterLabel(column)),
                                  ValueKind::Fraction});
     }
     for (Stage stage : funnelStages) {
@@ -102,8 +102,8 @@ ReportTable QuarterTables::funnelByStage() const
         }
         table.rows.push_back(std::move(row));
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "Leads created in each quarter and the stages they reached by %1. "
-                                                "Conversion is the share of the stage before (PQL: of IQL)."))
+    table.note = text(QT_TRANSLATE_NOOP("Report", "Leads created in each quarter and the stages they reached by %1. "
+                                                  "Conversion is the share of the stage before (PQL: of IQL)."))
                      .arg(m_cells.language().date(m_figures.asOf));
     return table;
 }
@@ -112,7 +112,7 @@ ReportTable QuarterTables::iqlMetricsByQuarter() const
 {
     ReportTable table;
     table.key = u"iqlMetricsByQuarter"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "IQL metrics by quarter"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "IQL metrics by quarter"));
     table.columns = {
         m_cells.column(u"quarter"_qs, QT_TRANSLATE_NOOP("Report", "Quarter"), ValueKind::Text),
         m_cells.column(u"iqls"_qs, QT_TRANSLATE_NOOP("Report", "IQLs"), ValueKind::Count),
@@ -128,12 +128,12 @@ ReportTable QuarterTables::iqlMetricsByQuarter() const
         table.rows.push_back(
             {m_cells.text(quarterLabel(column)), m_cells.count(report.summary.iqls),
              m_cells.decimal(report.summary.iqlsPerMonth, 1), m_cells.fraction(cohort ? cohort->rate : std::nullopt),
-             m_cells.flag(cohort && cohort->provisional, tr(QT_TRANSLATE_NOOP("Report", "provisional")),
-                          tr(QT_TRANSLATE_NOOP("Report", "final"))),
+             m_cells.flag(cohort && cohort->provisional, text(QT_TRANSLATE_NOOP("Report", "provisional")),
+                          text(QT_TRANSLATE_NOOP("Report", "final"))),
              m_cells.days(report.timeToMql.overall.median), m_cells.count(report.timeToMql.overall.count),
              m_cells.fraction(report.summary.engagementRate)});
     }
-    table.note = tr(QT_TRANSLATE_NOOP(
+    table.note = text(QT_TRANSLATE_NOOP(
         "Report", "IQLs per month is the mean over the quarter's whole months; conversion is the quarter's IQL cohort "
                   "(provisional until its 180 days have passed); time to MQL covers the leads that became MQL in the "
                   "quarter; engagement is the mean of the monthly rates of its whole months."));
@@ -166,34 +166,35 @@ std::vector<ReportKpi> QuarterTables::kpis() const
         const ReferenceBand &band = ReferenceBands::of(figure.metric);
         const bool rate = figure.metric == IqlMetric::Conversion || figure.metric == IqlMetric::Engagement;
         ReportKpi kpi;
-        kpi.title = tr(titles[i]);
+        kpi.title = text(titles[i]);
         kpi.value = rate                                    ? language.fraction(figure.value)
                     : figure.metric == IqlMetric::TimeToMql ? language.days(figure.value)
                                                             : language.decimal(figure.value, 1);
         kpi.period = quarterLabel(QuarterFigures::This);
         if (figure.metric == IqlMetric::Conversion && cohortNow && cohortNow->provisional)
-            kpi.period += u' ' + tr(QT_TRANSLATE_NOOP("Report", "(provisional)"));
+            kpi.period += u' ' + text(QT_TRANSLATE_NOOP("Report", "(provisional)"));
         if (figure.value && figure.previous) {
             const double change = *figure.value - *figure.previous;
             const QString changeText = rate                                    ? language.signedPoints(change)
                                        : figure.metric == IqlMetric::TimeToMql ? language.signedDays(change)
                                                                                : language.signedCount(change);
             kpi.change =
-                tr(QT_TRANSLATE_NOOP("Report", "%1 vs %2")).arg(changeText, quarterLabel(QuarterFigures::Previous));
+                text(QT_TRANSLATE_NOOP("Report", "%1 vs %2")).arg(changeText, quarterLabel(QuarterFigures::Previous));
         } else {
             kpi.change =
-                tr(QT_TRANSLATE_NOOP("Report", "no figure for %1")).arg(quarterLabel(QuarterFigures::Previous));
+                text(QT_TRANSLATE_NOOP("Report", "no figure for %1")).arg(quarterLabel(QuarterFigures::Previous));
         }
         const double scale = rate ? 100.0 : 1.0;
-        const QString unit = rate                                    ? u"%"_qs
-                             : figure.metric == IqlMetric::TimeToMql ? tr(QT_TRANSLATE_NOOP("Report", "days"))
-                                                                     : tr(QT_TRANSLATE_NOOP("Report", "IQLs / month"));
+        const QString unit = rate ? u"%"_qs
+                             : figure.metric == IqlMetric::TimeToMql
+                                 ? text(QT_TRANSLATE_NOOP("Report", "days"))
+                                 : text(QT_TRANSLATE_NOOP("Report", "IQLs / month"));
         const QString range = language.locale().toString(band.low * scale, 'g', 4) + u"–"_qs
                               + language.locale().toString(band.high * scale, 'g', 4) + u' ' + unit;
         kpi.position = ReferenceBands::position(figure.metric, figure.value);
         kpi.band = kpi.position
-                       ? tr(QT_TRANSLATE_NOOP("Report", "%1: %2")).arg(range, bandWord(language, *kpi.position))
-                       : tr(QT_TRANSLATE_NOOP("Report", "Band %1")).arg(range);
+                       ? text(QT_TRANSLATE_NOOP("Report", "%1: %2")).arg(range, bandWord(language, *kpi.position))
+                       : text(QT_TRANSLATE_NOOP("Report", "Band %1")).arg(range);
         kpis.push_back(kpi);
     }
     return kpis;
@@ -203,7 +204,7 @@ ReportTable QuarterTables::kpiTable(const std::vector<ReportKpi> &kpis) const
 {
     ReportTable table;
     table.key = u"kpis"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "The four IQL metrics against their bands"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "The four IQL metrics against their bands"));
     table.columns = {m_cells.column(u"metric"_qs, QT_TRANSLATE_NOOP("Report", "Metric"), ValueKind::Text),
                      m_cells.column(u"value"_qs, QT_TRANSLATE_NOOP("Report", "Value"), ValueKind::Text),
                      m_cells.column(u"period"_qs, QT_TRANSLATE_NOOP("Report", "Period"), ValueKind::Text),
@@ -221,12 +222,12 @@ ReportTable QuarterTables::generationByMonth() const
 {
     ReportTable table;
     table.key = u"generationByMonth"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "IQL generation by month"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "IQL generation by month"));
     table.columns = {m_cells.column(u"month"_qs, QT_TRANSLATE_NOOP("Report", "Month"), ValueKind::Text),
                      m_cells.column(u"iqls"_qs, QT_TRANSLATE_NOOP("Report", "IQLs"), ValueKind::Count)};
     for (const GenerationPoint &point : m_figures.byMonth.generation)
         table.rows.push_back({m_cells.text(point.period.label()), m_cells.count(point.iqls)});
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "Leads whose IQL date falls in the month. Band: 300–500 a month."));
+    table.note = text(QT_TRANSLATE_NOOP("Report", "Leads whose IQL date falls in the month. Band: 300–500 a month."));
     return table;
 }
 
@@ -234,7 +235,7 @@ ReportTable QuarterTables::cohortsByMonth() const
 {
     ReportTable table;
     table.key = u"cohortsByMonth"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "IQL → MQL conversion by monthly cohort"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "IQL → MQL conversion by monthly cohort"));
     table.columns = {
         m_cells.column(u"cohort"_qs, QT_TRANSLATE_NOOP("Report", "Cohort"), ValueKind::Text),
         m_cells.column(u"size"_qs, QT_TRANSLATE_NOOP("Report", "IQLs"), ValueKind::Count),
@@ -244,11 +245,12 @@ ReportTable QuarterTables::cohortsByMonth() const
     for (const CohortRow &cohort : m_figures.byMonth.cohorts) {
         table.rows.push_back({m_cells.text(cohort.period.label()), m_cells.count(cohort.size),
                               m_cells.count(cohort.converted), m_cells.fraction(cohort.rate),
-                              m_cells.flag(cohort.provisional, tr(QT_TRANSLATE_NOOP("Report", "provisional")),
-                                           tr(QT_TRANSLATE_NOOP("Report", "final")))});
+                              m_cells.flag(cohort.provisional, text(QT_TRANSLATE_NOOP("Report", "provisional")),
+                                           text(QT_TRANSLATE_NOOP("Report", "final")))});
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "A cohort is provisional until 180 days have passed for every member. "
-                                                "Band: 15–25 %."));
+    table.note =
+        text(QT_TRANSLATE_NOOP("Report", "A cohort is provisional until 180 days have passed for every member. "
+                                         "Band: 15–25 %."));
     return table;
 }
 
@@ -256,7 +258,7 @@ ReportTable QuarterTables::timeToMqlByMonth() const
 {
     ReportTable table;
     table.key = u"timeToMqlByMonth"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Time to MQL by month"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Time to MQL by month"));
     table.columns = {
         m_cells.column(u"month"_qs, QT_TRANSLATE_NOOP("Report", "Month of MQL"), ValueKind::Text),
         m_cells.column(u"mqls"_qs, QT_TRANSLATE_NOOP("Report", "MQLs"), ValueKind::Count),
@@ -269,8 +271,8 @@ ReportTable QuarterTables::timeToMqlByMonth() const
                               m_cells.days(row.days.lowerQuartile), m_cells.days(row.days.median),
                               m_cells.days(row.days.upperQuartile), m_cells.days(row.days.mean)});
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "Days from IQL to MQL of the leads that became MQL in the month. "
-                                                "Band: 90–180 days."));
+    table.note = text(QT_TRANSLATE_NOOP("Report", "Days from IQL to MQL of the leads that became MQL in the month. "
+                                                  "Band: 90–180 days."));
     return table;
 }
 
@@ -278,7 +280,7 @@ ReportTable QuarterTables::timeToMqlHistogram() const
 {
     ReportTable table;
     table.key = u"timeToMqlHistogram"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Time to MQL in %1")).arg(quarterLabel(QuarterFigures::This));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Time to MQL in %1")).arg(quarterLabel(QuarterFigures::This));
     table.columns = {m_cells.column(u"days"_qs, QT_TRANSLATE_NOOP("Report", "Days to MQL"), ValueKind::Text),
                      m_cells.column(u"mqls"_qs, QT_TRANSLATE_NOOP("Report", "MQLs"), ValueKind::Count)};
     const auto &counts = m_figures.byQuarter[QuarterFigures::This].timeToMql.histogram.counts;
@@ -291,7 +293,7 @@ ReportTable QuarterTables::engagementByMonth() const
 {
     ReportTable table;
     table.key = u"engagementByMonth"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Engagement by month"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Engagement by month"));
     table.columns = {m_cells.column(u"month"_qs, QT_TRANSLATE_NOOP("Report", "Month"), ValueKind::Text),
                      m_cells.column(u"iqls"_qs, QT_TRANSLATE_NOOP("Report", "IQLs during the month"), ValueKind::Count),
                      m_cells.column(u"engaged"_qs, QT_TRANSLATE_NOOP("Report", "With an event"), ValueKind::Count),
@@ -300,11 +302,12 @@ ReportTable QuarterTables::engagementByMonth() const
     for (const EngagementPoint &point : m_figures.byMonth.engagement) {
         table.rows.push_back({m_cells.text(point.month.label()), m_cells.count(point.iqls),
                               m_cells.count(point.engaged), m_cells.fraction(point.rate),
-                              m_cells.flag(point.partial, tr(QT_TRANSLATE_NOOP("Report", "partial month")),
-                                           tr(QT_TRANSLATE_NOOP("Report", "whole month")))});
+                              m_cells.flag(point.partial, text(QT_TRANSLATE_NOOP("Report", "partial month")),
+                                           text(QT_TRANSLATE_NOOP("Report", "whole month")))});
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "Of the leads that were IQL during the month, the share with at least "
-                                                "one event in it. Band: 35–50 %."));
+    table.note =
+        text(QT_TRANSLATE_NOOP("Report", "Of the leads that were IQL during the month, the share with at least "
+                                         "one event in it. Band: 35–50 %."));
     return table;
 }
 
@@ -319,15 +322,17 @@ ReportTable QuarterTables::quality(Dimension dimension) const
     }
     const char *valueTitle = QT_TRANSLATE_NOOP("Report", "Source");
     table.key = u"qualityBySource"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by source")).arg(quarterLabel(QuarterFigures::This));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by source")).arg(quarterLabel(QuarterFigures::This));
     if (dimension == Dimension::Campaign) {
         valueTitle = QT_TRANSLATE_NOOP("Report", "Campaign");
         table.key = u"qualityByCampaign"_qs;
-        table.title = tr(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by campaign")).arg(quarterLabel(QuarterFigures::This));
+        table.title =
+            text(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by campaign")).arg(quarterLabel(QuarterFigures::This));
     } else if (dimension == Dimension::Industry) {
         valueTitle = QT_TRANSLATE_NOOP("Report", "Vertical");
         table.key = u"qualityByIndustry"_qs;
-        table.title = tr(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by vertical")).arg(quarterLabel(QuarterFigures::This));
+        table.title =
+            text(QT_TRANSLATE_NOOP("Report", "IQLs of %1 by vertical")).arg(quarterLabel(QuarterFigures::This));
     }
     table.columns = {
         m_cells.column(u"value"_qs, valueTitle, ValueKind::Text),
@@ -340,17 +345,18 @@ ReportTable QuarterTables::quality(Dimension dimension) const
         m_cells.column(u"status"_qs, QT_TRANSLATE_NOOP("Report", "Status"), ValueKind::Text)};
     if (source) {
         for (const QualityRow &row : source->rows) {
-            const QString value = row.value.isEmpty() ? tr(QT_TRANSLATE_NOOP("Report", "(none)")) : row.value;
+            const QString value = row.value.isEmpty() ? text(QT_TRANSLATE_NOOP("Report", "(none)")) : row.value;
             table.rows.push_back({m_cells.shown(row.value, value), m_cells.count(row.iqls),
                                   m_cells.count(row.converted), m_cells.fraction(row.mqlRate),
                                   m_cells.count(row.customers), m_cells.fraction(row.customerRate),
                                   m_cells.days(row.medianDaysToMql),
-                                  m_cells.flag(row.provisional, tr(QT_TRANSLATE_NOOP("Report", "provisional")),
-                                               tr(QT_TRANSLATE_NOOP("Report", "final")))});
+                                  m_cells.flag(row.provisional, text(QT_TRANSLATE_NOOP("Report", "provisional")),
+                                               text(QT_TRANSLATE_NOOP("Report", "final")))});
         }
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "The quarter's IQLs by their value, most first; IQL → customer counts "
-                                                "customers won by the analysis date."));
+    table.note =
+        text(QT_TRANSLATE_NOOP("Report", "The quarter's IQLs by their value, most first; IQL → customer counts "
+                                         "customers won by the analysis date."));
     return table;
 }
 

@@ -35,7 +35,7 @@ public:
 
 private:
     QString quarterLabel(int column) const;
-    QString tr(const char *source) const { return m_cells.language().text(source); }
+    QString text(const char *source) const { return m_cells.language().text(source); }
 
     const QuarterFigures &m_figures;
     const ReportCells &m_cells;

@@ -125,7 +125,7 @@ public:
     ReportDocument compose();
 
 private:
-    QString tr(const char *source) const { return m_language.text(source); }
+    QString text(const char *source) const { return m_language.text(source); }
     int addTable(ReportTable table);
     ReportBlock table(ReportTable table) { return {ReportBlock::Kind::Table, {}, {}, addTable(std::move(table))}; }
     ReportBlock chart(ReportChart chart);
@@ -180,21 +180,21 @@ ReportChart Composer::chartOf(const QString &tableKey, ReportChart::Kind kind, i
     chart.seriesColumns = std::move(series);
     if (band)
         chart.band = ReferenceBands::of(*band);
-    chart.valueAxisTitle = tr(axis);
+    chart.valueAxisTitle = text(axis);
     return chart;
 }
 
 ReportSection Composer::summary()
 {
-    ReportSection section{u"summary"_qs, tr(QT_TRANSLATE_NOOP("Report", "Summary")), {}};
-    QString scope = tr(QT_TRANSLATE_NOOP("Report", "%1 as known on %2, for %3 (%4 of the workspace's %5 leads)."))
+    ReportSection section{u"summary"_qs, text(QT_TRANSLATE_NOOP("Report", "Summary")), {}};
+    QString scope = text(QT_TRANSLATE_NOOP("Report", "%1 as known on %2, for %3 (%4 of the workspace's %5 leads)."))
                         .arg(m_figures.quarters[QuarterFigures::This].label(), m_language.date(m_figures.asOf),
                              filterText(m_request.filter, m_language), m_language.count(m_selectedLeads),
                              m_language.count(m_basis.leads));
     if (m_figures.partial)
         scope +=
             u' '
-            + tr(QT_TRANSLATE_NOOP("Report", "The quarter was not over on that date: its figures cover part of it."));
+            + text(QT_TRANSLATE_NOOP("Report", "The quarter was not over on that date: its figures cover part of it."));
     section.blocks.push_back(paragraph(scope));
     for (const QString &sentence : ReportSummary::sentences(m_figures, m_language, m_backTest ? &*m_backTest : nullptr))
         section.blocks.push_back(paragraph(sentence));
@@ -208,7 +208,7 @@ ReportSection Composer::summary()
 
 ReportSection Composer::funnel()
 {
-    ReportSection section{u"funnel"_qs, tr(QT_TRANSLATE_NOOP("Report", "Funnel")), {}};
+    ReportSection section{u"funnel"_qs, text(QT_TRANSLATE_NOOP("Report", "Funnel")), {}};
     const int index = addTable(m_quarterTables.funnelByStage());
     section.blocks.push_back(chart(chartOf(m_document.tables[index].key, ReportChart::Kind::Bars, 0, {1, 3, 5},
                                            std::nullopt, QT_TRANSLATE_NOOP("Report", "leads"))));
@@ -218,8 +218,8 @@ ReportSection Composer::funnel()
 
 ReportSection Composer::trends()
 {
-    ReportSection section{u"iqlMetrics"_qs, tr(QT_TRANSLATE_NOOP("Report", "IQL metrics month by month")), {}};
-    section.blocks.push_back(paragraph(tr(QT_TRANSLATE_NOOP("Report", "The fifteen months from %1 to the end of %2."))
+    ReportSection section{u"iqlMetrics"_qs, text(QT_TRANSLATE_NOOP("Report", "IQL metrics month by month")), {}};
+    section.blocks.push_back(paragraph(text(QT_TRANSLATE_NOOP("Report", "The fifteen months from %1 to the end of %2."))
                                            .arg(m_figures.quarters[QuarterFigures::YearEarlier].label(),
                                                 m_figures.quarters[QuarterFigures::This].label())));
     struct Trend
@@ -266,7 +266,7 @@ ReportSection Composer::trends()
 
 ReportSection Composer::sources()
 {
-    ReportSection section{u"sources"_qs, tr(QT_TRANSLATE_NOOP("Report", "Sources, campaigns and verticals")), {}};
+    ReportSection section{u"sources"_qs, text(QT_TRANSLATE_NOOP("Report", "Sources, campaigns and verticals")), {}};
     for (Dimension dimension : {Dimension::Source, Dimension::Campaign, Dimension::Industry})
         section.blocks.push_back(table(m_quarterTables.quality(dimension)));
     return section;
@@ -275,9 +275,9 @@ ReportSection Composer::sources()
 ReportSection Composer::model()
 {
     const ScoringModel &scoring = m_basis.model.model;
-    ReportSection section{u"model"_qs, tr(QT_TRANSLATE_NOOP("Report", "The scoring model")), {}};
+    ReportSection section{u"model"_qs, text(QT_TRANSLATE_NOOP("Report", "The scoring model")), {}};
     section.blocks.push_back(paragraph(
-        tr(QT_TRANSLATE_NOOP("Report", "Stages and scores come from the model that scored the workspace: %1."))
+        text(QT_TRANSLATE_NOOP("Report", "Stages and scores come from the model that scored the workspace: %1."))
             .arg(m_basis.model.describe())));
     section.blocks.push_back(table(m_modelTables.settings(m_basis.model)));
     section.blocks.push_back(table(m_modelTables.rules(scoring)));
@@ -286,7 +286,7 @@ ReportSection Composer::model()
     if (!scoring.fit.rules.empty())
         section.blocks.push_back(table(m_modelTables.fitRules(scoring)));
     if (!m_backTest) {
-        section.blocks.push_back(paragraph(tr(QT_TRANSLATE_NOOP(
+        section.blocks.push_back(paragraph(text(QT_TRANSLATE_NOOP(
             "Report", "The workspace holds no dated outcomes (SQL, opportunity or customer), so the model "
                       "could not be checked against what leads went on to do."))));
         return section;
@@ -303,7 +303,7 @@ ReportTable Composer::basisTable() const
 {
     ReportTable table;
     table.key = u"basis"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "What this report was made from"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "What this report was made from"));
     m_cells.makeNamedValues(table, u"item"_qs, QT_TRANSLATE_NOOP("Report", "Item"));
     auto add = [&](const QString &key, const char *name, const QJsonValue &value, const QString &text) {
         m_cells.addNamedValue(table, key, name, value, text);
@@ -332,7 +332,7 @@ ReportTable Composer::importsTable() const
 {
     ReportTable table;
     table.key = u"imports"_qs;
-    table.title = tr(QT_TRANSLATE_NOOP("Report", "Imports included"));
+    table.title = text(QT_TRANSLATE_NOOP("Report", "Imports included"));
     table.columns = {m_cells.column(u"id"_qs, QT_TRANSLATE_NOOP("Report", "Import"), ValueKind::Count),
                      m_cells.column(u"kind"_qs, QT_TRANSLATE_NOOP("Report", "Kind"), ValueKind::Text),
                      m_cells.column(u"file"_qs, QT_TRANSLATE_NOOP("Report", "File"), ValueKind::Text),
@@ -348,14 +348,14 @@ ReportTable Composer::importsTable() const
                               import.undoneAt ? m_cells.shown(isoUtc(*import.undoneAt), isoUtc(*import.undoneAt))
                                               : m_cells.shown(QJsonValue(), QString())});
     }
-    table.note = tr(QT_TRANSLATE_NOOP("Report", "An undone import's rows are not in the figures."));
+    table.note = text(QT_TRANSLATE_NOOP("Report", "An undone import's rows are not in the figures."));
     return table;
 }
 
 ReportSection Composer::basis()
 {
-    ReportSection section{u"basis"_qs, tr(QT_TRANSLATE_NOOP("Report", "Basis of this report")), {}};
-    section.blocks.push_back(paragraph(tr(QT_TRANSLATE_NOOP(
+    ReportSection section{u"basis"_qs, text(QT_TRANSLATE_NOOP("Report", "Basis of this report")), {}};
+    section.blocks.push_back(paragraph(text(QT_TRANSLATE_NOOP(
         "Report", "The report carries this basis and every number in a machine-readable manifest, sealed with a "
                   "SHA-256 digest of the file: LeadStage's report verification recomputes the figures from the "
                   "workspace and says whether each still holds, and whether the file was changed."))));
@@ -392,13 +392,13 @@ ReportDocument Composer::compose()
 {
     const QString quarter = m_figures.quarters[QuarterFigures::This].label();
     m_document.language = m_language.code();
-    m_document.title = tr(QT_TRANSLATE_NOOP("Report", "Quarterly funnel report"));
+    m_document.title = text(QT_TRANSLATE_NOOP("Report", "Quarterly funnel report"));
     m_document.subtitle = quarter + u" · "_qs + m_basis.workspaceName;
     m_document.dateLine =
-        tr(QT_TRANSLATE_NOOP("Report", "Figures as known on %1")).arg(m_language.date(m_figures.asOf));
+        text(QT_TRANSLATE_NOOP("Report", "Figures as known on %1")).arg(m_language.date(m_figures.asOf));
     m_document.footer = u"LeadStage · "_qs + m_basis.workspaceName + u" · "_qs + quarter;
-    m_document.pageText = tr(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"));
-    m_document.contentsTitle = tr(QT_TRANSLATE_NOOP("Report", "Contents"));
+    m_document.pageText = text(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"));
+    m_document.contentsTitle = text(QT_TRANSLATE_NOOP("Report", "Contents"));
     m_document.documentTime = m_figures.asOf;
     m_document.sections.push_back(summary());
     m_document.sections.push_back(funnel());

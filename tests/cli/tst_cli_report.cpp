@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aNewImportMovesNumbersAndVerifySaysWhy();
     void anotherModelIsTold();
     void aTinyWorkspacesHtmlIsTheGoldenFile();
+    void aGermanReportIsGermanThroughout();
 
 private:
     QString report(const QString &workspace, const QString &format, const QString &name, const QStringList &more = {});
@@ -395,6 +396,21 @@ void TestCliReport::aTinyWorkspacesHtmlIsTheGoldenFile()
             golden, QString::number(at), QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 120)),
             QString::fromUtf8(html.mid(std::max<qsizetype>(0, at - 40), 120)))));
     }
+}
+
+// Every kind of text — title, section, table title, column, note, summary — comes
+// from the translation, and numbers are written the German way.
+void TestCliReport::aGermanReportIsGermanThroughout()
+{
+    const QString html =
+        QString::fromUtf8(readAll(report(m_workspace, u"html"_qs, u"german.html"_qs, {u"--language"_qs, u"de"_qs})));
+    for (const QString &text : {u"Quartalsbericht zum Funnel"_qs, u"Zusammenfassung"_qs, u"Funnel nach Phase"_qs,
+                                u"Konversion 2025-Q4"_qs, u"Grundlage dieses Berichts"_qs, u"Die IQL-Generierung"_qs})
+        QVERIFY2(html.contains(text), qPrintable(text));
+    QVERIFY(!html.contains(u"Quarterly funnel report"_qs));
+    const QString iqls =
+        QLocale(QLocale::German).toString(rowsOf(m_quarter[0], u"generation"_qs).first()[u"iqls"_qs].toInteger());
+    QVERIFY2(html.contains(u">"_qs + iqls + u"<"_qs), qPrintable(iqls));
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)
