@@ -87,7 +87,7 @@ void compareRows(const ReportTables::Tables &tables, const QString &reportTable,
                  const QString &keyColumn, const QList<QPair<QString, QString>> &columns, bool escapeKeys = false)
 {
     QVERIFY2(tables.contains(reportTable), qPrintable(reportTable));
-    const ReportTables::Table &table = tables[reportTable];
+    const ReportTables::Table table = tables[reportTable]; // a copy: const QMap::operator[] returns one
     QCOMPARE(table.size(), metricsRows.size());
     for (const QJsonValue &row : metricsRows) {
         QString key = row[keyColumn].toString();
@@ -141,7 +141,7 @@ void TestCliReport::compareWithMetrics(const ReportTables::Tables &tables)
     const QString suffixes[3] = {QString(), u"Previous"_qs, u"YearEarlier"_qs};
     const QString labels[3] = {u"2025-Q4"_qs, u"2025-Q3"_qs, u"2024-Q4"_qs};
     for (int q = 0; q < 3; ++q) {
-        const ReportTables::Row &row = tables[u"iqlMetricsByQuarter"_qs][labels[q]];
+        const ReportTables::Row row = tables[u"iqlMetricsByQuarter"_qs][labels[q]];
         compareValue(row[u"iqls"_qs], rowsOf(m_quarter[q], u"generation"_qs).first()[u"iqls"_qs], labels[q]);
         compareValue(row[u"conversion"_qs], rowsOf(m_quarter[q], u"cohorts"_qs).first()[u"rate"_qs], labels[q]);
         compareValue(row[u"medianDaysToMql"_qs], rowsOf(m_quarter[q], u"timeToMql"_qs).first()[u"median"_qs],
