@@ -6498,7 +6498,8 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="87"/>
-        <source>Funnel by stage</source><translation>Funnel nach Phase</translation>
+        <source>Funnel by stage</source>
+        <translation>Funnel nach Phase</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="88"/>
@@ -6507,19 +6508,23 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="91"/>
-        <source>Reached %1</source><translation>Erreicht %1</translation>
+        <source>Reached %1</source>
+        <translation>Erreicht %1</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="94"/>
-        <source>Conversion %1</source><translation>Konversion %1</translation>
+        <source>Conversion %1</source>
+        <translation>Konversion %1</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="105"/>
-        <source>Leads created in each quarter and the stages they reached by %1. Conversion is the share of the stage before (PQL: of IQL).</source><translation>Im jeweiligen Quartal angelegte Leads und die Phasen, die sie bis zum %1 erreicht haben. Konversion ist der Anteil an der vorherigen Phase (PQL: an IQL).</translation>
+        <source>Leads created in each quarter and the stages they reached by %1. Conversion is the share of the stage before (PQL: of IQL).</source>
+        <translation>Im jeweiligen Quartal angelegte Leads und die Phasen, die sie bis zum %1 erreicht haben. Konversion ist der Anteil an der vorherigen Phase (PQL: an IQL).</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="115"/>
-        <source>IQL metrics by quarter</source><translation>IQL-Kennzahlen nach Quartal</translation>
+        <source>IQL metrics by quarter</source>
+        <translation>IQL-Kennzahlen nach Quartal</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
@@ -6529,9 +6534,9 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="118"/>
-        <location filename="../core/report/QuarterTables.cpp" line="226"/>
-        <location filename="../core/report/QuarterTables.cpp" line="240"/>
-        <location filename="../core/report/QuarterTables.cpp" line="334"/>
+        <location filename="../core/report/QuarterTables.cpp" line="227"/>
+        <location filename="../core/report/QuarterTables.cpp" line="241"/>
+        <location filename="../core/report/QuarterTables.cpp" line="339"/>
         <location filename="../core/report/ReportBuilder.cpp" line="237"/>
         <source>IQLs</source>
         <translation>IQLs</translation>
@@ -6549,45 +6554,48 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="121"/>
-        <location filename="../core/report/QuarterTables.cpp" line="239"/>
+        <location filename="../core/report/QuarterTables.cpp" line="240"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="122"/>
-        <location filename="../core/report/QuarterTables.cpp" line="339"/>
+        <location filename="../core/report/QuarterTables.cpp" line="344"/>
         <source>Median days to MQL</source>
         <translation>Median Tage bis MQL</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
-        <location filename="../core/report/QuarterTables.cpp" line="262"/>
-        <location filename="../core/report/QuarterTables.cpp" line="283"/>
+        <location filename="../core/report/QuarterTables.cpp" line="264"/>
+        <location filename="../core/report/QuarterTables.cpp" line="285"/>
         <location filename="../core/report/ReportBuilder.cpp" line="252"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="124"/>
-        <location filename="../core/report/QuarterTables.cpp" line="298"/>
+        <location filename="../core/report/QuarterTables.cpp" line="300"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="131"/>
-        <location filename="../core/report/QuarterTables.cpp" line="247"/>
-        <location filename="../core/report/QuarterTables.cpp" line="348"/>
-        <source>provisional</source><translation>vorläufig</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="248"/>
+        <location filename="../core/report/QuarterTables.cpp" line="353"/>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="132"/>
-        <location filename="../core/report/QuarterTables.cpp" line="248"/>
-        <location filename="../core/report/QuarterTables.cpp" line="349"/>
-        <source>final</source><translation>endgültig</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="249"/>
+        <location filename="../core/report/QuarterTables.cpp" line="354"/>
+        <source>final</source>
+        <translation>endgültig</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="136"/>
-        <source>IQLs per month is the mean over the quarter&apos;s whole months; conversion is the quarter&apos;s IQL cohort (provisional until its 180 days have passed); time to MQL covers the leads that became MQL in the quarter; engagement is the mean of the monthly rates of its whole months.</source><translation>IQLs pro Monat ist der Mittelwert über die vollständigen Monate des Quartals; die Konversion gilt für die IQL-Kohorte des Quartals (vorläufig, bis ihre 180 Tage vergangen sind); die Zeit bis MQL umfasst die Leads, die im Quartal MQL wurden; das Engagement ist der Mittelwert der Monatsraten seiner vollständigen Monate.</translation>
+        <source>IQLs per month is the mean over the quarter&apos;s whole months; conversion is the quarter&apos;s IQL cohort (provisional until its 180 days have passed); time to MQL covers the leads that became MQL in the quarter; engagement is the mean of the monthly rates of its whole months.</source>
+        <translation>IQLs pro Monat ist der Mittelwert über die vollständigen Monate des Quartals; die Konversion gilt für die IQL-Kohorte des Quartals (vorläufig, bis ihre 180 Tage vergangen sind); die Zeit bis MQL umfasst die Leads, die im Quartal MQL wurden; das Engagement ist der Mittelwert der Monatsraten seiner vollständigen Monate.</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="161"/>
@@ -6606,226 +6614,251 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="175"/>
-        <source>(provisional)</source><translation>(vorläufig)</translation>
+        <source>(provisional)</source>
+        <translation>(vorläufig)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="182"/>
-        <source>%1 vs %2</source><translation>%1 gegenüber %2</translation>
+        <source>%1 vs %2</source>
+        <translation>%1 gegenüber %2</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="185"/>
-        <source>no figure for %1</source><translation>kein Wert für %1</translation>
-    </message>
-    <message>
-        <location filename="../core/report/QuarterTables.cpp" line="189"/>
-        <source>days</source><translation>Tage</translation>
+        <source>no figure for %1</source>
+        <translation>kein Wert für %1</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="190"/>
-        <source>IQLs / month</source><translation>IQLs / Monat</translation>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="195"/>
-        <source>%1: %2</source><translation>%1: %2</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="191"/>
+        <source>IQLs / month</source>
+        <translation>IQLs / Monat</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="196"/>
-        <source>Band %1</source><translation>Band %1</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="206"/>
-        <source>The four IQL metrics against their bands</source><translation>Die vier IQL-Kennzahlen im Vergleich zu ihren Referenzbereichen</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="197"/>
+        <source>Band %1</source>
+        <translation>Band %1</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="207"/>
+        <source>The four IQL metrics against their bands</source>
+        <translation>Die vier IQL-Kennzahlen im Vergleich zu ihren Referenzbereichen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="208"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../core/report/ReportCells.cpp" line="59"/>
-        <location filename="../core/report/QuarterTables.cpp" line="208"/>
+        <location filename="../core/report/QuarterTables.cpp" line="209"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="209"/>
+        <location filename="../core/report/QuarterTables.cpp" line="210"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="210"/>
+        <location filename="../core/report/QuarterTables.cpp" line="211"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="211"/>
+        <location filename="../core/report/QuarterTables.cpp" line="212"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="224"/>
-        <source>IQL generation by month</source><translation>IQL-Generierung nach Monat</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="225"/>
+        <source>IQL generation by month</source>
+        <translation>IQL-Generierung nach Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="225"/>
-        <location filename="../core/report/QuarterTables.cpp" line="295"/>
+        <location filename="../core/report/QuarterTables.cpp" line="226"/>
+        <location filename="../core/report/QuarterTables.cpp" line="297"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="229"/>
-        <source>Leads whose IQL date falls in the month. Band: 300–500 a month.</source><translation>Leads, deren IQL-Datum in den Monat fällt. Referenzbereich: 300–500 pro Monat.</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="230"/>
+        <source>Leads whose IQL date falls in the month. Band: 300–500 a month.</source>
+        <translation>Leads, deren IQL-Datum in den Monat fällt. Referenzbereich: 300–500 pro Monat.</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="237"/>
-        <source>IQL → MQL conversion by monthly cohort</source><translation>IQL → MQL-Konversion nach Monatskohorte</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="238"/>
+        <source>IQL → MQL conversion by monthly cohort</source>
+        <translation>IQL → MQL-Konversion nach Monatskohorte</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="241"/>
-        <location filename="../core/report/QuarterTables.cpp" line="335"/>
+        <location filename="../core/report/QuarterTables.cpp" line="242"/>
+        <location filename="../core/report/QuarterTables.cpp" line="340"/>
         <source>MQL within 180 days</source>
         <translation>MQL innerhalb von 180 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="242"/>
+        <location filename="../core/report/QuarterTables.cpp" line="243"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="243"/>
-        <location filename="../core/report/QuarterTables.cpp" line="299"/>
-        <location filename="../core/report/QuarterTables.cpp" line="340"/>
+        <location filename="../core/report/QuarterTables.cpp" line="244"/>
+        <location filename="../core/report/QuarterTables.cpp" line="301"/>
+        <location filename="../core/report/QuarterTables.cpp" line="345"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="250"/>
-        <source>A cohort is provisional until 180 days have passed for every member. Band: 15–25 %.</source><translation>Eine Kohorte ist vorläufig, bis für jedes Mitglied 180 Tage vergangen sind. Referenzbereich: 15–25 %.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/QuarterTables.cpp" line="259"/>
-        <source>Time to MQL by month</source><translation>Zeit bis MQL nach Monat</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="252"/>
+        <source>A cohort is provisional until 180 days have passed for every member. Band: 15–25 %.</source>
+        <translation>Eine Kohorte ist vorläufig, bis für jedes Mitglied 180 Tage vergangen sind. Referenzbereich: 15–25 %.</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="261"/>
+        <source>Time to MQL by month</source>
+        <translation>Zeit bis MQL nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="263"/>
         <source>Month of MQL</source>
         <translation>MQL-Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="263"/>
+        <location filename="../core/report/QuarterTables.cpp" line="265"/>
         <source>Lower quartile (days)</source>
         <translation>Unteres Quartil (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="264"/>
+        <location filename="../core/report/QuarterTables.cpp" line="266"/>
         <source>Median (days)</source>
         <translation>Median (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="265"/>
+        <location filename="../core/report/QuarterTables.cpp" line="267"/>
         <source>Upper quartile (days)</source>
         <translation>Oberes Quartil (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="266"/>
+        <location filename="../core/report/QuarterTables.cpp" line="268"/>
         <source>Mean (days)</source>
         <translation>Mittelwert (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="272"/>
-        <source>Days from IQL to MQL of the leads that became MQL in the month. Band: 90–180 days.</source><translation>Tage von IQL bis MQL der Leads, die im Monat MQL wurden. Referenzbereich: 90–180 Tage.</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="274"/>
+        <source>Days from IQL to MQL of the leads that became MQL in the month. Band: 90–180 days.</source>
+        <translation>Tage von IQL bis MQL der Leads, die im Monat MQL wurden. Referenzbereich: 90–180 Tage.</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="281"/>
-        <source>Time to MQL in %1</source><translation>Zeit bis MQL in %1</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="283"/>
+        <source>Time to MQL in %1</source>
+        <translation>Zeit bis MQL in %1</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="282"/>
+        <location filename="../core/report/QuarterTables.cpp" line="284"/>
         <source>Days to MQL</source>
         <translation>Tage bis MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="294"/>
-        <source>Engagement by month</source><translation>Engagement nach Monat</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="296"/>
+        <source>Engagement by month</source>
+        <translation>Engagement nach Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="296"/>
+        <location filename="../core/report/QuarterTables.cpp" line="298"/>
         <source>IQLs during the month</source>
         <translation>IQLs im Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="297"/>
+        <location filename="../core/report/QuarterTables.cpp" line="299"/>
         <source>With an event</source>
         <translation>Mit Ereignis</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="303"/>
-        <source>partial month</source><translation>angebrochener Monat</translation>
-    </message>
-    <message>
-        <location filename="../core/report/QuarterTables.cpp" line="304"/>
-        <source>whole month</source><translation>vollständiger Monat</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="305"/>
+        <source>partial month</source>
+        <translation>angebrochener Monat</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="306"/>
-        <source>Of the leads that were IQL during the month, the share with at least one event in it. Band: 35–50 %.</source><translation>Von den Leads, die im Monat IQL waren, der Anteil mit mindestens einem Ereignis darin. Referenzbereich: 35–50 %.</translation>
+        <source>whole month</source>
+        <translation>vollständiger Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="320"/>
+        <location filename="../core/report/QuarterTables.cpp" line="309"/>
+        <source>Of the leads that were IQL during the month, the share with at least one event in it. Band: 35–50 %.</source>
+        <translation>Von den Leads, die im Monat IQL waren, der Anteil mit mindestens einem Ereignis darin. Referenzbereich: 35–50 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="323"/>
         <location filename="../core/report/ReportBuilder.cpp" line="91"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="322"/>
-        <source>IQLs of %1 by source</source><translation>IQLs in %1 nach Quelle</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="325"/>
+        <source>IQLs of %1 by source</source>
+        <translation>IQLs in %1 nach Quelle</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="324"/>
+        <location filename="../core/report/QuarterTables.cpp" line="327"/>
         <location filename="../core/report/ReportBuilder.cpp" line="92"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="326"/>
-        <source>IQLs of %1 by campaign</source><translation>IQLs in %1 nach Kampagne</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="330"/>
+        <source>IQLs of %1 by campaign</source>
+        <translation>IQLs in %1 nach Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="328"/>
+        <location filename="../core/report/QuarterTables.cpp" line="332"/>
         <location filename="../core/report/ReportBuilder.cpp" line="93"/>
         <source>Vertical</source>
         <translation>Vertikale</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="330"/>
-        <source>IQLs of %1 by vertical</source><translation>IQLs in %1 nach Vertikale</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="335"/>
+        <source>IQLs of %1 by vertical</source>
+        <translation>IQLs in %1 nach Vertikale</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="336"/>
+        <location filename="../core/report/QuarterTables.cpp" line="341"/>
         <source>IQL → MQL</source>
         <translation>IQL → MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="337"/>
+        <location filename="../core/report/QuarterTables.cpp" line="342"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="338"/>
+        <location filename="../core/report/QuarterTables.cpp" line="343"/>
         <source>IQL → customer</source>
         <translation>IQL → Kunde</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="343"/>
-        <source>(none)</source><translation>(keine)</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="348"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/report/QuarterTables.cpp" line="352"/>
-        <source>The quarter&apos;s IQLs by their value, most first; IQL → customer counts customers won by the analysis date.</source><translation>Die IQLs des Quartals nach ihrem Wert, die häufigsten zuerst; IQL → Kunde zählt die bis zum Analysedatum gewonnenen Kunden.</translation>
+        <location filename="../core/report/QuarterTables.cpp" line="358"/>
+        <source>The quarter&apos;s IQLs by their value, most first; IQL → customer counts customers won by the analysis date.</source>
+        <translation>Die IQLs des Quartals nach ihrem Wert, die häufigsten zuerst; IQL → Kunde zählt die bis zum Analysedatum gewonnenen Kunden.</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="25"/>
-        <source>The model in force</source><translation>Das geltende Modell</translation>
+        <source>The model in force</source>
+        <translation>Das geltende Modell</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="26"/>
@@ -6860,7 +6893,8 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="42"/>
-        <source>built-in default, not saved yet</source><translation>eingebautes Standardmodell, noch nicht gespeichert</translation>
+        <source>built-in default, not saved yet</source>
+        <translation>eingebautes Standardmodell, noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="45"/>
@@ -6879,212 +6913,222 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="50"/>
-        <source>yes</source><translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../core/report/ModelTables.cpp" line="50"/>
-        <source>no</source><translation>nein</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="51"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="52"/>
         <source>PQL threshold (product points)</source>
         <translation>PQL-Schwelle (Produktpunkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="53"/>
+        <location filename="../core/report/ModelTables.cpp" line="54"/>
         <source>Decay starts after (months without activity)</source>
         <translation>Verfall beginnt nach (Monaten ohne Aktivität)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="55"/>
+        <location filename="../core/report/ModelTables.cpp" line="56"/>
         <source>Decay (points a month)</source>
         <translation>Verfall (Punkte pro Monat)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="58"/>
+        <location filename="../core/report/ModelTables.cpp" line="59"/>
         <source>Fit grades A / B / C from (points)</source>
         <translation>Fit-Stufen A / B / C ab (Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="68"/>
-        <source>Scoring rules</source><translation>Scoring-Regeln</translation>
+        <location filename="../core/report/ModelTables.cpp" line="69"/>
+        <source>Scoring rules</source>
+        <translation>Scoring-Regeln</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="69"/>
-        <location filename="../core/report/ModelTables.cpp" line="110"/>
+        <location filename="../core/report/ModelTables.cpp" line="70"/>
+        <location filename="../core/report/ModelTables.cpp" line="111"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="70"/>
+        <location filename="../core/report/ModelTables.cpp" line="71"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="71"/>
-        <location filename="../core/report/ModelTables.cpp" line="92"/>
+        <location filename="../core/report/ModelTables.cpp" line="72"/>
+        <location filename="../core/report/ModelTables.cpp" line="93"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="72"/>
-        <location filename="../core/report/ModelTables.cpp" line="111"/>
+        <location filename="../core/report/ModelTables.cpp" line="73"/>
+        <location filename="../core/report/ModelTables.cpp" line="112"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="73"/>
-        <location filename="../core/report/ModelTables.cpp" line="112"/>
+        <location filename="../core/report/ModelTables.cpp" line="74"/>
+        <location filename="../core/report/ModelTables.cpp" line="113"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="74"/>
+        <location filename="../core/report/ModelTables.cpp" line="75"/>
         <source>Pays</source>
         <translation>Vergabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="75"/>
+        <location filename="../core/report/ModelTables.cpp" line="76"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="90"/>
-        <source>MQL triggers</source><translation>MQL-Auslöser</translation>
+        <location filename="../core/report/ModelTables.cpp" line="91"/>
+        <source>MQL triggers</source>
+        <translation>MQL-Auslöser</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="91"/>
+        <location filename="../core/report/ModelTables.cpp" line="92"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="93"/>
+        <location filename="../core/report/ModelTables.cpp" line="94"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="94"/>
+        <location filename="../core/report/ModelTables.cpp" line="95"/>
         <source>Times</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="95"/>
+        <location filename="../core/report/ModelTables.cpp" line="96"/>
         <source>Within (days)</source>
         <translation>Innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="109"/>
-        <source>Fit rules</source><translation>Fit-Regeln</translation>
-    </message>
-    <message>
-        <location filename="../core/report/ModelTables.cpp" line="127"/>
-        <source>Back-test against outcomes</source><translation>Backtest gegen Ergebnisse</translation>
+        <location filename="../core/report/ModelTables.cpp" line="110"/>
+        <source>Fit rules</source>
+        <translation>Fit-Regeln</translation>
     </message>
     <message>
         <location filename="../core/report/ModelTables.cpp" line="128"/>
+        <source>Back-test against outcomes</source>
+        <translation>Backtest gegen Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="129"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="132"/>
+        <location filename="../core/report/ModelTables.cpp" line="133"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="134"/>
+        <location filename="../core/report/ModelTables.cpp" line="135"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="136"/>
+        <location filename="../core/report/ModelTables.cpp" line="137"/>
         <source>Horizon (days)</source>
         <translation>Horizont (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="138"/>
+        <location filename="../core/report/ModelTables.cpp" line="139"/>
         <source>Leads scored</source>
         <translation>Bewertete Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="140"/>
+        <location filename="../core/report/ModelTables.cpp" line="141"/>
         <source>Reached the outcome within the horizon</source>
         <translation>Ergebnis innerhalb des Horizonts erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="143"/>
+        <location filename="../core/report/ModelTables.cpp" line="144"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="145"/>
+        <location filename="../core/report/ModelTables.cpp" line="146"/>
         <source>AUC 95 % interval, low</source>
         <translation>AUC 95-%-Intervall, untere Grenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="147"/>
+        <location filename="../core/report/ModelTables.cpp" line="148"/>
         <source>AUC 95 % interval, high</source>
         <translation>AUC 95-%-Intervall, obere Grenze</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="150"/>
+        <location filename="../core/report/ModelTables.cpp" line="151"/>
         <source>MQL at the moment</source>
         <translation>MQL zum Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="154"/>
+        <location filename="../core/report/ModelTables.cpp" line="155"/>
         <source>Precision at the MQL threshold</source>
         <translation>Präzision an der MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="156"/>
+        <location filename="../core/report/ModelTables.cpp" line="157"/>
         <source>Recall at the MQL threshold</source>
         <translation>Trefferquote an der MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="159"/>
-        <source>The horizon reaches past the analysis date: outcomes may still come, so these figures are provisional.</source><translation>Der Horizont reicht über das Analysedatum hinaus: Ergebnisse können noch kommen, daher sind diese Werte vorläufig.</translation>
+        <location filename="../core/report/ModelTables.cpp" line="160"/>
+        <source>The horizon reaches past the analysis date: outcomes may still come, so these figures are provisional.</source>
+        <translation>Der Horizont reicht über das Analysedatum hinaus: Ergebnisse können noch kommen, daher sind diese Werte vorläufig.</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="161"/>
-        <source>Each lead was scored with its events up to that date only, so nothing that came later leaks into the figures.</source><translation>Jeder Lead wurde nur mit seinen Ereignissen bis zu diesem Datum bewertet, sodass nichts Späteres in die Werte einfließt.</translation>
+        <location filename="../core/report/ModelTables.cpp" line="162"/>
+        <source>Each lead was scored with its events up to that date only, so nothing that came later leaks into the figures.</source>
+        <translation>Jeder Lead wurde nur mit seinen Ereignissen bis zu diesem Datum bewertet, sodass nichts Späteres in die Werte einfließt.</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="170"/>
-        <source>Outcome rate by score decile</source><translation>Ergebnisrate nach Score-Dezil</translation>
+        <location filename="../core/report/ModelTables.cpp" line="171"/>
+        <source>Outcome rate by score decile</source>
+        <translation>Ergebnisrate nach Score-Dezil</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="172"/>
+        <location filename="../core/report/ModelTables.cpp" line="173"/>
         <source>Decile</source>
         <translation>Dezil</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="173"/>
+        <location filename="../core/report/ModelTables.cpp" line="174"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="174"/>
+        <location filename="../core/report/ModelTables.cpp" line="175"/>
         <source>Reached the outcome</source>
         <translation>Ergebnis erreicht</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="175"/>
+        <location filename="../core/report/ModelTables.cpp" line="176"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="176"/>
+        <location filename="../core/report/ModelTables.cpp" line="177"/>
         <source>Lift</source>
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="177"/>
+        <location filename="../core/report/ModelTables.cpp" line="178"/>
         <source>Cumulative share of outcomes</source>
         <translation>Kumulierter Anteil der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/report/ModelTables.cpp" line="186"/>
-        <source>Decile 1 holds the highest scores; tied scores stay together, so a row may cover several deciles.</source><translation>Dezil 1 enthält die höchsten Scores; gleiche Scores bleiben zusammen, daher kann eine Zeile mehrere Dezile umfassen.</translation>
+        <location filename="../core/report/ModelTables.cpp" line="187"/>
+        <source>Decile 1 holds the highest scores; tied scores stay together, so a row may cover several deciles.</source>
+        <translation>Dezil 1 enthält die höchsten Scores; gleiche Scores bleiben zusammen, daher kann eine Zeile mehrere Dezile umfassen.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportSummary.cpp" line="20"/>
@@ -7102,107 +7146,97 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>oberhalb des Referenzbereichs von %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="63"/>
+        <location filename="../core/report/ReportSummary.cpp" line="39"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="83"/>
         <source>%1 leads became IQL in %2; %3 had none.</source>
         <translation>In %2 wurden %1 Leads zu IQLs; in %3 gab es keine.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="66"/>
+        <location filename="../core/report/ReportSummary.cpp" line="86"/>
         <source>IQL generation stayed at %1 in %2, as in %3.</source>
         <translation>Die IQL-Generierung lag in %2 wie schon in %3 bei %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="71"/>
+        <location filename="../core/report/ReportSummary.cpp" line="91"/>
         <source>IQL generation rose %1 to %2 in %3 (%4 in %5).</source>
         <translation>Die IQL-Generierung stieg in %3 um %1 auf %2 (%4 in %5).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="72"/>
+        <location filename="../core/report/ReportSummary.cpp" line="92"/>
         <source>IQL generation fell %1 to %2 in %3 (%4 in %5).</source>
         <translation>Die IQL-Generierung sank in %3 um %1 auf %2 (%4 in %5).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="79"/>
+        <location filename="../core/report/ReportSummary.cpp" line="99"/>
         <source>Against %1 a year earlier that is %2.</source>
         <translation>Gegenüber %1 ein Jahr zuvor sind das %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="84"/>
+        <location filename="../core/report/ReportSummary.cpp" line="36"/>
         <source>%1–%2 a month</source>
         <translation>%1–%2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="86"/>
+        <location filename="../core/report/ReportSummary.cpp" line="106"/>
         <source>%1 IQLs a month is %2.</source>
         <translation>%1 IQLs pro Monat liegen %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="99"/>
+        <location filename="../core/report/ReportSummary.cpp" line="119"/>
         <source>No lead became IQL in %1, so it has no conversion.</source>
         <translation>In %1 wurde kein Lead zum IQL, daher gibt es keine Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="101"/>
-        <source>15–25 %</source>
-        <translation>15–25 %</translation>
-    </message>
-    <message>
-        <location filename="../core/report/ReportSummary.cpp" line="105"/>
+        <location filename="../core/report/ReportSummary.cpp" line="125"/>
         <source>IQL → MQL conversion of the %1 cohort stayed at %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 blieb bei %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="110"/>
+        <location filename="../core/report/ReportSummary.cpp" line="130"/>
         <source>IQL → MQL conversion of the %1 cohort rose to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 stieg auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="111"/>
+        <location filename="../core/report/ReportSummary.cpp" line="131"/>
         <source>IQL → MQL conversion of the %1 cohort fell to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 sank auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="115"/>
+        <location filename="../core/report/ReportSummary.cpp" line="135"/>
         <source>IQL → MQL conversion of the %1 cohort is %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 beträgt %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="120"/>
+        <location filename="../core/report/ReportSummary.cpp" line="140"/>
         <source>The cohort is still provisional: some of its leads have had less than 180 days to convert.</source>
         <translation>Die Kohorte ist noch vorläufig: Einige ihrer Leads hatten weniger als 180 Tage Zeit zu konvertieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="130"/>
-        <source>90–180 days</source>
-        <translation>90–180 Tagen</translation>
-    </message>
-    <message>
-        <location filename="../core/report/ReportSummary.cpp" line="131"/>
+        <location filename="../core/report/ReportSummary.cpp" line="151"/>
         <source>The %1 leads that became MQL took a median of %2 from IQL, %3.</source>
         <translation>Die %1 Leads, die MQL wurden, brauchten ab IQL im Median %2; das liegt %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="141"/>
-        <source>35–50 %</source>
-        <translation>35–50 %</translation>
-    </message>
-    <message>
-        <location filename="../core/report/ReportSummary.cpp" line="142"/>
+        <location filename="../core/report/ReportSummary.cpp" line="162"/>
         <source>Each month %1 of the IQLs engaged on average, %2.</source>
         <translation>Im Monatsdurchschnitt zeigten %1 der IQLs Engagement; das liegt %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="153"/>
+        <location filename="../core/report/ReportSummary.cpp" line="173"/>
         <source>Of the %1 leads created in %2, %3 reached MQL and %4 became customers by %5.</source>
         <translation>Von den %1 in %2 angelegten Leads hatten %3 bis zum %5 MQL erreicht und %4 waren Kunden geworden.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="168"/>
+        <location filename="../core/report/ReportSummary.cpp" line="188"/>
         <source>Most IQLs came from %1: %2, %3 of the quarter&apos;s.</source>
         <translation>Die meisten IQLs stammten aus %1: %2, das sind %3 aller IQLs des Quartals.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="180"/>
+        <location filename="../core/report/ReportSummary.cpp" line="200"/>
         <source>Back-tested as of %1, the model ranks a lead that went on to %2 within %3 days above one that did not with a probability of %4 (AUC).</source>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>
@@ -7223,19 +7257,23 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="189"/>
-        <source>Summary</source><translation>Zusammenfassung</translation>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="190"/>
-        <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source><translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
+        <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
+        <translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="197"/>
-        <source>The quarter was not over on that date: its figures cover part of it.</source><translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
+        <source>The quarter was not over on that date: its figures cover part of it.</source>
+        <translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="211"/>
-        <source>Funnel</source><translation>Funnel</translation>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="214"/>
@@ -7244,11 +7282,13 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="221"/>
-        <source>IQL metrics month by month</source><translation>IQL-Kennzahlen Monat für Monat</translation>
+        <source>IQL metrics month by month</source>
+        <translation>IQL-Kennzahlen Monat für Monat</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="222"/>
-        <source>The fifteen months from %1 to the end of %2.</source><translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
+        <source>The fifteen months from %1 to the end of %2.</source>
+        <translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="242"/>
@@ -7267,19 +7307,23 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="269"/>
-        <source>Sources, campaigns and verticals</source><translation>Quellen, Kampagnen und Vertikalen</translation>
+        <source>Sources, campaigns and verticals</source>
+        <translation>Quellen, Kampagnen und Vertikalen</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="278"/>
-        <source>The scoring model</source><translation>Das Scoring-Modell</translation>
+        <source>The scoring model</source>
+        <translation>Das Scoring-Modell</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="280"/>
-        <source>Stages and scores come from the model that scored the workspace: %1.</source><translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
+        <source>Stages and scores come from the model that scored the workspace: %1.</source>
+        <translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="289"/>
-        <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source><translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
+        <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
+        <translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="297"/>
@@ -7288,7 +7332,8 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="306"/>
-        <source>What this report was made from</source><translation>Woraus dieser Bericht erstellt wurde</translation>
+        <source>What this report was made from</source>
+        <translation>Woraus dieser Bericht erstellt wurde</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="307"/>
@@ -7347,7 +7392,8 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="335"/>
-        <source>Imports included</source><translation>Enthaltene Importe</translation>
+        <source>Imports included</source>
+        <translation>Enthaltene Importe</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="336"/>
@@ -7386,31 +7432,38 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="351"/>
-        <source>An undone import&apos;s rows are not in the figures.</source><translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
+        <source>An undone import&apos;s rows are not in the figures.</source>
+        <translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="357"/>
-        <source>Basis of this report</source><translation>Grundlage dieses Berichts</translation>
+        <source>Basis of this report</source>
+        <translation>Grundlage dieses Berichts</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="358"/>
-        <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source><translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
+        <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
+        <translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="395"/>
-        <source>Quarterly funnel report</source><translation>Quartalsbericht zum Funnel</translation>
+        <source>Quarterly funnel report</source>
+        <translation>Quartalsbericht zum Funnel</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="398"/>
-        <source>Figures as known on %1</source><translation>Werte nach Stand vom %1</translation>
+        <source>Figures as known on %1</source>
+        <translation>Werte nach Stand vom %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="400"/>
-        <source>Page %1 of %2</source><translation>Seite %1 von %2</translation>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="401"/>
-        <source>Contents</source><translation>Inhalt</translation>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>

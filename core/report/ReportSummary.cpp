@@ -26,6 +26,26 @@ QString bandClause(const ReportLanguage &language, IqlMetric metric, std::option
     return {};
 }
 
+// The band as the sentences name it ("300–500 a month", "15–25 %", "90–180 days"), from
+// ReferenceBands, so the words follow the bands the figures are judged against.
+QString bandRange(const ReportLanguage &language, IqlMetric metric)
+{
+    const ReferenceBand &band = ReferenceBands::of(metric);
+    switch (metric) {
+    case IqlMetric::Generation:
+        return language.text(QT_TRANSLATE_NOOP("Report", "%1–%2 a month"))
+            .arg(language.count(std::int64_t(band.low)), language.count(std::int64_t(band.high)));
+    case IqlMetric::TimeToMql:
+        return language.text(QT_TRANSLATE_NOOP("Report", "%1–%2 days"))
+            .arg(language.count(std::int64_t(band.low)), language.count(std::int64_t(band.high)));
+    case IqlMetric::Conversion:
+    case IqlMetric::Engagement:
+        break;
+    }
+    return language.locale().toString(band.low * 100.0, 'g', 4) + u"–"_qs
+           + language.locale().toString(band.high * 100.0, 'g', 4) + u" %"_qs;
+}
+
 // A change is "unchanged" below half a unit of what is shown, so the words never
 // contradict the rounded numbers beside them.
 bool sameShown(double a, double b, double unit)
@@ -80,8 +100,7 @@ QString ReportSummary::generation(const QuarterFigures &figures, const ReportLan
                           .arg(language.count(yearEarlier.summary.iqls), language.signedPercent(change));
     }
     if (now.summary.iqlsPerMonth) {
-        const QString range =
-            language.text(QT_TRANSLATE_NOOP("Report", "%1–%2 a month")).arg(language.count(300), language.count(500));
+        const QString range = bandRange(language, IqlMetric::Generation);
         sentence += u' '
                     + language.text(QT_TRANSLATE_NOOP("Report", "%1 IQLs a month is %2."))
                           .arg(language.decimal(now.summary.iqlsPerMonth, 1),
@@ -98,7 +117,7 @@ QString ReportSummary::conversion(const QuarterFigures &figures, const ReportLan
     if (!now || !now->rate)
         return language.text(QT_TRANSLATE_NOOP("Report", "No lead became IQL in %1, so it has no conversion."))
             .arg(quarter);
-    const QString range = language.text(QT_TRANSLATE_NOOP("Report", "15–25 %"));
+    const QString range = bandRange(language, IqlMetric::Conversion);
     const QString band = bandClause(language, IqlMetric::Conversion, now->rate, range);
     QString sentence;
     if (before && before->rate && sameShown(*now->rate, *before->rate, 0.001)) {
@@ -127,7 +146,7 @@ QString ReportSummary::timeToMql(const QuarterFigures &figures, const ReportLang
     const DurationStats &days = figures.byQuarter[QuarterFigures::This].timeToMql.overall;
     if (!days.median)
         return {};
-    const QString range = language.text(QT_TRANSLATE_NOOP("Report", "90–180 days"));
+    const QString range = bandRange(language, IqlMetric::TimeToMql);
     return language.text(QT_TRANSLATE_NOOP("Report", "The %1 leads that became MQL took a median of %2 from IQL, %3."))
         .arg(language.count(days.count), language.days(days.median),
              bandClause(language, IqlMetric::TimeToMql, days.median, range));
@@ -138,7 +157,7 @@ QString ReportSummary::engagement(const QuarterFigures &figures, const ReportLan
     const auto rate = figures.byQuarter[QuarterFigures::This].summary.engagementRate;
     if (!rate)
         return {};
-    const QString range = language.text(QT_TRANSLATE_NOOP("Report", "35–50 %"));
+    const QString range = bandRange(language, IqlMetric::Engagement);
     return language.text(QT_TRANSLATE_NOOP("Report", "Each month %1 of the IQLs engaged on average, %2."))
         .arg(language.fraction(rate), bandClause(language, IqlMetric::Engagement, rate, range));
 }
