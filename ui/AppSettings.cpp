@@ -34,6 +34,24 @@ const SettingValue<QString> &AppSettings::lastWorkspace()
     return value;
 }
 
+const SettingValue<QString> &AppSettings::language()
+{
+    static const SettingValue<QString> value(u"preferences/language"_qs);
+    return value;
+}
+
+const SettingValue<QString> &AppSettings::dateStyle()
+{
+    static const SettingValue<QString> value(u"preferences/dateStyle"_qs, u"iso"_qs);
+    return value;
+}
+
+const SettingValue<QString> &AppSettings::theme()
+{
+    static const SettingValue<QString> value(u"preferences/theme"_qs, u"system"_qs);
+    return value;
+}
+
 void AppSettings::addRecentWorkspace(const QString &path)
 {
     const QString absolute = QDir::cleanPath(QDir(path).absolutePath());

@@ -39,6 +39,13 @@ struct AppSettings
     static const SettingValue<QString> &lastWorkspaceFolder();
     static const SettingValue<QString> &lastWorkspace();
 
+    // Preferences. The window's language: "" follows the system, else "en", "de", "fr", "es".
+    static const SettingValue<QString> &language();
+    // How dates are shown: "iso" (2025-10-31, the default) or "locale" (the language's own).
+    static const SettingValue<QString> &dateStyle();
+    // "system" (the default), "light" or "dark".
+    static const SettingValue<QString> &theme();
+
     // Puts `path` first in the recent list, without duplicates, at most maxRecentFiles.
     static void addRecentWorkspace(const QString &path);
     static void removeRecentWorkspace(const QString &path);
