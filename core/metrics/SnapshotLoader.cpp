@@ -12,6 +12,14 @@ namespace LeadStage {
 namespace {
 
 constexpr std::int64_t rowsPerReport = 1 << 16;
+constexpr std::int64_t eventMargin = 2678400; // 31 days, as in selectEvents
+
+// selectEvents' window, for events held in memory.
+bool inEventWindow(std::int64_t time, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt)
+{
+    return iqlAt != noTime && time <= asOf && time >= iqlAt - eventMargin
+           && (mqlAt == noTime || time < mqlAt + eventMargin);
+}
 
 // Unscored leads (no lead_state row) come in as plain leads with grade D. The grade
 // is turned into 1..4 by SQLite, so no text is made for it.
@@ -37,8 +45,8 @@ constexpr std::string_view selectRecorded =
     " FROM recorded_stages ORDER BY lead_id";
 
 // Only IQL leads' events matter (engagement), and only those from the start of the
-// IQL month to the end of the MQL month; the margins of 31 days keep the SQL simple
-// and the snapshot drops nothing it needs. CROSS JOIN keeps lead_state outside: each
+// IQL month to the end of the MQL month; the margins of 31 days (eventMargin) keep the
+// SQL simple and the snapshot drops nothing it needs. CROSS JOIN keeps lead_state outside: each
 // lead's window is then one range of the events_unique index (lead, time, …), already in the order
 // asked for, which takes about half the time of scanning every event. The order names
 // s.lead_id so that SQLite sees it needs no sort: with e.lead_id it sorted the 7.7 M rows
@@ -176,18 +184,48 @@ Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
 
 Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
 {
+    auto snapshot = loadWithoutEvents(progress);
+    if (!snapshot)
+        return snapshot.error();
+    if (Status status = loadEvents(*snapshot, progress); !status)
+        return status.error();
+    snapshot->finish();
+    return snapshot;
+}
+
+Result<MetricsSnapshot> SnapshotLoader::loadWithoutEvents(Progress *progress)
+{
     auto asOf = scoredAsOf();
     if (!asOf)
         return asOf.error();
     MetricsSnapshot snapshot(*asOf);
     if (Status status = loadLeads(snapshot, progress); !status)
         return status.error();
-    if (Status status = loadEvents(snapshot, progress); !status)
-        return status.error();
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
-    snapshot.finish();
     return snapshot;
+}
+
+Status SnapshotLoader::finishWithEvents(MetricsSnapshot &snapshot, const ScoringInput &input)
+{
+    const LeadColumns &leads = input.leads;
+    const EventColumns &events = input.events;
+    bool same = leads.size() == snapshot.size() && events.leadCount() == snapshot.size();
+    for (std::size_t row = 0; same && row < snapshot.size(); ++row)
+        same = leads.id(row) == snapshot.leadId(row);
+    if (!same)
+        return Error{u"the workspace changed while it was being read (leads were imported or removed)"_qs,
+                     QString(), 0, 0, u"Try again once the import has finished."_qs};
+    for (std::size_t row = 0; row < snapshot.size(); ++row) {
+        const std::int64_t iqlAt = snapshot.iqlAt(row), mqlAt = snapshot.mqlAt(row);
+        if (iqlAt == noTime)
+            continue;
+        for (std::size_t event = events.begin(row); event < events.end(row); ++event)
+            if (inEventWindow(events.time(event), snapshot.asOf(), iqlAt, mqlAt))
+                snapshot.addEvent(row, events.time(event));
+    }
+    snapshot.finish();
+    return {};
 }
 
 } // namespace LeadStage

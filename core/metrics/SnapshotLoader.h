@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MetricsSnapshot.h"
+#include "scoring/ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
 
@@ -17,6 +18,14 @@ public:
     explicit SnapshotLoader(Database &database);
 
     Result<MetricsSnapshot> load(Progress *progress = nullptr);
+
+    // load() in two steps, for a caller that reads every event into columns anyway (the
+    // report, for its back-test): the leads and recorded stages now, unfinished; then
+    // the IQL leads' events taken from `input` (every lead in id order, as loadAll()
+    // reads them) instead of a second pass over the events table. The result equals
+    // load()'s. It fails when `input` holds other leads: the workspace changed between.
+    Result<MetricsSnapshot> loadWithoutEvents(Progress *progress = nullptr);
+    static Status finishWithEvents(MetricsSnapshot &snapshot, const ScoringInput &input);
 
 private:
     Result<std::int64_t> scoredAsOf();

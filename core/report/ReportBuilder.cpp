@@ -46,42 +46,115 @@ Result<std::optional<OutcomeStage>> datedOutcome(Database &database)
     return std::optional<OutcomeStage>();
 }
 
+// A progress of the back-test's own that hears only the report's cancel, so that
+// only the snapshot moves the bar.
+struct FollowingCancel
+{
+    explicit FollowingCancel(const Progress *outer)
+        : outer(outer)
+    {}
+    FollowingCancel(const FollowingCancel &) = delete;
+    FollowingCancel &operator=(const FollowingCancel &) = delete;
+
+    const Progress *outer;
+    Progress own{[this](std::int64_t, std::int64_t) {
+        if (outer && outer->cancelled())
+            own.cancel();
+    }};
+};
+
+Error changedWhileRead()
+{
+    return Error{u"the workspace changed while the report was reading it"_qs, {}, 0, 0,
+                 u"Make the report again once the import or rescore has finished."_qs};
+}
+
+// Every lead and event for the back-test, read on two read-only connections of their
+// own (leads on this thread, events on another) while the caller reads the snapshot's
+// leads on its own connection.
+Result<ScoringInput> readColumns(const QString &path, const Progress *outer)
+{
+    FollowingCancel progress(outer);
+    const Workspace::Options readOnly{Workspace::Access::ReadOnly, Workspace::Missing::Fail, 2000};
+    auto leads = Workspace::open(path, readOnly);
+    if (!leads)
+        return leads.error();
+    auto events = Workspace::open(path, readOnly);
+    if (!events)
+        return events.error();
+    EventColumnsLoader loader((*leads)->database());
+    loader.readEventsOn((*events)->database());
+    return loader.loadAll(&progress.own);
+}
+
 // The back-test `leadstage evaluate --outcome STAGE` runs by default: as of the latest
 // date whose 180-day horizon lies within the data, over every lead (not the filter).
-Result<std::optional<EvaluatedModel>> backTestOf(const QString &path, const ScoringModel &model, const Progress *outer)
+Result<EvaluatedModel> backTestOf(Database &database, const ScoringModel &model, const ScoringInput &input,
+                                  OutcomeStage outcome, Progress *progress)
 {
-    // Its own progress, cancelled with the report's, so only the snapshot moves the bar.
-    std::unique_ptr<Progress> progress;
-    progress = std::make_unique<Progress>([&progress, outer](std::int64_t, std::int64_t) {
-        if (outer && outer->cancelled())
-            progress->cancel();
-    });
-    auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail, 2000});
-    if (!workspace)
-        return workspace.error();
-    auto outcome = datedOutcome((*workspace)->database());
-    if (!outcome)
-        return outcome.error();
-    if (!*outcome)
-        return std::optional<EvaluatedModel>();
-    EventColumnsLoader loader((*workspace)->database());
-    auto dataEnd = loader.defaultAsOf();
+    auto dataEnd = EventColumnsLoader(database).defaultAsOf(input);
     if (!dataEnd)
         return dataEnd.error();
-    auto input = loader.loadAll(progress.get());
-    if (!input)
-        return input.error();
     BackTestRequest request;
-    request.outcome = **outcome;
+    request.outcome = outcome;
     request.asOf = ModelEvaluation::defaultAsOf(*dataEnd, request.horizonDays);
     // The back-test's own figures only: the report shows no capacity curve, so the
     // replay of every lead to the data's end that ModelEvaluation adds for it is skipped.
-    auto population = BackTest::build(model, *input, request, *dataEnd, progress.get());
+    auto population = BackTest::build(model, input, request, *dataEnd, progress);
     if (!population)
         return population.error();
     EvaluatedModel evaluated{model.name, std::move(*population), {}, std::nullopt, false, {}};
     evaluated.figures = BackTestFigures::of(evaluated.population);
-    return std::optional(std::move(evaluated));
+    return evaluated;
+}
+
+// The snapshot, and the back-test when the workspace has dated outcomes. Both need the
+// events: with a back-test they are read once, into its columns, and the snapshot
+// takes its IQL windows from there.
+struct ReportInputs
+{
+    MetricsSnapshot snapshot;
+    std::optional<EvaluatedModel> backTest;
+};
+
+// The connections read one after another, not in one transaction: the counts the
+// basis read first must still hold, or an import landed in between.
+Result<ReportInputs> readInputs(Workspace &workspace, const ReportBasis &basis, Progress *progress)
+{
+    auto outcome = datedOutcome(workspace.database());
+    if (!outcome)
+        return outcome.error();
+    SnapshotLoader snapshotLoader(workspace.database());
+    if (!*outcome) {
+        auto snapshot = snapshotLoader.load(progress);
+        if (!snapshot)
+            return snapshot.error();
+        if (std::int64_t(snapshot->size()) != basis.leads)
+            return changedWhileRead();
+        return ReportInputs{std::move(*snapshot), std::nullopt};
+    }
+    auto columns = std::async(std::launch::async, readColumns, workspace.path(), progress);
+    auto snapshot = snapshotLoader.loadWithoutEvents(progress);
+    auto input = columns.get();
+    if (progress && progress->cancelled())
+        return cancelled();
+    if (!snapshot || !input)
+        return !snapshot ? snapshot.error() : input.error();
+    if (std::int64_t(snapshot->size()) != basis.leads || std::int64_t(input->events.eventCount()) != basis.events)
+        return changedWhileRead();
+    auto backTest = std::async(std::launch::async, [&] {
+        FollowingCancel following(progress);
+        return backTestOf(workspace.database(), basis.model.model, *input, **outcome, &following.own);
+    });
+    const Status finished = SnapshotLoader::finishWithEvents(*snapshot, *input);
+    auto evaluated = backTest.get();
+    if (progress && progress->cancelled())
+        return cancelled();
+    if (!finished)
+        return finished.error();
+    if (!evaluated)
+        return evaluated.error();
+    return ReportInputs{std::move(*snapshot), std::move(*evaluated)};
 }
 
 QString filterText(const MetricsFilter &filter, const ReportLanguage &language)
@@ -424,27 +497,18 @@ Result<ReportDocument> ReportBuilder::build(Workspace &workspace, const ReportRe
         return Error{u"%1, so the report's figures would be wrong"_qs.arg(ScoreStatus::describe(*stale)),
                      workspace.path(), 0, 0, u"Rescore the workspace, then make the report again."_qs};
 
-    // The back-test reads every event on its own connection while this one reads the
-    // snapshot: the two take about as long, and there are two cores.
     auto basis = ReportBasis::read(workspace, 0);
     if (!basis)
         return basis.error();
-    std::future<Result<std::optional<EvaluatedModel>>> backTest =
-        std::async(std::launch::async, backTestOf, workspace.path(), basis->model.model, progress);
-    auto snapshot = SnapshotLoader(workspace.database()).load(progress);
-    auto evaluated = backTest.get();
-    if (progress && progress->cancelled())
-        return cancelled();
-    if (!snapshot)
-        return snapshot.error();
-    if (!evaluated)
-        return evaluated.error();
-    auto figures = QuarterFigures::compute(*snapshot, request);
+    auto inputs = readInputs(workspace, *basis, progress);
+    if (!inputs)
+        return inputs.error();
+    auto figures = QuarterFigures::compute(inputs->snapshot, request);
     if (!figures)
         return figures.error();
     basis->analysisDate = figures->asOf;
     const int selected = figures->byQuarter[QuarterFigures::This].selectedLeads;
-    return Composer(request, *figures, *basis, *evaluated, selected).compose();
+    return Composer(request, *figures, *basis, inputs->backTest, selected).compose();
 }
 
 } // namespace LeadStage

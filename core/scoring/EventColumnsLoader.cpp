@@ -415,4 +415,17 @@ Result<std::int64_t> EventColumnsLoader::defaultAsOf()
     return date->asOf;
 }
 
+Result<std::int64_t> EventColumnsLoader::defaultAsOf(const ScoringInput &loaded)
+{
+    auto chosen = AnalysisDate::chosen(m_database);
+    if (!chosen)
+        return chosen.error();
+    if (*chosen)
+        return **chosen;
+    auto outcome = AnalysisDate::latestOutcome(m_database);
+    if (!outcome)
+        return outcome.error();
+    return std::max(latestMoment(loaded), *outcome);
+}
+
 } // namespace LeadStage

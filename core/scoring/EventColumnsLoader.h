@@ -33,6 +33,8 @@ public:
     // The workspace's analysis date (AnalysisDate): the one the user chose, else the
     // latest event, lead creation or outcome, so the same data gives the same answers.
     Result<std::int64_t> defaultAsOf();
+    // The same from the columns loadAll() read: the events table is not scanned again.
+    Result<std::int64_t> defaultAsOf(const ScoringInput &loaded);
     // The latest event, lead creation or outcome (but a lost date, which the columns do
     // not hold: AnalysisDate::latestOutcome) in columns loaded by loadAll(), without another scan.
     static std::int64_t latestMoment(const ScoringInput &input);

@@ -4,6 +4,7 @@
 
 #include "MetricsFixture.h"
 #include "demo/DemoSinks.h"
+#include "scoring/EventColumnsLoader.h"
 #include "scoring/WorkspaceScorer.h"
 
 #include <numeric>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void drillDownsMatch_data();
     void drillDownsMatch();
     void stagesAgreeWithLeadState();
+    void eventsFromColumnsGiveTheSameSnapshot();
+    void columnsOfOtherLeadsAreRefused();
 
 private:
     std::int64_t count(const char *sql);
@@ -105,6 +108,44 @@ void DemoConsistencyTest::stagesAgreeWithLeadState()
              count("SELECT COUNT(*) FROM lead_state WHERE iql_at IS NOT NULL"));
     QCOMPARE(std::int64_t(report.stages.everReached[std::size_t(Stage::MQL)]),
              count("SELECT COUNT(*) FROM lead_state WHERE mql_at IS NOT NULL"));
+}
+
+// The report reads the events once, into the scoring columns, and takes the snapshot's
+// IQL windows from there: the snapshot must be the one load() reads from the table.
+void DemoConsistencyTest::eventsFromColumnsGiveTheSameSnapshot()
+{
+    SnapshotLoader loader(m_workspace->database());
+    auto snapshot = loader.loadWithoutEvents();
+    QVERIFY(snapshot);
+    auto input = EventColumnsLoader(m_workspace->database()).loadAll();
+    QVERIFY(input);
+    QVERIFY(SnapshotLoader::finishWithEvents(*snapshot, *input));
+    QCOMPARE(snapshot->size(), m_snapshot->size());
+    std::size_t marks = 0;
+    for (std::size_t row = 0; row < snapshot->size(); ++row) {
+        QCOMPARE(snapshot->leadId(row), m_snapshot->leadId(row));
+        QCOMPARE(snapshot->iqlAt(row), m_snapshot->iqlAt(row));
+        const auto mine = snapshot->eventMonths(row), read = m_snapshot->eventMonths(row);
+        QCOMPARE(mine.size(), read.size());
+        for (std::size_t at = 0; at < mine.size(); ++at) {
+            QCOMPARE(mine[at].month, read[at].month);
+            QCOMPARE(mine[at].secondsIntoMonth, read[at].secondsIntoMonth);
+        }
+        marks += mine.size();
+    }
+    QVERIFY2(marks > 10000, "the demo's IQL leads have event months");
+}
+
+void DemoConsistencyTest::columnsOfOtherLeadsAreRefused()
+{
+    SnapshotLoader loader(m_workspace->database());
+    auto snapshot = loader.loadWithoutEvents();
+    QVERIFY(snapshot);
+    auto fewer = EventColumnsLoader(m_workspace->database()).loadLeads({1, 2, 3});
+    QVERIFY(fewer);
+    const Status refused = SnapshotLoader::finishWithEvents(*snapshot, *fewer);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().what.contains(u"changed while it was being read"_qs));
 }
 
 QTEST_GUILESS_MAIN(DemoConsistencyTest)
