@@ -40,6 +40,9 @@ constexpr std::string_view selectLeadsBefore8 =
     " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
     " ORDER BY l.id";
 
+constexpr std::string_view selectStates =
+    "SELECT lead_id, instr('ABCD', grade), iql_at, mql_at, pql_at FROM lead_state ORDER BY lead_id";
+
 constexpr std::string_view selectRecorded =
     "SELECT lead_id, CASE stage WHEN 'MQL' THEN 0 WHEN 'SQL' THEN 1 WHEN 'Opportunity' THEN 2 ELSE 3 END, at"
     " FROM recorded_stages ORDER BY lead_id";
@@ -78,6 +81,12 @@ SnapshotLead leadFrom(const Statement &row)
     lead.opportunityAt = timeOrNone(row, 11);
     lead.customerAt = timeOrNone(row, 12);
     return lead;
+}
+
+Error changedWhileRead()
+{
+    return Error{u"the workspace changed while it was being read (leads were imported, removed or rescored)"_qs,
+                 QString(), 0, 0, u"Try again once the import or rescore has finished."_qs};
 }
 
 Error cancelled()
@@ -158,8 +167,7 @@ Status SnapshotLoader::loadEvents(MetricsSnapshot &snapshot, Progress *progress)
     }
 }
 
-// Recorded stages come in lead id order, as the leads did: one merge walk maps them to rows.
-Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
+Status SnapshotLoader::readRecorded(const std::function<void(std::int64_t leadId, int slot, std::int64_t at)> &take)
 {
     auto version8 = hasVersion8();
     if (!version8 || !*version8)
@@ -167,33 +175,29 @@ Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
     auto query = m_database.prepare(selectRecorded);
     if (!query)
         return query.error();
-    std::size_t lead = 0;
     for (;;) {
         auto row = query->step();
         if (!row)
             return row.error();
         if (!*row)
             return {};
-        const std::int64_t leadId = query->int64(0);
-        while (lead < snapshot.size() && snapshot.leadId(lead) < leadId)
-            ++lead;
-        if (lead < snapshot.size() && snapshot.leadId(lead) == leadId)
-            snapshot.addRecorded(lead, int(query->int64(1)), query->isNull(2) ? undatedTime : query->int64(2));
+        take(query->int64(0), int(query->int64(1)), query->isNull(2) ? undatedTime : query->int64(2));
     }
 }
 
-Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
+// Recorded stages come in lead id order, as the leads did: one merge walk maps them to rows.
+Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
 {
-    auto snapshot = loadWithoutEvents(progress);
-    if (!snapshot)
-        return snapshot.error();
-    if (Status status = loadEvents(*snapshot, progress); !status)
-        return status.error();
-    snapshot->finish();
-    return snapshot;
+    std::size_t lead = 0;
+    return readRecorded([&](std::int64_t leadId, int slot, std::int64_t at) {
+        while (lead < snapshot.size() && snapshot.leadId(lead) < leadId)
+            ++lead;
+        if (lead < snapshot.size() && snapshot.leadId(lead) == leadId)
+            snapshot.addRecorded(lead, slot, at);
+    });
 }
 
-Result<MetricsSnapshot> SnapshotLoader::loadWithoutEvents(Progress *progress)
+Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
 {
     auto asOf = scoredAsOf();
     if (!asOf)
@@ -201,31 +205,91 @@ Result<MetricsSnapshot> SnapshotLoader::loadWithoutEvents(Progress *progress)
     MetricsSnapshot snapshot(*asOf);
     if (Status status = loadLeads(snapshot, progress); !status)
         return status.error();
+    if (Status status = loadEvents(snapshot, progress); !status)
+        return status.error();
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
+    snapshot.finish();
     return snapshot;
 }
 
-Status SnapshotLoader::finishWithEvents(MetricsSnapshot &snapshot, const ScoringInput &input)
+Result<SnapshotLoader::ScoredStates> SnapshotLoader::readScoredStates()
+{
+    ScoredStates states;
+    auto asOf = scoredAsOf();
+    if (!asOf)
+        return asOf.error();
+    states.asOf = *asOf;
+    auto query = m_database.prepare(selectStates);
+    if (!query)
+        return query.error();
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        states.leadIds.push_back(query->int64(0));
+        const std::int64_t grade = query->int64(1);
+        states.grades.push_back(grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D);
+        states.iqlAt.push_back(timeOrNone(*query, 2));
+        states.mqlAt.push_back(timeOrNone(*query, 3));
+        states.pqlAt.push_back(timeOrNone(*query, 4));
+    }
+    if (Status status = readRecorded([&](std::int64_t leadId, int slot, std::int64_t at) {
+            states.recorded.push_back({leadId, slot, at});
+        });
+        !status)
+        return status.error();
+    return states;
+}
+
+Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, const ScoringInput &input)
 {
     const LeadColumns &leads = input.leads;
     const EventColumns &events = input.events;
-    bool same = leads.size() == snapshot.size() && events.leadCount() == snapshot.size();
-    for (std::size_t row = 0; same && row < snapshot.size(); ++row)
-        same = leads.id(row) == snapshot.leadId(row);
-    if (!same)
-        return Error{u"the workspace changed while it was being read (leads were imported or removed)"_qs,
-                     QString(), 0, 0, u"Try again once the import has finished."_qs};
-    for (std::size_t row = 0; row < snapshot.size(); ++row) {
-        const std::int64_t iqlAt = snapshot.iqlAt(row), mqlAt = snapshot.mqlAt(row);
-        if (iqlAt == noTime)
-            continue;
+    if (events.leadCount() != leads.size())
+        return changedWhileRead();
+    constexpr std::pair<Dimension, LeadField> fields[] = {{Dimension::Source, LeadField::Source},
+                                                          {Dimension::Campaign, LeadField::Campaign},
+                                                          {Dimension::Industry, LeadField::Industry},
+                                                          {Dimension::Country, LeadField::Country}};
+    std::array<const TextColumn *, dimensionCount> columns{};
+    for (const auto &[dimension, field] : fields)
+        columns[int(dimension)] = &leads.field(field);
+    MetricsSnapshot snapshot(states.asOf);
+    std::size_t state = 0, recorded = 0;
+    for (std::size_t row = 0; row < leads.size(); ++row) {
+        SnapshotLead lead;
+        lead.id = leads.id(row);
+        lead.createdAt = leads.createdAt(row);
+        lead.sqlAt = leads.sqlAt(row);
+        lead.opportunityAt = leads.opportunityAt(row);
+        lead.customerAt = leads.customerAt(row);
+        for (int dimension = 0; dimension < dimensionCount; ++dimension)
+            lead.fields[dimension] = columns[dimension]->at(row);
+        // lead_state rows without a lead, or leads out of order, mean another read.
+        if (state < states.leadIds.size() && states.leadIds[state] < lead.id)
+            return changedWhileRead();
+        if (state < states.leadIds.size() && states.leadIds[state] == lead.id) {
+            lead.grade = states.grades[state];
+            lead.iqlAt = states.iqlAt[state];
+            lead.mqlAt = states.mqlAt[state];
+            lead.pqlAt = states.pqlAt[state];
+            ++state;
+        }
+        snapshot.appendLead(lead);
         for (std::size_t event = events.begin(row); event < events.end(row); ++event)
-            if (inEventWindow(events.time(event), snapshot.asOf(), iqlAt, mqlAt))
+            if (inEventWindow(events.time(event), states.asOf, lead.iqlAt, lead.mqlAt))
                 snapshot.addEvent(row, events.time(event));
+        for (; recorded < states.recorded.size() && states.recorded[recorded].leadId <= lead.id; ++recorded)
+            if (states.recorded[recorded].leadId == lead.id)
+                snapshot.addRecorded(row, states.recorded[recorded].slot, states.recorded[recorded].at);
     }
+    if (state != states.leadIds.size())
+        return changedWhileRead();
     snapshot.finish();
-    return {};
+    return snapshot;
 }
 
 } // namespace LeadStage

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "MetricsSnapshot.h"
-#include "scoring/ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
+#include "scoring/ScoringInput.h"
+
+#include <functional>
+#include <vector>
 
 namespace LeadStage {
 
@@ -19,19 +22,34 @@ public:
 
     Result<MetricsSnapshot> load(Progress *progress = nullptr);
 
-    // load() in two steps, for a caller that reads every event into columns anyway (the
-    // report, for its back-test): the leads and recorded stages now, unfinished; then
-    // the IQL leads' events taken from `input` (every lead in id order, as loadAll()
-    // reads them) instead of a second pass over the events table. The result equals
-    // load()'s. It fails when `input` holds other leads: the workspace changed between.
-    Result<MetricsSnapshot> loadWithoutEvents(Progress *progress = nullptr);
-    static Status finishWithEvents(MetricsSnapshot &snapshot, const ScoringInput &input);
+    // What load() reads besides the leads' own columns: lead_state and the recorded
+    // stages, for fromColumns().
+    struct ScoredStates
+    {
+        struct Recorded
+        {
+            std::int64_t leadId;
+            int slot;
+            std::int64_t at;
+        };
+        std::int64_t asOf = 0;
+        std::vector<std::int64_t> leadIds, iqlAt, mqlAt, pqlAt; // lead id order
+        std::vector<Grade> grades;
+        std::vector<Recorded> recorded; // lead id order
+    };
+    Result<ScoredStates> readScoredStates();
+    // load()'s snapshot from columns loadAll() read (the report's back-test reads them
+    // anyway) and the states read beside them: no second pass over leads or events.
+    // Fails when the columns hold other leads than `states` knows: the workspace changed
+    // between the two reads.
+    static Result<MetricsSnapshot> fromColumns(const ScoredStates &states, const ScoringInput &input);
 
 private:
     Result<std::int64_t> scoredAsOf();
     Status loadLeads(MetricsSnapshot &snapshot, Progress *progress);
     Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);
     Status loadRecorded(MetricsSnapshot &snapshot);
+    Status readRecorded(const std::function<void(std::int64_t leadId, int slot, std::int64_t at)> &take);
     Result<bool> hasVersion8();
 
     Database &m_database;

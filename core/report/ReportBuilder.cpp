@@ -46,18 +46,22 @@ Result<std::optional<OutcomeStage>> datedOutcome(Database &database)
     return std::optional<OutcomeStage>();
 }
 
-// A progress of the back-test's own that hears only the report's cancel, so that
-// only the snapshot moves the bar.
-struct FollowingCancel
+// A progress of a worker's own that hears the report's cancel and, when given a
+// total, tells the report's progress how far it got (the events read, of how many).
+struct InnerProgress
 {
-    explicit FollowingCancel(const Progress *outer)
+    explicit InnerProgress(Progress *outer, std::int64_t total = 0)
         : outer(outer)
+        , total(total)
     {}
-    FollowingCancel(const FollowingCancel &) = delete;
-    FollowingCancel &operator=(const FollowingCancel &) = delete;
+    InnerProgress(const InnerProgress &) = delete;
+    InnerProgress &operator=(const InnerProgress &) = delete;
 
-    const Progress *outer;
-    Progress own{[this](std::int64_t, std::int64_t) {
+    Progress *outer;
+    std::int64_t total;
+    Progress own{[this](std::int64_t done, std::int64_t) {
+        if (outer && total > 0)
+            outer->report(std::min(done, total), total);
         if (outer && outer->cancelled())
             own.cancel();
     }};
@@ -65,16 +69,19 @@ struct FollowingCancel
 
 Error changedWhileRead()
 {
-    return Error{u"the workspace changed while the report was reading it"_qs, {}, 0, 0,
+    return Error{u"the workspace changed while the report was reading it"_qs,
+                 {},
+                 0,
+                 0,
                  u"Make the report again once the import or rescore has finished."_qs};
 }
 
 // Every lead and event for the back-test, read on two read-only connections of their
 // own (leads on this thread, events on another) while the caller reads the snapshot's
 // leads on its own connection.
-Result<ScoringInput> readColumns(const QString &path, const Progress *outer)
+Result<ScoringInput> readColumns(const QString &path, Progress *outer, std::int64_t eventCount)
 {
-    FollowingCancel progress(outer);
+    InnerProgress progress(outer, eventCount);
     const Workspace::Options readOnly{Workspace::Access::ReadOnly, Workspace::Missing::Fail, 2000};
     auto leads = Workspace::open(path, readOnly);
     if (!leads)
@@ -133,25 +140,26 @@ Result<ReportInputs> readInputs(Workspace &workspace, const ReportBasis &basis, 
             return changedWhileRead();
         return ReportInputs{std::move(*snapshot), std::nullopt};
     }
-    auto columns = std::async(std::launch::async, readColumns, workspace.path(), progress);
-    auto snapshot = snapshotLoader.loadWithoutEvents(progress);
+    // The bar follows the events read, the bulk of the work, with rate and time left.
+    auto columns = std::async(std::launch::async, readColumns, workspace.path(), progress, basis.events);
+    auto states = snapshotLoader.readScoredStates();
     auto input = columns.get();
     if (progress && progress->cancelled())
         return cancelled();
-    if (!snapshot || !input)
-        return !snapshot ? snapshot.error() : input.error();
-    if (std::int64_t(snapshot->size()) != basis.leads || std::int64_t(input->events.eventCount()) != basis.events)
+    if (!states || !input)
+        return !states ? states.error() : input.error();
+    if (std::int64_t(input->leads.size()) != basis.leads || std::int64_t(input->events.eventCount()) != basis.events)
         return changedWhileRead();
     auto backTest = std::async(std::launch::async, [&] {
-        FollowingCancel following(progress);
-        return backTestOf(workspace.database(), basis.model.model, *input, **outcome, &following.own);
+        InnerProgress quiet(progress);
+        return backTestOf(workspace.database(), basis.model.model, *input, **outcome, &quiet.own);
     });
-    const Status finished = SnapshotLoader::finishWithEvents(*snapshot, *input);
+    auto snapshot = SnapshotLoader::fromColumns(*states, *input);
     auto evaluated = backTest.get();
     if (progress && progress->cancelled())
         return cancelled();
-    if (!finished)
-        return finished.error();
+    if (!snapshot)
+        return snapshot.error();
     if (!evaluated)
         return evaluated.error();
     return ReportInputs{std::move(*snapshot), std::move(*evaluated)};

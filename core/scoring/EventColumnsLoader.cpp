@@ -292,6 +292,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
             read.store(count, std::memory_order_relaxed);
             return !stop.load(std::memory_order_relaxed);
         });
+        read.store(std::int64_t(rows.size()), std::memory_order_relaxed);
         done.store(true);
     };
     sideBySide(true, readEvents, [&] {
@@ -301,6 +302,9 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
                 stop.store(true);
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
+        // The whole count at the end, so a bar shown against a total reaches it.
+        if (leadsStatus && progress)
+            progress->report(read.load(std::memory_order_relaxed), -1);
     });
     if (!leadsStatus)
         return leadsStatus;

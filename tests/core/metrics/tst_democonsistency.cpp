@@ -114,17 +114,27 @@ void DemoConsistencyTest::stagesAgreeWithLeadState()
 // IQL windows from there: the snapshot must be the one load() reads from the table.
 void DemoConsistencyTest::eventsFromColumnsGiveTheSameSnapshot()
 {
-    SnapshotLoader loader(m_workspace->database());
-    auto snapshot = loader.loadWithoutEvents();
-    QVERIFY(snapshot);
+    auto states = SnapshotLoader(m_workspace->database()).readScoredStates();
+    QVERIFY(states);
     auto input = EventColumnsLoader(m_workspace->database()).loadAll();
     QVERIFY(input);
-    QVERIFY(SnapshotLoader::finishWithEvents(*snapshot, *input));
+    auto snapshot = SnapshotLoader::fromColumns(*states, *input);
+    QVERIFY(snapshot);
     QCOMPARE(snapshot->size(), m_snapshot->size());
+    QCOMPARE(snapshot->asOf(), m_snapshot->asOf());
     std::size_t marks = 0;
     for (std::size_t row = 0; row < snapshot->size(); ++row) {
         QCOMPARE(snapshot->leadId(row), m_snapshot->leadId(row));
+        QCOMPARE(snapshot->createdAt(row), m_snapshot->createdAt(row));
         QCOMPARE(snapshot->iqlAt(row), m_snapshot->iqlAt(row));
+        QCOMPARE(snapshot->mqlAt(row), m_snapshot->mqlAt(row));
+        QCOMPARE(snapshot->pqlAt(row), m_snapshot->pqlAt(row));
+        QCOMPARE(snapshot->sqlAt(row), m_snapshot->sqlAt(row));
+        QCOMPARE(snapshot->opportunityAt(row), m_snapshot->opportunityAt(row));
+        QCOMPARE(snapshot->customerAt(row), m_snapshot->customerAt(row));
+        QCOMPARE(snapshot->grade(row), m_snapshot->grade(row));
+        for (Dimension dimension : {Dimension::Source, Dimension::Campaign, Dimension::Industry, Dimension::Country})
+            QCOMPARE(snapshot->field(dimension, row), m_snapshot->field(dimension, row));
         const auto mine = snapshot->eventMonths(row), read = m_snapshot->eventMonths(row);
         QCOMPARE(mine.size(), read.size());
         for (std::size_t at = 0; at < mine.size(); ++at) {
@@ -132,18 +142,26 @@ void DemoConsistencyTest::eventsFromColumnsGiveTheSameSnapshot()
             QCOMPARE(mine[at].secondsIntoMonth, read[at].secondsIntoMonth);
         }
         marks += mine.size();
+        QCOMPARE(snapshot->recorded(row) != nullptr, m_snapshot->recorded(row) != nullptr);
+        if (snapshot->recorded(row))
+            QCOMPARE(*snapshot->recorded(row), *m_snapshot->recorded(row));
     }
     QVERIFY2(marks > 10000, "the demo's IQL leads have event months");
+    for (Dimension dimension : {Dimension::Source, Dimension::Campaign, Dimension::Industry, Dimension::Country}) {
+        const ValueDictionary &mine = snapshot->dictionary(dimension), &read = m_snapshot->dictionary(dimension);
+        QCOMPARE(mine.size(), read.size());
+        for (std::uint32_t value = 0; value < mine.size(); ++value)
+            QCOMPARE(mine.at(value), read.at(value));
+    }
 }
 
 void DemoConsistencyTest::columnsOfOtherLeadsAreRefused()
 {
-    SnapshotLoader loader(m_workspace->database());
-    auto snapshot = loader.loadWithoutEvents();
-    QVERIFY(snapshot);
+    auto states = SnapshotLoader(m_workspace->database()).readScoredStates();
+    QVERIFY(states);
     auto fewer = EventColumnsLoader(m_workspace->database()).loadLeads({1, 2, 3});
     QVERIFY(fewer);
-    const Status refused = SnapshotLoader::finishWithEvents(*snapshot, *fewer);
+    auto refused = SnapshotLoader::fromColumns(*states, *fewer);
     QVERIFY(!refused);
     QVERIFY(refused.error().what.contains(u"changed while it was being read"_qs));
 }

@@ -6,6 +6,7 @@
 #include "MetricsFixture.h"
 #include "metrics/MetricsDocument.h"
 #include "metrics/RecordedComparison.h"
+#include "scoring/EventColumnsLoader.h"
 
 using namespace LeadStage;
 using namespace LeadStage::Testing;
@@ -156,6 +157,35 @@ private Q_SLOTS:
         QTEST(rowOf(comparison.rows[3]), "customer");
         QTEST(comparison.placedDifferently, "differently");
         QTEST(comparison.undatedLeftOut, "leftOut");
+    }
+
+    // The report builds its snapshot from the scoring columns and lead_state: undated
+    // outcomes and recorded stages must come through as load() reads them.
+    void snapshotFromColumnsKeepsUndatedAndRecorded()
+    {
+        MetricsFixture fixture(asOf);
+        fill(fixture);
+        const MetricsSnapshot &read = fixture.snapshot();
+        auto states = SnapshotLoader(fixture.database()).readScoredStates();
+        QVERIFY(states);
+        auto input = EventColumnsLoader(fixture.database()).loadAll();
+        QVERIFY(input);
+        auto built = SnapshotLoader::fromColumns(*states, *input);
+        QVERIFY(built);
+        QCOMPARE(built->size(), std::size_t(5));
+        QCOMPARE(built->recordedLeads(), read.recordedLeads());
+        QCOMPARE(built->recordedLeads(), std::size_t(4));
+        for (std::size_t row = 0; row < read.size(); ++row) {
+            QCOMPARE(built->sqlAt(row), read.sqlAt(row));
+            QCOMPARE(built->opportunityAt(row), read.opportunityAt(row));
+            QCOMPARE(built->customerAt(row), read.customerAt(row));
+            QCOMPARE(built->iqlAt(row), read.iqlAt(row));
+            QCOMPARE(built->mqlAt(row), read.mqlAt(row));
+            QCOMPARE(built->recorded(row) != nullptr, read.recorded(row) != nullptr);
+            if (read.recorded(row))
+                QCOMPARE(*built->recorded(row), *read.recorded(row));
+        }
+        QCOMPARE(built->customerAt(0), undatedTime);
     }
 };
 

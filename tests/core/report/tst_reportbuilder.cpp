@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/Statement.h"
+
+#include <mutex>
+
 using namespace LeadStage;
 
 // The whole document from a small demo workspace: every section and table there, the
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void aQuarterAfterTheAnalysisDateIsRefused();
     void aFilterNarrowsEveryFigure();
     void cancellingStopsIt();
+    void progressCountsTheEventsRead();
 
 private:
     Result<ReportDocument> build(const ReportRequest &request, Progress *progress = nullptr);
@@ -50,7 +55,7 @@ void TestReportBuilder::initTestCase()
     auto sink = WorkspaceDemoSink::create(*m_workspace);
     QVERIFY(sink);
     DemoOptions options;
-    options.leads = 4000;
+    options.leads = 8000; // over 65,536 events: the loader reports progress at least once
     QVERIFY(DemoGenerator(options).run(**sink));
     QVERIFY(WorkspaceScorer(*m_workspace).run({}));
     auto snapshot = SnapshotLoader(m_workspace->database()).load();
@@ -151,7 +156,7 @@ void TestReportBuilder::theManifestHoldsEveryCell()
         }
     }
     const QJsonObject basis = m_document->manifest.value(u"basis"_qs).toObject();
-    QCOMPARE(basis.value(u"rows"_qs)[u"leads"_qs].toInt(), 4000);
+    QCOMPARE(basis.value(u"rows"_qs)[u"leads"_qs].toInt(), 8000);
     QCOMPARE(basis.value(u"model"_qs)[u"sha256"_qs].toString().size(), 64);
     QVERIFY(ReportManifest::embeddable(m_document->manifest).contains("LEADSTAGE-SEAL:0000"));
 }
@@ -202,6 +207,30 @@ void TestReportBuilder::cancellingStopsIt()
     auto document = build(q4(), &progress);
     QVERIFY(!document);
     QVERIFY(document.error().what.contains(u"cancelled"_qs));
+}
+
+// The bar follows the events read, of all there are, so the dialog can show a rate
+// and the time left.
+void TestReportBuilder::progressCountsTheEventsRead()
+{
+    auto count = m_workspace->database().prepare("SELECT count(*) FROM events");
+    QVERIFY(count && count->step().value());
+    const std::int64_t events = count->int64(0);
+    QVERIFY(events > 65536);
+    std::mutex guard;
+    std::vector<std::pair<std::int64_t, std::int64_t>> reports;
+    Progress progress([&](std::int64_t done, std::int64_t total) {
+        std::lock_guard lock(guard);
+        reports.emplace_back(done, total);
+    });
+    QVERIFY(build(q4(), &progress));
+    std::int64_t furthest = 0;
+    for (const auto &[done, total] : reports) {
+        QCOMPARE(total, events);
+        QVERIFY(done >= 0 && done <= total);
+        furthest = std::max(furthest, done);
+    }
+    QCOMPARE(furthest, events);
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
