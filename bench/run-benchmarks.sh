@@ -88,3 +88,8 @@ measure "leadstage evaluate, two models (loading included)" "$leadstage" evaluat
 echo "Suggested points (issue 17): both windows' back-tests, the rules' features from the replay, the"
 echo "regression and the validation AUCs on the demo (the budget is 10 s on 1 M leads); loading apart"
 "$build/bin/suggest_bench" "$work/demo.leadstage" --runs 3 | sed 's/^/    /'
+
+echo
+echo "Quarterly report (issue 18): the whole command per format (budget 3 s on 1 M leads), beside"
+echo "leadstage metrics and the sqlite3 shell's plain pass over the events in the same run"
+"$here/bench/report/report-bench.sh" "$work/demo.leadstage" 2025Q4 5 "$build" | sed 's/^/    /'
