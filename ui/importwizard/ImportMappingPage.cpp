@@ -59,7 +59,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_save->setObjectName(u"savePreset"_qs);
     m_save->setToolTip(tr("Keep this mapping (all files, with the activity names and date formats) under a name"));
     m_saveFile->setObjectName(u"saveMappingFile"_qs);
-    m_saveFile->setToolTip(tr("Write this mapping to a file you can edit and give to `leadstage import --mapping`"));
+    m_saveFile->setToolTip(
+        tr("Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it "
+           "back"));
     m_message->setObjectName(u"mappingMessage"_qs);
     m_message->setWordWrap(true);
     m_saved->setWordWrap(true);
@@ -291,7 +293,7 @@ void ImportMappingPage::saveToFile()
         return;
     }
     m_saved->setText(
-        tr("Saved the mapping to %1: `leadstage import --mapping` reads it.").arg(QDir::toNativeSeparators(path)));
+        tr("Saved the mapping to %1: Load Preset File reads it back.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace LeadStage
