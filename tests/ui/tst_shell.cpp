@@ -484,6 +484,10 @@ private Q_SLOTS:
             << u"Choose a .leadstage file."_qs;
         QTest::newRow("only a command") << u"Set it again with `leadstage score FILE --as-of YYYY-MM-DD`."_qs
                                         << QString();
+        QTest::newRow("both ways in brackets")
+            << u"Choose the file's encoding (--encoding on the command line, Encoding in the import wizard): "
+               "UTF-8."_qs
+            << u"Choose the file's encoding (Encoding in the import wizard): UTF-8."_qs;
         QTest::newRow("no command") << u"Choose a .leadstage file inside it."_qs
                                     << u"Choose a .leadstage file inside it."_qs;
     }

@@ -12,10 +12,29 @@ bool namesCommandLine(const QString &text)
     return commandLine.match(text).hasMatch();
 }
 
-QString withoutCommandLine(const QString &text)
+QString withoutCommandLine(const QString &original)
 {
-    if (!namesCommandLine(text))
-        return text;
+    if (!namesCommandLine(original))
+        return original;
+    // First the brackets that name both ways: "(--encoding on the command line, Encoding in the
+    // import wizard)" keeps the window's part; a bracket of command line alone goes.
+    static const QRegularExpression bracket(uR"(\s*\(([^()]*)\))"_qs);
+    QString text;
+    qsizetype from = 0;
+    for (auto match = bracket.globalMatch(original); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        text += original.mid(from, found.capturedStart() - from);
+        from = found.capturedEnd();
+        QStringList kept;
+        for (const QString &part : found.captured(1).split(u", "_qs))
+            if (!namesCommandLine(part))
+                kept << part;
+        if (kept.size() == found.captured(1).split(u", "_qs).size())
+            text += found.captured(0);
+        else if (!kept.isEmpty())
+            text += u" ("_qs + kept.join(u", "_qs) + u')';
+    }
+    text += original.mid(from);
     // Sentences end at ". ", "? " or "! "; a path's dots ("a .leadstage file") are not followed by a space.
     static const QRegularExpression sentenceEnd(uR"((?<=[.?!])\s+)"_qs);
     QStringList kept;
