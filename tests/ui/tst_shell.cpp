@@ -7,8 +7,11 @@
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "importwizard/ImportWizard.h"
+#include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
+#include "ruleeditor/VersionHistoryDialog.h"
 #include "scoring/ModelStore.h"
 #include "shell/AboutDialog.h"
 #include "shell/PreferencesDialog.h"
@@ -519,8 +522,14 @@ private Q_SLOTS:
         PreferencesDialog preferences;
         AboutDialog about;
         ShortcutsDialog shortcuts(window.get());
-        for (QWidget *dialog : std::initializer_list<QWidget *>{&preferences, &about, &shortcuts})
+        ModelEditorPage *editor = tabs->modelEditor();
+        editor->showVersionHistory();
+        ImportWizard wizard(editor->workspace(), {}, window.get());
+        ReportExportDialog report(window->workspace()->path(), MetricsFilter{}, window.get());
+        for (QWidget *dialog : std::initializer_list<QWidget *>{&preferences, &about, &shortcuts,
+                                                                editor->versionHistory(), &wizard, &report})
             problems << problemsIn(shownTexts(dialog));
+        editor->versionHistory()->close();
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

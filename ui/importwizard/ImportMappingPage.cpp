@@ -73,12 +73,17 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(load);
-    top->addRow(tr("Pr&eset:"), presetRow);
+    // A row of a layout has no buddy of its own: without one the label would show its "&".
+    auto *presetLabel = new QLabel(tr("Pr&eset:"), this);
+    presetLabel->setBuddy(m_presets);
+    top->addRow(presetLabel, presetRow);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_presetName, 1);
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_saveFile);
-    top->addRow(tr("Save &as:"), saveRow);
+    auto *saveLabel = new QLabel(tr("Save &as:"), this);
+    saveLabel->setBuddy(m_presetName);
+    top->addRow(saveLabel, saveRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_saved);
