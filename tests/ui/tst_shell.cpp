@@ -429,6 +429,22 @@ private Q_SLOTS:
         Testing::saveScreenshot(about, u"shell-about-%1.png"_qs.arg(suffix));
     }
 
+    // The dark theme reaches an open window at once, not only new dialogs.
+    void darkThemeReachesTheOpenWindow()
+    {
+        auto window = openEditor();
+        window->resize(1280, 800);
+        AppSettings::theme().set(u"dark"_qs);
+        Theme::applyFromSettings();
+        QTest::qWait(100);
+        QCOMPARE(window->palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
+        QCOMPARE(window->workspaceTabs()->palette().color(QPalette::Base), Theme::darkPalette().color(QPalette::Base));
+        Testing::saveScreenshot(*window, u"shell-window-dark.png"_qs);
+        window->workspaceTabs()->setCurrentWidget(window->workspaceTabs()->modelEditor());
+        Testing::saveScreenshot(*window, u"shell-window-dark-editor.png"_qs);
+        Theme::apply(u"system"_qs);
+    }
+
     void saveAsDraftStoresAnInactiveVersionWithoutRescoring()
     {
         QTemporaryDir dir;
