@@ -52,6 +52,12 @@ const SettingValue<QString> &AppSettings::theme()
     return value;
 }
 
+const SettingValue<QString> &AppSettings::analysisDate()
+{
+    static const SettingValue<QString> value(u"preferences/analysisDate"_qs);
+    return value;
+}
+
 void AppSettings::addRecentWorkspace(const QString &path)
 {
     const QString absolute = QDir::cleanPath(QDir(path).absolutePath());

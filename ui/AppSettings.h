@@ -45,6 +45,9 @@ struct AppSettings
     static const SettingValue<QString> &dateStyle();
     // "system" (the default), "light" or "dark".
     static const SettingValue<QString> &theme();
+    // The analysis date a workspace opens at: "" (the default) is the workspace's own (the
+    // latest moment of its data, or the date chosen for it); "YYYY-MM-DD" a fixed date.
+    static const SettingValue<QString> &analysisDate();
 
     // Puts `path` first in the recent list, without duplicates, at most maxRecentFiles.
     static void addRecentWorkspace(const QString &path);

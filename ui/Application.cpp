@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "WindowSession.h"
+#include "shell/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,13 +22,23 @@ void describe()
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADSTAGE_VERSION));
 }
 
+QLocale chosenLocale()
+{
+    const QString language = AppSettings::language().get();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+// The language chosen in Preferences (else the system's): its translations, and the
+// default QLocale, so that numbers and locale dates follow the words.
 void installTranslations(QApplication &app)
 {
+    const QLocale locale = chosenLocale();
+    QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"leadstage"_qs, u"_"_qs, u":/i18n"_qs))
+    if (translator->load(locale, u"leadstage"_qs, u"_"_qs, u":/i18n"_qs))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -40,6 +51,7 @@ QString demoWorkspacePath()
 int runWindow(const QString &workspacePath)
 {
     QApplication::setWindowIcon(QIcon(u":/icons/leadstage.svg"_qs));
+    Theme::applyFromSettings();
     MainWindow window;
     window.show();
     startWindow(window, workspacePath);

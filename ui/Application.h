@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QApplication;
@@ -12,6 +13,9 @@ namespace LeadStage::Application {
 
 // Names the application for QSettings, QStandardPaths and --version.
 void describe();
+// Preferences' language ("" follows the system): the locale translations and numbers use.
+QLocale chosenLocale();
+// Loads :/i18n/leadstage_<language>.qm and Qt's own for chosenLocale(), and makes it QLocale's default.
 void installTranslations(QApplication &app);
 // Shows the main window on `workspacePath`, the last workspace, or (on first start)
 // a freshly generated demo workspace; runs the event loop.

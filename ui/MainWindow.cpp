@@ -10,6 +10,12 @@
 #include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/ShortcutList.h"
+#include "shell/ShortcutsDialog.h"
+#include "shell/UserGuide.h"
+#include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "workspace/DemoWorkspaceJob.h"
 #include "workspace/WelcomePage.h"
@@ -30,6 +36,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimeZone>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace LeadStage {
@@ -52,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_tabs, &WorkspaceTabs::importUndone, this, &MainWindow::showSummary);
+    connect(m_tabs->modelEditor(), &ModelEditorPage::unsavedChangesChanged, this, &QWidget::setWindowModified);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
@@ -110,6 +120,7 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a .leadstage workspace file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setToolTipsVisible(true); // each entry's full path
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] { importFiles(); });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -125,7 +136,9 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Platforms without a standard quit key (Windows, bare X11) get Ctrl+Q too.
+    quitAction->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                       : QKeySequence(QKeySequence::Quit));
     quitAction->setMenuRole(QAction::QuitRole);
 
     // Undo and redo belong to the scoring-model draft, the one thing edited in place.
@@ -143,6 +156,12 @@ void MainWindow::createActions()
     QAction *history = m_tabs->modelEditor()->versionHistoryAction();
     connect(history, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_tabs->modelEditor()); });
     edit->addAction(history);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"preferencesAction"_qs);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Language, dates, theme and the analysis date a workspace opens at"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, QKeySequence>> pages = {{tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1)},
@@ -158,6 +177,110 @@ void MainWindow::createActions()
     QAction *evaluate = m_tabs->modelEditor()->evaluateAction();
     connect(evaluate, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_tabs->modelEditor()); });
     view->addAction(evaluate);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_qs);
+    QAction *guide = help->addAction(tr("LeadStage &User Guide"), this, &MainWindow::openUserGuide);
+    guide->setObjectName(u"userGuideAction"_qs);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("Open the user guide in your web browser"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_qs);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setStatusTip(tr("Every key LeadStage answers to"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About LeadStage"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_qs);
+    about->setMenuRole(QAction::AboutRole);
+    about->setStatusTip(tr("Version, licence and the libraries LeadStage is built on"));
+
+    createToolBar(
+        {openAction, importAction, reportAction, nullptr, m_tabs->modelEditor()->versionHistoryAction(), evaluate});
+    view->addSeparator();
+    view->addAction(m_toolBar->toggleViewAction());
+}
+
+namespace {
+
+// A tool button's tooltip names its keys: "Import… (Ctrl+I)".
+QString toolTipWithKeys(const QAction *action)
+{
+    QString tip = withoutMnemonic(action->text());
+    if (!action->shortcut().isEmpty())
+        tip += u" (%1)"_qs.arg(action->shortcut().toString(QKeySequence::NativeText));
+    return tip;
+}
+
+} // namespace
+
+void MainWindow::createToolBar(const QList<QAction *> &actions)
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_qs);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    // Theme icons where the desktop has them, the style's own otherwise (offscreen, Windows).
+    const QList<QPair<QString, QStyle::StandardPixmap>> icons = {
+        {u"document-open"_qs, QStyle::SP_DialogOpenButton},
+        {u"document-import"_qs, QStyle::SP_ArrowDown},
+        {u"document-export"_qs, QStyle::SP_DialogSaveButton},
+        {u"document-open-recent"_qs, QStyle::SP_BrowserReload},
+        {u"view-statistics"_qs, QStyle::SP_FileDialogContentsView}};
+    int next = 0;
+    for (QAction *action : actions) {
+        if (!action) {
+            m_toolBar->addSeparator();
+            continue;
+        }
+        if (action->icon().isNull() && next < icons.size())
+            action->setIcon(QIcon::fromTheme(icons[next].first, style()->standardIcon(icons[next].second)));
+        ++next;
+        // The menus keep their mnemonics; a tool button shows the plain words and its keys.
+        action->setIconText(withoutMnemonic(action->text()).remove(u'…'));
+        action->setToolTip(toolTipWithKeys(action));
+        m_toolBar->addAction(action);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openUserGuide()
+{
+    if (const Status opened = UserGuide::open(); !opened)
+        showProblem(tr("The user guide did not open"), opened.error());
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::analysisDateChanged, this, [this] {
+        // A fixed date takes effect by opening the workspace again: it is rescored at that date.
+        if (m_workspace && fixedAnalysisDate())
+            openWorkspace(m_workspace->path());
+    });
+    dialog->open();
+}
+
+std::optional<std::int64_t> MainWindow::fixedAnalysisDate()
+{
+    const QDate date = QDate::fromString(AppSettings::analysisDate().get(), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    // A date means the end of that day in UTC, as everywhere an analysis date is typed.
+    return QDateTime(date, QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
 }
 
 void MainWindow::updateRecentMenu()
@@ -195,7 +318,7 @@ void MainWindow::openWorkspace(const QString &path)
         releaseWorkspace();
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_opener->open(path, false);
+    m_opener->open(path, false, fixedAnalysisDate());
 }
 
 void MainWindow::createWorkspace(const QString &path)
@@ -318,7 +441,9 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workspace ? tr("%1 — LeadStage").arg(m_workspace->name()) : tr("LeadStage"));
+    // "[*]" is where the modified mark goes: the scoring model's draft has unsaved edits.
+    setWindowTitle(m_workspace ? tr("%1[*] — LeadStage").arg(m_workspace->name()) : tr("LeadStage"));
+    setWindowModified(m_workspace && m_tabs->modelEditor()->hasUnsavedChanges());
     m_closeAction->setEnabled(m_workspace != nullptr);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_workspace != nullptr);
@@ -348,11 +473,12 @@ void MainWindow::offerAfterUnexpectedEnd(const QString &path)
 void MainWindow::showProblem(const QString &title, const Error &error)
 {
     // Window-modal and non-blocking: no nested event loop, and tests can read it.
+    const Error shown = forWindow(error);
     auto *box = new QMessageBox(QMessageBox::Warning, title,
-                                error.where.isEmpty() ? error.what : error.where + u"\n\n"_qs + error.what,
+                                shown.where.isEmpty() ? shown.what : shown.where + u"\n\n"_qs + shown.what,
                                 QMessageBox::Ok, this);
     box->setObjectName(u"problemMessage"_qs);
-    box->setInformativeText(error.hint);
+    box->setInformativeText(shown.hint);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -5,11 +5,14 @@
 
 #include <QMainWindow>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace LeadStage {
 
@@ -58,6 +61,14 @@ protected:
 
 private:
     void createActions();
+    // The main toolbar: the frequent actions of the menus (nullptr: a separator).
+    void createToolBar(const QList<QAction *> &actions);
+    void showShortcuts();
+    void showAbout();
+    void openUserGuide();
+    void showPreferences();
+    // Preferences' fixed analysis date (end of that day, UTC), or nullopt for the workspace's own.
+    static std::optional<std::int64_t> fixedAnalysisDate();
     void updateRecentMenu();
     void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary, const QStringList &notes);
     // What the open found and did (a dead run's lock, an undone write, a rescore).
@@ -81,6 +92,7 @@ private:
     WorkspaceTabs *m_tabs;
     QLabel *m_status;
     QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_closeAction = nullptr;
     QList<QAction *> m_workspaceActions; // need an open workspace
 };

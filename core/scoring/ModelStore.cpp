@@ -224,7 +224,7 @@ Result<ModelVersion> ModelStore::activeOrInsertDefault()
     auto model = ScoringModel::defaultModel();
     if (!model)
         return model.error();
-    auto saved = insert(*model, u"Default model (DESIGN §3)"_qs);
+    auto saved = insert(*model, u"The built-in default model"_qs);
     if (!saved)
         return saved.error();
     if (Status status = makeActive(saved->id); !status)

@@ -78,7 +78,7 @@ void CliModelTest::listShowsTheComment()
     QCOMPARE(list.exitCode, 0);
     const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QVERIFY(lines[1].endsWith(u"yes     Default model (DESIGN §3)"_qs));
+    QVERIFY(lines[1].endsWith(u"yes     The built-in default model"_qs));
     QVERIFY(lines[2].endsWith(u"IQL 30, whitepaper 15 capped"_qs));
 }
 

@@ -344,7 +344,7 @@ Totals
         QCOMPARE(table.rows.keys(), (QStringList{u"WX-1"_qs, u"WX-3"_qs, u"dan@example.com"_qs}));
         QCOMPARE(table.rows[u"WX-1"_qs].join(u','),
                  u"WX-1,MQL,60,40,20,0,0,D,2025-01-10T00:00:00Z,2025-02-02T00:00:00Z,,active"_qs);
-        QVERIFY(leadstage({u"model"_qs, u"list"_qs, copy}).out.contains(u"Default model (DESIGN §3)"_qs));
+        QVERIFY(leadstage({u"model"_qs, u"list"_qs, copy}).out.contains(u"The built-in default model"_qs));
     }
 
     void unknownLeadIsAClearError()

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QSignalSpy opened(&window, &MainWindow::workspaceOpened);
         window.openWorkspace(path);
         QVERIFY(opened.wait(20000));
-        QCOMPARE(window.windowTitle(), u"Pipeline 2025 — LeadStage"_qs);
+        QCOMPARE(window.windowTitle(), u"Pipeline 2025[*] — LeadStage"_qs);
         QVERIFY2(window.statusText().startsWith(u"800 leads · "_qs), qPrintable(window.statusText()));
         QVERIFY(window.statusText().contains(u" events · "_qs));
         QVERIFY(window.statusText().contains(u"events 2024-"_qs));
@@ -202,7 +202,7 @@ private Q_SLOTS:
         window.createDemoWorkspace(path, options);
         QVERIFY(opened.wait(60000));
         QVERIFY(QFile::exists(path));
-        QCOMPARE(window.windowTitle(), u"Demo — LeadStage"_qs);
+        QCOMPARE(window.windowTitle(), u"Demo[*] — LeadStage"_qs);
         QVERIFY2(window.statusText().startsWith(u"3,000 leads"_qs), qPrintable(window.statusText()));
         // The demo comes scored with the default model.
         auto scored = window.workspace()->database().prepare("SELECT count(*) FROM lead_state");
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(opened.wait(10000));
-        QCOMPARE(window.windowTitle(), u"dropped — LeadStage"_qs);
+        QCOMPARE(window.windowTitle(), u"dropped[*] — LeadStage"_qs);
     }
 
     void afterAnUnexpectedEndTheLastWorkspaceIsOffered_data()

@@ -67,7 +67,7 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     connect(csvButton, &QPushButton::clicked, this, &LeadExplorer::chooseCsvFile);
     connect(copyButton, &QPushButton::clicked, this, &LeadExplorer::copySelectedRows);
     connect(chartButton, &QPushButton::clicked, this, &LeadExplorer::chooseTimelineFile);
-    auto *copyAction = new QAction(this);
+    auto *copyAction = new QAction(tr("Copy Selected Leads"), this); // named for Help → Keyboard Shortcuts
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAction, &QAction::triggered, this, &LeadExplorer::copySelectedRows);

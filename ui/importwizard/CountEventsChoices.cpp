@@ -25,8 +25,7 @@ CountEventsChoices::CountEventsChoices(ImportDraft &draft, QWidget *parent)
     setObjectName(u"countEventsChoices"_qs);
     setToolTip(tr("For exports without event history: a column holding a count per lead (\"TotalVisits\", "
                   "\"Emails Opened\") becomes that many events of an activity, dated at the lead's created date, "
-                  "so rules on that activity score them. The same as `leadstage import --count-as-events "
-                  "COLUMN=ACTIVITY`."));
+                  "so rules on that activity score them."));
     m_column->setObjectName(u"countColumn"_qs);
     m_column->setToolTip(tr("A column no field takes (kept as attribute or ignored) whose cells are whole counts; "
                             "a cell that is not a count, or a count over %1, rejects its row")

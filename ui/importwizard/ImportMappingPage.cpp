@@ -59,7 +59,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_save->setObjectName(u"savePreset"_qs);
     m_save->setToolTip(tr("Keep this mapping (all files, with the activity names and date formats) under a name"));
     m_saveFile->setObjectName(u"saveMappingFile"_qs);
-    m_saveFile->setToolTip(tr("Write this mapping to a file you can edit and give to `leadstage import --mapping`"));
+    m_saveFile->setToolTip(
+        tr("Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it "
+           "back"));
     m_message->setObjectName(u"mappingMessage"_qs);
     m_message->setWordWrap(true);
     m_saved->setWordWrap(true);
@@ -71,12 +73,17 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(load);
-    top->addRow(tr("Pr&eset:"), presetRow);
+    // A row of a layout has no buddy of its own: without one the label would show its "&".
+    auto *presetLabel = new QLabel(tr("Pr&eset:"), this);
+    presetLabel->setBuddy(m_presets);
+    top->addRow(presetLabel, presetRow);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_presetName, 1);
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_saveFile);
-    top->addRow(tr("Save &as:"), saveRow);
+    auto *saveLabel = new QLabel(tr("Save &as:"), this);
+    saveLabel->setBuddy(m_presetName);
+    top->addRow(saveLabel, saveRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_saved);
@@ -291,7 +298,7 @@ void ImportMappingPage::saveToFile()
         return;
     }
     m_saved->setText(
-        tr("Saved the mapping to %1: `leadstage import --mapping` reads it.").arg(QDir::toNativeSeparators(path)));
+        tr("Saved the mapping to %1: Load Preset File reads it back.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace LeadStage

@@ -90,7 +90,8 @@ void ImportResultPage::showReport(const ImportReport &report)
         text += u' ' + tr("Their scores and stages are up to date.");
     else if (!report.rescoreError.isEmpty())
         text += u' '
-                + tr("Rescoring failed (%1): run Score again from the command line (leadstage score).")
+                + tr("Rescoring failed (%1): the scores stay out of date until every lead is rescored, which opening "
+                     "the workspace again does.")
                       .arg(report.rescoreError);
     if (report.rejected() > 0)
         text += u' '

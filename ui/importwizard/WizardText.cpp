@@ -1,6 +1,7 @@
 #include "WizardText.h"
 
 #include "common/TimeFormat.h"
+#include "shell/WindowWording.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -146,8 +147,9 @@ QString detected(const CsvPreview &preview, int headerRow)
            + u' ' + encodingReason(preview.encoding);
 }
 
-QString problem(const Error &error)
+QString problem(const Error &shown)
 {
+    const Error error = forWindow(shown); // no command line in the wizard
     QString where;
     if (error.line > 0 && error.column > 0)
         where = tr(" (line %1, column %2)").arg(error.line).arg(error.column);

@@ -7,6 +7,7 @@
 #include "ReportPreviewJob.h"
 #include "common/TaskProgressDialog.h"
 #include "report/ReportLanguage.h"
+#include "shell/WindowWording.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,8 +49,9 @@ constexpr ChoiceText choiceKeys[] = {{ReportExportDialog::Choice::Pdf, "pdf"},
 
 // A sentence for the preview area or a message box: what happened and what to do.
 // Core's errors are clauses ("its scores are out of date: …"): made a sentence here.
-QString sentence(const Error &error)
+QString sentence(const Error &coreError)
 {
+    const Error error = forWindow(coreError);
     QString what = error.what.trimmed();
     if (!what.isEmpty())
         what[0] = what[0].toUpper();

@@ -3,6 +3,7 @@
 #include "ModelDraft.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
+#include "shell/WindowWording.h"
 #include "tuning/ModelEvaluation.h"
 #include "tuning/ThresholdReach.h"
 #include "tuning/WhatIfSession.h"
@@ -256,7 +257,7 @@ void CapacityPanel::finished()
         return; // a newer question is on its way
     m_computing = false;
     m_curve = answer.curve;
-    m_status->setText(answer.error.what.isEmpty() ? QString() : answer.error.toString());
+    m_status->setText(answer.error.what.isEmpty() ? QString() : forWindow(answer.error).toString());
     showCurve();
     Q_EMIT computed();
 }

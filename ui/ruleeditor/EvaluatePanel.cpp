@@ -4,6 +4,7 @@
 #include "EvaluateRequestForm.h"
 #include "ModelDraft.h"
 #include "WhatIfEngine.h"
+#include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/OutcomeTimes.h"
 #include "tuning/WhatIfSession.h"
@@ -46,8 +47,9 @@ EvaluatePanel::EvaluatePanel(ModelDraft *draft, WhatIfEngine *whatIf, QWidget *p
         const RecordedRead read = m_recordedRead->result();
         m_readingStage = -1;
         if (!read.error.what.isEmpty()) {
-            m_backTest->showMessage(
-                tr("Could not read the CRM's recorded stages: %1. %2").arg(read.error.what, read.error.hint).trimmed());
+            m_backTest->showMessage(tr("Could not read the CRM's recorded stages: %1. %2")
+                                        .arg(read.error.what, withoutCommandLine(read.error.hint))
+                                        .trimmed());
             updateBusy();
             Q_EMIT updated();
             return;
@@ -117,8 +119,9 @@ void EvaluatePanel::connectSignals()
     });
     connect(m_whatIf, &WhatIfEngine::loadFailed, this, [this](const Error &error) {
         showState(QString());
-        m_backTest->showMessage(
-            tr("Could not read the workspace's leads and events: %1. %2").arg(error.what, error.hint).trimmed());
+        m_backTest->showMessage(tr("Could not read the workspace's leads and events: %1. %2")
+                                    .arg(error.what, withoutCommandLine(error.hint))
+                                    .trimmed());
         Q_EMIT updated();
     });
     connect(m_job, &EvaluateJob::modelsRead, this, &EvaluatePanel::modelsRead);
@@ -226,8 +229,8 @@ void EvaluatePanel::modelsRead(const EvaluateJob::Models &models)
     if (models.path != m_path)
         return; // read for a workspace closed since
     if (!models.error.what.isEmpty()) {
-        m_backTest->showMessage(
-            tr("Could not read the saved models: %1. %2").arg(models.error.what, models.error.hint));
+        m_backTest->showMessage(tr("Could not read the saved models: %1. %2")
+                                    .arg(models.error.what, withoutCommandLine(models.error.hint)));
         Q_EMIT updated();
         return;
     }
@@ -303,7 +306,8 @@ void EvaluatePanel::showAnswer(const std::shared_ptr<const EvaluateJob::Answer> 
     if (m_soon->isActive())
         return; // a newer change is on its way
     if (!answer->error.what.isEmpty()) {
-        m_backTest->showMessage(tr("Could not back-test: %1. %2").arg(answer->error.what, answer->error.hint));
+        m_backTest->showMessage(
+            tr("Could not back-test: %1. %2").arg(answer->error.what, withoutCommandLine(answer->error.hint)));
         Q_EMIT updated();
         return;
     }

@@ -20,6 +20,7 @@
 #include "WhatIfPanel.h"
 #include "common/TaskProgressDialog.h"
 #include "scoring/ModelStore.h"
+#include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/ModelValidator.h"
 
@@ -88,6 +89,11 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
         headerButton(tr("Save as New Version…"),
                      tr("Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)"), this);
     m_save->setObjectName(u"saveModel"_qs);
+    m_saveDraft = headerButton(tr("Save as Draft…"),
+                               tr("Store the draft as a new version without making it active and without rescoring; "
+                                  "activate it later in the version history"),
+                               this);
+    m_saveDraft->setObjectName(u"saveModelDraft"_qs);
     m_revert = headerButton(tr("Revert"), tr("Discard the draft and go back to the active model"), this);
     m_revert->setObjectName(u"revertModel"_qs);
     m_versions = headerButton(tr("Versions…"),
@@ -100,7 +106,7 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     header->addSpacing(12);
     header->addWidget(m_dirty);
     header->addStretch();
-    for (QToolButton *button : {undo, redo, m_revert, m_versions, m_save})
+    for (QToolButton *button : {undo, redo, m_revert, m_versions, m_saveDraft, m_save})
         header->addWidget(button);
 
     m_rules = new RulesPanel(m_draft, makeDelegate(), this);
@@ -176,13 +182,15 @@ ModelEditorPage::ModelEditorPage(QWidget *parent)
     connect(this, &ModelEditorPage::versionsChanged, m_evaluate, &EvaluatePanel::reload);
     layout->addWidget(body, 1);
 
-    auto *saveShortcut = new QAction(this);
+    auto *saveShortcut = new QAction(tr("Save as New Version…"), this);
+    saveShortcut->setObjectName(u"saveModelAction"_qs);
     saveShortcut->setShortcut(QKeySequence::Save);
     saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QAction::triggered, this, &ModelEditorPage::saveWithDialog);
     addAction(saveShortcut);
 
     connect(m_save, &QToolButton::clicked, this, &ModelEditorPage::saveWithDialog);
+    connect(m_saveDraft, &QToolButton::clicked, this, &ModelEditorPage::saveDraftWithDialog);
     connect(m_revert, &QToolButton::clicked, this, &ModelEditorPage::revertWithQuestion);
     connect(m_versions, &QToolButton::clicked, this, &ModelEditorPage::showVersionHistory);
     m_historyAction->setObjectName(u"versionHistoryAction"_qs);
@@ -236,6 +244,7 @@ void ModelEditorPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_path = m_workspace ? m_workspace->path() : QString();
     m_draft->setActive(ScoringModel{}, ModelVersion{});
+    m_storedDraft.reset();
     m_message->hide();
     if (!m_path.isEmpty())
         m_loader->load(m_path);
@@ -301,8 +310,19 @@ void ModelEditorPage::updateHeader()
                                               .arg(version.id)
                                               .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(version.createdAt),
                                                                       QLocale::ShortFormat)));
-    m_dirty->setText(m_draft->isDirty() ? tr("● Unsaved changes (draft)") : QString());
-    m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && m_workspace && !m_workspace->isReadOnly());
+    const bool unsaved = hasUnsavedChanges();
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    // Amber while edits would be lost; grey once they are stored as a draft version.
+    m_dirty->setStyleSheet(unsaved ? u"color: #b45309; font-weight: 600"_qs : u"color: #57534e; font-weight: 600"_qs);
+    if (unsaved)
+        m_dirty->setText(tr("● Unsaved changes (draft)"));
+    else if (m_draft->isDirty())
+        m_dirty->setText(
+            tr("Saved as draft %1 v%2, not active").arg(m_storedDraftVersion.name).arg(m_storedDraftVersion.version));
+    else
+        m_dirty->clear();
+    m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && writable);
+    m_saveDraft->setEnabled(ready && unsaved && writable);
     m_revert->setEnabled(ready && m_draft->isDirty());
     m_versions->setEnabled(m_workspace != nullptr);
     m_historyAction->setEnabled(m_workspace != nullptr);
@@ -310,10 +330,23 @@ void ModelEditorPage::updateHeader()
     if (m_history)
         m_history->updateActions();
     m_sections->setEnabled(ready);
+    Q_EMIT unsavedChangesChanged(unsaved);
 }
 
-void ModelEditorPage::showMessage(const Error &error)
+bool ModelEditorPage::hasUnsavedChanges() const
 {
+    if (!m_draft->isDirty())
+        return false;
+    if (!m_storedDraft)
+        return true;
+    ScoringModel draft = m_draft->model();
+    draft.name = m_storedDraft->name; // the name is the dialog's, not an edit
+    return !(draft == *m_storedDraft);
+}
+
+void ModelEditorPage::showMessage(const Error &coreError)
+{
+    const Error error = forWindow(coreError);
     QString text = u"<b>%1</b>"_qs.arg(error.what.toHtmlEscaped());
     if (!error.where.isEmpty())
         text += u" <span style='color:#78716c'>(%1)</span>"_qs.arg(error.where.toHtmlEscaped());
@@ -333,7 +366,7 @@ void ModelEditorPage::showNotice(const QString &text)
 
 QString ModelEditorPage::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text(); // also while the page is not shown
 }
 
 QString ModelEditorPage::suggestedName() const
@@ -355,6 +388,51 @@ void ModelEditorPage::saveWithDialog()
         dialog.setSavedVersions(*versions);
     if (dialog.exec() == QDialog::Accepted)
         saveAs(dialog.name(), dialog.comment());
+}
+
+void ModelEditorPage::saveDraftWithDialog()
+{
+    if (!m_saveDraft->isEnabled())
+        return;
+    ModelSaveDialog dialog(tr("Save as Draft"),
+                           tr("The draft is stored as a new version. It does not become active and nothing is "
+                              "rescored: activate it later in the version history when it should score the leads."),
+                           suggestedName(), this);
+    if (auto versions = ModelStore(m_workspace->database()).list())
+        dialog.setSavedVersions(*versions);
+    if (dialog.exec() == QDialog::Accepted)
+        saveAsDraft(dialog.name(), dialog.comment());
+}
+
+// A quick insert of one row, without the rescore that saving an active version needs.
+bool ModelEditorPage::saveAsDraft(const QString &name, const QString &comment)
+{
+    if (!m_workspace || isSaving() || m_workspace->isReadOnly())
+        return false;
+    ScoringModel model = m_draft->model();
+    model.name = name.trimmed();
+    if (const std::vector<Error> problems = ModelValidator::check(model); !problems.empty()) {
+        Error first = problems.front();
+        first.what = tr("the draft cannot be saved: %1").arg(first.what);
+        showMessage(first);
+        return false;
+    }
+    auto saved = ModelStore(m_workspace->database()).save(model, comment);
+    if (!saved) {
+        Error error = saved.error();
+        error.hint = tr("Nothing was saved: the draft is still here. %1").arg(error.hint).trimmed();
+        showMessage(error);
+        return false;
+    }
+    m_storedDraft = model;
+    m_storedDraftVersion = *saved;
+    showNotice(tr("Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in "
+                  "the version history when it should score the leads.")
+                   .arg(saved->name)
+                   .arg(saved->version));
+    updateHeader();
+    Q_EMIT versionsChanged();
+    return true;
 }
 
 bool ModelEditorPage::saveAs(const QString &name, const QString &comment)
@@ -418,6 +496,7 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
         return;
     }
     m_draft->markSaved(outcome.version);
+    m_storedDraft.reset();
     announceActive(tr("Saved %1 v%2 and made it active: %3 leads rescored."), outcome);
     if (after)
         after();
@@ -440,7 +519,7 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
 {
     if (isSaving())
         return false; // the save finishes first; it cannot be half-written
-    if (!m_draft->isDirty())
+    if (!hasUnsavedChanges())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Scoring Model"),
                     tr("The scoring model has changes that are not saved."),
@@ -476,7 +555,7 @@ void ModelEditorPage::showVersionHistory()
 
 bool ModelEditorPage::confirmReplaceDraft(const QString &what)
 {
-    if (!m_draft->isDirty())
+    if (!hasUnsavedChanges())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Scoring Model"),
                     tr("The draft has changes that are not saved. %1").arg(what),

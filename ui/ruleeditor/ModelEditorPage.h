@@ -37,7 +37,7 @@ class Workspace;
 // The "Scoring model" page of an open workspace: the draft of the active model,
 // edited on six pages (rules, thresholds, triggers, decay, fit, nurture) and
 // back-tested against outcomes on a seventh (evaluate), saved as a
-// new active version (the workspace is rescored) or reverted. Refused edits are
+// new active version (the workspace is rescored), stored as an inactive draft version, or reverted. Refused edits are
 // shown in a message line; nothing invalid reaches the draft.
 class ModelEditorPage : public QWidget
 {
@@ -83,6 +83,13 @@ public:
     // when it did not start (a problem in the draft, shown in the message line).
     bool saveAs(const QString &name, const QString &comment = QString());
     void saveWithDialog();
+    // Stores the draft as the next version of `name` without activating it and without a
+    // rescore (as `model import` does); activating it stays a step of its own in the
+    // version history. false when nothing was stored (a problem, shown in the message line).
+    bool saveAsDraft(const QString &name, const QString &comment = QString());
+    void saveDraftWithDialog();
+    // The draft has edits that are in no saved version: the window's modified mark.
+    bool hasUnsavedChanges() const;
     void revertWithQuestion();
 
     // The version history (Ctrl+H from the window's menu, or the Versions… button).
@@ -108,6 +115,8 @@ public:
     bool confirmClose(const std::function<void()> &thenClose);
 
 Q_SIGNALS:
+    // hasUnsavedChanges() may have changed (an edit, a save, another workspace).
+    void unsavedChangesChanged(bool unsaved);
     // The draft became the active model and the workspace was rescored.
     void modelSaved(const LeadStage::WorkspaceSummary &summary);
     // A version was saved, activated or reverted to: the history reads the list again.
@@ -138,7 +147,11 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     QString m_path;
     QLabel *m_title, *m_dirty, *m_message;
-    QToolButton *m_save, *m_revert, *m_versions;
+    QToolButton *m_save, *m_saveDraft, *m_revert, *m_versions;
+    // The draft as last stored by Save as Draft, under the name it got: no unsaved edits
+    // while the draft equals it.
+    std::optional<ScoringModel> m_storedDraft;
+    ModelVersion m_storedDraftVersion;
     VersionHistoryDialog *m_history = nullptr;
     bool m_activating = false; // the running job activates a saved version: no draft to mark saved
     QTabWidget *m_sections;

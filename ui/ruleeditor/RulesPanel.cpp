@@ -71,16 +71,17 @@ RulesPanel::RulesPanel(ModelDraft *draft, DraftItemDelegate *delegate, QWidget *
     connect(m_duplicate, &QToolButton::clicked, this, &RulesPanel::duplicateRule);
     connect(m_delete, &QToolButton::clicked, this, &RulesPanel::deleteRule);
     connect(m_move, &QToolButton::clicked, this, &RulesPanel::moveToCategory);
-    const auto shortcut = [this](const QKeySequence &keys, void (RulesPanel::*slot)()) {
-        auto *action = new QAction(this);
+    // Named: Help → Keyboard Shortcuts lists them.
+    const auto shortcut = [this](const QString &name, const QKeySequence &keys, void (RulesPanel::*slot)()) {
+        auto *action = new QAction(name, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_view->addAction(action);
     };
-    shortcut(QKeySequence(Qt::Key_Insert), &RulesPanel::addActivityRule);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &RulesPanel::duplicateRule);
-    shortcut(QKeySequence::Delete, &RulesPanel::deleteRule);
+    shortcut(tr("Add Activity Rule"), QKeySequence(Qt::Key_Insert), &RulesPanel::addActivityRule);
+    shortcut(tr("Duplicate Rule"), QKeySequence(Qt::CTRL | Qt::Key_D), &RulesPanel::duplicateRule);
+    shortcut(tr("Delete Rule"), QKeySequence::Delete, &RulesPanel::deleteRule);
 
     auto *buttons = new QHBoxLayout;
     for (QToolButton *button : {addActivity, addField, m_duplicate, m_delete, m_move})

@@ -98,7 +98,7 @@ VersionDiffDialog::VersionDiffDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *copy = buttons->addButton(tr("&Copy as Text"), QDialogButtonBox::ActionRole);
     copy->setObjectName(u"copyDiff"_qs);
-    copy->setToolTip(tr("Copy the whole diff as plain text, exactly as `leadstage model diff` prints it"));
+    copy->setToolTip(tr("Copy the whole comparison as plain text, from the older version to the newer"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_text); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -115,7 +115,7 @@ void VersionDiffDialog::showDiff(const ModelDiff &diff, const QString &beforeNam
 {
     m_text = diff.text(beforeName, afterName);
     m_headline->setText(diff.headline(beforeName, afterName));
-    setWindowTitle(tr("Compare %1 with %2").arg(beforeName, afterName));
+    setWindowTitle(tr("Compare %1 → %2").arg(beforeName, afterName));
     m_tree->clear();
     QFont bold = m_tree->font();
     bold.setBold(true);

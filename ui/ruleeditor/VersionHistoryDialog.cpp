@@ -10,6 +10,7 @@
 #include "scoring/ModelInForce.h"
 #include "scoring/ModelJson.h"
 #include "scoring/ModelStore.h"
+#include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/ModelDiff.h"
 
@@ -284,7 +285,9 @@ void VersionHistoryDialog::compareSelected()
                             tr("Select two versions to compare them.")});
             return;
         }
-        pair.insert(pair.begin(), *active); // what activating the selected one would change
+        pair.insert(pair.begin(), *active); // the selected one beside the active one
+        // Read from the older to the newer, whichever of the two is active.
+        std::sort(pair.begin(), pair.end(), [](const ModelVersion &a, const ModelVersion &b) { return a.id < b.id; });
     }
     ModelStore store(m_editor->workspace()->database());
     auto before = store.load(pair[0].id);
@@ -385,7 +388,7 @@ void VersionHistoryDialog::dropEvent(QDropEvent *event)
 void VersionHistoryDialog::showError(const Error &error)
 {
     m_message->setStyleSheet(u"background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; padding: 4px 8px"_qs);
-    m_message->setText(error.toString());
+    m_message->setText(forWindow(error).toString());
     m_message->show();
 }
 

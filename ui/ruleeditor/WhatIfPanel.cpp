@@ -4,6 +4,7 @@
 #include "WhatIfTableModel.h"
 #include "dashboard/DashboardSettings.h"
 #include "metrics/DashboardFormat.h"
+#include "shell/WindowWording.h"
 #include "tuning/WhatIfSession.h"
 
 #include <QHBoxLayout>
@@ -261,7 +262,9 @@ void WhatIfPanel::showAnswer(const std::shared_ptr<const WhatIfEngine::Answer> &
     if (m_compareSoon->isActive() || !m_draft->isDirty())
         return; // a newer edit is on its way
     if (!answer->error.what.isEmpty()) {
-        showState(tr("Could not compare the draft: %1. %2").arg(answer->error.what, answer->error.hint), false);
+        showState(
+            tr("Could not compare the draft: %1. %2").arg(answer->error.what, withoutCommandLine(answer->error.hint)),
+            false);
         return;
     }
     m_shown = answer;
@@ -335,8 +338,9 @@ void WhatIfPanel::showLoadFailure(const Error &error)
     QString text = tr("Could not read the workspace for the what-if: %1").arg(error.what);
     if (!error.where.isEmpty())
         text += u" ("_qs + error.where + u')';
-    text +=
-        u". "_qs + (error.hint.isEmpty() ? tr("Check that the file is still there, then read it again.") : error.hint);
+    text += u". "_qs
+            + (error.hint.isEmpty() ? tr("Check that the file is still there, then read it again.")
+                                    : withoutCommandLine(error.hint));
     showState(text, false);
     m_retry->show();
     updateBusy();

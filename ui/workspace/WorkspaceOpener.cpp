@@ -1,6 +1,8 @@
 #include "WorkspaceOpener.h"
 
+#include "common/TimeFormat.h"
 #include "scoring/WorkspaceScorer.h"
+#include "store/AnalysisDate.h"
 #include "store/ScoreStatus.h"
 #include "store/Workspace.h"
 
@@ -8,7 +10,8 @@
 
 namespace LeadStage {
 
-WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, bool createIfMissing)
+WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, bool createIfMissing,
+                                                           std::optional<std::int64_t> asOf)
 {
     Outcome outcome;
     const Workspace::Options options{Workspace::Access::ReadWrite,
@@ -19,7 +22,7 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, 
         return outcome;
     }
     outcome.notes = (*workspace)->openNotes().recoveryMessages();
-    catchUpScores(**workspace, outcome);
+    catchUpScores(**workspace, outcome, asOf);
     auto summary = WorkspaceSummary::read(**workspace);
     if (!summary) {
         outcome.error = summary.error();
@@ -31,18 +34,32 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, 
 }
 
 // Runs on the opening thread; progress reaches the window through queued signals.
-void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome)
+void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome, std::optional<std::int64_t> asOf)
 {
     const auto &stale = workspace.openNotes().staleScores;
-    if (!stale)
+    // Preferences fix the analysis date: a workspace with data scored at another one moves to it.
+    WorkspaceScorer::Options options;
+    QString why;
+    if (asOf) {
+        auto current = AnalysisDate::resolve(workspace.database());
+        if (current && current->asOf != 0 && current->asOf != *asOf) {
+            options.asOf = asOf;
+            options.dateChoice = WorkspaceScorer::Options::DateChoice::Remember;
+            why = tr("Preferences set the analysis date to %1; the workspace was scored as of %2")
+                      .arg(isoDate(*asOf), isoDate(current->asOf));
+        }
+    }
+    if (stale) {
+        // "Its scores are out of date: an import changed the data on … and its rescore did not finish"
+        why = ScoreStatus::describe(*stale);
+        if (!why.isEmpty())
+            why[0] = why[0].toUpper();
+    }
+    if (why.isEmpty())
         return;
-    // "Its scores are out of date: an import changed the data on … and its rescore did not finish"
-    QString why = ScoreStatus::describe(*stale);
-    if (!why.isEmpty())
-        why[0] = why[0].toUpper();
     QMetaObject::invokeMethod(
         this, [this, why] { Q_EMIT rescoreStarted(why); }, Qt::QueuedConnection);
-    auto scored = WorkspaceScorer(workspace).run({}, &m_progress);
+    auto scored = WorkspaceScorer(workspace).run(options, &m_progress);
     if (scored)
         outcome.notes << tr("%1. Every lead has been rescored.").arg(why);
     else if (m_progress.cancelled())
@@ -79,12 +96,12 @@ WorkspaceOpener::~WorkspaceOpener()
         m_watcher.waitForFinished();
 }
 
-void WorkspaceOpener::open(const QString &path, bool createIfMissing)
+void WorkspaceOpener::open(const QString &path, bool createIfMissing, std::optional<std::int64_t> asOf)
 {
     m_path = path;
     m_progress.reset();
-    m_watcher.setFuture(
-        QtConcurrent::run([this, path, createIfMissing] { return openAndSummarise(path, createIfMissing); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, path, createIfMissing, asOf] { return openAndSummarise(path, createIfMissing, asOf); }));
 }
 
 bool WorkspaceOpener::isBusy() const

@@ -7,7 +7,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace LeadStage {
 
@@ -33,7 +35,9 @@ public:
     explicit WorkspaceOpener(QObject *parent = nullptr);
     ~WorkspaceOpener() override;
 
-    void open(const QString &path, bool createIfMissing);
+    // `asOf`: the analysis date Preferences fix (UTC seconds), or nullopt for the workspace's
+    // own. A workspace scored at another date is rescored at `asOf`, which it then keeps.
+    void open(const QString &path, bool createIfMissing, std::optional<std::int64_t> asOf = std::nullopt);
     bool isBusy() const;
     // Stops the rescore an open started: nothing is written and the scores stay out of date.
     void cancelRescore() { m_progress.cancel(); }
@@ -48,8 +52,8 @@ Q_SIGNALS:
     void failed(const QString &path, const LeadStage::Error &error);
 
 private:
-    Outcome openAndSummarise(const QString &path, bool createIfMissing);
-    void catchUpScores(Workspace &workspace, Outcome &outcome);
+    Outcome openAndSummarise(const QString &path, bool createIfMissing, std::optional<std::int64_t> asOf);
+    void catchUpScores(Workspace &workspace, Outcome &outcome, std::optional<std::int64_t> asOf);
 
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;

@@ -65,7 +65,7 @@ void ModelVersionsTest::historyIsNewestFirstWithDateAndComment()
     QCOMPARE(history[0].comment, u"IQL at 30: too many tyre-kickers"_qs);
     QVERIFY(!history[0].active);
     QCOMPARE(history[1].version, 1);
-    QCOMPARE(history[1].comment, u"Default model (DESIGN §3)"_qs);
+    QCOMPARE(history[1].comment, u"The built-in default model"_qs);
     QVERIFY(history[1].active);
     for (const ModelVersion &version : history)
         QVERIFY(version.createdAt >= before && version.createdAt <= QDateTime::currentSecsSinceEpoch());
