@@ -38,12 +38,13 @@ void ExplorerWorker::open(const QString &path)
     m_orders = std::make_unique<LeadOrderIndex>(m_workspace->database());
     m_rows = std::make_unique<LeadRowReader>(m_workspace->database());
     auto sources = ExplorerChoices::sources(m_workspace->database());
-    if (!sources) {
-        Q_EMIT failed(sources.error().toString());
-        Q_EMIT opened({});
+    auto attributes = ExplorerChoices::attributes(m_workspace->database());
+    if (!sources || !attributes) {
+        Q_EMIT failed((sources ? attributes.error() : sources.error()).toString());
+        Q_EMIT opened({}, {});
         return;
     }
-    Q_EMIT opened(*sources);
+    Q_EMIT opened(*sources, *attributes);
 }
 
 void ExplorerWorker::resolve(quint64 token, const ExplorerQuery &query)

@@ -36,7 +36,7 @@ public:
     void collectTsv(const std::vector<std::int64_t> &ids);
 
 Q_SIGNALS:
-    void opened(const QStringList &sources);
+    void opened(const QStringList &sources, const QStringList &attributes);
     void resolved(quint64 token, const LeadStage::LeadOrder &order, qint64 elapsedMs);
     void pageReady(quint64 token, int firstRow, const std::vector<LeadStage::LeadRow> &rows);
     void detailReady(quint64 token, const std::shared_ptr<const LeadStage::LeadDetail> &detail);
