@@ -45,6 +45,7 @@ ExplorerColumnChooser::ExplorerColumnChooser(QHeaderView *header, LeadTableModel
     });
     // New attribute columns come with a model reset; every reset keeps the choice.
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExplorerColumnChooser::apply);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &ExplorerColumnChooser::apply);
     apply();
 }
 

@@ -109,12 +109,11 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_filters, &ExplorerFilterBar::changed, this, &LeadExplorer::applyFilters);
-    connect(m_service, &ExplorerService::opened, this,
-            [this](const QStringList &sources, const QStringList &attributes) {
-                m_filters->setSources(sources);
-                m_filters->setAttributes(attributes);
-                setAttributeColumns(attributes);
-            });
+    connect(m_service, &ExplorerService::opened, m_filters, &ExplorerFilterBar::setSources);
+    connect(m_service, &ExplorerService::attributesListed, this, [this](const QStringList &attributes) {
+        m_filters->setAttributes(attributes);
+        setAttributeColumns(attributes);
+    });
     connect(m_service, &ExplorerService::failed, this, &LeadExplorer::setStatus);
     connect(m_service, &ExplorerService::detailReady, this, [this](quint64, const auto &detail) {
         m_detail->setDetail(detail);

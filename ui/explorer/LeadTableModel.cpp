@@ -27,9 +27,21 @@ void LeadTableModel::setAttributes(const QStringList &attributes)
 {
     if (attributes == m_attributes)
         return;
-    beginResetModel();
-    m_attributes = attributes;
-    endResetModel();
+    // Added or removed as columns, not a reset: the selection and the scroll position
+    // stay when the list arrives a moment after the first rows.
+    if (m_attributes.isEmpty()) {
+        beginInsertColumns({}, explorerColumnCount, explorerColumnCount + int(attributes.size()) - 1);
+        m_attributes = attributes;
+        endInsertColumns();
+    } else if (attributes.isEmpty()) {
+        beginRemoveColumns({}, explorerColumnCount, columnCount() - 1);
+        m_attributes.clear();
+        endRemoveColumns();
+    } else {
+        beginResetModel();
+        m_attributes = attributes;
+        endResetModel();
+    }
 }
 
 QString LeadTableModel::attributeAt(int column) const
