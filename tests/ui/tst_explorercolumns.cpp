@@ -10,6 +10,7 @@
 #include "explorer/LeadDetailView.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
+#include "explorer/ScoreTimelinePlot.h"
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
 #include "store/Statement.h"
@@ -311,6 +312,14 @@ private Q_SLOTS:
             const bool standIn = row == 1 || row == 2 || row == 4;
             QCOMPARE(model.index(row, int(ExplorerColumn::Name)).data(Qt::FontRole).value<QFont>().italic(), standIn);
         }
+        // Lead 5 has no score: its timeline says so instead of drawing axes from 1970.
+        m_explorer->table()->selectRow(4);
+        QVERIFY(QTest::qWaitFor([&] { return m_explorer->detailView()->title() == u"Lead #5"_qs; }, waitMs));
+        QCustomPlot *plot = m_explorer->detailView()->timeline();
+        QVERIFY(!plot->xAxis->visible());
+        QCOMPARE(plot->itemCount(), 1);
+        auto *note = qobject_cast<QCPItemText *>(plot->item(0));
+        QVERIFY(note && note->text().contains(u"not been scored"_qs));
         // The detail's title says the same.
         for (int row : {1, 2, 4}) {
             QSignalSpy shown(m_explorer.get(), &LeadExplorer::detailShown);

@@ -55,6 +55,7 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
         if (detail) {
             auto *note = new QCPItemText(this);
             note->setObjectName(u"timelineEmpty"_qs);
+            note->setClipToAxisRect(false); // the hidden axes leave no rectangle to draw in
             note->position->setType(QCPItemPosition::ptViewportRatio);
             note->position->setCoords(0.5, 0.5);
             note->setColor(palette().color(QPalette::PlaceholderText));
