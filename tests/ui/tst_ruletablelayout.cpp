@@ -56,7 +56,8 @@ void verifyWholeOrTipped(QAbstractItemView &view, QHeaderView &header, int stret
         if (!DraftItemDelegate::isElided(&view, index))
             continue;
         // Only the stretched column may elide, and it says the whole text in a tooltip.
-        QVERIFY2(index.column() == stretchColumn, qPrintable(u"'%1' cut in column %2"_qs.arg(text).arg(index.column())));
+        QVERIFY2(index.column() == stretchColumn,
+                 qPrintable(u"'%1' cut in column %2"_qs.arg(text).arg(index.column())));
         ++elided;
         auto *delegate = view.itemDelegateForIndex(index);
         QHelpEvent event(QEvent::ToolTip, view.visualRect(index).center(),

@@ -84,7 +84,7 @@ int ExplorerColumnChooser::headerWidth(const QHeaderView *header, int column)
     return header->fontMetrics().horizontalAdvance(text) + 4 * margin + arrow;
 }
 
-QMenu *ExplorerColumnChooser::makeMenu(QWidget *parent) const
+QMenu *ExplorerColumnChooser::makeMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(u"explorerColumns"_qs);
@@ -98,8 +98,7 @@ QMenu *ExplorerColumnChooser::makeMenu(QWidget *parent) const
         action->setChecked(isColumnShown(column));
         // The name column identifies each row: it cannot be hidden.
         action->setEnabled(column != int(ExplorerColumn::Name));
-        auto *self = const_cast<ExplorerColumnChooser *>(this);
-        connect(action, &QAction::toggled, self, [self, column](bool on) { self->setColumnShown(column, on); });
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
     }
     return menu;
 }

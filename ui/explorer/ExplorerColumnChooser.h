@@ -21,7 +21,7 @@ public:
     ExplorerColumnChooser(QHeaderView *header, LeadTableModel *model);
 
     // The menu as the header shows it: one checkable action per column.
-    QMenu *makeMenu(QWidget *parent) const;
+    QMenu *makeMenu(QWidget *parent);
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
     // The width a section needs to show its header text whole, sort arrow included.
