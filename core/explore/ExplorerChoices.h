@@ -14,6 +14,8 @@ class ExplorerChoices
 public:
     // Every source a lead has, sorted, without empty ones.
     static Result<QStringList> sources(Database &database);
+    // Every attribute name (an import's extra column) some lead has, sorted.
+    static Result<QStringList> attributes(Database &database);
 };
 
 } // namespace LeadStage

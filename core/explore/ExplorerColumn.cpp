@@ -54,6 +54,8 @@ const std::array<ExplorerColumnSpec, explorerColumnCount> specs = {{
      "SELECT lead_id, last_activity_at FROM lead_state"},
     {ExplorerColumn::Created, QT_TRANSLATE_NOOP("LeadTableModel", "Created"), ColumnKind::Time, false,
      "SELECT id, created_at FROM leads"},
+    {ExplorerColumn::CrmId, QT_TRANSLATE_NOOP("LeadTableModel", "CRM id"), ColumnKind::Text, true,
+     "SELECT id, external_id FROM leads"},
 }};
 
 } // namespace

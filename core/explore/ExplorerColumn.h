@@ -25,10 +25,11 @@ enum class ExplorerColumn : int {
     Campaign,
     Industry,
     LastActivity,
-    Created
+    Created,
+    CrmId // the lead's id in the CRM it came from (leads.external_id); hidden until chosen
 };
 
-inline constexpr int explorerColumnCount = 15;
+inline constexpr int explorerColumnCount = 16;
 
 enum class ColumnKind { Text, Number, Time };
 

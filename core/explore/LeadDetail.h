@@ -32,7 +32,7 @@ struct StageMoment
 struct LeadDetail
 {
     std::int64_t id = 0;
-    QString title;                                   // "first last"
+    QString title;                                   // leadLabel(): the name, e-mail, CRM id or "Lead #id"
     std::vector<std::pair<QString, QString>> fields; // label, value
     std::vector<std::pair<QString, QString>> attrs;  // unmapped import columns
     std::vector<StageMoment> moments;                // IQL … Customer

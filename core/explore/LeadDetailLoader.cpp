@@ -1,5 +1,6 @@
 #include "LeadDetailLoader.h"
 
+#include "LeadLabel.h"
 #include "common/TimeFormat.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -68,7 +69,7 @@ Status LeadDetailLoader::readLead(LeadDetail &detail)
         return row.error();
     if (!*row)
         return Error{tr("lead %1 is no longer in the workspace").arg(detail.id)};
-    detail.title = QString(query->text(2) + u' ' + query->text(3)).trimmed();
+    detail.title = leadLabel(query->text(2) + u' ' + query->text(3), query->text(1), query->text(0), detail.id);
     detail.createdAt = query->int64(11);
     detail.fields = {
         {tr("CRM id"), textOrDash(*query, 0)},      {tr("E-mail"), textOrDash(*query, 1)},

@@ -7,7 +7,11 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_set>
 
 namespace LeadStage {
@@ -144,12 +148,35 @@ void sortRun(std::vector<TextKey>::iterator first, std::vector<TextKey>::iterato
     }
 }
 
+// The number a text is, when it is nothing else: "12", "-3.5", " 7 " (spaces around
+// allowed); not "12 leads", "0x1F", "inf" or empty.
+std::optional<double> wholeNumber(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    if (text.empty()
+        || !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '-' || text.front() == '.'))
+        return std::nullopt;
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 void sortTextKeys(std::vector<TextKey> &keys, const char *base)
 {
     sortRun(keys.begin(), keys.end(), base, 0);
 }
 
 } // namespace
+
+QString attributePath(const QString &attribute)
+{
+    return u"$.\""_qs + attribute + u'"';
+}
 
 QString containsPattern(const QString &text)
 {
@@ -199,10 +226,10 @@ Result<LeadOrder> LeadOrderIndex::resolve(const ExplorerQuery &query, const std:
     auto members = query.ids ? listedIds(query, superseded) : matchingIds(query, superseded);
     if (!members)
         return members.error();
-    if (!query.sortColumn)
+    if (!query.isSorted())
         return LeadOrder(std::make_shared<const Ids>(std::move(*members)));
 
-    auto sorted = ascending(*query.sortColumn, superseded);
+    auto sorted = ascending(query, superseded);
     if (!sorted)
         return sorted.error();
     IdMarks marks(*members);
@@ -241,9 +268,9 @@ Result<LeadOrder> LeadOrderIndex::everyLead(const ExplorerQuery &query, const st
             return ids.error();
         m_allIds = std::make_shared<const Ids>(std::move(*ids));
     }
-    if (!query.sortColumn)
+    if (!query.isSorted())
         return LeadOrder(m_allIds);
-    auto sorted = ascending(*query.sortColumn, superseded);
+    auto sorted = ascending(query, superseded);
     if (!sorted)
         return sorted.error();
     if ((*sorted)->size() == m_allIds->size() && !query.descending)
@@ -290,6 +317,14 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::matchingIds(const ExplorerQuery &que
             return ids.error();
         fromState = std::move(*ids);
     }
+    if (query.field) {
+        auto ids = fieldIds(*query.field, superseded);
+        if (!ids)
+            return ids.error();
+        Ids both;
+        std::set_intersection(fromLeads->begin(), fromLeads->end(), ids->begin(), ids->end(), std::back_inserter(both));
+        fromLeads = std::move(both);
+    }
     if (!fromState)
         return std::move(*fromLeads);
     Ids both;
@@ -332,21 +367,43 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::listedIds(const ExplorerQuery &query
     return kept;
 }
 
-Result<std::shared_ptr<const LeadOrderIndex::Ids>> LeadOrderIndex::ascending(ExplorerColumn column,
+Result<LeadOrderIndex::Ids> LeadOrderIndex::fieldIds(const FieldFilter &field, const std::function<bool()> &superseded)
+{
+    auto statement =
+        field.attribute.isEmpty()
+            ? m_database.prepare("SELECT id FROM leads WHERE external_id LIKE ?1 ESCAPE '\\' ORDER BY id")
+            : m_database.prepare("SELECT id FROM leads WHERE attrs <> '{}' AND json_extract(attrs, ?2) LIKE ?1 "
+                                 "ESCAPE '\\' ORDER BY id");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, containsPattern(field.text));
+    if (!field.attribute.isEmpty())
+        statement->bind(2, attributePath(field.attribute));
+    return collectIds(*statement, superseded);
+}
+
+Result<std::shared_ptr<const LeadOrderIndex::Ids>> LeadOrderIndex::ascending(const ExplorerQuery &query,
                                                                              const std::function<bool()> &superseded)
 {
+    const SortKey key =
+        query.sortAttribute.isEmpty() ? SortKey{int(*query.sortColumn), QString()} : SortKey{-1, query.sortAttribute};
     const auto cached =
-        std::find_if(m_sorted.begin(), m_sorted.end(), [&](const auto &entry) { return entry.first == column; });
+        std::find_if(m_sorted.begin(), m_sorted.end(), [&](const auto &entry) { return entry.first == key; });
     if (cached != m_sorted.end()) {
         m_sorted.splice(m_sorted.begin(), m_sorted, cached);
         return m_sorted.front().second;
     }
-    const ExplorerColumnSpec &spec = columnSpec(column);
-    auto ids = spec.textKey ? scanTextKeys(spec.keyScan, spec.keyParts, superseded)
-                            : scanIntegerKeys(spec.keyScan, superseded);
+    Result<Ids> ids = Ids();
+    if (!query.sortAttribute.isEmpty()) {
+        ids = scanAttributeKeys(query.sortAttribute, superseded);
+    } else {
+        const ExplorerColumnSpec &spec = columnSpec(*query.sortColumn);
+        ids = spec.textKey ? scanTextKeys(spec.keyScan, spec.keyParts, superseded)
+                           : scanIntegerKeys(spec.keyScan, superseded);
+    }
     if (!ids)
         return ids.error();
-    m_sorted.emplace_front(column, std::make_shared<const Ids>(std::move(*ids)));
+    m_sorted.emplace_front(key, std::make_shared<const Ids>(std::move(*ids)));
     if (m_sorted.size() > cachedColumns)
         m_sorted.pop_back();
     return m_sorted.front().second;
@@ -373,6 +430,59 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::scanIntegerKeys(std::string_view sql
     std::sort(keys.begin(), keys.end());
     Ids ids(keys.size());
     std::transform(keys.begin(), keys.end(), ids.begin(), [](const auto &key) { return key.second; });
+    return ids;
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::scanAttributeKeys(const QString &attribute,
+                                                              const std::function<bool()> &superseded)
+{
+    // Attributes hold whatever the file had, and an import keeps every value as text:
+    // leads without the attribute come first (by id), then numbers by value (a text
+    // that is wholly a number counts as one, so 7 < 12 < 100), then texts like NOCASE.
+    auto query = m_database.prepare("SELECT id, json_extract(attrs, ?1) FROM leads");
+    if (!query)
+        return query.error();
+    query->bind(1, attributePath(attribute));
+    Ids missing;
+    std::vector<std::pair<double, std::int64_t>> numbers;
+    std::string arena;
+    std::vector<TextKey> texts;
+    for (std::int64_t n = 1;; ++n) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t id = query->int64(0);
+        if (query->isNull(1)) {
+            missing.push_back(id);
+        } else if (query->isNumber(1)) {
+            numbers.emplace_back(query->real(1), id);
+        } else if (const std::optional<double> number = wholeNumber(query->utf8(1))) {
+            numbers.emplace_back(*number, id);
+        } else {
+            const std::size_t offset = arena.size();
+            arena.append(query->utf8(1));
+            const std::size_t length = arena.size() - offset;
+            char *folding = arena.data() + offset;
+            for (std::size_t i = 0; i < length; ++i)
+                if (folding[i] >= 'A' && folding[i] <= 'Z')
+                    folding[i] = char(folding[i] - 'A' + 'a');
+            texts.push_back(
+                {prefixOf(std::string_view(folding, length)), std::uint32_t(offset), std::uint32_t(length), id});
+        }
+        if (n % checkEvery == 0 && askSuperseded(superseded))
+            return supersededError();
+    }
+    std::sort(missing.begin(), missing.end());
+    std::sort(numbers.begin(), numbers.end());
+    sortTextKeys(texts, arena.data());
+    Ids ids = std::move(missing);
+    ids.reserve(ids.size() + numbers.size() + texts.size());
+    for (const auto &number : numbers)
+        ids.push_back(number.second);
+    for (const TextKey &key : texts)
+        ids.push_back(key.id);
     return ids;
 }
 

@@ -39,7 +39,9 @@ private:
     Result<LeadOrder> everyLead(const ExplorerQuery &query, const std::function<bool()> &superseded);
     Result<Ids> matchingIds(const ExplorerQuery &query, const std::function<bool()> &superseded);
     Result<Ids> listedIds(const ExplorerQuery &query, const std::function<bool()> &superseded);
-    Result<std::shared_ptr<const Ids>> ascending(ExplorerColumn column, const std::function<bool()> &superseded);
+    Result<std::shared_ptr<const Ids>> ascending(const ExplorerQuery &query, const std::function<bool()> &superseded);
+    Result<Ids> fieldIds(const FieldFilter &field, const std::function<bool()> &superseded);
+    Result<Ids> scanAttributeKeys(const QString &attribute, const std::function<bool()> &superseded);
     Result<Ids> scanTextKeys(std::string_view sql, int parts, const std::function<bool()> &superseded);
     Result<Ids> scanIntegerKeys(std::string_view sql, const std::function<bool()> &superseded);
     Status dropCachesIfDataChanged();
@@ -47,11 +49,14 @@ private:
     Database &m_database;
     std::int64_t m_dataVersion = -1;
     std::shared_ptr<const Ids> m_allIds; // every lead, in id order
-    // Most recently used first.
-    std::list<std::pair<ExplorerColumn, std::shared_ptr<const Ids>>> m_sorted;
+    // Most recently used first, by column (or -1) and attribute name.
+    using SortKey = std::pair<int, QString>;
+    std::list<std::pair<SortKey, std::shared_ptr<const Ids>>> m_sorted;
 };
 
 // The SQL LIKE pattern that finds `text` anywhere, with %, _ and \ taken literally.
 QString containsPattern(const QString &text);
+// The JSON path of one attribute in leads.attrs: $."name" (dots and spaces stay literal).
+QString attributePath(const QString &attribute);
 
 } // namespace LeadStage

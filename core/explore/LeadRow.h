@@ -2,6 +2,7 @@
 
 #include "ExplorerColumn.h"
 
+#include <QJsonObject>
 #include <QVariant>
 
 #include <array>
@@ -15,11 +16,15 @@ struct LeadRow
 {
     std::int64_t id = 0;
     std::array<QVariant, explorerColumnCount> cells;
+    // The import's extra columns (leads.attrs) by their header name.
+    QJsonObject attributes;
 
     const QVariant &at(ExplorerColumn column) const { return cells[std::size_t(column)]; }
 };
 
 // A cell as text: times as ISO dates (or full ISO 8601 when `exact`), numbers as is.
 QString cellText(const LeadRow &row, ExplorerColumn column, bool exact = false);
+// An attribute as text: numbers as is, true/false, nested values as compact JSON.
+QString attributeText(const LeadRow &row, const QString &attribute);
 
 } // namespace LeadStage

@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QJsonDocument>
+
 namespace LeadStage {
 
 namespace {
@@ -10,7 +12,7 @@ namespace {
 constexpr std::string_view selectRows = R"sql(
 SELECT l.id, coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, ''), l.email, l.company,
        s.stage, s.grade, s.engagement, s.info, s.intent, s.product, s.fit,
-       l.source, l.campaign, l.industry, s.last_activity_at, l.created_at
+       l.source, l.campaign, l.industry, s.last_activity_at, l.created_at, l.external_id, l.attrs
 FROM json_each(?1) AS wanted
 JOIN leads AS l ON l.id = wanted.value
 LEFT JOIN lead_state AS s ON s.lead_id = l.id
@@ -28,6 +30,17 @@ QVariant valueOf(const Statement &query, int column, ColumnKind kind)
     if (kind == ColumnKind::Text)
         return query.text(column).trimmed();
     return QVariant::fromValue<qlonglong>(query.int64(column));
+}
+
+// The import's extra columns; "{}" (the default) is read without a parser.
+QJsonObject attributesOf(const Statement &query, int column)
+{
+    if (query.isNull(column))
+        return {};
+    const std::string_view json = query.utf8(column);
+    if (json.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).object();
 }
 
 Result<Statement *> prepared(Database &database, std::optional<Statement> &slot, std::string_view sql)
@@ -83,6 +96,7 @@ Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> i
             const int column = int(spec.column);
             lead.cells[std::size_t(column)] = valueOf(**query, column + 1, spec.kind);
         }
+        lead.attributes = attributesOf(**query, explorerColumnCount + 1);
         rows.push_back(std::move(lead));
     }
     (*query)->reset();

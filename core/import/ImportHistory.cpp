@@ -8,13 +8,14 @@ namespace LeadStage {
 Result<std::vector<ImportRecord>> readImportHistory(Database &database)
 {
     auto query = database.prepare("SELECT id, kind, file, started_at, finished_at, rows_read, rows_imported, "
-                                  "rows_updated, rows_rejected, leads_created, undo_recorded, undone_at "
-                                  "FROM imports ORDER BY id DESC");
+                                  "rows_updated, rows_rejected, leads_created, undo_recorded, undone_at, "
+                                  "coalesce(file_hash, '') FROM imports ORDER BY id DESC");
     // A file older than schema version 9 opened read-only is not upgraded: its imports
     // recorded nothing for an undo, and none was undone.
     if (!query)
         query = database.prepare("SELECT id, kind, file, started_at, finished_at, rows_read, rows_imported, "
-                                 "rows_updated, rows_rejected, leads_created, 0, NULL FROM imports ORDER BY id DESC");
+                                 "rows_updated, rows_rejected, leads_created, 0, NULL, coalesce(file_hash, '') "
+                                 "FROM imports ORDER BY id DESC");
     if (!query)
         return query.error();
     std::vector<ImportRecord> records;
@@ -37,6 +38,7 @@ Result<std::vector<ImportRecord>> readImportHistory(Database &database)
         record.leadsCreated = query->int64(9);
         record.undoRecorded = query->int64(10) != 0;
         record.undoneAt = query->optionalInt64(11);
+        record.sha256 = query->text(12);
         records.push_back(std::move(record));
     }
 }

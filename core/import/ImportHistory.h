@@ -16,8 +16,9 @@ class Database;
 struct ImportRecord
 {
     std::int64_t id = 0;
-    QString kind; // "leads", "events", "outcomes"
-    QString file; // absolute path when imported
+    QString kind;   // "leads", "events", "outcomes"
+    QString file;   // absolute path when imported
+    QString sha256; // of the file's bytes, hex; empty when the import did not finish
     std::int64_t startedAt = 0;
     std::optional<std::int64_t> finishedAt;
     std::int64_t rowsRead = 0;

@@ -111,6 +111,12 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+bool Statement::isNumber(int column) const
+{
+    const int type = sqlite3_column_type(m_statement, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+}
+
 std::int64_t Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

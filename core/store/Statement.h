@@ -47,6 +47,8 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    // An INTEGER or REAL value (not text that looks like a number).
+    bool isNumber(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;
     QString text(int column) const;

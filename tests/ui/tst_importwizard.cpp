@@ -39,8 +39,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +157,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(preview->detectedLabel()->text().contains(u"1 columns"_qs), 10000);
         QVERIFY(choose(preview->separator(), -1));
         QTRY_VERIFY_WITH_TIMEOUT(preview->detectedLabel()->text().contains(u"7 columns"_qs), 10000);
+        // The table spans the page: no blank band right of a file's few columns.
+        {
+            QTableView *table = preview->table();
+            const int last = table->model()->columnCount() - 1;
+            QCOMPARE(table->columnViewportPosition(last) + table->columnWidth(last), table->viewport()->width());
+        }
         saveScreenshot(*wizard, u"import-2-preview.png"_qs);
         preview->fileChooser()->setCurrentIndex(1);
         QVERIFY(preview->detectedLabel()->text().contains(u"comma"_qs));
@@ -232,6 +240,15 @@ private Q_SLOTS:
         QVERIFY(!import->isEnabled());
         QTest::mouseClick(validation->acceptRejected(), Qt::LeftButton, {}, QPoint(5, 5));
         QVERIFY(import->isEnabled());
+        // The check page uses its space: every file's row in view, the rejected rows below
+        // take the rest of the page (more than the files' table), nothing scrolls needlessly.
+        {
+            QTableWidget *files = validation->filesTable();
+            QCOMPARE(files->verticalScrollBar()->maximum(), 0);
+            QVERIFY(files->viewport()->rect().contains(files->visualItemRect(files->item(files->rowCount() - 1, 0))));
+            QVERIFY2(validation->rejectedTable()->height() > 2 * files->height(),
+                     qPrintable(u"%1 vs %2"_qs.arg(validation->rejectedTable()->height()).arg(files->height())));
+        }
         saveScreenshot(*wizard, u"import-6-validation.png"_qs);
         QTest::mouseClick(import, Qt::LeftButton);
 

@@ -10,6 +10,7 @@ ExplorerService::ExplorerService(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ExplorerWorker::opened, this, &ExplorerService::opened);
+    connect(m_worker, &ExplorerWorker::attributesListed, this, &ExplorerService::attributesListed);
     connect(m_worker, &ExplorerWorker::resolved, this, &ExplorerService::resolved);
     connect(m_worker, &ExplorerWorker::pageReady, this, &ExplorerService::pageReady);
     connect(m_worker, &ExplorerWorker::detailReady, this, [this](quint64 token, const auto &detail) {

@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void opened(const QStringList &sources);
+    // The import's extra columns, listed after the first rows: on 1 M leads it takes a second.
+    void attributesListed(const QStringList &attributes);
     void resolved(quint64 token, const LeadStage::LeadOrder &order, qint64 elapsedMs);
     void pageReady(quint64 token, int firstRow, const std::vector<LeadStage::LeadRow> &rows);
     void detailReady(quint64 token, const std::shared_ptr<const LeadStage::LeadDetail> &detail);

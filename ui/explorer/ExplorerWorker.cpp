@@ -38,12 +38,27 @@ void ExplorerWorker::open(const QString &path)
     m_orders = std::make_unique<LeadOrderIndex>(m_workspace->database());
     m_rows = std::make_unique<LeadRowReader>(m_workspace->database());
     auto sources = ExplorerChoices::sources(m_workspace->database());
+    // Queued behind the first query the explorer asks right after opening: the rows
+    // come first, the attribute columns a moment later.
+    QMetaObject::invokeMethod(this, &ExplorerWorker::listAttributes, Qt::QueuedConnection);
     if (!sources) {
         Q_EMIT failed(sources.error().toString());
         Q_EMIT opened({});
         return;
     }
     Q_EMIT opened(*sources);
+}
+
+void ExplorerWorker::listAttributes()
+{
+    if (!m_workspace)
+        return;
+    auto attributes = ExplorerChoices::attributes(m_workspace->database());
+    if (!attributes) {
+        Q_EMIT failed(attributes.error().toString());
+        return;
+    }
+    Q_EMIT attributesListed(*attributes);
 }
 
 void ExplorerWorker::resolve(quint64 token, const ExplorerQuery &query)

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void opened(const QStringList &sources);
+    // The import's extra columns, listed after the first rows: on 1 M leads it takes a second.
+    void attributesListed(const QStringList &attributes);
     void resolved(quint64 token, const LeadStage::LeadOrder &order, qint64 elapsedMs);
     void pageReady(quint64 token, int firstRow, const std::vector<LeadStage::LeadRow> &rows);
     void detailReady(quint64 token, const std::shared_ptr<const LeadStage::LeadDetail> &detail);
@@ -44,6 +46,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void listAttributes();
     std::shared_ptr<std::atomic<quint64>> m_latestResolve;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LeadOrderIndex> m_orders;

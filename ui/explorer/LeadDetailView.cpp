@@ -3,6 +3,7 @@
 #include "EventTableModel.h"
 #include "LedgerTableModel.h"
 #include "ScoreTimelinePlot.h"
+#include "common/ElidedLabel.h"
 #include "common/StageColors.h"
 #include "common/TableActions.h"
 #include "common/TimeFormat.h"
@@ -44,7 +45,7 @@ QLabel *sectionLabel(const QString &text)
 
 LeadDetailView::LeadDetailView(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_subtitle(new QLabel(this))
     , m_fields(new QFormLayout)
     , m_timeline(new ScoreTimelinePlot(this))
@@ -58,11 +59,16 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setObjectName(u"leadTitle"_qs);
     m_subtitle->setTextFormat(Qt::RichText);
+    // A long model name wraps instead of widening the window.
+    m_subtitle->setWordWrap(true);
 
     auto *fieldsHost = new QWidget;
     m_fields->setLabelAlignment(Qt::AlignRight);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A long column name of the imported file puts its value on the next line, not off-screen.
+    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     fieldsHost->setLayout(m_fields);
     auto *fieldsScroll = new QScrollArea(this);
     fieldsScroll->setWidget(fieldsHost);
@@ -100,7 +106,7 @@ LeadDetailView::LeadDetailView(QWidget *parent)
 void LeadDetailView::clear(const QString &message)
 {
     m_detail.reset();
-    m_title->setText(message);
+    m_title->setFullText(message);
     m_subtitle->clear();
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
@@ -112,15 +118,21 @@ void LeadDetailView::clear(const QString &message)
 void LeadDetailView::setDetail(const std::shared_ptr<const LeadDetail> &detail)
 {
     m_detail = detail;
-    m_title->setText(detail->title.isEmpty() ? tr("Lead %1").arg(detail->id) : detail->title);
+    m_title->setFullText(detail->title.isEmpty() ? tr("Lead #%1").arg(detail->id) : detail->title);
     const std::optional<Stage> stage = stageFromName(detail->stage);
-    const QString badge = stage ? u"<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span>"_qs.arg(
-                              StageColors::of(*stage).name(), detail->stage.toHtmlEscaped())
-                                : tr("not scored yet");
-    m_subtitle->setText(tr("%1 &nbsp; grade %2 &nbsp; engagement %3 &nbsp; <span style=\"color:#555\">model %4</span>")
-                            .arg(badge, detail->grade.toHtmlEscaped())
-                            .arg(detail->storedEngagement)
-                            .arg(detail->modelName.toHtmlEscaped()));
+    if (detail->scored && stage) {
+        const QString badge = u"<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span>"_qs.arg(
+            StageColors::of(*stage).name(), detail->stage.toHtmlEscaped());
+        m_subtitle->setText(
+            tr("%1 &nbsp; grade %2 &nbsp; engagement %3 &nbsp; <span style=\"color:#555\">model %4</span>")
+                .arg(badge, detail->grade.toHtmlEscaped())
+                .arg(detail->storedEngagement)
+                .arg(detail->modelName.toHtmlEscaped()));
+    } else {
+        // No grade nor engagement to show: saying "grade" with nothing after it looks broken.
+        m_subtitle->setText(tr("not scored yet &nbsp; <span style=\"color:#555\">model %1</span>")
+                                .arg(detail->modelName.toHtmlEscaped()));
+    }
     fillFields(*detail);
     m_timeline->setDetail(detail);
     m_ledgerModel->setLedger(detail->ledger);
@@ -128,6 +140,11 @@ void LeadDetailView::setDetail(const std::shared_ptr<const LeadDetail> &detail)
     m_ledgerView->resizeColumnsToContents();
     m_eventView->resizeColumnsToContents();
     m_ledgerView->scrollToBottom();
+}
+
+QString LeadDetailView::title() const
+{
+    return m_title->fullText();
 }
 
 void LeadDetailView::fillFields(const LeadDetail &detail)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace LeadStage {
 
+class ElidedLabel;
 class EventTableModel;
 class LedgerTableModel;
 class ScoreTimelinePlot;
@@ -34,13 +35,16 @@ public:
     LedgerTableModel *ledgerModel() const { return m_ledgerModel; }
     QTableView *ledgerView() const { return m_ledgerView; }
     QTableView *eventView() const { return m_eventView; }
+    // The lead's name (or its stand-in) above the detail.
+    QString title() const;
+    QFormLayout *fields() const { return m_fields; }
     EventTableModel *eventModel() const { return m_eventModel; }
 
 private:
     void fillFields(const LeadDetail &detail);
 
     std::shared_ptr<const LeadDetail> m_detail;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_subtitle;
     QFormLayout *m_fields;
     ScoreTimelinePlot *m_timeline;

@@ -1,5 +1,6 @@
 #include "LeadExplorer.h"
 
+#include "ExplorerColumnChooser.h"
 #include "ExplorerFilterBar.h"
 #include "ExplorerService.h"
 #include "LeadDetailView.h"
@@ -54,9 +55,15 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     const std::array<int, explorerColumnCount> widths = {150, 230, 170, 85,  55,  100, 50, 60,
-                                                         70,  40,  120, 150, 110, 100, 95};
+                                                         70,  40,  120, 150, 110, 100, 95, 120};
     for (int column = 0; column < explorerColumnCount; ++column)
         m_table->setColumnWidth(column, widths[std::size_t(column)]);
+    // Never narrower than the header's own text (translations, a 200 % scale).
+    for (int column = 0; column < explorerColumnCount; ++column)
+        m_table->setColumnWidth(column,
+                                std::max(m_table->columnWidth(column),
+                                         ExplorerColumnChooser::headerWidth(m_table->horizontalHeader(), column)));
+    m_columns = new ExplorerColumnChooser(m_table->horizontalHeader(), m_model);
 
     auto *showAllButton = new QPushButton(tr("Show all"), this);
     auto *csvButton = new QPushButton(tr("Export CSV…"), this);
@@ -103,6 +110,10 @@ LeadExplorer::LeadExplorer(QWidget *parent)
 
     connect(m_filters, &ExplorerFilterBar::changed, this, &LeadExplorer::applyFilters);
     connect(m_service, &ExplorerService::opened, m_filters, &ExplorerFilterBar::setSources);
+    connect(m_service, &ExplorerService::attributesListed, this, [this](const QStringList &attributes) {
+        m_filters->setAttributes(attributes);
+        setAttributeColumns(attributes);
+    });
     connect(m_service, &ExplorerService::failed, this, &LeadExplorer::setStatus);
     connect(m_service, &ExplorerService::detailReady, this, [this](quint64, const auto &detail) {
         m_detail->setDetail(detail);
@@ -128,6 +139,24 @@ void LeadExplorer::setWorkspacePath(const QString &path)
 {
     m_service->open(path);
     showAll();
+}
+
+void LeadExplorer::setAttributeColumns(const QStringList &attributes)
+{
+    if (attributes == m_model->attributes())
+        return;
+    // The rows on show keep their order: a sort by a column that is gone falls back to id order.
+    const QString sorted = m_model->query().sortAttribute;
+    m_model->setAttributes(attributes);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = explorerColumnCount; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::max(100, ExplorerColumnChooser::headerWidth(header, column)));
+    if (!sorted.isEmpty() && !attributes.contains(sorted)) {
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        ExplorerQuery query = m_model->query();
+        query.sortAttribute.clear();
+        m_model->setQuery(query);
+    }
 }
 
 void LeadExplorer::showAll()

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace LeadStage {
 
+class ExplorerColumnChooser;
 class ExplorerFilterBar;
 class ExplorerService;
 class LeadDetailView;
@@ -40,6 +41,7 @@ public:
     QTableView *table() const { return m_table; }
     LeadDetailView *detailView() const { return m_detail; }
     ExplorerFilterBar *filterBar() const { return m_filters; }
+    ExplorerColumnChooser *columnChooser() const { return m_columns; }
 
     // Writes the current rows (filter, sort or id list) to CSV in the background.
     void exportCsv(const QString &file);
@@ -55,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void setAttributeColumns(const QStringList &attributes);
     void showCurrentLead();
     void chooseCsvFile();
     void chooseTimelineFile();
@@ -65,6 +68,7 @@ private:
     ExplorerFilterBar *m_filters;
     QTableView *m_table;
     LeadDetailView *m_detail;
+    ExplorerColumnChooser *m_columns = nullptr;
     QLabel *m_title;
     QLabel *m_status;
     QString m_listTitle;

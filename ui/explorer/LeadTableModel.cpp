@@ -1,6 +1,7 @@
 #include "LeadTableModel.h"
 
 #include "ExplorerService.h"
+#include "explore/LeadLabel.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -20,6 +21,39 @@ void LeadTableModel::setQuery(const ExplorerQuery &query)
     m_query = query;
     m_token = m_service->resolve(query);
     Q_EMIT resolving();
+}
+
+void LeadTableModel::setAttributes(const QStringList &attributes)
+{
+    if (attributes == m_attributes)
+        return;
+    // Added or removed as columns, not a reset: the selection and the scroll position
+    // stay when the list arrives a moment after the first rows.
+    if (m_attributes.isEmpty()) {
+        beginInsertColumns({}, explorerColumnCount, explorerColumnCount + int(attributes.size()) - 1);
+        m_attributes = attributes;
+        endInsertColumns();
+    } else if (attributes.isEmpty()) {
+        beginRemoveColumns({}, explorerColumnCount, columnCount() - 1);
+        m_attributes.clear();
+        endRemoveColumns();
+    } else {
+        beginResetModel();
+        m_attributes = attributes;
+        endResetModel();
+    }
+}
+
+QString LeadTableModel::attributeAt(int column) const
+{
+    const int attribute = column - explorerColumnCount;
+    return attribute >= 0 && attribute < m_attributes.size() ? m_attributes[attribute] : QString();
+}
+
+QString LeadTableModel::nameText(const LeadRow &row)
+{
+    return leadLabel(cellText(row, ExplorerColumn::Name), cellText(row, ExplorerColumn::Email),
+                     cellText(row, ExplorerColumn::CrmId), row.id);
 }
 
 void LeadTableModel::onResolved(quint64 token, const LeadOrder &order, qint64 elapsedMs)
@@ -52,7 +86,7 @@ void LeadTableModel::onPageReady(quint64 token, int firstRow, const std::vector<
             slot = rows[next++];
     }
     m_pages.insert(page, aligned);
-    Q_EMIT dataChanged(index(firstRow, 0), index(firstRow + count - 1, explorerColumnCount - 1));
+    Q_EMIT dataChanged(index(firstRow, 0), index(firstRow + count - 1, columnCount() - 1));
     Q_EMIT rowsLoaded(firstRow, firstRow + count - 1);
 }
 
@@ -92,17 +126,46 @@ int LeadTableModel::rowCount(const QModelIndex &parent) const
 
 int LeadTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : explorerColumnCount;
+    return parent.isValid() ? 0 : explorerColumnCount + int(m_attributes.size());
 }
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.column() >= explorerColumnCount) {
+        const QString attribute = attributeAt(index.column());
+        const LeadRow *row =
+            role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole || role == Qt::TextAlignmentRole
+                ? rowAt(index.row())
+                : nullptr;
+        if (!row)
+            return {};
+        if (role == Qt::TextAlignmentRole) {
+            // Numbers right-aligned, also when the import kept them as text (it always does).
+            const QJsonValue value = row->attributes.value(attribute);
+            bool number = value.isDouble();
+            if (value.isString())
+                value.toString().trimmed().toDouble(&number);
+            return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        if (role == Qt::EditRole)
+            return row->attributes.value(attribute).toVariant();
+        return attributeText(*row, attribute);
+    }
     const auto column = ExplorerColumn(index.column());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(columnSpec(column).kind == ColumnKind::Number ? Qt::AlignRight | Qt::AlignVCenter
                                                                                  : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::FontRole && column == ExplorerColumn::Name) {
+        // A stand-in for a missing name (e-mail, CRM id, "Lead #id") is set in italics.
+        const LeadRow *row = rowAt(index.row());
+        if (!row || !cellText(*row, column).trimmed().isEmpty())
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     const LeadRow *row = rowAt(index.row());
@@ -110,26 +173,37 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::EditRole)
         return row->at(column);
+    if (column == ExplorerColumn::Name)
+        return nameText(*row);
     return cellText(*row, column, role == Qt::ToolTipRole);
 }
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The tooltip names the whole column when a narrow header elides it.
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section >= explorerColumnCount
+        && section < columnCount())
+        return tr("%1: a column of the imported file").arg(attributeAt(section));
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    if (section < 0 || section >= explorerColumnCount)
+    if (section < 0 || section >= columnCount())
         return {};
+    if (section >= explorerColumnCount)
+        return attributeAt(section);
     return QCoreApplication::translate("LeadTableModel", columnSpec(ExplorerColumn(section)).header);
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= explorerColumnCount)
+    if (column < 0 || column >= columnCount())
         return;
     ExplorerQuery query = m_query;
-    query.sortColumn = ExplorerColumn(column);
+    query.sortAttribute = attributeAt(column);
+    query.sortColumn = column < explorerColumnCount ? std::optional(ExplorerColumn(column)) : std::nullopt;
     query.descending = order == Qt::DescendingOrder;
     setQuery(query);
 }

@@ -26,6 +26,13 @@ public:
     explicit LeadTableModel(ExplorerService *service, QObject *parent = nullptr);
 
     void setQuery(const ExplorerQuery &query);
+    // The attribute columns (an import's extra columns) after the fixed ones, in this order.
+    void setAttributes(const QStringList &attributes);
+    const QStringList &attributes() const { return m_attributes; }
+    // The attribute a column shows, or empty for a fixed ExplorerColumn.
+    QString attributeAt(int column) const;
+    // The text that names the lead in the Name column: never blank (leadLabel()).
+    static QString nameText(const LeadRow &row);
     const ExplorerQuery &query() const { return m_query; }
     const LeadOrder &order() const { return m_order; }
     std::int64_t leadIdAt(int row) const;
@@ -53,6 +60,7 @@ private:
 
     ExplorerService *m_service;
     ExplorerQuery m_query;
+    QStringList m_attributes;
     LeadOrder m_order = std::make_shared<const std::vector<std::int64_t>>();
     quint64 m_token = 0;      // the newest request
     quint64 m_shownToken = 0; // the request whose rows are shown

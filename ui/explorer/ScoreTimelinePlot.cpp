@@ -45,7 +45,22 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
     clearGraphs();
     clearItems();
     m_times.clear();
-    if (!detail || !detail->ledger) {
+    // No score over time (nothing chosen, or a lead not scored yet): a sentence instead of
+    // empty axes that would start in January 1970.
+    const bool empty = !detail || !detail->ledger;
+    xAxis->setVisible(!empty);
+    yAxis->setVisible(!empty);
+    legend->setVisible(!empty);
+    if (empty) {
+        if (detail) {
+            auto *note = new QCPItemText(this);
+            note->setObjectName(u"timelineEmpty"_qs);
+            note->setClipToAxisRect(false); // the hidden axes leave no rectangle to draw in
+            note->position->setType(QCPItemPosition::ptViewportRatio);
+            note->position->setCoords(0.5, 0.5);
+            note->setColor(palette().color(QPalette::PlaceholderText));
+            note->setText(tr("This lead has not been scored yet: there is no score over time to draw."));
+        }
         replot();
         return;
     }

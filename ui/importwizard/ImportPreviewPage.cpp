@@ -63,6 +63,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_problem->setStyleSheet(u"color: #a00000;"_qs);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setMaximumSectionSize(320); // a long value shows whole in its tooltip
+    // A file of few columns leaves no blank band on the right: the last column takes it.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
 
     auto *options = new QHBoxLayout;

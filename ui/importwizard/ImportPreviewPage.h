@@ -34,6 +34,7 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QLineEdit *missingValues() const { return m_missing; }
     CsvPreviewModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
 
 private:
     void showFile();

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -72,7 +74,6 @@ ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
     m_accept->setObjectName(u"acceptRejected"_qs);
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Trying every row…"));
-    m_files->setMaximumHeight(m_files->fontMetrics().height() * 6);
 
     auto *matchBox = new QGroupBox(tr("When a lead is already in the workspace (same CRM id or e-mail)"), this);
     auto *matchLayout = new QHBoxLayout(matchBox);
@@ -224,6 +225,13 @@ void ImportValidationPage::showReport(const ImportReport &report)
         text += u' ' + missing;
     m_summary->setText(text);
     m_rejected->setVisible(rejected > 0);
+    // With rejected rows listed below, the files' table is as tall as its rows (six at
+    // most, then it scrolls) and the list takes the rest; without, the files take the page.
+    const int shownFiles = std::clamp(m_files->rowCount(), 1, 6);
+    const int filesHeight = m_files->horizontalHeader()->sizeHint().height() + 2 * m_files->frameWidth()
+                            + shownFiles * m_files->verticalHeader()->defaultSectionSize();
+    m_files->setMaximumHeight(rejected > 0 ? filesHeight : QWIDGETSIZE_MAX);
+    m_files->setMinimumHeight(filesHeight);
     m_accept->setText(tr("Import the %1 good rows and leave the %2 rejected rows out (kept with the import, "
                          "they can be saved as CSV)")
                           .arg(WizardText::number(good), WizardText::number(rejected)));

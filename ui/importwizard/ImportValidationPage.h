@@ -33,6 +33,7 @@ public:
     QLabel *summary() const { return m_summary; }
     QLabel *notice() const { return m_notice; }
     QTableWidget *rejectedTable() const { return m_rejected; }
+    QTableWidget *filesTable() const { return m_files; }
     QCheckBox *acceptRejected() const { return m_accept; }
     QRadioButton *skipMatches() const { return m_skip; }
     QCheckBox *createMissingLeads() const { return m_createMissing; }

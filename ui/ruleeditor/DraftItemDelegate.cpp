@@ -8,9 +8,13 @@
 #include "RuleTreeModel.h"
 #include "common/MultiSelectButton.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
+#include <QToolTip>
 
 namespace LeadStage {
 
@@ -198,6 +202,27 @@ QSize DraftItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), 26));
     return size;
+}
+
+bool DraftItemDelegate::isElided(const QAbstractItemView *view, const QModelIndex &index)
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return false;
+    // The style's margins on both sides of the text, as QStyledItemDelegate draws it.
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return view->fontMetrics().horizontalAdvance(text) + 2 * margin > view->visualRect(index).width();
+}
+
+bool DraftItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip && index.data(Qt::ToolTipRole).toString().isEmpty()
+        && isElided(view, index)) {
+        QToolTip::showText(event->globalPos(), index.data(Qt::DisplayRole).toString(), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace LeadStage

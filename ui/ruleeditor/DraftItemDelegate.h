@@ -33,6 +33,10 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A cell whose text is cut off ("…") shows it whole as its tooltip when the model has none.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    static bool isElided(const QAbstractItemView *view, const QModelIndex &index);
 
 Q_SIGNALS:
     // An editor held a value that cannot be stored (a condition that does not parse).

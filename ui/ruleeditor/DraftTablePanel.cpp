@@ -1,6 +1,7 @@
 #include "DraftTablePanel.h"
 
 #include "DraftTableModel.h"
+#include "common/ColumnFit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,8 +83,8 @@ DraftTablePanel::DraftTablePanel(const QString &name, DraftTableModel *model, QA
 
 void DraftTablePanel::stretchColumn(int column)
 {
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    // The other columns follow their contents: a count or an activity is never cut off.
+    ColumnFit::keep(m_view, column);
 }
 
 int DraftTablePanel::currentRow() const

@@ -31,9 +31,7 @@ FitPanel::FitPanel(ModelDraft *draft, QAbstractItemDelegate *delegate, QWidget *
     actions.remove = [draft](int row) { return draft->removeFitRule(row); };
     m_rules = new DraftTablePanel(tr("Fit Rule"), new FitRuleTableModel(draft, this), delegate, actions, this);
     m_rules->setObjectName(u"fitRules"_qs);
-    m_rules->view()->setColumnWidth(FitRuleTableModel::LabelColumn, 200);
     m_rules->stretchColumn(FitRuleTableModel::ConditionColumn);
-    m_rules->view()->setColumnWidth(FitRuleTableModel::PointsColumn, 80);
     connect(m_rules, &DraftTablePanel::refused, this, &FitPanel::refused);
 
     m_a->setObjectName(u"gradeA"_qs);

@@ -3,6 +3,7 @@
 #include "DraftItemDelegate.h"
 #include "ModelDraft.h"
 #include "RuleTreeModel.h"
+#include "common/ColumnFit.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -47,14 +48,9 @@ RulesPanel::RulesPanel(ModelDraft *draft, DraftItemDelegate *delegate, QWidget *
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(RuleTreeModel::RuleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(RuleTreeModel::CriterionColumn, 290);
-    m_view->setColumnWidth(RuleTreeModel::DetailColumn, 110);
-    m_view->setColumnWidth(RuleTreeModel::TrackColumn, 80);
-    m_view->setColumnWidth(RuleTreeModel::PointsColumn, 70);
-    m_view->setColumnWidth(RuleTreeModel::PaysColumn, 120);
-    m_view->setColumnWidth(RuleTreeModel::CapColumn, 70);
+    // The rule's name takes what the criterion, track, points and the rest leave: they are
+    // as wide as what they hold (a long criterion at most 240 px), so names stay readable.
+    ColumnFit::keep(m_view, RuleTreeModel::RuleColumn, 240);
 
     auto *addActivity = toolButton(tr("Add Activity Rule"), tr("A rule that scores an activity (Ins)"), this);
     addActivity->setObjectName(u"addActivityRule"_qs);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QLocale>
 #include <QPalette>
 
@@ -81,6 +82,9 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
             return locale.toString(qlonglong(row->rowsRejected));
         case Status:
             return row->undoneAt ? tr("Undone") : row->undoRecorded ? tr("In place") : tr("In place (older)");
+        case Sha256:
+            // The first 12 hex digits tell files apart at a glance; the tooltip has all 64.
+            return row->sha256.size() > 12 ? row->sha256.left(12) + u'…' : row->sha256;
         case File:
             return QFileInfo(row->file).fileName();
         case ColumnCount:
@@ -90,6 +94,11 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == File)
             return QDir::toNativeSeparators(row->file);
+        if (index.column() == Sha256)
+            return row->sha256.isEmpty() ? tr("No checksum: the import did not finish")
+                                         : tr("SHA-256 of the file: %1").arg(row->sha256);
+        if (index.column() == Rejected && row->rowsRejected > 0)
+            return tr("Double-click to see the rejected rows");
         const QString why = whyNotUndoable(*row);
         return why.isEmpty() ? tr("Import %1: select it and choose Undo Import… to take it back").arg(row->id) : why;
     }
@@ -97,6 +106,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::TextAlignmentRole && index.column() == Number)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && index.column() == Sha256)
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (role == Qt::ForegroundRole && row->undoneAt)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};
@@ -121,6 +132,8 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Rejected");
     case Status:
         return tr("Status");
+    case Sha256:
+        return tr("SHA-256");
     case File:
         return tr("File");
     case ColumnCount:

@@ -14,7 +14,7 @@ class ImportHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Kind, Started, Read, Imported, Rejected, Status, File, ColumnCount };
+    enum Column { Number, Kind, Started, Read, Imported, Rejected, Status, Sha256, File, ColumnCount };
 
     explicit ImportHistoryModel(QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "ImportHistoryModel.h"
 #include "ImportUndoJob.h"
+#include "RejectedRowsDialog.h"
 #include "common/TableActions.h"
 #include "common/TaskProgressDialog.h"
 #include "store/Workspace.h"
@@ -26,6 +27,8 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_undoButton(new QPushButton(tr("&Undo Import…"), this))
     , m_undoAction(new QAction(tr("Undo Import…"), this))
+    , m_rejectedButton(new QPushButton(tr("Rejected Rows…"), this))
+    , m_rejectedAction(new QAction(tr("Rejected Rows…"), this))
     , m_result(new QLabel(this))
     , m_job(new ImportUndoJob(this))
 {
@@ -46,8 +49,13 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
     m_undoAction->setToolTip(tr("Remove what the chosen import added and give back what it replaced"));
     m_undoButton->setObjectName(u"undoImportButton"_qs);
     m_undoButton->setToolTip(m_undoAction->toolTip());
-    // The context menu: Undo first, then the copy and export every table has.
+    m_rejectedAction->setObjectName(u"showRejectedRows"_qs);
+    m_rejectedAction->setToolTip(tr("List the rows the chosen import rejected, with the reason for each"));
+    m_rejectedButton->setObjectName(u"showRejectedRowsButton"_qs);
+    m_rejectedButton->setToolTip(m_rejectedAction->toolTip());
+    // The context menu: Undo first, the rejected rows, then the copy and export every table has.
     m_view->addAction(m_undoAction);
+    m_view->addAction(m_rejectedAction);
     TableActions::add(m_view, u"imports.csv"_qs);
     m_result->setObjectName(u"undoImportResult"_qs);
     m_result->setWordWrap(true);
@@ -56,6 +64,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(title);
     buttons->addStretch(1);
+    buttons->addWidget(m_rejectedButton);
     buttons->addWidget(m_undoButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +74,13 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
 
     connect(m_undoButton, &QPushButton::clicked, this, &ImportHistoryPanel::undoSelected);
     connect(m_undoAction, &QAction::triggered, this, &ImportHistoryPanel::undoSelected);
+    connect(m_rejectedButton, &QPushButton::clicked, this, &ImportHistoryPanel::showRejectedRows);
+    connect(m_rejectedAction, &QAction::triggered, this, &ImportHistoryPanel::showRejectedRows);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const ImportRecord *record = m_model->record(index.row());
+        if (record && record->rowsRejected > 0)
+            showRejectedRows();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportHistoryPanel::updateActions);
     connect(m_job, &ImportUndoJob::progressed, this, [this](qint64 done, qint64 total) {
         if (m_progress)
@@ -179,10 +195,30 @@ void ImportHistoryPanel::reload()
     updateActions();
 }
 
+RejectedRowsDialog *ImportHistoryPanel::showRejectedRows()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const ImportRecord *record = rows.isEmpty() ? nullptr : m_model->record(rows.first().row());
+    // While an undo runs its job has the connection.
+    if (!record || !m_workspace || m_job->isRunning())
+        return nullptr;
+    auto *dialog = new RejectedRowsDialog(m_workspace->database(), *record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true);
+    dialog->open();
+    return dialog;
+}
+
 void ImportHistoryPanel::updateActions()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     const ImportRecord *record = rows.isEmpty() ? nullptr : m_model->record(rows.first().row());
+    const bool canList = record && m_workspace && !m_job->isRunning() && record->rowsRejected > 0;
+    m_rejectedAction->setEnabled(canList);
+    m_rejectedButton->setEnabled(canList);
+    m_rejectedButton->setToolTip(!record                     ? tr("Choose an import in the list first")
+                                 : record->rowsRejected == 0 ? tr("This import rejected no rows")
+                                                             : m_rejectedAction->toolTip());
     const bool can = record && m_workspace && !m_workspace->isReadOnly() && !m_job->isRunning()
                      && ImportHistoryModel::whyNotUndoable(*record).isEmpty();
     m_undoAction->setEnabled(can);

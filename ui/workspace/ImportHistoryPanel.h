@@ -14,13 +14,14 @@ namespace LeadStage {
 
 class ImportHistoryModel;
 class ImportUndoJob;
+class RejectedRowsDialog;
 class TaskProgressDialog;
 class Workspace;
 struct WorkspaceSummary;
 
-// The Workspace page's import history: every import (one file of an import run), and
-// "Undo Import…" for the chosen one: its dry run in a confirmation, then the undo and
-// rescore off the GUI thread with progress (ImportUndo). A refusal says why.
+// The Workspace page's import history: every import (one file of an import run) with
+// its checksum and counts, its rejected rows on demand, and "Undo Import…" for the chosen one: its dry run in a
+// confirmation, then the undo and rescore off the GUI thread with progress (ImportUndo). A refusal says why.
 class ImportHistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     void reload();
     // Undoes the chosen import, after its dry run and the user's yes.
     void undoSelected();
+    // Lists the chosen import's rejected rows in a dialog (returned, already open).
+    RejectedRowsDialog *showRejectedRows();
 
     QTableView *view() const { return m_view; }
     ImportUndoJob *job() const { return m_job; }
@@ -53,6 +56,8 @@ private:
     QTableView *m_view;
     QPushButton *m_undoButton;
     QAction *m_undoAction;
+    QPushButton *m_rejectedButton;
+    QAction *m_rejectedAction;
     QLabel *m_result;
     ImportUndoJob *m_job;
     QPointer<TaskProgressDialog> m_progress;

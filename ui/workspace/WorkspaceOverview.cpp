@@ -1,11 +1,14 @@
 #include "WorkspaceOverview.h"
 
 #include "ImportHistoryPanel.h"
+#include "ImportUndoJob.h"
+#include "ModelVersionsPanel.h"
 
 #include "common/TimeFormat.h"
 #include "store/WorkspaceSummary.h"
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -46,6 +49,7 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     , m_span(new QLabel(this))
     , m_table(new QTableWidget(0, 2, this))
     , m_history(new ImportHistoryPanel(this))
+    , m_versions(new ModelVersionsPanel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -55,12 +59,15 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     m_path->setStyleSheet(u"color: palette(mid);"_qs);
     m_table->setHorizontalHeaderLabels({tr("Holds"), tr("Rows")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Both columns as wide as what they hold, and the table as wide as its columns: a
+    // label such as "Rejected import rows" is never cut.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setMaximumWidth(520);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -72,14 +79,21 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     layout->addWidget(m_path);
     layout->addSpacing(12);
     layout->addWidget(m_span);
-    layout->addWidget(m_table);
+    // The counts beside the model versions: both short lists, side by side.
+    auto *lists = new QHBoxLayout;
+    lists->setSpacing(24);
+    lists->addWidget(m_table, 0, Qt::AlignTop);
+    lists->addWidget(m_versions, 1);
+    layout->addLayout(lists); // as tall as the counts need, every row in view
     layout->addSpacing(16);
     layout->addWidget(m_history, 1);
     connect(m_history, &ImportHistoryPanel::importUndone, this, &WorkspaceOverview::importUndone);
+    m_versions->setBusyCheck([this] { return m_history->job()->isRunning(); });
 }
 
 void WorkspaceOverview::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
+    m_versions->setWorkspace(workspace);
     m_history->setWorkspace(std::move(workspace));
 }
 
@@ -104,6 +118,7 @@ void WorkspaceOverview::show(const QString &name, const QString &path, const Wor
         ++row;
     }
     m_history->reload();
+    m_versions->reload();
 }
 
 } // namespace LeadStage

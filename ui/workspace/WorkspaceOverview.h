@@ -10,11 +10,13 @@ class QTableWidget;
 namespace LeadStage {
 
 class ImportHistoryPanel;
+class ModelVersionsPanel;
 class Workspace;
 struct WorkspaceSummary;
 
-// What the open workspace holds: rows per table, the span of its events, and the
-// history of its imports (where an import is undone).
+// What the open workspace holds: rows per table, the span of its events, the saved
+// scoring-model versions, and the history of its imports (where an import is undone
+// and its rejected rows are seen).
 class WorkspaceOverview : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     // The open workspace for the import history and its undo; nullptr when closed.
     void setWorkspace(std::shared_ptr<Workspace> workspace);
     ImportHistoryPanel *importHistory() const { return m_history; }
+    ModelVersionsPanel *modelVersions() const { return m_versions; }
 
 Q_SIGNALS:
     void importUndone(const LeadStage::WorkspaceSummary &summary);
@@ -35,6 +38,7 @@ private:
     QLabel *m_span;
     QTableWidget *m_table;
     ImportHistoryPanel *m_history;
+    ModelVersionsPanel *m_versions;
 };
 
 } // namespace LeadStage

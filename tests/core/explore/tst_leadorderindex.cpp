@@ -9,6 +9,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +163,72 @@ private Q_SLOTS:
         auto made = createDemoWorkspace(path, options, nullptr);
         QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
         compareEveryColumn(path);
+    }
+
+    // Attributes are what the file had, kept as text by the import: numbers among them
+    // order as numbers, before the texts; a lead without the attribute comes first.
+    void ordersAndFiltersAttributesAndCrmIds_data()
+    {
+        using Ids = std::vector<std::int64_t>;
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<std::optional<FieldFilter>>("field");
+        QTest::addColumn<Ids>("expected");
+        QTest::newRow("by Score") << u"Score"_qs << false << std::optional<FieldFilter>()
+                                  << Ids{4, 11, 9, 7, 6, 1, 10, 2, 8, 3, 5};
+        QTest::newRow("by Score, descending")
+            << u"Score"_qs << true << std::optional<FieldFilter>() << Ids{5, 3, 8, 2, 10, 1, 6, 7, 9, 11, 4};
+        QTest::newRow("Score contains 12")
+            << QString() << false << std::optional(FieldFilter{u"Score"_qs, u"12"_qs}) << Ids{1, 8, 10};
+        QTest::newRow("Score contains 12, by Score")
+            << u"Score"_qs << true << std::optional(FieldFilter{u"Score"_qs, u"12"_qs}) << Ids{8, 10, 1};
+        QTest::newRow("a dotted name") << QString() << false << std::optional(FieldFilter{u"Lead.Score"_qs, u"5"_qs})
+                                       << Ids{11};
+        QTest::newRow("CRM id contains a-")
+            << QString() << false << std::optional(FieldFilter{QString(), u"a-"_qs}) << Ids{1, 3};
+        // % is the text itself, not SQL's wildcard: only lead 6 (X%) has it.
+        QTest::newRow("CRM id, % literal")
+            << QString() << false << std::optional(FieldFilter{QString(), u"%"_qs}) << Ids{6};
+    }
+
+    void ordersAndFiltersAttributesAndCrmIds()
+    {
+        using Ids = std::vector<std::int64_t>;
+        QFETCH(QString, attribute);
+        QFETCH(bool, descending);
+        QFETCH(std::optional<FieldFilter>, field);
+        QFETCH(Ids, expected);
+        const QString path = m_dir.filePath(u"attributes.leadstage"_qs);
+        if (!QFile::exists(path)) {
+            auto workspace = Workspace::create(path);
+            QVERIFY(workspace);
+            Database &database = (*workspace)->database();
+            const char *const attrs[] = {
+                R"({"Score":"12"})",   R"({"Score":"100"})", R"({"Score":"abc"})",   R"({})",
+                R"({"Score":"ABD"})",  R"({"Score":7})",     R"({"Score":" 3 "})",   R"({"Score":"12 leads"})",
+                R"({"Score":"-1.5"})", R"({"Score":"12"})",  R"({"Lead.Score":"5"})"};
+            const char *const crmIds[] = {"A-1",   "b-2",   "a-3",   nullptr, nullptr, "X%",
+                                          nullptr, nullptr, nullptr, nullptr, nullptr};
+            for (int i = 0; i < 11; ++i) {
+                auto insert =
+                    database.prepare("INSERT INTO leads (id, external_id, created_at, attrs) VALUES (?1, ?2, 0, ?3)");
+                QVERIFY(insert);
+                insert->bind(1, std::int64_t(i + 1))
+                    .bind(2, crmIds[i] ? QString::fromLatin1(crmIds[i]) : QString())
+                    .bind(3, QString::fromLatin1(attrs[i]));
+                QVERIFY(insert->run());
+            }
+        }
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(workspace);
+        LeadOrderIndex index((*workspace)->database());
+        ExplorerQuery query;
+        query.sortAttribute = attribute;
+        query.descending = descending;
+        query.field = field;
+        auto order = index.resolve(query);
+        QVERIFY2(order, order ? "" : qPrintable(order.error().toString()));
+        QCOMPARE(**order, expected);
     }
 };
 

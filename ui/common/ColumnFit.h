@@ -1,0 +1,19 @@
+#pragma once
+
+class QTableView;
+class QTreeView;
+
+namespace LeadStage {
+
+// Keeps a table's columns as wide as their header and their cells — never a clipped
+// number, track or activity — now and whenever the rows or their data change. One
+// column stretches over the rest of the width; it elides a long text, which the
+// item's tooltip then shows whole. Each column is kept within
+// `widest` pixels so one long value cannot push the stretched column out of view.
+namespace ColumnFit {
+
+void keep(QTableView *view, int stretchColumn, int widest = 320);
+void keep(QTreeView *view, int stretchColumn, int widest = 320);
+
+} // namespace ColumnFit
+} // namespace LeadStage
