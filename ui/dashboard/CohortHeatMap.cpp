@@ -4,6 +4,7 @@
 #include "common/QCustomPlotInclude.h"
 #include "metrics/DashboardFormat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -50,6 +51,13 @@ CohortHeatMap::CohortHeatMap(QWidget *parent)
 void CohortHeatMap::showResult(const DashboardResult &result)
 {
     m_cohorts = result.report.cohorts;
+    const bool anyIql = std::any_of(m_cohorts.begin(), m_cohorts.end(), [](const CohortRow &row) { return row.size > 0; });
+    if (!anyIql) {
+        m_cohorts.clear();
+        showEmpty(tr("No cohort to follow: none of the selected leads reached IQL in the period shown."));
+        return;
+    }
+    showChart();
     const int rows = int(m_cohorts.size());
     QCPColorMapData *data = m_map->data();
     data->setSize(CohortRow::monthColumns, std::max(rows, 1));
