@@ -70,6 +70,11 @@ void ChartPanel::showChart()
         m_chart->show();
 }
 
+QString ChartPanel::noLeadsSentence()
+{
+    return tr("No lead to show: the workspace holds none yet, or the filter selects none.");
+}
+
 QString ChartPanel::emptyText() const
 {
     return m_empty->isHidden() ? QString() : m_empty->text();

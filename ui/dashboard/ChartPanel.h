@@ -43,6 +43,8 @@ protected:
     // Hides the chart and says why there is nothing to draw; showChart() brings it back.
     void showEmpty(const QString &sentence);
     void showChart();
+    // The sentence of every chart when no lead is selected at all.
+    static QString noLeadsSentence();
     // Draws the chart into `device` at `size` (logical pixels).
     virtual void render(QPaintDevice *device, const QSize &size) const = 0;
     QImage toImage() const;

@@ -54,7 +54,9 @@ void CohortHeatMap::showResult(const DashboardResult &result)
     const bool anyIql = std::any_of(m_cohorts.begin(), m_cohorts.end(), [](const CohortRow &row) { return row.size > 0; });
     if (!anyIql) {
         m_cohorts.clear();
-        showEmpty(tr("No cohort to follow: none of the selected leads reached IQL in the period shown."));
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No cohort to follow: none of the selected leads reached IQL in the periods shown."));
         return;
     }
     showChart();
@@ -75,7 +77,9 @@ void CohortHeatMap::showResult(const DashboardResult &result)
     // From 0 %, so equal colours mean equal shares whatever the filter.
     m_map->rescaleDataRange(true);
     m_map->setDataRange(QCPRange(0, std::max(1.0, m_map->dataRange().upper)));
-    setCategoryTicks(plot()->yAxis, labels);
+    const Period &first = m_cohorts.front().period;
+    const int months = first.bucket() == Bucket::Month ? 1 : 3;
+    setCategoryTicks(plot()->yAxis, labels, int(((first.firstMonth() % 12) + 12) % 12) / months);
     plot()->xAxis->setRange(-0.5, CohortRow::monthColumns - 0.5);
     plot()->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
     plot()->replot(QCustomPlot::rpQueuedReplot); // one chart per event, not all in one GUI-thread slice

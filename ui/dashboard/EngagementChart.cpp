@@ -55,7 +55,9 @@ void EngagementChart::showResult(const DashboardResult &result)
 {
     m_points = result.report.engagement;
     if (std::none_of(m_points.begin(), m_points.end(), [](const EngagementPoint &p) { return p.rate.has_value(); })) {
-        showEmpty(tr("No selected lead was an IQL in any month shown, so there is no engagement rate."));
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No selected lead was an IQL in any month shown: no engagement rate to draw."));
         return;
     }
     showChart();

@@ -46,7 +46,7 @@ void FunnelChart::showResult(const DashboardResult &result)
 {
     m_counts = result.report.stages;
     if (result.report.selectedLeads == 0) {
-        showEmpty(tr("No lead matches the filter, so no stage has any lead to show."));
+        showEmpty(noLeadsSentence());
         return;
     }
     showChart();

@@ -42,8 +42,8 @@ void GenerationChart::showResult(const DashboardResult &result)
         // Bars of nothing under "1970" ticks tell nothing: say what the filter found.
         m_bars->data()->clear();
         showEmpty(result.report.selectedLeads == 0
-                      ? tr("No lead matches the filter, so there are no IQLs to count.")
-                      : tr("None of the selected leads reached IQL in the period shown."));
+                      ? noLeadsSentence()
+                      : tr("None of the selected leads reached IQL in the periods shown."));
         return;
     }
     showChart();

@@ -67,7 +67,9 @@ void TimeToMqlChart::showResult(const DashboardResult &result)
 {
     m_data = result.report.timeToMql;
     if (m_data.overall.count == 0) {
-        showEmpty(tr("No selected lead went from IQL to MQL in the period shown, so there is no time to measure."));
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No selected lead went from IQL to MQL in the periods shown: no time to measure."));
         return;
     }
     showChart();
