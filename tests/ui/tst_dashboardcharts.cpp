@@ -26,12 +26,12 @@
 
 #include <QDateTime>
 #include <QFontMetrics>
-#include <QTimeZone>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -174,9 +174,9 @@ private Q_SLOTS:
 
     void countAxesOfTheChartsAreWhole()
     {
-        for (ChartPanel *chart : {static_cast<ChartPanel *>(m_view->generationChart()),
-                                  static_cast<ChartPanel *>(m_view->timeToMqlChart()),
-                                  static_cast<ChartPanel *>(m_view->funnelChart())}) {
+        for (ChartPanel *chart :
+             {static_cast<ChartPanel *>(m_view->generationChart()), static_cast<ChartPanel *>(m_view->timeToMqlChart()),
+              static_cast<ChartPanel *>(m_view->funnelChart())}) {
             QCustomPlot *plot = plotOf(chart);
             QVERIFY(plot->yAxis->ticker().dynamicCast<CountTicker>());
             plot->replot(QCustomPlot::rpImmediateRefresh);
@@ -203,10 +203,10 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         showAt(size);
-        for (ChartPanel *chart : {static_cast<ChartPanel *>(m_view->generationChart()),
-                                  static_cast<ChartPanel *>(m_view->engagementChart()),
-                                  static_cast<ChartPanel *>(m_view->funnelChart()),
-                                  static_cast<ChartPanel *>(m_view->timeToMqlChart())}) {
+        for (ChartPanel *chart :
+             {static_cast<ChartPanel *>(m_view->generationChart()),
+              static_cast<ChartPanel *>(m_view->engagementChart()), static_cast<ChartPanel *>(m_view->funnelChart()),
+              static_cast<ChartPanel *>(m_view->timeToMqlChart())}) {
             QCustomPlot *plot = plotOf(chart);
             const QVector<QString> labels = plot->xAxis->tickVectorLabels();
             QVERIFY2(labels.size() >= 2, qPrintable(chart->title()));
@@ -313,12 +313,10 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setWorkspacePath(m_empty);
-        QVERIFY(QTest::qWaitFor([&view] { return view.result() != nullptr && !view.isBusy(); },
-                                DashboardWait::waitMs));
-        for (ChartPanel *chart : {static_cast<ChartPanel *>(view.generationChart()),
-                                  static_cast<ChartPanel *>(view.timeToMqlChart()),
-                                  static_cast<ChartPanel *>(view.engagementChart()),
-                                  static_cast<ChartPanel *>(view.funnelChart())}) {
+        QVERIFY(QTest::qWaitFor([&view] { return view.result() != nullptr && !view.isBusy(); }, DashboardWait::waitMs));
+        for (ChartPanel *chart :
+             {static_cast<ChartPanel *>(view.generationChart()), static_cast<ChartPanel *>(view.timeToMqlChart()),
+              static_cast<ChartPanel *>(view.engagementChart()), static_cast<ChartPanel *>(view.funnelChart())}) {
             QVERIFY2(!chart->isChartShown(), qPrintable(chart->title()));
             QVERIFY(!chart->emptyText().isEmpty());
         }
@@ -396,16 +394,11 @@ private Q_SLOTS:
         for (const auto handle : {ThresholdRuler::Iql, ThresholdRuler::Mql, ThresholdRuler::Pql})
             rects << ruler.tagRect(handle);
         QString which;
-        for (const QRectF &r : rects)
-            qInfo() << r;
         QVERIFY2(!anyOverlap(rects, &which), qPrintable(which));
         saveScreenshot(ruler, shotName(u"ruler-off-scale-note"_qs));
     }
 
-    void cleanupTestCase()
-    {
-        m_view.reset();
-    }
+    void cleanupTestCase() { m_view.reset(); }
 };
 
 QTEST_MAIN(TestDashboardCharts)

@@ -51,7 +51,8 @@ CohortHeatMap::CohortHeatMap(QWidget *parent)
 void CohortHeatMap::showResult(const DashboardResult &result)
 {
     m_cohorts = result.report.cohorts;
-    const bool anyIql = std::any_of(m_cohorts.begin(), m_cohorts.end(), [](const CohortRow &row) { return row.size > 0; });
+    const bool anyIql =
+        std::any_of(m_cohorts.begin(), m_cohorts.end(), [](const CohortRow &row) { return row.size > 0; });
     if (!anyIql) {
         m_cohorts.clear();
         showEmpty(result.report.selectedLeads == 0

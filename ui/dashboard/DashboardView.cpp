@@ -197,10 +197,10 @@ void DashboardView::showResult()
     if (result->report.selectedLeads == 0 || result->report.asOf <= 0)
         m_status->setText(tr("%n lead(s) selected", nullptr, result->report.selectedLeads));
     else
-        m_status->setText(tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
-                              .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc())
-                                       .date()
-                                       .toString(Qt::ISODate)));
+        m_status->setText(
+            tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
+                .arg(
+                    QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc()).date().toString(Qt::ISODate)));
     Q_EMIT ready();
 }
 

@@ -25,7 +25,7 @@ public:
 
     // The texts as shown, for tests and accessibility.
     QString valueText() const;
-    QString periodText() const; // the period alone, as `leadstage metrics` prints it
+    QString periodText() const;   // the period alone, as `leadstage metrics` prints it
     QString coverageText() const; // what the tile shows: "2025-11 only, the last whole month"
     QString scopeText() const;    // "All leads", "Filtered: source Webinar"
     QString changeText() const;

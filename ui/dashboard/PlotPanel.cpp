@@ -67,9 +67,7 @@ bool PlotPanel::applyCategoryTicks()
     const QFontMetrics metrics(m_categoryAxis->tickLabelFont());
     const bool vertical = m_categoryAxis->orientation() == Qt::Vertical;
     const int gap = metrics.horizontalAdvance(u"0"_qs);
-    auto extent = [&](qsizetype i) {
-        return vertical ? metrics.height() : metrics.horizontalAdvance(m_categories[i]);
-    };
+    auto extent = [&](qsizetype i) { return vertical ? metrics.height() : metrics.horizontalAdvance(m_categories[i]); };
     // The axis rect as last laid out; before the first layout, the plot less a guess
     // at the value axis and margins.
     const QRect axisRect = m_plot->axisRect()->rect();

@@ -172,7 +172,8 @@ void ScoreTimelinePlot::arrangeLabels()
         return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
     };
     auto isFree = [&placed](const QRectF &rect) {
-        return std::none_of(placed.begin(), placed.end(), [&rect](const QRectF &other) { return other.intersects(rect); });
+        return std::none_of(placed.begin(), placed.end(),
+                            [&rect](const QRectF &other) { return other.intersects(rect); });
     };
     // Stage markers in time order, each in the first row where it covers nothing.
     std::vector<QCPItemText *> stages = m_stageLabels;
@@ -189,9 +190,9 @@ void ScoreTimelinePlot::arrangeLabels()
         placed << rectOf(label);
     }
     // Threshold labels: above their line at the right, else below it, else further left.
-    const std::pair<double, Qt::Alignment> spots[] = {
-        {0.99, Qt::AlignBottom}, {0.99, Qt::AlignTop},    {0.75, Qt::AlignBottom},
-        {0.75, Qt::AlignTop},    {0.5, Qt::AlignBottom}, {0.5, Qt::AlignTop}};
+    const std::pair<double, Qt::Alignment> spots[] = {{0.99, Qt::AlignBottom}, {0.99, Qt::AlignTop},
+                                                      {0.75, Qt::AlignBottom}, {0.75, Qt::AlignTop},
+                                                      {0.5, Qt::AlignBottom},  {0.5, Qt::AlignTop}};
     for (QCPItemText *label : m_thresholdLabels) {
         for (const auto &[x, vertical] : spots) {
             label->position->setCoords(x, label->position->coords().y());

@@ -276,7 +276,8 @@ void ThresholdRuler::arrangeTags()
     for (const Handle handle : order) {
         QCPItemText *tag = m_tags[std::size_t(handle)];
         for (int row = 0; row < HandleCount; ++row) {
-            const double height = QFontMetrics(tag->font()).height() + tag->padding().top() + tag->padding().bottom() + 2;
+            const double height =
+                QFontMetrics(tag->font()).height() + tag->padding().top() + tag->padding().bottom() + 2;
             tag->position->setCoords(value(handle), (3 + row * height) / area.height());
             const QRectF rect = tagRect(handle);
             if (std::none_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); }))
