@@ -75,7 +75,7 @@ KpiText KpiText::of(const KpiFigure &figure)
     if (!figure.value) {
         text.band = tr("Band %1").arg(range);
     } else if (figure.bandNotComparable) {
-        text.band = tr("Band %1 is for all leads: not judged for a filtered part").arg(range);
+        text.band = tr("Band %1 (all leads only)").arg(range);
     } else if (!figure.band) {
         text.band = tr("Band %1 (judged per month)").arg(range);
     } else {

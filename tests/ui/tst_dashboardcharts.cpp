@@ -240,7 +240,7 @@ private Q_SLOTS:
             QVERIFY(tile->toolTip().contains(u"chart"_qs));
         }
         QVERIFY(m_view->timeToMqlChart()->title().contains(u"all periods"_qs));
-        QVERIFY(!m_view->tile(IqlMetric::Generation)->bandText().contains(u"not judged"_qs));
+        QVERIFY(!m_view->tile(IqlMetric::Generation)->bandText().contains(u"(all leads only)"_qs));
     }
 
     void aFilteredPartIsNotJudgedAgainstTheCompanyBand()
@@ -251,13 +251,13 @@ private Q_SLOTS:
         QVERIFY(waitUntilReady());
         const KpiTile *generation = m_view->tile(IqlMetric::Generation);
         QVERIFY2(generation->scopeText().contains(u"grade A"_qs), qPrintable(generation->scopeText()));
-        QVERIFY2(generation->bandText().contains(u"not judged"_qs), qPrintable(generation->bandText()));
+        QVERIFY2(generation->bandText().contains(u"(all leads only)"_qs), qPrintable(generation->bandText()));
         for (const QString &word : {u"Below"_qs, u"Within"_qs, u"Above"_qs})
             QVERIFY(!generation->bandText().startsWith(word));
         // Rates are per lead: their bands still judge the filtered part.
         const KpiTile *conversion = m_view->tile(IqlMetric::Conversion);
         QVERIFY(conversion->scopeText().contains(u"grade A"_qs));
-        QVERIFY2(!conversion->bandText().contains(u"not judged"_qs), qPrintable(conversion->bandText()));
+        QVERIFY2(!conversion->bandText().contains(u"(all leads only)"_qs), qPrintable(conversion->bandText()));
     }
 
     void aFilterSelectingNothingShowsSentences()
