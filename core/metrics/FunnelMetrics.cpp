@@ -22,6 +22,9 @@ FunnelReport FunnelMetrics::compute() const
     report.bucket = m_context.bucket();
     report.asOf = m_context.asOf();
     report.selectedLeads = int(m_context.facts().size());
+    const MetricsFilter &filter = m_context.filter();
+    report.segment = !filter.sources.isEmpty() || !filter.campaigns.isEmpty() || !filter.industries.isEmpty()
+                     || !filter.countries.isEmpty() || !filter.grades.empty();
     report.periods = m_context.periods();
     // Two independent halves of about equal cost; on two cores they run side by side.
     const auto engagementAndQuality = [this, &report] {

@@ -138,6 +138,10 @@ struct FunnelReport
     Bucket bucket = Bucket::Month;
     std::int64_t asOf = 0;
     int selectedLeads = 0;
+    // The filter keeps only some sources, campaigns, industries, countries or fit
+    // grades: a part of the company, which a volume band (300–500 IQLs a month, for
+    // a whole mid-market company) does not describe. Rates stay comparable.
+    bool segment = false;
     std::vector<Period> periods;
     std::vector<GenerationPoint> generation;
     std::vector<CohortRow> cohorts;

@@ -61,7 +61,12 @@ KpiFigure KpiFigure::of(const FunnelReport &report, IqlMetric metric)
         break;
     }
 
-    const bool bandApplies = metric != IqlMetric::Generation || report.bucket == Bucket::Month;
+    // IQLs a month are a volume: 300–500 describes a whole company, so a filtered
+    // part (one source, grade A only) is neither below nor within it. Rates and
+    // durations are per lead and stay comparable whatever the filter.
+    figure.bandNotComparable = metric == IqlMetric::Generation && report.segment;
+    const bool bandApplies =
+        (metric != IqlMetric::Generation || report.bucket == Bucket::Month) && !figure.bandNotComparable;
     if (bandApplies)
         figure.band = ReferenceBands::position(metric, figure.value);
     return figure;

@@ -22,6 +22,9 @@ struct KpiFigure
     // Empty when there is no value, or the band does not apply (the generation
     // band is per month, so a quarter's IQLs are not judged against it).
     std::optional<BandPosition> band;
+    // The band is a whole company's and the figure a filtered part's volume: not
+    // judged, and said so (FunnelReport::segment).
+    bool bandNotComparable = false;
 
     static KpiFigure of(const FunnelReport &report, IqlMetric metric);
 };

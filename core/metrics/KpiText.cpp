@@ -74,6 +74,8 @@ KpiText KpiText::of(const KpiFigure &figure)
     const QString range = bandRange(ReferenceBands::of(figure.metric));
     if (!figure.value) {
         text.band = tr("Band %1").arg(range);
+    } else if (figure.bandNotComparable) {
+        text.band = tr("Band %1 (all leads only)").arg(range);
     } else if (!figure.band) {
         text.band = tr("Band %1 (judged per month)").arg(range);
     } else {

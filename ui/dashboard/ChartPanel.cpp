@@ -20,6 +20,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_layout(new QVBoxLayout(this))
+    , m_empty(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(u"chartPanel"_qs);
@@ -29,6 +30,13 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     m_title->setFont(font);
     m_layout->setContentsMargins(10, 8, 10, 8);
     m_layout->addWidget(m_title);
+    m_empty->setObjectName(u"emptyChart"_qs);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setContentsMargins(24, 0, 24, 0);
+    m_empty->hide();
+    m_layout->addWidget(m_empty, 1);
     setMinimumHeight(300);
     setToolTip({});
 }
@@ -44,6 +52,37 @@ void ChartPanel::setChartWidget(QWidget *chart)
     m_layout->addWidget(chart, 1);
     // The chart widgets take the right button themselves; the menu is the panel's.
     chart->setContextMenuPolicy(Qt::NoContextMenu);
+}
+
+void ChartPanel::showEmpty(const QString &sentence)
+{
+    m_empty->setText(sentence);
+    m_empty->show();
+    if (m_chart)
+        m_chart->hide();
+}
+
+void ChartPanel::showChart()
+{
+    m_empty->hide();
+    m_empty->clear();
+    if (m_chart)
+        m_chart->show();
+}
+
+QString ChartPanel::noLeadsSentence()
+{
+    return tr("No lead to show: the workspace holds none yet, or the filter selects none.");
+}
+
+QString ChartPanel::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
+bool ChartPanel::isChartShown() const
+{
+    return m_chart && !m_chart->isHidden();
 }
 
 QImage ChartPanel::toImage() const
@@ -82,6 +121,8 @@ void ChartPanel::copyImage() const
 
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (!isChartShown())
+        return; // nothing drawn, nothing to export
     QMenu menu(this);
     menu.addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(false); });
     menu.addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(true); });

@@ -28,6 +28,11 @@ public:
     bool exportSvg(const QString &path) const;
     void copyImage() const;
 
+    // What the panel shows instead of a chart when the result has nothing to draw
+    // (empty for a drawn chart): a sentence, never axes over "Jan 1970".
+    QString emptyText() const;
+    bool isChartShown() const;
+
 Q_SIGNALS:
     // A bar, point, cell or bin was clicked: the number it shows and a title for
     // the list of leads behind it ("IQLs of 2025-03").
@@ -35,6 +40,11 @@ Q_SIGNALS:
 
 protected:
     void setChartWidget(QWidget *chart);
+    // Hides the chart and says why there is nothing to draw; showChart() brings it back.
+    void showEmpty(const QString &sentence);
+    void showChart();
+    // The sentence of every chart when no lead is selected at all.
+    static QString noLeadsSentence();
     // Draws the chart into `device` at `size` (logical pixels).
     virtual void render(QPaintDevice *device, const QSize &size) const = 0;
     QImage toImage() const;
@@ -47,6 +57,7 @@ private:
     QLabel *m_title;
     QVBoxLayout *m_layout;
     QWidget *m_chart = nullptr;
+    QLabel *m_empty;
 };
 
 } // namespace LeadStage

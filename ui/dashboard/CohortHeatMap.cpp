@@ -4,6 +4,7 @@
 #include "common/QCustomPlotInclude.h"
 #include "metrics/DashboardFormat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -50,6 +51,16 @@ CohortHeatMap::CohortHeatMap(QWidget *parent)
 void CohortHeatMap::showResult(const DashboardResult &result)
 {
     m_cohorts = result.report.cohorts;
+    const bool anyIql =
+        std::any_of(m_cohorts.begin(), m_cohorts.end(), [](const CohortRow &row) { return row.size > 0; });
+    if (!anyIql) {
+        m_cohorts.clear();
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No cohort to follow: none of the selected leads reached IQL in the periods shown."));
+        return;
+    }
+    showChart();
     const int rows = int(m_cohorts.size());
     QCPColorMapData *data = m_map->data();
     data->setSize(CohortRow::monthColumns, std::max(rows, 1));
@@ -67,7 +78,9 @@ void CohortHeatMap::showResult(const DashboardResult &result)
     // From 0 %, so equal colours mean equal shares whatever the filter.
     m_map->rescaleDataRange(true);
     m_map->setDataRange(QCPRange(0, std::max(1.0, m_map->dataRange().upper)));
-    setCategoryTicks(plot()->yAxis, labels);
+    const Period &first = m_cohorts.front().period;
+    const int months = first.bucket() == Bucket::Month ? 1 : 3;
+    setCategoryTicks(plot()->yAxis, labels, int(((first.firstMonth() % 12) + 12) % 12) / months);
     plot()->xAxis->setRange(-0.5, CohortRow::monthColumns - 0.5);
     plot()->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
     plot()->replot(QCustomPlot::rpQueuedReplot); // one chart per event, not all in one GUI-thread slice

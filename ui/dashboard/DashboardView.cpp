@@ -5,6 +5,7 @@
 #include "DashboardSettings.h"
 #include "EngagementChart.h"
 #include "FilterPanel.h"
+#include "FilterScope.h"
 #include "FunnelChart.h"
 #include "GenerationChart.h"
 #include "KpiTile.h"
@@ -184,16 +185,22 @@ void DashboardView::showResult()
     const auto result = m_engine->result();
     if (!result)
         return;
+    const QString scope = FilterScope::describe(m_filters->filter());
     for (KpiTile *tile : m_tiles)
-        tile->showFigure(KpiFigure::of(result->report, tile->metric()));
+        tile->showFigure(KpiFigure::of(result->report, tile->metric()), scope);
     for (ChartPanel *chart : m_charts)
         chart->showResult(*result);
     m_quality->showResult(*result);
     m_recorded->showResult(*result);
     showNotice(result->report);
-    m_status->setText(
-        tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
-            .arg(QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc()).date().toString(Qt::ISODate)));
+    // An empty workspace has no analysis date: no "as of 1970-01-01".
+    if (result->report.selectedLeads == 0 || result->report.asOf <= 0)
+        m_status->setText(tr("%n lead(s) selected", nullptr, result->report.selectedLeads));
+    else
+        m_status->setText(
+            tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
+                .arg(
+                    QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc()).date().toString(Qt::ISODate)));
     Q_EMIT ready();
 }
 

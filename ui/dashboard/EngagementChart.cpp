@@ -5,6 +5,7 @@
 #include "metrics/DashboardFormat.h"
 #include "metrics/ReferenceBands.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -15,7 +16,7 @@ EngagementChart::EngagementChart(QWidget *parent)
     , m_line(plot()->addGraph())
     , m_partial(plot()->addGraph())
     , m_band(new QCPItemRect(plot()))
-    , m_bandLabel(new QCPItemText(plot()))
+    , m_bandNote(new QCPTextElement(plot()))
 {
     const QColor line(0x0f, 0x76, 0x6e);
     m_line->setPen(QPen(line, 2));
@@ -32,13 +33,15 @@ EngagementChart::EngagementChart(QWidget *parent)
     m_band->setPen(Qt::NoPen);
     m_band->setBrush(QColor(0x22, 0xc5, 0x5e, 50));
     m_band->setLayer(u"background"_qs);
-    m_bandLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_bandLabel->position->setCoords(0.01, band.high * 100.0);
-    m_bandLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_bandLabel->setText(tr("reference band 35–50 %"));
-    m_bandLabel->setColor(QColor(0x15, 0x80, 0x3d));
-    m_bandLabel->setFont(plot()->xAxis->tickLabelFont());
-    m_bandLabel->setLayer(u"background"_qs);
+    // The band's name in a row of its own above the plot: inside, any month's rate
+    // near 50 % would draw the line through it.
+    m_bandNote->setText(tr("Shaded: reference band 35–50 %"));
+    m_bandNote->setTextColor(QColor(0x15, 0x80, 0x3d));
+    m_bandNote->setFont(plot()->xAxis->tickLabelFont());
+    m_bandNote->setTextFlags(Qt::AlignCenter);
+    plot()->plotLayout()->insertRow(0);
+    plot()->plotLayout()->addElement(0, 0, m_bandNote);
+    plot()->plotLayout()->setRowStretchFactor(0, 0.001);
 
     plot()->yAxis->setLabel(tr("IQLs with an event in the month (%)"));
     plot()->yAxis->setRange(0, 100);
@@ -51,6 +54,13 @@ EngagementChart::EngagementChart(QWidget *parent)
 void EngagementChart::showResult(const DashboardResult &result)
 {
     m_points = result.report.engagement;
+    if (std::none_of(m_points.begin(), m_points.end(), [](const EngagementPoint &p) { return p.rate.has_value(); })) {
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No selected lead was an IQL in any month shown: no engagement rate to draw."));
+        return;
+    }
+    showChart();
     QVector<double> keys, rates, partialKeys, partialRates;
     QStringList labels;
     const double gap = std::numeric_limits<double>::quiet_NaN(); // a month without IQLs breaks the line
@@ -66,9 +76,14 @@ void EngagementChart::showResult(const DashboardResult &result)
     }
     m_line->setData(keys, rates, true);
     m_partial->setData(partialKeys, partialRates, true);
-    setCategoryTicks(plot()->xAxis, labels);
+    setCategoryTicks(plot()->xAxis, labels, int(((m_points.front().month.firstMonth() % 12) + 12) % 12));
     plot()->xAxis->setRange(-0.5, std::max<double>(double(m_points.size()) - 0.5, 0.5));
     plot()->replot(QCustomPlot::rpQueuedReplot); // one chart per event, not all in one GUI-thread slice
+}
+
+QRect EngagementChart::bandNoteRect() const
+{
+    return m_bandNote->outerRect();
 }
 
 int EngagementChart::pointAt(const QPoint &pixel) const

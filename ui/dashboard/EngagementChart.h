@@ -7,7 +7,7 @@
 
 class QCPGraph;
 class QCPItemRect;
-class QCPItemText;
+class QCPTextElement;
 
 namespace LeadStage {
 
@@ -23,6 +23,9 @@ public:
 
     void showResult(const DashboardResult &result) override;
     void activatePoint(int index);
+    // Where the band's name is written, in plot pixels: above the plotting area, so
+    // the line can never run through it (tests check that).
+    QRect bandNoteRect() const;
 
 protected:
     QString toolTipAt(const QPoint &pixel) const override;
@@ -33,7 +36,7 @@ private:
     QCPGraph *m_line;
     QCPGraph *m_partial;
     QCPItemRect *m_band;
-    QCPItemText *m_bandLabel;
+    QCPTextElement *m_bandNote;
     std::vector<EngagementPoint> m_points;
 };
 

@@ -1,6 +1,7 @@
 #include "FunnelChart.h"
 
 #include "DashboardEngine.h"
+#include "common/CountTicker.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 #include "metrics/DashboardFormat.h"
@@ -32,6 +33,7 @@ FunnelChart::FunnelChart(QWidget *parent)
     plot()->xAxis->setRange(-0.5, stageCount - 0.5);
     plot()->xAxis->grid()->setVisible(false);
     plot()->yAxis->setLabel(tr("Leads"));
+    CountTicker::install(plot()->yAxis);
 
     connect(plot(), &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *plottable) {
         for (int stage = 0; stage < stageCount; ++stage)
@@ -43,6 +45,11 @@ FunnelChart::FunnelChart(QWidget *parent)
 void FunnelChart::showResult(const DashboardResult &result)
 {
     m_counts = result.report.stages;
+    if (result.report.selectedLeads == 0) {
+        showEmpty(noLeadsSentence());
+        return;
+    }
+    showChart();
     int highest = 0;
     for (int stage = 0; stage < stageCount; ++stage) {
         const int count = m_counts.everReached[std::size_t(stage)];

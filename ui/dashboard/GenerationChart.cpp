@@ -1,110 +1,107 @@
 #include "GenerationChart.h"
 
 #include "DashboardEngine.h"
+#include "common/CountTicker.h"
+#include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 #include "metrics/DashboardFormat.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QPainter>
-#include <QToolTip>
-#include <QValueAxis>
+#include <cmath>
 
 namespace LeadStage {
 
 GenerationChart::GenerationChart(QWidget *parent)
-    : ChartPanel(tr("IQL generation"), parent)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
+    : PlotPanel(tr("IQL generation"), parent)
+    , m_bars(new QCPBars(plot()->xAxis, plot()->yAxis))
 {
-    m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    setChartWidget(m_view);
+    const QColor colour = StageColors::of(Stage::IQL);
+    m_bars->setBrush(colour);
+    m_bars->setPen(QPen(colour.darker(120)));
+    m_bars->setWidth(0.75);
+    plot()->xAxis->grid()->setVisible(false);
+    CountTicker::install(plot()->yAxis);
+
+    connect(plot(), &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *plottable, int index) {
+        if (plottable == m_bars && index >= 0 && index < m_bars->data()->size())
+            activate(int(std::lround(m_bars->data()->at(index)->key)));
+    });
 }
 
 QWidget *GenerationChart::viewport() const
 {
-    return m_view->viewport();
+    return plot();
 }
 
 void GenerationChart::showResult(const DashboardResult &result)
 {
     m_points = result.report.generation;
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
-
-    auto *set = new QBarSet(tr("IQLs"));
-    set->setColor(StageColors::of(Stage::IQL));
-    set->setBorderColor(StageColors::of(Stage::IQL).darker(120));
-    QStringList categories;
     int highest = 0;
-    for (const GenerationPoint &point : m_points) {
-        *set << point.iqls;
-        categories << point.period.label();
+    for (const GenerationPoint &point : m_points)
         highest = std::max(highest, point.iqls);
+    if (highest == 0) {
+        // Bars of nothing under "1970" ticks tell nothing: say what the filter found.
+        m_bars->data()->clear();
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("None of the selected leads reached IQL in the periods shown."));
+        return;
     }
-    auto *series = new QBarSeries;
-    series->setBarWidth(0.75);
-    series->append(set);
-    m_chart->addSeries(series);
+    showChart();
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    // Two dozen month labels do not fit side by side at 1366 px: stand them up.
-    x->setLabelsAngle(categories.size() > 10 ? -90 : 0);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(u"%d"_qs);
-    y->setRange(0, std::max(highest, 1));
-    y->applyNiceNumbers();
-    y->setTitleText(result.report.bucket == Bucket::Month ? tr("IQLs / month") : tr("IQLs / quarter"));
-    y->setLabelsFont(small);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-
-    connect(set, &QBarSet::clicked, this, &GenerationChart::activate);
-    connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-        if (!status || index < 0 || index >= int(m_points.size())) {
-            QToolTip::hideText();
-            return;
-        }
-        const GenerationPoint &point = m_points[std::size_t(index)];
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1: %2 IQLs").arg(point.period.label(), DashboardFormat::count(point.iqls)), m_view);
-    });
+    QVector<double> keys, values;
+    QStringList labels;
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        keys << double(i);
+        values << m_points[i].iqls;
+        labels << m_points[i].period.label();
+    }
+    m_bars->setData(keys, values, true);
+    const Period &first = m_points.front().period;
+    const int months = result.report.bucket == Bucket::Month ? 1 : 3;
+    const int phase = int(((first.firstMonth() % 12) + 12) % 12) / months;
+    setCategoryTicks(plot()->xAxis, labels, phase);
+    plot()->xAxis->setRange(-0.5, double(m_points.size()) - 0.5);
+    plot()->yAxis->setRange(0, highest * 1.08);
+    plot()->yAxis->setLabel(result.report.bucket == Bucket::Month ? tr("IQLs / month") : tr("IQLs / quarter"));
+    plot()->replot(QCustomPlot::rpQueuedReplot); // one chart per event, not all in one GUI-thread slice
 }
 
 QPoint GenerationChart::barCenter(int index) const
 {
     const GenerationPoint &point = m_points.at(std::size_t(index));
-    const auto series = m_chart->series();
-    const QPointF inChart = m_chart->mapToPosition(QPointF(index, point.iqls / 2.0), series.value(0));
-    return m_view->mapFromScene(m_chart->mapToScene(inChart));
+    // The queued replot may not have laid the plot out yet.
+    plot()->replot(QCustomPlot::rpImmediateRefresh);
+    return QPoint(int(std::lround(plot()->xAxis->coordToPixel(index))),
+                  int(std::lround(plot()->yAxis->coordToPixel(point.iqls / 2.0))));
 }
 
 double GenerationChart::barValue(int index) const
 {
-    const auto *series = qobject_cast<const QBarSeries *>(m_chart->series().value(0));
-    if (!series || series->barSets().isEmpty())
+    if (index < 0 || index >= m_bars->data()->size())
         return 0;
-    return series->barSets().constFirst()->at(index);
+    return m_bars->data()->at(index)->value;
 }
 
 QString GenerationChart::barLabel(int index) const
 {
-    const auto axes = m_chart->axes(Qt::Horizontal);
-    const auto *axis = axes.isEmpty() ? nullptr : qobject_cast<const QBarCategoryAxis *>(axes.constFirst());
-    return axis ? axis->at(index) : QString();
+    return index >= 0 && index < int(m_points.size()) ? m_points[std::size_t(index)].period.label() : QString();
+}
+
+int GenerationChart::barAt(const QPoint &pixel) const
+{
+    if (m_points.empty() || !plot()->axisRect()->rect().contains(pixel))
+        return -1;
+    const int index = int(std::lround(plot()->xAxis->pixelToCoord(pixel.x())));
+    return index >= 0 && index < int(m_points.size()) ? index : -1;
+}
+
+QString GenerationChart::toolTipAt(const QPoint &pixel) const
+{
+    const int index = barAt(pixel);
+    if (index < 0)
+        return {};
+    const GenerationPoint &point = m_points[std::size_t(index)];
+    return tr("%1: %2 IQLs").arg(point.period.label(), DashboardFormat::count(point.iqls));
 }
 
 void GenerationChart::activate(int index)
@@ -116,13 +113,6 @@ void GenerationChart::activate(int index)
     cell.measure = MetricCell::Measure::Iqls;
     cell.period = period;
     Q_EMIT cellActivated(cell, tr("IQLs of %1").arg(period.label()));
-}
-
-void GenerationChart::render(QPaintDevice *device, const QSize &size) const
-{
-    QPainter painter(device);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter, QRectF(QPointF(0, 0), size), m_view->viewport()->rect());
 }
 
 } // namespace LeadStage

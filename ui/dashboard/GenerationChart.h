@@ -1,18 +1,17 @@
 #pragma once
 
-#include "ChartPanel.h"
+#include "PlotPanel.h"
 #include "metrics/FunnelReport.h"
 
 #include <vector>
 
-class QChart;
-class QChartView;
+class QCPBars;
 
 namespace LeadStage {
 
-// IQL generation: IQLs per period as bars (Qt Charts), the 300–500 a month band
-// named in the subtitle; a click on a bar lists its IQLs.
-class GenerationChart : public ChartPanel
+// IQL generation: IQLs per period as bars, the month labels thinned to quarters or
+// years when they do not fit; a click on a bar lists its IQLs.
+class GenerationChart : public PlotPanel
 {
     Q_OBJECT
 
@@ -20,23 +19,23 @@ public:
     explicit GenerationChart(QWidget *parent = nullptr);
 
     void showResult(const DashboardResult &result) override;
-    // Where bar `index` is drawn, in the chart view's viewport (tests click there).
+    // Where bar `index` is drawn, in viewport() coordinates (tests click there).
     QPoint barCenter(int index) const;
     QWidget *viewport() const;
     int barCount() const { return int(m_points.size()); }
-    // What bar `index` draws: its height and its axis label (tests compare these
+    // What bar `index` draws: its height and its period (tests compare these
     // with `leadstage metrics`).
     double barValue(int index) const;
     QString barLabel(int index) const;
 
 protected:
-    void render(QPaintDevice *device, const QSize &size) const override;
+    QString toolTipAt(const QPoint &pixel) const override;
 
 private:
+    int barAt(const QPoint &pixel) const;
     void activate(int index);
 
-    QChart *m_chart;
-    QChartView *m_view;
+    QCPBars *m_bars;
     std::vector<GenerationPoint> m_points;
 };
 

@@ -13,6 +13,7 @@ KpiTile::KpiTile(IqlMetric metric, QWidget *parent)
     , m_title(new QLabel(KpiText::titleOf(metric), this))
     , m_value(new QLabel(this))
     , m_period(new QLabel(this))
+    , m_scope(new QLabel(this))
     , m_change(new QLabel(this))
     , m_band(new QLabel(this))
 {
@@ -29,6 +30,9 @@ KpiTile::KpiTile(IqlMetric metric, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_period->setForegroundRole(QPalette::PlaceholderText);
+    m_period->setWordWrap(true);
+    m_scope->setForegroundRole(QPalette::PlaceholderText);
+    m_scope->setWordWrap(true);
     m_band->setAlignment(Qt::AlignCenter);
     m_band->setContentsMargins(8, 2, 8, 2);
 
@@ -37,10 +41,12 @@ KpiTile::KpiTile(IqlMetric metric, QWidget *parent)
     layout->setVerticalSpacing(4);
     layout->addWidget(m_title, 0, 0, 1, 2);
     layout->addWidget(m_value, 1, 0, 1, 2);
-    layout->addWidget(m_period, 2, 0);
-    layout->addWidget(m_change, 2, 1, Qt::AlignRight);
-    layout->addWidget(m_band, 3, 0, 1, 2, Qt::AlignLeft);
-    showFigure(KpiFigure{metric, {}, {}, {}, {}, {}});
+    layout->addWidget(m_period, 2, 0, 1, 2);
+    layout->addWidget(m_scope, 3, 0, 1, 2);
+    layout->addWidget(m_change, 4, 0, 1, 2);
+    layout->addWidget(m_band, 5, 0, 1, 2, Qt::AlignLeft);
+    layout->setRowStretch(6, 1);
+    showFigure(KpiFigure{metric, {}, {}, {}, {}, {}, false});
 }
 
 QColor KpiTile::bandColor(BandPosition position)
@@ -58,17 +64,71 @@ QColor KpiTile::bandColor(BandPosition position)
     return Qt::gray;
 }
 
-void KpiTile::showFigure(const KpiFigure &figure)
+namespace {
+
+// The one period the tile's figure covers, said so that nobody reads it as the
+// chart's figure over all periods.
+QString coverageOf(const KpiFigure &figure, const QString &period)
+{
+    if (!figure.period)
+        return period; // "no final period yet"
+    const bool quarter = figure.period->bucket() == Bucket::Quarter;
+    switch (figure.metric) {
+    case IqlMetric::Generation:
+        return quarter ? KpiTile::tr("%1 only, the last whole quarter").arg(period)
+                       : KpiTile::tr("%1 only, the last whole month").arg(period);
+    case IqlMetric::Conversion:
+        return KpiTile::tr("IQLs of %1 only, the last cohort whose 180 days have passed").arg(period);
+    case IqlMetric::TimeToMql:
+        return quarter ? KpiTile::tr("MQLs of %1 only, the last whole quarter").arg(period)
+                       : KpiTile::tr("MQLs of %1 only, the last whole month").arg(period);
+    case IqlMetric::Engagement:
+        return KpiTile::tr("%1 only, the last whole month").arg(period);
+    }
+    return period;
+}
+
+// How the tile's number differs from the chart that shows the same metric.
+QString chartDifference(IqlMetric metric)
+{
+    switch (metric) {
+    case IqlMetric::Generation:
+        return KpiTile::tr("The IQL generation chart shows every period in the filter, one bar each.");
+    case IqlMetric::Conversion:
+        return KpiTile::tr("The cohort chart shows every cohort in the filter, month by month after IQL.");
+    case IqlMetric::TimeToMql:
+        return KpiTile::tr("The time-to-MQL chart's median and quartiles cover all periods in the filter "
+                           "together, so they differ from this one period's median.");
+    case IqlMetric::Engagement:
+        return KpiTile::tr("The engagement chart shows every month in the filter.");
+    }
+    return {};
+}
+
+} // namespace
+
+void KpiTile::showFigure(const KpiFigure &figure, const QString &scope)
 {
     // The texts come from core, where `leadstage metrics` takes them too.
     const KpiText text = KpiText::of(figure);
     m_value->setText(text.value);
-    m_period->setText(text.period);
+    m_periodText = text.period;
+    m_period->setText(coverageOf(figure, text.period));
+    m_scope->setText(scope);
+    m_scope->setVisible(!scope.isEmpty());
     m_change->setText(text.change);
     m_band->setText(text.band);
     const QColor background = figure.value && figure.band ? bandColor(*figure.band) : QColor(0x64, 0x74, 0x8b);
     m_band->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 4px; }"_qs.arg(background.name()));
-    setToolTip(tr("%1: %2 in %3").arg(m_title->text(), m_value->text(), m_period->text()));
+    QString tip = tr("%1: %2 for %3").arg(m_title->text(), m_value->text(), m_period->text());
+    if (!scope.isEmpty())
+        tip += u'\n' + scope;
+    tip += u'\n' + chartDifference(figure.metric);
+    if (figure.bandNotComparable)
+        tip += u'\n'
+               + tr("The reference band describes a whole company's IQLs a month; a filtered part of the leads "
+                    "is not compared with it.");
+    setToolTip(tip);
 }
 
 QString KpiTile::valueText() const
@@ -78,7 +138,17 @@ QString KpiTile::valueText() const
 
 QString KpiTile::periodText() const
 {
+    return m_periodText;
+}
+
+QString KpiTile::coverageText() const
+{
     return m_period->text();
+}
+
+QString KpiTile::scopeText() const
+{
+    return m_scope->text();
 }
 
 QString KpiTile::changeText() const

@@ -86,6 +86,8 @@ QVariant QualityTableModel::data(const QModelIndex &index, int role) const
 
 QVariant QualityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -111,6 +113,26 @@ QVariant QualityTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Median time to MQL");
     }
     return {};
+}
+
+QString QualityTableModel::headerToolTip(int section) const
+{
+    // One row is one part of the company: its rates may be held against the bands,
+    // its volume may not (300–500 IQLs a month is a whole company's), so the table
+    // judges nothing and says so where the numbers are.
+    switch (section) {
+    case Iqls:
+        return tr("IQLs over all periods in the filter. Not judged against the 300–500 a month band: "
+                  "that band is for all leads, not one row.");
+    case MqlRate:
+        return tr("Share of the row's IQLs at MQL within 180 days; the company band is 15–25 %.");
+    case CustomerRate:
+        return tr("Share of the row's IQLs that became customers.");
+    case MedianDays:
+        return tr("Median days from IQL to MQL over the row's MQLs; the company band is 90–180 days.");
+    default:
+        return {};
+    }
 }
 
 MetricCell QualityTableModel::cellAt(const QModelIndex &index) const

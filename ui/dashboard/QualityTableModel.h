@@ -34,6 +34,7 @@ public:
 
 private:
     QString valueName(const QualityRow &row) const;
+    QString headerToolTip(int section) const;
 
     QualityTable m_table;
 };

@@ -1,6 +1,7 @@
 #include "TimeToMqlChart.h"
 
 #include "DashboardEngine.h"
+#include "common/CountTicker.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 #include "metrics/DashboardFormat.h"
@@ -24,7 +25,7 @@ double keyOfDays(double days)
 } // namespace
 
 TimeToMqlChart::TimeToMqlChart(QWidget *parent)
-    : PlotPanel(tr("Time from IQL to MQL"), parent)
+    : PlotPanel(tr("Time from IQL to MQL, all periods in the filter"), parent)
     , m_bars(new QCPBars(plot()->xAxis, plot()->yAxis))
 {
     const QColor colour = StageColors::of(Stage::MQL);
@@ -34,6 +35,7 @@ TimeToMqlChart::TimeToMqlChart(QWidget *parent)
     plot()->xAxis->setLabel(tr("Days from IQL to MQL (band 90–180)"));
     plot()->yAxis->setLabel(tr("Leads"));
     plot()->xAxis->grid()->setVisible(false);
+    CountTicker::install(plot()->yAxis);
 
     const QColor quartile(0x47, 0x55, 0x69);
     const QColor median(0xdc, 0x26, 0x26);
@@ -64,6 +66,13 @@ TimeToMqlChart::TimeToMqlChart(QWidget *parent)
 void TimeToMqlChart::showResult(const DashboardResult &result)
 {
     m_data = result.report.timeToMql;
+    if (m_data.overall.count == 0) {
+        showEmpty(result.report.selectedLeads == 0
+                      ? noLeadsSentence()
+                      : tr("No selected lead went from IQL to MQL in the periods shown: no time to measure."));
+        return;
+    }
+    showChart();
     QVector<double> keys, values;
     int highest = 0;
     for (int bin = 0; bin < binCount; ++bin) {
@@ -97,7 +106,9 @@ void TimeToMqlChart::placeMarker(std::size_t which, std::optional<double> days, 
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(key, 0.02 + 0.09 * double(which));
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Beside the line on the side with room: a marker in the right half writes to its left.
+    const bool rightHalf = key > (binCount - 1) / 2.0;
+    label->setPositionAlignment((rightHalf ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     label->setText(u"%1 %2"_qs.arg(name, DashboardFormat::days(days)));
 }
 

@@ -6,6 +6,8 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -37,6 +39,7 @@ ScoreTimelinePlot::ScoreTimelinePlot(QWidget *parent)
     plotLayout()->setRowStretchFactor(0, 0.001);
     setMouseTracking(true);
     connect(this, &QCustomPlot::mouseMove, this, &ScoreTimelinePlot::showHover);
+    connect(this, &QCustomPlot::afterLayout, this, &ScoreTimelinePlot::arrangeLabels);
 }
 
 void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detail)
@@ -45,6 +48,8 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
     clearGraphs();
     clearItems();
     m_times.clear();
+    m_stageLabels.clear();
+    m_thresholdLabels.clear();
     // No score over time (nothing chosen, or a lead not scored yet): a sentence instead of
     // empty axes that would start in January 1970.
     const bool empty = !detail || !detail->ledger;
@@ -80,9 +85,10 @@ void ScoreTimelinePlot::setDetail(const std::shared_ptr<const LeadDetail> &detai
     addSeries(tr("Intent"), intentColor, 1.4, [](const ReplayTotals &t) { return t.intent; });
     addSeries(tr("Product"), productColor, 1.4, [](const ReplayTotals &t) { return t.product; });
     // Labels at different places along the line: the thresholds are often close together.
+    // Where the labels go is decided after layout (arrangeLabels), when pixels are known.
     addThreshold(tr("IQL"), detail->thresholds.iql, StageColors::of(Stage::IQL), 0.99);
-    addThreshold(tr("MQL"), detail->thresholds.mql, StageColors::of(Stage::MQL), 0.86);
-    addThreshold(tr("PQL (product)"), detail->thresholds.pql, StageColors::of(Stage::PQL), 0.73);
+    addThreshold(tr("MQL"), detail->thresholds.mql, StageColors::of(Stage::MQL), 0.99);
+    addThreshold(tr("PQL (product)"), detail->thresholds.pql, StageColors::of(Stage::PQL), 0.99);
     for (const StageMoment &moment : detail->moments)
         addStageMarker(moment);
 
@@ -124,6 +130,8 @@ void ScoreTimelinePlot::addThreshold(const QString &name, int value, const QColo
     label->position->setCoords(labelX, value);
     label->setText(u"%1 %2"_qs.arg(name).arg(value));
     label->setColor(color);
+    label->setPadding(QMargins(2, 1, 2, 1));
+    m_thresholdLabels.push_back(label);
 }
 
 void ScoreTimelinePlot::addStageMarker(const StageMoment &moment)
@@ -144,6 +152,58 @@ void ScoreTimelinePlot::addStageMarker(const StageMoment &moment)
     label->setColor(Qt::white);
     label->setBrush(color);
     label->setPadding(QMargins(3, 1, 3, 1));
+    m_stageLabels.push_back(label);
+}
+
+QList<QRectF> ScoreTimelinePlot::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const auto *labels : {&m_stageLabels, &m_thresholdLabels})
+        for (const QCPItemText *label : *labels)
+            rects << QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+    return rects;
+}
+
+void ScoreTimelinePlot::arrangeLabels()
+{
+    const QRect area = axisRect()->rect();
+    if (area.height() <= 0)
+        return;
+    QList<QRectF> placed;
+    auto rectOf = [](const QCPItemText *label) {
+        return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+    };
+    auto isFree = [&placed](const QRectF &rect) {
+        return std::none_of(placed.begin(), placed.end(),
+                            [&rect](const QRectF &other) { return other.intersects(rect); });
+    };
+    // Stage markers in time order, each in the first row where it covers nothing.
+    std::vector<QCPItemText *> stages = m_stageLabels;
+    std::sort(stages.begin(), stages.end(), [](const QCPItemText *a, const QCPItemText *b) {
+        return a->position->coords().x() < b->position->coords().x();
+    });
+    for (QCPItemText *label : stages) {
+        for (int row = 0; row < int(stages.size()); ++row) {
+            const double height = rectOf(label).height() + 2;
+            label->position->setCoords(label->position->coords().x(), (2 + row * height) / area.height());
+            if (isFree(rectOf(label)))
+                break;
+        }
+        placed << rectOf(label);
+    }
+    // Threshold labels: above their line at the right, else below it, else further left.
+    const std::pair<double, Qt::Alignment> spots[] = {{0.99, Qt::AlignBottom}, {0.99, Qt::AlignTop},
+                                                      {0.75, Qt::AlignBottom}, {0.75, Qt::AlignTop},
+                                                      {0.5, Qt::AlignBottom},  {0.5, Qt::AlignTop}};
+    for (QCPItemText *label : m_thresholdLabels) {
+        for (const auto &[x, vertical] : spots) {
+            label->position->setCoords(x, label->position->coords().y());
+            label->setPositionAlignment(Qt::AlignRight | vertical);
+            if (isFree(rectOf(label)))
+                break;
+        }
+        placed << rectOf(label);
+    }
 }
 
 QString ScoreTimelinePlot::valuesAt(std::int64_t time) const

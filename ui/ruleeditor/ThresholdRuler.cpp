@@ -1,13 +1,16 @@
 #include "ThresholdRuler.h"
 
+#include "common/CountTicker.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -52,7 +55,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_engagement(new QCPBars(m_plot->xAxis, m_plot->yAxis))
     , m_product(new QCPBars(m_plot->xAxis, m_plot->yAxis))
-    , m_clipped(new QCPItemText(m_plot))
+    , m_clipped(new QCPTextElement(m_plot))
 {
     setObjectName(u"thresholdRuler"_qs);
     m_plot->setObjectName(u"thresholdPlot"_qs);
@@ -66,6 +69,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     }
     m_plot->xAxis->setLabel(tr("score (points)"));
     m_plot->yAxis->setLabel(tr("leads"));
+    CountTicker::install(m_plot->yAxis);
     m_engagement->setName(tr("engagement score"));
     m_engagement->setPen(Qt::NoPen);
     m_engagement->setBrush(QColor(0x94, 0xa3, 0xb8));
@@ -76,11 +80,13 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
-    m_clipped->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_clipped->setColor(QColor(0x47, 0x55, 0x69));
-    m_clipped->setBrush(QColor(255, 255, 255, 230));
-    m_clipped->setPadding(QMargins(3, 1, 3, 1));
-    m_clipped->setVisible(false);
+    // The off-scale note in a row above the plot: inside it, the IQL handle's tag
+    // (usually a low score, near that first bar) would cover it.
+    m_clipped->setTextColor(QColor(0x47, 0x55, 0x69));
+    m_clipped->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_clipped);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
 
     auto *counts = new QGridLayout;
     for (int h = 0; h < HandleCount; ++h) {
@@ -95,6 +101,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
         tag->setPadding(QMargins(4, 2, 4, 2));
         tag->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         tag->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        tag->position->setCoords(0, 0.02); // setTypeY kept the pixel position: over a 0-high plot, NaN
         m_tags[std::size_t(h)] = tag;
         auto *label = new QLabel(this);
         label->setObjectName(QStringList{u"iqlCount"_qs, u"mqlCount"_qs, u"mqlIcpCount"_qs, u"pqlCount"_qs}[h]);
@@ -108,6 +115,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addLayout(counts);
 
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ThresholdRuler::arrangeTags);
     connect(m_plot, &QCustomPlot::mousePress, this, &ThresholdRuler::press);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ThresholdRuler::move);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &ThresholdRuler::release);
@@ -206,12 +214,11 @@ void ThresholdRuler::updateRanges()
     // The first bar goes off the top: its count is written beside it.
     const auto first = m_engagement->data()->constBegin();
     const bool clipped = first != m_engagement->data()->constEnd() && first->value > highest * 1.25;
-    m_clipped->setVisible(clipped);
-    if (clipped) {
-        m_clipped->setText(
-            tr("▲ %1 leads at %2–%3").arg(QLocale().toString(qlonglong(first->value))).arg(0).arg(m_barWidth - 1));
-        m_clipped->position->setCoords(m_barWidth, highest * 1.22);
-    }
+    m_clipped->setText(clipped ? tr("▲ The bar at %2–%3 points goes off the top: %1 leads")
+                                     .arg(QLocale().toString(qlonglong(first->value)))
+                                     .arg(0)
+                                     .arg(m_barWidth - 1)
+                               : QString());
 }
 
 void ThresholdRuler::updateHandles()
@@ -226,8 +233,8 @@ void ThresholdRuler::updateHandles()
         tag->setVisible(isShown(handle));
         tag->setText(u"%1 %2"_qs.arg(handleName(handle)).arg(value(handle)));
         tag->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        // Stacked so that close handles do not hide each other's tags.
-        tag->position->setCoords(x, 0.02 + 0.1 * h);
+        // The row is chosen after layout (arrangeTags), so close handles' tags stack.
+        tag->position->setCoords(x, tag->position->coords().y());
     }
     if (!isDragging()) // a range that moved under the mouse would make the handle jump
         updateRanges();
@@ -253,6 +260,47 @@ QString ThresholdRuler::countText(Handle handle) const
         .arg(score)
         .arg(product ? tr("product score") : tr("engagement"), locale.toString(qlonglong(below)),
              locale.toString(qlonglong(above)));
+}
+
+void ThresholdRuler::arrangeTags()
+{
+    const QRect area = m_plot->axisRect()->rect();
+    if (area.height() <= 0)
+        return;
+    std::vector<Handle> order;
+    for (int h = 0; h < HandleCount; ++h)
+        if (isShown(Handle(h)))
+            order.push_back(Handle(h));
+    std::sort(order.begin(), order.end(), [this](Handle a, Handle b) { return value(a) < value(b); });
+    QList<QRectF> placed;
+    for (const Handle handle : order) {
+        QCPItemText *tag = m_tags[std::size_t(handle)];
+        for (int row = 0; row < HandleCount; ++row) {
+            const double height =
+                QFontMetrics(tag->font()).height() + tag->padding().top() + tag->padding().bottom() + 2;
+            tag->position->setCoords(value(handle), (3 + row * height) / area.height());
+            const QRectF rect = tagRect(handle);
+            if (std::none_of(placed.begin(), placed.end(), [&rect](const QRectF &r) { return r.intersects(rect); }))
+                break;
+        }
+        placed << tagRect(handle);
+    }
+}
+
+QString ThresholdRuler::offScaleNote() const
+{
+    return m_clipped->text();
+}
+
+QRectF ThresholdRuler::offScaleNoteRect() const
+{
+    return m_clipped->text().isEmpty() ? QRectF() : QRectF(m_clipped->rect());
+}
+
+QRectF ThresholdRuler::tagRect(Handle handle) const
+{
+    const QCPItemText *tag = m_tags[std::size_t(handle)];
+    return QRectF(tag->topLeft->pixelPosition(), tag->bottomRight->pixelPosition()).normalized();
 }
 
 QPoint ThresholdRuler::handlePixel(Handle handle) const

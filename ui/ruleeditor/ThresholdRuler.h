@@ -12,6 +12,7 @@ class QCPBars;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
+class QCPTextElement;
 class QLabel;
 class QMouseEvent;
 
@@ -41,6 +42,12 @@ public:
     // Where a handle is drawn, in plot-widget pixels (its top half, where it is grabbed).
     QPoint handlePixel(Handle handle) const;
     QString countText(Handle handle) const;
+    // The note on the bar that goes off the top ("▲ 1,204 leads at 0–4"), empty when
+    // every bar fits; it sits above the plot, where no handle's tag can cover it.
+    QString offScaleNote() const;
+    // Where the note and each shown handle's tag are drawn, in plot pixels (tests).
+    QRectF offScaleNoteRect() const;
+    QRectF tagRect(Handle handle) const;
     bool isDragging() const { return m_dragging != HandleCount; }
 
 Q_SIGNALS:
@@ -57,6 +64,8 @@ private:
     void updateCounts();
     int scoreAt(int pixel) const;
     Handle handleNear(const QPoint &pixel) const;
+    // Puts each tag in the first row from the top where it covers no other tag.
+    void arrangeTags();
     int value(Handle handle) const;
     bool isShown(Handle handle) const;
 
@@ -67,7 +76,7 @@ private:
     std::array<QCPItemStraightLine *, HandleCount> m_lines{};
     std::array<QCPItemText *, HandleCount> m_tags{};
     std::array<QLabel *, HandleCount> m_counts{};
-    QCPItemText *m_clipped = nullptr; // the count of a bar too tall to draw
+    QCPTextElement *m_clipped = nullptr; // the count of a bar too tall to draw, above the plot
     EngagementHistogram m_histogram;
     Thresholds m_thresholds;
     int m_barWidth = 5;
