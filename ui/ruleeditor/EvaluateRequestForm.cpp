@@ -1,6 +1,7 @@
 #include "EvaluateRequestForm.h"
 
 #include "EvaluateSettings.h"
+#include "common/DateEdit.h"
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
 #include "tuning/OutcomeTimes.h"
@@ -44,7 +45,7 @@ EvaluateRequestForm::EvaluateRequestForm(QWidget *parent)
     : QWidget(parent)
     , m_outcome(new QComboBox(this))
     , m_moment(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_latest(new QToolButton(this))
     , m_horizon(new QSpinBox(this))
     , m_models(new QListWidget(this))
@@ -94,8 +95,6 @@ void EvaluateRequestForm::layOut()
                             "date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled "
                             "out"));
     m_date->setObjectName(u"evaluateAsOf"_qs);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_qs);
     m_date->setToolTip(tr("Leads are scored with their events up to the end of this day (UTC); an outcome in the "
                           "horizon after it counts"));
     m_latest->setObjectName(u"evaluateLatestDate"_qs);
