@@ -41,10 +41,10 @@ private:
 
 QLocale localeNamed(const QString &name)
 {
-    return name == u"de" ? QLocale(QLocale::German, QLocale::Germany)
-         : name == u"fr" ? QLocale(QLocale::French, QLocale::France)
-         : name == u"gb" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                         : QLocale(QLocale::English, QLocale::UnitedStates);
+    return name == u"de"   ? QLocale(QLocale::German, QLocale::Germany)
+           : name == u"fr" ? QLocale(QLocale::French, QLocale::France)
+           : name == u"gb" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                           : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 } // namespace
@@ -97,10 +97,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("month");
-        QTest::newRow("ISO by default, en") << u"en"_qs << QString() << u"yyyy-MM-dd"_qs << u"2025-10-31"_qs
-                                            << u"2025-10"_qs;
-        QTest::newRow("ISO by default, de") << u"de"_qs << u"iso"_qs << u"yyyy-MM-dd"_qs << u"2025-10-31"_qs
-                                            << u"2025-10"_qs;
+        QTest::newRow("ISO by default, en")
+            << u"en"_qs << QString() << u"yyyy-MM-dd"_qs << u"2025-10-31"_qs << u"2025-10"_qs;
+        QTest::newRow("ISO by default, de")
+            << u"de"_qs << u"iso"_qs << u"yyyy-MM-dd"_qs << u"2025-10-31"_qs << u"2025-10"_qs;
         QTest::newRow("locale, en (US)") << u"en"_qs << u"locale"_qs << u"M/d/yyyy"_qs << u"10/31/2025"_qs
                                          << u"Oct 2025"_qs;
         QTest::newRow("locale, en (GB)") << u"gb"_qs << u"locale"_qs << u"dd/MM/yyyy"_qs << u"31/10/2025"_qs

@@ -90,6 +90,13 @@ QString dateTimeOfUtc(std::int64_t seconds)
     return translate("%1 %2 UTC").arg(date(at.date()), QLocale().toString(at.time(), u"HH:mm"_qs));
 }
 
+QString dateTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return u"–"_qs;
+    return date(at.date()) + u' ' + QLocale().toString(at.time(), u"HH:mm"_qs);
+}
+
 QString month(const QDate &anyDayOfIt)
 {
     if (!anyDayOfIt.isValid())

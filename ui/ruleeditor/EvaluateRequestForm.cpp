@@ -2,6 +2,7 @@
 
 #include "EvaluateSettings.h"
 #include "common/DateEdit.h"
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
 #include "tuning/OutcomeTimes.h"
@@ -232,7 +233,7 @@ void EvaluateRequestForm::setModels(const std::vector<EvaluateJob::SavedModel> &
                 v.active ? tr("%1 v%2 (active)").arg(v.name).arg(v.version) : tr("%1 v%2").arg(v.name).arg(v.version);
         if (!model.builtIn)
             entry.tip = tr("Saved %1 (id %2)%3")
-                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(v.createdAt), QLocale::ShortFormat))
+                            .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(v.createdAt)))
                             .arg(v.id)
                             .arg(v.comment.isEmpty() ? QString() : u": "_qs + v.comment);
         if (v.active) {

@@ -18,6 +18,7 @@
 #include "TriggerTableModel.h"
 #include "VersionHistoryDialog.h"
 #include "WhatIfPanel.h"
+#include "common/DisplayFormat.h"
 #include "common/TaskProgressDialog.h"
 #include "scoring/ModelStore.h"
 #include "store/Workspace.h"
@@ -296,11 +297,11 @@ void ModelEditorPage::updateHeader()
         m_title->setText(tr("%1 (built-in, not saved yet)").arg(version.name));
     else
         m_title->setText(tr("%1 v%2").arg(version.name).arg(version.version));
-    m_title->setToolTip(version.id == 0 ? QString()
-                                        : tr("The active model: id %1, saved %2")
-                                              .arg(version.id)
-                                              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(version.createdAt),
-                                                                      QLocale::ShortFormat)));
+    m_title->setToolTip(version.id == 0
+                            ? QString()
+                            : tr("The active model: id %1, saved %2")
+                                  .arg(version.id)
+                                  .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
     m_dirty->setText(m_draft->isDirty() ? tr("● Unsaved changes (draft)") : QString());
     m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && m_workspace && !m_workspace->isReadOnly());
     m_revert->setEnabled(ready && m_draft->isDirty());
@@ -394,7 +395,7 @@ void ModelEditorPage::announceActive(const QString &notice, const ModelSaveJob::
 {
     showNotice(notice.arg(outcome.version.name)
                    .arg(outcome.version.version)
-                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
+                   .arg(DisplayFormat::count(std::int64_t(outcome.report.leads))));
     m_loader->load(m_path);
     if (!outcome.error.what.isEmpty())
         showMessage(outcome.error);

@@ -1,5 +1,6 @@
 #include "ThresholdRuler.h"
 
+#include "common/DisplayFormat.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 
@@ -209,7 +210,7 @@ void ThresholdRuler::updateRanges()
     m_clipped->setVisible(clipped);
     if (clipped) {
         m_clipped->setText(
-            tr("▲ %1 leads at %2–%3").arg(QLocale().toString(qlonglong(first->value))).arg(0).arg(m_barWidth - 1));
+            tr("▲ %1 leads at %2–%3").arg(DisplayFormat::count(first->value)).arg(0).arg(m_barWidth - 1));
         m_clipped->position->setCoords(m_barWidth, highest * 1.22);
     }
 }
@@ -243,7 +244,6 @@ void ThresholdRuler::updateCounts()
 
 QString ThresholdRuler::countText(Handle handle) const
 {
-    const QLocale locale;
     const int score = value(handle);
     const bool product = handle == Pql;
     const std::int64_t below = product ? m_histogram.productBelow(score) : m_histogram.engagementBelow(score);
@@ -251,8 +251,8 @@ QString ThresholdRuler::countText(Handle handle) const
     return tr("<span style='color:%1'>■</span> <b>%2 %3</b> (%4): %5 leads below · <b>%6</b> at or above")
         .arg(handleColor(handle).name(), handleName(handle))
         .arg(score)
-        .arg(product ? tr("product score") : tr("engagement"), locale.toString(qlonglong(below)),
-             locale.toString(qlonglong(above)));
+        .arg(product ? tr("product score") : tr("engagement"), DisplayFormat::count(below),
+             DisplayFormat::count(above));
 }
 
 QPoint ThresholdRuler::handlePixel(Handle handle) const
