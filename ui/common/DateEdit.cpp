@@ -105,7 +105,8 @@ void DateEdit::focusInEvent(QFocusEvent *event)
     QDateEdit::focusInEvent(event);
     // The whole date selected, not its year: what is typed replaces it.
     if (event->reason() != Qt::PopupFocusReason)
-        QMetaObject::invokeMethod(this, [this] { lineEdit()->selectAll(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { lineEdit()->selectAll(); }, Qt::QueuedConnection);
 }
 
 void DateEdit::focusOutEvent(QFocusEvent *event)

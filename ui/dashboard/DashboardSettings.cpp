@@ -15,8 +15,7 @@ namespace LeadStage {
 
 namespace {
 
-constexpr std::array<const char *, dimensionCount> dimensionKeys = {"sources", "campaigns", "industries",
-                                                                    "countries"};
+constexpr std::array<const char *, dimensionCount> dimensionKeys = {"sources", "campaigns", "industries", "countries"};
 
 QString bucketName(Bucket bucket)
 {
@@ -38,7 +37,8 @@ QJsonObject toJson(const MetricsFilter &filter)
         json[u"to"_qs] = DashboardTime::dateOfEnd(filter.to).toString(Qt::ISODate);
     for (int d = 0; d < dimensionCount; ++d)
         if (!filter.values(Dimension(d)).isEmpty())
-            json[QLatin1String(dimensionKeys[std::size_t(d)])] = QJsonArray::fromStringList(filter.values(Dimension(d)));
+            json[QLatin1String(dimensionKeys[std::size_t(d)])] =
+                QJsonArray::fromStringList(filter.values(Dimension(d)));
     QJsonArray grades;
     for (const Grade grade : filter.grades)
         grades.append(gradeName(grade));

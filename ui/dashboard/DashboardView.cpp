@@ -213,9 +213,9 @@ void DashboardView::showResult()
     m_quality->showResult(*result);
     m_recorded->showResult(*result);
     showNotice(result->report);
-    m_status->setText(tr("%1 selected, as of %2")
-                          .arg(DisplayFormat::leads(result->report.selectedLeads),
-                               DisplayFormat::dateOfUtc(result->report.asOf)));
+    m_status->setText(
+        tr("%1 selected, as of %2")
+            .arg(DisplayFormat::leads(result->report.selectedLeads), DisplayFormat::dateOfUtc(result->report.asOf)));
     placeStatus();
     Q_EMIT ready();
 }

@@ -11,8 +11,8 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -224,7 +224,8 @@ void FilterPanel::saveView(const QString &name)
     if (trimmed.isEmpty() || m_workspacePath.isEmpty())
         return;
     const SavedView view{trimmed, filter(), bucket()};
-    const auto same = std::find_if(m_views.begin(), m_views.end(), [&](const SavedView &v) { return v.name == trimmed; });
+    const auto same =
+        std::find_if(m_views.begin(), m_views.end(), [&](const SavedView &v) { return v.name == trimmed; });
     if (same != m_views.end())
         *same = view;
     else
@@ -258,7 +259,8 @@ bool FilterPanel::renameView(const QString &name, const QString &newName)
 
 bool FilterPanel::deleteView(const QString &name)
 {
-    const auto kept = std::remove_if(m_views.begin(), m_views.end(), [&](const SavedView &v) { return v.name == name; });
+    const auto kept =
+        std::remove_if(m_views.begin(), m_views.end(), [&](const SavedView &v) { return v.name == name; });
     if (kept == m_views.end())
         return false;
     m_views.erase(kept, m_views.end());
@@ -300,8 +302,8 @@ void FilterPanel::askToSaveView()
 void FilterPanel::askToRenameView(const QString &name)
 {
     bool ok = false;
-    const QString newName =
-        QInputDialog::getText(this, tr("Rename View"), tr("New name for “%1”:").arg(name), QLineEdit::Normal, name, &ok);
+    const QString newName = QInputDialog::getText(this, tr("Rename View"), tr("New name for “%1”:").arg(name),
+                                                  QLineEdit::Normal, name, &ok);
     if (ok && !renameView(name, newName) && newName.trimmed() != name)
         QMessageBox::information(this, tr("Rename View"),
                                  tr("“%1” was not renamed: the name is empty or another view has it.").arg(name));
