@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "common/DisplayFormat.h"
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
 #include "dashboard/DashboardView.h"
@@ -391,13 +392,14 @@ void MainWindow::showRescoreProgress(const QString &why)
 
 void MainWindow::showSummary(const WorkspaceSummary &summary)
 {
-    const QLocale locale;
-    QString status = tr("%1 leads · %2 events · %3 outcomes")
-                         .arg(locale.toString(qlonglong(summary.rows(u"leads"_qs))),
-                              locale.toString(qlonglong(summary.rows(u"events"_qs))),
-                              locale.toString(qlonglong(summary.rows(u"outcomes"_qs))));
+    QString status =
+        tr("%1 leads · %2 events · %3 outcomes")
+            .arg(DisplayFormat::count(summary.rows(u"leads"_qs)), DisplayFormat::count(summary.rows(u"events"_qs)),
+                 DisplayFormat::count(summary.rows(u"outcomes"_qs)));
     if (summary.lastEventAt)
-        status += tr(" · events %1 – %2").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt));
+        status +=
+            tr(" · events %1 – %2")
+                .arg(DisplayFormat::dateOfUtc(*summary.firstEventAt), DisplayFormat::dateOfUtc(*summary.lastEventAt));
     m_status->setText(status);
 }
 

@@ -8,7 +8,7 @@ namespace LeadStage {
 
 // How the dashboard writes numbers, the same on tiles, tooltips and in the table,
 // and in `leadstage metrics` (so the command prints what the dashboard shows).
-// In the system locale, as the dashboard is.
+// In the default locale: the language the window was given (the system's when none).
 namespace DashboardFormat {
 
 QString count(int value);

@@ -51,7 +51,7 @@ QString KpiText::changeOf(IqlMetric metric, double change)
 
 QString KpiText::bandRange(const ReferenceBand &band)
 {
-    const QLocale locale = QLocale::system();
+    const QLocale locale; // the window's language, as DashboardFormat
     const bool rate = band.metric == IqlMetric::Conversion || band.metric == IqlMetric::Engagement;
     const double scale = rate ? 100.0 : 1.0;
     return locale.toString(band.low * scale, 'g', 4) + u"–"_qs + locale.toString(band.high * scale, 'g', 4) + u' '

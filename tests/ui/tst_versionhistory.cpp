@@ -7,6 +7,7 @@
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "common/DisplayFormat.h"
 #include "common/TaskProgressDialog.h"
 #include "demo/DemoWorkspace.h"
 #include "ruleeditor/ModelDraft.h"
@@ -284,7 +285,7 @@ private Q_SLOTS:
             u"Saved %1 UTC"_qs.arg(
                 QDateTime::fromSecsSinceEpoch(v3.createdAt, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_qs)));
         QCOMPARE(cell(0, VersionTableModel::DateColumn).toString(),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(v3.createdAt).toLocalTime(), QLocale::ShortFormat));
+                 DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(v3.createdAt).toLocalTime()));
         QCOMPARE(cell(1, VersionTableModel::VersionColumn).toString(), u"v2"_qs);
         QCOMPARE(cell(2, VersionTableModel::VersionColumn).toString(), u"v1"_qs);
         QCOMPARE(cell(2, VersionTableModel::ActiveColumn).toString(), QString());

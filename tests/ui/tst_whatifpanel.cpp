@@ -137,8 +137,8 @@ private Q_SLOTS:
 
     void init()
     {
-        DashboardSettings::saveFilter({});
-        DashboardSettings::saveBucket(Bucket::Month);
+        DashboardSettings::saveFilter(m_workspace, {});
+        DashboardSettings::saveBucket(m_workspace, Bucket::Month);
     }
 
     void showsTheDraftBesideTheActiveModel_data()
@@ -163,9 +163,12 @@ private Q_SLOTS:
         QFETCH(Edit, edit);
         QFETCH(Bucket, bucket);
         QFETCH(QStringList, grades);
-        DashboardSettings::saveBucket(bucket);
-        DashboardSettings::grades().set(grades);
-        const MetricsFilter filter = DashboardSettings::loadFilter();
+        DashboardSettings::saveBucket(m_workspace, bucket);
+        MetricsFilter remembered;
+        for (const QString &name : grades)
+            remembered.grades.push_back(*gradeFromName(name));
+        DashboardSettings::saveFilter(m_workspace, remembered);
+        const MetricsFilter filter = DashboardSettings::loadFilter(m_workspace);
 
         auto window = openEditor(m_workspace);
         ModelEditorPage *page = window->workspaceTabs()->modelEditor();
@@ -215,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(waitForPanel(*panel));
         QVERIFY(!panel->showsNumbers());
         QVERIFY2(panel->stateText().contains(u"equals the active model"_qs), qPrintable(panel->stateText()));
-        DashboardSettings::grades().clear();
+        DashboardSettings::saveFilter(m_workspace, {});
     }
 
     void saysSoWhenTheNumbersStayTheSame()

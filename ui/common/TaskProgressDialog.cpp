@@ -1,5 +1,7 @@
 #include "TaskProgressDialog.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 namespace LeadStage {
@@ -23,10 +25,9 @@ TaskProgressDialog::TaskProgressDialog(const QString &title, const QString &unit
 
 void TaskProgressDialog::setProgress(qint64 done, qint64 total)
 {
-    const QLocale locale;
     if (total <= 0) {
         setRange(0, 0);
-        m_detail = tr("%1 read so far").arg(locale.toString(done));
+        m_detail = tr("%1 read so far").arg(DisplayFormat::count(done));
         updateLabel();
         return;
     }
@@ -35,10 +36,10 @@ void TaskProgressDialog::setProgress(qint64 done, qint64 total)
     setValue(int(done * 1000 / total));
     const double seconds = std::max<qint64>(m_clock.elapsed(), 1) / 1000.0;
     const double rate = double(done) / seconds;
-    m_detail = tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), m_unit);
+    m_detail = tr("%1 of %2 %3").arg(DisplayFormat::count(done), DisplayFormat::count(total), m_unit);
     if (done > 0 && m_clock.elapsed() > 500) {
         const qint64 left = qint64(double(total - done) / std::max(rate, 1.0) + 0.5);
-        m_detail += tr(" — %1 %2/s, about %3 s left").arg(locale.toString(qint64(rate)), m_unit).arg(left);
+        m_detail += tr(" — %1 %2/s, about %3 s left").arg(DisplayFormat::count(qint64(rate)), m_unit).arg(left);
     }
     updateLabel();
 }

@@ -2,40 +2,96 @@
 
 #include "metrics/DashboardTime.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
 #include <array>
 
 namespace LeadStage {
 
-const SettingValue<QDate> &DashboardSettings::from()
+namespace {
+
+constexpr std::array<const char *, dimensionCount> dimensionKeys = {"sources", "campaigns", "industries", "countries"};
+
+QString bucketName(Bucket bucket)
 {
-    static const SettingValue<QDate> value(u"dashboard/from"_qs);
-    return value;
+    return bucket == Bucket::Quarter ? u"quarter"_qs : u"month"_qs;
 }
 
-const SettingValue<QDate> &DashboardSettings::to()
+Bucket bucketOf(const QString &name)
 {
-    static const SettingValue<QDate> value(u"dashboard/to"_qs);
-    return value;
+    return name == u"quarter" ? Bucket::Quarter : Bucket::Month;
 }
 
-const SettingValue<QStringList> &DashboardSettings::values(Dimension dimension)
+// Days as ISO text, whatever the window shows: the settings outlive a change of language.
+QJsonObject toJson(const MetricsFilter &filter)
 {
-    static const std::array<SettingValue<QStringList>, dimensionCount> values = {
-        SettingValue<QStringList>(u"dashboard/sources"_qs), SettingValue<QStringList>(u"dashboard/campaigns"_qs),
-        SettingValue<QStringList>(u"dashboard/industries"_qs), SettingValue<QStringList>(u"dashboard/countries"_qs)};
-    return values[std::size_t(dimension)];
+    QJsonObject json;
+    if (filter.from)
+        json[u"from"_qs] = DashboardTime::dateOfStart(filter.from).toString(Qt::ISODate);
+    if (filter.to)
+        json[u"to"_qs] = DashboardTime::dateOfEnd(filter.to).toString(Qt::ISODate);
+    for (int d = 0; d < dimensionCount; ++d)
+        if (!filter.values(Dimension(d)).isEmpty())
+            json[QLatin1String(dimensionKeys[std::size_t(d)])] =
+                QJsonArray::fromStringList(filter.values(Dimension(d)));
+    QJsonArray grades;
+    for (const Grade grade : filter.grades)
+        grades.append(gradeName(grade));
+    if (!grades.isEmpty())
+        json[u"grades"_qs] = grades;
+    return json;
 }
 
-const SettingValue<QStringList> &DashboardSettings::grades()
+QStringList strings(const QJsonValue &value)
 {
-    static const SettingValue<QStringList> value(u"dashboard/grades"_qs);
-    return value;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        if (item.isString())
+            list << item.toString();
+    return list;
 }
 
-const SettingValue<QString> &DashboardSettings::bucket()
+MetricsFilter filterOf(const QJsonObject &json)
 {
-    static const SettingValue<QString> value(u"dashboard/bucket"_qs, u"month"_qs);
-    return value;
+    MetricsFilter filter;
+    filter.from = DashboardTime::startOf(QDate::fromString(json[u"from"_qs].toString(), Qt::ISODate));
+    filter.to = DashboardTime::endOf(QDate::fromString(json[u"to"_qs].toString(), Qt::ISODate));
+    for (int d = 0; d < dimensionCount; ++d)
+        filter.values(Dimension(d)) = strings(json[QLatin1String(dimensionKeys[std::size_t(d)])]);
+    for (const QString &name : strings(json[u"grades"_qs]))
+        if (const auto grade = gradeFromName(name))
+            filter.grades.push_back(*grade);
+    return filter;
+}
+
+QJsonObject readObject(const QString &key)
+{
+    return QJsonDocument::fromJson(QSettings().value(key).toByteArray()).object();
+}
+
+void write(const QString &workspacePath, const QString &name, const QJsonDocument &json)
+{
+    QSettings settings;
+    const QString group = DashboardSettings::groupOf(workspacePath);
+    // The path beside its hash, so a person reading the settings knows whose they are.
+    settings.setValue(group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
+    settings.setValue(group + u'/' + name, json.toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString DashboardSettings::groupOf(const QString &workspacePath)
+{
+    // A hash: a path's slashes and colons would make groups of their own.
+    const QFileInfo file(workspacePath);
+    const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return u"dashboard/workspace-"_qs + QString::fromLatin1(hash);
 }
 
 const SettingValue<int> &DashboardSettings::qualityDimension()
@@ -44,39 +100,47 @@ const SettingValue<int> &DashboardSettings::qualityDimension()
     return value;
 }
 
-MetricsFilter DashboardSettings::loadFilter()
+MetricsFilter DashboardSettings::loadFilter(const QString &workspacePath)
 {
-    MetricsFilter filter;
-    filter.from = DashboardTime::startOf(from().get());
-    filter.to = DashboardTime::endOf(to().get());
-    for (int d = 0; d < dimensionCount; ++d)
-        filter.values(Dimension(d)) = values(Dimension(d)).get();
-    for (const QString &name : grades().get())
-        if (const auto grade = gradeFromName(name))
-            filter.grades.push_back(*grade);
-    return filter;
+    return filterOf(readObject(groupOf(workspacePath) + u"/filter"_qs));
 }
 
-void DashboardSettings::saveFilter(const MetricsFilter &filter)
+void DashboardSettings::saveFilter(const QString &workspacePath, const MetricsFilter &filter)
 {
-    from().set(DashboardTime::dateOfStart(filter.from));
-    to().set(DashboardTime::dateOfEnd(filter.to));
-    for (int d = 0; d < dimensionCount; ++d)
-        values(Dimension(d)).set(filter.values(Dimension(d)));
-    QStringList names;
-    for (const Grade grade : filter.grades)
-        names << gradeName(grade);
-    grades().set(names);
+    write(workspacePath, u"filter"_qs, QJsonDocument(toJson(filter)));
 }
 
-Bucket DashboardSettings::loadBucket()
+Bucket DashboardSettings::loadBucket(const QString &workspacePath)
 {
-    return bucket().get() == u"quarter" ? Bucket::Quarter : Bucket::Month;
+    return bucketOf(QSettings().value(groupOf(workspacePath) + u"/bucket"_qs).toString());
 }
 
-void DashboardSettings::saveBucket(Bucket value)
+void DashboardSettings::saveBucket(const QString &workspacePath, Bucket bucket)
 {
-    bucket().set(value == Bucket::Quarter ? u"quarter"_qs : u"month"_qs);
+    QSettings().setValue(groupOf(workspacePath) + u"/bucket"_qs, bucketName(bucket));
+}
+
+std::vector<SavedView> DashboardSettings::loadViews(const QString &workspacePath)
+{
+    std::vector<SavedView> views;
+    const QJsonArray array =
+        QJsonDocument::fromJson(QSettings().value(groupOf(workspacePath) + u"/views"_qs).toByteArray()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject json = value.toObject();
+        const QString name = json[u"name"_qs].toString().trimmed();
+        if (!name.isEmpty())
+            views.push_back({name, filterOf(json[u"filter"_qs].toObject()), bucketOf(json[u"bucket"_qs].toString())});
+    }
+    return views;
+}
+
+void DashboardSettings::saveViews(const QString &workspacePath, const std::vector<SavedView> &views)
+{
+    QJsonArray array;
+    for (const SavedView &view : views)
+        array.append(QJsonObject{
+            {u"name"_qs, view.name}, {u"filter"_qs, toJson(view.filter)}, {u"bucket"_qs, bucketName(view.bucket)}});
+    write(workspacePath, u"views"_qs, QJsonDocument(array));
 }
 
 } // namespace LeadStage

@@ -12,13 +12,12 @@
 #include "QualityPanel.h"
 #include "RecordedStagesPanel.h"
 #include "TimeToMqlChart.h"
+#include "common/DisplayFormat.h"
 
-#include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,10 +56,17 @@ DashboardView::DashboardView(QWidget *parent)
     m_busy->hide();
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filters, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_busy);
+    m_statusRow = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(m_status);
+    statusLayout->addWidget(m_busy);
+    m_top = new QGridLayout;
+    m_top->setContentsMargins(0, 0, 0, 0);
+    m_top->setVerticalSpacing(2);
+    m_top->addWidget(m_filters, 0, 0);
+    m_top->setColumnStretch(0, 1);
+    placeStatus();
 
     auto *content = new QWidget;
     auto *tiles = new QHBoxLayout;
@@ -103,7 +109,7 @@ DashboardView::DashboardView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(scroll, 1);
 
     m_quality->setDimension(Dimension(DashboardSettings::qualityDimension().get()));
@@ -122,14 +128,16 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_engine, &DashboardEngine::failed, this, [this](const QString &message) {
         m_status->setText(message);
         m_status->setToolTip(message);
+        placeStatus();
         Q_EMIT loadFailed(message);
     });
     connect(m_engine, &DashboardEngine::loaded, this, [this] {
         m_status->clear();
         m_status->setToolTip({});
         m_filters->setChoices(*m_engine->snapshot());
-        // Shows the remembered filter and, through changed(), computes it.
-        m_filters->setFilter(DashboardSettings::loadFilter(), DashboardSettings::loadBucket());
+        // Shows this workspace's remembered filter and, through changed(), computes it.
+        m_filterPath = m_path;
+        m_filters->setFilter(DashboardSettings::loadFilter(m_path), DashboardSettings::loadBucket(m_path));
     });
 }
 
@@ -137,7 +145,15 @@ DashboardView::~DashboardView() = default;
 
 void DashboardView::setWorkspacePath(const QString &path)
 {
+    // A change still waiting for its computation belongs to the workspace shown so far.
+    if (m_debounce->isActive() && m_filterPath == m_path && !m_path.isEmpty()) {
+        DashboardSettings::saveFilter(m_path, m_filters->filter());
+        DashboardSettings::saveBucket(m_path, m_filters->bucket());
+    }
+    m_debounce->stop();
     m_path = path;
+    m_filterPath.clear();
+    m_filters->setWorkspacePath(path);
     reload();
 }
 
@@ -146,6 +162,7 @@ void DashboardView::reload()
     if (m_path.isEmpty())
         return;
     m_status->setText(tr("Loading workspace…"));
+    placeStatus();
     m_engine->load(m_path);
 }
 
@@ -174,8 +191,13 @@ void DashboardView::compute()
 {
     const MetricsFilter filter = m_filters->filter();
     const Bucket bucket = m_filters->bucket();
-    DashboardSettings::saveFilter(filter);
-    DashboardSettings::saveBucket(bucket);
+    // Until the workspace's own filter is shown, the panel still holds the previous one's.
+    if (m_filterPath != m_path || m_path.isEmpty()) {
+        showBusy(m_engine->isBusy());
+        return;
+    }
+    DashboardSettings::saveFilter(m_path, filter);
+    DashboardSettings::saveBucket(m_path, bucket);
     m_engine->compute(filter, bucket);
     showBusy(m_engine->isBusy());
 }
@@ -195,12 +217,12 @@ void DashboardView::showResult()
     showNotice(result->report);
     // An empty workspace has no analysis date: no "as of 1970-01-01".
     if (result->report.selectedLeads == 0 || result->report.asOf <= 0)
-        m_status->setText(tr("%n lead(s) selected", nullptr, result->report.selectedLeads));
+        m_status->setText(tr("%1 selected").arg(DisplayFormat::leads(result->report.selectedLeads)));
     else
         m_status->setText(
-            tr("%n lead(s) selected, as of %1", nullptr, result->report.selectedLeads)
-                .arg(
-                    QDateTime::fromSecsSinceEpoch(result->report.asOf, QTimeZone::utc()).date().toString(Qt::ISODate)));
+            tr("%1 selected, as of %2")
+                .arg(DisplayFormat::leads(result->report.selectedLeads), DisplayFormat::dateOfUtc(result->report.asOf)));
+    placeStatus();
     Q_EMIT ready();
 }
 
@@ -239,6 +261,23 @@ void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     arrangeCharts();
+    placeStatus();
+}
+
+void DashboardView::placeStatus()
+{
+    // Beside the filters when they leave room for it, under them otherwise: the
+    // filters keep their width at 1280 px and the window never widens for the status.
+    const int needed = m_filters->sizeHint().width() + m_statusRow->sizeHint().width() + 30;
+    const bool beside = width() >= needed;
+    if (m_top->indexOf(m_statusRow) >= 0 && beside == m_statusBeside)
+        return;
+    m_statusBeside = beside;
+    m_top->removeWidget(m_statusRow);
+    if (beside)
+        m_top->addWidget(m_statusRow, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    else
+        m_top->addWidget(m_statusRow, 1, 0, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void DashboardView::arrangeCharts()

@@ -83,12 +83,17 @@ private:
     void showBusy(bool busy);
     void showNotice(const FunnelReport &report);
     void arrangeCharts();
+    void placeStatus();
 
     QString m_path;
+    QString m_filterPath; // whose remembered filter the panel shows
     DashboardEngine *m_engine;
     FilterPanel *m_filters;
     QProgressBar *m_busy;
     QLabel *m_status;
+    QWidget *m_statusRow;
+    QGridLayout *m_top;
+    bool m_statusBeside = true;
     QLabel *m_notice; // why the charts are empty, when they are
     QTimer *m_debounce;
     std::array<KpiTile *, 4> m_tiles{};

@@ -1,5 +1,6 @@
 #include "ScoreTimelinePlot.h"
 
+#include "common/DisplayFormat.h"
 #include "common/StageColors.h"
 #include "common/TimeFormat.h"
 
@@ -212,7 +213,7 @@ QString ScoreTimelinePlot::valuesAt(std::int64_t time) const
         return {};
     const ReplayTotals totals = m_detail->ledger->totalsAt(std::min(time, m_detail->ledger->asOf()));
     return tr("%1\nengagement %2 · info %3 · intent %4 · product %5 · decay %6")
-        .arg(isoDate(time))
+        .arg(DisplayFormat::dateOfUtc(time))
         .arg(totals.engagement())
         .arg(totals.info)
         .arg(totals.intent)

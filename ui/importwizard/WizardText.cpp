@@ -1,5 +1,6 @@
 #include "WizardText.h"
 
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "shell/WindowWording.h"
 
@@ -79,7 +80,7 @@ QString fileSize(qint64 bytes)
 
 QString number(qint64 value)
 {
-    return QLocale().toString(value);
+    return DisplayFormat::count(value);
 }
 
 QString separatorLabel(char16_t separator)

@@ -8,6 +8,7 @@
 #include "GainsChart.h"
 #include "RocChart.h"
 #include "StageMatrixModel.h"
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "tuning/WhatIfSession.h"
 
@@ -261,7 +262,7 @@ QString BackTestView::momentText() const
         return tr("at MQL entry");
     if (request.moment == BackTestMoment::Snapshot)
         return tr("at the analysis date (snapshot)");
-    return tr("as of %1").arg(isoDate(request.asOf));
+    return tr("as of %1").arg(DisplayFormat::dateOfUtc(request.asOf));
 }
 
 QString BackTestView::emptySentence(const EvaluateJob::Answer &answer) const
@@ -354,7 +355,7 @@ void BackTestView::showAnswer(const std::shared_ptr<const EvaluateJob::Answer> &
         text += u"<br><span style='color:#b45309'>"_qs
                 + tr("Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as "
                      "negatives.")
-                      .arg(isoDate(first.dataEnd))
+                      .arg(DisplayFormat::dateOfUtc(first.dataEnd))
                       .toHtmlEscaped()
                 + u"</span>"_qs;
     m_population->setText(text);

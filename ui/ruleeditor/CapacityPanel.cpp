@@ -1,6 +1,7 @@
 #include "CapacityPanel.h"
 
 #include "ModelDraft.h"
+#include "common/DisplayFormat.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 #include "shell/WindowWording.h"
@@ -27,17 +28,17 @@ namespace {
 
 QString percent(double share)
 {
-    return std::isfinite(share) ? QLocale().toString(100 * share, 'f', 1) + u" %"_qs : u"–"_qs;
+    return std::isfinite(share) ? DisplayFormat::percent(share) : u"–"_qs;
 }
 
 QString count(std::int64_t value)
 {
-    return QLocale().toString(qlonglong(value));
+    return DisplayFormat::count(value);
 }
 
 QString perMonth(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return DisplayFormat::decimal(value, 1);
 }
 
 const QColor precisionColor(0x0e, 0x74, 0x90);

@@ -1,5 +1,6 @@
 #include "EvaluateFormat.h"
 
+#include "common/DisplayFormat.h"
 #include "metrics/DashboardFormat.h"
 
 #include <QLocale>
@@ -12,7 +13,7 @@ namespace {
 
 QString decimal(double value, int digits)
 {
-    return std::isfinite(value) ? QLocale::system().toString(value, 'f', digits) : u"–"_qs;
+    return std::isfinite(value) ? DisplayFormat::decimal(value, digits) : u"–"_qs;
 }
 
 } // namespace
@@ -47,7 +48,7 @@ QString percent(double share)
 
 QString count(std::int64_t value)
 {
-    return QLocale::system().toString(qlonglong(value));
+    return DisplayFormat::count(value);
 }
 
 QString lift(double value)
@@ -57,7 +58,7 @@ QString lift(double value)
 
 QString scores(double highest, double lowest)
 {
-    const QLocale locale = QLocale::system();
+    const QLocale locale; // the window's language, as DisplayFormat
     if (highest == lowest)
         return locale.toString(highest, 'f', 0);
     return locale.toString(highest, 'f', 0) + u'–' + locale.toString(lowest, 'f', 0);

@@ -1,6 +1,8 @@
 #include "EvaluateRequestForm.h"
 
 #include "EvaluateSettings.h"
+#include "common/DateEdit.h"
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
 #include "tuning/OutcomeTimes.h"
@@ -44,7 +46,7 @@ EvaluateRequestForm::EvaluateRequestForm(QWidget *parent)
     : QWidget(parent)
     , m_outcome(new QComboBox(this))
     , m_moment(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_latest(new QToolButton(this))
     , m_horizon(new QSpinBox(this))
     , m_models(new QListWidget(this))
@@ -94,8 +96,6 @@ void EvaluateRequestForm::layOut()
                             "date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled "
                             "out"));
     m_date->setObjectName(u"evaluateAsOf"_qs);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_qs);
     m_date->setToolTip(tr("Leads are scored with their events up to the end of this day (UTC); an outcome in the "
                           "horizon after it counts"));
     m_latest->setObjectName(u"evaluateLatestDate"_qs);
@@ -233,7 +233,7 @@ void EvaluateRequestForm::setModels(const std::vector<EvaluateJob::SavedModel> &
                 v.active ? tr("%1 v%2 (active)").arg(v.name).arg(v.version) : tr("%1 v%2").arg(v.name).arg(v.version);
         if (!model.builtIn)
             entry.tip = tr("Saved %1 (id %2)%3")
-                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(v.createdAt), QLocale::ShortFormat))
+                            .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(v.createdAt)))
                             .arg(v.id)
                             .arg(v.comment.isEmpty() ? QString() : u": "_qs + v.comment);
         if (v.active) {

@@ -1,6 +1,7 @@
 #include "EvaluationSummaryModel.h"
 
 #include "EvaluateFormat.h"
+#include "common/DisplayFormat.h"
 
 #include <QLocale>
 
@@ -62,7 +63,7 @@ QString EvaluationSummaryModel::text(const EvaluatedModel &model, int figure) co
     case RecallRow:
         return EvaluateFormat::percent(f.recall);
     case MqlsPerMonthRow:
-        return std::isfinite(f.mqlsPerMonth) ? QLocale().toString(f.mqlsPerMonth, 'f', 1) : u"–"_qs;
+        return std::isfinite(f.mqlsPerMonth) ? DisplayFormat::decimal(f.mqlsPerMonth, 1) : u"–"_qs;
     case MqlFirstRow:
         return tr("%1 of %2").arg(EvaluateFormat::count(f.positivesMqlFirst), EvaluateFormat::count(f.auc.positives));
     }

@@ -18,6 +18,7 @@
 #include "TriggerTableModel.h"
 #include "VersionHistoryDialog.h"
 #include "WhatIfPanel.h"
+#include "common/DisplayFormat.h"
 #include "common/TaskProgressDialog.h"
 #include "scoring/ModelStore.h"
 #include "shell/WindowWording.h"
@@ -308,8 +309,7 @@ void ModelEditorPage::updateHeader()
     m_title->setToolTip(version.id == 0 ? QString()
                                         : tr("The active model: id %1, saved %2")
                                               .arg(version.id)
-                                              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(version.createdAt),
-                                                                      QLocale::ShortFormat)));
+                                              .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
     const bool unsaved = hasUnsavedChanges();
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     // Amber while edits would be lost; grey once they are stored as a draft version.
@@ -472,7 +472,7 @@ void ModelEditorPage::announceActive(const QString &notice, const ModelSaveJob::
 {
     showNotice(notice.arg(outcome.version.name)
                    .arg(outcome.version.version)
-                   .arg(QLocale().toString(qulonglong(outcome.report.leads))));
+                   .arg(DisplayFormat::count(std::int64_t(outcome.report.leads))));
     m_loader->load(m_path);
     if (!outcome.error.what.isEmpty())
         showMessage(outcome.error);

@@ -2,6 +2,7 @@
 
 #include "EditorRoles.h"
 #include "ModelDraft.h"
+#include "common/DisplayFormat.h"
 #include "tuning/ConditionText.h"
 #include "tuning/FieldRuleCheck.h"
 #include "tuning/ModelValidator.h"
@@ -351,7 +352,6 @@ std::int64_t RuleTreeModel::eventCount(const QString &activity) const
 
 QString RuleTreeModel::toolTip(const ScoringRule &rule) const
 {
-    const QLocale locale;
     QString text = u"<b>%1</b> <span style='color:#64748b'>(id %2)</span><br>"_qs.arg(rule.label.toHtmlEscaped(),
                                                                                       rule.id.toHtmlEscaped());
     if (rule.isFieldRule()) {
@@ -364,7 +364,7 @@ QString RuleTreeModel::toolTip(const ScoringRule &rule) const
                                                                             absent.hint.toHtmlEscaped());
     } else {
         text += tr("Activity <tt>%1</tt>: %2 event(s) in this workspace")
-                    .arg(rule.activity.toHtmlEscaped(), locale.toString(qlonglong(eventCount(rule.activity))));
+                    .arg(rule.activity.toHtmlEscaped(), DisplayFormat::count(eventCount(rule.activity)));
         if (!rule.detail.isEmpty())
             text += tr(", detail matching <tt>%1</tt>").arg(rule.detail.toHtmlEscaped());
         text += u"<br>"_qs + tr("Pays %1 %2 point(s) %3").arg(rule.points).arg(trackName(rule.track), paysText(rule));

@@ -1,5 +1,7 @@
 #include "SuggestionTableModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -13,7 +15,7 @@ namespace {
 
 QString decimal(double value, int digits)
 {
-    return std::isfinite(value) ? QLocale().toString(value, 'f', digits) : u"–"_qs;
+    return std::isfinite(value) ? DisplayFormat::decimal(value, digits) : u"–"_qs;
 }
 
 QString kindText(RuleFeature::Kind kind)
@@ -93,7 +95,7 @@ QVariant SuggestionTableModel::display(const PointSuggestion &s, int column) con
     case Interval:
         return tr("%1 to %2").arg(decimal(s.low, 1), decimal(s.high, 1));
     case Leads:
-        return QLocale().toString(qlonglong(s.support));
+        return DisplayFormat::count(s.support);
     case AucAlone:
         return decimal(s.aucIfAccepted, 3);
     default:
@@ -110,8 +112,7 @@ QString SuggestionTableModel::toolTip(const PointSuggestion &s) const
         .arg(s.currentPoints)
         .arg(s.suggestedPoints)
         .arg(decimal(s.low, 2), decimal(s.high, 2), decimal(s.coefficient, 4), decimal(s.standardError, 4),
-             QLocale().toString(qlonglong(s.support)), QLocale().toString(qlonglong(s.validationSupport)),
-             decimal(s.aucIfAccepted, 4));
+             DisplayFormat::count(s.support), DisplayFormat::count(s.validationSupport), decimal(s.aucIfAccepted, 4));
 }
 
 QVariant SuggestionTableModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 #include "ModelDraft.h"
 #include "SuggestionTableModel.h"
 
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "tuning/ModelEvaluation.h"
 #include "tuning/WhatIfSession.h"
@@ -26,16 +27,16 @@ namespace {
 
 QString count(std::int64_t value)
 {
-    return QLocale().toString(qlonglong(value));
+    return DisplayFormat::count(value);
 }
 
 QString aucText(const AucEstimate &auc)
 {
     if (!auc.hasAuc())
         return u"–"_qs;
-    QString text = QLocale().toString(auc.auc, 'f', 3);
+    QString text = DisplayFormat::decimal(auc.auc, 3);
     if (auc.hasInterval())
-        text += u" (%1–%2)"_qs.arg(QLocale().toString(auc.low, 'f', 3), QLocale().toString(auc.high, 'f', 3));
+        text += u" (%1–%2)"_qs.arg(DisplayFormat::decimal(auc.low, 3), DisplayFormat::decimal(auc.high, 3));
     return text;
 }
 
@@ -231,19 +232,22 @@ QString SuggestionsPanel::summaryText() const
     switch (s.request.moment) {
     case BackTestMoment::AsOf:
         how = tr("Fitted as of %1 (%2), validated as of %3 (%4).")
-                  .arg(isoDate(split.fittedAsOf), windowText(split.fittedCases, split.fittedPositives),
-                       isoDate(split.validatedAsOf), windowText(split.validatedCases, split.validatedPositives));
+                  .arg(DisplayFormat::dateOfUtc(split.fittedAsOf), windowText(split.fittedCases, split.fittedPositives),
+                       DisplayFormat::dateOfUtc(split.validatedAsOf),
+                       windowText(split.validatedCases, split.validatedPositives));
         break;
     case BackTestMoment::Snapshot:
         how = tr("Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 "
                  "(%3). Snapshot: optimistic, leakage cannot be ruled out.")
-                  .arg(windowText(split.fittedCases, split.fittedPositives), isoDate(split.validatedFrom),
+                  .arg(windowText(split.fittedCases, split.fittedPositives),
+                       DisplayFormat::dateOfUtc(split.validatedFrom),
                        windowText(split.validatedCases, split.validatedPositives));
         break;
     case BackTestMoment::AtIql:
     case BackTestMoment::AtMql:
         how = tr("Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).")
-                  .arg(windowText(split.fittedCases, split.fittedPositives), isoDate(split.validatedFrom),
+                  .arg(windowText(split.fittedCases, split.fittedPositives),
+                       DisplayFormat::dateOfUtc(split.validatedFrom),
                        windowText(split.validatedCases, split.validatedPositives));
         break;
     }

@@ -1,6 +1,7 @@
 #include "ThresholdRuler.h"
 
 #include "common/CountTicker.h"
+#include "common/DisplayFormat.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
 
@@ -215,7 +216,7 @@ void ThresholdRuler::updateRanges()
     const auto first = m_engagement->data()->constBegin();
     const bool clipped = first != m_engagement->data()->constEnd() && first->value > highest * 1.25;
     m_clipped->setText(clipped ? tr("▲ The bar at %2–%3 points goes off the top: %1 leads")
-                                     .arg(QLocale().toString(qlonglong(first->value)))
+                                     .arg(DisplayFormat::count(first->value))
                                      .arg(0)
                                      .arg(m_barWidth - 1)
                                : QString());
@@ -250,7 +251,6 @@ void ThresholdRuler::updateCounts()
 
 QString ThresholdRuler::countText(Handle handle) const
 {
-    const QLocale locale;
     const int score = value(handle);
     const bool product = handle == Pql;
     const std::int64_t below = product ? m_histogram.productBelow(score) : m_histogram.engagementBelow(score);
@@ -258,8 +258,8 @@ QString ThresholdRuler::countText(Handle handle) const
     return tr("<span style='color:%1'>■</span> <b>%2 %3</b> (%4): %5 leads below · <b>%6</b> at or above")
         .arg(handleColor(handle).name(), handleName(handle))
         .arg(score)
-        .arg(product ? tr("product score") : tr("engagement"), locale.toString(qlonglong(below)),
-             locale.toString(qlonglong(above)));
+        .arg(product ? tr("product score") : tr("engagement"), DisplayFormat::count(below),
+             DisplayFormat::count(above));
 }
 
 void ThresholdRuler::arrangeTags()

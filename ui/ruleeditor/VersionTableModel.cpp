@@ -1,5 +1,7 @@
 #include "VersionTableModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -49,7 +51,7 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return tr("v%1").arg(version.version);
         case DateColumn:
-            return QLocale().toString(saved.toLocalTime(), QLocale::ShortFormat);
+            return DisplayFormat::dateTime(saved.toLocalTime());
         case ActiveColumn:
             return version.active ? tr("● active") : QString();
         case CommentColumn:

@@ -158,7 +158,7 @@ void WhatIfPanel::connectSignals()
         if (m_path.isEmpty())
             return;
         m_shown.reset();
-        m_engine->load(m_path, DashboardSettings::loadFilter(), DashboardSettings::loadBucket());
+        m_engine->load(m_path, DashboardSettings::loadFilter(m_path), DashboardSettings::loadBucket(m_path));
         showLoadProgress();
         m_loadTicker->start();
     });
@@ -250,7 +250,7 @@ void WhatIfPanel::requestComparison()
     }
     if (!m_engine->session())
         return; // the load failed; its message and "Read Again" stay
-    m_engine->compare(m_draft->model(), DashboardSettings::loadFilter(), DashboardSettings::loadBucket());
+    m_engine->compare(m_draft->model(), DashboardSettings::loadFilter(m_path), DashboardSettings::loadBucket(m_path));
     if (!m_shown)
         showState(tr("Comparing the draft with the active model…"), false);
     updateBusy();

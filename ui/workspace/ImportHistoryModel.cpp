@@ -1,5 +1,6 @@
 #include "ImportHistoryModel.h"
 
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 
 #include <QDir>
@@ -65,7 +66,6 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     const ImportRecord *row = record(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Number:
@@ -75,11 +75,11 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         case Started:
             return isoUtc(row->startedAt).left(16).replace(u'T', u' ');
         case Read:
-            return locale.toString(qlonglong(row->rowsRead));
+            return DisplayFormat::count(row->rowsRead);
         case Imported:
-            return locale.toString(qlonglong(row->rowsImported));
+            return DisplayFormat::count(row->rowsImported);
         case Rejected:
-            return locale.toString(qlonglong(row->rowsRejected));
+            return DisplayFormat::count(row->rowsRejected);
         case Status:
             return row->undoneAt ? tr("Undone") : row->undoRecorded ? tr("In place") : tr("In place (older)");
         case Sha256:

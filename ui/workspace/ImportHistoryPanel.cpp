@@ -3,6 +3,7 @@
 #include "ImportHistoryModel.h"
 #include "ImportUndoJob.h"
 #include "RejectedRowsDialog.h"
+#include "common/DisplayFormat.h"
 #include "common/TableActions.h"
 #include "common/TaskProgressDialog.h"
 #include "store/Workspace.h"
@@ -100,8 +101,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
             return;
         }
         const ImportUndoPlan &plan = planned.plan;
-        const QLocale locale;
-        const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+        const auto n = [](std::int64_t value) { return DisplayFormat::count(value); };
         const QString question =
             tr("Undo import %1 (%2, “%3”)?").arg(id).arg(plan.kind, QFileInfo(plan.file).fileName());
         QString figures =
@@ -128,8 +128,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
         m_progress = nullptr;
         if (outcome.undone) {
             const ImportUndoPlan &plan = outcome.report.plan;
-            const QLocale locale;
-            const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+            const auto n = [](std::int64_t value) { return DisplayFormat::count(value); };
             QString text =
                 tr("Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads "
                    "and the outcomes of %7 leads restored.")

@@ -4,6 +4,7 @@
 #include "ImportUndoJob.h"
 #include "ModelVersionsPanel.h"
 
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "store/WorkspaceSummary.h"
 
@@ -99,19 +100,19 @@ void WorkspaceOverview::setWorkspace(std::shared_ptr<Workspace> workspace)
 
 void WorkspaceOverview::show(const QString &name, const QString &path, const WorkspaceSummary &summary)
 {
-    const QLocale locale;
     m_title->setText(name);
     m_path->setText(QDir::toNativeSeparators(path));
     if (summary.firstEventAt)
         m_span->setText(
-            tr("Events from %1 to %2 (UTC)").arg(isoDate(*summary.firstEventAt), isoDate(*summary.lastEventAt)));
+            tr("Events from %1 to %2 (UTC)")
+                .arg(DisplayFormat::dateOfUtc(*summary.firstEventAt), DisplayFormat::dateOfUtc(*summary.lastEventAt)));
     else
         m_span->setText(tr("This workspace has no engagement events yet."));
     m_table->setRowCount(int(summary.rowsPerTable.size()));
     int row = 0;
     for (const auto &[table, count] : summary.rowsPerTable) {
         m_table->setItem(row, 0, new QTableWidgetItem(tableLabel(table)));
-        auto *number = new QTableWidgetItem(locale.toString(qlonglong(count)));
+        auto *number = new QTableWidgetItem(DisplayFormat::count(count));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         number->setToolTip(tr("%1 rows in table %2").arg(count).arg(table));
         m_table->setItem(row, 1, number);
