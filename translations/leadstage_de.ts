@@ -10,6 +10,20 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="40"/>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="56"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="50"/>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterLine</name>
     <message>
         <location filename="../ui/report/FilterLine.cpp" line="14"/>
@@ -55,6 +69,11 @@
 </context>
 <context>
     <name>KpiText</name>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="13"/>
+        <source>%1 IQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="27"/>
         <source>IQL generation</source>
@@ -6474,6 +6493,19 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceBands</name>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="18"/>
+        <source>IQLs / month</source>
+        <translation type="unfinished">IQLs / Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="20"/>
+        <source>days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../core/report/ReportLanguage.cpp" line="87"/>
@@ -7181,62 +7213,62 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>%1–%2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="106"/>
+        <location filename="../core/report/ReportSummary.cpp" line="105"/>
         <source>%1 IQLs a month is %2.</source>
         <translation>%1 IQLs pro Monat liegen %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="119"/>
+        <location filename="../core/report/ReportSummary.cpp" line="118"/>
         <source>No lead became IQL in %1, so it has no conversion.</source>
         <translation>In %1 wurde kein Lead zum IQL, daher gibt es keine Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="125"/>
+        <location filename="../core/report/ReportSummary.cpp" line="124"/>
         <source>IQL → MQL conversion of the %1 cohort stayed at %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 blieb bei %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="130"/>
+        <location filename="../core/report/ReportSummary.cpp" line="129"/>
         <source>IQL → MQL conversion of the %1 cohort rose to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 stieg auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="131"/>
+        <location filename="../core/report/ReportSummary.cpp" line="130"/>
         <source>IQL → MQL conversion of the %1 cohort fell to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 sank auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="135"/>
+        <location filename="../core/report/ReportSummary.cpp" line="134"/>
         <source>IQL → MQL conversion of the %1 cohort is %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 beträgt %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="140"/>
+        <location filename="../core/report/ReportSummary.cpp" line="139"/>
         <source>The cohort is still provisional: some of its leads have had less than 180 days to convert.</source>
         <translation>Die Kohorte ist noch vorläufig: Einige ihrer Leads hatten weniger als 180 Tage Zeit zu konvertieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="151"/>
+        <location filename="../core/report/ReportSummary.cpp" line="150"/>
         <source>The %1 leads that became MQL took a median of %2 from IQL, %3.</source>
         <translation>Die %1 Leads, die MQL wurden, brauchten ab IQL im Median %2; das liegt %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="162"/>
+        <location filename="../core/report/ReportSummary.cpp" line="161"/>
         <source>Each month %1 of the IQLs engaged on average, %2.</source>
         <translation>Im Monatsdurchschnitt zeigten %1 der IQLs Engagement; das liegt %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="173"/>
+        <location filename="../core/report/ReportSummary.cpp" line="172"/>
         <source>Of the %1 leads created in %2, %3 reached MQL and %4 became customers by %5.</source>
         <translation>Von den %1 in %2 angelegten Leads hatten %3 bis zum %5 MQL erreicht und %4 waren Kunden geworden.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="188"/>
+        <location filename="../core/report/ReportSummary.cpp" line="187"/>
         <source>Most IQLs came from %1: %2, %3 of the quarter&apos;s.</source>
         <translation>Die meisten IQLs stammten aus %1: %2, das sind %3 aller IQLs des Quartals.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="200"/>
+        <location filename="../core/report/ReportSummary.cpp" line="199"/>
         <source>Back-tested as of %1, the model ranks a lead that went on to %2 within %3 days above one that did not with a probability of %4 (AUC).</source>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>
