@@ -1,5 +1,6 @@
 #include "DashboardFormat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -22,36 +23,38 @@ QString withSign(const QString &magnitude, double value)
 
 QString count(int value)
 {
-    return QLocale::system().toString(value);
+    return QLocale().toString(value);
 }
 
 QString percent(std::optional<double> fraction)
 {
     if (!fraction)
         return u"–"_qs;
-    return QLocale::system().toString(*fraction * 100.0, 'f', 1) + u" %"_qs;
+    return QLocale().toString(*fraction * 100.0, 'f', 1) + u" %"_qs;
 }
 
 QString days(std::optional<double> days)
 {
     if (!days)
         return u"–"_qs;
-    return QLocale::system().toString(*days, 'f', 1) + u" days"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 days").arg(QLocale().toString(*days, 'f', 1));
 }
 
 QString signedCount(double change)
 {
-    return withSign(QLocale::system().toString(std::abs(change), 'f', 0), change);
+    return withSign(QLocale().toString(std::abs(change), 'f', 0), change);
 }
 
 QString signedPoints(double fractionChange)
 {
-    return withSign(QLocale::system().toString(std::abs(fractionChange) * 100.0, 'f', 1), fractionChange) + u" pp"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 pp")
+        .arg(withSign(QLocale().toString(std::abs(fractionChange) * 100.0, 'f', 1), fractionChange));
 }
 
 QString signedDays(double change)
 {
-    return withSign(QLocale::system().toString(std::abs(change), 'f', 1), change) + u" days"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 days")
+        .arg(withSign(QLocale().toString(std::abs(change), 'f', 1), change));
 }
 
 } // namespace LeadStage::DashboardFormat

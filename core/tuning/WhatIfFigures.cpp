@@ -16,7 +16,7 @@ namespace {
 
 QString exact(double value)
 {
-    return QLocale::system().toString(value, 'f', 4);
+    return QLocale().toString(value, 'f', 4);
 }
 
 template <typename Row, typename PeriodOf>
