@@ -15,12 +15,12 @@
         <location filename="../core/metrics/DashboardFormat.cpp" line="40"/>
         <location filename="../core/metrics/DashboardFormat.cpp" line="56"/>
         <source>%1 days</source>
-        <translation type="unfinished">%1 Tage</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../core/metrics/DashboardFormat.cpp" line="50"/>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PP</translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="13"/>
         <source>%1 IQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IQLs</translation>
     </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="27"/>
@@ -6497,12 +6497,12 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/metrics/ReferenceBands.cpp" line="18"/>
         <source>IQLs / month</source>
-        <translation type="unfinished">IQLs / Monat</translation>
+        <translation>IQLs / Monat</translation>
     </message>
     <message>
         <location filename="../core/metrics/ReferenceBands.cpp" line="20"/>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>
