@@ -6508,10 +6508,100 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="87"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="109"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>sql</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <source>%1 pp</source>
+        <translation>%1 PP</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <source>each</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <source>at count %1</source>
+        <translation>beim %1. Mal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <source>%1 (recorded by the CRM)</source>
+        <translation>%1 (vom CRM erfasst)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="30"/>

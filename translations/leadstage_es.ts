@@ -6508,10 +6508,100 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="87"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="109"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>sql</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>opportunity</source>
+        <translation>oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <source>each</source>
+        <translation>cada vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <source>at count %1</source>
+        <translation>en la %1.ª vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <source>%1 (recorded by the CRM)</source>
+        <translation>%1 (registrado por el CRM)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportCells.cpp" line="59"/>

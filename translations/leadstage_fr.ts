@@ -6508,10 +6508,100 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="87"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="109"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>intent</source>
+        <translation>intention</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>sql</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <source>%1 pp</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <source>each</source>
+        <translation>à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <source>at count %1</source>
+        <translation>à la %1e fois</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <source>%1 (recorded by the CRM)</source>
+        <translation>%1 (enregistré par le CRM)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportCells.cpp" line="59"/>
