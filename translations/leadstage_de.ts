@@ -2792,132 +2792,132 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="70"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="79"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Row id</source>
         <translation>Zeilen-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="118"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="139"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="170"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
         <source>Outcomes without a date</source>
         <translation>Ergebnisse ohne Datum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="181"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
         <source>Stages the CRM recorded</source>
         <translation>Vom CRM erfasste Phasen</translation>
     </message>
@@ -6490,6 +6490,74 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/explore/ExplorerColumn.cpp" line="55"/>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWords</name>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="32"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="33"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="34"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="33"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="39"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="40"/>
+        <source>stagnant</source>
+        <translation>stagnierend</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="41"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>

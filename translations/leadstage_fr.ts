@@ -2792,132 +2792,132 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="70"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>le lead %1 n’est plus dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>CRM id</source>
         <translation>Id CRM</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Employees</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="79"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Row id</source>
         <translation>Id de ligne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Grade</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="118"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Scored as of</source>
         <translation>Noté au</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="139"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Lost</source>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="170"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
         <source>Outcomes without a date</source>
         <translation>Résultats sans date</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="181"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
         <source>(no date)</source>
         <translation>(sans date)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
         <source>Stages the CRM recorded</source>
         <translation>Étapes enregistrées par le CRM</translation>
     </message>
@@ -6490,6 +6490,74 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/explore/ExplorerColumn.cpp" line="55"/>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWords</name>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="32"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="33"/>
+        <source>intent</source>
+        <translation>intention</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="34"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="33"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="39"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="40"/>
+        <source>stagnant</source>
+        <translation>stagnant</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="41"/>
+        <source>archived</source>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
 
 QString decimal(double value, int digits)
 {
-    return std::isfinite(value) ? QLocale::system().toString(value, 'f', digits) : u"–"_qs;
+    return std::isfinite(value) ? QLocale().toString(value, 'f', digits) : u"–"_qs;
 }
 
 } // namespace
@@ -47,7 +47,7 @@ QString percent(double share)
 
 QString count(std::int64_t value)
 {
-    return QLocale::system().toString(qlonglong(value));
+    return QLocale().toString(qlonglong(value));
 }
 
 QString lift(double value)
@@ -57,7 +57,7 @@ QString lift(double value)
 
 QString scores(double highest, double lowest)
 {
-    const QLocale locale = QLocale::system();
+    const QLocale locale = QLocale();
     if (highest == lowest)
         return locale.toString(highest, 'f', 0);
     return locale.toString(highest, 'f', 0) + u'–' + locale.toString(lowest, 'f', 0);

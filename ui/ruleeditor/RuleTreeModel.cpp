@@ -322,7 +322,7 @@ QVariant RuleTreeModel::ruleData(int ruleIndex, int column, int role) const
     case DetailColumn:
         return rule.detail;
     case TrackColumn:
-        return edit ? QVariant(int(rule.track)) : QVariant(trackName(rule.track));
+        return edit ? QVariant(int(rule.track)) : QVariant(trackTitle(rule.track));
     case PointsColumn:
         return rule.points;
     case PaysColumn:
@@ -358,7 +358,7 @@ QString RuleTreeModel::toolTip(const ScoringRule &rule) const
         text += tr("Field rule: %1<br>Pays %2 %3 point(s) once, at the lead’s creation")
                     .arg(ConditionText::describe(*rule.condition).toHtmlEscaped())
                     .arg(rule.points)
-                    .arg(trackName(rule.track));
+                    .arg(trackTitle(rule.track));
         if (const Error absent = absentFieldWarning(rule); !absent.what.isEmpty())
             text += u"<br><span style='color:#b45309'>%1. %2</span>"_qs.arg(absent.what.toHtmlEscaped(),
                                                                             absent.hint.toHtmlEscaped());
@@ -367,7 +367,7 @@ QString RuleTreeModel::toolTip(const ScoringRule &rule) const
                     .arg(rule.activity.toHtmlEscaped(), locale.toString(qlonglong(eventCount(rule.activity))));
         if (!rule.detail.isEmpty())
             text += tr(", detail matching <tt>%1</tt>").arg(rule.detail.toHtmlEscaped());
-        text += u"<br>"_qs + tr("Pays %1 %2 point(s) %3").arg(rule.points).arg(trackName(rule.track), paysText(rule));
+        text += u"<br>"_qs + tr("Pays %1 %2 point(s) %3").arg(rule.points).arg(trackTitle(rule.track), paysText(rule));
         if (rule.cap)
             text += tr(", at most %1 in total").arg(*rule.cap);
     }
