@@ -1669,13 +1669,16 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
         <translation>Fit-Punkte, wenn die Bedingung zutrifft; die Summe wird auf 0–100 begrenzt und in A–D eingestuft</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 fit point(s) when %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Fit-Punkt(e), wenn %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Fit-Punkt, wenn %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Fit-Punkte, wenn %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="84"/>
         <source>this column cannot be edited</source>
         <translation>diese Spalte kann nicht bearbeitet werden</translation>
     </message>
@@ -4889,38 +4892,47 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
-        <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
-        <translation>Feldregel: %1&lt;br&gt;Vergibt %2 Punkt(e) auf %3 einmal, bei Anlage des Leads</translation>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Feldregel: %1&lt;br&gt;Vergibt %Ln Punkt auf %2 einmal, bei Anlage des Leads</numerusform>
+            <numerusform>Feldregel: %1&lt;br&gt;Vergibt %Ln Punkte auf %2 einmal, bei Anlage des Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %Ln Ereignis in diesem Arbeitsbereich</numerusform>
+            <numerusform>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %Ln Ereignisse in diesem Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Vergibt %Ln Punkt auf %1 %2</numerusform>
+            <numerusform>Vergibt %Ln Punkte auf %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
-        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
-        <translation>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %2 Ereignis(se) in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
-        <source>Pays %1 %2 point(s) %3</source>
-        <translation>Vergibt %1 Punkt(e) auf %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="372"/>
         <source>, at most %1 in total</source>
         <translation>, höchstens %1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
         <source>a rule needs a label</source>
         <translation>eine Regel braucht eine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
     </message>
@@ -6563,12 +6575,12 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>ReferenceBands</name>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="18"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="19"/>
         <source>IQLs / month</source>
         <translation>IQLs / Monat</translation>
     </message>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="20"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="21"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
@@ -6586,7 +6598,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
@@ -6596,78 +6608,78 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
         <source>product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>sql</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="30"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="102"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="125"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="119"/>
         <source>%1 pp</source>
         <translation>%1 PP</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="158"/>
         <source>each</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="160"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="162"/>
         <source>at count %1</source>
         <translation>beim %1. Mal</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="172"/>
         <source>%1 (recorded by the CRM)</source>
         <translation>%1 (vom CRM erfasst)</translation>
     </message>

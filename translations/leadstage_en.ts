@@ -60,6 +60,17 @@ recall %7 (%5 of %8 outcomes)</numerusform>
     </message>
 </context>
 <context>
+    <name>LeadStage::FitRuleTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point when %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln fit points when %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ImportPreviewPage</name>
     <message numerus="yes">
         <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
@@ -108,6 +119,30 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         <translation>
             <numerusform>%n rule in “%1”; double-click to rename the category</numerusform>
             <numerusform>%n rules in “%1”; double-click to rename the category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Field rule: %1&lt;br&gt;Pays %Ln %2 point once, at the lead’s creation</numerusform>
+            <numerusform>Field rule: %1&lt;br&gt;Pays %Ln %2 points once, at the lead’s creation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event in this workspace</numerusform>
+            <numerusform>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln events in this workspace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Pays %Ln %1 point %2</numerusform>
+            <numerusform>Pays %Ln %1 points %2</numerusform>
         </translation>
     </message>
 </context>

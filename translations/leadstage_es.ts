@@ -1669,13 +1669,16 @@ en %3 días: %4 MQL = %5</translation>
         <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
         <translation>Puntos de ajuste cuando se cumple la condición; la suma se limita a 0–100 y se clasifica de A a D</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 fit point(s) when %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: ajuste %2 si %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln punto de ajuste si %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln puntos de ajuste si %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="84"/>
         <source>this column cannot be edited</source>
         <translation>esta columna no se puede editar</translation>
     </message>
@@ -4889,38 +4892,47 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         <source>no cap</source>
         <translation>sin límite</translation>
     </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
-        <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
-        <translation>Regla de campo: %1&lt;br&gt;Suma %2 (puntos %3) una vez, al crearse el lead</translation>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Regla de campo: %1&lt;br&gt;Suma %Ln punto de %2 una vez, al crearse el lead</numerusform>
+            <numerusform>Regla de campo: %1&lt;br&gt;Suma %Ln puntos de %2 una vez, al crearse el lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Actividad &lt;tt&gt;%1&lt;/tt&gt;: %Ln evento en este espacio de trabajo</numerusform>
+            <numerusform>Actividad &lt;tt&gt;%1&lt;/tt&gt;: %Ln eventos en este espacio de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Suma %Ln punto de %1 %2</numerusform>
+            <numerusform>Suma %Ln puntos de %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
-        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
-        <translation>Actividad &lt;tt&gt;%1&lt;/tt&gt;: eventos en este espacio de trabajo: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, detalle que coincide con &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
-        <source>Pays %1 %2 point(s) %3</source>
-        <translation>Suma %1 (puntos %2) %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="372"/>
         <source>, at most %1 in total</source>
         <translation>, como máximo %1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
         <source>a rule needs a label</source>
         <translation>una regla necesita una etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Escriba lo que puntúa la regla, p. ej. «Asistió en directo».</translation>
     </message>
@@ -6563,12 +6575,12 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>ReferenceBands</name>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="18"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="19"/>
         <source>IQLs / month</source>
         <translation>IQL / mes</translation>
     </message>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="20"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="21"/>
         <source>days</source>
         <translation>días</translation>
     </message>
@@ -6586,7 +6598,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
@@ -6596,78 +6608,78 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>intent</source>
         <translation>intención</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
         <source>product</source>
         <translation>producto</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>sql</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>opportunity</source>
         <translation>oportunidad</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="30"/>
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="102"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="125"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="119"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="158"/>
         <source>each</source>
         <translation>cada vez</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="160"/>
         <source>once</source>
         <translation>una vez</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="162"/>
         <source>at count %1</source>
         <translation>en la %1.ª vez</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="172"/>
         <source>%1 (recorded by the CRM)</source>
         <translation>%1 (registrado por el CRM)</translation>
     </message>

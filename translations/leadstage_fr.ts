@@ -1669,13 +1669,16 @@ en %3 jours : %4 MQL = %5</translation>
         <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
         <translation>Points d’adéquation quand la condition est remplie ; la somme est ramenée entre 0 et 100 et classée de A à D</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 fit point(s) when %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : adéquation %2 si %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln point d’adéquation si %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln points d’adéquation si %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="84"/>
         <source>this column cannot be edited</source>
         <translation>cette colonne n’est pas modifiable</translation>
     </message>
@@ -4889,38 +4892,47 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         <source>no cap</source>
         <translation>sans plafond</translation>
     </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
-        <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
-        <translation>Règle sur champ : %1&lt;br&gt;Rapporte %2 (points %3) une fois, à la création du lead</translation>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Règle sur champ : %1&lt;br&gt;Rapporte %Ln point %2 une fois, à la création du lead</numerusform>
+            <numerusform>Règle sur champ : %1&lt;br&gt;Rapporte %Ln points %2 une fois, à la création du lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Activité &lt;tt&gt;%1&lt;/tt&gt; : %Ln événement dans cet espace de travail</numerusform>
+            <numerusform>Activité &lt;tt&gt;%1&lt;/tt&gt; : %Ln événements dans cet espace de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Rapporte %Ln point %1 %2</numerusform>
+            <numerusform>Rapporte %Ln points %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
-        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
-        <translation>Activité &lt;tt&gt;%1&lt;/tt&gt; : événements dans cet espace de travail : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, détail correspondant à &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
-        <source>Pays %1 %2 point(s) %3</source>
-        <translation>Rapporte %1 (points %2) %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="372"/>
         <source>, at most %1 in total</source>
         <translation>, au plus %1 au total</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
         <source>a rule needs a label</source>
         <translation>une règle doit avoir un libellé</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Saisissez ce que la règle note, p. ex. « A assisté en direct ».</translation>
     </message>
@@ -6563,12 +6575,12 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>ReferenceBands</name>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="18"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="19"/>
         <source>IQLs / month</source>
         <translation>IQL / mois</translation>
     </message>
     <message>
-        <location filename="../core/metrics/ReferenceBands.cpp" line="20"/>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="21"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -6586,7 +6598,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
@@ -6596,78 +6608,78 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
         <source>intent</source>
         <translation>intention</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>sql</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="30"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="101"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="124"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="102"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="125"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="118"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="119"/>
         <source>%1 pp</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="157"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="158"/>
         <source>each</source>
         <translation>à chaque fois</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="159"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="160"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="161"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="162"/>
         <source>at count %1</source>
         <translation>à la %1e fois</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="171"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="172"/>
         <source>%1 (recorded by the CRM)</source>
         <translation>%1 (enregistré par le CRM)</translation>
     </message>

@@ -15,7 +15,8 @@ const std::array<ReferenceBand, 4> &ReferenceBands::all()
 {
     // The units stay English here (the command line prints them); KpiText translates them for the window.
     static const std::array<ReferenceBand, 4> bands = {
-        ReferenceBand{IqlMetric::Generation, 300, 500, QString::fromUtf8(QT_TRANSLATE_NOOP("ReferenceBands", "IQLs / month"))},
+        ReferenceBand{IqlMetric::Generation, 300, 500,
+                      QString::fromUtf8(QT_TRANSLATE_NOOP("ReferenceBands", "IQLs / month"))},
         ReferenceBand{IqlMetric::Conversion, 0.15, 0.25, u"%"_qs},
         ReferenceBand{IqlMetric::TimeToMql, 90, 180, QString::fromUtf8(QT_TRANSLATE_NOOP("ReferenceBands", "days"))},
         ReferenceBand{IqlMetric::Engagement, 0.35, 0.50, u"%"_qs},

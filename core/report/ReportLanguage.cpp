@@ -20,8 +20,9 @@ const QString translationFolder = u":/i18n"_qs;
 
 // Marked here so lupdate collects them; the English text is the model file's word.
 constexpr const char *stageWords[] = {
-    QT_TRANSLATE_NOOP("Report", "Lead"), QT_TRANSLATE_NOOP("Report", "IQL"),         QT_TRANSLATE_NOOP("Report", "MQL"),
-    QT_TRANSLATE_NOOP("Report", "PQL"),  QT_TRANSLATE_NOOP("Report", "SQL"),         QT_TRANSLATE_NOOP("Report", "Opportunity"),
+    QT_TRANSLATE_NOOP("Report", "Lead"),    QT_TRANSLATE_NOOP("Report", "IQL"),
+    QT_TRANSLATE_NOOP("Report", "MQL"),     QT_TRANSLATE_NOOP("Report", "PQL"),
+    QT_TRANSLATE_NOOP("Report", "SQL"),     QT_TRANSLATE_NOOP("Report", "Opportunity"),
     QT_TRANSLATE_NOOP("Report", "Customer")};
 constexpr const char *trackWords[] = {QT_TRANSLATE_NOOP("Report", "info"), QT_TRANSLATE_NOOP("Report", "intent"),
                                       QT_TRANSLATE_NOOP("Report", "product")};

@@ -27,9 +27,9 @@ std::optional<Enum> fromName(const std::array<QStringView, N> &names, QStringVie
 QString stageTitle(Stage stage)
 {
     static constexpr const char *titles[] = {
-        QT_TRANSLATE_NOOP("ModelWords", "Lead"),        QT_TRANSLATE_NOOP("ModelWords", "IQL"),
-        QT_TRANSLATE_NOOP("ModelWords", "MQL"),         QT_TRANSLATE_NOOP("ModelWords", "PQL"),
-        QT_TRANSLATE_NOOP("ModelWords", "SQL"),         QT_TRANSLATE_NOOP("ModelWords", "Opportunity"),
+        QT_TRANSLATE_NOOP("ModelWords", "Lead"),    QT_TRANSLATE_NOOP("ModelWords", "IQL"),
+        QT_TRANSLATE_NOOP("ModelWords", "MQL"),     QT_TRANSLATE_NOOP("ModelWords", "PQL"),
+        QT_TRANSLATE_NOOP("ModelWords", "SQL"),     QT_TRANSLATE_NOOP("ModelWords", "Opportunity"),
         QT_TRANSLATE_NOOP("ModelWords", "Customer")};
     return QCoreApplication::translate("ModelWords", titles[std::size_t(stage)]);
 }

@@ -495,14 +495,24 @@ void TestCliReport::eachLanguagesReportIsInThatLanguageThroughout_data()
                                        u"Grundlage dieses Berichts"_qs}
                         << u"Quarterly funnel report"_qs;
     QTest::newRow("fr") << u"fr"_qs
-                        << QStringList{u"Rapport trimestriel de l’entonnoir"_qs, u"Synthèse"_qs,
-                                       u"Entonnoir par étape"_qs, u"Conversion 2025-Q4"_qs, u"Base de ce rapport"_qs,
-                                       u"La génération d’IQL"_qs, u"Opportunité"_qs, u"une fois"_qs}
+                        << QStringList{u"Rapport trimestriel de l’entonnoir"_qs,
+                                       u"Synthèse"_qs,
+                                       u"Entonnoir par étape"_qs,
+                                       u"Conversion 2025-Q4"_qs,
+                                       u"Base de ce rapport"_qs,
+                                       u"La génération d’IQL"_qs,
+                                       u"Opportunité"_qs,
+                                       u"une fois"_qs}
                         << u"Quarterly funnel report"_qs;
     QTest::newRow("es") << u"es"_qs
-                        << QStringList{u"Informe trimestral del embudo"_qs, u"Resumen"_qs, u"Embudo por etapa"_qs,
-                                       u"Conversión 2025-Q4"_qs, u"Base de este informe"_qs,
-                                       u"La generación de IQL"_qs, u"Oportunidad"_qs, u"una vez"_qs}
+                        << QStringList{u"Informe trimestral del embudo"_qs,
+                                       u"Resumen"_qs,
+                                       u"Embudo por etapa"_qs,
+                                       u"Conversión 2025-Q4"_qs,
+                                       u"Base de este informe"_qs,
+                                       u"La generación de IQL"_qs,
+                                       u"Oportunidad"_qs,
+                                       u"una vez"_qs}
                         << u"Quarterly funnel report"_qs;
 }
 

@@ -171,7 +171,7 @@ private Q_SLOTS:
                 const QSet<QString> lost = needed - placeholdersOf(form);
                 if (!lost.isEmpty())
                     problems << u"%1 loses %2 in \"%3\""_qs.arg(describe(key), QStringList(lost.values()).join(u", "),
-                                                               form);
+                                                                form);
                 if (hasMnemonic(key.source) != hasMnemonic(form))
                     problems << u"%1: the mnemonic & differs in \"%2\""_qs.arg(describe(key), form);
             }
