@@ -10,6 +10,20 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="40"/>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="56"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="50"/>
+        <source>%1 pp</source>
+        <translation>%1 PP</translation>
+    </message>
+</context>
+<context>
     <name>FilterLine</name>
     <message>
         <location filename="../ui/report/FilterLine.cpp" line="14"/>
@@ -55,6 +69,11 @@
 </context>
 <context>
     <name>KpiText</name>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="13"/>
+        <source>%1 IQLs</source>
+        <translation>%1 IQLs</translation>
+    </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="27"/>
         <source>IQL generation</source>
@@ -1650,13 +1669,16 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
         <translation>Fit-Punkte, wenn die Bedingung zutrifft; die Summe wird auf 0–100 begrenzt und in A–D eingestuft</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 fit point(s) when %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Fit-Punkt(e), wenn %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Fit-Punkt, wenn %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Fit-Punkte, wenn %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="84"/>
         <source>this column cannot be edited</source>
         <translation>diese Spalte kann nicht bearbeitet werden</translation>
     </message>
@@ -2773,132 +2795,132 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="70"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="74"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="75"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="76"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="77"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="78"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="79"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Row id</source>
         <translation>Zeilen-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="113"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="114"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="115"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="116"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="117"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="118"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="139"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="164"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="170"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
         <source>Outcomes without a date</source>
         <translation>Ergebnisse ohne Datum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="181"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
         <source>Stages the CRM recorded</source>
         <translation>Vom CRM erfasste Phasen</translation>
     </message>
@@ -4870,38 +4892,47 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
-        <source>Field rule: %1&lt;br&gt;Pays %2 %3 point(s) once, at the lead’s creation</source>
-        <translation>Feldregel: %1&lt;br&gt;Vergibt %2 Punkt(e) auf %3 einmal, bei Anlage des Leads</translation>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Feldregel: %1&lt;br&gt;Vergibt %Ln Punkt auf %2 einmal, bei Anlage des Leads</numerusform>
+            <numerusform>Feldregel: %1&lt;br&gt;Vergibt %Ln Punkte auf %2 einmal, bei Anlage des Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %Ln Ereignis in diesem Arbeitsbereich</numerusform>
+            <numerusform>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %Ln Ereignisse in diesem Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Vergibt %Ln Punkt auf %1 %2</numerusform>
+            <numerusform>Vergibt %Ln Punkte auf %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
-        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %2 event(s) in this workspace</source>
-        <translation>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %2 Ereignis(se) in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
-        <source>Pays %1 %2 point(s) %3</source>
-        <translation>Vergibt %1 Punkt(e) auf %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="372"/>
         <source>, at most %1 in total</source>
         <translation>, höchstens %1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
         <source>a rule needs a label</source>
         <translation>eine Regel braucht eine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
     </message>
@@ -6474,12 +6505,183 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
 </context>
 <context>
+    <name>ModelWords</name>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="32"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="33"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="34"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="33"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="39"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="40"/>
+        <source>stagnant</source>
+        <translation>stagnierend</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="41"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBands</name>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="19"/>
+        <source>IQLs / month</source>
+        <translation>IQLs / Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="21"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/ReportLanguage.cpp" line="87"/>
-        <location filename="../core/report/ReportLanguage.cpp" line="109"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>sql</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="30"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="102"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="125"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="119"/>
+        <source>%1 pp</source>
+        <translation>%1 PP</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="158"/>
+        <source>each</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="160"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="162"/>
+        <source>at count %1</source>
+        <translation>beim %1. Mal</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="172"/>
+        <source>%1 (recorded by the CRM)</source>
+        <translation>%1 (vom CRM erfasst)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="30"/>
@@ -7181,62 +7383,62 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>%1–%2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="106"/>
+        <location filename="../core/report/ReportSummary.cpp" line="105"/>
         <source>%1 IQLs a month is %2.</source>
         <translation>%1 IQLs pro Monat liegen %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="119"/>
+        <location filename="../core/report/ReportSummary.cpp" line="118"/>
         <source>No lead became IQL in %1, so it has no conversion.</source>
         <translation>In %1 wurde kein Lead zum IQL, daher gibt es keine Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="125"/>
+        <location filename="../core/report/ReportSummary.cpp" line="124"/>
         <source>IQL → MQL conversion of the %1 cohort stayed at %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 blieb bei %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="130"/>
+        <location filename="../core/report/ReportSummary.cpp" line="129"/>
         <source>IQL → MQL conversion of the %1 cohort rose to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 stieg auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="131"/>
+        <location filename="../core/report/ReportSummary.cpp" line="130"/>
         <source>IQL → MQL conversion of the %1 cohort fell to %2 (%3), %4.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 sank auf %2 (%3) und liegt damit %4.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="135"/>
+        <location filename="../core/report/ReportSummary.cpp" line="134"/>
         <source>IQL → MQL conversion of the %1 cohort is %2, %3.</source>
         <translation>Die IQL → MQL-Konversion der Kohorte %1 beträgt %2 und liegt damit %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="140"/>
+        <location filename="../core/report/ReportSummary.cpp" line="139"/>
         <source>The cohort is still provisional: some of its leads have had less than 180 days to convert.</source>
         <translation>Die Kohorte ist noch vorläufig: Einige ihrer Leads hatten weniger als 180 Tage Zeit zu konvertieren.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="151"/>
+        <location filename="../core/report/ReportSummary.cpp" line="150"/>
         <source>The %1 leads that became MQL took a median of %2 from IQL, %3.</source>
         <translation>Die %1 Leads, die MQL wurden, brauchten ab IQL im Median %2; das liegt %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="162"/>
+        <location filename="../core/report/ReportSummary.cpp" line="161"/>
         <source>Each month %1 of the IQLs engaged on average, %2.</source>
         <translation>Im Monatsdurchschnitt zeigten %1 der IQLs Engagement; das liegt %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="173"/>
+        <location filename="../core/report/ReportSummary.cpp" line="172"/>
         <source>Of the %1 leads created in %2, %3 reached MQL and %4 became customers by %5.</source>
         <translation>Von den %1 in %2 angelegten Leads hatten %3 bis zum %5 MQL erreicht und %4 waren Kunden geworden.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="188"/>
+        <location filename="../core/report/ReportSummary.cpp" line="187"/>
         <source>Most IQLs came from %1: %2, %3 of the quarter&apos;s.</source>
         <translation>Die meisten IQLs stammten aus %1: %2, das sind %3 aller IQLs des Quartals.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportSummary.cpp" line="200"/>
+        <location filename="../core/report/ReportSummary.cpp" line="199"/>
         <source>Back-tested as of %1, the model ranks a lead that went on to %2 within %3 days above one that did not with a probability of %4 (AUC).</source>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>

@@ -22,7 +22,7 @@ namespace {
 const QString command = u"report"_qs;
 const QString usage =
     u"FILE.leadstage --quarter 2025Q4 [--format pdf|xlsx|html|csv] [--out PATH] [--zip]\n"
-    "       [--paper a4|letter] [--language en|de] [--source S]… [--campaign C]… [--industry I]…\n"
+    "       [--paper a4|letter] [--language en|de|es|fr] [--source S]… [--campaign C]… [--industry I]…\n"
     "       [--country X]… [--grade A|B|C|D]… [--as-of YYYY-MM-DD]\n"
     "       leadstage report verify FILE.leadstage REPORT\n\n"
     "Writes the quarterly funnel report: the quarter's funnel and IQL metrics beside the previous quarter and\n"
@@ -164,7 +164,7 @@ int report(const QStringList &arguments)
          u"PATH"_qs},
         {u"zip"_qs, u"CSV: one .zip file instead of a folder."_qs},
         {u"paper"_qs, u"PDF and HTML print: a4 (default) or letter."_qs, u"PAPER"_qs},
-        {u"language"_qs, u"Language of the texts and numbers: en (default) or de."_qs, u"LANGUAGE"_qs},
+        {u"language"_qs, u"Language of the texts and numbers: en (default), de, es or fr."_qs, u"LANGUAGE"_qs},
     });
     addFilterOptions(parser);
     parser.addPositionalArgument(u"file"_qs, u"The workspace (.leadstage)."_qs);

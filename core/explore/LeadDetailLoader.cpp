@@ -3,6 +3,7 @@
 #include "LeadLabel.h"
 #include "common/TimeFormat.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/LeadScore.h"
 #include "scoring/ModelInForce.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -24,6 +25,19 @@ QString tr(const char *text)
 QString textOrDash(const Statement &query, int column)
 {
     return query.isNull(column) ? u"—"_qs : query.text(column);
+}
+
+// A stored stage or health ("Opportunity", "stagnant") in the window's language.
+QString stageShown(const QString &stored)
+{
+    const auto stage = stageFromName(stored);
+    return stage ? stageTitle(*stage) : stored;
+}
+
+QString healthShown(const QString &stored)
+{
+    const auto health = healthFromName(stored);
+    return health ? healthTitle(*health) : stored;
 }
 
 QString dateOrDash(std::optional<std::int64_t> at)
@@ -111,9 +125,9 @@ Status LeadDetailLoader::readState(LeadDetail &detail, std::optional<std::int64_
     detail.moments[1].at = query->optionalInt64(6);
     detail.moments[2].at = query->optionalInt64(7);
     detail.fields.insert(detail.fields.end(),
-                         {{tr("Stage"), detail.stage},
+                         {{tr("Stage"), stageShown(detail.stage)},
                           {tr("Grade"), detail.grade},
-                          {tr("Health"), textOrDash(*query, 9)},
+                          {tr("Health"), healthShown(textOrDash(*query, 9))},
                           {tr("Last activity"), dateOrDash(query->optionalInt64(8))},
                           {tr("Nurture"), (textOrDash(*query, 10) + u" · "_qs + textOrDash(*query, 11))},
                           {tr("Scored as of"), isoUtc(*asOf)}});
@@ -178,7 +192,7 @@ Status LeadDetailLoader::readUndatedAndRecorded(LeadDetail &detail)
             return stage.error();
         if (!*stage)
             break;
-        stages << recorded->text(0) + u' '
+        stages << stageShown(recorded->text(0)) + u' '
                       + (recorded->isNull(1) ? tr("(no date)") : isoUtc(recorded->int64(1)).left(10));
     }
     if (!stages.isEmpty())

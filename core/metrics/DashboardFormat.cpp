@@ -1,5 +1,6 @@
 #include "DashboardFormat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -36,7 +37,7 @@ QString days(std::optional<double> days)
 {
     if (!days)
         return u"–"_qs;
-    return QLocale().toString(*days, 'f', 1) + u" days"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 days").arg(QLocale().toString(*days, 'f', 1));
 }
 
 QString signedCount(double change)
@@ -46,12 +47,14 @@ QString signedCount(double change)
 
 QString signedPoints(double fractionChange)
 {
-    return withSign(QLocale().toString(std::abs(fractionChange) * 100.0, 'f', 1), fractionChange) + u" pp"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 pp")
+        .arg(withSign(QLocale().toString(std::abs(fractionChange) * 100.0, 'f', 1), fractionChange));
 }
 
 QString signedDays(double change)
 {
-    return withSign(QLocale().toString(std::abs(change), 'f', 1), change) + u" days"_qs;
+    return QCoreApplication::translate("DashboardFormat", "%1 days")
+        .arg(withSign(QLocale().toString(std::abs(change), 'f', 1), change));
 }
 
 } // namespace LeadStage::DashboardFormat

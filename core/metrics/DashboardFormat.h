@@ -8,7 +8,8 @@ namespace LeadStage {
 
 // How the dashboard writes numbers, the same on tiles, tooltips and in the table,
 // and in `leadstage metrics` (so the command prints what the dashboard shows).
-// In the default locale: the language the window was given (the system's when none).
+// In the default locale (the window sets it to its language; the command line
+// leaves it the system's) with the units translated in the window.
 namespace DashboardFormat {
 
 QString count(int value);

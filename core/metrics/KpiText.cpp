@@ -10,7 +10,7 @@ QString KpiText::valueOf(IqlMetric metric, std::optional<double> value)
 {
     switch (metric) {
     case IqlMetric::Generation:
-        return value ? DashboardFormat::count(int(*value)) + u" IQLs"_qs : u"–"_qs;
+        return value ? tr("%1 IQLs").arg(DashboardFormat::count(int(*value))) : u"–"_qs;
     case IqlMetric::Conversion:
     case IqlMetric::Engagement:
         return DashboardFormat::percent(value);
@@ -55,7 +55,7 @@ QString KpiText::bandRange(const ReferenceBand &band)
     const bool rate = band.metric == IqlMetric::Conversion || band.metric == IqlMetric::Engagement;
     const double scale = rate ? 100.0 : 1.0;
     return locale.toString(band.low * scale, 'g', 4) + u"–"_qs + locale.toString(band.high * scale, 'g', 4) + u' '
-           + band.unit;
+           + QCoreApplication::translate("ReferenceBands", band.unit.toUtf8().constData());
 }
 
 KpiText KpiText::of(const KpiFigure &figure)

@@ -76,9 +76,9 @@ ReportTable ModelTables::rules(const ScoringModel &model) const
                      m_cells.column(u"cap"_qs, QT_TRANSLATE_NOOP("Report", "Cap"), ValueKind::Count)};
     for (const ScoringRule &rule : model.rules) {
         table.rows.push_back({m_cells.text(rule.label.isEmpty() ? rule.id : rule.label),
-                              m_cells.text(trackName(rule.track)), m_cells.text(rule.activity),
+                              m_cells.text(m_cells.language().track(rule.track)), m_cells.text(rule.activity),
                               m_cells.text(rule.condition ? ModelWording::condition(*rule.condition) : QString()),
-                              m_cells.count(rule.points), m_cells.text(ModelWording::pays(rule)),
+                              m_cells.count(rule.points), m_cells.text(m_cells.language().pays(rule)),
                               rule.cap ? m_cells.count(*rule.cap) : m_cells.shown(QJsonValue(), QString())});
     }
     return table;
@@ -131,7 +131,7 @@ ReportTable ModelTables::backTest(const EvaluatedModel &evaluated) const
         m_cells.addNamedValue(table, key, name, value, text);
     };
     add(u"outcome"_qs, QT_TRANSLATE_NOOP("Report", "Outcome"), outcomeName(population.request),
-        outcomeName(population.request));
+        language.outcome(population.request));
     add(u"asOf"_qs, QT_TRANSLATE_NOOP("Report", "Scored as of"), isoUtc(population.request.asOf),
         language.date(population.request.asOf));
     add(u"horizonDays"_qs, QT_TRANSLATE_NOOP("Report", "Horizon (days)"), population.request.horizonDays,

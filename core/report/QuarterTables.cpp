@@ -95,7 +95,7 @@ ReportTable QuarterTables::funnelByStage() const
                                  ValueKind::Fraction});
     }
     for (Stage stage : funnelStages) {
-        std::vector<ReportCell> row{m_cells.text(stageName(stage))};
+        std::vector<ReportCell> row{m_cells.text(m_cells.language().stage(stage))};
         for (const FunnelReport &report : m_figures.byQuarter) {
             row.push_back(m_cells.count(reached(report.stages, stage)));
             row.push_back(m_cells.fraction(stageConversion(report.stages, stage)));

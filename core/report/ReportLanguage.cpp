@@ -1,6 +1,10 @@
 #include "ReportLanguage.h"
 
 #include "common/TimeFormat.h"
+#include "scoring/LeadScore.h"
+#include "scoring/ScoringModel.h"
+#include "tuning/BackTest.h"
+#include "tuning/ModelWording.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +17,17 @@ namespace LeadStage {
 namespace {
 
 const QString translationFolder = u":/i18n"_qs;
+
+// Marked here so lupdate collects them; the English text is the model file's word.
+constexpr const char *stageWords[] = {
+    QT_TRANSLATE_NOOP("Report", "Lead"),    QT_TRANSLATE_NOOP("Report", "IQL"),
+    QT_TRANSLATE_NOOP("Report", "MQL"),     QT_TRANSLATE_NOOP("Report", "PQL"),
+    QT_TRANSLATE_NOOP("Report", "SQL"),     QT_TRANSLATE_NOOP("Report", "Opportunity"),
+    QT_TRANSLATE_NOOP("Report", "Customer")};
+constexpr const char *trackWords[] = {QT_TRANSLATE_NOOP("Report", "info"), QT_TRANSLATE_NOOP("Report", "intent"),
+                                      QT_TRANSLATE_NOOP("Report", "product")};
+constexpr const char *outcomeWords[] = {QT_TRANSLATE_NOOP("Report", "sql"), QT_TRANSLATE_NOOP("Report", "opportunity"),
+                                        QT_TRANSLATE_NOOP("Report", "customer")};
 
 QString withSign(const QString &magnitude, double value)
 {
@@ -101,7 +116,8 @@ QString ReportLanguage::signedCount(double change) const
 
 QString ReportLanguage::signedPoints(double change) const
 {
-    return withSign(m_locale.toString(std::abs(change) * 100.0, 'f', 1), change) + u" pp"_qs;
+    return text(QT_TRANSLATE_NOOP("Report", "%1 pp"))
+        .arg(withSign(m_locale.toString(std::abs(change) * 100.0, 'f', 1), change));
 }
 
 QString ReportLanguage::signedDays(double change) const
@@ -123,6 +139,38 @@ QString ReportLanguage::percent(double change) const
 QString ReportLanguage::date(std::int64_t utcSeconds) const
 {
     return isoDate(utcSeconds);
+}
+
+QString ReportLanguage::stage(Stage stage) const
+{
+    return text(stageWords[std::size_t(stage)]);
+}
+
+QString ReportLanguage::track(Track track) const
+{
+    return text(trackWords[std::size_t(track)]);
+}
+
+QString ReportLanguage::pays(const ScoringRule &rule) const
+{
+    switch (rule.pays) {
+    case PayMode::Each:
+        return text(QT_TRANSLATE_NOOP("Report", "each"));
+    case PayMode::Once:
+        return text(QT_TRANSLATE_NOOP("Report", "once"));
+    case PayMode::AtCount:
+        return text(QT_TRANSLATE_NOOP("Report", "at count %1")).arg(rule.count);
+    }
+    return ModelWording::pays(rule);
+}
+
+QString ReportLanguage::outcome(const BackTestRequest &request) const
+{
+    if (!m_translator)
+        return outcomeName(request); // English: the command line's word
+    if (request.recordedStage)
+        return text(QT_TRANSLATE_NOOP("Report", "%1 (recorded by the CRM)")).arg(stage(*request.recordedStage));
+    return text(outcomeWords[std::size_t(request.outcome)]);
 }
 
 } // namespace LeadStage

@@ -12,6 +12,11 @@ class QTranslator;
 
 namespace LeadStage {
 
+enum class Stage : std::uint8_t;
+enum class Track : std::uint8_t;
+struct ScoringRule;
+struct BackTestRequest;
+
 // The report's language, apart from the window's: its texts are looked up in that
 // language's translation (the window's own .qm files under :/i18n), its numbers and
 // dates written in that language's locale. Texts are marked with
@@ -44,6 +49,13 @@ public:
     QString percent(double change) const;        // a relative size: 0.12 → "12 %"
     QString date(std::int64_t utcSeconds) const; // ISO: "2025-12-31"
     static QString none() { return u"–"_qs; }
+
+    // The model's own words, in the report's language; in English exactly as the
+    // model file and the command line write them ("Opportunity", "intent", "at count 3").
+    QString stage(Stage stage) const;
+    QString track(Track track) const;
+    QString pays(const ScoringRule &rule) const;
+    QString outcome(const BackTestRequest &request) const; // "customer", "recorded:sql"
 
 private:
     QString m_code;

@@ -198,7 +198,7 @@ QString ReportSummary::model(const EvaluatedModel &backTest, const ReportLanguag
     return language
         .text(QT_TRANSLATE_NOOP("Report", "Back-tested as of %1, the model ranks a lead that went on to %2 within %3 "
                                           "days above one that did not with a probability of %4 (AUC)."))
-        .arg(language.date(backTest.population.request.asOf), outcomeName(backTest.population.request))
+        .arg(language.date(backTest.population.request.asOf), language.outcome(backTest.population.request))
         .arg(backTest.population.request.horizonDays)
         .arg(language.decimal(auc.auc, 3));
 }

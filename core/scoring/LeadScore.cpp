@@ -1,5 +1,7 @@
 #include "LeadScore.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace LeadStage {
@@ -21,6 +23,24 @@ std::optional<Enum> fromName(const std::array<QStringView, N> &names, QStringVie
 }
 
 } // namespace
+
+QString stageTitle(Stage stage)
+{
+    static constexpr const char *titles[] = {
+        QT_TRANSLATE_NOOP("ModelWords", "Lead"),    QT_TRANSLATE_NOOP("ModelWords", "IQL"),
+        QT_TRANSLATE_NOOP("ModelWords", "MQL"),     QT_TRANSLATE_NOOP("ModelWords", "PQL"),
+        QT_TRANSLATE_NOOP("ModelWords", "SQL"),     QT_TRANSLATE_NOOP("ModelWords", "Opportunity"),
+        QT_TRANSLATE_NOOP("ModelWords", "Customer")};
+    return QCoreApplication::translate("ModelWords", titles[std::size_t(stage)]);
+}
+
+QString healthTitle(Health health)
+{
+    static constexpr const char *titles[] = {QT_TRANSLATE_NOOP("ModelWords", "active"),
+                                             QT_TRANSLATE_NOOP("ModelWords", "stagnant"),
+                                             QT_TRANSLATE_NOOP("ModelWords", "archived")};
+    return QCoreApplication::translate("ModelWords", titles[std::size_t(health)]);
+}
 
 QString stageName(Stage stage)
 {

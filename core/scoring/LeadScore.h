@@ -17,6 +17,10 @@ enum class Health : std::uint8_t { Active, Stagnant, Archived };
 QString stageName(Stage stage);
 QString gradeName(Grade grade);
 QString healthName(Health health);
+// The names as the window shows them, in its language ("Opportunity" → "Opportunité");
+// the *Name functions above stay the stored and command-line words.
+QString stageTitle(Stage stage);
+QString healthTitle(Health health);
 std::optional<Stage> stageFromName(QStringView name);
 std::optional<Grade> gradeFromName(QStringView name);
 std::optional<Health> healthFromName(QStringView name);

@@ -2,6 +2,7 @@
 
 #include "ModelJson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <array>
@@ -25,6 +26,14 @@ constexpr std::array<QStringView, 8> fieldOpNames = {u"=",  u"!=", u"in",      u
                                                      u">=", u"<=", u"between", u"empty"};
 
 } // namespace
+
+QString trackTitle(Track track)
+{
+    static constexpr const char *titles[] = {QT_TRANSLATE_NOOP("ModelWords", "info"),
+                                             QT_TRANSLATE_NOOP("ModelWords", "intent"),
+                                             QT_TRANSLATE_NOOP("ModelWords", "product")};
+    return QCoreApplication::translate("ModelWords", titles[std::size_t(track)]);
+}
 
 QString trackName(Track track)
 {

@@ -22,6 +22,8 @@ enum class FieldOp : std::uint8_t { Equal, NotEqual, In, Contains, AtLeast, AtMo
 QString trackName(Track track);
 std::optional<Track> trackFromName(QStringView name);
 QString payModeName(PayMode mode);
+// The track as the window shows it, in its language ("intent" → "intention").
+QString trackTitle(Track track);
 std::optional<PayMode> payModeFromName(QStringView name);
 QString fieldOpName(FieldOp op);
 std::optional<FieldOp> fieldOpFromName(QStringView name);

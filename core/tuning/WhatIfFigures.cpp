@@ -87,7 +87,7 @@ WhatIfFigure stageFigure(const DraftComparison &comparison, Stage stage, const Q
     const int active = comparison.active.stages.current[s];
     const int draft = comparison.draft.stages.current[s];
     WhatIfFigure figure;
-    figure.label = stageName(stage);
+    figure.label = stageTitle(stage);
     figure.active = DashboardFormat::count(active);
     figure.draft = DashboardFormat::count(draft);
     figure.change = DashboardFormat::signedCount(draft - active);

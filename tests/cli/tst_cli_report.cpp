@@ -8,8 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace LeadstageProcess;
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void anotherModelIsTold();
     void aTinyWorkspacesHtmlIsTheGoldenFile();
     void aGermanReportIsGermanThroughout();
+    void eachLanguagesReportIsInThatLanguageThroughout_data();
+    void eachLanguagesReportIsInThatLanguageThroughout();
 
 private:
     QString report(const QString &workspace, const QString &format, const QString &name, const QStringList &more = {});
@@ -97,6 +102,73 @@ void compareRows(const ReportTables::Tables &tables, const QString &reportTable,
         for (const auto &[reportColumn, metricsColumn] : columns)
             compareValue(table[key][reportColumn], row[metricsColumn], reportTable + u'/' + key + u'/' + reportColumn);
     }
+}
+
+// The texts a reader sees in an HTML report: its elements' text, the charts' too,
+// without the embedded manifest and stylesheet.
+QStringList visibleTexts(QString html)
+{
+    static const QRegularExpression hidden(u"<(script|style)[^>]*>.*?</\\1>"_qs,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression text(u">([^<]+)<"_qs);
+    html.remove(hidden);
+    QStringList texts;
+    for (const auto &match : text.globalMatch(html)) {
+        QString shown = match.captured(1).trimmed();
+        shown.replace(u"&lt;"_qs, u"<"_qs).replace(u"&gt;"_qs, u">"_qs).replace(u"&quot;"_qs, u"\""_qs);
+        shown.replace(u"&#39;"_qs, u"'"_qs).replace(u"&amp;"_qs, u"&"_qs);
+        if (!shown.isEmpty())
+            texts << shown;
+    }
+    return texts;
+}
+
+// The report's English texts that the language translates differently, as patterns
+// (placeholders match anything). Only texts with a word of their own: "%1: %2" would
+// match half of any report.
+QList<QRegularExpression> untranslatedPatterns(const QString &language)
+{
+    QFile file(QStringLiteral(LEADSTAGE_TRANSLATIONS) + u"/leadstage_"_qs + language + u".ts"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    static const QRegularExpression placeholder(u"%[1-9n]"_qs);
+    static const QRegularExpression word(u"[A-Za-z]{3,}"_qs);
+    QList<QRegularExpression> patterns;
+    QXmlStreamReader xml(&file);
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation" && context == u"Report"_qs) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QString literal = source;
+            literal.remove(placeholder);
+            if (translation == source || !literal.contains(word))
+                continue;
+            QStringList parts = source.split(placeholder);
+            for (QString &part : parts)
+                part = QRegularExpression::escape(part);
+            patterns << QRegularExpression(u"^"_qs + parts.join(u".*"_qs) + u"$"_qs);
+        }
+    }
+    return patterns;
+}
+
+// Every text of a JSON value: the names that come from the data.
+void collectTexts(const QJsonValue &value, QSet<QString> &texts)
+{
+    if (value.isString())
+        texts.insert(value.toString());
+    for (const QJsonValue &item : value.toArray())
+        collectTexts(item, texts);
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        collectTexts(it.value(), texts);
 }
 
 } // namespace
@@ -411,6 +483,88 @@ void TestCliReport::aGermanReportIsGermanThroughout()
     const QString iqls =
         QLocale(QLocale::German).toString(rowsOf(m_quarter[0], u"generation"_qs).first()[u"iqls"_qs].toInteger());
     QVERIFY2(html.contains(u">"_qs + iqls + u"<"_qs), qPrintable(iqls));
+}
+
+void TestCliReport::eachLanguagesReportIsInThatLanguageThroughout_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("texts"); // a few the report must hold
+    QTest::addColumn<QString>("english");   // the English title it must not
+    QTest::newRow("de") << u"de"_qs
+                        << QStringList{u"Quartalsbericht zum Funnel"_qs, u"Zusammenfassung"_qs,
+                                       u"Grundlage dieses Berichts"_qs}
+                        << u"Quarterly funnel report"_qs;
+    QTest::newRow("fr") << u"fr"_qs
+                        << QStringList{u"Rapport trimestriel de l’entonnoir"_qs,
+                                       u"Synthèse"_qs,
+                                       u"Entonnoir par étape"_qs,
+                                       u"Conversion 2025-Q4"_qs,
+                                       u"Base de ce rapport"_qs,
+                                       u"La génération d’IQL"_qs,
+                                       u"Opportunité"_qs,
+                                       u"une fois"_qs}
+                        << u"Quarterly funnel report"_qs;
+    QTest::newRow("es") << u"es"_qs
+                        << QStringList{u"Informe trimestral del embudo"_qs,
+                                       u"Resumen"_qs,
+                                       u"Embudo por etapa"_qs,
+                                       u"Conversión 2025-Q4"_qs,
+                                       u"Base de este informe"_qs,
+                                       u"La generación de IQL"_qs,
+                                       u"Oportunidad"_qs,
+                                       u"una vez"_qs}
+                        << u"Quarterly funnel report"_qs;
+}
+
+// Every text the report writes itself is in the language; only what comes from the
+// data (rule names, sources, campaigns) stays as imported. Numbers follow the language.
+void TestCliReport::eachLanguagesReportIsInThatLanguageThroughout()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, texts);
+    QFETCH(QString, english);
+    const QString html = QString::fromUtf8(
+        readAll(report(m_workspace, u"html"_qs, language + u".html"_qs, {u"--language"_qs, language})));
+    for (const QString &text : texts)
+        QVERIFY2(html.contains(text), qPrintable(text));
+    QVERIFY(!html.contains(english));
+
+    // What the data names (sources, campaigns, industries, the model's rule names) is
+    // shown as imported: "Events" is a source here, not a word of the report.
+    QSet<QString> dataTexts;
+    for (const QString &table : {u"qualityBySource"_qs, u"qualityByCampaign"_qs, u"qualityByIndustry"_qs})
+        collectTexts(m_quarter[0].value(u"tables"_qs)[table], dataTexts);
+    const Run model = leadstage({u"model"_qs, u"show"_qs, m_workspace});
+    QVERIFY2(model.exitCode == 0, qPrintable(model.err));
+    collectTexts(QJsonDocument::fromJson(model.out.toUtf8()).object(), dataTexts);
+    QVERIFY(dataTexts.contains(u"Events"_qs));
+
+    const QStringList shown = visibleTexts(html);
+    QVERIFY(shown.size() > 100);
+    const QList<QRegularExpression> patterns = untranslatedPatterns(language);
+    QVERIFY(patterns.size() > 100);
+    QStringList leftInEnglish;
+    for (const QString &text : shown) {
+        if (dataTexts.contains(text))
+            continue;
+        for (const QRegularExpression &pattern : patterns) {
+            if (pattern.match(text).hasMatch()) {
+                leftInEnglish << text + u"  ←  "_qs + pattern.pattern();
+                break;
+            }
+        }
+    }
+    static const QRegularExpression points(u"\\d pp\\b"_qs);
+    for (const QString &text : shown)
+        if (points.match(text).hasMatch())
+            leftInEnglish << text;
+    QVERIFY2(leftInEnglish.isEmpty(), qPrintable(leftInEnglish.join(u'\n')));
+
+    const QString iqls =
+        QLocale(language).toString(rowsOf(m_quarter[0], u"generation"_qs).first()[u"iqls"_qs].toInteger());
+    QVERIFY2(html.contains(u">"_qs + iqls + u"<"_qs), qPrintable(iqls));
+    const QString leads = QLocale(language).toString(1500);
+    QVERIFY2(html.contains(leads), qPrintable(leads));
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

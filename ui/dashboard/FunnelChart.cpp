@@ -27,7 +27,7 @@ FunnelChart::FunnelChart(QWidget *parent)
         value->setFont(plot()->xAxis->tickLabelFont());
         value->setPadding(QMargins(0, 0, 0, 2));
         m_values[std::size_t(stage)] = value;
-        labels << stageName(Stage(stage));
+        labels << stageTitle(Stage(stage));
     }
     setCategoryTicks(plot()->xAxis, labels);
     plot()->xAxis->setRange(-0.5, stageCount - 0.5);
@@ -70,7 +70,7 @@ void FunnelChart::activateStage(int stage)
     MetricCell cell;
     cell.measure = MetricCell::Measure::EverReached;
     cell.index = stage;
-    Q_EMIT cellActivated(cell, tr("Leads that reached %1").arg(stageName(Stage(stage))));
+    Q_EMIT cellActivated(cell, tr("Leads that reached %1").arg(stageTitle(Stage(stage))));
 }
 
 QString FunnelChart::toolTipAt(const QPoint &pixel) const
@@ -81,7 +81,7 @@ QString FunnelChart::toolTipAt(const QPoint &pixel) const
     if (stage < 0 || stage >= stageCount)
         return {};
     return tr("%1: %2 ever reached, %3 there now")
-        .arg(stageName(Stage(stage)), DashboardFormat::count(m_counts.everReached[std::size_t(stage)]),
+        .arg(stageTitle(Stage(stage)), DashboardFormat::count(m_counts.everReached[std::size_t(stage)]),
              DashboardFormat::count(m_counts.current[std::size_t(stage)]));
 }
 

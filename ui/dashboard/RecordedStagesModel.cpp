@@ -38,7 +38,7 @@ QVariant RecordedStagesModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StageColumn:
-        return stageName(row.stage);
+        return stageTitle(row.stage);
     case Crm:
         return DashboardFormat::count(row.crm);
     case Model:

@@ -35,7 +35,7 @@ ExplorerFilterBar::ExplorerFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
     for (int stage = int(Stage::Lead); stage <= int(Stage::Customer); ++stage)
-        m_stage->addItem(stageName(Stage(stage)), stageName(Stage(stage)));
+        m_stage->addItem(stageTitle(Stage(stage)), stageName(Stage(stage)));
     for (int grade = int(Grade::A); grade <= int(Grade::D); ++grade)
         m_grade->addItem(gradeName(Grade(grade)), gradeName(Grade(grade)));
 

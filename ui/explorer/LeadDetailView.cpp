@@ -161,7 +161,7 @@ void LeadDetailView::fillFields(const LeadDetail &detail)
         addRow(label, value);
     m_fields->addRow(sectionLabel(tr("Stage moments")));
     for (const StageMoment &moment : detail.moments)
-        addRow(stageName(moment.stage), moment.at ? isoUtc(*moment.at) : u"—"_qs);
+        addRow(stageTitle(moment.stage), moment.at ? isoUtc(*moment.at) : u"—"_qs);
     if (detail.lostAt)
         addRow(tr("Lost"), isoUtc(*detail.lostAt));
     if (!detail.attrs.empty()) {

@@ -71,7 +71,7 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
     case Kind:
         return kindName(entry.cause);
     case Track:
-        return movesPoints && entry.cause != ReplayCause::Decay ? trackName(entry.track) : QString();
+        return movesPoints && entry.cause != ReplayCause::Decay ? trackTitle(entry.track) : QString();
     case Points:
         if (!movesPoints)
             return {};

@@ -149,7 +149,7 @@ void ScoreTimelinePlot::addStageMarker(const StageMoment &moment)
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(double(*moment.at), 0.01);
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    label->setText(stageName(moment.stage));
+    label->setText(stageTitle(moment.stage));
     label->setColor(Qt::white);
     label->setBrush(color);
     label->setPadding(QMargins(3, 1, 3, 1));

@@ -70,7 +70,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 QString outcomeWords(const BackTestRequest &request)
 {
     if (request.recordedStage)
-        return BackTestView::tr("%1 recorded by the CRM").arg(stageName(*request.recordedStage));
+        return BackTestView::tr("%1 recorded by the CRM").arg(stageTitle(*request.recordedStage));
     switch (request.outcome) {
     case OutcomeStage::Sql:
         return BackTestView::tr("SQL");
@@ -397,7 +397,7 @@ void BackTestView::showDetail(int)
     m_bands->setRows(std::move(bands));
     std::vector<BandTableModel::Row> stages;
     for (std::size_t s = 0; s < f.leadsPerStage.size(); ++s)
-        stages.push_back({stageName(Stage(s)), f.leadsPerStage[s], f.positivesPerStage[s]});
+        stages.push_back({stageTitle(Stage(s)), f.leadsPerStage[s], f.positivesPerStage[s]});
     m_stages->setRows(std::move(stages));
     for (QTableView *view : {m_decileView, m_bandView, m_stageView})
         fitHeight(view);

@@ -82,7 +82,7 @@ QWidget *DraftItemDelegate::makeEditor(QWidget *parent, const QStyleOptionViewIt
         auto *combo = new QComboBox(parent);
         combo->setObjectName(u"trackEditor"_qs);
         for (Track track : {Track::Info, Track::Intent, Track::Product})
-            combo->addItem(trackName(track), int(track));
+            combo->addItem(trackTitle(track), int(track));
         connect(combo, &QComboBox::activated, this, [this, combo] { commitNow(combo); });
         return combo;
     }

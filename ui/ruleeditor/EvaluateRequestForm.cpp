@@ -83,7 +83,7 @@ void EvaluateRequestForm::layOut()
     m_outcome->addItem(tr("Customer"), int(OutcomeStage::Customer));
     // The CRM's own stages (recorded_stages), as `--outcome recorded:STAGE` reads them.
     for (const Stage stage : {Stage::MQL, Stage::SQL, Stage::Opportunity, Stage::Customer})
-        m_outcome->addItem(tr("%1 (CRM)").arg(stageName(stage)), recordedData + int(stage));
+        m_outcome->addItem(tr("%1 (CRM)").arg(stageTitle(stage)), recordedData + int(stage));
     m_outcome->setToolTip(tr("The outcome the score should predict; reaching a later stage counts too. "
                              "“(CRM)”: the lifecycle stage the CRM's export recorded, instead of the outcomes table"));
     m_moment->setObjectName(u"evaluateMoment"_qs);

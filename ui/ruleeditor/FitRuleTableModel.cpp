@@ -50,10 +50,8 @@ QVariant FitRuleTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && column == PointsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return tr("<b>%1</b>: %2 fit point(s) when %3")
-            .arg(rule.label.toHtmlEscaped())
-            .arg(rule.points)
-            .arg(ConditionText::describe(rule.condition).toHtmlEscaped());
+        return tr("<b>%1</b>: %Ln fit point(s) when %2", nullptr, rule.points)
+            .arg(rule.label.toHtmlEscaped(), ConditionText::describe(rule.condition).toHtmlEscaped());
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {

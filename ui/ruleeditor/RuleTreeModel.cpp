@@ -323,7 +323,7 @@ QVariant RuleTreeModel::ruleData(int ruleIndex, int column, int role) const
     case DetailColumn:
         return rule.detail;
     case TrackColumn:
-        return edit ? QVariant(int(rule.track)) : QVariant(trackName(rule.track));
+        return edit ? QVariant(int(rule.track)) : QVariant(trackTitle(rule.track));
     case PointsColumn:
         return rule.points;
     case PaysColumn:
@@ -355,19 +355,18 @@ QString RuleTreeModel::toolTip(const ScoringRule &rule) const
     QString text = u"<b>%1</b> <span style='color:#64748b'>(id %2)</span><br>"_qs.arg(rule.label.toHtmlEscaped(),
                                                                                       rule.id.toHtmlEscaped());
     if (rule.isFieldRule()) {
-        text += tr("Field rule: %1<br>Pays %2 %3 point(s) once, at the lead’s creation")
-                    .arg(ConditionText::describe(*rule.condition).toHtmlEscaped())
-                    .arg(rule.points)
-                    .arg(trackName(rule.track));
+        text += tr("Field rule: %1<br>Pays %Ln %2 point(s) once, at the lead’s creation", nullptr, rule.points)
+                    .arg(ConditionText::describe(*rule.condition).toHtmlEscaped(), trackTitle(rule.track));
         if (const Error absent = absentFieldWarning(rule); !absent.what.isEmpty())
             text += u"<br><span style='color:#b45309'>%1. %2</span>"_qs.arg(absent.what.toHtmlEscaped(),
                                                                             absent.hint.toHtmlEscaped());
     } else {
-        text += tr("Activity <tt>%1</tt>: %2 event(s) in this workspace")
-                    .arg(rule.activity.toHtmlEscaped(), DisplayFormat::count(eventCount(rule.activity)));
+        text += tr("Activity <tt>%1</tt>: %Ln event(s) in this workspace", nullptr, int(eventCount(rule.activity)))
+                    .arg(rule.activity.toHtmlEscaped());
         if (!rule.detail.isEmpty())
             text += tr(", detail matching <tt>%1</tt>").arg(rule.detail.toHtmlEscaped());
-        text += u"<br>"_qs + tr("Pays %1 %2 point(s) %3").arg(rule.points).arg(trackName(rule.track), paysText(rule));
+        text += u"<br>"_qs
+                + tr("Pays %Ln %1 point(s) %2", nullptr, rule.points).arg(trackTitle(rule.track), paysText(rule));
         if (rule.cap)
             text += tr(", at most %1 in total").arg(*rule.cap);
     }

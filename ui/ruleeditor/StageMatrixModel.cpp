@@ -43,10 +43,10 @@ QVariant StageMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.row() == index.column())
             return tr("%1 leads are %2 under both models")
-                .arg(EvaluateFormat::count(count), stageName(Stage(index.row())));
+                .arg(EvaluateFormat::count(count), stageTitle(Stage(index.row())));
         return tr("%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in "
                   "the lead explorer")
-            .arg(EvaluateFormat::count(count), stageName(Stage(index.row())), stageName(Stage(index.column())));
+            .arg(EvaluateFormat::count(count), stageTitle(Stage(index.row())), stageTitle(Stage(index.column())));
     }
     return {};
 }
@@ -55,7 +55,7 @@ QVariant StageMatrixModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (role != Qt::DisplayRole || section < 0 || section >= stages)
         return {};
-    const QString name = section == stages - 1 ? tr("PQL+") : stageName(Stage(section));
+    const QString name = section == stages - 1 ? tr("PQL+") : stageTitle(Stage(section));
     return orientation == Qt::Vertical ? tr("%1 →").arg(name) : name;
 }
 

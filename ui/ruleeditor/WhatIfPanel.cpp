@@ -289,11 +289,11 @@ void WhatIfPanel::showAnswer(const std::shared_ptr<const WhatIfEngine::Answer> &
     m_moves->clear();
     for (const WhatIfMove &move : figures.moves) {
         auto *item = new QListWidgetItem(
-            tr("%1 → %2: %3 leads").arg(stageName(move.from), stageName(move.to), DashboardFormat::count(move.leads)),
+            tr("%1 → %2: %3 leads").arg(stageTitle(move.from), stageTitle(move.to), DashboardFormat::count(move.leads)),
             m_moves);
         item->setToolTip(tr("%1 leads are %2 under the active model and %3 under the draft. Click to open them in "
                             "the lead explorer.")
-                             .arg(DashboardFormat::count(move.leads), stageName(move.from), stageName(move.to)));
+                             .arg(DashboardFormat::count(move.leads), stageTitle(move.from), stageTitle(move.to)));
     }
     m_moves->setVisible(!figures.moves.empty());
     // Up to six lines without a scroll bar; more scroll inside the list.
@@ -376,7 +376,7 @@ void WhatIfPanel::openMove(int row)
         return;
     const WhatIfMove &move = m_shown->figures.moves[std::size_t(row)];
     Q_EMIT leadsRequested(tr("%1 under the active model, %2 under the draft (%3)")
-                              .arg(stageName(move.from), stageName(move.to), DashboardFormat::count(move.leads)),
+                              .arg(stageTitle(move.from), stageTitle(move.to), DashboardFormat::count(move.leads)),
                           m_shown->comparison.changes.leadsMoving(move.from, move.to));
 }
 

@@ -1,0 +1,7821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>DashboardEngine</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardEngine.cpp" line="31"/>
+        <source>No numbers: %1. Open the workspace again to rescore every lead.</source>
+        <translation>Sin cifras: %1. Vuelva a abrir el espacio de trabajo para puntuar de nuevo cada lead.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="40"/>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="56"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/DashboardFormat.cpp" line="50"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterLine</name>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="14"/>
+        <source>%1 + %2 more</source>
+        <translation>%1 + %2 más</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="29"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="34"/>
+        <location filename="../ui/report/FilterLine.cpp" line="40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="40"/>
+        <source>Grade</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/FilterLine.cpp" line="43"/>
+        <source>All leads (no filter)</source>
+        <translation>Todos los leads (sin filtro)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="13"/>
+        <source>%1 IQLs</source>
+        <translation>%1 IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="27"/>
+        <source>IQL generation</source>
+        <translation>Generación de IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="29"/>
+        <source>IQL → MQL conversion (180 days)</source>
+        <translation>Conversión IQL → MQL (180 días)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="31"/>
+        <source>Median time to MQL</source>
+        <translation>Tiempo mediano hasta MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="33"/>
+        <source>Engagement rate</source>
+        <translation>Tasa de engagement</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="66"/>
+        <source>no final period yet</source>
+        <translation>aún no hay un periodo cerrado</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="69"/>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="72"/>
+        <source>no previous period</source>
+        <translation>sin periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="76"/>
+        <source>Band %1</source>
+        <translation>Rango %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="78"/>
+        <source>Band %1 (judged per month)</source>
+        <translation>Rango %1 (evaluado por mes)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="80"/>
+        <source>Below</source>
+        <translation>Por debajo del</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="81"/>
+        <source>Within</source>
+        <translation>Dentro del</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="82"/>
+        <source>Above</source>
+        <translation>Por encima del</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="83"/>
+        <source>%1 band %2</source>
+        <translation>%1 rango %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCsvExport</name>
+    <message>
+        <location filename="../core/explore/LeadCsvExport.cpp" line="40"/>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ActivityPicker</name>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="21"/>
+        <source>The activity key the rule scores, with its events in this workspace; type a key that is not listed yet</source>
+        <translation>La clave de actividad que puntúa la regla, con sus eventos en este espacio de trabajo; escriba una clave que aún no esté en la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="30"/>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="30"/>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ActivityPicker.cpp" line="32"/>
+        <source>%1 · %2 track · %3</source>
+        <translation>%1 · recorrido %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::BackTestView</name>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="72"/>
+        <source>%1 recorded by the CRM</source>
+        <translation>%1 registrado por el CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="79"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="93"/>
+        <source>Band</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="138"/>
+        <source>The model whose gains, bands and stages the tables show</source>
+        <translation>El modelo cuyas ganancias, tramos y etapas muestran las tablas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="150"/>
+        <source>Tables for</source>
+        <translation>Tablas para</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="154"/>
+        <source>Outcome rate by score band</source>
+        <translation>Tasa de resultado por tramo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="158"/>
+        <source>Outcome rate by stage at the moment</source>
+        <translation>Tasa de resultado por etapa en el momento elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="183"/>
+        <source>Gains by score decile, highest scores first</source>
+        <translation>Ganancias por decil de puntuación, las puntuaciones más altas primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="220"/>
+        <source>Open These Leads in the Explorer</source>
+        <translation>Abrir estos leads en el explorador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <source>at IQL entry</source>
+        <translation>al entrar en IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <source>at MQL entry</source>
+        <translation>al entrar en MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="263"/>
+        <source>at the analysis date (snapshot)</source>
+        <translation>en la fecha de análisis (instantánea)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="271"/>
+        <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
+        <translation>Ningún lead de este espacio de trabajo tiene aún un resultado: sin fechas de SQL, oportunidad o cliente no hay nada con lo que contrastar la puntuación. Importe los resultados del CRM (Archivo → Importar…, un archivo con las fechas de SQL, oportunidad o cliente de los leads) y vuelva aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="275"/>
+        <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
+        <translation>Ningún lead de este espacio de trabajo alcanzó %1 (%2 alcanzaron SQL o una etapa posterior). Elija un resultado anterior o importe las fechas de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="282"/>
+        <source>No lead was scored %1: %2 Choose another moment.</source>
+        <translation>Ningún lead se puntuó %1: %2 Elija otro momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="285"/>
+        <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
+        <translation>Ninguno de los %1 leads puntuados %2 alcanzó %3 en %4 días, así que no hay nada que ordenar. Elija una fecha anterior, un horizonte más largo o un resultado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="289"/>
+        <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
+        <translation>Todos los %1 leads puntuados %2 alcanzaron %3 en %4 días, así que no hay nada que distinguir. Elija un horizonte más corto o un resultado posterior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <source>%1 created after the date</source>
+        <translation>%1 creados después de la fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <source>%1 reached the outcome before the moment</source>
+        <translation>%1 alcanzaron el resultado antes del momento elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <source>%1 never reached the stage</source>
+        <translation>%1 nunca alcanzaron la etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <source>%1 too recent for the whole horizon</source>
+        <translation>%1 demasiado recientes para todo el horizonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <source>%1 with an outcome without a date (the snapshot counts them)</source>
+        <translation>%1 con un resultado sin fecha (la instantánea los cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <source>%1 leads in the workspace, %2 scored</source>
+        <translation>%1 leads en el espacio de trabajo, %2 puntuados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="311"/>
+        <source>; left out: %1.</source>
+        <translation>; excluidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="320"/>
+        <source>Check a model to back-test it.</source>
+        <translation>Marque un modelo para hacerle una prueba retrospectiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (o una etapa posterior) en cualquier momento, cada lead puntuado %2 con todos sus eventos. </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="339"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (o una etapa posterior) en %2 días, cada lead puntuado %3 con sus eventos hasta entonces. </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
+        <translation>Al entrar en una etapa, cada modelo encuentra sus propios momentos: estos recuentos son los de la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="349"/>
+        <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
+        <translation>Optimista: una instantánea puntúa cada lead con eventos que pueden ser posteriores a su resultado, así que no se puede descartar una fuga de información y estas cifras son un máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="355"/>
+        <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
+        <translation>Provisional: el horizonte va más allá de la fecha de análisis %1, así que los resultados aún por llegar cuentan como negativos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="416"/>
+        <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
+        <translation>Elija otro modelo en «Tablas para» para ver, lead por lead, la etapa que cada modelo asigna en el momento elegido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="421"/>
+        <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
+        <translation>Al entrar en una etapa, cada modelo puntúa sus propios leads en sus propios momentos, así que no hay una comparación de etapas lead por lead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="437"/>
+        <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
+        <translation>Etapa en el momento elegido: %1 (filas) frente a %2 (columnas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
+        <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
+        <translation>%1 de %2 leads puntuados están en otra etapa. Haga doble clic en una celda fuera de la diagonal para abrir sus leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="461"/>
+        <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
+        <translation>%1 según %2 y %3 según %4, %5: %6 leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="514"/>
+        <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
+        <translation>%1 según %2, %3: %4 leads, %5 alcanzaron %6 en %7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="526"/>
+        <source>Decile %1 (scores %2)</source>
+        <translation>Decil %1 (puntuaciones %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="537"/>
+        <source>Scores %1</source>
+        <translation>Puntuaciones %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="545"/>
+        <source>%1 at the moment</source>
+        <translation>%1 en el momento elegido</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::BandTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="68"/>
+        <source>Double-click to open these %1 leads in the lead explorer</source>
+        <translation>Haga doble clic para abrir estos %1 leads en el explorador de leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="83"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="85"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="87"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CapacityPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
+        <source>Sales can work</source>
+        <translation>Ventas puede atender</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <source>Catch at least</source>
+        <translation>Captar al menos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
+        <source>Use proposed threshold</source>
+        <translation>Usar el umbral propuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
+        <source> MQLs a month</source>
+        <translation> MQL al mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
+        <source> % of eventual outcomes</source>
+        <translation> % de los resultados finales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
+        <source>over the last </source>
+        <translation>en los últimos </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <source>MQLs are counted over these 30-day months up to the analysis date</source>
+        <translation>Los MQL se cuentan en estos meses de 30 días hasta la fecha de análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
+        <source>MQL threshold (points)</source>
+        <translation>Umbral MQL (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
+        <source>MQLs a month</source>
+        <translation>MQL al mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <source>precision, recall (%)</source>
+        <translation>precisión, exhaustividad (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
+        <source>Computing the capacity curve…</source>
+        <translation>Calculando la curva de capacidad…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
+        <translation>
+            <numerusform>Ahora, con MQL ≥ %1: %2 MQL al mes en el último mes (%n), precisión %3, exhaustividad %4 (%5 de %6 resultados; prueba retrospectiva de %7 leads).</numerusform>
+            <numerusform>Ahora, con MQL ≥ %1: %2 MQL al mes en los últimos %n meses, precisión %3, exhaustividad %4 (%5 de %6 resultados; prueba retrospectiva de %7 leads).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
+        <source>Open a workspace with outcomes to see the capacity curve.</source>
+        <translation>Abra un espacio de trabajo con resultados para ver la curva de capacidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
+        <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
+        <translation>Indique lo que ventas puede atender al mes, la parte de los resultados que captar, o ambas cosas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
+        <source>%1 MQLs a month, precision %2, recall %3</source>
+        <translation>%1 MQL al mes, precisión %2, exhaustividad %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
+        <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
+        <translation>Propuesto: MQL ≥ %1, el umbral más bajo a partir del cual los MQL se mantienen en %2 al mes: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
+        <source>Proposed: MQL ≥ %1 meets both: %2.</source>
+        <translation>Propuesto: MQL ≥ %1 cumple ambas cosas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
+        <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
+        <translation>Propuesto: MQL ≥ %1, el umbral más alto que aún capta %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
+        <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
+        <translation>Ningún umbral cumple ambas cosas. Prevalece la capacidad de ventas: MQL ≥ %1 se mantiene en %2 al mes, pero solo capta %3 de los resultados (%4 pedido): %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
+        <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
+        <translation>Ningún umbral mantiene los MQL en %1 al mes: los disparadores y el umbral ICP generan MQL sea cual sea el umbral (%2 al mes con el más alto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
+        <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
+        <translation>Ningún umbral capta %1 de los resultados: incluso el más bajo solo capta %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <source>MQL ≥ %1
+%2 MQLs a month (%3 in %n month(s))
+precision %4 (%5 of %6 MQLs reached the outcome)
+recall %7 (%5 of %8 outcomes)</source>
+        <translation>
+            <numerusform>MQL ≥ %1
+%2 MQL al mes (%3 en %n mes)
+precisión %4 (%5 de %6 MQL alcanzaron el resultado)
+exhaustividad %7 (%5 de %8 resultados)</numerusform>
+            <numerusform>MQL ≥ %1
+%2 MQL al mes (%3 en %n meses)
+precisión %4 (%5 de %6 MQL alcanzaron el resultado)
+exhaustividad %7 (%5 de %8 resultados)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ChartPanel</name>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
+        <source>LeadStage dashboard chart</source>
+        <translation>Gráfico del panel de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="86"/>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="87"/>
+        <source>Export as SVG…</source>
+        <translation>Exportar como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="89"/>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="97"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CohortHeatMap</name>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="13"/>
+        <source>IQL → MQL conversion by cohort</source>
+        <translation>Conversión IQL → MQL por cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="19"/>
+        <source>% converted</source>
+        <translation>% convertido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="34"/>
+        <source>Months of 30 days since IQL (6 = the 180-day conversion)</source>
+        <translation>Meses de 30 días desde el IQL (6 = la conversión a 180 días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="94"/>
+        <source>IQLs of %1 at MQL within %2 days</source>
+        <translation>IQL de %1 convertidos en MQL en %2 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="105"/>
+        <source>Cohort %1 (%2 IQLs)
+within %3 days: %4 MQL = %5</source>
+        <translation>Cohorte %1 (%2 IQL)
+en %3 días: %4 MQL = %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="110"/>
+        <source>not final: those days have not all passed</source>
+        <translation>no definitivo: aún no han pasado todos esos días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="112"/>
+        <source>provisional cohort</source>
+        <translation>cohorte provisional</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ConditionEditor</name>
+    <message>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="30"/>
+        <source>A lead field, or the name of an extra column kept in the lead&apos;s attrs; attrs.NAME always means the extra column, also when a lead field has its name</source>
+        <translation>Un campo del lead, o el nombre de una columna adicional guardada en los attrs del lead; attrs.NOMBRE siempre se refiere a la columna adicional, también cuando un campo del lead tiene ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ConditionEditor.cpp" line="35"/>
+        <source>= and != compare text (case-insensitive) or numbers; in: one of a list; contains: any of the words; &gt;=, &lt;=, between: numbers; empty: the field has no value</source>
+        <translation>= y != comparan texto (sin distinguir mayúsculas) o números; in: uno de una lista; contains: cualquiera de las palabras; &gt;=, &lt;=, between: números; empty: el campo no tiene valor</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CountEventsChoices</name>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="16"/>
+        <source>Count columns as events</source>
+        <translation>Contar columnas como eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="20"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="22"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="26"/>
+        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them. The same as `leadstage import --count-as-events COLUMN=ACTIVITY`.</source>
+        <translation>Para exportaciones sin historial de eventos: una columna con un recuento por lead («TotalVisits», «Emails Opened») se convierte en otros tantos eventos de una actividad, con la fecha de creación del lead, para que las reglas sobre esa actividad los puntúen. Equivale a `leadstage import --count-as-events COLUMNA=ACTIVIDAD`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="31"/>
+        <source>A column no field takes (kept as attribute or ignored) whose cells are whole counts; a cell that is not a count, or a count over %1, rejects its row</source>
+        <translation>Una columna que ningún campo recoge (guardada como atributo o ignorada) cuyas celdas son recuentos enteros; una celda que no es un recuento, o un recuento superior a %1, rechaza su fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="35"/>
+        <source>The workspace&apos;s activity the counted events are of</source>
+        <translation>La actividad del espacio de trabajo a la que pertenecen los eventos contados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="37"/>
+        <source>Turn the column&apos;s counts into events of the activity</source>
+        <translation>Convertir los recuentos de la columna en eventos de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="39"/>
+        <source>Columns that become events in this import</source>
+        <translation>Columnas que se convierten en eventos en esta importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="42"/>
+        <source>The selected column is imported as before, without events</source>
+        <translation>La columna seleccionada se importa como antes, sin eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="46"/>
+        <source>Column:</source>
+        <translation>Columna:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="48"/>
+        <source>becomes that many events of:</source>
+        <translation>se convierte en otros tantos eventos de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="118"/>
+        <source>%1 → events of %2</source>
+        <translation>%1 → eventos de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
+        <source>None: every column is imported as mapped above.</source>
+        <translation>Ninguna: cada columna se importa según la asignación de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="127"/>
+        <source>Each count becomes that many events at the lead&apos;s created date; importing the file again adds only what a grown count adds.</source>
+        <translation>Cada recuento se convierte en otros tantos eventos en la fecha de creación del lead; al importar de nuevo el archivo solo se añade lo que aporta un recuento que ha crecido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="131"/>
+        <source>%1 feeds a field or is not in this file: remove it here or map it to no field.</source>
+        <translation>%1 alimenta un campo o no está en este archivo: quítela aquí o no la asigne a ningún campo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="73"/>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>La línea %1 se rechazará: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="75"/>
+        <source>&apos;%1&apos; is read as missing (not answered)</source>
+        <translation>«%1» se lee como dato ausente (sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="91"/>
+        <source>Rejected because</source>
+        <translation>Rechazada porque</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CsvPreviewModel.cpp" line="96"/>
+        <source>Line %1 of the file</source>
+        <translation>Línea %1 del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="147"/>
+        <source>Loading workspace…</source>
+        <translation>Cargando el espacio de trabajo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
+        <source>%n lead(s) selected, as of %1</source>
+        <translation>
+            <numerusform>%n lead seleccionado, a %1</numerusform>
+            <numerusform>%n leads seleccionados, a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
+        <translation>Este espacio de trabajo aún no contiene leads. Importe una exportación de un CRM o de marketing automation con Archivo → Importar (Ctrl+I), o suelte los archivos CSV en esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="208"/>
+        <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
+        <translation>Ningún lead coincide con el filtro. Amplíe el intervalo de fechas o quite un filtro de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
+        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
+        <translation>
+            <numerusform>El lead seleccionado (%n) no ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
+            <numerusform>Ninguno de los %n leads seleccionados ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DecayChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="24"/>
+        <source>engagement of an idle lead</source>
+        <translation>engagement de un lead inactivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="26"/>
+        <source>IQL threshold</source>
+        <translation>Umbral IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="34"/>
+        <source>days since the last event (30-day months)</source>
+        <translation>días desde el último evento (meses de 30 días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="56"/>
+        <source>Day %1: %2 points</source>
+        <translation>Día %1: %2 puntos</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DecayPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="32"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="33"/>
+        <source>Months (30 days each) without activity before the score starts to fall</source>
+        <translation>Meses (de 30 días) sin actividad antes de que la puntuación empiece a bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="39"/>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="35"/>
+        <source>no decay</source>
+        <translation>sin decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="36"/>
+        <source>Points lost for each further full month of inactivity, never below zero</source>
+        <translation>Puntos perdidos por cada mes completo adicional de inactividad, nunca por debajo de cero</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="40"/>
+        <source>The engagement of the idle lead the chart follows (not part of the model)</source>
+        <translation>El engagement del lead inactivo que sigue el gráfico (no forma parte del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="44"/>
+        <source>&amp;Grace</source>
+        <translation>&amp;Periodo de gracia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="45"/>
+        <source>&amp;Decay per month</source>
+        <translation>&amp;Decaimiento por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="46"/>
+        <source>Decay</source>
+        <translation>Decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="49"/>
+        <source>&amp;Start score</source>
+        <translation>Puntuación &amp;inicial</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="50"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="93"/>
+        <source>An idle lead at %1 points stays at or above the IQL threshold (%2) all year.</source>
+        <translation>Un lead inactivo con %1 puntos se mantiene en el umbral IQL (%2) o por encima todo el año.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="94"/>
+        <source>%1 points is below the IQL threshold (%2) already.</source>
+        <translation>%1 puntos ya está por debajo del umbral IQL (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecayPanel.cpp" line="95"/>
+        <source>An idle lead at %1 points falls below the IQL threshold (%2) on day %3.</source>
+        <translation>Un lead inactivo con %1 puntos cae por debajo del umbral IQL (%2) el día %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DecileTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
+        <source>Double-click to open these %1 leads in the lead explorer</source>
+        <translation>Haga doble clic para abrir estos %1 leads en el explorador de leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
+        <source>Tied scores stay together: this row holds a tie that crosses the end of a decile (or there are fewer than ten leads), so it covers deciles %1.
+</source>
+        <translation>Las puntuaciones empatadas se mantienen juntas: esta fila contiene un empate que cruza el límite de un decil (o hay menos de diez leads), así que abarca los deciles %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="89"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Cum. gain</source>
+        <translation>Ganancia acum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="90"/>
+        <source>Cum. lift</source>
+        <translation>Lift acum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="92"/>
+        <source>Tenths of the scored leads, highest scores first</source>
+        <translation>Décimas partes de los leads puntuados, las puntuaciones más altas primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="93"/>
+        <source>The highest and lowest score in the row</source>
+        <translation>La puntuación más alta y la más baja de la fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="94"/>
+        <source>Leads in the row</source>
+        <translation>Leads de la fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="95"/>
+        <source>Of them, leads that reached the outcome</source>
+        <translation>De ellos, los leads que alcanzaron el resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="96"/>
+        <source>Outcomes / leads</source>
+        <translation>Resultados / leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="97"/>
+        <source>The row&apos;s rate / the overall rate</source>
+        <translation>Tasa de la fila / tasa global</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="98"/>
+        <source>The share of all outcomes found in this row and the ones above</source>
+        <translation>La parte de todos los resultados encontrada en esta fila y las de arriba</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="99"/>
+        <source>The rate so far / the overall rate</source>
+        <translation>Tasa acumulada / tasa global</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DraftTablePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
+        <source>Add a %1 below the selected one</source>
+        <translation>Añadir debajo del elemento seleccionado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
+        <source>Delete the selected %1</source>
+        <translation>Eliminar el elemento seleccionado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="51"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
+        <source>Try this %1 earlier (the first that holds wins)</source>
+        <translation>Probar este elemento (%1) antes (gana el primero que se cumple)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="54"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
+        <source>Try this %1 later</source>
+        <translation>Probar este elemento (%1) después</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EngagementChart</name>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="14"/>
+        <source>Engagement rate of IQLs</source>
+        <translation>Tasa de engagement de los IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="38"/>
+        <source>reference band 35–50 %</source>
+        <translation>rango de referencia 35–50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="43"/>
+        <source>IQLs with an event in the month (%)</source>
+        <translation>IQL con un evento en el mes (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="90"/>
+        <source>IQLs engaged in %1</source>
+        <translation>IQL con engagement en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="99"/>
+        <source>%1: %2 of %3 IQLs engaged = %4</source>
+        <translation>%1: %2 de %3 IQL con engagement = %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
+        <source>partial month: the analysis date falls inside it</source>
+        <translation>mes parcial: la fecha de análisis cae dentro de él</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluatePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="50"/>
+        <source>Could not read the CRM&apos;s recorded stages: %1. %2</source>
+        <translation>No se pudieron leer las etapas registradas por el CRM: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="76"/>
+        <source>Back-testing: scoring each lead with its events up to the moment…</source>
+        <translation>Prueba retrospectiva: puntuando cada lead con sus eventos hasta el momento elegido…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="80"/>
+        <source>Back-test</source>
+        <translation>Prueba retrospectiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="81"/>
+        <source>How well each checked model ranks the leads that reached the outcome</source>
+        <translation>Lo bien que cada modelo marcado ordena los leads que alcanzaron el resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
+        <translation>No se pudieron leer los leads y eventos del espacio de trabajo: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="138"/>
+        <source>Open a workspace to back-test its scoring model against its outcomes.</source>
+        <translation>Abra un espacio de trabajo para hacer una prueba retrospectiva de su modelo de puntuación con sus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="142"/>
+        <source>Reading the workspace…</source>
+        <translation>Leyendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="230"/>
+        <source>Could not read the saved models: %1. %2</source>
+        <translation>No se pudieron leer los modelos guardados: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="243"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <source>Draft (unsaved changes)</source>
+        <translation>Borrador (cambios sin guardar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="245"/>
+        <source>Draft (same as %1)</source>
+        <translation>Borrador (igual que %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="283"/>
+        <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
+        <translation>Marque un modelo a la izquierda para hacerle una prueba retrospectiva con los resultados del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="306"/>
+        <source>Could not back-test: %1. %2</source>
+        <translation>No se pudo hacer la prueba retrospectiva: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="331"/>
+        <source>Reading the workspace&apos;s leads and events…</source>
+        <translation>Leyendo los leads y eventos del espacio de trabajo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
+        <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
+        <translation>
+            <numerusform>Prueba retrospectiva de %n modelo: puntuando cada lead con sus eventos hasta el momento elegido…</numerusform>
+            <numerusform>Prueba retrospectiva de %n modelos: puntuando cada lead con sus eventos hasta el momento elegido…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="343"/>
+        <source>Back-testing…</source>
+        <translation>Prueba retrospectiva…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluateRequestForm</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="80"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <source>%1 (CRM)</source>
+        <translation>%1 (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <source>The outcome the score should predict; reaching a later stage counts too. “(CRM)”: the lifecycle stage the CRM&apos;s export recorded, instead of the outcomes table</source>
+        <translation>El resultado que la puntuación debe predecir; alcanzar una etapa posterior también cuenta. «(CRM)»: la etapa del ciclo de vida registrada en la exportación del CRM, en lugar de la tabla de resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="88"/>
+        <source>As of a date</source>
+        <translation>En una fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="89"/>
+        <source>At IQL entry</source>
+        <translation>Al entrar en IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
+        <source>At MQL entry</source>
+        <translation>Al entrar en MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
+        <translation>En una fecha: cada lead se puntúa con sus eventos hasta esa fecha. Al entrar en IQL o MQL: cada lead se puntúa cuando alcanza la etapa. Instantánea: cada lead se puntúa en la fecha de análisis, para resultados conocidos solo como un indicador sí/no; optimista, porque no se puede descartar una fuga de información</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="99"/>
+        <source>Leads are scored with their events up to the end of this day (UTC); an outcome in the horizon after it counts</source>
+        <translation>Los leads se puntúan con sus eventos hasta el final de este día (UTC); cuenta un resultado posterior dentro del horizonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="102"/>
+        <source>Latest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="103"/>
+        <source>The latest date whose whole horizon lies within the data: the analysis date minus the horizon</source>
+        <translation>La fecha más reciente cuyo horizonte completo cabe en los datos: la fecha de análisis menos el horizonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="107"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="108"/>
+        <source>How long after the moment an outcome counts</source>
+        <translation>Cuánto tiempo después del momento elegido cuenta un resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="112"/>
+        <source>Check the models to compare. The first checked is the reference the others are compared with: drag a model up to make it the reference</source>
+        <translation>Marque los modelos que comparar. El primero marcado es la referencia con la que se comparan los demás: arrastre un modelo hacia arriba para convertirlo en la referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="124"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="125"/>
+        <source>Scored</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="126"/>
+        <source>As of</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="127"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="131"/>
+        <source>Back-test</source>
+        <translation>Prueba retrospectiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="134"/>
+        <source>Models to compare</source>
+        <translation>Modelos que comparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="187"/>
+        <source>Check a model to back-test it.</source>
+        <translation>Marque un modelo para hacerle una prueba retrospectiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="189"/>
+        <source>Check a second model to compare it with %1.</source>
+        <translation>Marque un segundo modelo para compararlo con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="191"/>
+        <source>Compared with %1, the first checked. Drag to reorder.</source>
+        <translation>Comparado con %1, el primero marcado. Arrastre para reordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="319"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="230"/>
+        <source>%1 (built-in, active)</source>
+        <translation>%1 (integrado, activo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="233"/>
+        <source>%1 v%2 (active)</source>
+        <translation>%1 v%2 (activo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="233"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="235"/>
+        <source>Saved %1 (id %2)%3</source>
+        <translation>Guardado el %1 (id %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="241"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="247"/>
+        <source>The draft as edited now</source>
+        <translation>El borrador tal como está editado ahora</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EvaluationSummaryModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
+        <source>%1 to %2, %3</source>
+        <translation>%1 a %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <source>paired</source>
+        <translation>emparejado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <source>unpaired</source>
+        <translation>no emparejado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
+        <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
+        <translation>Intervalo de DeLong emparejado: ambos modelos puntuaron los mismos leads en los mismos momentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
+        <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
+        <translation>Intervalo no emparejado √(SE₁² + SE₂²): cada modelo encontró sus propios momentos, así que los leads difieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
+        <source>No interval without two outcomes and two leads without one</source>
+        <translation>No hay intervalo sin dos resultados y dos leads sin resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>Scored leads</source>
+        <translation>Leads puntuados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Δ AUC</source>
+        <translation>Δ AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Δ 95 % interval</source>
+        <translation>Intervalo Δ del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>MQLs a month</source>
+        <translation>MQL al mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <source>MQL first</source>
+        <translation>MQL antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
+        <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
+        <translation>Leads puntuados en el momento elegido (los demás quedaron excluidos: vea los recuentos de abajo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
+        <source>Scored leads that reached the outcome within the horizon</source>
+        <translation>Leads puntuados que alcanzaron el resultado dentro del horizonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
+        <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
+        <translation>Área bajo la curva ROC: la probabilidad de que un lead con el resultado tenga una puntuación más alta que uno sin él (los empates cuentan la mitad). 0,5 es lanzar una moneda, 1 un orden perfecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
+        <source>DeLong&apos;s 95 % interval of the AUC</source>
+        <translation>Intervalo de DeLong del 95 % del AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
+        <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
+        <translation>El AUC de este modelo menos el de la referencia (la primera columna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
+        <source>The 95 % interval of the difference: paired when both scored the same leads</source>
+        <translation>El intervalo del 95 % de la diferencia: emparejado cuando ambos puntuaron los mismos leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
+        <source>Leads that were MQL at the moment (by score or by a trigger)</source>
+        <translation>Leads que eran MQL en el momento elegido (por puntuación o por un disparador)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
+        <source>Of the MQLs, the share that reached the outcome</source>
+        <translation>De los MQL, la parte que alcanzó el resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
+        <source>Of the outcomes, the share that was MQL at the moment</source>
+        <translation>De los resultados, la parte que era MQL en el momento elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
+        <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
+        <translation>Leads que se convirtieron en MQL en los últimos seis meses de 30 días hasta la fecha de análisis, por mes (la capacidad que ventas necesita con el umbral de este modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
+        <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
+        <translation>De los resultados, cuántos alcanzaron MQL en el momento del resultado o antes (en una reproducción hasta la fecha de análisis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
+        <source>The reference: the other models are compared with it</source>
+        <translation>La referencia: los demás modelos se comparan con ella</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::EventTableModel</name>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="56"/>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="58"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="60"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/EventTableModel.cpp" line="62"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ExplorerFilterBar</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="19"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="32"/>
+        <source>Search name, e-mail or company</source>
+        <translation>Buscar nombre, correo electrónico o empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="43"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <source>Grade</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FilterPanel</name>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="21"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="23"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="25"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="45"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="47"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
+        <source>Grade</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="53"/>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FitPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="29"/>
+        <source>New fit rule</source>
+        <translation>Nueva regla de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="32"/>
+        <source>Fit Rule</source>
+        <translation>Regla de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
+        <source> fit points</source>
+        <translation> puntos de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
+        <source>Grade A from this many fit points (at most 100)</source>
+        <translation>Categoría A a partir de estos puntos de ajuste (100 como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="45"/>
+        <source>Grade B from this many fit points (below A)</source>
+        <translation>Categoría B a partir de estos puntos de ajuste (por debajo de A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
+        <source>Grade C from this many fit points (below B); below C is D</source>
+        <translation>Categoría C a partir de estos puntos de ajuste (por debajo de B); por debajo de C es D</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
+        <source>Grade &amp;A from</source>
+        <translation>Categoría &amp;A desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
+        <source>Grade &amp;B from</source>
+        <translation>Categoría &amp;B desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="50"/>
+        <source>Grade &amp;C from</source>
+        <translation>Categoría &amp;C desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="51"/>
+        <source>Fit points are summed over the rules and clamped to 0–100. Grades A and B are ICP fit: they use the lower ICP MQL threshold when it is set.</source>
+        <translation>Los puntos de ajuste se suman en todas las reglas y se limitan a 0–100. Las categorías A y B son ajuste al ICP: usan el umbral MQL ICP, más bajo, cuando está definido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="57"/>
+        <source>Grade boundaries</source>
+        <translation>Límites de las categorías</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FitRuleTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Fit rule</source>
+        <translation>Regla de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="26"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="31"/>
+        <source>What the rule says about the lead&apos;s firmographics</source>
+        <translation>Lo que dice la regla sobre los datos de empresa del lead</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="32"/>
+        <source>A condition on a lead field: industry, employees, country, job title, e-mail domain …</source>
+        <translation>Una condición sobre un campo del lead: sector, empleados, país, cargo, dominio del correo …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="33"/>
+        <source>Fit points when the condition holds; the sum is clamped to 0–100 and graded A–D</source>
+        <translation>Puntos de ajuste cuando se cumple la condición; la suma se limita a 0–100 y se clasifica de A a D</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln fit point(s) when %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln punto de ajuste si %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln puntos de ajuste si %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/FitRuleTableModel.cpp" line="84"/>
+        <source>this column cannot be edited</source>
+        <translation>esta columna no se puede editar</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::FunnelChart</name>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="13"/>
+        <source>Funnel: leads that reached each stage</source>
+        <translation>Embudo: leads que alcanzaron cada etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="34"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="66"/>
+        <source>Leads that reached %1</source>
+        <translation>Leads que alcanzaron %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
+        <source>%1: %2 ever reached, %3 there now</source>
+        <translation>%1: %2 la alcanzaron alguna vez, %3 están ahora en ella</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::GainsChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Leads taken, highest scores first</source>
+        <translation>Leads tomados, las puntuaciones más altas primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Outcomes found (cumulative gain)</source>
+        <translation>Resultados encontrados (ganancia acumulada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="8"/>
+        <source>Random order</source>
+        <translation>Orden aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="24"/>
+        <source>No lead taken</source>
+        <translation>Ningún lead tomado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/GainsChart.cpp" line="31"/>
+        <source>Deciles 1–%1 (scores ≥ %2): %3 of the leads, %4 of the outcomes, cumulative lift %5</source>
+        <translation>Deciles 1–%1 (puntuaciones ≥ %2): %3 de los leads, %4 de los resultados, lift acumulado %5</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::GenerationChart</name>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="19"/>
+        <source>IQL generation</source>
+        <translation>Generación de IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="42"/>
+        <source>IQLs</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <source>IQLs / month</source>
+        <translation>IQL / mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <source>IQLs / quarter</source>
+        <translation>IQL / trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="83"/>
+        <source>%1: %2 IQLs</source>
+        <translation>%1: %2 IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="118"/>
+        <source>IQLs of %1</source>
+        <translation>IQL de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportActivitiesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="23"/>
+        <source>&amp;Create a new activity for each name without one (track info, category Imported: worth 0 points until a rule uses it)</source>
+        <translation>&amp;Crear una actividad nueva para cada nombre que no tenga una (recorrido info, categoría Importada: vale 0 puntos hasta que una regla la use)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="28"/>
+        <source>Activity names</source>
+        <translation>Nombres de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="29"/>
+        <source>Each activity name in the events files maps to a LeadStage activity, which the scoring rules count. Rows whose name has no activity are rejected, with the reason.</source>
+        <translation>Cada nombre de actividad de los archivos de eventos corresponde a una actividad de LeadStage, que cuentan las reglas de puntuación. Las filas cuyo nombre no tiene actividad se rechazan, con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="32"/>
+        <source>Reading the whole file… %p%</source>
+        <translation>Leyendo el archivo completo… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="36"/>
+        <source>LeadStage activity</source>
+        <translation>Actividad de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="75"/>
+        <source>Counting the activity names in the whole file…</source>
+        <translation>Contando los nombres de actividad en todo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="113"/>
+        <source>— a new activity, created by the import —</source>
+        <translation>— una actividad nueva, creada por la importación —</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="114"/>
+        <source>— no activity: rows rejected —</source>
+        <translation>— sin actividad: filas rechazadas —</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="130"/>
+        <source>The events files hold no activity names.</source>
+        <translation>Los archivos de eventos no contienen nombres de actividad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="131"/>
+        <source>Every activity name maps to a LeadStage activity.</source>
+        <translation>Cada nombre de actividad corresponde a una actividad de LeadStage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="138"/>
+        <source>&apos;%1&apos; (%2) as %3</source>
+        <translation>«%1» (%2) como %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="144"/>
+        <source>New activities will be created for %1, worth 0 points until a rule uses them.</source>
+        <translation>Se crearán actividades nuevas para %1, que valen 0 puntos hasta que una regla las use.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportActivitiesPage.cpp" line="149"/>
+        <source>No activity for %1: their %2 rows will be rejected unless you choose one below.</source>
+        <translation>Sin actividad para %1: sus %2 filas se rechazarán a menos que elija una abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportDatesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="27"/>
+        <source>Date formats</source>
+        <translation>Formatos de fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="28"/>
+        <source>How each date column is written. Every date is read as UTC. A value that does not fit its column&apos;s format is rejected with the reason.</source>
+        <translation>Cómo está escrita cada columna de fecha. Cada fecha se lee en UTC. Un valor que no se ajusta al formato de su columna se rechaza con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="31"/>
+        <source>Reading the whole file… %p%</source>
+        <translation>Leyendo el archivo completo… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="35"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="70"/>
+        <source>Looking at every date in the files…</source>
+        <translation>Examinando cada fecha de los archivos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="90"/>
+        <source>Choose: month or day first?</source>
+        <translation>Elija: ¿primero el mes o el día?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="94"/>
+        <source>%1 — not every value fits</source>
+        <translation>%1 — no todos los valores se ajustan</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="100"/>
+        <source>Every value reads as M/D/YYYY and as D/M/YYYY: say which the file means</source>
+        <translation>Cada valor se lee como M/D/AAAA y como D/M/AAAA: indique cuál quiere decir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="101"/>
+        <source>The format every value of the column fits</source>
+        <translation>El formato al que se ajustan todos los valores de la columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="130"/>
+        <source>No column is mapped to a date field.</source>
+        <translation>Ninguna columna está asignada a un campo de fecha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="133"/>
+        <source>The dates of %1 read as month/day and as day/month alike: choose the format before you go on.</source>
+        <translation>Las fechas de %1 se leen igual como mes/día que como día/mes: elija el formato antes de continuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="137"/>
+        <source>Every date column has its format.</source>
+        <translation>Cada columna de fecha tiene su formato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportDatesPage.cpp" line="140"/>
+        <source>No format fits every value of %1: choose the one most values are written in; the rows that do not fit are rejected with their line.</source>
+        <translation>Ningún formato se ajusta a todos los valores de %1: elija aquel en el que está escrita la mayoría; las filas que no se ajustan se rechazan con su línea.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportFilesPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="24"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="26"/>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="27"/>
+        <source>Leads, events (engagement activities) and outcomes (sales results) can come together: they land in one transaction, leads first.</source>
+        <translation>Leads, eventos (actividades de engagement) y resultados (resultados de ventas) pueden llegar juntos: entran en una sola transacción, primero los leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="30"/>
+        <source>What it looks like</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="39"/>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="41"/>
+        <source>Choose CSV exports of leads, events or outcomes (you can also drop them on the window)</source>
+        <translation>Elija exportaciones CSV de leads, eventos o resultados (también puede soltarlas en la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="43"/>
+        <source>Leave the selected file out of this import</source>
+        <translation>Dejar el archivo seleccionado fuera de esta importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="69"/>
+        <source>Import CSV Files</source>
+        <translation>Importar archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="70"/>
+        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Exportaciones CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportFilesPage.cpp" line="99"/>
+        <source>Recognised from the header; change it if the guess is wrong</source>
+        <translation>Reconocido por la cabecera; cámbielo si la suposición es errónea</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportHistoryModel</name>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="17"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="56"/>
+        <source>Undone on %1 (UTC)</source>
+        <translation>Deshecha el %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
+        <source>Made by an older LeadStage, which did not record what it replaced: cannot be undone</source>
+        <translation>Hecha por una versión antigua de LeadStage, que no registraba lo que sustituía: no se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>In place</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <source>In place (older)</source>
+        <translation>Vigente (antigua)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="94"/>
+        <source>Import %1: select it and choose Undo Import… to take it back</source>
+        <translation>Importación %1: selecciónela y elija Deshacer importación… para revertirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="111"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="115"/>
+        <source>Started (UTC)</source>
+        <translation>Iniciada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="117"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="119"/>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="121"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="123"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="125"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportHistoryPanel</name>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="27"/>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="28"/>
+        <source>Undo Import…</source>
+        <translation>Deshacer importación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="32"/>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="46"/>
+        <source>Remove what the chosen import added and give back what it replaced</source>
+        <translation>Quitar lo que añadió la importación elegida y devolver lo que sustituyó</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="136"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="212"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="215"/>
+        <source>Undo Import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <source>This import cannot be undone.</source>
+        <translation>Esta importación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="90"/>
+        <source>Undo import %1 (%2, “%3”)?</source>
+        <translation>¿Deshacer la importación %1 (%2, «%3»)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="92"/>
+        <source>It removes what the import added:
+  • %1 leads it created
+  • %2 events
+  • %3 outcomes it created
+and gives back what it replaced:
+  • %4 fields of %5 leads it updated
+  • the outcomes of %6 leads
+
+Then %7 leads are rescored. The import stays in the history, marked as undone; it cannot be undone twice.</source>
+        <translation>Quita lo que añadió la importación:
+  • %1 leads que creó
+  • %2 eventos
+  • %3 resultados que creó
+y devuelve lo que sustituyó:
+  • %4 campos de %5 leads que actualizó
+  • los resultados de %6 leads
+
+Después se vuelven a puntuar %7 leads. La importación sigue en el historial, marcada como deshecha; no se puede deshacer dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="104"/>
+        <source>It also removes %1 stages the CRM recorded and %2 activity types the import created, and gives %3 recorded stages their previous date back.</source>
+        <translation>También quita %1 etapas registradas por el CRM y %2 tipos de actividad que creó la importación, y devuelve a %3 etapas registradas su fecha anterior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="118"/>
+        <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
+        <translation>Importación %1 deshecha: %2 leads, %3 eventos y %4 resultados quitados; %5 campos de %6 leads y los resultados de %7 leads restaurados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <source>%1 recorded stages and %2 activity types removed; %3 recorded stages restored.</source>
+        <translation>%1 etapas registradas y %2 tipos de actividad quitados; %3 etapas registradas restauradas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="129"/>
+        <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
+        <translation>La nueva puntuación falló (%1); las puntuaciones siguen marcadas como desactualizadas hasta que termine una nueva puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="137"/>
+        <source>The import was undone, but the workspace could not be read again.</source>
+        <translation>La importación se deshizo, pero el espacio de trabajo no se pudo volver a leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
+        <source>The import was not undone; nothing was changed.</source>
+        <translation>La importación no se deshizo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="176"/>
+        <source>The import history could not be read: %1</source>
+        <translation>No se pudo leer el historial de importaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
+        <source>Choose an import in the list first</source>
+        <translation>Elija primero una importación de la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <source>Undoing import %1</source>
+        <translation>Deshaciendo la importación %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="233"/>
+        <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
+        <translation>Cancelar la detiene antes de que cambie nada; la nueva puntuación posterior llega hasta el final.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="37"/>
+        <source>Save as &amp;Preset</source>
+        <translation>Guardar como &amp;preajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="38"/>
+        <source>Save to F&amp;ile…</source>
+        <translation>Guardar en &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="44"/>
+        <source>Column mapping</source>
+        <translation>Asignación de columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="45"/>
+        <source>Which column feeds which field. Columns mapped to no field are kept with the lead as attributes (attrs), usable by field rules.</source>
+        <translation>Qué columna alimenta qué campo. Las columnas no asignadas a ningún campo se guardan con el lead como atributos (attrs), utilizables por las reglas de campo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="49"/>
+        <source>Map every column the way a built-in or saved preset does</source>
+        <translation>Asignar cada columna como lo hace un preajuste integrado o guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="51"/>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="58"/>
+        <source>Name, e.g. Our HubSpot</source>
+        <translation>Nombre, p. ej. Nuestro HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="60"/>
+        <source>Keep this mapping (all files, with the activity names and date formats) under a name</source>
+        <translation>Guardar esta asignación (todos los archivos, con los nombres de actividad y los formatos de fecha) con un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
+        <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
+        <translation>Escribir esta asignación en un archivo que pueda editar y pasar a `leadstage import --mapping`</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <source>&amp;Load Preset File…</source>
+        <translation>&amp;Cargar archivo de preajuste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="67"/>
+        <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
+        <translation>Usar un archivo de asignación guardado en otro lugar (por ejemplo, por un compañero)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="74"/>
+        <source>Pr&amp;eset:</source>
+        <translation>Pre&amp;ajuste:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="79"/>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="142"/>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="147"/>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="167"/>
+        <source>(empty in the first rows)</source>
+        <translation>(vacía en las primeras filas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="172"/>
+        <source>Kept as attribute (attrs)</source>
+        <translation>Guardada como atributo (attrs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="177"/>
+        <source>The LeadStage field this column feeds</source>
+        <translation>El campo de LeadStage que alimenta esta columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="193"/>
+        <source>Every column of %1 feeds a field or is ignored.</source>
+        <translation>Cada columna de %1 alimenta un campo o se ignora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="194"/>
+        <source>Kept as attributes (attrs) of %1: %2.</source>
+        <translation>Guardadas como atributos (attrs) de %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
+        <source>No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when the file has none, tick “name each row&apos;s lead by file and line” below.</source>
+        <translation>Ninguna columna está asignada a %1 o %2 en %3: asigne arriba la columna que identifica el lead o, si el archivo no tiene ninguna, marque «identificar el lead de cada fila por archivo y línea» abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="236"/>
+        <source>Load Mapping Preset</source>
+        <translation>Cargar preajuste de asignación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="283"/>
+        <source>LeadStage mappings (*.json);;All files (*)</source>
+        <translation>Asignaciones de LeadStage (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="258"/>
+        <source>Mapped every file with the preset &apos;%1&apos;.</source>
+        <translation>Todos los archivos se asignaron con el preajuste «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="259"/>
+        <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
+        <translation>El preajuste «%1» no se ajusta a %2: su asignación no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="275"/>
+        <source>Saved as the preset &apos;%1&apos; (%2).</source>
+        <translation>Guardado como el preajuste «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
+        <source>Save Mapping File</source>
+        <translation>Guardar archivo de asignación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="294"/>
+        <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
+        <translation>Asignación guardada en %1: `leadstage import --mapping` la lee.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="38"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="39"/>
+        <source>The first 100 rows as they will be read. If the columns look wrong, change the encoding, the separator or the row that names the columns.</source>
+        <translation>Las 100 primeras filas tal como se leerán. Si las columnas parecen incorrectas, cambie la codificación, el separador o la fila que nombra las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="52"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="51"/>
+        <source>Files saved by Excel on Windows are usually Windows-1252</source>
+        <translation>Los archivos guardados por Excel en Windows suelen estar en Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="56"/>
+        <source>Reports often start with title lines: choose the row that names the columns</source>
+        <translation>Los informes suelen empezar con líneas de título: elija la fila que nombra las columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="58"/>
+        <source>none: only empty cells are missing</source>
+        <translation>ninguno: solo faltan las celdas vacías</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="59"/>
+        <source>Cells that mean &quot;not answered&quot;, separated by commas: they are read as missing, like empty cells (compared trimmed, in any case)</source>
+        <translation>Celdas que significan «sin respuesta», separadas por comas: se leen como ausentes, igual que las celdas vacías (se comparan sin espacios alrededor y sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="70"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="73"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;cabecera:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="81"/>
+        <source>Read as &amp;missing:</source>
+        <translation>Leer como &amp;ausente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="141"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="187"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="144"/>
+        <source>This file cannot be read as chosen: %1</source>
+        <translation>Este archivo no se puede leer con esas opciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
+        <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
+        <translation>
+            <numerusform>%n de estas filas se rechazará (en rojo; la descripción emergente explica por qué).</numerusform>
+            <numerusform>%n de estas filas se rechazarán (en rojo; la descripción emergente explica por qué).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <source>%n cell(s) are read as missing (greyed).</source>
+        <translation>
+            <numerusform>%n celda se lee como ausente (en gris).</numerusform>
+            <numerusform>%n celdas se leen como ausentes (en gris).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportResultPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="25"/>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="28"/>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="33"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Already there</source>
+        <translation>Ya existentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="34"/>
+        <source>Leads created</source>
+        <translation>Leads creados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="42"/>
+        <source>Write the selected file&apos;s rejected rows (line, column, reason, row) as CSV to fix them in a spreadsheet and import them again</source>
+        <translation>Escribir las filas rechazadas del archivo seleccionado (línea, columna, motivo, fila) como CSV para corregirlas en una hoja de cálculo e importarlas de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="58"/>
+        <source>Saved %1 rejected rows to %2.</source>
+        <translation>%1 filas rechazadas guardadas en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="84"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="86"/>
+        <source>Imported %1 rows and rejected %2 in %3; %4 leads were touched.</source>
+        <translation>Se importaron %1 filas y se rechazaron %2 en %3; se modificaron %4 leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="90"/>
+        <source>Their scores and stages are up to date.</source>
+        <translation>Sus puntuaciones y etapas están al día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="93"/>
+        <source>Rescoring failed (%1): run Score again from the command line (leadstage score).</source>
+        <translation>La nueva puntuación falló (%1): vuelva a puntuar desde la línea de comandos (leadstage score).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="97"/>
+        <source>The rejected rows are kept with the import: select a file and save them as CSV to fix them in a spreadsheet.</source>
+        <translation>Las filas rechazadas se guardan con la importación: seleccione un archivo y guárdelas como CSV para corregirlas en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="137"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="18"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="19"/>
+        <source>The files land in one transaction: Cancel stops the import and leaves the workspace exactly as it was. Afterwards the scores of the leads it touched are brought up to date.</source>
+        <translation>Los archivos entran en una sola transacción: Cancelar detiene la importación y deja el espacio de trabajo exactamente como estaba. Después, las puntuaciones de los leads afectados se actualizan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="40"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="43"/>
+        <source>The import did not start: %1</source>
+        <translation>La importación no se inició: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="68"/>
+        <source>%1 of about %2 rows</source>
+        <translation>%1 de unas %2 filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="71"/>
+        <source> — %1 rows/s, about %2 s left</source>
+        <translation> — %1 filas/s, quedan unos %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="80"/>
+        <source>The import was cancelled: nothing was written. Press Import to start it again, or Cancel to close.</source>
+        <translation>La importación se canceló: no se escribió nada. Pulse Importar para volver a empezar, o Cancelar para cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportRunPage.cpp" line="83"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>La importación falló y no se escribió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportValidationPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="47"/>
+        <source>&amp;Update it with the file&apos;s values</source>
+        <translation>&amp;Actualizarlo con los valores del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="48"/>
+        <source>&amp;Leave it as it is</source>
+        <translation>&amp;Dejarlo como está</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
+        <translation>&amp;Crear los leads que nombran los eventos o resultados pero que faltan en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <source>Already there</source>
+        <translation>Ya existentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <source>Row in the file</source>
+        <translation>Fila del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="60"/>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
+        <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
+        <translation>Cada fila se probó en un ensayo: no se escribe nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="74"/>
+        <source>Trying every row…</source>
+        <translation>Probando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="77"/>
+        <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
+        <translation>Cuando un lead ya está en el espacio de trabajo (mismo id de CRM o correo electrónico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="162"/>
+        <source>Trying every row of the files in a dry run…</source>
+        <translation>Probando cada fila de los archivos en un ensayo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="177"/>
+        <source>The check was stopped.</source>
+        <translation>La comprobación se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
+        <source>The import cannot run: %1</source>
+        <translation>La importación no se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="212"/>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 filas están listas para importar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="215"/>
+        <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
+        <translation>%1 filas se rechazarán; las primeras se listan abajo con sus motivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="218"/>
+        <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
+        <translation>No se importaría nada: vuelva Atrás y revise la asignación, las actividades y las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="227"/>
+        <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
+        <translation>Importar las %1 filas válidas y dejar fuera las %2 filas rechazadas (se guardan con la importación y se pueden guardar como CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
+        <source>Import CSV Files</source>
+        <translation>Importar archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="67"/>
+        <source>Reading the files was stopped.</source>
+        <translation>La lectura de los archivos se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="69"/>
+        <source>The file cannot be read to the end: %1</source>
+        <translation>El archivo no se puede leer hasta el final: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="71"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadDetailLoader</name>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
+        <source>lead %1 is no longer in the workspace</source>
+        <translation>el lead %1 ya no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <source>CRM id</source>
+        <translation>Id de CRM</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
+        <source>Row id</source>
+        <translation>Id de fila</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
+        <source>Grade</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
+        <source>Scored as of</source>
+        <translation>Puntuado a</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <source>Outcomes without a date</source>
+        <translation>Resultados sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
+        <source>(no date)</source>
+        <translation>(sin fecha)</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
+        <source>Stages the CRM recorded</source>
+        <translation>Etapas registradas por el CRM</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadDetailView</name>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="75"/>
+        <source>Why this score</source>
+        <translation>Por qué esta puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="76"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="97"/>
+        <source>Select a lead to see why it has its score.</source>
+        <translation>Seleccione un lead para ver por qué tiene su puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="115"/>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="119"/>
+        <source>not scored yet</source>
+        <translation>aún sin puntuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="120"/>
+        <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
+        <translation>%1 &amp;nbsp; categoría %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;modelo %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <source>Stage moments</source>
+        <translation>Momentos de las etapas</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="149"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="151"/>
+        <source>Other columns</source>
+        <translation>Otras columnas</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadExplorer</name>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="39"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="136"/>
+        <source>All leads</source>
+        <translation>Todos los leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="61"/>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="62"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="63"/>
+        <source>Copy rows</source>
+        <translation>Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="64"/>
+        <source>Export chart…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="65"/>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones (Ctrl+C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="116"/>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="118"/>
+        <source>%1 leads · %2 ms</source>
+        <translation>%1 leads · %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="119"/>
+        <source>Select a lead to see why it has its score.</source>
+        <translation>Seleccione un lead para ver por qué tiene su puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="196"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 filas escritas en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="203"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="220"/>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <source>Export leads</source>
+        <translation>Exportar leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="245"/>
+        <source>Select a lead first: the chart shows the selected lead.</source>
+        <translation>Seleccione primero un lead: el gráfico muestra el lead seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="248"/>
+        <source>Export score timeline</source>
+        <translation>Exportar la evolución de la puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="249"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="251"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadFileChoices</name>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="19"/>
+        <source>This &amp;import&apos;s time</source>
+        <translation>La hora de esta &amp;importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="20"/>
+        <source>Each lead&apos;s &amp;first event in this import (leads without one: this import&apos;s time)</source>
+        <translation>El &amp;primer evento de cada lead en esta importación (leads sin ninguno: la hora de esta importación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="24"/>
+        <source>Import anyway: a repeated row &amp;updates the lead of the earlier row</source>
+        <translation>Importar de todos modos: una fila repetida &amp;actualiza el lead de la fila anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="26"/>
+        <source>This file has no lead id or e-mail: name each row&apos;s lead by &amp;file and line</source>
+        <translation>Este archivo no tiene id de lead ni correo electrónico: identificar el lead de cada fila por &amp;archivo y línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="30"/>
+        <source>Each row&apos;s lead gets the CRM id FILENAME:LINE (e.g. bank.csv:2), so importing the same file again updates the same leads and leads of other files never collide. Map a column to CRM id or E-mail above instead when the file has one.</source>
+        <translation>El lead de cada fila recibe el id de CRM ARCHIVO:LÍNEA (p. ej. bank.csv:2), así que importar de nuevo el mismo archivo actualiza los mismos leads y los leads de otros archivos nunca coinciden. Si el archivo tiene una columna de id de CRM o correo electrónico, asígnela arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="35"/>
+        <source>No column is mapped to %1: which date do new leads get? (Or map the file&apos;s date column to it above.)</source>
+        <translation>Ninguna columna está asignada a %1: ¿qué fecha reciben los leads nuevos? (O asigne arriba la columna de fecha del archivo.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="89"/>
+        <source>&apos;%1&apos; (1 more row)</source>
+        <translation>«%1» (1 fila más)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="90"/>
+        <source>&apos;%1&apos; (%2 more rows)</source>
+        <translation>«%1» (%2 filas más)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/LeadFileChoices.cpp" line="92"/>
+        <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
+        <translation>En las primeras filas, %1 repiten el id de CRM o el correo electrónico de una fila anterior, así que actualizarían ese lead en lugar de añadir el suyo: %2. ¿Está asignada la columna correcta como id del lead?</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LedgerTableModel</name>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="34"/>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="36"/>
+        <source>rule (capped)</source>
+        <translation>regla (limitada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="38"/>
+        <source>field rule</source>
+        <translation>regla de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="40"/>
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="42"/>
+        <source>decay</source>
+        <translation>decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="44"/>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="63"/>
+        <source>Would have paid %1; cut to %2 by the rule&apos;s cap.</source>
+        <translation>Habría sumado %1; reducido a %2 por el límite de la regla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="103"/>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="105"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="107"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="109"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="111"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="113"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="115"/>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="117"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="119"/>
+        <source>Decay</source>
+        <translation>Decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LedgerTableModel.cpp" line="121"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <source>The demo workspace was not created: cancelled.</source>
+        <translation>No se creó el espacio de trabajo de demostración: cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <source>The demo workspace was not created</source>
+        <translation>No se creó el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>Create an empty workspace file</source>
+        <translation>Crear un archivo de espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <source>Open a .leadstage workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo .leadstage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
+        <translation>Importar exportaciones CSV de leads, eventos o resultados (o soltarlas en la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>Export &amp;Quarterly Report…</source>
+        <translation>Exportar informe &amp;trimestral…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
+        <translation>Escribir el informe del embudo del trimestre en PDF, Excel, HTML o CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Cerrar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>Scoring &amp;Model</source>
+        <translation>&amp;Modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>Clear the List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <source>Creating the demo workspace</source>
+        <translation>Creando el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <source>Workspace checked on opening</source>
+        <translation>Espacio de trabajo comprobado al abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <source>While opening “%1”:</source>
+        <translation>Al abrir «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <source>Bringing the scores up to date</source>
+        <translation>Actualizando las puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>%1.
+Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
+        <translation>%1.
+Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo abre con las puntuaciones tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <source>%1 leads · %2 events · %3 outcomes</source>
+        <translation>%1 leads · %2 eventos · %3 resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <source> · events %1 – %2</source>
+        <translation> · eventos del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <source>Open or create a workspace first, then import the files into it.</source>
+        <translation>Abra o cree primero un espacio de trabajo y después importe los archivos en él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>%1 — LeadStage</source>
+        <translation>%1 — LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>LeadStage</source>
+        <translation>LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <source>LeadStage did not close properly last time.</source>
+        <translation>LeadStage no se cerró correctamente la última vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>LeadStage did not close properly</source>
+        <translation>LeadStage no se cerró correctamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
+        <translation>LeadStage terminó sin cerrarse mientras «%1» estaba abierto, así que no se volvió a abrir automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
+        <translation>Al abrirlo se comprueba el archivo y se deshace cualquier cambio que no se terminó. Ábralo ahora o elija otro espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <source>Open “%1”</source>
+        <translation>Abrir «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>LeadStage workspaces (*.leadstage)</source>
+        <translation>Espacios de trabajo de LeadStage (*.leadstage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <source>The workspace was not created</source>
+        <translation>No se creó el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <source>Open it with File → Open, or choose another name.</source>
+        <translation>Ábralo con Archivo → Abrir o elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
+        <translation>Espacios de trabajo de LeadStage (*.leadstage);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelDraft</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="84"/>
+        <source>Load %1 v%2</source>
+        <translation>Cargar %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="134"/>
+        <source>nothing to delete there</source>
+        <translation>no hay nada que eliminar ahí</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="145"/>
+        <source>nothing to change there</source>
+        <translation>no hay nada que cambiar ahí</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="164"/>
+        <source>Add rule “%1”</source>
+        <translation>Añadir la regla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="170"/>
+        <source>no rule to duplicate</source>
+        <translation>no hay ninguna regla que duplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="173"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="175"/>
+        <source>Duplicate rule “%1”</source>
+        <translation>Duplicar la regla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="181"/>
+        <source>no rule to delete</source>
+        <translation>no hay ninguna regla que eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="182"/>
+        <source>Delete rule “%1”</source>
+        <translation>Eliminar la regla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="189"/>
+        <source>no rule to move</source>
+        <translation>no hay ninguna regla que mover</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="194"/>
+        <source>Move rule “%1”</source>
+        <translation>Mover la regla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="211"/>
+        <source>no rule to change</source>
+        <translation>no hay ninguna regla que cambiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="216"/>
+        <source>Rename rule “%1”</source>
+        <translation>Renombrar la regla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="219"/>
+        <source>Change the activity of “%1”</source>
+        <translation>Cambiar la actividad de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="222"/>
+        <source>Change the condition of “%1”</source>
+        <translation>Cambiar la condición de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="225"/>
+        <source>Change the detail pattern of “%1”</source>
+        <translation>Cambiar el patrón de detalle de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="228"/>
+        <source>Change the track of “%1”</source>
+        <translation>Cambiar el recorrido de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="231"/>
+        <source>Change the points of “%1”</source>
+        <translation>Cambiar los puntos de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="234"/>
+        <source>Change how “%1” pays</source>
+        <translation>Cambiar cómo suma «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="237"/>
+        <source>Change the count of “%1”</source>
+        <translation>Cambiar el recuento de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="240"/>
+        <source>Change the cap of “%1”</source>
+        <translation>Cambiar el límite de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="243"/>
+        <source>Move “%1” to another category</source>
+        <translation>Mover «%1» a otra categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
+        <source>a category needs a name</source>
+        <translation>una categoría necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="253"/>
+        <source>Type a name such as “Webinar”.</source>
+        <translation>Escriba un nombre como «Webinar».</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="256"/>
+        <source>Rename category “%1” to “%2”</source>
+        <translation>Renombrar la categoría «%1» a «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="270"/>
+        <source>Add trigger “%1”</source>
+        <translation>Añadir el disparador «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="276"/>
+        <source>no trigger to delete</source>
+        <translation>no hay ningún disparador que eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="278"/>
+        <source>Delete trigger “%1”</source>
+        <translation>Eliminar el disparador «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="283"/>
+        <source>Change trigger “%1”</source>
+        <translation>Cambiar el disparador «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="296"/>
+        <source>Change the thresholds</source>
+        <translation>Cambiar los umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="301"/>
+        <source>Change the decay</source>
+        <translation>Cambiar el decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="306"/>
+        <source>Change the grade boundaries</source>
+        <translation>Cambiar los límites de las categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="311"/>
+        <source>Change the stagnation days</source>
+        <translation>Cambiar los días de estancamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="316"/>
+        <source>Add fit rule “%1”</source>
+        <translation>Añadir la regla de ajuste «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="322"/>
+        <source>no fit rule to delete</source>
+        <translation>no hay ninguna regla de ajuste que eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="324"/>
+        <source>Delete fit rule “%1”</source>
+        <translation>Eliminar la regla de ajuste «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="329"/>
+        <source>Change fit rule “%1”</source>
+        <translation>Cambiar la regla de ajuste «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="334"/>
+        <source>Add nurture track “%1”</source>
+        <translation>Añadir el recorrido de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="340"/>
+        <source>no nurture track to delete</source>
+        <translation>no hay ningún recorrido de nurturing que eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="342"/>
+        <source>Delete nurture track “%1”</source>
+        <translation>Eliminar el recorrido de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="349"/>
+        <source>no nurture track to move there</source>
+        <translation>no hay ningún recorrido de nurturing que mover ahí</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="358"/>
+        <source>Move nurture track “%1”</source>
+        <translation>Mover el recorrido de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="364"/>
+        <source>Change nurture track “%1”</source>
+        <translation>Cambiar el recorrido de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="369"/>
+        <source>Add nurture step “%1”</source>
+        <translation>Añadir el paso de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="375"/>
+        <source>no nurture step to delete</source>
+        <translation>no hay ningún paso de nurturing que eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="377"/>
+        <source>Delete nurture step “%1”</source>
+        <translation>Eliminar el paso de nurturing «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelDraft.cpp" line="383"/>
+        <source>Change nurture step “%1”</source>
+        <translation>Cambiar el paso de nurturing «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelEditorPage</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="67"/>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Historial de versiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
+        <source>&amp;Evaluate Against Outcomes</source>
+        <translation>&amp;Evaluar con los resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <source>Save as New Version…</source>
+        <translation>Guardar como versión nueva…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
+        <translation>Guardar el borrador como la versión siguiente, volver a puntuar el espacio de trabajo y activarla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <source>Discard the draft and go back to the active model</source>
+        <translation>Descartar el borrador y volver al modelo activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <source>Versions…</source>
+        <translation>Versiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
+        <translation>Las versiones guardadas con fecha y comentario: activar, revertir, duplicar, cargar en el borrador, comparar, exportar e importar JSON (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <source>New trigger</source>
+        <translation>Nuevo disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="117"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <source>Suggested Points</source>
+        <translation>Puntos sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <source>Threshold from Capacity</source>
+        <translation>Umbral según capacidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="145"/>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="146"/>
+        <source>Triggers</source>
+        <translation>Disparadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="147"/>
+        <source>Decay</source>
+        <translation>Decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="148"/>
+        <source>Fit</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="149"/>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
+        <source>Scoring rules by category: criterion, track, points, pays, cap</source>
+        <translation>Reglas de puntuación por categoría: criterio, recorrido, puntos, forma de sumar, límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
+        <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
+        <translation>Umbrales IQL, MQL y PQL sobre las puntuaciones del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
+        <source>Activities that make a lead an MQL at once</source>
+        <translation>Actividades que convierten un lead en MQL de inmediato</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
+        <source>How an idle lead&apos;s score falls</source>
+        <translation>Cómo baja la puntuación de un lead inactivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
+        <source>Firmographic fit rules and grade boundaries</source>
+        <translation>Reglas de ajuste firmográfico y límites de las categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
+        <source>Nurture tracks, steps and stagnation</source>
+        <translation>Recorridos de nurturing, pasos y estancamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
+        <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
+        <translation>¿Es bueno el modelo? Haga una prueba retrospectiva del borrador y las versiones guardadas con los resultados del espacio de trabajo (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
+        <source>the active model has %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>el modelo activo tiene %n problema; el primero: %1</numerusform>
+            <numerusform>el modelo activo tiene %n problemas; el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="292"/>
+        <source>No workspace</source>
+        <translation>Sin espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="294"/>
+        <source>Reading the scoring model…</source>
+        <translation>Leyendo el modelo de puntuación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="296"/>
+        <source>%1 (built-in, not saved yet)</source>
+        <translation>%1 (integrado, aún sin guardar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="298"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="300"/>
+        <source>The active model: id %1, saved %2</source>
+        <translation>El modelo activo: id %1, guardado el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
+        <source>● Unsaved changes (draft)</source>
+        <translation>● Cambios sin guardar (borrador)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="323"/>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
+        <source>Save as New Version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="351"/>
+        <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
+        <translation>El borrador se guarda como una versión nueva, el espacio de trabajo se vuelve a puntuar con ella y después pasa a ser el modelo activo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="368"/>
+        <source>the draft cannot be saved: %1</source>
+        <translation>el borrador no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="372"/>
+        <source>Saving and rescoring</source>
+        <translation>Guardando y volviendo a puntuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="380"/>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
+        <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
+        <translation>No se guardó nada: el borrador sigue aquí y el espacio de trabajo conserva sus puntuaciones. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="421"/>
+        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
+        <translation>%1 v%2 guardado y activado: %3 leads puntuados de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <source>Revert the Draft</source>
+        <translation>Revertir el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="431"/>
+        <source>Discard every change to the draft and go back to the active model?</source>
+        <translation>¿Descartar todos los cambios del borrador y volver al modelo activo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="434"/>
+        <source>The undo history is cleared too.</source>
+        <translation>El historial de deshacer también se borra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="481"/>
+        <source>Unsaved Scoring Model</source>
+        <translation>Modelo de puntuación sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
+        <source>The scoring model has changes that are not saved.</source>
+        <translation>El modelo de puntuación tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
+        <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
+        <translation>¿Guardarlos como una versión activa nueva (el espacio de trabajo se vuelve a puntuar) o descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
+        <source>The draft has changes that are not saved. %1</source>
+        <translation>El borrador tiene cambios sin guardar. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
+        <translation>Cancelar conserva el borrador: guárdelo primero con Guardar como versión nueva para conservar sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="486"/>
+        <source>Replace the Draft</source>
+        <translation>Sustituir el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="505"/>
+        <source>The version made active becomes the draft.</source>
+        <translation>La versión activada pasa a ser el borrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <source>Reverting and rescoring</source>
+        <translation>Revirtiendo y volviendo a puntuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <source>Activating and rescoring</source>
+        <translation>Activando y volviendo a puntuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
+        <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
+        <translation>El modelo activo y las puntuaciones del espacio de trabajo no cambian. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <source>%1 v%2 is the active model now: %3 leads rescored.</source>
+        <translation>%1 v%2 es ahora el modelo activo: %3 leads puntuados de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="541"/>
+        <source>Loading %1 v%2 replaces the draft.</source>
+        <translation>Cargar %1 v%2 sustituye el borrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="544"/>
+        <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
+        <translation>El borrador es ahora una copia de %1 v%2 (Editar → Deshacer recupera el borrador que sustituyó). Guardar como versión nueva lo convierte en el modelo activo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ModelSaveDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="24"/>
+        <source>The model&apos;s name: an existing name gets its next version, a new name starts at v1</source>
+        <translation>El nombre del modelo: un nombre existente recibe su versión siguiente, un nombre nuevo empieza en v1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="26"/>
+        <source>Why this version: what changed and what it should do to the funnel</source>
+        <translation>Por qué esta versión: qué cambió y qué debería producir en el embudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="27"/>
+        <source>Shown in the version history beside the date</source>
+        <translation>Se muestra en el historial de versiones junto a la fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="35"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="37"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="60"/>
+        <source>A version needs a name: type the model&apos;s name to save its next version, or a new name to start a new model.</source>
+        <translation>Una versión necesita un nombre: escriba el nombre del modelo para guardar su versión siguiente, o un nombre nuevo para empezar un modelo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="67"/>
+        <source>Saved as %1 v%2, the next version of %1.</source>
+        <translation>Guardado como %1 v%2, la versión siguiente de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelSaveDialog.cpp" line="68"/>
+        <source>Saved as %1 v1, a new model name.</source>
+        <translation>Guardado como %1 v1, un nombre de modelo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="73"/>
+        <source>%1: all</source>
+        <translation>%1: todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="77"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="78"/>
+        <source>All %1 values</source>
+        <translation>Todos los valores de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurturePanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="28"/>
+        <source>New track</source>
+        <translation>Nuevo recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="32"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="43"/>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="46"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="51"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="52"/>
+        <source>A lead with no event for this many days before the analysis date is stagnant (a lead with no events counts from its creation)</source>
+        <translation>Un lead sin eventos durante estos días antes de la fecha de análisis está estancado (un lead sin eventos cuenta desde su creación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="55"/>
+        <source>Stagnant &amp;after</source>
+        <translation>Estancado &amp;después de</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="56"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="59"/>
+        <source>Tracks (the first that holds wins)</source>
+        <translation>Recorridos (gana el primero que se cumple)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurturePanel.cpp" line="61"/>
+        <source>Steps (weeks since IQL)</source>
+        <translation>Pasos (semanas desde el IQL)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurtureStepTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="25"/>
+        <source>From week</source>
+        <translation>Desde la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="25"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="30"/>
+        <source>The week after IQL the step starts (week 1 is the first 7 days); it lasts until the next step</source>
+        <translation>La semana después del IQL en que empieza el paso (la semana 1 son los 7 primeros días); dura hasta el paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="31"/>
+        <source>The step of the nurture sequence, e.g. “Solution education”</source>
+        <translation>El paso de la secuencia de nurturing, p. ej. «Formación sobre la solución»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="51"/>
+        <source>Weeks %1–%2 after IQL</source>
+        <translation>Semanas %1–%2 después del IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureStepTableModel.cpp" line="52"/>
+        <source>From week %1 after IQL on</source>
+        <translation>Desde la semana %1 después del IQL</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::NurtureTrackTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Grades</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="40"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="45"/>
+        <source>The nurture track&apos;s name; tracks are tried top to bottom and the first that holds wins</source>
+        <translation>El nombre del recorrido de nurturing; los recorridos se prueban de arriba abajo y gana el primero que se cumple</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="46"/>
+        <source>The lead&apos;s current stage must be one of these; none checked means any</source>
+        <translation>La etapa actual del lead debe ser una de estas; ninguna marcada significa cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="47"/>
+        <source>The lead&apos;s fit grade must be one of these; none checked means any</source>
+        <translation>La categoría de ajuste del lead debe ser una de estas; ninguna marcada significa cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="48"/>
+        <source>The lead&apos;s health must be one of these; none checked means active or stagnant</source>
+        <translation>La salud del lead debe ser una de estas; ninguna marcada significa activo o estancado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="65"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2), priority %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (id %2), prioridad %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="73"/>
+        <source>active, stagnant</source>
+        <translation>activo, estancado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="73"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="83"/>
+        <source>a nurture track needs a name</source>
+        <translation>un recorrido de nurturing necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="83"/>
+        <source>Type a name such as “Intensive”.</source>
+        <translation>Escriba un nombre como «Intensivo».</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/NurtureTrackTableModel.cpp" line="96"/>
+        <source>this column cannot be edited</source>
+        <translation>esta columna no se puede editar</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::PaysEditor</name>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="19"/>
+        <source>each</source>
+        <translation>cada vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="20"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="21"/>
+        <source>at count</source>
+        <translation>en el N-ésimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="22"/>
+        <source>each: every match pays; once: the first match; at count: once, at the N-th match</source>
+        <translation>cada vez: cada coincidencia suma; una vez: la primera coincidencia; en el N-ésimo: una vez, en la N-ésima coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/PaysEditor.cpp" line="24"/>
+        <source>The match that pays (at least 2; at count 1 is “once”)</source>
+        <translation>La coincidencia que suma (al menos 2; en el N-ésimo con 1 es «una vez»)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::QualityPanel</name>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="32"/>
+        <source>Source quality</source>
+        <translation>Calidad de las fuentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="37"/>
+        <source>* provisional: some IQLs&apos; 180 days have not passed yet</source>
+        <translation>* provisional: aún no han pasado los 180 días de algunos IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="41"/>
+        <source>per source</source>
+        <translation>por fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="42"/>
+        <source>per campaign</source>
+        <translation>por campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="43"/>
+        <source>per industry</source>
+        <translation>por sector</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="120"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="122"/>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="124"/>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="122"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="125"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityPanel.cpp" line="127"/>
+        <source>Copy table</source>
+        <translation>Copiar tabla</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::QualityTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="30"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="74"/>
+        <source>%1 of %2 IQLs reached MQL within 180 days</source>
+        <translation>%1 de %2 IQL alcanzaron MQL en 180 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="75"/>
+        <source>* provisional: some 180 days not yet passed</source>
+        <translation>* provisional: aún no han pasado algunos plazos de 180 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="77"/>
+        <source>%1 of %2 IQLs became customers</source>
+        <translation>%1 de %2 IQL se convirtieron en clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="79"/>
+        <source>median over the %1 IQLs that reached MQL</source>
+        <translation>mediana de los %1 IQL que alcanzaron MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="81"/>
+        <source>%1: %2 IQLs — double-click to list them</source>
+        <translation>%1: %2 IQL — haga doble clic para listarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="95"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="105"/>
+        <source>IQLs</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
+        <source>IQL → MQL</source>
+        <translation>IQL → MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
+        <source>IQL → customer</source>
+        <translation>IQL → cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
+        <source>Median time to MQL</source>
+        <translation>Tiempo mediano hasta MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="146"/>
+        <source>IQLs from %1 at MQL within 180 days</source>
+        <translation>IQL de %1 convertidos en MQL en 180 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="148"/>
+        <source>IQLs from %1 that became customers</source>
+        <translation>IQL de %1 que se convirtieron en clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="150"/>
+        <source>IQLs from %1 that reached MQL</source>
+        <translation>IQL de %1 que alcanzaron MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="152"/>
+        <source>IQLs from %1</source>
+        <translation>IQL de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RecordedStagesModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="64"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="66"/>
+        <source>CRM (recorded)</source>
+        <translation>CRM (registrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="68"/>
+        <source>Model (computed)</source>
+        <translation>Modelo (calculada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="70"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="72"/>
+        <source>Model only</source>
+        <translation>Solo modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="74"/>
+        <source>CRM only</source>
+        <translation>Solo CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesModel.cpp" line="76"/>
+        <source>CRM without date</source>
+        <translation>CRM sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RecordedStagesPanel</name>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="24"/>
+        <source>Stages: recorded by the CRM and computed</source>
+        <translation>Etapas: registradas por el CRM y calculadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="30"/>
+        <source>CRM and model side by side</source>
+        <translation>CRM y modelo lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="31"/>
+        <source>Computed stages (model)</source>
+        <translation>Etapas calculadas (modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="32"/>
+        <source>Recorded stages (CRM)</source>
+        <translation>Etapas registradas (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="65"/>
+        <source>No lead has a stage recorded by the CRM. Import its lifecycle dates or yes/no columns (HubSpot&apos;s &quot;Became a … Date&quot;, Salesforce&apos;s converted date) to compare.</source>
+        <translation>Ningún lead tiene una etapa registrada por el CRM. Importe sus fechas de ciclo de vida o sus columnas sí/no («Became a … Date» de HubSpot, la fecha de conversión de Salesforce) para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="68"/>
+        <source>Of %1 leads, %2 have a stage recorded by the CRM; the model places %3 differently.</source>
+        <translation>De %1 leads, %2 tienen una etapa registrada por el CRM; el modelo coloca %3 de forma distinta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="73"/>
+        <source>%1 leads with undated outcomes: counted in the stage counts, left out of every figure that needs an outcome&apos;s date.</source>
+        <translation>%1 leads con resultados sin fecha: se cuentan en los recuentos por etapa y se excluyen de toda cifra que necesite la fecha de un resultado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecordedStagesPanel.cpp" line="77"/>
+        <source>%1 leads with undated outcomes and %2 with undated recorded stages left out: the analysis date is before the workspace&apos;s.</source>
+        <translation>%1 leads con resultados sin fecha y %2 con etapas registradas sin fecha excluidos: la fecha de análisis es anterior a la del espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportExportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="81"/>
+        <source>Use the dashboard&apos;s filters</source>
+        <translation>Usar los filtros del panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="88"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="89"/>
+        <source>Open the report when done</source>
+        <translation>Abrir el informe al terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="92"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="95"/>
+        <source>Export Quarterly Report</source>
+        <translation>Exportar informe trimestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="101"/>
+        <source>Reading the workspace…</source>
+        <translation>Leyendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="111"/>
+        <source>The dashboard&apos;s date range is not used: the quarter sets the dates.</source>
+        <translation>No se usa el intervalo de fechas del panel: el trimestre fija las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>CSV (folder)</source>
+        <translation>CSV (carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <source>CSV (zip)</source>
+        <translation>CSV (zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="127"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="128"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="152"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="153"/>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="200"/>
+        <source>Cannot read the workspace</source>
+        <translation>No se puede leer el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="214"/>
+        <source>The report cannot be made from this workspace.</source>
+        <translation>El informe no se puede elaborar a partir de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="255"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="348"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (hasta la fecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="388"/>
+        <source>Spreadsheets and CSV files have no pages.</source>
+        <translation>Las hojas de cálculo y los archivos CSV no tienen páginas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="395"/>
+        <source>%1 %2 funnel report</source>
+        <translation>Informe del embudo %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="434"/>
+        <source>Folder for the CSV Files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="437"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="438"/>
+        <source>Save the Report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="468"/>
+        <source>%1 is a file: choose a folder for the CSV files.</source>
+        <translation>%1 es un archivo: elija una carpeta para los archivos CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="472"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="477"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Sustituirlo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="481"/>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <source>Exporting the quarterly report</source>
+        <translation>Exportando el informe trimestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="504"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="521"/>
+        <source>The report was not written</source>
+        <translation>No se escribió el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="538"/>
+        <source>Report Exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="539"/>
+        <source>The quarterly report was written to
+%1</source>
+        <translation>El informe trimestral se escribió en
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="543"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="544"/>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportExportJob</name>
+    <message>
+        <location filename="../ui/report/ReportExportJob.cpp" line="36"/>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>La exportación se canceló: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExportJob.cpp" line="127"/>
+        <source>Close the file if another program has it open, or choose another name.</source>
+        <translation>Cierre el archivo si otro programa lo tiene abierto, o elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ReportPreview</name>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="30"/>
+        <location filename="../ui/report/ReportPreview.cpp" line="76"/>
+        <source>Preparing preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="52"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="55"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="58"/>
+        <location filename="../ui/report/ReportPreview.cpp" line="164"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportPreview.cpp" line="162"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Páginas %1–%2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RocChart</name>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>False positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>True positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="10"/>
+        <source>Random</source>
+        <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="22"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="31"/>
+        <source>Score ≥ %1</source>
+        <translation>Puntuación ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="32"/>
+        <source>No lead taken</source>
+        <translation>Ningún lead tomado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RocChart.cpp" line="33"/>
+        <source>%1: true positive rate %2 (%3 of %4 outcomes), false positive rate %5 (%6 of %7 leads without)</source>
+        <translation>%1: tasa de verdaderos positivos %2 (%3 de %4 resultados), tasa de falsos positivos %5 (%6 de %7 leads sin resultado)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RuleTreeModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
+        <source>once, at creation</source>
+        <translation>una vez, al crearse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="26"/>
+        <source>each</source>
+        <translation>cada vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="28"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="30"/>
+        <source>at count %1</source>
+        <translation>en la coincidencia %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <source>Pays</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <source>Cap</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="223"/>
+        <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
+        <translation>Lo que puntúa la regla, en palabras del analista; las categorías agrupan la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
+        <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
+        <translation>La clave de actividad que puntúa la regla, o una condición sobre un campo del lead (las reglas de campo suman una vez, al crearse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
+        <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
+        <translation>Un patrón sobre el detalle del evento (URL, recurso, campaña) con * y ?; vacío coincide con todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
+        <source>The score the points go to: info and intent make engagement, product decides PQL</source>
+        <translation>La puntuación a la que van los puntos: info e intención forman el engagement, producto decide el PQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
+        <source>Points paid each time the rule pays (negative points lower the score)</source>
+        <translation>Puntos que se suman cada vez que la regla suma (los puntos negativos bajan la puntuación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
+        <source>Each match, the first match, or once at the N-th match</source>
+        <translation>Cada coincidencia, la primera coincidencia o una vez en la N-ésima coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
+        <source>The most the rule pays in total; empty for no cap</source>
+        <translation>Lo máximo que suma la regla en total; vacío para ningún límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="272"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
+        <source>%n rule(s) in “%1”; double-click to rename the category</source>
+        <translation>
+            <numerusform>%n regla en «%1»; haga doble clic para renombrar la categoría</numerusform>
+            <numerusform>%n reglas en «%1»; haga doble clic para renombrar la categoría</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="302"/>
+        <source>no cap</source>
+        <translation>sin límite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
+        <translation>
+            <numerusform>Regla de campo: %1&lt;br&gt;Suma %Ln punto de %2 una vez, al crearse el lead</numerusform>
+            <numerusform>Regla de campo: %1&lt;br&gt;Suma %Ln puntos de %2 una vez, al crearse el lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
+        <translation>
+            <numerusform>Actividad &lt;tt&gt;%1&lt;/tt&gt;: %Ln evento en este espacio de trabajo</numerusform>
+            <numerusform>Actividad &lt;tt&gt;%1&lt;/tt&gt;: %Ln eventos en este espacio de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <source>Pays %Ln %1 point(s) %2</source>
+        <translation>
+            <numerusform>Suma %Ln punto de %1 %2</numerusform>
+            <numerusform>Suma %Ln puntos de %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
+        <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>, detalle que coincide con &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
+        <source>, at most %1 in total</source>
+        <translation>, como máximo %1 en total</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
+        <source>a rule needs a label</source>
+        <translation>una regla necesita una etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
+        <source>Type what the rule scores, e.g. “Attended live”.</source>
+        <translation>Escriba lo que puntúa la regla, p. ej. «Asistió en directo».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RulesPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <source>Add Activity Rule</source>
+        <translation>Añadir regla de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <source>A rule that scores an activity (Ins)</source>
+        <translation>Una regla que puntúa una actividad (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <source>Add Field Rule</source>
+        <translation>Añadir regla de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <source>A rule on a lead field, paid once at creation</source>
+        <translation>Una regla sobre un campo del lead, que suma una vez al crearse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <source>Copy the selected rule below it (Ctrl+D)</source>
+        <translation>Copiar la regla seleccionada debajo de ella (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <source>Delete the selected rule (Del)</source>
+        <translation>Eliminar la regla seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <source>Move to Category…</source>
+        <translation>Mover a categoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <source>Put the selected rule in another or a new category</source>
+        <translation>Poner la regla seleccionada en otra categoría o en una nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="166"/>
+        <source>New activity rule</source>
+        <translation>Nueva regla de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="180"/>
+        <source>New field rule</source>
+        <translation>Nueva regla de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="218"/>
+        <source>Move to Category</source>
+        <translation>Mover a categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="219"/>
+        <source>Category of “%1” (pick one or type a new one):</source>
+        <translation>Categoría de «%1» (elija una o escriba una nueva):</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ScoreTimelinePlot</name>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="28"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="66"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
+        <source>PQL (product)</source>
+        <translation>PQL (producto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="139"/>
+        <source>%1
+engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
+        <translation>%1
+engagement %2 · info %3 · intención %4 · producto %5 · decaimiento %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::StageMatrixModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="45"/>
+        <source>%1 leads are %2 under both models</source>
+        <translation>%1 leads son %2 según ambos modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
+        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
+        <translation>%1 leads son %2 según la referencia y %3 según el modelo comparado. Haga doble clic para abrirlos en el explorador de leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
+        <source>PQL+</source>
+        <translation>PQL+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="59"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::SuggestionTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
+        <source>decay per step</source>
+        <translation>decaimiento por paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
+        <source>new field rule</source>
+        <translation>nueva regla de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
+        <source>%1 (%2)
+Now %3 points, suggested %4 (95 % interval %5 to %6 points)
+Log-odds per unit %7, standard error %8
+Leads touched: %9 fitted, %10 validated
+Validation AUC if only this is accepted: %11</source>
+        <translation>%1 (%2)
+Ahora %3 puntos, sugeridos %4 (intervalo del 95 % de %5 a %6 puntos)
+Log-odds por unidad %7, error estándar %8
+Leads afectados: %9 ajustados, %10 validados
+AUC de validación si solo se acepta esta: %11</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
+        <source>AUC alone</source>
+        <translation>Solo AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
+        <source>Leads of the fitted window the rule touches (its support)</source>
+        <translation>Leads de la ventana de ajuste a los que afecta la regla (su soporte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
+        <source>The validation AUC if only this suggestion is accepted</source>
+        <translation>El AUC de validación si solo se acepta esta sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
+        <source>The suggestion&apos;s 95 % interval, in points</source>
+        <translation>El intervalo del 95 % de la sugerencia, en puntos</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::SuggestionsPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
+        <source>%1 leads, %2 positive</source>
+        <translation>%1 leads, %2 positivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
+        <source>Suggest new field rules from the leads&apos; columns</source>
+        <translation>Sugerir nuevas reglas de campo a partir de las columnas de los leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <source>Check All</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <source>Accept Checked</source>
+        <translation>Aceptar las marcadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
+        <source>Accept All</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
+        <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
+        <translation>Probar también los valores frecuentes de las columnas de texto y los cuartiles de las columnas numéricas como nuevas reglas de campo (más lento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
+        <source>Put the checked suggestions into the draft as one undoable edit</source>
+        <translation>Poner las sugerencias marcadas en el borrador como una sola edición que se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
+        <source>Put every suggestion that changes something into the draft as one undoable edit</source>
+        <translation>Poner cada sugerencia que cambia algo en el borrador como una sola edición que se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
+        <source>Fitting the suggested points…</source>
+        <translation>Ajustando los puntos sugeridos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
+        <source>No suggestions: %1. %2</source>
+        <translation>Sin sugerencias: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <source>Import more outcomes.</source>
+        <translation>Importe más resultados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
+        <translation>Prediga un resultado anterior (SQL) o importe más resultados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
+        <source>Score at IQL entry or choose a longer horizon.</source>
+        <translation>Puntúe al entrar en IQL o elija un horizonte más largo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
+        <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
+        <translation>Puntúe al entrar en IQL, elija un horizonte más largo o un resultado anterior (SQL).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
+        <source>Choose a later date or a longer horizon.</source>
+        <translation>Elija una fecha posterior o un horizonte más largo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
+        <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
+        <translation>Elija una fecha posterior, un horizonte más largo o un resultado anterior (SQL).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
+        <source>Open a workspace with outcomes to see suggested points.</source>
+        <translation>Abra un espacio de trabajo con resultados para ver los puntos sugeridos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
+        <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
+        <translation>Ajustado a %1 (%2), validado a %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
+        <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
+        <translation>Ajustado con los dos primeros tercios de los leads por fecha de creación (%1), validado con los creados desde %2 (%3). Instantánea: optimista, no se puede descartar una fuga de información.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
+        <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
+        <translation>Ajustado con los dos primeros tercios de los momentos (%1), validado con los de %2 en adelante (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
+        <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
+        <translation>AUC de validación: ahora %1; con todas las sugerencias aceptadas %2; los log-odds propios de la regresión %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <source>Uncheck All</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
+        <source>Accept all %1 suggested points</source>
+        <translation>Aceptar los %1 puntos sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
+        <source>The suggestions were not accepted: %1</source>
+        <translation>No se aceptaron las sugerencias: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
+        <source>Accept the suggested points of “%1”</source>
+        <translation>Aceptar los puntos sugeridos de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
+        <source>Accept %1 suggested points</source>
+        <translation>Aceptar %1 puntos sugeridos</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::TaskProgressDialog</name>
+    <message>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
+        <source>%1 read so far</source>
+        <translation>%1 leídos hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="38"/>
+        <source>%1 of %2 %3</source>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="41"/>
+        <source> — %1 %2/s, about %3 s left</source>
+        <translation> — %1 %2/s, quedan unos %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ThresholdRuler</name>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="38"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="40"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <source>MQL (ICP)</source>
+        <translation>MQL (ICP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="67"/>
+        <source>score (points)</source>
+        <translation>puntuación (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="68"/>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="69"/>
+        <source>engagement score</source>
+        <translation>puntuación de engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <source>product score</source>
+        <translation>puntuación de producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
+        <source>MQLs a month at this MQL threshold</source>
+        <translation>MQL al mes con este umbral MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
+        <source>MQLs a month</source>
+        <translation>MQL al mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
+        <source>▲ %1 leads at %2–%3</source>
+        <translation>▲ %1 leads en %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="251"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads por debajo · &lt;b&gt;%6&lt;/b&gt; en el umbral o por encima</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="299"/>
+        <source>Drag a threshold&apos;s line to move it</source>
+        <translation>Arrastre la línea de un umbral para moverlo</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ThresholdsPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="24"/>
+        <source>MQL needs intent</source>
+        <translation>El MQL requiere intención</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="25"/>
+        <source>ICP fit (A, B): MQL at</source>
+        <translation>Ajuste ICP (A, B): MQL en</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="34"/>
+        <source>A lead becomes an IQL the first time its engagement (info + intent − decay) reaches this</source>
+        <translation>Un lead se convierte en IQL la primera vez que su engagement (info + intención − decaimiento) alcanza este valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="36"/>
+        <source>A lead becomes an MQL when its engagement reaches this (with intent, when required) or a trigger fires</source>
+        <translation>Un lead se convierte en MQL cuando su engagement alcanza este valor (con intención, si se requiere) o se activa un disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="37"/>
+        <source>The MQL threshold for leads of fit grade A or B; above IQL and below MQL</source>
+        <translation>El umbral MQL para leads de categoría de ajuste A o B; por encima de IQL y por debajo de MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="38"/>
+        <source>A lead becomes a PQL when its product score reaches this</source>
+        <translation>Un lead se convierte en PQL cuando su puntuación de producto alcanza este valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="39"/>
+        <source>A lower MQL threshold for leads of fit grade A or B</source>
+        <translation>Un umbral MQL más bajo para leads de categoría de ajuste A o B</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="40"/>
+        <source>Reaching the MQL score counts only after an intent rule paid or a trigger fired</source>
+        <translation>Alcanzar la puntuación MQL solo cuenta después de que una regla de intención haya sumado o se haya activado un disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="43"/>
+        <source>&amp;IQL at engagement ≥</source>
+        <translation>&amp;IQL con engagement ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="44"/>
+        <source>&amp;MQL at engagement ≥</source>
+        <translation>&amp;MQL con engagement ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="50"/>
+        <source>&amp;PQL at product score ≥</source>
+        <translation>&amp;PQL con puntuación de producto ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="51"/>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ThresholdsPanel.cpp" line="53"/>
+        <source>Drag a line on the histogram to move its threshold; the counts follow as you drag. The bars are the workspace&apos;s current scores under the active model.</source>
+        <translation>Arrastre una línea del histograma para mover su umbral; los recuentos se actualizan mientras arrastra. Las barras son las puntuaciones actuales del espacio de trabajo con el modelo activo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::TimeToMqlChart</name>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="27"/>
+        <source>Time from IQL to MQL</source>
+        <translation>Tiempo de IQL a MQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="34"/>
+        <source>Days from IQL to MQL (band 90–180)</source>
+        <translation>Días de IQL a MQL (rango 90–180)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="79"/>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="80"/>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="81"/>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="111"/>
+        <source>MQLs %1 days after IQL</source>
+        <translation>MQL %1 días después del IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
+        <source>%1 days: %2 leads
+mean %3, Q1 %4, median %5, Q3 %6 (%7 leads)</source>
+        <translation>%1 días: %2 leads
+media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::TriggerTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="24"/>
+        <source>Within days</source>
+        <translation>En días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="29"/>
+        <source>What the trigger stands for</source>
+        <translation>Lo que representa el disparador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="29"/>
+        <source>The activity that makes a lead an MQL at once, whatever its score</source>
+        <translation>La actividad que convierte un lead en MQL de inmediato, sea cual sea su puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="30"/>
+        <source>A pattern on the event&apos;s detail with * and ?; empty matches any</source>
+        <translation>Un patrón sobre el detalle del evento con * y ?; vacío coincide con todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="31"/>
+        <source>The trigger fires on the N-th match</source>
+        <translation>El disparador se activa en la N-ésima coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="32"/>
+        <source>…within this many days of the first of those N matches (a sliding window); empty for ever</source>
+        <translation>…en estos días desde la primera de esas N coincidencias (una ventana deslizante); vacío para siempre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="50"/>
+        <source>no window</source>
+        <translation>sin ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2): MQL at once on the %3 match of &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (id %2): MQL inmediato en la %3 coincidencia de &lt;tt&gt;%4&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="56"/>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="56"/>
+        <source>%1th</source>
+        <translation>%1.ª</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="58"/>
+        <source> within %1 days of the first of them</source>
+        <translation> en los %1 días siguientes a la primera de ellas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="87"/>
+        <source>a trigger needs a label</source>
+        <translation>un disparador necesita una etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="87"/>
+        <source>Type what the trigger stands for.</source>
+        <translation>Escriba lo que representa el disparador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/TriggerTableModel.cpp" line="103"/>
+        <source>this column cannot be edited</source>
+        <translation>esta columna no se puede editar</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionDiffDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="47"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="49"/>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="51"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="53"/>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="76"/>
+        <source>Compare Versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="83"/>
+        <source>&lt;span style=&apos;color:#166534&apos;&gt;+ added&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#991b1b&apos;&gt;- removed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#92400e&apos;&gt;~ changed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e40af&apos;&gt;^ moved&lt;/span&gt; &amp;nbsp; — hover a line for its fields one by one</source>
+        <translation>&lt;span style=&apos;color:#166534&apos;&gt;+ añadido&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#991b1b&apos;&gt;- quitado&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#92400e&apos;&gt;~ cambiado&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e40af&apos;&gt;^ movido&lt;/span&gt; &amp;nbsp; — pase el ratón sobre una línea para ver sus campos uno a uno</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="99"/>
+        <source>&amp;Copy as Text</source>
+        <translation>&amp;Copiar como texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="101"/>
+        <source>Copy the whole diff as plain text, exactly as `leadstage model diff` prints it</source>
+        <translation>Copiar toda la comparación como texto sin formato, exactamente como la imprime `leadstage model diff`</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="118"/>
+        <source>Compare %1 with %2</source>
+        <translation>Comparar %1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionHistoryDialog</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="44"/>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="58"/>
+        <source>Scoring Model Versions</source>
+        <translation>Versiones del modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="60"/>
+        <source>Every saved version of the workspace&apos;s scoring models, newest first; the one in bold scores the workspace. Drop a model .json file here to import it.</source>
+        <translation>Cada versión guardada de los modelos de puntuación del espacio de trabajo, la más reciente primero; la que está en negrita puntúa el espacio de trabajo. Suelte aquí un archivo de modelo .json para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="77"/>
+        <source>Select one version to act on it, two to compare them (Ctrl+click)</source>
+        <translation>Seleccione una versión para actuar sobre ella, dos para compararlas (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <source>Rescore the workspace with this version, then make it the active model</source>
+        <translation>Volver a puntuar el espacio de trabajo con esta versión y convertirla en el modelo activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="113"/>
+        <source>&amp;Revert to This Version…</source>
+        <translation>&amp;Revertir a esta versión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
+        <source>Save a copy of this version as the next version of its name (with the reason), rescore with it and make it active; nothing is deleted</source>
+        <translation>Guardar una copia de esta versión como la versión siguiente de su nombre (con el motivo), volver a puntuar con ella y activarla; no se elimina nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="117"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
+        <source>Save a copy of this version under a name you choose; it is not activated</source>
+        <translation>Guardar una copia de esta versión con el nombre que elija; no se activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="120"/>
+        <source>&amp;Load into Draft</source>
+        <translation>&amp;Cargar en el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
+        <source>Make the editor&apos;s draft a copy of this version, as one undo step; nothing is saved</source>
+        <translation>Convertir el borrador del editor en una copia de esta versión, como un solo paso de deshacer; no se guarda nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="123"/>
+        <source>&amp;Compare…</source>
+        <translation>C&amp;omparar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
+        <source>What differs: the two selected versions, or the selected one against the active model (double-click does the same)</source>
+        <translation>Qué difiere: las dos versiones seleccionadas, o la seleccionada frente al modelo activo (el doble clic hace lo mismo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Exportar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <source>Write this version as a model file</source>
+        <translation>Escribir esta versión como archivo de modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="130"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
+        <source>Save a model file as a new version (not active); you can also drop the file here</source>
+        <translation>Guardar un archivo de modelo como versión nueva (no activa); también puede soltar el archivo aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="141"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="224"/>
+        <source>Revert to %1 v%2</source>
+        <translation>Revertir a %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
+        <source>A copy of v%1 is saved as the next version of %2, the workspace is rescored with it, and it becomes the active model. Nothing is deleted. Why go back?</source>
+        <translation>Se guarda una copia de v%1 como la versión siguiente de %2, el espacio de trabajo se vuelve a puntuar con ella y pasa a ser el modelo activo. No se elimina nada. ¿Por qué volver atrás?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="234"/>
+        <source>Back to v%1 (id %2)</source>
+        <translation>Vuelta a v%1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="246"/>
+        <source>Duplicate %1 v%2</source>
+        <translation>Duplicar %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
+        <source>A copy is saved under the name below; it is not activated.</source>
+        <translation>Se guarda una copia con el nombre de abajo; no se activa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="249"/>
+        <source>Copy of %1 v%2</source>
+        <translation>Copia de %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="260"/>
+        <source>Saved %1 v%2, a copy of %3 v%4 (not active).</source>
+        <translation>Guardado %1 v%2, una copia de %3 v%4 (no activo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="270"/>
+        <source>The draft is a copy of the version now; edit it in the Scoring Model page and save it as a new version.</source>
+        <translation>El borrador es ahora una copia de la versión; edítelo en la página Modelo de puntuación y guárdelo como versión nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="283"/>
+        <source>no version is active</source>
+        <translation>no hay ninguna versión activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
+        <source>Select two versions to compare them.</source>
+        <translation>Seleccione dos versiones para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="310"/>
+        <source>Export %1 v%2</source>
+        <translation>Exportar %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="333"/>
+        <source>Scoring models (*.json)</source>
+        <translation>Modelos de puntuación (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="324"/>
+        <source>Exported %1 v%2 to %3.</source>
+        <translation>%1 v%2 exportado a %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="332"/>
+        <source>Import a Scoring Model</source>
+        <translation>Importar un modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="346"/>
+        <source>Nothing was stored: fix the model file and import it again.</source>
+        <translation>No se guardó nada: corrija el archivo de modelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="350"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="351"/>
+        <source>The model is saved as a new version; it is not activated until you choose Activate.</source>
+        <translation>El modelo se guarda como versión nueva; no se activa hasta que elija Activar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
+        <source>Imported from %1</source>
+        <translation>Importado desde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="366"/>
+        <source>Imported %1 as %2 v%3 (not active).</source>
+        <translation>%1 importado como %2 v%3 (no activo).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::VersionTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="50"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="54"/>
+        <source>● active</source>
+        <translation>● activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="62"/>
+        <source>Saved %1 UTC</source>
+        <translation>Guardado el %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="65"/>
+        <source>%1 v%2 (id %3)</source>
+        <translation>%1 v%2 (id %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="88"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WelcomePage</name>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="17"/>
+        <source>LeadStage</source>
+        <translation>LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="22"/>
+        <source>Open a workspace to see its leads, or create a new one.</source>
+        <translation>Abra un espacio de trabajo para ver sus leads, o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="24"/>
+        <source>New Workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="25"/>
+        <source>Open Workspace…</source>
+        <translation>Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="34"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Haga doble clic o pulse Intro para abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WelcomePage.cpp" line="45"/>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WhatIfPanel</name>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="65"/>
+        <source>Read Again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <source>Changed Leads…</source>
+        <translation>Leads cambiados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <source>IQL metric</source>
+        <translation>Métrica IQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="85"/>
+        <source>What-if: draft beside active</source>
+        <translation>Simulación: borrador junto al activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
+        <translation>Lo que el borrador haría con las cifras del panel, antes de guardarlo. Se recalcula tras cada edición; no se escribe nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="92"/>
+        <source>Computing the draft&apos;s numbers…</source>
+        <translation>Calculando las cifras del borrador…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="102"/>
+        <source>Read the workspace again for the what-if</source>
+        <translation>Volver a leer el espacio de trabajo para la simulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="110"/>
+        <source>Click a line to open its leads in the lead explorer</source>
+        <translation>Haga clic en una línea para abrir sus leads en el explorador de leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
+        <source>Open every lead whose stage the draft changes in the lead explorer</source>
+        <translation>Abrir en el explorador de leads cada lead cuya etapa cambia el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="119"/>
+        <source>Stage counts</source>
+        <translation>Recuentos por etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
+        <source>IQL metrics, as on the dashboard&apos;s tiles</source>
+        <translation>Métricas IQL, como en los indicadores del panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
+        <source>Leads that change stage</source>
+        <translation>Leads que cambian de etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="190"/>
+        <source>Open a workspace to see what a draft would change on its dashboard.</source>
+        <translation>Abra un espacio de trabajo para ver lo que cambiaría un borrador en su panel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="239"/>
+        <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
+        <translation>El borrador es igual al modelo activo (%1): no cambiaría nada. Edite una regla, un umbral o el decaimiento para ver aquí lo que hace con las cifras del panel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="254"/>
+        <source>Comparing the draft with the active model…</source>
+        <translation>Comparando el borrador con el modelo activo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="264"/>
+        <source>Could not compare the draft: %1. %2</source>
+        <translation>No se pudo comparar el borrador: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="271"/>
+        <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
+        <translation>El borrador difiere del modelo activo, pero no en sus cifras: cada recuento por etapa y cada métrica IQL siguen igual y ningún lead cambia de etapa (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="278"/>
+        <source>For the dashboard&apos;s filter: %1</source>
+        <translation>Para el filtro del panel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="279"/>
+        <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
+        <translation>La simulación usa el filtro y la agrupación elegidos por última vez en el panel, así que sus cifras son las que mostrará el panel una vez guardado el borrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="284"/>
+        <source>%1 of %2 leads change stage.</source>
+        <translation>%1 de %2 leads cambian de etapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="289"/>
+        <source>%1 → %2: %3 leads</source>
+        <translation>%1 → %2: %3 leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="291"/>
+        <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
+        <translation>%1 leads son %2 con el modelo activo y %3 con el borrador. Haga clic para abrirlos en el explorador de leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="322"/>
+        <source>Reading the workspace…</source>
+        <translation>Leyendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="324"/>
+        <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
+        <translation>Leyendo el espacio de trabajo… puntuando sus leads con el modelo activo: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <source>Reading the workspace… %1 rows read</source>
+        <translation>Leyendo el espacio de trabajo… %1 filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="335"/>
+        <source>Could not read the workspace for the what-if: %1</source>
+        <translation>No se pudo leer el espacio de trabajo para la simulación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
+        <source>Check that the file is still there, then read it again.</source>
+        <translation>Compruebe que el archivo sigue ahí y vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="366"/>
+        <source>Leads the draft moves to another stage (%1)</source>
+        <translation>Leads que el borrador pasa a otra etapa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="374"/>
+        <source>%1 under the active model, %2 under the draft (%3)</source>
+        <translation>%1 con el modelo activo, %2 con el borrador (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WhatIfTableModel</name>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="79"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="81"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfTableModel.cpp" line="83"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WizardText</name>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="25"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
+        <source>comma (,)</source>
+        <translation>coma (,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <source>semicolon (;)</source>
+        <translation>punto y coma (;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <source>pipe (|)</source>
+        <translation>barra vertical (|)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="101"/>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <source>the whole file</source>
+        <translation>el archivo completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <source>the first %1 KiB</source>
+        <translation>los primeros %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="109"/>
+        <source>The encoding is the one you chose.</source>
+        <translation>La codificación es la que eligió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
+        <source>The encoding comes from the file&apos;s byte-order mark.</source>
+        <translation>La codificación viene de la marca de orden de bytes del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
+        <source>UTF-8, because %1 is valid UTF-8.</source>
+        <translation>UTF-8, porque %1 es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
+        <translation>Windows-1252, porque el byte %1 en la línea %2, columna %3 no es UTF-8 válido y nada más en %4 se lee como UTF-8. Si el texto parece incorrecto, elija la codificación arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="131"/>
+        <source>%1 columns</source>
+        <translation>%1 columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="134"/>
+        <source>no preset recognised: map the columns by hand</source>
+        <translation>ningún preajuste reconocido: asigne las columnas a mano</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="135"/>
+        <source>saved mapping</source>
+        <translation>asignación guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="141"/>
+        <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
+        <translation>Leído como %1, separado por %2, nombres de columna en la fila %3: %4 columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="153"/>
+        <source> (line %1, column %2)</source>
+        <translation> (línea %1, columna %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="155"/>
+        <source> (line %1)</source>
+        <translation> (línea %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="167"/>
+        <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
+        <translation>«%1» ya se importó, en la importación %2 del %3: sus filas ya existentes cuentan como sin cambios, omitidas o ya existentes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <source>&apos;%1&apos; in %n cell(s)</source>
+        <translation>
+            <numerusform>«%1» en %n celda</numerusform>
+            <numerusform>«%1» en %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="185"/>
+        <source>In “%1”, read as missing: %2.</source>
+        <translation>En «%1», leído como ausente: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="199"/>
+        <source>%1 from the column “%2”</source>
+        <translation>%1 a partir de la columna «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="201"/>
+        <source>%1 from their first event</source>
+        <translation>%1 a partir de su primer evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
+        <source>%1 dated at the import&apos;s time (%2)</source>
+        <translation>%1 con la hora de la importación (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
+        <source>Created dates of the new leads of “%1”: %2.</source>
+        <translation>Fechas de creación de los leads nuevos de «%1»: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
+        <source>The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, and so on; importing the file again updates the same leads.</source>
+        <translation>Los leads de «%1» se identificaron por archivo y línea: la fila de la línea 2 es el lead %1:2, y así sucesivamente; importar de nuevo el archivo actualiza los mismos leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="211"/>
+        <source>The column “%1” of “%2” became %3 events of %4 at each lead&apos;s created date (%5 were there already).</source>
+        <translation>La columna «%1» de «%2» se convirtió en %3 eventos de %4 en la fecha de creación de cada lead (%5 ya existían).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="218"/>
+        <source>&apos;%1&apos; (%2 more)</source>
+        <translation>«%1» (%2 más)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="219"/>
+        <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
+        <translation>%1 filas repiten el id de CRM o el correo electrónico de una fila anterior: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="225"/>
+        <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
+        <translation>La actividad «%1» no tenía clave: se creó como %2 (recorrido %3, categoría %4, 0 puntos hasta que una regla la use) para %5 filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/WizardText.cpp" line="229"/>
+        <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
+        <translation>No se importaría nada mientras se repitan claves: vuelva Atrás a la asignación de columnas y compruebe qué columna es el id del lead, o marque allí «Importar de todos modos».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WorkspaceOpener</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="47"/>
+        <source>%1. Every lead has been rescored.</source>
+        <translation>%1. Cada lead se ha vuelto a puntuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="49"/>
+        <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
+        <translation>%1. La nueva puntuación se canceló: el panel no muestra cifras hasta que se vuelva a puntuar cada lead. Vuelva a abrir el espacio de trabajo para puntuarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="53"/>
+        <source>%1. Rescoring them failed: %2</source>
+        <translation>%1. Su nueva puntuación falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WorkspaceOverview</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
+        <source>Engagement events</source>
+        <translation>Eventos de engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
+        <source>Sales outcomes</source>
+        <translation>Resultados de ventas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
+        <source>Activity types</source>
+        <translation>Tipos de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
+        <source>Scoring model versions</source>
+        <translation>Versiones del modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
+        <source>Scored leads</source>
+        <translation>Leads puntuados</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
+        <source>Rejected import rows</source>
+        <translation>Filas de importación rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="93"/>
+        <source>Events from %1 to %2 (UTC)</source>
+        <translation>Eventos del %1 al %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="95"/>
+        <source>This workspace has no engagement events yet.</source>
+        <translation>Este espacio de trabajo aún no tiene eventos de engagement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="102"/>
+        <source>%1 rows in table %2</source>
+        <translation>%1 filas en la tabla %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::WorkspaceTabs</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="19"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="20"/>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="21"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="22"/>
+        <source>The IQL dashboard: the four IQL metrics, charts and source quality (Ctrl+1)</source>
+        <translation>El panel IQL: las cuatro métricas IQL, los gráficos y la calidad de las fuentes (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="23"/>
+        <source>Every lead, or the leads behind a dashboard number (Ctrl+2)</source>
+        <translation>Todos los leads, o los leads detrás de una cifra del panel (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="24"/>
+        <source>Scoring &amp;Model</source>
+        <translation>&amp;Modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="25"/>
+        <source>What the workspace file holds (Ctrl+3)</source>
+        <translation>Lo que contiene el archivo del espacio de trabajo (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceTabs.cpp" line="26"/>
+        <source>Edit the scoring rules, thresholds, decay, fit and nurture; save as a new version (Ctrl+4)</source>
+        <translation>Editar las reglas de puntuación, los umbrales, el decaimiento, el ajuste y el nurturing; guardar como versión nueva (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="30"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="32"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="34"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="35"/>
+        <source>Grade</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="37"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="39"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="41"/>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="43"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="45"/>
+        <source>Fit</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="47"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="49"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="51"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="53"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="55"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWords</name>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="32"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="33"/>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="34"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="30"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="31"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="32"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="33"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="39"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="40"/>
+        <source>stagnant</source>
+        <translation>estancado</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadScore.cpp" line="41"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBands</name>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="19"/>
+        <source>IQLs / month</source>
+        <translation>IQL / mes</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/ReferenceBands.cpp" line="21"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="23"/>
+        <source>IQL</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="24"/>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="25"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="26"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="27"/>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="28"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>sql</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="29"/>
+        <source>opportunity</source>
+        <translation>oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="30"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="102"/>
+        <location filename="../core/report/ReportLanguage.cpp" line="125"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="119"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="158"/>
+        <source>each</source>
+        <translation>cada vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="160"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="162"/>
+        <source>at count %1</source>
+        <translation>en la %1.ª vez</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportLanguage.cpp" line="172"/>
+        <source>%1 (recorded by the CRM)</source>
+        <translation>%1 (registrado por el CRM)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCells.cpp" line="59"/>
+        <location filename="../core/report/QuarterTables.cpp" line="209"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="30"/>
+        <source>below the band</source>
+        <translation>por debajo del rango</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="32"/>
+        <source>within the band</source>
+        <translation>dentro del rango</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="34"/>
+        <source>above the band</source>
+        <translation>por encima del rango</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="87"/>
+        <source>Funnel by stage</source>
+        <translation>Embudo por etapa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="88"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="91"/>
+        <source>Reached %1</source>
+        <translation>Alcanzaron %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="94"/>
+        <source>Conversion %1</source>
+        <translation>Conversión %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="105"/>
+        <source>Leads created in each quarter and the stages they reached by %1. Conversion is the share of the stage before (PQL: of IQL).</source>
+        <translation>Leads creados en cada trimestre y las etapas que alcanzaron a %1. La conversión es la parte de la etapa anterior (PQL: del IQL).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="115"/>
+        <source>IQL metrics by quarter</source>
+        <translation>Métricas IQL por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="117"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="314"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="118"/>
+        <location filename="../core/report/QuarterTables.cpp" line="227"/>
+        <location filename="../core/report/QuarterTables.cpp" line="241"/>
+        <location filename="../core/report/QuarterTables.cpp" line="339"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="237"/>
+        <source>IQLs</source>
+        <translation>IQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="119"/>
+        <location filename="../core/report/QuarterTables.cpp" line="161"/>
+        <source>IQLs per month</source>
+        <translation>IQL al mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="120"/>
+        <source>IQL → MQL (180 days)</source>
+        <translation>IQL → MQL (180 días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="121"/>
+        <location filename="../core/report/QuarterTables.cpp" line="240"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="122"/>
+        <location filename="../core/report/QuarterTables.cpp" line="344"/>
+        <source>Median days to MQL</source>
+        <translation>Días medianos hasta MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="123"/>
+        <location filename="../core/report/QuarterTables.cpp" line="264"/>
+        <location filename="../core/report/QuarterTables.cpp" line="285"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="252"/>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="124"/>
+        <location filename="../core/report/QuarterTables.cpp" line="300"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="131"/>
+        <location filename="../core/report/QuarterTables.cpp" line="248"/>
+        <location filename="../core/report/QuarterTables.cpp" line="353"/>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="132"/>
+        <location filename="../core/report/QuarterTables.cpp" line="249"/>
+        <location filename="../core/report/QuarterTables.cpp" line="354"/>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="136"/>
+        <source>IQLs per month is the mean over the quarter&apos;s whole months; conversion is the quarter&apos;s IQL cohort (provisional until its 180 days have passed); time to MQL covers the leads that became MQL in the quarter; engagement is the mean of the monthly rates of its whole months.</source>
+        <translation>Los IQL al mes son la media de los meses completos del trimestre; la conversión es la de la cohorte de IQL del trimestre (provisional hasta que pasen sus 180 días); el tiempo hasta MQL abarca los leads que se convirtieron en MQL en el trimestre; el engagement es la media de las tasas mensuales de sus meses completos.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="161"/>
+        <source>IQL → MQL conversion (180 days)</source>
+        <translation>Conversión IQL → MQL (180 días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="162"/>
+        <source>Median time to MQL</source>
+        <translation>Tiempo mediano hasta MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="162"/>
+        <source>Engagement rate</source>
+        <translation>Tasa de engagement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="175"/>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="182"/>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="185"/>
+        <source>no figure for %1</source>
+        <translation>sin cifra para %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="190"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="191"/>
+        <source>IQLs / month</source>
+        <translation>IQL / mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="197"/>
+        <source>Band %1</source>
+        <translation>Rango %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="207"/>
+        <source>The four IQL metrics against their bands</source>
+        <translation>Las cuatro métricas IQL frente a sus rangos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="208"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="210"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="211"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="212"/>
+        <source>Band</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="225"/>
+        <source>IQL generation by month</source>
+        <translation>Generación de IQL por mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="226"/>
+        <location filename="../core/report/QuarterTables.cpp" line="297"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="230"/>
+        <source>Leads whose IQL date falls in the month. Band: 300–500 a month.</source>
+        <translation>Leads cuya fecha de IQL cae en el mes. Rango: 300–500 al mes.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="238"/>
+        <source>IQL → MQL conversion by monthly cohort</source>
+        <translation>Conversión IQL → MQL por cohorte mensual</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="242"/>
+        <location filename="../core/report/QuarterTables.cpp" line="340"/>
+        <source>MQL within 180 days</source>
+        <translation>MQL en 180 días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="243"/>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="244"/>
+        <location filename="../core/report/QuarterTables.cpp" line="301"/>
+        <location filename="../core/report/QuarterTables.cpp" line="345"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="252"/>
+        <source>A cohort is provisional until 180 days have passed for every member. Band: 15–25 %.</source>
+        <translation>Una cohorte es provisional hasta que han pasado 180 días para cada uno de sus miembros. Rango: 15–25 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="261"/>
+        <source>Time to MQL by month</source>
+        <translation>Tiempo hasta MQL por mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="263"/>
+        <source>Month of MQL</source>
+        <translation>Mes del MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="265"/>
+        <source>Lower quartile (days)</source>
+        <translation>Primer cuartil (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="266"/>
+        <source>Median (days)</source>
+        <translation>Mediana (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="267"/>
+        <source>Upper quartile (days)</source>
+        <translation>Tercer cuartil (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="268"/>
+        <source>Mean (days)</source>
+        <translation>Media (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="274"/>
+        <source>Days from IQL to MQL of the leads that became MQL in the month. Band: 90–180 days.</source>
+        <translation>Días de IQL a MQL de los leads que se convirtieron en MQL en el mes. Rango: 90–180 días.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="283"/>
+        <source>Time to MQL in %1</source>
+        <translation>Tiempo hasta MQL en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="284"/>
+        <source>Days to MQL</source>
+        <translation>Días hasta MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="296"/>
+        <source>Engagement by month</source>
+        <translation>Engagement por mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="298"/>
+        <source>IQLs during the month</source>
+        <translation>IQL durante el mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="299"/>
+        <source>With an event</source>
+        <translation>Con un evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="305"/>
+        <source>partial month</source>
+        <translation>mes parcial</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="306"/>
+        <source>whole month</source>
+        <translation>mes completo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="309"/>
+        <source>Of the leads that were IQL during the month, the share with at least one event in it. Band: 35–50 %.</source>
+        <translation>De los leads que fueron IQL durante el mes, la parte con al menos un evento en él. Rango: 35–50 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="91"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="325"/>
+        <source>IQLs of %1 by source</source>
+        <translation>IQL de %1 por fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="327"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="92"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="330"/>
+        <source>IQLs of %1 by campaign</source>
+        <translation>IQL de %1 por campaña</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="332"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="93"/>
+        <source>Vertical</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="335"/>
+        <source>IQLs of %1 by vertical</source>
+        <translation>IQL de %1 por sector</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="341"/>
+        <source>IQL → MQL</source>
+        <translation>IQL → MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="342"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="343"/>
+        <source>IQL → customer</source>
+        <translation>IQL → cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="348"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterTables.cpp" line="358"/>
+        <source>The quarter&apos;s IQLs by their value, most first; IQL → customer counts customers won by the analysis date.</source>
+        <translation>Los IQL del trimestre por su valor, los más numerosos primero; IQL → cliente cuenta los clientes ganados hasta la fecha de análisis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="25"/>
+        <source>The model in force</source>
+        <translation>El modelo vigente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="26"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="32"/>
+        <location filename="../core/report/ModelTables.cpp" line="41"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="34"/>
+        <source>Id in the workspace</source>
+        <translation>Id en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="36"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="38"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="42"/>
+        <source>built-in default, not saved yet</source>
+        <translation>modelo predeterminado integrado, aún sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="45"/>
+        <source>IQL threshold (points)</source>
+        <translation>Umbral IQL (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="47"/>
+        <source>MQL threshold (points)</source>
+        <translation>Umbral MQL (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="49"/>
+        <source>MQL requires intent</source>
+        <translation>El MQL requiere intención</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="50"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="51"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="52"/>
+        <source>PQL threshold (product points)</source>
+        <translation>Umbral PQL (puntos de producto)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="54"/>
+        <source>Decay starts after (months without activity)</source>
+        <translation>El decaimiento empieza tras (meses sin actividad)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="56"/>
+        <source>Decay (points a month)</source>
+        <translation>Decaimiento (puntos al mes)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="59"/>
+        <source>Fit grades A / B / C from (points)</source>
+        <translation>Categorías de ajuste A / B / C desde (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="69"/>
+        <source>Scoring rules</source>
+        <translation>Reglas de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="70"/>
+        <location filename="../core/report/ModelTables.cpp" line="111"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="71"/>
+        <source>Track</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="72"/>
+        <location filename="../core/report/ModelTables.cpp" line="93"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="73"/>
+        <location filename="../core/report/ModelTables.cpp" line="112"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="74"/>
+        <location filename="../core/report/ModelTables.cpp" line="113"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="75"/>
+        <source>Pays</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="76"/>
+        <source>Cap</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="91"/>
+        <source>MQL triggers</source>
+        <translation>Disparadores de MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="92"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="94"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="95"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="96"/>
+        <source>Within (days)</source>
+        <translation>En (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="110"/>
+        <source>Fit rules</source>
+        <translation>Reglas de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="128"/>
+        <source>Back-test against outcomes</source>
+        <translation>Prueba retrospectiva con los resultados</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="129"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="133"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="135"/>
+        <source>Scored as of</source>
+        <translation>Puntuado a</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="137"/>
+        <source>Horizon (days)</source>
+        <translation>Horizonte (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="139"/>
+        <source>Leads scored</source>
+        <translation>Leads puntuados</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="141"/>
+        <source>Reached the outcome within the horizon</source>
+        <translation>Alcanzaron el resultado dentro del horizonte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="144"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="146"/>
+        <source>AUC 95 % interval, low</source>
+        <translation>Intervalo del 95 % del AUC, inferior</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="148"/>
+        <source>AUC 95 % interval, high</source>
+        <translation>Intervalo del 95 % del AUC, superior</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="151"/>
+        <source>MQL at the moment</source>
+        <translation>MQL en el momento elegido</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="155"/>
+        <source>Precision at the MQL threshold</source>
+        <translation>Precisión en el umbral MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="157"/>
+        <source>Recall at the MQL threshold</source>
+        <translation>Exhaustividad en el umbral MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="160"/>
+        <source>The horizon reaches past the analysis date: outcomes may still come, so these figures are provisional.</source>
+        <translation>El horizonte va más allá de la fecha de análisis: aún pueden llegar resultados, así que estas cifras son provisionales.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="162"/>
+        <source>Each lead was scored with its events up to that date only, so nothing that came later leaks into the figures.</source>
+        <translation>Cada lead se puntuó solo con sus eventos hasta esa fecha, así que nada posterior se filtra en las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="171"/>
+        <source>Outcome rate by score decile</source>
+        <translation>Tasa de resultado por decil de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="173"/>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="174"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="175"/>
+        <source>Reached the outcome</source>
+        <translation>Alcanzaron el resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="176"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="177"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="178"/>
+        <source>Cumulative share of outcomes</source>
+        <translation>Parte acumulada de los resultados</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ModelTables.cpp" line="187"/>
+        <source>Decile 1 holds the highest scores; tied scores stay together, so a row may cover several deciles.</source>
+        <translation>El decil 1 contiene las puntuaciones más altas; las puntuaciones empatadas se mantienen juntas, así que una fila puede abarcar varios deciles.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="20"/>
+        <source>below its band of %1</source>
+        <translation>por debajo de su rango de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="22"/>
+        <source>inside its band of %1</source>
+        <translation>dentro de su rango de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="24"/>
+        <source>above its band of %1</source>
+        <translation>por encima de su rango de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="36"/>
+        <source>%1–%2 a month</source>
+        <translation>%1–%2 al mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="39"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="83"/>
+        <source>%1 leads became IQL in %2; %3 had none.</source>
+        <translation>%1 leads se convirtieron en IQL en %2; %3 no tuvo ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="86"/>
+        <source>IQL generation stayed at %1 in %2, as in %3.</source>
+        <translation>La generación de IQL se mantuvo en %1 en %2, como en %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="91"/>
+        <source>IQL generation rose %1 to %2 in %3 (%4 in %5).</source>
+        <translation>La generación de IQL subió %1 hasta %2 en %3 (%4 en %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="92"/>
+        <source>IQL generation fell %1 to %2 in %3 (%4 in %5).</source>
+        <translation>La generación de IQL bajó %1 hasta %2 en %3 (%4 en %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="99"/>
+        <source>Against %1 a year earlier that is %2.</source>
+        <translation>Frente a %1 un año antes, eso supone %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="105"/>
+        <source>%1 IQLs a month is %2.</source>
+        <translation>%1 IQL al mes está %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="118"/>
+        <source>No lead became IQL in %1, so it has no conversion.</source>
+        <translation>Ningún lead se convirtió en IQL en %1, así que no hay conversión.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="124"/>
+        <source>IQL → MQL conversion of the %1 cohort stayed at %2, %3.</source>
+        <translation>La conversión IQL → MQL de la cohorte %1 se mantuvo en %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="129"/>
+        <source>IQL → MQL conversion of the %1 cohort rose to %2 (%3), %4.</source>
+        <translation>La conversión IQL → MQL de la cohorte %1 subió a %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="130"/>
+        <source>IQL → MQL conversion of the %1 cohort fell to %2 (%3), %4.</source>
+        <translation>La conversión IQL → MQL de la cohorte %1 bajó a %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="134"/>
+        <source>IQL → MQL conversion of the %1 cohort is %2, %3.</source>
+        <translation>La conversión IQL → MQL de la cohorte %1 es %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="139"/>
+        <source>The cohort is still provisional: some of its leads have had less than 180 days to convert.</source>
+        <translation>La cohorte aún es provisional: algunos de sus leads han tenido menos de 180 días para convertirse.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="150"/>
+        <source>The %1 leads that became MQL took a median of %2 from IQL, %3.</source>
+        <translation>Los %1 leads que se convirtieron en MQL tardaron una mediana de %2 desde el IQL, %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="161"/>
+        <source>Each month %1 of the IQLs engaged on average, %2.</source>
+        <translation>Cada mes, de media, %1 de los IQL mostraron engagement, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="172"/>
+        <source>Of the %1 leads created in %2, %3 reached MQL and %4 became customers by %5.</source>
+        <translation>De los %1 leads creados en %2, %3 alcanzaron MQL y %4 se convirtieron en clientes a %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="187"/>
+        <source>Most IQLs came from %1: %2, %3 of the quarter&apos;s.</source>
+        <translation>La mayoría de los IQL vinieron de %1: %2, el %3 de los del trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummary.cpp" line="199"/>
+        <source>Back-tested as of %1, the model ranks a lead that went on to %2 within %3 days above one that did not with a probability of %4 (AUC).</source>
+        <translation>En la prueba retrospectiva a %1, el modelo sitúa un lead que luego llegó a %2 en %3 días por encima de uno que no llegó con una probabilidad de %4 (AUC).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="94"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="103"/>
+        <source>Fit grade</source>
+        <translation>Categoría de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="105"/>
+        <source>all leads</source>
+        <translation>todos los leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="190"/>
+        <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
+        <translation>%1 según lo conocido a %2, para %3 (%4 de los %5 leads del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="197"/>
+        <source>The quarter was not over on that date: its figures cover part of it.</source>
+        <translation>El trimestre no había terminado en esa fecha: sus cifras abarcan solo una parte.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="211"/>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="214"/>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="221"/>
+        <source>IQL metrics month by month</source>
+        <translation>Métricas IQL mes a mes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="222"/>
+        <source>The fifteen months from %1 to the end of %2.</source>
+        <translation>Los quince meses desde %1 hasta el final de %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="242"/>
+        <source>share MQL within 180 days</source>
+        <translation>parte de MQL en 180 días</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="247"/>
+        <source>days from IQL to MQL</source>
+        <translation>días de IQL a MQL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="257"/>
+        <source>share with an event</source>
+        <translation>parte con un evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="269"/>
+        <source>Sources, campaigns and verticals</source>
+        <translation>Fuentes, campañas y sectores</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <source>The scoring model</source>
+        <translation>El modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="280"/>
+        <source>Stages and scores come from the model that scored the workspace: %1.</source>
+        <translation>Las etapas y puntuaciones proceden del modelo que puntuó el espacio de trabajo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="289"/>
+        <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
+        <translation>El espacio de trabajo no contiene resultados con fecha (SQL, oportunidad o cliente), así que el modelo no se pudo contrastar con lo que hicieron después los leads.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <source>outcome rate</source>
+        <translation>tasa de resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="306"/>
+        <source>What this report was made from</source>
+        <translation>Con qué se elaboró este informe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="311"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <source>Analysis date</source>
+        <translation>Fecha de análisis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="317"/>
+        <source>Leads in the workspace</source>
+        <translation>Leads en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="319"/>
+        <source>Leads the filter selects</source>
+        <translation>Leads que selecciona el filtro</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="321"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <source>Leads with outcomes</source>
+        <translation>Leads con resultados</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="324"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <source>Model JSON SHA-256</source>
+        <translation>SHA-256 del JSON del modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="327"/>
+        <source>Made by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
+        <source>Imports included</source>
+        <translation>Importaciones incluidas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="336"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <source>Rows imported</source>
+        <translation>Filas importadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <source>File SHA-256</source>
+        <translation>SHA-256 del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="351"/>
+        <source>An undone import&apos;s rows are not in the figures.</source>
+        <translation>Las filas de una importación deshecha no están en las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
+        <source>Basis of this report</source>
+        <translation>Base de este informe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="358"/>
+        <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
+        <translation>El informe lleva esta base y cada cifra en un manifiesto legible por máquina, sellado con un resumen SHA-256 del archivo: la verificación de informes de LeadStage recalcula las cifras a partir del espacio de trabajo e indica si cada una sigue siendo válida y si el archivo se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <source>Quarterly funnel report</source>
+        <translation>Informe trimestral del embudo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <source>Figures as known on %1</source>
+        <translation>Cifras según lo conocido a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="21"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="18"/>
+        <source>Copy table</source>
+        <translation>Copiar tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="21"/>
+        <source>Copy every row as tab-separated text, for a spreadsheet</source>
+        <translation>Copiar cada fila como texto separado por tabulaciones, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="26"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="31"/>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="33"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="36"/>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>No se pudo escribir %1. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfFigures</name>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="35"/>
+        <source>no value (%1)</source>
+        <translation>sin valor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="39"/>
+        <source>%1 IQLs in %2</source>
+        <translation>%1 IQL en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="42"/>
+        <source>%1 of the %2 IQLs of %3 reached MQL within 180 days: %4 %</source>
+        <translation>%1 de los %2 IQL de %3 alcanzaron MQL en 180 días: %4 %</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="49"/>
+        <source>median %1 days over the %2 leads whose MQL fell in %3 (mean %4 days)</source>
+        <translation>mediana de %1 días sobre los %2 leads cuyo MQL cayó en %3 (media %4 días)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="56"/>
+        <source>%1 of the %2 leads that were IQL in %3 had an event in it: %4 %</source>
+        <translation>%1 de los %2 leads que fueron IQL en %3 tuvieron un evento en él: %4 %</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="74"/>
+        <source>%1 (draft: %2)</source>
+        <translation>%1 (borrador: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="79"/>
+        <source>%1
+Active model: %2
+Draft: %3</source>
+        <translation>%1
+Modelo activo: %2
+Borrador: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="96"/>
+        <source>Leads whose furthest stage on %1 is %2: %3 under the active model, %4 under the draft.
+Ever reached %2 by then: %5 and %6.</source>
+        <translation>Leads cuya etapa más avanzada a %1 es %2: %3 con el modelo activo, %4 con el borrador.
+Alcanzaron %2 hasta entonces: %5 y %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="141"/>
+        <source>no period</source>
+        <translation>sin periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="144"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="146"/>
+        <source>%1 by %2, as of %3</source>
+        <translation>%1 por %2, a %3</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="147"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="147"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="148"/>
+        <source>industries</source>
+        <translation>sectores</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="149"/>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="158"/>
+        <source>grades: %1</source>
+        <translation>categorías: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/WhatIfFigures.cpp" line="160"/>
+        <source>all leads</source>
+        <translation>todos los leads</translation>
+    </message>
+</context>
+</TS>
