@@ -393,9 +393,9 @@ void MainWindow::showRescoreProgress(const QString &why)
 void MainWindow::showSummary(const WorkspaceSummary &summary)
 {
     QString status =
-        tr("%1 leads · %2 events · %3 outcomes")
-            .arg(DisplayFormat::count(summary.rows(u"leads"_qs)), DisplayFormat::count(summary.rows(u"events"_qs)),
-                 DisplayFormat::count(summary.rows(u"outcomes"_qs)));
+        tr("%1 · %2 · %3")
+            .arg(DisplayFormat::leads(summary.rows(u"leads"_qs)), DisplayFormat::events(summary.rows(u"events"_qs)),
+                 DisplayFormat::outcomes(summary.rows(u"outcomes"_qs)));
     if (summary.lastEventAt)
         status +=
             tr(" · events %1 – %2")

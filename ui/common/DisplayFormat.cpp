@@ -55,11 +55,30 @@ QString days(double value, int decimals)
     return translate("%1 days").arg(decimal(value, decimals));
 }
 
+namespace {
+
+// %n is written without group separators: put the locale's number in its place.
+QString counted(const char *text, std::int64_t value)
+{
+    const int n = int(std::min<std::int64_t>(value, std::numeric_limits<int>::max()));
+    return translate(text, n).replace(QString::number(n), count(value));
+}
+
+} // namespace
+
 QString leads(std::int64_t value)
 {
-    // %n is written without group separators: put the locale's number in its place.
-    const int n = int(std::min<std::int64_t>(value, std::numeric_limits<int>::max()));
-    return translate("%n lead(s)", n).replace(QString::number(n), count(value));
+    return counted(QT_TRANSLATE_N_NOOP("DisplayFormat", "%n lead(s)"), value);
+}
+
+QString events(std::int64_t value)
+{
+    return counted(QT_TRANSLATE_N_NOOP("DisplayFormat", "%n event(s)"), value);
+}
+
+QString outcomes(std::int64_t value)
+{
+    return counted(QT_TRANSLATE_N_NOOP("DisplayFormat", "%n outcome(s)"), value);
 }
 
 bool localeDates()

@@ -20,6 +20,8 @@ QString decimal(double value, int decimals);        // 1234.5 → "1,234.5" (en)
 QString percent(double fraction, int decimals = 1); // 0.213 → "21.3 %" (en), "21,3 %" (de)
 QString days(double days, int decimals = 1);        // "134.5 days", "1 day"
 QString leads(std::int64_t count);                  // "1 lead", "9,240 leads"
+QString events(std::int64_t count);                 // "1 event", "9,240 events"
+QString outcomes(std::int64_t count);               // "1 outcome", "9,240 outcomes"
 
 // True when dates follow the language ("locale"), false for ISO (the default).
 bool localeDates();

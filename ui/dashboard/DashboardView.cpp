@@ -219,9 +219,9 @@ void DashboardView::showResult()
     if (result->report.selectedLeads == 0 || result->report.asOf <= 0)
         m_status->setText(tr("%1 selected").arg(DisplayFormat::leads(result->report.selectedLeads)));
     else
-        m_status->setText(
-            tr("%1 selected, as of %2")
-                .arg(DisplayFormat::leads(result->report.selectedLeads), DisplayFormat::dateOfUtc(result->report.asOf)));
+        m_status->setText(tr("%1 selected, as of %2")
+                              .arg(DisplayFormat::leads(result->report.selectedLeads),
+                                   DisplayFormat::dateOfUtc(result->report.asOf)));
     placeStatus();
     Q_EMIT ready();
 }
@@ -235,10 +235,15 @@ void DashboardView::showNotice(const FunnelReport &report)
                     "File → Import (Ctrl+I), or drop the CSV files on this window.");
     else if (report.selectedLeads == 0)
         notice = tr("No lead matches the filter. Widen the date range or clear a filter above.");
+    else if (report.summary.iqls == 0 && (m_filters->filter().from || m_filters->filter().to))
+        // The leads may well have reached IQL, only not within the dates chosen.
+        notice = tr("No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date "
+                    "range, or untick it to see every period.")
+                     .arg(DisplayFormat::leads(report.selectedLeads));
     else if (report.summary.iqls == 0)
-        notice = tr("None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, "
-                    "or import their engagement events (File → Import).",
-                    nullptr, report.selectedLeads);
+        notice = tr("No lead has reached IQL under the active model (%1 selected). Widen the filter, or import "
+                    "their engagement events (File → Import).")
+                     .arg(DisplayFormat::leads(report.selectedLeads));
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
 }

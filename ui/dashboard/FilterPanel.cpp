@@ -130,8 +130,9 @@ void FilterPanel::setChoices(const MetricsSnapshot &snapshot)
     const QSignalBlocker toBlocker(m_to);
     if (!m_fromEnabled->isChecked() && snapshot.firstFunnelMonth())
         m_from->setDate(DashboardTime::dateOfStart(Period::monthStart(*snapshot.firstFunnelMonth())));
+    // An empty workspace has no analysis date: today, not 1970-01-01.
     if (!m_toEnabled->isChecked())
-        m_to->setDate(DashboardTime::dateOfStart(snapshot.asOf()));
+        m_to->setDate(snapshot.asOf() > 0 ? DashboardTime::dateOfStart(snapshot.asOf()) : QDate::currentDate());
 }
 
 MetricsFilter FilterPanel::filter() const

@@ -1,19 +1,16 @@
 #include "FilterScope.h"
 
+#include "common/DisplayFormat.h"
 #include "scoring/LeadScore.h"
-
-#include <QDateTime>
-#include <QTimeZone>
 
 namespace LeadStage {
 
 namespace {
 
-// ISO dates, as everywhere by default.
-// TODO(issue 19): switch to the shared DisplayFormat once it lands, for the date preference.
+// As every date the window shows: ISO, or the language's own when preferred.
 QString dateOf(std::int64_t seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).date().toString(Qt::ISODate);
+    return DisplayFormat::dateOfUtc(seconds);
 }
 
 // "source Webinar", "source Webinar, Ads" or "3 sources".
@@ -36,13 +33,13 @@ QString FilterScope::describe(const MetricsFilter &filter)
     else if (filter.to)
         parts << tr("until %1").arg(dateOf(*filter.to - 1));
     if (!filter.sources.isEmpty())
-        parts << valuesOf(filter.sources, QT_TR_NOOP("source %1"), QT_TR_NOOP("%n sources"));
+        parts << valuesOf(filter.sources, QT_TR_NOOP("source %1"), QT_TR_N_NOOP("%n sources"));
     if (!filter.campaigns.isEmpty())
-        parts << valuesOf(filter.campaigns, QT_TR_NOOP("campaign %1"), QT_TR_NOOP("%n campaigns"));
+        parts << valuesOf(filter.campaigns, QT_TR_NOOP("campaign %1"), QT_TR_N_NOOP("%n campaigns"));
     if (!filter.industries.isEmpty())
-        parts << valuesOf(filter.industries, QT_TR_NOOP("industry %1"), QT_TR_NOOP("%n industries"));
+        parts << valuesOf(filter.industries, QT_TR_NOOP("industry %1"), QT_TR_N_NOOP("%n industries"));
     if (!filter.countries.isEmpty())
-        parts << valuesOf(filter.countries, QT_TR_NOOP("country %1"), QT_TR_NOOP("%n countries"));
+        parts << valuesOf(filter.countries, QT_TR_NOOP("country %1"), QT_TR_N_NOOP("%n countries"));
     if (!filter.grades.empty()) {
         QStringList grades;
         for (const Grade grade : filter.grades)

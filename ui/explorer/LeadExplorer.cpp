@@ -127,7 +127,7 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     });
     connect(m_model, &LeadTableModel::resolving, this, [this] { setStatus(tr("Working…")); });
     connect(m_model, &LeadTableModel::resolved, this, [this](int rows, qint64 elapsedMs) {
-        setStatus(tr("%1 leads · %2 ms").arg(DisplayFormat::count(rows)).arg(elapsedMs));
+        setStatus(tr("%1 · %2 ms").arg(DisplayFormat::leads(rows)).arg(elapsedMs));
         m_detail->clear(tr("Select a lead to see why it has its score."));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadExplorer::showCurrentLead);

@@ -1,12 +1,31 @@
 #include "LeadTableModel.h"
 
 #include "ExplorerService.h"
+#include "common/DisplayFormat.h"
 #include "explore/LeadLabel.h"
+#include "scoring/LeadScore.h"
 
 #include <QCoreApplication>
 #include <QFont>
 
 namespace LeadStage {
+
+namespace {
+
+// What the table shows: the stage in the window's language and dates as every page
+// writes them. Exports and copies keep the stored words and ISO dates (cellText).
+QString shownText(const LeadRow &row, ExplorerColumn column, bool exact)
+{
+    const QVariant &value = row.at(column);
+    if (column == ExplorerColumn::Stage)
+        if (const auto stage = stageFromName(value.toString()))
+            return stageTitle(*stage);
+    if (!exact && value.isValid() && columnSpec(column).kind == ColumnKind::Time)
+        return DisplayFormat::dateOfUtc(value.toLongLong());
+    return cellText(row, column, exact);
+}
+
+} // namespace
 
 LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent)
     : QAbstractTableModel(parent)
@@ -175,7 +194,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return row->at(column);
     if (column == ExplorerColumn::Name)
         return nameText(*row);
-    return cellText(*row, column, role == Qt::ToolTipRole);
+    return shownText(*row, column, role == Qt::ToolTipRole);
 }
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const

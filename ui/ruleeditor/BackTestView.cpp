@@ -307,8 +307,8 @@ QString BackTestView::populationSentence(const BackTestPopulation &p) const
     if (p.undatedOutcome)
         left << tr("%1 with an outcome without a date (the snapshot counts them)")
                     .arg(EvaluateFormat::count(p.undatedOutcome));
-    QString text = tr("%1 leads in the workspace, %2 scored")
-                       .arg(EvaluateFormat::count(p.leads), EvaluateFormat::count(std::int64_t(p.cases.size())));
+    QString text = tr("%1 in the workspace, %2 scored")
+                       .arg(DisplayFormat::leads(p.leads), EvaluateFormat::count(std::int64_t(p.cases.size())));
     text += left.isEmpty() ? u"."_qs : tr("; left out: %1.").arg(left.join(u", "_qs));
     return text;
 }
@@ -459,11 +459,11 @@ void BackTestView::openStageChange(int row, int column)
     const std::vector<std::int64_t> ids = m_matrix->changes().leadsMoving(Stage(row), Stage(column));
     if (ids.empty())
         return;
-    Q_EMIT leadsRequested(tr("%1 under %2 and %3 under %4, %5: %6 leads")
+    Q_EMIT leadsRequested(tr("%1 under %2 and %3 under %4, %5: %6")
                               .arg(m_matrix->headerData(row, Qt::Horizontal).toString(),
                                    m_answer->models.front().describe,
                                    m_matrix->headerData(column, Qt::Horizontal).toString(), model->describe,
-                                   momentText(), EvaluateFormat::count(std::int64_t(ids.size()))),
+                                   momentText(), DisplayFormat::leads(std::int64_t(ids.size()))),
                           ids);
 }
 
@@ -512,8 +512,8 @@ void BackTestView::open(const QString &what, std::int64_t outcomes, const std::v
     const EvaluatedModel *model = detailModel();
     if (!model || ids.empty())
         return;
-    Q_EMIT leadsRequested(tr("%1 under %2, %3: %4 leads, %5 reached %6 within %7 days")
-                              .arg(what, model->describe, momentText(), EvaluateFormat::count(std::int64_t(ids.size())),
+    Q_EMIT leadsRequested(tr("%1 under %2, %3: %4, %5 reached %6 within %7 days")
+                              .arg(what, model->describe, momentText(), DisplayFormat::leads(std::int64_t(ids.size())),
                                    EvaluateFormat::count(outcomes), outcomeWords(m_answer->request))
                               .arg(m_answer->request.horizonDays),
                           ids);

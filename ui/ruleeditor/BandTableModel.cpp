@@ -1,4 +1,5 @@
 #include "BandTableModel.h"
+#include "common/DisplayFormat.h"
 
 #include "EvaluateFormat.h"
 
@@ -65,9 +66,9 @@ QVariant BandTableModel::data(const QModelIndex &index, int role) const
         return index.column() == LabelColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return row.leads > 0 ? tr("Double-click to open these %1 leads in the lead explorer")
-                                   .arg(EvaluateFormat::count(row.leads))
-                             : QString();
+        return row.leads > 0
+                   ? tr("Double-click to open them in the lead explorer: %1").arg(DisplayFormat::leads(row.leads))
+                   : QString();
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "DecileTableModel.h"
+#include "common/DisplayFormat.h"
 
 #include "EvaluateFormat.h"
 
@@ -70,8 +71,7 @@ QVariant DecileTableModel::data(const QModelIndex &index, int role) const
         return index.column() <= ScoresColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        QString tip =
-            tr("Double-click to open these %1 leads in the lead explorer").arg(EvaluateFormat::count(row.leads));
+        QString tip = tr("Double-click to open them in the lead explorer: %1").arg(DisplayFormat::leads(row.leads));
         if (row.coversSeveralDeciles())
             tip.prepend(tr("Tied scores stay together: this row holds a tie that crosses the end of a decile (or "
                            "there are fewer than ten leads), so it covers deciles %1.\n")

@@ -306,10 +306,11 @@ void ModelEditorPage::updateHeader()
         m_title->setText(tr("%1 (built-in, not saved yet)").arg(version.name));
     else
         m_title->setText(tr("%1 v%2").arg(version.name).arg(version.version));
-    m_title->setToolTip(version.id == 0 ? QString()
-                                        : tr("The active model: id %1, saved %2")
-                                              .arg(version.id)
-                                              .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
+    m_title->setToolTip(version.id == 0
+                            ? QString()
+                            : tr("The active model: id %1, saved %2")
+                                  .arg(version.id)
+                                  .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
     const bool unsaved = hasUnsavedChanges();
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     // Amber while edits would be lost; grey once they are stored as a draft version.
@@ -472,7 +473,7 @@ void ModelEditorPage::announceActive(const QString &notice, const ModelSaveJob::
 {
     showNotice(notice.arg(outcome.version.name)
                    .arg(outcome.version.version)
-                   .arg(DisplayFormat::count(std::int64_t(outcome.report.leads))));
+                   .arg(DisplayFormat::leads(std::int64_t(outcome.report.leads))));
     m_loader->load(m_path);
     if (!outcome.error.what.isEmpty())
         showMessage(outcome.error);
@@ -497,7 +498,7 @@ void ModelEditorPage::saveFinished(const ModelSaveJob::Outcome &outcome)
     }
     m_draft->markSaved(outcome.version);
     m_storedDraft.reset();
-    announceActive(tr("Saved %1 v%2 and made it active: %3 leads rescored."), outcome);
+    announceActive(tr("Saved %1 v%2 and made it active: %3 rescored."), outcome);
     if (after)
         after();
 }
@@ -602,7 +603,7 @@ void ModelEditorPage::activationFinished(const ModelSaveJob::Outcome &outcome)
     }
     if (outcome.error.what.isEmpty())
         m_draft->setActive(outcome.model, outcome.version);
-    announceActive(tr("%1 v%2 is the active model now: %3 leads rescored."), outcome);
+    announceActive(tr("%1 v%2 is the active model now: %3 rescored."), outcome);
     updateHeader();
 }
 

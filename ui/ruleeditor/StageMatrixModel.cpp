@@ -1,4 +1,5 @@
 #include "StageMatrixModel.h"
+#include "common/DisplayFormat.h"
 
 #include "EvaluateFormat.h"
 
@@ -42,11 +43,10 @@ QVariant StageMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.row() == index.column())
-            return tr("%1 leads are %2 under both models")
-                .arg(EvaluateFormat::count(count), stageTitle(Stage(index.row())));
-        return tr("%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in "
+            return tr("%1: %2 under both models").arg(DisplayFormat::leads(count), stageTitle(Stage(index.row())));
+        return tr("%1: %2 under the reference and %3 under the compared model. Double-click to open them in "
                   "the lead explorer")
-            .arg(EvaluateFormat::count(count), stageTitle(Stage(index.row())), stageTitle(Stage(index.column())));
+            .arg(DisplayFormat::leads(count), stageTitle(Stage(index.row())), stageTitle(Stage(index.column())));
     }
     return {};
 }

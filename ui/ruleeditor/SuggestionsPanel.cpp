@@ -42,7 +42,7 @@ QString aucText(const AucEstimate &auc)
 
 QString windowText(std::int64_t cases, std::int64_t positives)
 {
-    return SuggestionsPanel::tr("%1 leads, %2 positive").arg(count(cases), count(positives));
+    return SuggestionsPanel::tr("%1, %2 positive").arg(DisplayFormat::leads(cases), count(positives));
 }
 
 } // namespace

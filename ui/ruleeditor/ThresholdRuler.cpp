@@ -215,8 +215,8 @@ void ThresholdRuler::updateRanges()
     // The first bar goes off the top: its count is written beside it.
     const auto first = m_engagement->data()->constBegin();
     const bool clipped = first != m_engagement->data()->constEnd() && first->value > highest * 1.25;
-    m_clipped->setText(clipped ? tr("▲ The bar at %2–%3 points goes off the top: %1 leads")
-                                     .arg(DisplayFormat::count(first->value))
+    m_clipped->setText(clipped ? tr("▲ The bar at %2–%3 points goes off the top: %1")
+                                     .arg(DisplayFormat::leads(std::int64_t(first->value)))
                                      .arg(0)
                                      .arg(m_barWidth - 1)
                                : QString());
@@ -255,10 +255,10 @@ QString ThresholdRuler::countText(Handle handle) const
     const bool product = handle == Pql;
     const std::int64_t below = product ? m_histogram.productBelow(score) : m_histogram.engagementBelow(score);
     const std::int64_t above = product ? m_histogram.productAtLeast(score) : m_histogram.engagementAtLeast(score);
-    return tr("<span style='color:%1'>■</span> <b>%2 %3</b> (%4): %5 leads below · <b>%6</b> at or above")
+    return tr("<span style='color:%1'>■</span> <b>%2 %3</b> (%4): %5 below · <b>%6</b> at or above")
         .arg(handleColor(handle).name(), handleName(handle))
         .arg(score)
-        .arg(product ? tr("product score") : tr("engagement"), DisplayFormat::count(below),
+        .arg(product ? tr("product score") : tr("engagement"), DisplayFormat::leads(below),
              DisplayFormat::count(above));
 }
 

@@ -1,4 +1,5 @@
 #include "WhatIfPanel.h"
+#include "common/DisplayFormat.h"
 
 #include "ModelDraft.h"
 #include "WhatIfTableModel.h"
@@ -284,16 +285,16 @@ void WhatIfPanel::showAnswer(const std::shared_ptr<const WhatIfEngine::Answer> &
     m_stageModel->setFigures(figures.stages);
     m_metricModel->setFigures(figures.metrics);
     m_changed->setText(
-        tr("%1 of %2 leads change stage.")
-            .arg(DashboardFormat::count(figures.changedLeads), DashboardFormat::count(figures.countedLeads)));
+        tr("Stage changes: %1 of %2.")
+            .arg(DashboardFormat::count(figures.changedLeads), DisplayFormat::leads(figures.countedLeads)));
     m_moves->clear();
     for (const WhatIfMove &move : figures.moves) {
         auto *item = new QListWidgetItem(
-            tr("%1 → %2: %3 leads").arg(stageTitle(move.from), stageTitle(move.to), DashboardFormat::count(move.leads)),
+            tr("%1 → %2: %3").arg(stageTitle(move.from), stageTitle(move.to), DisplayFormat::leads(move.leads)),
             m_moves);
-        item->setToolTip(tr("%1 leads are %2 under the active model and %3 under the draft. Click to open them in "
+        item->setToolTip(tr("%1: %2 under the active model and %3 under the draft. Click to open them in "
                             "the lead explorer.")
-                             .arg(DashboardFormat::count(move.leads), stageTitle(move.from), stageTitle(move.to)));
+                             .arg(DisplayFormat::leads(move.leads), stageTitle(move.from), stageTitle(move.to)));
     }
     m_moves->setVisible(!figures.moves.empty());
     // Up to six lines without a scroll bar; more scroll inside the list.
