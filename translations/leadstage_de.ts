@@ -68,6 +68,79 @@
     </message>
 </context>
 <context>
+    <name>FilterScope</name>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="33"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="35"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="37"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>%n sources</source>
+        <translation>%n Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>%n campaigns</source>
+        <translation>%n Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>industry %1</source>
+        <translation>Branche %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>%n industries</source>
+        <translation>%n Branchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>%n countries</source>
+        <translation>%n Länder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="50"/>
+        <source>grade %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="53"/>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="54"/>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="13"/>
@@ -116,26 +189,31 @@
     </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="78"/>
+        <source>Band %1 (all leads only)</source>
+        <translation>Band %1 (nur für alle Leads)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="80"/>
         <source>Band %1 (judged per month)</source>
         <translation>Band %1 (je Monat beurteilt)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="80"/>
+        <location filename="../core/metrics/KpiText.cpp" line="82"/>
         <source>Below</source>
         <translation>Darunter</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="81"/>
+        <location filename="../core/metrics/KpiText.cpp" line="83"/>
         <source>Within</source>
         <translation>Innerhalb</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="82"/>
+        <location filename="../core/metrics/KpiText.cpp" line="84"/>
         <source>Above</source>
         <translation>Darüber</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="83"/>
+        <location filename="../core/metrics/KpiText.cpp" line="85"/>
         <source>%1 band %2</source>
         <translation>%1 Band %2</translation>
     </message>
@@ -146,6 +224,57 @@
         <location filename="../core/explore/LeadCsvExport.cpp" line="40"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadLabel</name>
+    <message>
+        <location filename="../core/explore/LeadLabel.cpp" line="12"/>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="29"/>
+        <source>About LeadStage</source>
+        <translation>Über LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="34"/>
+        <source>Scores leads with rules you edit, places them in lifecycle stages and charts the IQL dashboard and the quarterly funnel report.&lt;br&gt;&lt;br&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Bewertet Leads mit Regeln, die Sie bearbeiten, ordnet sie Lebenszyklusphasen zu und stellt das IQL-Dashboard und den Funnel-Bericht des Quartals dar.&lt;br&gt;&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder später: Sie dürfen sie unter deren Bedingungen weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="59"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="71"/>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
     </message>
 </context>
 <context>
@@ -179,217 +308,217 @@
 <context>
     <name>LeadStage::BackTestView</name>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
         <source>%1 recorded by the CRM</source>
         <translation>%1 laut CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="76"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="78"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="80"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="95"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="139"/>
         <source>The model whose gains, bands and stages the tables show</source>
         <translation>Das Modell, dessen Gains, Bänder und Phasen die Tabellen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="151"/>
         <source>Tables for</source>
         <translation>Tabellen für</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="155"/>
         <source>Outcome rate by score band</source>
         <translation>Ergebnisrate nach Score-Band</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="159"/>
         <source>Outcome rate by stage at the moment</source>
         <translation>Ergebnisrate nach Phase zum Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="183"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="184"/>
         <source>Gains by score decile, highest scores first</source>
         <translation>Gains nach Score-Dezil, höchste Scores zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="221"/>
         <source>Open These Leads in the Explorer</source>
         <translation>Diese Leads im Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="260"/>
         <source>at IQL entry</source>
         <translation>bei IQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
         <source>at MQL entry</source>
         <translation>bei MQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="263"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
         <source>at the analysis date (snapshot)</source>
         <translation>zum Analysedatum (Snapshot)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="265"/>
         <source>as of %1</source>
         <translation>zum Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="272"/>
         <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
         <translation>Noch kein Lead in diesem Arbeitsbereich hat ein Ergebnis: Ohne Datum für SQL, Opportunity oder Kunde gibt es nichts, woran sich der Score prüfen ließe. Importieren Sie die Ergebnisse aus dem CRM (Datei → Importieren…, eine Datei mit den Datumsangaben der Leads für SQL, Opportunity oder Kunde) und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="275"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="276"/>
         <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
         <translation>Kein Lead in diesem Arbeitsbereich hat %1 erreicht (%2 erreichten SQL oder eine spätere Phase). Wählen Sie ein früheres Ergebnis oder importieren Sie die Datumsangaben für %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="282"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
         <source>No lead was scored %1: %2 Choose another moment.</source>
         <translation>Kein Lead wurde %1 bewertet: %2 Wählen Sie einen anderen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="285"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="286"/>
         <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
         <translation>Keiner der %1 Leads, die %2 bewertet wurden, hat %3 innerhalb von %4 Tagen erreicht, es gibt also keine Rangfolge. Wählen Sie ein früheres Datum, einen längeren Horizont oder ein früheres Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="290"/>
         <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
         <translation>Alle %1 Leads, die %2 bewertet wurden, haben %3 innerhalb von %4 Tagen erreicht, es gibt also nichts zu unterscheiden. Wählen Sie einen kürzeren Horizont oder ein späteres Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="300"/>
         <source>%1 created after the date</source>
         <translation>%1 nach dem Datum angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="302"/>
         <source>%1 reached the outcome before the moment</source>
         <translation>%1 erreichten das Ergebnis vor dem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="304"/>
         <source>%1 never reached the stage</source>
         <translation>%1 erreichten die Phase nie</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="306"/>
         <source>%1 too recent for the whole horizon</source>
         <translation>%1 zu neu für den ganzen Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="308"/>
         <source>%1 with an outcome without a date (the snapshot counts them)</source>
         <translation>%1 mit einem Ergebnis ohne Datum (der Snapshot zählt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 leads in the workspace, %2 scored</source>
         <translation>%1 Leads im Arbeitsbereich, %2 bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
         <source>; left out: %1.</source>
         <translation>; ausgelassen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="320"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="321"/>
         <source>Check a model to back-test it.</source>
         <translation>Haken Sie ein Modell für den Backtest an.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) zu beliebiger Zeit, jeder Lead %2 mit allen seinen Ereignissen bewertet. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="340"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (oder eine spätere Phase) innerhalb von %2 Tagen, jeder Lead %3 mit seinen Ereignissen bis dahin bewertet. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="347"/>
         <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
         <translation>Bei Phaseneintritt findet jedes Modell eigene Zeitpunkte: Diese Zahlen sind die der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="350"/>
         <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
         <translation>Optimistisch: Ein Snapshot bewertet jeden Lead mit Ereignissen, die womöglich nach seinem Ergebnis kamen; Leakage lässt sich also nicht ausschließen, und diese Werte sind eine Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="355"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="356"/>
         <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
         <translation>Vorläufig: Der Horizont reicht über das Analysedatum %1 hinaus, noch ausstehende Ergebnisse zählen daher als negativ.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="417"/>
         <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
         <translation>Wählen Sie unter „Tabellen für“ ein anderes Modell, um Lead für Lead zu sehen, welche Phase jedes Modell zum Zeitpunkt vergibt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="422"/>
         <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
         <translation>Bei Phaseneintritt bewertet jedes Modell seine eigenen Leads zu eigenen Zeitpunkten, daher gibt es keinen Phasenvergleich Lead für Lead.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="437"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
         <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
         <translation>Phase zum Zeitpunkt: %1 (Zeilen) gegen %2 (Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="439"/>
         <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
         <translation>%1 von %2 bewerteten Leads sind in einer anderen Phase. Doppelklicken Sie auf eine Zelle außerhalb der Diagonale, um ihre Leads zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="461"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
         <translation>%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
         <translation>%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Dezil %1 (Scores %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="537"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="538"/>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="545"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="546"/>
         <source>%1 at the moment</source>
         <translation>%1 zum Zeitpunkt</translation>
     </message>
@@ -420,78 +549,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
         <source>Sales can work</source>
         <translation>Vertrieb schafft</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
         <source>Catch at least</source>
         <translation>Erfasst mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
         <source>Use proposed threshold</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
         <source> MQLs a month</source>
         <translation> MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
         <source> % of eventual outcomes</source>
         <translation> % der späteren Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
         <source>over the last </source>
         <translation>über die letzten </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>MQLs werden über diese Monate zu 30 Tagen bis zum Analysedatum gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
         <source>MQL threshold (points)</source>
         <translation>MQL-Schwelle (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
         <source>MQLs a month</source>
         <translation>MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>precision, recall (%)</source>
         <translation>Präzision, Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
         <source>recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
         <source>Computing the capacity curve…</source>
         <translation>Kapazitätskurve wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Jetzt, bei MQL ≥ %1: %2 MQLs pro Monat über den letzten %n Monat, Präzision %3, Trefferquote %4 (%5 von %6 Ergebnissen; Backtest von %7 Leads).</numerusform>
@@ -499,52 +628,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit Ergebnissen, um die Kapazitätskurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Geben Sie an, wie viel der Vertrieb pro Monat schafft, welchen Anteil der Ergebnisse Sie erfassen wollen, oder beides.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQLs pro Monat, Präzision %2, Trefferquote %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Vorschlag: MQL ≥ %1, die niedrigste Schwelle, ab der die MQLs bei höchstens %2 pro Monat bleiben: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Vorschlag: MQL ≥ %1 erfüllt beides: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Vorschlag: MQL ≥ %1, die höchste Schwelle, die noch %2 erfasst: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Keine Schwelle erfüllt beides. Die Kapazität des Vertriebs hat Vorrang: MQL ≥ %1 bleibt bei höchstens %2 pro Monat, erfasst aber nur %3 der Ergebnisse (%4 verlangt): %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Keine Schwelle hält die MQLs bei höchstens %1 pro Monat: Trigger und die ICP-Schwelle erzeugen MQLs unabhängig von der Schwelle (%2 pro Monat bei der höchsten).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Keine Schwelle erfasst %1 der Ergebnisse: Selbst die niedrigste erfasst nur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -564,43 +693,48 @@ Trefferquote %7 (%5 von %8 Ergebnissen)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
+        <translation>Kein Lead anzuzeigen: Der Arbeitsbereich enthält noch keine, oder der Filter wählt keine aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
         <source>LeadStage dashboard chart</source>
         <translation>LeadStage-Dashboard-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="86"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="87"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="89"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Copy image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="97"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -608,39 +742,44 @@ Trefferquote %7 (%5 von %8 Ergebnissen)</numerusform>
 <context>
     <name>LeadStage::CohortHeatMap</name>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="13"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="14"/>
         <source>IQL → MQL conversion by cohort</source>
         <translation>IQL → MQL-Konversion nach Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="19"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="20"/>
         <source>% converted</source>
         <translation>% konvertiert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="34"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="35"/>
         <source>Months of 30 days since IQL (6 = the 180-day conversion)</source>
         <translation>Monate zu 30 Tagen seit IQL (6 = die 180-Tage-Konversion)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="94"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="60"/>
+        <source>No cohort to follow: none of the selected leads reached IQL in the periods shown.</source>
+        <translation>Keine Kohorte zu verfolgen: Keiner der ausgewählten Leads hat in den angezeigten Zeiträumen IQL erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="107"/>
         <source>IQLs of %1 at MQL within %2 days</source>
         <translation>IQLs aus %1, die innerhalb von %2 Tagen MQL wurden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="105"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="118"/>
         <source>Cohort %1 (%2 IQLs)
 within %3 days: %4 MQL = %5</source>
         <translation>Kohorte %1 (%2 IQLs)
 innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="110"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="123"/>
         <source>not final: those days have not all passed</source>
         <translation>nicht endgültig: diese Tage sind noch nicht alle vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="112"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="125"/>
         <source>provisional cohort</source>
         <translation>vorläufige Kohorte</translation>
     </message>
@@ -677,66 +816,66 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CountEventsChoices.cpp" line="26"/>
-        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them. The same as `leadstage import --count-as-events COLUMN=ACTIVITY`.</source>
-        <translation>Für Exporte ohne Ereignisverlauf: Eine Spalte mit einer Anzahl je Lead („TotalVisits“, „Emails Opened“) wird zu ebenso vielen Ereignissen einer Aktivität, datiert auf das Anlagedatum des Leads, damit Regeln auf diese Aktivität sie bewerten. Wie `leadstage import --count-as-events SPALTE=AKTIVITÄT`.</translation>
+        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them.</source>
+        <translation>Für Exporte ohne Ereignisverlauf: Eine Spalte mit einer Anzahl je Lead („TotalVisits“, „Emails Opened“) wird zu ebenso vielen Ereignissen einer Aktivität, datiert auf das Anlagedatum des Leads, damit Regeln auf diese Aktivität sie bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="31"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="30"/>
         <source>A column no field takes (kept as attribute or ignored) whose cells are whole counts; a cell that is not a count, or a count over %1, rejects its row</source>
         <translation>Eine Spalte, die kein Feld belegt (als Attribut behalten oder ignoriert), mit ganzen Zahlen; eine Zelle, die keine Anzahl ist, oder eine Anzahl über %1 lehnt ihre Zeile ab</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="35"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="34"/>
         <source>The workspace&apos;s activity the counted events are of</source>
         <translation>Die Aktivität des Arbeitsbereichs, zu der die gezählten Ereignisse gehören</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="37"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="36"/>
         <source>Turn the column&apos;s counts into events of the activity</source>
         <translation>Die Anzahlen der Spalte in Ereignisse der Aktivität umwandeln</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="39"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="38"/>
         <source>Columns that become events in this import</source>
         <translation>Spalten, die in diesem Import zu Ereignissen werden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="42"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="41"/>
         <source>The selected column is imported as before, without events</source>
         <translation>Die gewählte Spalte wird wie zuvor importiert, ohne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="46"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="45"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="48"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="47"/>
         <source>becomes that many events of:</source>
         <translation>wird zu ebenso vielen Ereignissen von:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="82"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="118"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="117"/>
         <source>%1 → events of %2</source>
         <translation>%1 → Ereignisse von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="125"/>
         <source>None: every column is imported as mapped above.</source>
         <translation>Keine: jede Spalte wird wie oben zugeordnet importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="127"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
         <source>Each count becomes that many events at the lead&apos;s created date; importing the file again adds only what a grown count adds.</source>
         <translation>Jede Anzahl wird zu ebenso vielen Ereignissen am Anlagedatum des Leads; ein erneuter Import fügt nur hinzu, was eine gewachsene Anzahl hinzufügt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="131"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="130"/>
         <source>%1 feeds a field or is not in this file: remove it here or map it to no field.</source>
         <translation>%1 belegt ein Feld oder fehlt in dieser Datei: hier entfernen oder keinem Feld zuordnen.</translation>
     </message>
@@ -767,35 +906,56 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
         <source>Loading workspace…</source>
         <translation>Arbeitsbereich wird geladen…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
-        <source>%n lead(s) selected, as of %1</source>
-        <translation>
-            <numerusform>%n Lead ausgewählt, Stand %1</numerusform>
-            <numerusform>%n Leads ausgewählt, Stand %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
+        <source>%1 selected, as of %2</source>
+        <translation>%1 ausgewählt, Stand %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Leads. Importieren Sie einen Export aus CRM oder Marketing-Automation mit Datei → Importieren (Ctrl+I), oder ziehen Sie die CSV-Dateien auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="208"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Kein Lead passt zum Filter. Erweitern Sie den Zeitraum oder entfernen Sie oben einen Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
         <translation>
             <numerusform>Der ausgewählte Lead hat unter dem aktiven Modell kein IQL erreicht. Erweitern Sie den Filter oder importieren Sie seine Engagement-Ereignisse (Datei → Importieren).</numerusform>
             <numerusform>Keiner der %n ausgewählten Leads hat unter dem aktiven Modell IQL erreicht. Erweitern Sie den Filter oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="20"/>
+        <source>Type a date as %1, or pick one from the calendar</source>
+        <translation>Geben Sie ein Datum als %1 ein oder wählen Sie eines im Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="92"/>
+        <location filename="../ui/common/DateEdit.cpp" line="120"/>
+        <source>“%1” is not a date: %2 is kept</source>
+        <translation>„%1“ ist kein Datum: %2 bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="99"/>
+        <source>“%1” cannot go there: type the date as %2, e.g. %3</source>
+        <translation>„%1“ passt dort nicht hin: Geben Sie das Datum als %2 ein, z. B. %3</translation>
     </message>
 </context>
 <context>
@@ -998,42 +1158,42 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DraftTablePanel</name>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
         <source>Add a %1 below the selected one</source>
         <translation>%1 unter dem ausgewählten Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="37"/>
         <source>Delete the selected %1</source>
         <translation>Ausgewählten Eintrag löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="53"/>
         <source>Try this %1 earlier (the first that holds wins)</source>
         <translation>Diesen Eintrag (%1) früher prüfen (der erste zutreffende gewinnt)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="56"/>
         <source>Try this %1 later</source>
         <translation>Diesen Eintrag (%1) später prüfen</translation>
     </message>
@@ -1041,32 +1201,37 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EngagementChart</name>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="14"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="15"/>
         <source>Engagement rate of IQLs</source>
         <translation>Engagement-Rate der IQLs</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/EngagementChart.cpp" line="38"/>
-        <source>reference band 35–50 %</source>
-        <translation>Referenzbereich 35–50 %</translation>
+        <source>Shaded: reference band 35–50 %</source>
+        <translation>Schattiert: Referenzbereich 35–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="43"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="46"/>
         <source>IQLs with an event in the month (%)</source>
         <translation>IQLs mit einem Ereignis im Monat (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="90"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="60"/>
+        <source>No selected lead was an IQL in any month shown: no engagement rate to draw.</source>
+        <translation>Kein ausgewählter Lead war in einem der angezeigten Monate ein IQL: keine Engagement-Rate darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="105"/>
         <source>IQLs engaged in %1</source>
         <translation>IQLs mit Engagement in %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="99"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="114"/>
         <source>%1: %2 of %3 IQLs engaged = %4</source>
         <translation>%1: %2 von %3 IQLs mit Engagement = %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="118"/>
         <source>partial month: the analysis date falls inside it</source>
         <translation>angebrochener Monat: das Analysedatum liegt darin</translation>
     </message>
@@ -1079,72 +1244,72 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Die vom CRM erfassten Phasen konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="76"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="78"/>
         <source>Back-testing: scoring each lead with its events up to the moment…</source>
         <translation>Backtest: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="82"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="83"/>
         <source>How well each checked model ranks the leads that reached the outcome</source>
         <translation>Wie gut jedes angehakte Modell die Leads, die das Ergebnis erreichten, vorn einordnet</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="122"/>
         <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
         <translation>Die Leads und Ereignisse des Arbeitsbereichs konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="141"/>
         <source>Open a workspace to back-test its scoring model against its outcomes.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um sein Scoring-Modell im Backtest an seinen Ergebnissen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="145"/>
         <source>Reading the workspace…</source>
         <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="230"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="232"/>
         <source>Could not read the saved models: %1. %2</source>
         <translation>Die gespeicherten Modelle konnten nicht gelesen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="243"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="246"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="247"/>
         <source>Draft (unsaved changes)</source>
         <translation>Entwurf (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="248"/>
         <source>Draft (same as %1)</source>
         <translation>Entwurf (wie %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="286"/>
         <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
         <translation>Haken Sie links ein Modell an, um es im Backtest an den Ergebnissen des Arbeitsbereichs zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="310"/>
         <source>Could not back-test: %1. %2</source>
         <translation>Backtest nicht möglich: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="335"/>
         <source>Reading the workspace&apos;s leads and events…</source>
         <translation>Leads und Ereignisse des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="342"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
         <translation>
             <numerusform>Backtest von %n Modell: Jeder Lead wird mit seinen Ereignissen bis zum Zeitpunkt bewertet…</numerusform>
@@ -1152,7 +1317,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="343"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="347"/>
         <source>Back-testing…</source>
         <translation>Backtest läuft…</translation>
     </message>
@@ -1160,52 +1325,52 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluateRequestForm</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="86"/>
         <source>%1 (CRM)</source>
         <translation>%1 (CRM)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="87"/>
         <source>The outcome the score should predict; reaching a later stage counts too. “(CRM)”: the lifecycle stage the CRM&apos;s export recorded, instead of the outcomes table</source>
         <translation>Das Ergebnis, das der Score vorhersagen soll; auch eine spätere Phase zählt. „(CRM)“: die Lifecycle-Phase, die der CRM-Export erfasst hat, statt der Ergebnistabelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
         <source>As of a date</source>
         <translation>Zu einem Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
         <source>At IQL entry</source>
         <translation>Bei IQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
         <source>At MQL entry</source>
         <translation>Bei MQL-Eintritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="93"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="94"/>
         <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
         <translation>Zu einem Datum: jeder Lead mit seinen Ereignissen bis zu diesem Datum bewertet. Bei IQL- oder MQL-Eintritt: jeder Lead bewertet, als er die Phase erreichte. Snapshot: jeder Lead zum Analysedatum bewertet, für Ergebnisse, die nur als Ja/Nein-Wert bekannt sind; optimistisch, da Leakage nicht auszuschließen ist</translation>
     </message>
@@ -1320,162 +1485,162 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluationSummaryModel</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="52"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="56"/>
         <source>%1 to %2, %3</source>
         <translation>%1 bis %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>paired</source>
         <translation>gepaart</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>unpaired</source>
         <translation>ungepaart</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="68"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
         <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
         <translation>Gepaartes DeLong-Intervall: Beide Modelle bewerteten dieselben Leads zu denselben Zeitpunkten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="129"/>
         <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
         <translation>Ungepaartes Intervall √(SE₁² + SE₂²): Jedes Modell fand eigene Zeitpunkte, daher unterscheiden sich die Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="132"/>
         <source>No interval without two outcomes and two leads without one</source>
         <translation>Kein Intervall ohne zwei Ergebnisse und zwei Leads ohne Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Scored leads</source>
         <translation>Bewertete Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ 95 % interval</source>
         <translation>Δ 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQLs a month</source>
         <translation>MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQL first</source>
         <translation>MQL zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
         <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
         <translation>Zum Zeitpunkt bewertete Leads (der Rest wurde ausgelassen: siehe die Zahlen unten)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
         <source>Scored leads that reached the outcome within the horizon</source>
         <translation>Bewertete Leads, die das Ergebnis innerhalb des Horizonts erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="147"/>
         <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
         <translation>Fläche unter der ROC-Kurve: die Wahrscheinlichkeit, dass ein Lead mit Ergebnis höher bewertet wurde als einer ohne (Gleichstände zählen halb). 0,5 ist ein Münzwurf, 1 eine perfekte Rangfolge</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
         <source>DeLong&apos;s 95 % interval of the AUC</source>
         <translation>95-%-Intervall der AUC nach DeLong</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
         <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
         <translation>Die AUC dieses Modells minus die der Referenz (erste Spalte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
         <source>The 95 % interval of the difference: paired when both scored the same leads</source>
         <translation>Das 95-%-Intervall der Differenz: gepaart, wenn beide dieselben Leads bewertet haben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
         <source>Leads that were MQL at the moment (by score or by a trigger)</source>
         <translation>Leads, die zum Zeitpunkt MQL waren (per Score oder Trigger)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
         <source>Of the MQLs, the share that reached the outcome</source>
         <translation>Anteil der MQLs, die das Ergebnis erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
         <source>Of the outcomes, the share that was MQL at the moment</source>
         <translation>Anteil der Ergebnisse, die zum Zeitpunkt MQL waren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="155"/>
         <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
         <translation>Leads, die in den letzten sechs Monaten zu 30 Tagen bis zum Analysedatum MQL wurden, pro Monat (die Kapazität, die der Vertrieb bei der Schwelle dieses Modells braucht)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="157"/>
         <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
         <translation>Wie viele der Ergebnisse MQL erreichten, bevor oder als das Ergebnis eintrat (in einer Nachberechnung bis zum Analysedatum)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="171"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="179"/>
         <source>The reference: the other models are compared with it</source>
         <translation>Die Referenz: Die anderen Modelle werden mit ihr verglichen</translation>
     </message>
@@ -1504,6 +1669,14 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::ExplorerColumnChooser</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumnChooser.cpp" line="95"/>
+        <source>Columns of the imported file</source>
+        <translation>Spalten der importierten Datei</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ExplorerFilterBar</name>
     <message>
         <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="19"/>
@@ -1511,22 +1684,37 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="32"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="34"/>
         <source>Search name, e-mail or company</source>
         <translation>Name, E-Mail oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="43"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="44"/>
+        <source>The field the text beside it is looked for in</source>
+        <translation>Das Feld, in dem nach dem Text daneben gesucht wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <source>contains…</source>
+        <translation>enthält…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="54"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="56"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="58"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1534,49 +1722,111 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="21"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="23"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="29"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="25"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="31"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="33"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="45"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="47"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="55"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="56"/>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="65"/>
+        <source>Clear every filter: all dates, values and grades (%1)</source>
+        <translation>Alle Filter zurücksetzen: alle Datumsangaben, Werte und Stufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="70"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="71"/>
+        <source>Save the filter under a name, or pick a saved one</source>
+        <translation>Den Filter unter einem Namen speichern oder einen gespeicherten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="77"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="53"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="78"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="278"/>
+        <source>No saved views yet</source>
+        <translation>Noch keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="280"/>
+        <source>Save Current Filter As…</source>
+        <translation>Aktuellen Filter speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="308"/>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="283"/>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="295"/>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="296"/>
+        <source>Name for the current filter (a view of that name is replaced):</source>
+        <translation>Name für den aktuellen Filter (eine Ansicht mit diesem Namen wird ersetzt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="309"/>
+        <source>“%1” was not renamed: the name is empty or another view has it.</source>
+        <translation>„%1“ wurde nicht umbenannt: Der Name ist leer oder gehört bereits einer anderen Ansicht.</translation>
     </message>
 </context>
 <context>
@@ -1592,47 +1842,47 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Fit-Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="41"/>
         <source> fit points</source>
         <translation> Fit-Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="42"/>
         <source>Grade A from this many fit points (at most 100)</source>
         <translation>Stufe A ab so vielen Fit-Punkten (höchstens 100)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="45"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
         <source>Grade B from this many fit points (below A)</source>
         <translation>Stufe B ab so vielen Fit-Punkten (unter A)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
         <source>Grade C from this many fit points (below B); below C is D</source>
         <translation>Stufe C ab so vielen Fit-Punkten (unter B); unter C ist D</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
         <source>Grade &amp;A from</source>
         <translation>Stufe &amp;A ab</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="47"/>
         <source>Grade &amp;B from</source>
         <translation>Stufe &amp;B ab</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
         <source>Grade &amp;C from</source>
         <translation>Stufe &amp;C ab</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
         <source>Fit points are summed over the rules and clamped to 0–100. Grades A and B are ICP fit: they use the lower ICP MQL threshold when it is set.</source>
         <translation>Fit-Punkte werden über die Regeln summiert und auf 0–100 begrenzt. Die Stufen A und B gelten als ICP-Fit: für sie gilt die niedrigere ICP-MQL-Schwelle, wenn sie gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="55"/>
         <source>Grade boundaries</source>
         <translation>Stufengrenzen</translation>
     </message>
@@ -1686,22 +1936,22 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FunnelChart</name>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="13"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="14"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Funnel: Leads, die jede Phase erreicht haben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="35"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="66"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="73"/>
         <source>Leads that reached %1</source>
         <translation>Leads, die %1 erreicht haben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="83"/>
         <source>%1: %2 ever reached, %3 there now</source>
         <translation>%1: %2 je erreicht, %3 jetzt dort</translation>
     </message>
@@ -1737,32 +1987,32 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::GenerationChart</name>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="19"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="14"/>
         <source>IQL generation</source>
         <translation>IQL-Generierung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="42"/>
-        <source>IQLs</source>
-        <translation>IQLs</translation>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="46"/>
+        <source>None of the selected leads reached IQL in the periods shown.</source>
+        <translation>Keiner der ausgewählten Leads hat in den angezeigten Zeiträumen IQL erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / month</source>
         <translation>IQLs / Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / quarter</source>
         <translation>IQLs / Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="83"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="104"/>
         <source>%1: %2 IQLs</source>
         <translation>%1: %2 IQLs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="118"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="115"/>
         <source>IQLs of %1</source>
         <translation>IQLs aus %1</translation>
     </message>
@@ -2004,87 +2254,107 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryModel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="17"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="23"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="56"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
         <source>Undone on %1 (UTC)</source>
         <translation>Rückgängig gemacht am %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="60"/>
         <source>Made by an older LeadStage, which did not record what it replaced: cannot be undone</source>
         <translation>Von einem älteren LeadStage angelegt, das nicht festhielt, was es ersetzte: nicht rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place (older)</source>
         <translation>Gültig (älter)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="98"/>
+        <source>No checksum: the import did not finish</source>
+        <translation>Keine Prüfsumme: Der Import wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="99"/>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 der Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="101"/>
+        <source>Double-click to see the rejected rows</source>
+        <translation>Doppelklicken, um die abgelehnten Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="103"/>
         <source>Import %1: select it and choose Undo Import… to take it back</source>
         <translation>Import %1: auswählen und „Import rückgängig machen…“ wählen, um ihn zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="111"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="122"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="113"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="115"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="126"/>
         <source>Started (UTC)</source>
         <translation>Begonnen (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="117"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="128"/>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="119"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="130"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="121"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="132"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="123"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="125"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="136"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="138"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2092,45 +2362,56 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryPanel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="27"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="29"/>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="28"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="30"/>
         <source>Undo Import…</source>
         <translation>Import rückgängig machen…</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="31"/>
         <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="32"/>
+        <source>Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="36"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="46"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="50"/>
         <source>Remove what the chosen import added and give back what it replaced</source>
         <translation>Entfernt, was der gewählte Import hinzufügte, und stellt wieder her, was er ersetzte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="136"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="212"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="215"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="54"/>
+        <source>List the rows the chosen import rejected, with the reason for each</source>
+        <translation>Die Zeilen auflisten, die der gewählte Import abgelehnt hat, jeweils mit dem Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="151"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="247"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="250"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
         <source>This import cannot be undone.</source>
         <translation>Dieser Import lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="90"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="106"/>
         <source>Undo import %1 (%2, “%3”)?</source>
         <translation>Import %1 (%2, „%3“) rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="92"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="108"/>
         <source>It removes what the import added:
   • %1 leads it created
   • %2 events
@@ -2151,57 +2432,63 @@ und wiederhergestellt, was er ersetzte:
 Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgängig gemacht markiert; zweimal geht es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="104"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="120"/>
         <source>It also removes %1 stages the CRM recorded and %2 activity types the import created, and gives %3 recorded stages their previous date back.</source>
         <translation>Außerdem entfernt er %1 vom CRM erfasste Phasen und %2 vom Import angelegte Aktivitätstypen und gibt %3 erfassten Phasen ihr früheres Datum zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="118"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="133"/>
         <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
         <translation>Import %1 rückgängig gemacht: %2 Leads, %3 Ereignisse und %4 Ergebnisse entfernt; %5 Felder von %6 Leads und die Ergebnisse von %7 Leads wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
         <source>%1 recorded stages and %2 activity types removed; %3 recorded stages restored.</source>
         <translation>%1 erfasste Phasen und %2 Aktivitätstypen entfernt; %3 erfasste Phasen wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="129"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="144"/>
         <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
         <translation>Neubewertung fehlgeschlagen (%1); die Bewertungen bleiben als veraltet markiert, bis eine Neubewertung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="137"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="152"/>
         <source>The import was undone, but the workspace could not be read again.</source>
         <translation>Der Import wurde rückgängig gemacht, aber der Arbeitsbereich ließ sich nicht neu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="154"/>
         <source>The import was not undone; nothing was changed.</source>
         <translation>Der Import wurde nicht rückgängig gemacht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="176"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
         <source>The import history could not be read: %1</source>
         <translation>Der Importverlauf ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="218"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="226"/>
         <source>Choose an import in the list first</source>
         <translation>Zuerst einen Import in der Liste wählen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <source>This import rejected no rows</source>
+        <translation>Dieser Import hat keine Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>Undoing import %1</source>
         <translation>Import %1 wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="233"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="268"/>
         <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
         <translation>Abbrechen hält an, bevor sich etwas ändert; die Neubewertung danach läuft zu Ende.</translation>
     </message>
@@ -2259,115 +2546,115 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>Diese Zuordnung (alle Dateien, mit Aktivitätsnamen und Datumsformaten) unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
-        <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
-        <translation>Diese Zuordnung in eine Datei schreiben, die man bearbeiten und `leadstage import --mapping` geben kann</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="63"/>
+        <source>Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it back</source>
+        <translation>Diese Zuordnung in eine Datei schreiben, die Sie bearbeiten, aufbewahren oder an Kollegen weitergeben können; „Vorlagendatei laden“ liest sie wieder ein</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="68"/>
         <source>&amp;Load Preset File…</source>
         <translation>Vorlagendatei &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="69"/>
         <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
         <translation>Eine anderswo gespeicherte Zuordnungsdatei verwenden (zum Beispiel von einer Kollegin oder einem Kollegen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="77"/>
         <source>Pr&amp;eset:</source>
         <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="84"/>
         <source>Save &amp;as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="149"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="154"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="174"/>
         <source>(empty in the first rows)</source>
         <translation>(leer in den ersten Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="179"/>
         <source>Kept as attribute (attrs)</source>
         <translation>Als Attribut behalten (attrs)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="180"/>
         <source>Ignored</source>
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="184"/>
         <source>The LeadStage field this column feeds</source>
         <translation>Das LeadStage-Feld, das diese Spalte füllt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
         <source>Every column of %1 feeds a field or is ignored.</source>
         <translation>Jede Spalte von %1 füllt ein Feld oder wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="201"/>
         <source>Kept as attributes (attrs) of %1: %2.</source>
         <translation>Als Attribute (attrs) von %1 behalten: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="207"/>
         <source>No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when the file has none, tick “name each row&apos;s lead by file and line” below.</source>
         <translation>Keine Spalte ist in %3 %1 oder %2 zugeordnet: oben die Spalte zuordnen, die den Lead kennzeichnet, oder, wenn die Datei keine hat, unten „den Lead jeder Zeile nach Datei und Zeile benennen“ ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="243"/>
         <source>Load Mapping Preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="237"/>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="290"/>
         <source>LeadStage mappings (*.json);;All files (*)</source>
         <translation>LeadStage-Zuordnungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="265"/>
         <source>Mapped every file with the preset &apos;%1&apos;.</source>
         <translation>Jede Datei mit der Vorlage &apos;%1&apos; zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="266"/>
         <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
         <translation>Die Vorlage &apos;%1&apos; passt nicht zu %2: deren Zuordnung bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
         <source>Saved as the preset &apos;%1&apos; (%2).</source>
         <translation>Als Vorlage &apos;%1&apos; gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="289"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="294"/>
-        <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
-        <translation>Zuordnung in %1 gespeichert: `leadstage import --mapping` liest sie.</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="301"/>
+        <source>Saved the mapping to %1: Load Preset File reads it back.</source>
+        <translation>Zuordnung in %1 gespeichert: „Vorlagendatei laden“ liest sie wieder ein.</translation>
     </message>
 </context>
 <context>
@@ -2409,32 +2696,32 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>Zellen, die „nicht beantwortet“ bedeuten, durch Kommas getrennt: Sie werden wie leere Zellen als fehlend gelesen (verglichen ohne Leerraum am Rand, ohne Groß-/Kleinschreibung)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="75"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="76"/>
         <source>&amp;Header row:</source>
         <translation>Spalten&amp;namen in Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="83"/>
         <source>Read as &amp;missing:</source>
         <translation>Als &amp;fehlend lesen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
         <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
         <translation>
             <numerusform>%n dieser Zeilen wird abgelehnt (rot markiert; der Tooltip nennt den Grund).</numerusform>
@@ -2442,7 +2729,7 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="162"/>
         <source>%n cell(s) are read as missing (greyed).</source>
         <translation>
             <numerusform>%n Zelle wird als fehlend gelesen (grau).</numerusform>
@@ -2450,13 +2737,13 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="141"/>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="189"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="146"/>
         <source>This file cannot be read as chosen: %1</source>
         <translation>Diese Datei kann so nicht gelesen werden: %1</translation>
     </message>
@@ -2555,26 +2842,26 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
     </message>
     <message>
         <location filename="../ui/importwizard/ImportResultPage.cpp" line="93"/>
-        <source>Rescoring failed (%1): run Score again from the command line (leadstage score).</source>
-        <translation>Die Neubewertung ist fehlgeschlagen (%1): führen Sie das Scoring erneut auf der Kommandozeile aus (leadstage score).</translation>
+        <source>Rescoring failed (%1): the scores stay out of date until every lead is rescored, which opening the workspace again does.</source>
+        <translation>Die Neubewertung ist fehlgeschlagen (%1): Die Bewertungen bleiben veraltet, bis alle Leads neu bewertet sind; das geschieht beim erneuten Öffnen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="98"/>
         <source>The rejected rows are kept with the import: select a file and save them as CSV to fix them in a spreadsheet.</source>
         <translation>Die abgelehnten Zeilen werden mit dem Import aufbewahrt: wählen Sie eine Datei und speichern Sie sie als CSV, um sie in einer Tabellenkalkulation zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="138"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2625,143 +2912,143 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>Mit den Werten der Datei &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="48"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
         <source>&amp;Leave it as it is</source>
         <translation>&amp;Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>Leads an&amp;legen, die Ereignisse oder Ergebnisse nennen, die im Arbeitsbereich aber fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Already there</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Row in the file</source>
         <translation>Zeile in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
         <source>Check before importing</source>
         <translation>Prüfung vor dem Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Jede Zeile wurde in einem Probelauf geprüft: nichts wird geschrieben, bis Sie Importieren drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
         <source>Trying every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Wenn ein Lead schon im Arbeitsbereich ist (gleiche CRM-ID oder E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Jede Zeile der Dateien wird in einem Probelauf geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
         <source>The import cannot run: %1</source>
         <translation>Der Import kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 Zeilen sind bereit zum Import.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
         <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
         <translation>%1 Zeilen werden abgelehnt; die ersten sind unten mit ihren Gründen aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
     </message>
@@ -2787,140 +3074,191 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="71"/>
-        <source>%1: %2 in %3</source>
-        <translation>%1: %2 in %3</translation>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <source>%1 only, the last whole quarter</source>
+        <translation>Nur %1, das letzte vollständige Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <source>%1 only, the last whole month</source>
+        <translation>Nur %1, der letzte vollständige Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
+        <translation>Nur IQLs aus %1, die letzte Kohorte, deren 180 Tage vergangen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <source>MQLs of %1 only, the last whole quarter</source>
+        <translation>Nur MQLs aus %1, das letzte vollständige Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <source>MQLs of %1 only, the last whole month</source>
+        <translation>Nur MQLs aus %1, der letzte vollständige Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <source>The IQL generation chart shows every period in the filter, one bar each.</source>
+        <translation>Das Diagramm zur IQL-Generierung zeigt jeden Zeitraum im Filter, mit je einem Balken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
+        <translation>Das Kohortendiagramm zeigt jede Kohorte im Filter, Monat für Monat nach IQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
+        <translation>Median und Quartile im Diagramm zur Zeit bis MQL umfassen alle Zeiträume im Filter zusammen und weichen daher vom Median dieses einen Zeitraums ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <source>The engagement chart shows every month in the filter.</source>
+        <translation>Das Engagement-Diagramm zeigt jeden Monat im Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 für %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
+        <translation>Der Referenzbereich beschreibt die IQLs eines ganzen Unternehmens pro Monat; ein gefilterter Teil der Leads wird nicht damit verglichen.</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="85"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>Lead %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="94"/>
         <source>Row id</source>
         <translation>Zeilen-ID</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Grade</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="133"/>
         <source>Scored as of</source>
         <translation>Bewertet zum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="154"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="185"/>
         <source>Outcomes without a date</source>
         <translation>Ergebnisse ohne Datum</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="196"/>
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="199"/>
         <source>Stages the CRM recorded</source>
         <translation>Vom CRM erfasste Phasen</translation>
     </message>
@@ -2928,47 +3266,47 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadDetailView</name>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="75"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="81"/>
         <source>Why this score</source>
         <translation>Warum dieser Score</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="76"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="82"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="97"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="103"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="115"/>
-        <source>Lead %1</source>
-        <translation>Lead %1</translation>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="121"/>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="119"/>
-        <source>not scored yet</source>
-        <translation>noch nicht bewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="120"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="127"/>
         <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
         <translation>%1 &amp;nbsp; Stufe %2 &amp;nbsp; Engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;Modell %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="133"/>
+        <source>not scored yet &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %1&lt;/span&gt;</source>
+        <translation>noch nicht bewertet &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;Modell %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="162"/>
         <source>Stage moments</source>
         <translation>Phasenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="149"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="166"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="151"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="168"/>
         <source>Other columns</source>
         <translation>Weitere Spalten</translation>
     </message>
@@ -2976,38 +3314,43 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="39"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="136"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
         <source>All leads</source>
         <translation>Alle Leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="61"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="69"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="62"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="63"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="71"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="64"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="72"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="65"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="73"/>
         <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
         <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
     </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="78"/>
+        <source>Copy Selected Leads</source>
+        <translation>Ausgewählte Leads kopieren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3015,62 +3358,62 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="116"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="118"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 leads · %2 ms</source>
         <translation>%1 Leads · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="119"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="196"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
         <source>%1 rows written to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="203"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="220"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
         <source>Copying…</source>
         <translation>Wird kopiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>Export leads</source>
         <translation>Leads exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="245"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Wählen Sie zuerst einen Lead: das Diagramm zeigt den ausgewählten Lead.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="248"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Export score timeline</source>
         <translation>Score-Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="249"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="251"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -3121,6 +3464,14 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <location filename="../ui/importwizard/LeadFileChoices.cpp" line="92"/>
         <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
         <translation>In den ersten Zeilen wiederholen %1 die CRM-ID oder E-Mail einer früheren Zeile und würden deren Lead aktualisieren, statt einen eigenen anzulegen: %2. Ist die richtige Spalte als ID des Leads zugeordnet?</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadTableModel</name>
+    <message>
+        <location filename="../ui/explorer/LeadTableModel.cpp" line="186"/>
+        <source>%1: a column of the imported file</source>
+        <translation>%1: eine Spalte der importierten Datei</translation>
     </message>
 </context>
 <context>
@@ -3214,250 +3565,305 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>&amp;Quartalsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Den Funnel-Bericht des Quartals als PDF, Excel, HTML oder CSV erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <source>Language, dates, theme and the analysis date a workspace opens at</source>
+        <translation>Sprache, Datumsformat, Farbschema und das Analysedatum, mit dem ein Arbeitsbereich geöffnet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>LeadStage &amp;User Guide</source>
+        <translation>LeadStage-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Open the user guide in your web browser</source>
+        <translation>Das Benutzerhandbuch im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Every key LeadStage answers to</source>
+        <translation>Alle Tasten, auf die LeadStage reagiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;About LeadStage</source>
+        <translation>Ü&amp;ber LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Version, licence and the libraries LeadStage is built on</source>
+        <translation>Version, Lizenz und die Bibliotheken, auf denen LeadStage aufbaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>The user guide did not open</source>
+        <translation>Das Benutzerhandbuch wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
-        <source>%1 — LeadStage</source>
-        <translation>%1 — LeadStage</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <source>%1[*] — LeadStage</source>
+        <translation>%1[*] — LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -3708,149 +4114,160 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::ModelEditorPage</name>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="69"/>
         <source>Version &amp;History…</source>
         <translation>&amp;Versionsverlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="70"/>
         <source>&amp;Evaluate Against Outcomes</source>
         <translation>Gegen &amp;Ergebnisse prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="186"/>
         <source>Save as New Version…</source>
         <translation>Als neue Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
         <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
         <translation>Den Entwurf als nächste Version speichern, den Arbeitsbereich neu bewerten und die Version aktivieren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <source>Save as Draft…</source>
+        <translation>Als Entwurf speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <source>Store the draft as a new version without making it active and without rescoring; activate it later in the version history</source>
+        <translation>Den Entwurf als neue Version speichern, ohne ihn zu aktivieren und ohne Neubewertung; aktivieren Sie ihn später im Versionsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Discard the draft and go back to the active model</source>
         <translation>Den Entwurf verwerfen und zum aktiven Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="100"/>
         <source>Versions…</source>
         <translation>Versionen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="101"/>
         <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
         <translation>Die gespeicherten Versionen mit Datum und Kommentar: aktivieren, zurücksetzen, duplizieren, in den Entwurf laden, vergleichen, JSON exportieren und importieren (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="119"/>
         <source>New trigger</source>
         <translation>Neuer Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="124"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="140"/>
         <source>Suggested Points</source>
         <translation>Vorgeschlagene Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="141"/>
         <source>Threshold from Capacity</source>
         <translation>Schwelle aus Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
         <source>Thresholds</source>
         <translation>Schwellen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="147"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
         <source>Decay</source>
         <translation>Verfall</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
         <source>Evaluate</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="158"/>
         <source>Scoring rules by category: criterion, track, points, pays, cap</source>
         <translation>Scoring-Regeln nach Kategorie: Kriterium, Track, Punkte, Vergabe, Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="159"/>
         <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
         <translation>IQL-, MQL- und PQL-Schwellen über den Scores des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="160"/>
         <source>Activities that make a lead an MQL at once</source>
         <translation>Aktivitäten, die einen Lead sofort zum MQL machen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="161"/>
         <source>How an idle lead&apos;s score falls</source>
         <translation>Wie der Score eines inaktiven Leads sinkt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="162"/>
         <source>Firmographic fit rules and grade boundaries</source>
         <translation>Firmografische Fit-Regeln und Stufengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="163"/>
         <source>Nurture tracks, steps and stagnation</source>
         <translation>Nurture-Strecken, Schritte und Stagnation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="164"/>
         <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
         <translation>Taugt das Modell etwas? Den Entwurf und gespeicherte Versionen im Backtest an den Ergebnissen des Arbeitsbereichs prüfen (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="291"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>das aktive Modell hat %n Problem: %1</numerusform>
@@ -3858,154 +4275,180 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="292"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="302"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="294"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
         <source>Reading the scoring model…</source>
         <translation>Das Scoring-Modell wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="296"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="306"/>
         <source>%1 (built-in, not saved yet)</source>
         <translation>%1 (eingebaut, noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="308"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="310"/>
         <source>The active model: id %1, saved %2</source>
         <translation>Das aktive Modell: ID %1, gespeichert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="318"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Ungespeicherte Änderungen (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="323"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="321"/>
+        <source>Saved as draft %1 v%2, not active</source>
+        <translation>Als Entwurf %1 v%2 gespeichert, nicht aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="356"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="350"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="383"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <source>Save as Draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
+        <translation>Der Entwurf wird als neue Version gespeichert. Er wird nicht aktiv, und nichts wird neu bewertet: Aktivieren Sie ihn später im Versionsverlauf, wenn er die Leads bewerten soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
         <source>the draft cannot be saved: %1</source>
         <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="372"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="423"/>
+        <source>Nothing was saved: the draft is still here. %1</source>
+        <translation>Nichts wurde gespeichert: Der Entwurf ist noch da. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
+        <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
+        <translation>%1 v%2 als Entwurfsversion gespeichert: Sie ist nicht aktiv, und kein Lead wurde neu bewertet. Aktivieren Sie sie im Versionsverlauf, wenn sie die Leads bewerten soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
         <source>Saving and rescoring</source>
         <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="380"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="458"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="491"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="500"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="431"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="434"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="513"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="481"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="524"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="560"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="528"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="564"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="486"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="505"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="584"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="598"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="605"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="541"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="620"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="544"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="623"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -4054,24 +4497,57 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
 </context>
 <context>
+    <name>LeadStage::ModelVersionsPanel</name>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="21"/>
+        <source>Scoring model versions</source>
+        <translation>Versionen des Scoring-Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="69"/>
+        <source>The model versions could not be read: %1</source>
+        <translation>Die Modellversionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="72"/>
+        <source>No scoring model has been saved in this workspace yet.</source>
+        <translation>In diesem Arbeitsbereich wurde noch kein Scoring-Modell gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::MultiSelectButton</name>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="73"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="35"/>
+        <source>Find a value</source>
+        <translation>Wert suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="43"/>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="44"/>
+        <source>Untick every value: the filter then lets every %1 through</source>
+        <translation>Alle Häkchen entfernen: Der Filter lässt dann jeden Wert durch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="123"/>
         <source>%1: all</source>
         <translation>%1: alle</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="75"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="77"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="127"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="78"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="128"/>
         <source>All %1 values</source>
         <translation>Alle Werte (%1)</translation>
     </message>
@@ -4264,6 +4740,90 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
 </context>
 <context>
+    <name>LeadStage::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="33"/>
+        <source>The latest data in the workspace, or the date chosen for it</source>
+        <translation>Die neuesten Daten im Arbeitsbereich oder das dafür gewählte Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="34"/>
+        <source>A fixed date:</source>
+        <translation>Ein festes Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="39"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="62"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="56"/>
+        <source>ISO 8601 (%1)</source>
+        <translation>ISO 8601 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="57"/>
+        <source>The language&apos;s own (%1)</source>
+        <translation>Wie in der Sprache üblich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="63"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="64"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="77"/>
+        <source>Analysis date a workspace opens at</source>
+        <translation>Analysedatum beim Öffnen eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="85"/>
+        <source>Stages, decay and the dashboard are worked out as of this date. A fixed date rescores a workspace that was scored at another date when it opens, and is kept in it.</source>
+        <translation>Phasen, Verfall und das Dashboard werden zu diesem Datum berechnet. Ein festes Datum bewertet einen Arbeitsbereich, der zu einem anderen Datum bewertet wurde, beim Öffnen neu und wird in ihm gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="94"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="96"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="97"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="119"/>
+        <source>The new language is used from the next start of LeadStage.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von LeadStage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="120"/>
+        <source>A new language is used from the next start of LeadStage.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von LeadStage.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::QualityPanel</name>
     <message>
         <location filename="../ui/dashboard/QualityPanel.cpp" line="32"/>
@@ -4350,62 +4910,82 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>%1: %2 IQLs — Doppelklick listet sie auf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="95"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="103"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="105"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
         <source>IQLs</source>
         <translation>IQLs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
         <source>IQL → MQL</source>
         <translation>IQL → MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
         <source>IQL → customer</source>
         <translation>IQL → Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="113"/>
         <source>Median time to MQL</source>
         <translation>Mediane Zeit bis MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="146"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="125"/>
+        <source>IQLs over all periods in the filter. Not judged against the 300–500 a month band: that band is for all leads, not one row.</source>
+        <translation>IQLs über alle Zeiträume im Filter. Nicht am Referenzbereich von 300–500 pro Monat gemessen: Dieser gilt für alle Leads, nicht für eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="128"/>
+        <source>Share of the row&apos;s IQLs at MQL within 180 days; the company band is 15–25 %.</source>
+        <translation>Anteil der IQLs der Zeile, die innerhalb von 180 Tagen MQL wurden; der Referenzbereich des Unternehmens ist 15–25 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="130"/>
+        <source>Share of the row&apos;s IQLs that became customers.</source>
+        <translation>Anteil der IQLs der Zeile, die Kunden wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="132"/>
+        <source>Median days from IQL to MQL over the row&apos;s MQLs; the company band is 90–180 days.</source>
+        <translation>Median der Tage von IQL bis MQL über die MQLs der Zeile; der Referenzbereich des Unternehmens ist 90–180 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="168"/>
         <source>IQLs from %1 at MQL within 180 days</source>
         <translation>IQLs aus %1, die innerhalb von 180 Tagen MQL wurden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="148"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="170"/>
         <source>IQLs from %1 that became customers</source>
         <translation>IQLs aus %1, die Kunden wurden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="150"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="172"/>
         <source>IQLs from %1 that reached MQL</source>
         <translation>IQLs aus %1, die MQL erreicht haben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="152"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="174"/>
         <source>IQLs from %1</source>
         <translation>IQLs aus %1</translation>
     </message>
@@ -4492,211 +5072,293 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
 </context>
 <context>
+    <name>LeadStage::RejectedRowsDialog</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="27"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="31"/>
+        <source>Rejected rows of import %1</source>
+        <translation>Abgelehnte Zeilen von Import %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="44"/>
+        <source>Save these rows as CSV to correct them and import them again</source>
+        <translation>Diese Zeilen als CSV speichern, um sie zu korrigieren und erneut zu importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="49"/>
+        <source>%1: %n row(s) rejected out of %2 read. Each is listed with its reason and the row as it was in the file.</source>
+        <translation>
+            <numerusform>%1: %n von %2 gelesenen Zeilen wurde abgelehnt. Sie ist mit ihrem Grund und so, wie sie in der Datei stand, aufgeführt.</numerusform>
+            <numerusform>%1: %n von %2 gelesenen Zeilen wurden abgelehnt. Jede ist mit ihrem Grund und so, wie sie in der Datei stand, aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="55"/>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>Die abgelehnten Zeilen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="80"/>
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="91"/>
+        <source>The rows could not be saved: %1</source>
+        <translation>Die Zeilen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RejectedRowsModel</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="34"/>
+        <source>the whole row</source>
+        <translation>die ganze Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="54"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="56"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="58"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="60"/>
+        <source>Row as in the file</source>
+        <translation>Zeile wie in der Datei</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ReportExportDialog</name>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="81"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="83"/>
         <source>Use the dashboard&apos;s filters</source>
         <translation>Filter des Dashboards verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="88"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="89"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="91"/>
         <source>Open the report when done</source>
         <translation>Bericht nach dem Export öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="92"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="94"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="95"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="97"/>
         <source>Export Quarterly Report</source>
         <translation>Quartalsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="101"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="103"/>
         <source>Reading the workspace…</source>
         <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="111"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="113"/>
         <source>The dashboard&apos;s date range is not used: the quarter sets the dates.</source>
         <translation>Der Zeitraum des Dashboards wird nicht verwendet: Das Quartal legt den Zeitraum fest.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (folder)</source>
         <translation>CSV (Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (zip)</source>
         <translation>CSV (ZIP)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="127"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="129"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="128"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="130"/>
         <source>Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="152"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Quartal:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="153"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="159"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="200"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="202"/>
         <source>Cannot read the workspace</source>
         <translation>Der Arbeitsbereich kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="214"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="216"/>
         <source>The report cannot be made from this workspace.</source>
         <translation>Aus diesem Arbeitsbereich lässt sich der Bericht nicht erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="255"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="348"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="350"/>
         <source>%1 (to date)</source>
         <translation>%1 (laufend)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="388"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="390"/>
         <source>Spreadsheets and CSV files have no pages.</source>
         <translation>Tabellenkalkulationen und CSV-Dateien haben keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="395"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="397"/>
         <source>%1 %2 funnel report</source>
         <translation>%1 Funnel-Bericht %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="434"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="436"/>
         <source>Folder for the CSV Files</source>
         <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="437"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="439"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="438"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="440"/>
         <source>Save the Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="468"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="470"/>
         <source>%1 is a file: choose a folder for the CSV files.</source>
         <translation>%1 ist eine Datei: Wählen Sie einen Ordner für die CSV-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="472"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="474"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="477"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="479"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="481"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="483"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>Exporting the quarterly report</source>
         <translation>Quartalsbericht wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="504"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="506"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="521"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="523"/>
         <source>The report was not written</source>
         <translation>Der Bericht wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="538"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="540"/>
         <source>Report Exported</source>
         <translation>Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="539"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="541"/>
         <source>The quarterly report was written to
 %1</source>
         <translation>Der Quartalsbericht wurde gespeichert unter
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="543"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="545"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="544"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="546"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
@@ -4785,102 +5447,102 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::RuleTreeModel</name>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="24"/>
         <source>once, at creation</source>
         <translation>einmal, bei Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="27"/>
         <source>each</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="28"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="29"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="30"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="31"/>
         <source>at count %1</source>
         <translation>beim %1. Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Pays</source>
         <translation>Vergabe</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="223"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
         <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
         <translation>Was die Regel bewertet, in den Worten der Analystin oder des Analysten; Kategorien gliedern die Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
         <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
         <translation>Der Aktivitätsschlüssel, den die Regel bewertet, oder eine Bedingung an ein Lead-Feld (Feldregeln zählen einmal, bei Anlage)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
         <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
         <translation>Ein Muster auf dem Detail des Ereignisses (URL, Asset, Kampagne) mit * und ?; leer passt auf alles</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
         <source>The score the points go to: info and intent make engagement, product decides PQL</source>
         <translation>Der Score, dem die Punkte zugehen: Info und Intent bilden das Engagement, Produkt entscheidet über PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
         <source>Points paid each time the rule pays (negative points lower the score)</source>
         <translation>Punkte, die bei jeder Vergabe der Regel gezählt werden (negative Punkte senken den Score)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
         <source>Each match, the first match, or once at the N-th match</source>
         <translation>Jeder Treffer, der erste Treffer oder einmal beim N-ten Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="230"/>
         <source>The most the rule pays in total; empty for no cap</source>
         <translation>Das Maximum, das die Regel insgesamt vergibt; leer für keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="272"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="273"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="282"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n Regel in „%1“; Doppelklick benennt die Kategorie um</numerusform>
@@ -4888,12 +5550,12 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="302"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="303"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
         <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
         <translation>
             <numerusform>Feldregel: %1&lt;br&gt;Vergibt %Ln Punkt auf %2 einmal, bei Anlage des Leads</numerusform>
@@ -4901,7 +5563,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="364"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
         <translation>
             <numerusform>Aktivität &lt;tt&gt;%1&lt;/tt&gt;: %Ln Ereignis in diesem Arbeitsbereich</numerusform>
@@ -4909,7 +5571,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>Pays %Ln %1 point(s) %2</source>
         <translation>
             <numerusform>Vergibt %Ln Punkt auf %1 %2</numerusform>
@@ -4917,22 +5579,22 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="367"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, Detail passt auf &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="371"/>
         <source>, at most %1 in total</source>
         <translation>, höchstens %1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>a rule needs a label</source>
         <translation>eine Regel braucht eine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Geben Sie ein, was die Regel bewertet, z. B. „Live teilgenommen“.</translation>
     </message>
@@ -4940,72 +5602,83 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::RulesPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="78"/>
         <source>Add Activity Rule</source>
         <translation>Aktivitätsregel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
         <source>A rule that scores an activity (Ins)</source>
         <translation>Eine Regel, die eine Aktivität bewertet (Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>Add Field Rule</source>
         <translation>Feldregel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>A rule on a lead field, paid once at creation</source>
         <translation>Eine Regel auf ein Lead-Feld, einmal bei Anlage vergeben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Copy the selected rule below it (Ctrl+D)</source>
         <translation>Die ausgewählte Regel darunter kopieren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete the selected rule (Del)</source>
         <translation>Die ausgewählte Regel löschen (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Move to Category…</source>
         <translation>In Kategorie verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Put the selected rule in another or a new category</source>
         <translation>Die ausgewählte Regel in eine andere oder neue Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="166"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="79"/>
+        <source>Duplicate Rule</source>
+        <translation>Regel duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="80"/>
+        <source>Delete Rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="163"/>
         <source>New activity rule</source>
         <translation>Neue Aktivitätsregel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="177"/>
         <source>New field rule</source>
         <translation>Neue Feldregel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="215"/>
         <source>Move to Category</source>
         <translation>In Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="219"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="216"/>
         <source>Category of “%1” (pick one or type a new one):</source>
         <translation>Kategorie von „%1“ (wählen oder neue eingeben):</translation>
     </message>
@@ -5013,51 +5686,84 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="28"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <source>This lead has not been scored yet: there is no score over time to draw.</source>
+        <translation>Dieser Lead wurde noch nicht bewertet: Es gibt keinen Score-Verlauf darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="66"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>PQL (product)</source>
         <translation>PQL (Produkt)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="139"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
 Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="44"/>
+        <source>Keys that work on a page (the scoring model&apos;s, the lead list&apos;s) act when that page has the focus.</source>
+        <translation>Tasten, die auf einer Seite gelten (der des Scoring-Modells, der Lead-Liste), wirken, wenn diese Seite den Fokus hat.</translation>
     </message>
 </context>
 <context>
@@ -5086,37 +5792,37 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
 <context>
     <name>LeadStage::SuggestionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
         <source>decay per step</source>
         <translation>Verfall pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="27"/>
         <source>new field rule</source>
         <translation>neue Feldregel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="31"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="92"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="96"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="108"/>
         <source>%1 (%2)
 Now %3 points, suggested %4 (95 % interval %5 to %6 points)
 Log-odds per unit %7, standard error %8
@@ -5129,57 +5835,57 @@ Betroffene Leads: %9 bei der Schätzung, %10 bei der Validierung
 Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="126"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="175"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="177"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="179"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="181"/>
         <source>Suggested</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="183"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="185"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="187"/>
         <source>AUC alone</source>
         <translation>AUC allein</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="195"/>
         <source>Leads of the fitted window the rule touches (its support)</source>
         <translation>Leads des Schätzfensters, die die Regel betrifft (ihr Support)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="197"/>
         <source>The validation AUC if only this suggestion is accepted</source>
         <translation>Die Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="199"/>
         <source>The suggestion&apos;s 95 % interval, in points</source>
         <translation>Das 95-%-Intervall des Vorschlags, in Punkten</translation>
     </message>
@@ -5187,134 +5893,134 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1 leads, %2 positive</source>
         <translation>%1 Leads, %2 positiv</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
         <source>Suggest new field rules from the leads&apos; columns</source>
         <translation>Neue Feldregeln aus den Spalten der Leads vorschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Check All</source>
         <translation>Alle anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
         <source>Accept Checked</source>
         <translation>Angehakte übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="60"/>
         <source>Accept All</source>
         <translation>Alle übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="71"/>
         <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
         <translation>Auch die häufigen Werte von Textspalten und die Quartile von Zahlenspalten als neue Feldregeln probieren (langsamer)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
         <source>Put the checked suggestions into the draft as one undoable edit</source>
         <translation>Die angehakten Vorschläge als eine rückgängig machbare Änderung in den Entwurf übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="74"/>
         <source>Put every suggestion that changes something into the draft as one undoable edit</source>
         <translation>Jeden Vorschlag, der etwas ändert, als eine rückgängig machbare Änderung in den Entwurf übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="155"/>
         <source>Fitting the suggested points…</source>
         <translation>Vorgeschlagene Punkte werden geschätzt…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="203"/>
         <source>No suggestions: %1. %2</source>
         <translation>Keine Vorschläge: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Import more outcomes.</source>
         <translation>Importieren Sie mehr Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
         <translation>Sagen Sie ein früheres Ergebnis (SQL) vorher oder importieren Sie mehr Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
         <source>Score at IQL entry or choose a longer horizon.</source>
         <translation>Bewerten Sie bei IQL-Eintritt oder wählen Sie einen längeren Horizont.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="217"/>
         <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
         <translation>Bewerten Sie bei IQL-Eintritt oder wählen Sie einen längeren Horizont oder ein früheres Ergebnis (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
         <source>Choose a later date or a longer horizon.</source>
         <translation>Wählen Sie ein späteres Datum oder einen längeren Horizont.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="222"/>
         <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
         <translation>Wählen Sie ein späteres Datum, einen längeren Horizont oder ein früheres Ergebnis (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="228"/>
         <source>Open a workspace with outcomes to see suggested points.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit Ergebnissen, um vorgeschlagene Punkte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="234"/>
         <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
         <translation>Geschätzt zum Stand %1 (%2), validiert zum Stand %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="240"/>
         <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
         <translation>Geschätzt mit den zuerst angelegten zwei Dritteln der Leads (%1), validiert mit den ab %2 angelegten (%3). Snapshot: optimistisch, Leakage nicht auszuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="248"/>
         <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
         <translation>Geschätzt mit den früheren zwei Dritteln der Zeitpunkte (%1), validiert mit denen ab %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="254"/>
         <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
         <translation>Validierungs-AUC: jetzt %1; alle Vorschläge übernommen %2; eigene Log-Odds der Regression %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Uncheck All</source>
         <translation>Keine anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="299"/>
         <source>Accept all %1 suggested points</source>
         <translation>Alle %1 Punktvorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="313"/>
         <source>The suggestions were not accepted: %1</source>
         <translation>Die Vorschläge wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="310"/>
         <source>Accept the suggested points of “%1”</source>
         <translation>Vorgeschlagene Punkte für „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="311"/>
         <source>Accept %1 suggested points</source>
         <translation>%1 Punktvorschläge übernehmen</translation>
     </message>
@@ -5322,22 +6028,22 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::TaskProgressDialog</name>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="30"/>
         <source>%1 read so far</source>
         <translation>bisher %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="38"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="39"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="41"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="42"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, noch etwa %3 s</translation>
     </message>
@@ -5345,73 +6051,73 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="38"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="40"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
         <source>score (points)</source>
         <translation>Score (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>engagement score</source>
         <translation>Engagement-Score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>product score</source>
         <translation>Produkt-Score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQLs pro Monat bei dieser MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
         <source>MQLs a month</source>
         <translation>MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
-        <source>▲ %1 leads at %2–%3</source>
-        <translation>▲ %1 Leads bei %2–%3</translation>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
+        <translation>▲ Der Balken bei %2–%3 Punkten ragt oben hinaus: %1 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="251"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Ziehen Sie die Linie einer Schwelle, um sie zu verschieben</translation>
     </message>
@@ -5487,42 +6193,47 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::TimeToMqlChart</name>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="27"/>
-        <source>Time from IQL to MQL</source>
-        <translation>Zeit von IQL bis MQL</translation>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="28"/>
+        <source>Time from IQL to MQL, all periods in the filter</source>
+        <translation>Zeit von IQL bis MQL, alle Zeiträume im Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
         <source>Days from IQL to MQL (band 90–180)</source>
         <translation>Tage von IQL bis MQL (Bereich 90–180)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="36"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="79"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="72"/>
+        <source>No selected lead went from IQL to MQL in the periods shown: no time to measure.</source>
+        <translation>Kein ausgewählter Lead kam in den angezeigten Zeiträumen von IQL zu MQL: keine Zeit zu messen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="88"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="80"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="89"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="81"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="90"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="111"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
         <source>MQLs %1 days after IQL</source>
         <translation>MQLs %1 Tage nach IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="133"/>
         <source>%1 days: %2 leads
 mean %3, Q1 %4, median %5, Q3 %6 (%7 leads)</source>
         <translation>%1 Tage: %2 Leads
@@ -5623,6 +6334,39 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::UserGuide</name>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="35"/>
+        <source>LeadStage User Guide</source>
+        <translation>LeadStage-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="45"/>
+        <source>Free some space in the temporary folder and try again.</source>
+        <translation>Schaffen Sie Platz im temporären Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>no web browser opened the guide</source>
+        <translation>kein Webbrowser hat das Handbuch geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>Open this file in a web browser.</source>
+        <translation>Öffnen Sie diese Datei in einem Webbrowser.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::VersionDiffDialog</name>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="47"/>
@@ -5661,205 +6405,205 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="101"/>
-        <source>Copy the whole diff as plain text, exactly as `leadstage model diff` prints it</source>
-        <translation>Den ganzen Vergleich als reinen Text kopieren, genau wie `leadstage model diff` ihn ausgibt</translation>
+        <source>Copy the whole comparison as plain text, from the older version to the newer</source>
+        <translation>Den ganzen Vergleich als reinen Text kopieren, von der älteren zur neueren Version</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="118"/>
-        <source>Compare %1 with %2</source>
-        <translation>%1 mit %2 vergleichen</translation>
+        <source>Compare %1 → %2</source>
+        <translation>%1 → %2 vergleichen</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::VersionHistoryDialog</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="45"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="59"/>
         <source>Scoring Model Versions</source>
         <translation>Versionen des Scoring-Modells</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="60"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="61"/>
         <source>Every saved version of the workspace&apos;s scoring models, newest first; the one in bold scores the workspace. Drop a model .json file here to import it.</source>
         <translation>Jede gespeicherte Version der Scoring-Modelle des Arbeitsbereichs, neueste zuerst; die fett gedruckte bewertet den Arbeitsbereich. Ziehen Sie eine Modell-.json-Datei hierher, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="78"/>
         <source>Select one version to act on it, two to compare them (Ctrl+click)</source>
         <translation>Wählen Sie eine Version, um mit ihr zu arbeiten, oder zwei, um sie zu vergleichen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>Rescore the workspace with this version, then make it the active model</source>
         <translation>Den Arbeitsbereich mit dieser Version neu bewerten und sie dann zum aktiven Modell machen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="113"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
         <source>&amp;Revert to This Version…</source>
         <translation>Auf diese Version &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="115"/>
         <source>Save a copy of this version as the next version of its name (with the reason), rescore with it and make it active; nothing is deleted</source>
         <translation>Eine Kopie dieser Version als nächste Version ihres Namens speichern (mit Begründung), damit neu bewerten und sie aktivieren; nichts wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="119"/>
         <source>Save a copy of this version under a name you choose; it is not activated</source>
         <translation>Eine Kopie dieser Version unter einem frei gewählten Namen speichern; sie wird nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="120"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
         <source>&amp;Load into Draft</source>
         <translation>In den &amp;Entwurf laden</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="122"/>
         <source>Make the editor&apos;s draft a copy of this version, as one undo step; nothing is saved</source>
         <translation>Den Entwurf des Editors zu einer Kopie dieser Version machen, als ein Rückgängig-Schritt; nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="125"/>
         <source>What differs: the two selected versions, or the selected one against the active model (double-click does the same)</source>
         <translation>Was sich unterscheidet: die zwei ausgewählten Versionen oder die ausgewählte gegenüber dem aktiven Modell (Doppelklick macht dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>&amp;Export JSON…</source>
         <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>Write this version as a model file</source>
         <translation>Diese Version als Modelldatei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="130"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="132"/>
         <source>Save a model file as a new version (not active); you can also drop the file here</source>
         <translation>Eine Modelldatei als neue Version speichern (nicht aktiv); Sie können die Datei auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
         <source>Revert to %1 v%2</source>
         <translation>Auf %1 v%2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="226"/>
         <source>A copy of v%1 is saved as the next version of %2, the workspace is rescored with it, and it becomes the active model. Nothing is deleted. Why go back?</source>
         <translation>Eine Kopie von v%1 wird als nächste Version von %2 gespeichert, der Arbeitsbereich damit neu bewertet, und sie wird das aktive Modell. Nichts wird gelöscht. Warum zurück?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="234"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="235"/>
         <source>Back to v%1 (id %2)</source>
         <translation>Zurück zu v%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="246"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
         <source>Duplicate %1 v%2</source>
         <translation>%1 v%2 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="248"/>
         <source>A copy is saved under the name below; it is not activated.</source>
         <translation>Eine Kopie wird unter dem Namen unten gespeichert; sie wird nicht aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="249"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="250"/>
         <source>Copy of %1 v%2</source>
         <translation>Kopie von %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="260"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="261"/>
         <source>Saved %1 v%2, a copy of %3 v%4 (not active).</source>
         <translation>%1 v%2 gespeichert, eine Kopie von %3 v%4 (nicht aktiv).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="270"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="271"/>
         <source>The draft is a copy of the version now; edit it in the Scoring Model page and save it as a new version.</source>
         <translation>Der Entwurf ist jetzt eine Kopie der Version; bearbeiten Sie ihn auf der Seite Scoring-Modell und speichern Sie ihn als neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
         <source>no version is active</source>
         <translation>keine Version ist aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="285"/>
         <source>Select two versions to compare them.</source>
         <translation>Wählen Sie zwei Versionen, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="310"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="313"/>
         <source>Export %1 v%2</source>
         <translation>%1 v%2 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="311"/>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="333"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="314"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="336"/>
         <source>Scoring models (*.json)</source>
         <translation>Scoring-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="327"/>
         <source>Exported %1 v%2 to %3.</source>
         <translation>%1 v%2 nach %3 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="335"/>
         <source>Import a Scoring Model</source>
         <translation>Scoring-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="349"/>
         <source>Nothing was stored: fix the model file and import it again.</source>
         <translation>Nichts wurde gespeichert: korrigieren Sie die Modelldatei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="354"/>
         <source>The model is saved as a new version; it is not activated until you choose Activate.</source>
         <translation>Das Modell wird als neue Version gespeichert; es wird erst aktiviert, wenn Sie Aktivieren wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="356"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="369"/>
         <source>Imported %1 as %2 v%3 (not active).</source>
         <translation>%1 als %2 v%3 importiert (nicht aktiv).</translation>
     </message>
@@ -5867,47 +6611,47 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::VersionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="52"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="56"/>
         <source>● active</source>
         <translation>● aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="62"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="64"/>
         <source>Saved %1 UTC</source>
         <translation>Gespeichert %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="67"/>
         <source>%1 v%2 (id %3)</source>
         <translation>%1 v%2 (ID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="98"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -5948,152 +6692,152 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WhatIfPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
         <source>Read Again</source>
         <translation>Neu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="67"/>
         <source>Changed Leads…</source>
         <translation>Geänderte Leads…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="70"/>
         <source>IQL metric</source>
         <translation>IQL-Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
         <source>What-if: draft beside active</source>
         <translation>Was-wäre-wenn: Entwurf neben aktivem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="87"/>
         <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
         <translation>Was der Entwurf an den Zahlen des Dashboards ändern würde, bevor er gespeichert wird. Nach jeder Änderung neu berechnet; nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="93"/>
         <source>Computing the draft&apos;s numbers…</source>
         <translation>Die Zahlen des Entwurfs werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="102"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="103"/>
         <source>Read the workspace again for the what-if</source>
         <translation>Den Arbeitsbereich für die Was-wäre-wenn-Analyse neu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="111"/>
         <source>Click a line to open its leads in the lead explorer</source>
         <translation>Klicken Sie auf eine Zeile, um ihre Leads im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="113"/>
         <source>Open every lead whose stage the draft changes in the lead explorer</source>
         <translation>Jeden Lead, dessen Phase der Entwurf ändert, im Lead-Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="119"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="120"/>
         <source>Stage counts</source>
         <translation>Anzahl je Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="122"/>
         <source>IQL metrics, as on the dashboard&apos;s tiles</source>
         <translation>IQL-Kennzahlen, wie auf den Kacheln des Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="124"/>
         <source>Leads that change stage</source>
         <translation>Leads, die die Phase wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="190"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="191"/>
         <source>Open a workspace to see what a draft would change on its dashboard.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, was ein Entwurf an seinem Dashboard ändern würde.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="239"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="240"/>
         <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
         <translation>Der Entwurf gleicht dem aktiven Modell (%1): nichts würde sich ändern. Bearbeiten Sie eine Regel, eine Schwelle oder den Verfall, um hier zu sehen, was das an den Zahlen des Dashboards bewirkt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="255"/>
         <source>Comparing the draft with the active model…</source>
         <translation>Der Entwurf wird mit dem aktiven Modell verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="266"/>
         <source>Could not compare the draft: %1. %2</source>
         <translation>Der Entwurf konnte nicht verglichen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="274"/>
         <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
         <translation>Der Entwurf unterscheidet sich vom aktiven Modell, aber nicht in den Zahlen: jede Phasenanzahl und IQL-Kennzahl bleibt gleich, und kein Lead wechselt die Phase (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="278"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="281"/>
         <source>For the dashboard&apos;s filter: %1</source>
         <translation>Für den Filter des Dashboards: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="279"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="282"/>
         <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
         <translation>Die Was-wäre-wenn-Analyse nutzt den Filter und die Gruppierung, die zuletzt im Dashboard gewählt wurden; ihre Zahlen sind also die, die das Dashboard zeigt, sobald der Entwurf gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="287"/>
         <source>%1 of %2 leads change stage.</source>
         <translation>%1 von %2 Leads wechseln die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="292"/>
         <source>%1 → %2: %3 leads</source>
         <translation>%1 → %2: %3 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="291"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="294"/>
         <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
         <translation>%1 Leads sind %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="322"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="325"/>
         <source>Reading the workspace…</source>
         <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
         <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
         <translation>Der Arbeitsbereich wird gelesen… seine Leads werden unter dem aktiven Modell bewertet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="330"/>
         <source>Reading the workspace… %1 rows read</source>
         <translation>Der Arbeitsbereich wird gelesen… %1 Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="338"/>
         <source>Could not read the workspace for the what-if: %1</source>
         <translation>Der Arbeitsbereich konnte für die Was-wäre-wenn-Analyse nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="342"/>
         <source>Check that the file is still there, then read it again.</source>
         <translation>Prüfen Sie, ob die Datei noch vorhanden ist, und lesen Sie sie dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="370"/>
         <source>Leads the draft moves to another stage (%1)</source>
         <translation>Leads, die der Entwurf in eine andere Phase verschiebt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="374"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="378"/>
         <source>%1 under the active model, %2 under the draft (%3)</source>
         <translation>%1 unter dem aktiven Modell, %2 unter dem Entwurf (%3)</translation>
     </message>
@@ -6119,122 +6863,122 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WizardText</name>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="25"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="31"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="96"/>
         <source>pipe (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="101"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="103"/>
         <source>%1 with byte-order mark</source>
         <translation>%1 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the first %1 KiB</source>
         <translation>die ersten %1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="109"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
         <source>The encoding is the one you chose.</source>
         <translation>Die Kodierung ist die von Ihnen gewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
         <source>The encoding comes from the file&apos;s byte-order mark.</source>
         <translation>Die Kodierung stammt aus der Byte-Order-Markierung der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>UTF-8, because %1 is valid UTF-8.</source>
         <translation>UTF-8, weil %1 gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="117"/>
         <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
         <translation>Windows-1252, weil das Byte %1 in Zeile %2, Spalte %3 kein gültiges UTF-8 ist und nichts sonst in %4 als UTF-8 lesbar ist. Wenn der Text falsch aussieht, wählen Sie oben die Kodierung.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="132"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="131"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="133"/>
         <source>%1 columns</source>
         <translation>%1 Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="134"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="136"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>keine Vorlage erkannt: ordnen Sie die Spalten von Hand zu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="135"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="137"/>
         <source>saved mapping</source>
         <translation>gespeicherte Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="141"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="143"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Gelesen als %1, getrennt durch %2, Spaltennamen in Zeile %3: %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="153"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="156"/>
         <source> (line %1, column %2)</source>
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="155"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="158"/>
         <source> (line %1)</source>
         <translation> (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="167"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="170"/>
         <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
         <translation>„%1“ wurde schon einmal importiert, als Import %2 am %3: Zeilen, die schon da sind, zählen als unverändert, übersprungen oder schon vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="186"/>
         <source>&apos;%1&apos; in %n cell(s)</source>
         <translation>
             <numerusform>„%1“ in %n Zelle</numerusform>
@@ -6242,57 +6986,57 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="185"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="188"/>
         <source>In “%1”, read as missing: %2.</source>
         <translation>In „%1“ als fehlend gelesen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="199"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="202"/>
         <source>%1 from the column “%2”</source>
         <translation>%1 aus der Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="201"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
         <source>%1 from their first event</source>
         <translation>%1 aus ihrem ersten Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="206"/>
         <source>%1 dated at the import&apos;s time (%2)</source>
         <translation>%1 auf den Zeitpunkt des Imports datiert (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
         <source>Created dates of the new leads of “%1”: %2.</source>
         <translation>Anlagedaten der neuen Leads aus „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="210"/>
         <source>The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, and so on; importing the file again updates the same leads.</source>
         <translation>Die Leads aus „%1“ wurden nach Datei und Zeile benannt: Die Zeile in Zeile 2 ist der Lead %1:2 und so weiter; ein erneuter Import aktualisiert dieselben Leads.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="211"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="214"/>
         <source>The column “%1” of “%2” became %3 events of %4 at each lead&apos;s created date (%5 were there already).</source>
         <translation>Die Spalte „%1“ aus „%2“ wurde zu %3 Ereignissen von %4 am Anlagedatum jedes Leads (%5 waren schon vorhanden).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="218"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="221"/>
         <source>&apos;%1&apos; (%2 more)</source>
         <translation>„%1“ (%2 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="219"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="222"/>
         <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
         <translation>%1 Zeilen wiederholen die CRM-ID oder E-Mail einer früheren Zeile: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="225"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="228"/>
         <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
         <translation>Die Aktivität „%1“ hatte keinen Schlüssel: angelegt als %2 (Spur %3, Kategorie %4, 0 Punkte, bis eine Regel sie nutzt) für %5 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="229"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="232"/>
         <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
         <translation>Solange sich Schlüssel wiederholen, würde nichts importiert: Zurück zur Spaltenzuordnung gehen und prüfen, welche Spalte die ID des Leads ist, oder dort „Trotzdem importieren“ ankreuzen.</translation>
     </message>
@@ -6300,17 +7044,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="47"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
+        <translation>Die Einstellungen legen das Analysedatum auf %1 fest; der Arbeitsbereich wurde zum %2 bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Alle Leads wurden neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="49"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. Die Neubewertung wurde abgebrochen: Das Dashboard zeigt keine Zahlen, bis alle Leads neu bewertet sind. Öffnen Sie den Arbeitsbereich erneut, um ihn neu zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="53"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Die Neubewertung ist fehlgeschlagen: %2</translation>
     </message>
@@ -6318,67 +7067,67 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOverview</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
         <source>Engagement events</source>
         <translation>Engagement-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
         <source>Sales outcomes</source>
         <translation>Vertriebsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
         <source>Activity types</source>
         <translation>Aktivitätstypen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
         <source>Scoring model versions</source>
         <translation>Versionen des Scoring-Modells</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
         <source>Scored leads</source>
         <translation>Bewertete Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="38"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="40"/>
         <source>Rejected import rows</source>
         <translation>Abgelehnte Importzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="93"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="107"/>
         <source>Events from %1 to %2 (UTC)</source>
         <translation>Ereignisse vom %1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="95"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="110"/>
         <source>This workspace has no engagement events yet.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Engagement-Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="102"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="117"/>
         <source>%1 rows in table %2</source>
         <translation>%1 Zeilen in Tabelle %2</translation>
     </message>
@@ -6503,6 +7252,11 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="57"/>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
 </context>
 <context>
     <name>ModelWords</name>
@@ -6570,6 +7324,14 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/scoring/LeadScore.cpp" line="41"/>
         <source>archived</source>
         <translation>archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/shell/ShortcutList.cpp" line="35"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -6730,7 +7492,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="314"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -6739,7 +7501,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="237"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
         <source>IQLs</source>
         <translation>IQLs</translation>
     </message>
@@ -6770,7 +7532,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="252"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
@@ -7001,7 +7763,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="91"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="172"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -7012,7 +7774,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="92"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="173"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -7023,7 +7785,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="93"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="174"/>
         <source>Vertical</source>
         <translation>Vertikale</translation>
     </message>
@@ -7443,227 +8205,227 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="94"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="175"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="103"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="184"/>
         <source>Fit grade</source>
         <translation>Fit-Stufe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="105"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="186"/>
         <source>all leads</source>
         <translation>alle Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="270"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="190"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="271"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="197"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="211"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="292"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="214"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="295"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="221"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>IQL metrics month by month</source>
         <translation>IQL-Kennzahlen Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="222"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="303"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="242"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
         <source>share MQL within 180 days</source>
         <translation>Anteil MQL innerhalb von 180 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="247"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
         <source>days from IQL to MQL</source>
         <translation>Tage von IQL bis MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="257"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
         <source>share with an event</source>
         <translation>Anteil mit Ereignis</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="269"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="350"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Quellen, Kampagnen und Vertikalen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="359"/>
         <source>The scoring model</source>
         <translation>Das Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="280"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="361"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="289"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="370"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="378"/>
         <source>outcome rate</source>
         <translation>Ergebnisrate</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="387"/>
         <source>What this report was made from</source>
         <translation>Woraus dieser Bericht erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="388"/>
         <source>Item</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="311"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
         <source>Analysis date</source>
         <translation>Analysedatum</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="396"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="317"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
         <source>Leads in the workspace</source>
         <translation>Leads im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="319"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Leads the filter selects</source>
         <translation>Vom Filter ausgewählte Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Leads with outcomes</source>
         <translation>Leads mit Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="324"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="406"/>
         <source>Model JSON SHA-256</source>
         <translation>Modell-JSON SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="327"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="416"/>
         <source>Imports included</source>
         <translation>Enthaltene Importe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="336"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="417"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="418"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="419"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="420"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
         <source>File SHA-256</source>
         <translation>Datei-SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="351"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="432"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="438"/>
         <source>Basis of this report</source>
         <translation>Grundlage dieses Berichts</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="358"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="476"/>
         <source>Quarterly funnel report</source>
         <translation>Quartalsbericht zum Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="479"/>
         <source>Figures as known on %1</source>
         <translation>Werte nach Stand vom %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="482"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>

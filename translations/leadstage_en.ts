@@ -4,7 +4,7 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Now, at MQL ≥ %1: %2 MQLs a month over the last month, precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -32,15 +32,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
-        <source>%n lead(s) selected, as of %1</source>
-        <translation>
-            <numerusform>%n lead selected, as of %1</numerusform>
-            <numerusform>%n leads selected, as of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
         <translation>
             <numerusform>The selected lead has not reached IQL under the active model. Widen the filter, or import its engagement events (File → Import).</numerusform>
@@ -51,7 +43,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::EvaluatePanel</name>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="342"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
         <translation>
             <numerusform>Back-testing %n model: scoring each lead with its events up to the moment…</numerusform>
@@ -73,7 +65,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
         <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
         <translation>
             <numerusform>%n of these rows will be rejected (marked red; the tooltip says why).</numerusform>
@@ -81,7 +73,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="162"/>
         <source>%n cell(s) are read as missing (greyed).</source>
         <translation>
             <numerusform>%n cell is read as missing (greyed).</numerusform>
@@ -92,7 +84,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n row copied.</numerusform>
@@ -103,7 +95,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::ModelEditorPage</name>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="291"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>the active model has %n problem: %1</numerusform>
@@ -112,9 +104,28 @@ recall %7 (%5 of %8 outcomes)</numerusform>
     </message>
 </context>
 <context>
+    <name>LeadStage::RejectedRowsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="49"/>
+        <source>%1: %n row(s) rejected out of %2 read. Each is listed with its reason and the row as it was in the file.</source>
+        <translation>
+            <numerusform>%1: %n row rejected out of %2 read. It is listed with its reason and the row as it was in the file.</numerusform>
+            <numerusform>%1: %n rows rejected out of %2 read. Each is listed with its reason and the row as it was in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="80"/>
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::RuleTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="282"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n rule in “%1”; double-click to rename the category</numerusform>
@@ -122,7 +133,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
         <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
         <translation>
             <numerusform>Field rule: %1&lt;br&gt;Pays %Ln %2 point once, at the lead’s creation</numerusform>
@@ -130,7 +141,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="364"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
         <translation>
             <numerusform>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event in this workspace</numerusform>
@@ -138,7 +149,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>Pays %Ln %1 point(s) %2</source>
         <translation>
             <numerusform>Pays %Ln %1 point %2</numerusform>
@@ -149,7 +160,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::WizardText</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="186"/>
         <source>&apos;%1&apos; in %n cell(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; in %n cell</numerusform>

@@ -68,6 +68,79 @@
     </message>
 </context>
 <context>
+    <name>FilterScope</name>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="33"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="35"/>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="37"/>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>source %1</source>
+        <translation>fuente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>%n sources</source>
+        <translation>%n fuentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>campaign %1</source>
+        <translation>campaña %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>%n campaigns</source>
+        <translation>%n campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>industry %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>%n industries</source>
+        <translation>%n sectores</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>country %1</source>
+        <translation>país %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>%n countries</source>
+        <translation>%n países</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="50"/>
+        <source>grade %1</source>
+        <translation>categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="53"/>
+        <source>All leads</source>
+        <translation>Todos los leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="54"/>
+        <source>Filtered: %1</source>
+        <translation>Filtrado: %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="13"/>
@@ -116,26 +189,31 @@
     </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="78"/>
+        <source>Band %1 (all leads only)</source>
+        <translation>Rango %1 (solo para el conjunto de los leads)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="80"/>
         <source>Band %1 (judged per month)</source>
         <translation>Rango %1 (evaluado por mes)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="80"/>
+        <location filename="../core/metrics/KpiText.cpp" line="82"/>
         <source>Below</source>
         <translation>Por debajo del</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="81"/>
+        <location filename="../core/metrics/KpiText.cpp" line="83"/>
         <source>Within</source>
         <translation>Dentro del</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="82"/>
+        <location filename="../core/metrics/KpiText.cpp" line="84"/>
         <source>Above</source>
         <translation>Por encima del</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="83"/>
+        <location filename="../core/metrics/KpiText.cpp" line="85"/>
         <source>%1 band %2</source>
         <translation>%1 rango %2</translation>
     </message>
@@ -146,6 +224,57 @@
         <location filename="../core/explore/LeadCsvExport.cpp" line="40"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>LeadLabel</name>
+    <message>
+        <location filename="../core/explore/LeadLabel.cpp" line="12"/>
+        <source>Lead #%1</source>
+        <translation>Lead n.º %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="29"/>
+        <source>About LeadStage</source>
+        <translation>Acerca de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="34"/>
+        <source>Scores leads with rules you edit, places them in lifecycle stages and charts the IQL dashboard and the quarterly funnel report.&lt;br&gt;&lt;br&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Puntúa los leads con reglas que usted edita, los sitúa en etapas del ciclo de vida y representa el panel de IQL y el informe trimestral del embudo.&lt;br&gt;&lt;br&gt;Software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior: puede compartirlo y modificarlo según sus términos. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="59"/>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="71"/>
+        <source>Built with:</source>
+        <translation>Creado con:</translation>
     </message>
 </context>
 <context>
@@ -179,217 +308,217 @@
 <context>
     <name>LeadStage::BackTestView</name>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
         <source>%1 recorded by the CRM</source>
         <translation>%1 registrado por el CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="76"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="78"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="80"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
         <source>Band</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="95"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="139"/>
         <source>The model whose gains, bands and stages the tables show</source>
         <translation>El modelo cuyas ganancias, tramos y etapas muestran las tablas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="151"/>
         <source>Tables for</source>
         <translation>Tablas para</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="155"/>
         <source>Outcome rate by score band</source>
         <translation>Tasa de resultado por tramo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="159"/>
         <source>Outcome rate by stage at the moment</source>
         <translation>Tasa de resultado por etapa en el momento elegido</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="183"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="184"/>
         <source>Gains by score decile, highest scores first</source>
         <translation>Ganancias por decil de puntuación, las puntuaciones más altas primero</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="221"/>
         <source>Open These Leads in the Explorer</source>
         <translation>Abrir estos leads en el explorador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="260"/>
         <source>at IQL entry</source>
         <translation>al entrar en IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
         <source>at MQL entry</source>
         <translation>al entrar en MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="263"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
         <source>at the analysis date (snapshot)</source>
         <translation>en la fecha de análisis (instantánea)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="265"/>
         <source>as of %1</source>
         <translation>a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="272"/>
         <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
         <translation>Ningún lead de este espacio de trabajo tiene aún un resultado: sin fechas de SQL, oportunidad o cliente no hay nada con lo que contrastar la puntuación. Importe los resultados del CRM (Archivo → Importar…, un archivo con las fechas de SQL, oportunidad o cliente de los leads) y vuelva aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="275"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="276"/>
         <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
         <translation>Ningún lead de este espacio de trabajo alcanzó %1 (%2 alcanzaron SQL o una etapa posterior). Elija un resultado anterior o importe las fechas de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="282"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
         <source>No lead was scored %1: %2 Choose another moment.</source>
         <translation>Ningún lead se puntuó %1: %2 Elija otro momento.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="285"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="286"/>
         <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
         <translation>Ninguno de los %1 leads puntuados %2 alcanzó %3 en %4 días, así que no hay nada que ordenar. Elija una fecha anterior, un horizonte más largo o un resultado anterior.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="290"/>
         <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
         <translation>Todos los %1 leads puntuados %2 alcanzaron %3 en %4 días, así que no hay nada que distinguir. Elija un horizonte más corto o un resultado posterior.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="300"/>
         <source>%1 created after the date</source>
         <translation>%1 creados después de la fecha</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="302"/>
         <source>%1 reached the outcome before the moment</source>
         <translation>%1 alcanzaron el resultado antes del momento elegido</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="304"/>
         <source>%1 never reached the stage</source>
         <translation>%1 nunca alcanzaron la etapa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="306"/>
         <source>%1 too recent for the whole horizon</source>
         <translation>%1 demasiado recientes para todo el horizonte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="308"/>
         <source>%1 with an outcome without a date (the snapshot counts them)</source>
         <translation>%1 con un resultado sin fecha (la instantánea los cuenta)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 leads in the workspace, %2 scored</source>
         <translation>%1 leads en el espacio de trabajo, %2 puntuados</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
         <source>; left out: %1.</source>
         <translation>; excluidos: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="320"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="321"/>
         <source>Check a model to back-test it.</source>
         <translation>Marque un modelo para hacerle una prueba retrospectiva.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (o una etapa posterior) en cualquier momento, cada lead puntuado %2 con todos sus eventos. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="340"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (o una etapa posterior) en %2 días, cada lead puntuado %3 con sus eventos hasta entonces. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="347"/>
         <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
         <translation>Al entrar en una etapa, cada modelo encuentra sus propios momentos: estos recuentos son los de la referencia.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="350"/>
         <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
         <translation>Optimista: una instantánea puntúa cada lead con eventos que pueden ser posteriores a su resultado, así que no se puede descartar una fuga de información y estas cifras son un máximo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="355"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="356"/>
         <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
         <translation>Provisional: el horizonte va más allá de la fecha de análisis %1, así que los resultados aún por llegar cuentan como negativos.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="417"/>
         <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
         <translation>Elija otro modelo en «Tablas para» para ver, lead por lead, la etapa que cada modelo asigna en el momento elegido.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="422"/>
         <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
         <translation>Al entrar en una etapa, cada modelo puntúa sus propios leads en sus propios momentos, así que no hay una comparación de etapas lead por lead.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="437"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
         <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
         <translation>Etapa en el momento elegido: %1 (filas) frente a %2 (columnas)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="439"/>
         <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
         <translation>%1 de %2 leads puntuados están en otra etapa. Haga doble clic en una celda fuera de la diagonal para abrir sus leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="461"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
         <translation>%1 según %2 y %3 según %4, %5: %6 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
         <translation>%1 según %2, %3: %4 leads, %5 alcanzaron %6 en %7 días</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Decil %1 (puntuaciones %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="537"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="538"/>
         <source>Scores %1</source>
         <translation>Puntuaciones %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="545"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="546"/>
         <source>%1 at the moment</source>
         <translation>%1 en el momento elegido</translation>
     </message>
@@ -420,78 +549,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
         <source>Sales can work</source>
         <translation>Ventas puede atender</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
         <source>Catch at least</source>
         <translation>Captar al menos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
         <source>Use proposed threshold</source>
         <translation>Usar el umbral propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
         <source> MQLs a month</source>
         <translation> MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
         <source> % of eventual outcomes</source>
         <translation> % de los resultados finales</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
         <source>over the last </source>
         <translation>en los últimos </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>Los MQL se cuentan en estos meses de 30 días hasta la fecha de análisis</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
         <source>MQL threshold (points)</source>
         <translation>Umbral MQL (puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
         <source>MQLs a month</source>
         <translation>MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>precision, recall (%)</source>
         <translation>precisión, exhaustividad (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
         <source>precision</source>
         <translation>precisión</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
         <source>recall</source>
         <translation>exhaustividad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
         <source>Computing the capacity curve…</source>
         <translation>Calculando la curva de capacidad…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Ahora, con MQL ≥ %1: %2 MQL al mes en el último mes (%n), precisión %3, exhaustividad %4 (%5 de %6 resultados; prueba retrospectiva de %7 leads).</numerusform>
@@ -499,52 +628,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Abra un espacio de trabajo con resultados para ver la curva de capacidad.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Indique lo que ventas puede atender al mes, la parte de los resultados que captar, o ambas cosas.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQL al mes, precisión %2, exhaustividad %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Propuesto: MQL ≥ %1, el umbral más bajo a partir del cual los MQL se mantienen en %2 al mes: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Propuesto: MQL ≥ %1 cumple ambas cosas: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Propuesto: MQL ≥ %1, el umbral más alto que aún capta %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Ningún umbral cumple ambas cosas. Prevalece la capacidad de ventas: MQL ≥ %1 se mantiene en %2 al mes, pero solo capta %3 de los resultados (%4 pedido): %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Ningún umbral mantiene los MQL en %1 al mes: los disparadores y el umbral ICP generan MQL sea cual sea el umbral (%2 al mes con el más alto).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Ningún umbral capta %1 de los resultados: incluso el más bajo solo capta %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -564,43 +693,48 @@ exhaustividad %7 (%5 de %8 resultados)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
+        <translation>Ningún lead que mostrar: el espacio de trabajo aún no contiene ninguno, o el filtro no selecciona ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
         <source>LeadStage dashboard chart</source>
         <translation>Gráfico del panel de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="86"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="87"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
         <source>Export as SVG…</source>
         <translation>Exportar como SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="89"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Copy image</source>
         <translation>Copiar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="97"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
@@ -608,39 +742,44 @@ exhaustividad %7 (%5 de %8 resultados)</numerusform>
 <context>
     <name>LeadStage::CohortHeatMap</name>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="13"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="14"/>
         <source>IQL → MQL conversion by cohort</source>
         <translation>Conversión IQL → MQL por cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="19"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="20"/>
         <source>% converted</source>
         <translation>% convertido</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="34"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="35"/>
         <source>Months of 30 days since IQL (6 = the 180-day conversion)</source>
         <translation>Meses de 30 días desde el IQL (6 = la conversión a 180 días)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="94"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="60"/>
+        <source>No cohort to follow: none of the selected leads reached IQL in the periods shown.</source>
+        <translation>Ninguna cohorte que seguir: ninguno de los leads seleccionados alcanzó IQL en los periodos mostrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="107"/>
         <source>IQLs of %1 at MQL within %2 days</source>
         <translation>IQL de %1 convertidos en MQL en %2 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="105"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="118"/>
         <source>Cohort %1 (%2 IQLs)
 within %3 days: %4 MQL = %5</source>
         <translation>Cohorte %1 (%2 IQL)
 en %3 días: %4 MQL = %5</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="110"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="123"/>
         <source>not final: those days have not all passed</source>
         <translation>no definitivo: aún no han pasado todos esos días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="112"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="125"/>
         <source>provisional cohort</source>
         <translation>cohorte provisional</translation>
     </message>
@@ -677,66 +816,66 @@ en %3 días: %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CountEventsChoices.cpp" line="26"/>
-        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them. The same as `leadstage import --count-as-events COLUMN=ACTIVITY`.</source>
-        <translation>Para exportaciones sin historial de eventos: una columna con un recuento por lead («TotalVisits», «Emails Opened») se convierte en otros tantos eventos de una actividad, con la fecha de creación del lead, para que las reglas sobre esa actividad los puntúen. Equivale a `leadstage import --count-as-events COLUMNA=ACTIVIDAD`.</translation>
+        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them.</source>
+        <translation>Para exportaciones sin historial de eventos: una columna con un recuento por lead («TotalVisits», «Emails Opened») se convierte en otros tantos eventos de una actividad, con la fecha de creación del lead, para que las reglas sobre esa actividad los puntúen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="31"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="30"/>
         <source>A column no field takes (kept as attribute or ignored) whose cells are whole counts; a cell that is not a count, or a count over %1, rejects its row</source>
         <translation>Una columna que ningún campo recoge (guardada como atributo o ignorada) cuyas celdas son recuentos enteros; una celda que no es un recuento, o un recuento superior a %1, rechaza su fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="35"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="34"/>
         <source>The workspace&apos;s activity the counted events are of</source>
         <translation>La actividad del espacio de trabajo a la que pertenecen los eventos contados</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="37"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="36"/>
         <source>Turn the column&apos;s counts into events of the activity</source>
         <translation>Convertir los recuentos de la columna en eventos de la actividad</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="39"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="38"/>
         <source>Columns that become events in this import</source>
         <translation>Columnas que se convierten en eventos en esta importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="42"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="41"/>
         <source>The selected column is imported as before, without events</source>
         <translation>La columna seleccionada se importa como antes, sin eventos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="46"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="45"/>
         <source>Column:</source>
         <translation>Columna:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="48"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="47"/>
         <source>becomes that many events of:</source>
         <translation>se convierte en otros tantos eventos de:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="82"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="118"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="117"/>
         <source>%1 → events of %2</source>
         <translation>%1 → eventos de %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="125"/>
         <source>None: every column is imported as mapped above.</source>
         <translation>Ninguna: cada columna se importa según la asignación de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="127"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
         <source>Each count becomes that many events at the lead&apos;s created date; importing the file again adds only what a grown count adds.</source>
         <translation>Cada recuento se convierte en otros tantos eventos en la fecha de creación del lead; al importar de nuevo el archivo solo se añade lo que aporta un recuento que ha crecido.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="131"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="130"/>
         <source>%1 feeds a field or is not in this file: remove it here or map it to no field.</source>
         <translation>%1 alimenta un campo o no está en este archivo: quítela aquí o no la asigne a ningún campo.</translation>
     </message>
@@ -767,35 +906,56 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
         <source>Loading workspace…</source>
         <translation>Cargando el espacio de trabajo…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
-        <source>%n lead(s) selected, as of %1</source>
-        <translation>
-            <numerusform>%n lead seleccionado, a %1</numerusform>
-            <numerusform>%n leads seleccionados, a %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <source>%1 selected</source>
+        <translation>Selección: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
+        <source>%1 selected, as of %2</source>
+        <translation>Selección: %1, a fecha de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Este espacio de trabajo aún no contiene leads. Importe una exportación de un CRM o de marketing automation con Archivo → Importar (Ctrl+I), o suelte los archivos CSV en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="208"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Ningún lead coincide con el filtro. Amplíe el intervalo de fechas o quite un filtro de arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
         <translation>
             <numerusform>El lead seleccionado (%n) no ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
             <numerusform>Ninguno de los %n leads seleccionados ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="20"/>
+        <source>Type a date as %1, or pick one from the calendar</source>
+        <translation>Escriba una fecha con el formato %1 o elija una en el calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="92"/>
+        <location filename="../ui/common/DateEdit.cpp" line="120"/>
+        <source>“%1” is not a date: %2 is kept</source>
+        <translation>«%1» no es una fecha: se mantiene %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="99"/>
+        <source>“%1” cannot go there: type the date as %2, e.g. %3</source>
+        <translation>«%1» no puede ir ahí: escriba la fecha con el formato %2, p. ej. %3</translation>
     </message>
 </context>
 <context>
@@ -998,42 +1158,42 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DraftTablePanel</name>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
         <source>Add a %1 below the selected one</source>
         <translation>Añadir debajo del elemento seleccionado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="37"/>
         <source>Delete the selected %1</source>
         <translation>Eliminar el elemento seleccionado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="53"/>
         <source>Try this %1 earlier (the first that holds wins)</source>
         <translation>Probar este elemento (%1) antes (gana el primero que se cumple)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="56"/>
         <source>Try this %1 later</source>
         <translation>Probar este elemento (%1) después</translation>
     </message>
@@ -1041,32 +1201,37 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EngagementChart</name>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="14"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="15"/>
         <source>Engagement rate of IQLs</source>
         <translation>Tasa de engagement de los IQL</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/EngagementChart.cpp" line="38"/>
-        <source>reference band 35–50 %</source>
-        <translation>rango de referencia 35–50 %</translation>
+        <source>Shaded: reference band 35–50 %</source>
+        <translation>Sombreado: rango de referencia 35–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="43"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="46"/>
         <source>IQLs with an event in the month (%)</source>
         <translation>IQL con un evento en el mes (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="90"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="60"/>
+        <source>No selected lead was an IQL in any month shown: no engagement rate to draw.</source>
+        <translation>Ningún lead seleccionado fue IQL en ninguno de los meses mostrados: no hay tasa de engagement que dibujar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="105"/>
         <source>IQLs engaged in %1</source>
         <translation>IQL con engagement en %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="99"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="114"/>
         <source>%1: %2 of %3 IQLs engaged = %4</source>
         <translation>%1: %2 de %3 IQL con engagement = %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="118"/>
         <source>partial month: the analysis date falls inside it</source>
         <translation>mes parcial: la fecha de análisis cae dentro de él</translation>
     </message>
@@ -1079,72 +1244,72 @@ en %3 días: %4 MQL = %5</translation>
         <translation>No se pudieron leer las etapas registradas por el CRM: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="76"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="78"/>
         <source>Back-testing: scoring each lead with its events up to the moment…</source>
         <translation>Prueba retrospectiva: puntuando cada lead con sus eventos hasta el momento elegido…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="82"/>
         <source>Back-test</source>
         <translation>Prueba retrospectiva</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="83"/>
         <source>How well each checked model ranks the leads that reached the outcome</source>
         <translation>Lo bien que cada modelo marcado ordena los leads que alcanzaron el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="122"/>
         <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
         <translation>No se pudieron leer los leads y eventos del espacio de trabajo: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="141"/>
         <source>Open a workspace to back-test its scoring model against its outcomes.</source>
         <translation>Abra un espacio de trabajo para hacer una prueba retrospectiva de su modelo de puntuación con sus resultados.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="145"/>
         <source>Reading the workspace…</source>
         <translation>Leyendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="230"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="232"/>
         <source>Could not read the saved models: %1. %2</source>
         <translation>No se pudieron leer los modelos guardados: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="243"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="246"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="247"/>
         <source>Draft (unsaved changes)</source>
         <translation>Borrador (cambios sin guardar)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="248"/>
         <source>Draft (same as %1)</source>
         <translation>Borrador (igual que %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="286"/>
         <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
         <translation>Marque un modelo a la izquierda para hacerle una prueba retrospectiva con los resultados del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="310"/>
         <source>Could not back-test: %1. %2</source>
         <translation>No se pudo hacer la prueba retrospectiva: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="335"/>
         <source>Reading the workspace&apos;s leads and events…</source>
         <translation>Leyendo los leads y eventos del espacio de trabajo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="342"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
         <translation>
             <numerusform>Prueba retrospectiva de %n modelo: puntuando cada lead con sus eventos hasta el momento elegido…</numerusform>
@@ -1152,7 +1317,7 @@ en %3 días: %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="343"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="347"/>
         <source>Back-testing…</source>
         <translation>Prueba retrospectiva…</translation>
     </message>
@@ -1160,52 +1325,52 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluateRequestForm</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="86"/>
         <source>%1 (CRM)</source>
         <translation>%1 (CRM)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="87"/>
         <source>The outcome the score should predict; reaching a later stage counts too. “(CRM)”: the lifecycle stage the CRM&apos;s export recorded, instead of the outcomes table</source>
         <translation>El resultado que la puntuación debe predecir; alcanzar una etapa posterior también cuenta. «(CRM)»: la etapa del ciclo de vida registrada en la exportación del CRM, en lugar de la tabla de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
         <source>As of a date</source>
         <translation>En una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
         <source>At IQL entry</source>
         <translation>Al entrar en IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
         <source>At MQL entry</source>
         <translation>Al entrar en MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="93"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="94"/>
         <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
         <translation>En una fecha: cada lead se puntúa con sus eventos hasta esa fecha. Al entrar en IQL o MQL: cada lead se puntúa cuando alcanza la etapa. Instantánea: cada lead se puntúa en la fecha de análisis, para resultados conocidos solo como un indicador sí/no; optimista, porque no se puede descartar una fuga de información</translation>
     </message>
@@ -1320,162 +1485,162 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluationSummaryModel</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="52"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="56"/>
         <source>%1 to %2, %3</source>
         <translation>%1 a %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>paired</source>
         <translation>emparejado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>unpaired</source>
         <translation>no emparejado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="68"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
         <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
         <translation>Intervalo de DeLong emparejado: ambos modelos puntuaron los mismos leads en los mismos momentos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="129"/>
         <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
         <translation>Intervalo no emparejado √(SE₁² + SE₂²): cada modelo encontró sus propios momentos, así que los leads difieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="132"/>
         <source>No interval without two outcomes and two leads without one</source>
         <translation>No hay intervalo sin dos resultados y dos leads sin resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Scored leads</source>
         <translation>Leads puntuados</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>95 % interval</source>
         <translation>Intervalo del 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ 95 % interval</source>
         <translation>Intervalo Δ del 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>Recall</source>
         <translation>Exhaustividad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQLs a month</source>
         <translation>MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQL first</source>
         <translation>MQL antes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
         <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
         <translation>Leads puntuados en el momento elegido (los demás quedaron excluidos: vea los recuentos de abajo)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
         <source>Scored leads that reached the outcome within the horizon</source>
         <translation>Leads puntuados que alcanzaron el resultado dentro del horizonte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="147"/>
         <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
         <translation>Área bajo la curva ROC: la probabilidad de que un lead con el resultado tenga una puntuación más alta que uno sin él (los empates cuentan la mitad). 0,5 es lanzar una moneda, 1 un orden perfecto</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
         <source>DeLong&apos;s 95 % interval of the AUC</source>
         <translation>Intervalo de DeLong del 95 % del AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
         <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
         <translation>El AUC de este modelo menos el de la referencia (la primera columna)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
         <source>The 95 % interval of the difference: paired when both scored the same leads</source>
         <translation>El intervalo del 95 % de la diferencia: emparejado cuando ambos puntuaron los mismos leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
         <source>Leads that were MQL at the moment (by score or by a trigger)</source>
         <translation>Leads que eran MQL en el momento elegido (por puntuación o por un disparador)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
         <source>Of the MQLs, the share that reached the outcome</source>
         <translation>De los MQL, la parte que alcanzó el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
         <source>Of the outcomes, the share that was MQL at the moment</source>
         <translation>De los resultados, la parte que era MQL en el momento elegido</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="155"/>
         <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
         <translation>Leads que se convirtieron en MQL en los últimos seis meses de 30 días hasta la fecha de análisis, por mes (la capacidad que ventas necesita con el umbral de este modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="157"/>
         <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
         <translation>De los resultados, cuántos alcanzaron MQL en el momento del resultado o antes (en una reproducción hasta la fecha de análisis)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="171"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="179"/>
         <source>The reference: the other models are compared with it</source>
         <translation>La referencia: los demás modelos se comparan con ella</translation>
     </message>
@@ -1504,6 +1669,14 @@ en %3 días: %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::ExplorerColumnChooser</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumnChooser.cpp" line="95"/>
+        <source>Columns of the imported file</source>
+        <translation>Columnas del archivo importado</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ExplorerFilterBar</name>
     <message>
         <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="19"/>
@@ -1511,22 +1684,37 @@ en %3 días: %4 MQL = %5</translation>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="32"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="34"/>
         <source>Search name, e-mail or company</source>
         <translation>Buscar nombre, correo electrónico o empresa</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="43"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="44"/>
+        <source>The field the text beside it is looked for in</source>
+        <translation>El campo en el que se busca el texto de al lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <source>CRM id</source>
+        <translation>Id de CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <source>contains…</source>
+        <translation>contiene…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="54"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="56"/>
         <source>Grade</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="58"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1534,49 +1722,111 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="21"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="23"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="29"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="25"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="31"/>
         <source>Industry</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="33"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="45"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="47"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="55"/>
         <source>Grade</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="56"/>
+        <source>Clear Filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="65"/>
+        <source>Clear every filter: all dates, values and grades (%1)</source>
+        <translation>Quitar todos los filtros: fechas, valores y categorías (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="70"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="71"/>
+        <source>Save the filter under a name, or pick a saved one</source>
+        <translation>Guardar el filtro con un nombre o elegir uno guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="77"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="53"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="78"/>
         <source>By quarter</source>
         <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="278"/>
+        <source>No saved views yet</source>
+        <translation>Aún no hay vistas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="280"/>
+        <source>Save Current Filter As…</source>
+        <translation>Guardar el filtro actual como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="308"/>
+        <source>Rename View</source>
+        <translation>Cambiar el nombre de la vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="283"/>
+        <source>Delete View</source>
+        <translation>Eliminar la vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="295"/>
+        <source>Save View</source>
+        <translation>Guardar la vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="296"/>
+        <source>Name for the current filter (a view of that name is replaced):</source>
+        <translation>Nombre para el filtro actual (se sustituye una vista con ese nombre):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <source>New name for “%1”:</source>
+        <translation>Nuevo nombre para «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="309"/>
+        <source>“%1” was not renamed: the name is empty or another view has it.</source>
+        <translation>«%1» no se renombró: el nombre está vacío o ya lo tiene otra vista.</translation>
     </message>
 </context>
 <context>
@@ -1592,47 +1842,47 @@ en %3 días: %4 MQL = %5</translation>
         <translation>Regla de ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="41"/>
         <source> fit points</source>
         <translation> puntos de ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="42"/>
         <source>Grade A from this many fit points (at most 100)</source>
         <translation>Categoría A a partir de estos puntos de ajuste (100 como máximo)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="45"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
         <source>Grade B from this many fit points (below A)</source>
         <translation>Categoría B a partir de estos puntos de ajuste (por debajo de A)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
         <source>Grade C from this many fit points (below B); below C is D</source>
         <translation>Categoría C a partir de estos puntos de ajuste (por debajo de B); por debajo de C es D</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
         <source>Grade &amp;A from</source>
         <translation>Categoría &amp;A desde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="47"/>
         <source>Grade &amp;B from</source>
         <translation>Categoría &amp;B desde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
         <source>Grade &amp;C from</source>
         <translation>Categoría &amp;C desde</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
         <source>Fit points are summed over the rules and clamped to 0–100. Grades A and B are ICP fit: they use the lower ICP MQL threshold when it is set.</source>
         <translation>Los puntos de ajuste se suman en todas las reglas y se limitan a 0–100. Las categorías A y B son ajuste al ICP: usan el umbral MQL ICP, más bajo, cuando está definido.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="55"/>
         <source>Grade boundaries</source>
         <translation>Límites de las categorías</translation>
     </message>
@@ -1686,22 +1936,22 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FunnelChart</name>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="13"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="14"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Embudo: leads que alcanzaron cada etapa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="35"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="66"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="73"/>
         <source>Leads that reached %1</source>
         <translation>Leads que alcanzaron %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="83"/>
         <source>%1: %2 ever reached, %3 there now</source>
         <translation>%1: %2 la alcanzaron alguna vez, %3 están ahora en ella</translation>
     </message>
@@ -1737,32 +1987,32 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::GenerationChart</name>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="19"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="14"/>
         <source>IQL generation</source>
         <translation>Generación de IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="42"/>
-        <source>IQLs</source>
-        <translation>IQL</translation>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="46"/>
+        <source>None of the selected leads reached IQL in the periods shown.</source>
+        <translation>Ninguno de los leads seleccionados alcanzó IQL en los periodos mostrados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / month</source>
         <translation>IQL / mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / quarter</source>
         <translation>IQL / trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="83"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="104"/>
         <source>%1: %2 IQLs</source>
         <translation>%1: %2 IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="118"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="115"/>
         <source>IQLs of %1</source>
         <translation>IQL de %1</translation>
     </message>
@@ -2004,87 +2254,107 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryModel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="17"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="23"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="56"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
         <source>Undone on %1 (UTC)</source>
         <translation>Deshecha el %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="60"/>
         <source>Made by an older LeadStage, which did not record what it replaced: cannot be undone</source>
         <translation>Hecha por una versión antigua de LeadStage, que no registraba lo que sustituía: no se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place (older)</source>
         <translation>Vigente (antigua)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="98"/>
+        <source>No checksum: the import did not finish</source>
+        <translation>Sin suma de comprobación: la importación no terminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="99"/>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 del archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="101"/>
+        <source>Double-click to see the rejected rows</source>
+        <translation>Haga doble clic para ver las filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="103"/>
         <source>Import %1: select it and choose Undo Import… to take it back</source>
         <translation>Importación %1: selecciónela y elija Deshacer importación… para revertirla</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="111"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="122"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="113"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="124"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="115"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="126"/>
         <source>Started (UTC)</source>
         <translation>Iniciada (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="117"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="128"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="119"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="130"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="121"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="132"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="123"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="125"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="136"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="138"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2092,45 +2362,56 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryPanel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="27"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="29"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="28"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="30"/>
         <source>Undo Import…</source>
         <translation>Deshacer importación…</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="31"/>
         <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="32"/>
+        <source>Rejected Rows…</source>
+        <translation>Filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="36"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="46"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="50"/>
         <source>Remove what the chosen import added and give back what it replaced</source>
         <translation>Quitar lo que añadió la importación elegida y devolver lo que sustituyó</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="136"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="212"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="215"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="54"/>
+        <source>List the rows the chosen import rejected, with the reason for each</source>
+        <translation>Listar las filas que rechazó la importación elegida, con el motivo de cada una</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="151"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="247"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="250"/>
         <source>Undo Import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
         <source>This import cannot be undone.</source>
         <translation>Esta importación no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="90"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="106"/>
         <source>Undo import %1 (%2, “%3”)?</source>
         <translation>¿Deshacer la importación %1 (%2, «%3»)?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="92"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="108"/>
         <source>It removes what the import added:
   • %1 leads it created
   • %2 events
@@ -2151,57 +2432,63 @@ y devuelve lo que sustituyó:
 Después se vuelven a puntuar %7 leads. La importación sigue en el historial, marcada como deshecha; no se puede deshacer dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="104"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="120"/>
         <source>It also removes %1 stages the CRM recorded and %2 activity types the import created, and gives %3 recorded stages their previous date back.</source>
         <translation>También quita %1 etapas registradas por el CRM y %2 tipos de actividad que creó la importación, y devuelve a %3 etapas registradas su fecha anterior.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="118"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="133"/>
         <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
         <translation>Importación %1 deshecha: %2 leads, %3 eventos y %4 resultados quitados; %5 campos de %6 leads y los resultados de %7 leads restaurados.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
         <source>%1 recorded stages and %2 activity types removed; %3 recorded stages restored.</source>
         <translation>%1 etapas registradas y %2 tipos de actividad quitados; %3 etapas registradas restauradas.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="129"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="144"/>
         <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
         <translation>La nueva puntuación falló (%1); las puntuaciones siguen marcadas como desactualizadas hasta que termine una nueva puntuación.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="137"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="152"/>
         <source>The import was undone, but the workspace could not be read again.</source>
         <translation>La importación se deshizo, pero el espacio de trabajo no se pudo volver a leer.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="154"/>
         <source>The import was not undone; nothing was changed.</source>
         <translation>La importación no se deshizo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="176"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
         <source>The import history could not be read: %1</source>
         <translation>No se pudo leer el historial de importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="218"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="226"/>
         <source>Choose an import in the list first</source>
         <translation>Elija primero una importación de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <source>This import rejected no rows</source>
+        <translation>Esta importación no rechazó ninguna fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>Undoing import %1</source>
         <translation>Deshaciendo la importación %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>steps</source>
         <translation>pasos</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="233"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="268"/>
         <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
         <translation>Cancelar la detiene antes de que cambie nada; la nueva puntuación posterior llega hasta el final.</translation>
     </message>
@@ -2259,115 +2546,115 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         <translation>Guardar esta asignación (todos los archivos, con los nombres de actividad y los formatos de fecha) con un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
-        <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
-        <translation>Escribir esta asignación en un archivo que pueda editar y pasar a `leadstage import --mapping`</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="63"/>
+        <source>Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it back</source>
+        <translation>Escribir esta asignación en un archivo que pueda editar, conservar o pasar a un compañero; Cargar archivo de preajuste la vuelve a leer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="68"/>
         <source>&amp;Load Preset File…</source>
         <translation>&amp;Cargar archivo de preajuste…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="69"/>
         <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
         <translation>Usar un archivo de asignación guardado en otro lugar (por ejemplo, por un compañero)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="77"/>
         <source>Pr&amp;eset:</source>
         <translation>Pre&amp;ajuste:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="84"/>
         <source>Save &amp;as:</source>
         <translation>Guardar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="149"/>
         <source>By hand</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="154"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="174"/>
         <source>(empty in the first rows)</source>
         <translation>(vacía en las primeras filas)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="179"/>
         <source>Kept as attribute (attrs)</source>
         <translation>Guardada como atributo (attrs)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="180"/>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="184"/>
         <source>The LeadStage field this column feeds</source>
         <translation>El campo de LeadStage que alimenta esta columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
         <source>Every column of %1 feeds a field or is ignored.</source>
         <translation>Cada columna de %1 alimenta un campo o se ignora.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="201"/>
         <source>Kept as attributes (attrs) of %1: %2.</source>
         <translation>Guardadas como atributos (attrs) de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="207"/>
         <source>No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when the file has none, tick “name each row&apos;s lead by file and line” below.</source>
         <translation>Ninguna columna está asignada a %1 o %2 en %3: asigne arriba la columna que identifica el lead o, si el archivo no tiene ninguna, marque «identificar el lead de cada fila por archivo y línea» abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="243"/>
         <source>Load Mapping Preset</source>
         <translation>Cargar preajuste de asignación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="237"/>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="290"/>
         <source>LeadStage mappings (*.json);;All files (*)</source>
         <translation>Asignaciones de LeadStage (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="265"/>
         <source>Mapped every file with the preset &apos;%1&apos;.</source>
         <translation>Todos los archivos se asignaron con el preajuste «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="266"/>
         <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
         <translation>El preajuste «%1» no se ajusta a %2: su asignación no cambia.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
         <source>Saved as the preset &apos;%1&apos; (%2).</source>
         <translation>Guardado como el preajuste «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="289"/>
         <source>Save Mapping File</source>
         <translation>Guardar archivo de asignación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="294"/>
-        <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
-        <translation>Asignación guardada en %1: `leadstage import --mapping` la lee.</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="301"/>
+        <source>Saved the mapping to %1: Load Preset File reads it back.</source>
+        <translation>Asignación guardada en %1: Cargar archivo de preajuste la vuelve a leer.</translation>
     </message>
 </context>
 <context>
@@ -2409,43 +2696,43 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         <translation>Celdas que significan «sin respuesta», separadas por comas: se leen como ausentes, igual que las celdas vacías (se comparan sin espacios alrededor y sin distinguir mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codificación:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="75"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="76"/>
         <source>&amp;Header row:</source>
         <translation>Fila de &amp;cabecera:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="83"/>
         <source>Read as &amp;missing:</source>
         <translation>Leer como &amp;ausente:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="141"/>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="189"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="146"/>
         <source>This file cannot be read as chosen: %1</source>
         <translation>Este archivo no se puede leer con esas opciones: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
         <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
         <translation>
             <numerusform>%n de estas filas se rechazará (en rojo; la descripción emergente explica por qué).</numerusform>
@@ -2453,7 +2740,7 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="162"/>
         <source>%n cell(s) are read as missing (greyed).</source>
         <translation>
             <numerusform>%n celda se lee como ausente (en gris).</numerusform>
@@ -2555,26 +2842,26 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
     </message>
     <message>
         <location filename="../ui/importwizard/ImportResultPage.cpp" line="93"/>
-        <source>Rescoring failed (%1): run Score again from the command line (leadstage score).</source>
-        <translation>La nueva puntuación falló (%1): vuelva a puntuar desde la línea de comandos (leadstage score).</translation>
+        <source>Rescoring failed (%1): the scores stay out of date until every lead is rescored, which opening the workspace again does.</source>
+        <translation>La nueva puntuación falló (%1): las puntuaciones siguen desactualizadas hasta que se vuelva a puntuar cada lead, lo que ocurre al volver a abrir el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="98"/>
         <source>The rejected rows are kept with the import: select a file and save them as CSV to fix them in a spreadsheet.</source>
         <translation>Las filas rechazadas se guardan con la importación: seleccione un archivo y guárdelas como CSV para corregirlas en una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="138"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2625,143 +2912,143 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>&amp;Actualizarlo con los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="48"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
         <source>&amp;Leave it as it is</source>
         <translation>&amp;Dejarlo como está</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>&amp;Crear los leads que nombran los eventos o resultados pero que faltan en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Already there</source>
         <translation>Ya existentes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Row in the file</source>
         <translation>Fila del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
         <source>Check before importing</source>
         <translation>Comprobar antes de importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Cada fila se probó en un ensayo: no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
         <source>Trying every row…</source>
         <translation>Probando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Cuando un lead ya está en el espacio de trabajo (mismo id de CRM o correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Probando cada fila de los archivos en un ensayo…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
         <source>The check was stopped.</source>
         <translation>La comprobación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
         <source>The import cannot run: %1</source>
         <translation>La importación no se puede ejecutar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 filas están listas para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
         <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
         <translation>%1 filas se rechazarán; las primeras se listan abajo con sus motivos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>No se importaría nada: vuelva Atrás y revise la asignación, las actividades y las fechas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importar las %1 filas válidas y dejar fuera las %2 filas rechazadas (se guardan con la importación y se pueden guardar como CSV)</translation>
     </message>
@@ -2787,140 +3074,191 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="71"/>
-        <source>%1: %2 in %3</source>
-        <translation>%1: %2 en %3</translation>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <source>%1 only, the last whole quarter</source>
+        <translation>Solo %1, el último trimestre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <source>%1 only, the last whole month</source>
+        <translation>Solo %1, el último mes completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
+        <translation>Solo IQL de %1, la última cohorte cuyos 180 días han pasado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <source>MQLs of %1 only, the last whole quarter</source>
+        <translation>Solo MQL de %1, el último trimestre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <source>MQLs of %1 only, the last whole month</source>
+        <translation>Solo MQL de %1, el último mes completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <source>The IQL generation chart shows every period in the filter, one bar each.</source>
+        <translation>El gráfico de generación de IQL muestra cada periodo del filtro, con una barra por periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
+        <translation>El gráfico de cohortes muestra cada cohorte del filtro, mes a mes después del IQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
+        <translation>La mediana y los cuartiles del gráfico del tiempo hasta MQL abarcan juntos todos los periodos del filtro, por lo que difieren de la mediana de este único periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <source>The engagement chart shows every month in the filter.</source>
+        <translation>El gráfico de engagement muestra cada mes del filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 para %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
+        <translation>El rango de referencia describe los IQL al mes de toda una empresa; una parte filtrada de los leads no se compara con él.</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="85"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>el lead %1 ya no está en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>CRM id</source>
         <translation>Id de CRM</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Industry</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Employees</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="94"/>
         <source>Row id</source>
         <translation>Id de fila</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Grade</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="133"/>
         <source>Scored as of</source>
         <translation>Puntuado a</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="154"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="185"/>
         <source>Outcomes without a date</source>
         <translation>Resultados sin fecha</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="196"/>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="199"/>
         <source>Stages the CRM recorded</source>
         <translation>Etapas registradas por el CRM</translation>
     </message>
@@ -2928,47 +3266,47 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::LeadDetailView</name>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="75"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="81"/>
         <source>Why this score</source>
         <translation>Por qué esta puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="76"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="82"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="97"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="103"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Seleccione un lead para ver por qué tiene su puntuación.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="115"/>
-        <source>Lead %1</source>
-        <translation>Lead %1</translation>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="121"/>
+        <source>Lead #%1</source>
+        <translation>Lead n.º %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="119"/>
-        <source>not scored yet</source>
-        <translation>aún sin puntuar</translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="120"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="127"/>
         <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
         <translation>%1 &amp;nbsp; categoría %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;modelo %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="133"/>
+        <source>not scored yet &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %1&lt;/span&gt;</source>
+        <translation>aún sin puntuar &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;modelo %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="162"/>
         <source>Stage moments</source>
         <translation>Momentos de las etapas</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="149"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="166"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="151"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="168"/>
         <source>Other columns</source>
         <translation>Otras columnas</translation>
     </message>
@@ -2976,38 +3314,43 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="39"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="136"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
         <source>All leads</source>
         <translation>Todos los leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="61"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="69"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="62"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="63"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="71"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="64"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="72"/>
         <source>Export chart…</source>
         <translation>Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="65"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="73"/>
         <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
         <translation>Copiar las filas seleccionadas como texto separado por tabulaciones (Ctrl+C)</translation>
     </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="78"/>
+        <source>Copy Selected Leads</source>
+        <translation>Copiar los leads seleccionados</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n fila copiada.</numerusform>
@@ -3015,62 +3358,62 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="116"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="118"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 leads · %2 ms</source>
         <translation>%1 leads · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="119"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Seleccione un lead para ver por qué tiene su puntuación.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="196"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
         <source>%1 rows written to %2</source>
         <translation>%1 filas escritas en %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="203"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="220"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
         <source>Copying…</source>
         <translation>Copiando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>Export leads</source>
         <translation>Exportar leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="245"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Seleccione primero un lead: el gráfico muestra el lead seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="248"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Export score timeline</source>
         <translation>Exportar la evolución de la puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="249"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="251"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
@@ -3121,6 +3464,14 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         <location filename="../ui/importwizard/LeadFileChoices.cpp" line="92"/>
         <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
         <translation>En las primeras filas, %1 repiten el id de CRM o el correo electrónico de una fila anterior, así que actualizarían ese lead en lugar de añadir el suyo: %2. ¿Está asignada la columna correcta como id del lead?</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadTableModel</name>
+    <message>
+        <location filename="../ui/explorer/LeadTableModel.cpp" line="186"/>
+        <source>%1: a column of the imported file</source>
+        <translation>%1: una columna del archivo importado</translation>
     </message>
 </context>
 <context>
@@ -3214,250 +3565,305 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Cannot open the workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>No se creó el espacio de trabajo de demostración: cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>The demo workspace was not created</source>
         <translation>No se creó el espacio de trabajo de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Create an empty workspace file</source>
         <translation>Crear un archivo de espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Abrir un archivo de espacio de trabajo .leadstage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>Importar exportaciones CSV de leads, eventos o resultados (o soltarlas en la ventana)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>Exportar informe &amp;trimestral…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Escribir el informe del embudo del trimestre en PDF, Excel, HTML o CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <source>Language, dates, theme and the analysis date a workspace opens at</source>
+        <translation>Idioma, fechas, tema y fecha de análisis con la que se abre un espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Scoring &amp;Model</source>
         <translation>&amp;Modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>LeadStage &amp;User Guide</source>
+        <translation>&amp;Guía del usuario de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Open the user guide in your web browser</source>
+        <translation>Abrir la guía del usuario en su navegador web</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Every key LeadStage answers to</source>
+        <translation>Todas las teclas a las que responde LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;About LeadStage</source>
+        <translation>&amp;Acerca de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Version, licence and the libraries LeadStage is built on</source>
+        <translation>Versión, licencia y bibliotecas en las que se basa LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>The user guide did not open</source>
+        <translation>La guía del usuario no se abrió</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Clear the List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Creating the demo workspace</source>
         <translation>Creando el espacio de trabajo de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Workspace checked on opening</source>
         <translation>Espacio de trabajo comprobado al abrirlo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>While opening “%1”:</source>
         <translation>Al abrir «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Bringing the scores up to date</source>
         <translation>Actualizando las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo abre con las puntuaciones tal como están.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 leads · %2 eventos · %3 resultados</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source> · events %1 – %2</source>
         <translation> · eventos del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Abra o cree primero un espacio de trabajo y después importe los archivos en él.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
-        <source>%1 — LeadStage</source>
-        <translation>%1 — LeadStage</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <source>%1[*] — LeadStage</source>
+        <translation>%1[*] — LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage no se cerró correctamente la última vez.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage no se cerró correctamente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage terminó sin cerrarse mientras «%1» estaba abierto, así que no se volvió a abrir automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Al abrirlo se comprueba el archivo y se deshace cualquier cambio que no se terminó. Ábralo ahora o elija otro espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Open “%1”</source>
         <translation>Abrir «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>Espacios de trabajo de LeadStage (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>The workspace was not created</source>
         <translation>No se creó el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Ábralo con Archivo → Abrir o elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>Espacios de trabajo de LeadStage (*.leadstage);;Todos los archivos (*)</translation>
     </message>
@@ -3708,149 +4114,160 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
 <context>
     <name>LeadStage::ModelEditorPage</name>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="69"/>
         <source>Version &amp;History…</source>
         <translation>&amp;Historial de versiones…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="70"/>
         <source>&amp;Evaluate Against Outcomes</source>
         <translation>&amp;Evaluar con los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="186"/>
         <source>Save as New Version…</source>
         <translation>Guardar como versión nueva…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
         <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
         <translation>Guardar el borrador como la versión siguiente, volver a puntuar el espacio de trabajo y activarla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <source>Save as Draft…</source>
+        <translation>Guardar como borrador…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <source>Store the draft as a new version without making it active and without rescoring; activate it later in the version history</source>
+        <translation>Guardar el borrador como versión nueva sin activarlo ni volver a puntuar; actívelo más tarde en el historial de versiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Discard the draft and go back to the active model</source>
         <translation>Descartar el borrador y volver al modelo activo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="100"/>
         <source>Versions…</source>
         <translation>Versiones…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="101"/>
         <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
         <translation>Las versiones guardadas con fecha y comentario: activar, revertir, duplicar, cargar en el borrador, comparar, exportar e importar JSON (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="119"/>
         <source>New trigger</source>
         <translation>Nuevo disparador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="124"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="140"/>
         <source>Suggested Points</source>
         <translation>Puntos sugeridos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="141"/>
         <source>Threshold from Capacity</source>
         <translation>Umbral según capacidad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
         <source>Thresholds</source>
         <translation>Umbrales</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="147"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
         <source>Decay</source>
         <translation>Decaimiento</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
         <source>Fit</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="158"/>
         <source>Scoring rules by category: criterion, track, points, pays, cap</source>
         <translation>Reglas de puntuación por categoría: criterio, recorrido, puntos, forma de sumar, límite</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="159"/>
         <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
         <translation>Umbrales IQL, MQL y PQL sobre las puntuaciones del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="160"/>
         <source>Activities that make a lead an MQL at once</source>
         <translation>Actividades que convierten un lead en MQL de inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="161"/>
         <source>How an idle lead&apos;s score falls</source>
         <translation>Cómo baja la puntuación de un lead inactivo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="162"/>
         <source>Firmographic fit rules and grade boundaries</source>
         <translation>Reglas de ajuste firmográfico y límites de las categorías</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="163"/>
         <source>Nurture tracks, steps and stagnation</source>
         <translation>Recorridos de nurturing, pasos y estancamiento</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="164"/>
         <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
         <translation>¿Es bueno el modelo? Haga una prueba retrospectiva del borrador y las versiones guardadas con los resultados del espacio de trabajo (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="291"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>el modelo activo tiene %n problema; el primero: %1</numerusform>
@@ -3858,154 +4275,180 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="292"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="302"/>
         <source>No workspace</source>
         <translation>Sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="294"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
         <source>Reading the scoring model…</source>
         <translation>Leyendo el modelo de puntuación…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="296"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="306"/>
         <source>%1 (built-in, not saved yet)</source>
         <translation>%1 (integrado, aún sin guardar)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="308"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="310"/>
         <source>The active model: id %1, saved %2</source>
         <translation>El modelo activo: id %1, guardado el %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="318"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Cambios sin guardar (borrador)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="323"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="321"/>
+        <source>Saved as draft %1 v%2, not active</source>
+        <translation>Guardado como borrador %1 v%2, no activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="356"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="350"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="383"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
         <source>Save as New Version</source>
         <translation>Guardar como versión nueva</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>El borrador se guarda como una versión nueva, el espacio de trabajo se vuelve a puntuar con ella y después pasa a ser el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <source>Save as Draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
+        <translation>El borrador se guarda como versión nueva. No pasa a estar activo y no se vuelve a puntuar nada: actívelo más tarde en el historial de versiones cuando deba puntuar los leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
         <source>the draft cannot be saved: %1</source>
         <translation>el borrador no se puede guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="372"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="423"/>
+        <source>Nothing was saved: the draft is still here. %1</source>
+        <translation>No se guardó nada: el borrador sigue aquí. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
+        <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
+        <translation>%1 v%2 guardado como versión borrador: no está activo y no se ha vuelto a puntuar ningún lead. Actívelo en el historial de versiones cuando deba puntuar los leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
         <source>Saving and rescoring</source>
         <translation>Guardando y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="380"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="458"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="491"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>No se guardó nada: el borrador sigue aquí y el espacio de trabajo conserva sus puntuaciones. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="500"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 guardado y activado: %3 leads puntuados de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
         <source>Revert the Draft</source>
         <translation>Revertir el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="431"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>¿Descartar todos los cambios del borrador y volver al modelo activo?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="434"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="513"/>
         <source>The undo history is cleared too.</source>
         <translation>El historial de deshacer también se borra.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="481"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="524"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="560"/>
         <source>Unsaved Scoring Model</source>
         <translation>Modelo de puntuación sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>El modelo de puntuación tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="528"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>¿Guardarlos como una versión activa nueva (el espacio de trabajo se vuelve a puntuar) o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>El borrador tiene cambios sin guardar. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="564"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Cancelar conserva el borrador: guárdelo primero con Guardar como versión nueva para conservar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="486"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
         <source>Replace the Draft</source>
         <translation>Sustituir el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="505"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="584"/>
         <source>The version made active becomes the draft.</source>
         <translation>La versión activada pasa a ser el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Reverting and rescoring</source>
         <translation>Revirtiendo y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Activating and rescoring</source>
         <translation>Activando y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="598"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>El modelo activo y las puntuaciones del espacio de trabajo no cambian. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="605"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 es ahora el modelo activo: %3 leads puntuados de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="541"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="620"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Cargar %1 v%2 sustituye el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="544"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="623"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>El borrador es ahora una copia de %1 v%2 (Editar → Deshacer recupera el borrador que sustituyó). Guardar como versión nueva lo convierte en el modelo activo.</translation>
     </message>
@@ -4054,24 +4497,57 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
     </message>
 </context>
 <context>
+    <name>LeadStage::ModelVersionsPanel</name>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="21"/>
+        <source>Scoring model versions</source>
+        <translation>Versiones del modelo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="69"/>
+        <source>The model versions could not be read: %1</source>
+        <translation>No se pudieron leer las versiones del modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="72"/>
+        <source>No scoring model has been saved in this workspace yet.</source>
+        <translation>Aún no se ha guardado ningún modelo de puntuación en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::MultiSelectButton</name>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="73"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="35"/>
+        <source>Find a value</source>
+        <translation>Buscar un valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="43"/>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="44"/>
+        <source>Untick every value: the filter then lets every %1 through</source>
+        <translation>Desmarcar todos los valores: el filtro deja pasar entonces cada %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="123"/>
         <source>%1: all</source>
         <translation>%1: todos</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="75"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="77"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="127"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="78"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="128"/>
         <source>All %1 values</source>
         <translation>Todos los valores de %1</translation>
     </message>
@@ -4264,6 +4740,90 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
     </message>
 </context>
 <context>
+    <name>LeadStage::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="33"/>
+        <source>The latest data in the workspace, or the date chosen for it</source>
+        <translation>Los datos más recientes del espacio de trabajo, o la fecha elegida para él</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="34"/>
+        <source>A fixed date:</source>
+        <translation>Una fecha fija:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="39"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="62"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="56"/>
+        <source>ISO 8601 (%1)</source>
+        <translation>ISO 8601 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="57"/>
+        <source>The language&apos;s own (%1)</source>
+        <translation>Formato del idioma (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="63"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="64"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="77"/>
+        <source>Analysis date a workspace opens at</source>
+        <translation>Fecha de análisis al abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="85"/>
+        <source>Stages, decay and the dashboard are worked out as of this date. A fixed date rescores a workspace that was scored at another date when it opens, and is kept in it.</source>
+        <translation>Las etapas, el decaimiento y el panel se calculan a esta fecha. Una fecha fija vuelve a puntuar al abrirlo un espacio de trabajo puntuado en otra fecha, y se guarda en él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="94"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="96"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="97"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="119"/>
+        <source>The new language is used from the next start of LeadStage.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de LeadStage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="120"/>
+        <source>A new language is used from the next start of LeadStage.</source>
+        <translation>Un nuevo idioma se usa a partir del próximo inicio de LeadStage.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::QualityPanel</name>
     <message>
         <location filename="../ui/dashboard/QualityPanel.cpp" line="32"/>
@@ -4350,62 +4910,82 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         <translation>%1: %2 IQL — haga doble clic para listarlos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="95"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
         <source>Industry</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="103"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="105"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
         <source>IQL → MQL</source>
         <translation>IQL → MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
         <source>IQL → customer</source>
         <translation>IQL → cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="113"/>
         <source>Median time to MQL</source>
         <translation>Tiempo mediano hasta MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="146"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="125"/>
+        <source>IQLs over all periods in the filter. Not judged against the 300–500 a month band: that band is for all leads, not one row.</source>
+        <translation>IQL de todos los periodos del filtro. No se evalúan frente al rango de 300–500 al mes: ese rango es para todos los leads, no para una fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="128"/>
+        <source>Share of the row&apos;s IQLs at MQL within 180 days; the company band is 15–25 %.</source>
+        <translation>Proporción de los IQL de la fila convertidos en MQL en 180 días; el rango de la empresa es 15–25 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="130"/>
+        <source>Share of the row&apos;s IQLs that became customers.</source>
+        <translation>Proporción de los IQL de la fila que se convirtieron en clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="132"/>
+        <source>Median days from IQL to MQL over the row&apos;s MQLs; the company band is 90–180 days.</source>
+        <translation>Mediana de días de IQL a MQL de los MQL de la fila; el rango de la empresa es 90–180 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="168"/>
         <source>IQLs from %1 at MQL within 180 days</source>
         <translation>IQL de %1 convertidos en MQL en 180 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="148"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="170"/>
         <source>IQLs from %1 that became customers</source>
         <translation>IQL de %1 que se convirtieron en clientes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="150"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="172"/>
         <source>IQLs from %1 that reached MQL</source>
         <translation>IQL de %1 que alcanzaron MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="152"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="174"/>
         <source>IQLs from %1</source>
         <translation>IQL de %1</translation>
     </message>
@@ -4492,211 +5072,293 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
     </message>
 </context>
 <context>
+    <name>LeadStage::RejectedRowsDialog</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="27"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="31"/>
+        <source>Rejected rows of import %1</source>
+        <translation>Filas rechazadas de la importación %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="44"/>
+        <source>Save these rows as CSV to correct them and import them again</source>
+        <translation>Guardar estas filas como CSV para corregirlas e importarlas de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="49"/>
+        <source>%1: %n row(s) rejected out of %2 read. Each is listed with its reason and the row as it was in the file.</source>
+        <translation>
+            <numerusform>%1: %n fila rechazada de %2 leídas. Se muestra con su motivo y tal como estaba en el archivo.</numerusform>
+            <numerusform>%1: %n filas rechazadas de %2 leídas. Cada una se muestra con su motivo y tal como estaba en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="55"/>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>No se pudieron leer las filas rechazadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="80"/>
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n fila guardada en %1.</numerusform>
+            <numerusform>%n filas guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>Export rejected rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="91"/>
+        <source>The rows could not be saved: %1</source>
+        <translation>No se pudieron guardar las filas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RejectedRowsModel</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="34"/>
+        <source>the whole row</source>
+        <translation>toda la fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="54"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="56"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="58"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="60"/>
+        <source>Row as in the file</source>
+        <translation>Fila tal como en el archivo</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ReportExportDialog</name>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="81"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="83"/>
         <source>Use the dashboard&apos;s filters</source>
         <translation>Usar los filtros del panel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="88"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="89"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="91"/>
         <source>Open the report when done</source>
         <translation>Abrir el informe al terminar</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="92"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="94"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="95"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="97"/>
         <source>Export Quarterly Report</source>
         <translation>Exportar informe trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="101"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="103"/>
         <source>Reading the workspace…</source>
         <translation>Leyendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="111"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="113"/>
         <source>The dashboard&apos;s date range is not used: the quarter sets the dates.</source>
         <translation>No se usa el intervalo de fechas del panel: el trimestre fija las fechas.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (folder)</source>
         <translation>CSV (carpeta)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (zip)</source>
         <translation>CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="127"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="129"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="128"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="130"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="152"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="153"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
         <source>Filters:</source>
         <translation>Filtros:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="159"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="200"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="202"/>
         <source>Cannot read the workspace</source>
         <translation>No se puede leer el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="214"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="216"/>
         <source>The report cannot be made from this workspace.</source>
         <translation>El informe no se puede elaborar a partir de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="255"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="348"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="350"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="388"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="390"/>
         <source>Spreadsheets and CSV files have no pages.</source>
         <translation>Las hojas de cálculo y los archivos CSV no tienen páginas.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="395"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="397"/>
         <source>%1 %2 funnel report</source>
         <translation>Informe del embudo %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="434"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="436"/>
         <source>Folder for the CSV Files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="437"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="439"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="438"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="440"/>
         <source>Save the Report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="468"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="470"/>
         <source>%1 is a file: choose a folder for the CSV files.</source>
         <translation>%1 es un archivo: elija una carpeta para los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="472"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="474"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="477"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="479"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="481"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="483"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>Exporting the quarterly report</source>
         <translation>Exportando el informe trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="504"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="506"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="521"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="523"/>
         <source>The report was not written</source>
         <translation>No se escribió el informe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="538"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="540"/>
         <source>Report Exported</source>
         <translation>Informe exportado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="539"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="541"/>
         <source>The quarterly report was written to
 %1</source>
         <translation>El informe trimestral se escribió en
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="543"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="545"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="544"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="546"/>
         <source>Show in Folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
@@ -4785,102 +5447,102 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
 <context>
     <name>LeadStage::RuleTreeModel</name>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="24"/>
         <source>once, at creation</source>
         <translation>una vez, al crearse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="27"/>
         <source>each</source>
         <translation>cada vez</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="28"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="29"/>
         <source>once</source>
         <translation>una vez</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="30"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="31"/>
         <source>at count %1</source>
         <translation>en la coincidencia %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Track</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Pays</source>
         <translation>Suma</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Cap</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="223"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
         <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
         <translation>Lo que puntúa la regla, en palabras del analista; las categorías agrupan la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
         <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
         <translation>La clave de actividad que puntúa la regla, o una condición sobre un campo del lead (las reglas de campo suman una vez, al crearse)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
         <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
         <translation>Un patrón sobre el detalle del evento (URL, recurso, campaña) con * y ?; vacío coincide con todo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
         <source>The score the points go to: info and intent make engagement, product decides PQL</source>
         <translation>La puntuación a la que van los puntos: info e intención forman el engagement, producto decide el PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
         <source>Points paid each time the rule pays (negative points lower the score)</source>
         <translation>Puntos que se suman cada vez que la regla suma (los puntos negativos bajan la puntuación)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
         <source>Each match, the first match, or once at the N-th match</source>
         <translation>Cada coincidencia, la primera coincidencia o una vez en la N-ésima coincidencia</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="230"/>
         <source>The most the rule pays in total; empty for no cap</source>
         <translation>Lo máximo que suma la regla en total; vacío para ningún límite</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="272"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="273"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="282"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n regla en «%1»; haga doble clic para renombrar la categoría</numerusform>
@@ -4888,12 +5550,12 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="302"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="303"/>
         <source>no cap</source>
         <translation>sin límite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
         <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
         <translation>
             <numerusform>Regla de campo: %1&lt;br&gt;Suma %Ln punto de %2 una vez, al crearse el lead</numerusform>
@@ -4901,7 +5563,7 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="364"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
         <translation>
             <numerusform>Actividad &lt;tt&gt;%1&lt;/tt&gt;: %Ln evento en este espacio de trabajo</numerusform>
@@ -4909,7 +5571,7 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>Pays %Ln %1 point(s) %2</source>
         <translation>
             <numerusform>Suma %Ln punto de %1 %2</numerusform>
@@ -4917,22 +5579,22 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="367"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, detalle que coincide con &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="371"/>
         <source>, at most %1 in total</source>
         <translation>, como máximo %1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>a rule needs a label</source>
         <translation>una regla necesita una etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Escriba lo que puntúa la regla, p. ej. «Asistió en directo».</translation>
     </message>
@@ -4940,72 +5602,83 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
 <context>
     <name>LeadStage::RulesPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="78"/>
         <source>Add Activity Rule</source>
         <translation>Añadir regla de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
         <source>A rule that scores an activity (Ins)</source>
         <translation>Una regla que puntúa una actividad (Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>Add Field Rule</source>
         <translation>Añadir regla de campo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>A rule on a lead field, paid once at creation</source>
         <translation>Una regla sobre un campo del lead, que suma una vez al crearse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Copy the selected rule below it (Ctrl+D)</source>
         <translation>Copiar la regla seleccionada debajo de ella (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete the selected rule (Del)</source>
         <translation>Eliminar la regla seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Move to Category…</source>
         <translation>Mover a categoría…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Put the selected rule in another or a new category</source>
         <translation>Poner la regla seleccionada en otra categoría o en una nueva</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="166"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="79"/>
+        <source>Duplicate Rule</source>
+        <translation>Duplicar regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="80"/>
+        <source>Delete Rule</source>
+        <translation>Eliminar regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="163"/>
         <source>New activity rule</source>
         <translation>Nueva regla de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="177"/>
         <source>New field rule</source>
         <translation>Nueva regla de campo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="215"/>
         <source>Move to Category</source>
         <translation>Mover a categoría</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="219"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="216"/>
         <source>Category of “%1” (pick one or type a new one):</source>
         <translation>Categoría de «%1» (elija una o escriba una nueva):</translation>
     </message>
@@ -5013,51 +5686,84 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="28"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <source>This lead has not been scored yet: there is no score over time to draw.</source>
+        <translation>Este lead aún no se ha puntuado: no hay evolución de la puntuación que dibujar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="66"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>PQL (product)</source>
         <translation>PQL (producto)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="139"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
 engagement %2 · info %3 · intención %4 · producto %5 · decaimiento %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="44"/>
+        <source>Keys that work on a page (the scoring model&apos;s, the lead list&apos;s) act when that page has the focus.</source>
+        <translation>Las teclas propias de una página (la del modelo de puntuación, la de la lista de leads) actúan cuando esa página tiene el foco.</translation>
     </message>
 </context>
 <context>
@@ -5086,37 +5792,37 @@ engagement %2 · info %3 · intención %4 · producto %5 · decaimiento %6</tran
 <context>
     <name>LeadStage::SuggestionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
         <source>decay per step</source>
         <translation>decaimiento por paso</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="27"/>
         <source>new field rule</source>
         <translation>nueva regla de campo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="31"/>
         <source>rule</source>
         <translation>regla</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="92"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="96"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="108"/>
         <source>%1 (%2)
 Now %3 points, suggested %4 (95 % interval %5 to %6 points)
 Log-odds per unit %7, standard error %8
@@ -5129,57 +5835,57 @@ Leads afectados: %9 ajustados, %10 validados
 AUC de validación si solo se acepta esta: %11</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="126"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="175"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="177"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="179"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="181"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="183"/>
         <source>95 % interval</source>
         <translation>Intervalo del 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="185"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="187"/>
         <source>AUC alone</source>
         <translation>Solo AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="195"/>
         <source>Leads of the fitted window the rule touches (its support)</source>
         <translation>Leads de la ventana de ajuste a los que afecta la regla (su soporte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="197"/>
         <source>The validation AUC if only this suggestion is accepted</source>
         <translation>El AUC de validación si solo se acepta esta sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="199"/>
         <source>The suggestion&apos;s 95 % interval, in points</source>
         <translation>El intervalo del 95 % de la sugerencia, en puntos</translation>
     </message>
@@ -5187,134 +5893,134 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1 leads, %2 positive</source>
         <translation>%1 leads, %2 positivos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
         <source>Suggest new field rules from the leads&apos; columns</source>
         <translation>Sugerir nuevas reglas de campo a partir de las columnas de los leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Check All</source>
         <translation>Marcar todas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
         <source>Accept Checked</source>
         <translation>Aceptar las marcadas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="60"/>
         <source>Accept All</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="71"/>
         <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
         <translation>Probar también los valores frecuentes de las columnas de texto y los cuartiles de las columnas numéricas como nuevas reglas de campo (más lento)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
         <source>Put the checked suggestions into the draft as one undoable edit</source>
         <translation>Poner las sugerencias marcadas en el borrador como una sola edición que se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="74"/>
         <source>Put every suggestion that changes something into the draft as one undoable edit</source>
         <translation>Poner cada sugerencia que cambia algo en el borrador como una sola edición que se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="155"/>
         <source>Fitting the suggested points…</source>
         <translation>Ajustando los puntos sugeridos…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="203"/>
         <source>No suggestions: %1. %2</source>
         <translation>Sin sugerencias: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Import more outcomes.</source>
         <translation>Importe más resultados.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
         <translation>Prediga un resultado anterior (SQL) o importe más resultados.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
         <source>Score at IQL entry or choose a longer horizon.</source>
         <translation>Puntúe al entrar en IQL o elija un horizonte más largo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="217"/>
         <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
         <translation>Puntúe al entrar en IQL, elija un horizonte más largo o un resultado anterior (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
         <source>Choose a later date or a longer horizon.</source>
         <translation>Elija una fecha posterior o un horizonte más largo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="222"/>
         <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
         <translation>Elija una fecha posterior, un horizonte más largo o un resultado anterior (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="228"/>
         <source>Open a workspace with outcomes to see suggested points.</source>
         <translation>Abra un espacio de trabajo con resultados para ver los puntos sugeridos.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="234"/>
         <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
         <translation>Ajustado a %1 (%2), validado a %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="240"/>
         <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
         <translation>Ajustado con los dos primeros tercios de los leads por fecha de creación (%1), validado con los creados desde %2 (%3). Instantánea: optimista, no se puede descartar una fuga de información.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="248"/>
         <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
         <translation>Ajustado con los dos primeros tercios de los momentos (%1), validado con los de %2 en adelante (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="254"/>
         <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
         <translation>AUC de validación: ahora %1; con todas las sugerencias aceptadas %2; los log-odds propios de la regresión %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Uncheck All</source>
         <translation>Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="299"/>
         <source>Accept all %1 suggested points</source>
         <translation>Aceptar los %1 puntos sugeridos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="313"/>
         <source>The suggestions were not accepted: %1</source>
         <translation>No se aceptaron las sugerencias: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="310"/>
         <source>Accept the suggested points of “%1”</source>
         <translation>Aceptar los puntos sugeridos de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="311"/>
         <source>Accept %1 suggested points</source>
         <translation>Aceptar %1 puntos sugeridos</translation>
     </message>
@@ -5322,22 +6028,22 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::TaskProgressDialog</name>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="30"/>
         <source>%1 read so far</source>
         <translation>%1 leídos hasta ahora</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="38"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="39"/>
         <source>%1 of %2 %3</source>
         <translation>%1 de %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="41"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="42"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, quedan unos %3 s</translation>
     </message>
@@ -5345,73 +6051,73 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="38"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="40"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
         <source>score (points)</source>
         <translation>puntuación (puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>engagement score</source>
         <translation>puntuación de engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>product score</source>
         <translation>puntuación de producto</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQL al mes con este umbral MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
         <source>MQLs a month</source>
         <translation>MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
-        <source>▲ %1 leads at %2–%3</source>
-        <translation>▲ %1 leads en %2–%3</translation>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
+        <translation>▲ La barra de %2–%3 puntos se sale por arriba: %1 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="251"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads por debajo · &lt;b&gt;%6&lt;/b&gt; en el umbral o por encima</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Arrastre la línea de un umbral para moverlo</translation>
     </message>
@@ -5487,42 +6193,47 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::TimeToMqlChart</name>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="27"/>
-        <source>Time from IQL to MQL</source>
-        <translation>Tiempo de IQL a MQL</translation>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="28"/>
+        <source>Time from IQL to MQL, all periods in the filter</source>
+        <translation>Tiempo de IQL a MQL, todos los periodos del filtro</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
         <source>Days from IQL to MQL (band 90–180)</source>
         <translation>Días de IQL a MQL (rango 90–180)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="36"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="79"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="72"/>
+        <source>No selected lead went from IQL to MQL in the periods shown: no time to measure.</source>
+        <translation>Ningún lead seleccionado pasó de IQL a MQL en los periodos mostrados: no hay tiempo que medir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="88"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="80"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="89"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="81"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="90"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="111"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
         <source>MQLs %1 days after IQL</source>
         <translation>MQL %1 días después del IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="133"/>
         <source>%1 days: %2 leads
 mean %3, Q1 %4, median %5, Q3 %6 (%7 leads)</source>
         <translation>%1 días: %2 leads
@@ -5623,6 +6334,39 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::UserGuide</name>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="35"/>
+        <source>LeadStage User Guide</source>
+        <translation>Guía del usuario de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="45"/>
+        <source>Free some space in the temporary folder and try again.</source>
+        <translation>Libere espacio en la carpeta temporal y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>no web browser opened the guide</source>
+        <translation>ningún navegador web abrió la guía</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>Open this file in a web browser.</source>
+        <translation>Abra este archivo en un navegador web.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::VersionDiffDialog</name>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="47"/>
@@ -5661,205 +6405,205 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="101"/>
-        <source>Copy the whole diff as plain text, exactly as `leadstage model diff` prints it</source>
-        <translation>Copiar toda la comparación como texto sin formato, exactamente como la imprime `leadstage model diff`</translation>
+        <source>Copy the whole comparison as plain text, from the older version to the newer</source>
+        <translation>Copiar toda la comparación como texto sin formato, de la versión más antigua a la más reciente</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="118"/>
-        <source>Compare %1 with %2</source>
-        <translation>Comparar %1 con %2</translation>
+        <source>Compare %1 → %2</source>
+        <translation>Comparar %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::VersionHistoryDialog</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="45"/>
         <source> (copy)</source>
         <translation> (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="59"/>
         <source>Scoring Model Versions</source>
         <translation>Versiones del modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="60"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="61"/>
         <source>Every saved version of the workspace&apos;s scoring models, newest first; the one in bold scores the workspace. Drop a model .json file here to import it.</source>
         <translation>Cada versión guardada de los modelos de puntuación del espacio de trabajo, la más reciente primero; la que está en negrita puntúa el espacio de trabajo. Suelte aquí un archivo de modelo .json para importarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="78"/>
         <source>Select one version to act on it, two to compare them (Ctrl+click)</source>
         <translation>Seleccione una versión para actuar sobre ella, dos para compararlas (Ctrl+clic)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>Rescore the workspace with this version, then make it the active model</source>
         <translation>Volver a puntuar el espacio de trabajo con esta versión y convertirla en el modelo activo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="113"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
         <source>&amp;Revert to This Version…</source>
         <translation>&amp;Revertir a esta versión…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="115"/>
         <source>Save a copy of this version as the next version of its name (with the reason), rescore with it and make it active; nothing is deleted</source>
         <translation>Guardar una copia de esta versión como la versión siguiente de su nombre (con el motivo), volver a puntuar con ella y activarla; no se elimina nada</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicar…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="119"/>
         <source>Save a copy of this version under a name you choose; it is not activated</source>
         <translation>Guardar una copia de esta versión con el nombre que elija; no se activa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="120"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
         <source>&amp;Load into Draft</source>
         <translation>&amp;Cargar en el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="122"/>
         <source>Make the editor&apos;s draft a copy of this version, as one undo step; nothing is saved</source>
         <translation>Convertir el borrador del editor en una copia de esta versión, como un solo paso de deshacer; no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
         <source>&amp;Compare…</source>
         <translation>C&amp;omparar…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="125"/>
         <source>What differs: the two selected versions, or the selected one against the active model (double-click does the same)</source>
         <translation>Qué difiere: las dos versiones seleccionadas, o la seleccionada frente al modelo activo (el doble clic hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>Write this version as a model file</source>
         <translation>Escribir esta versión como archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="130"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="132"/>
         <source>Save a model file as a new version (not active); you can also drop the file here</source>
         <translation>Guardar un archivo de modelo como versión nueva (no activa); también puede soltar el archivo aquí</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
         <source>Revert to %1 v%2</source>
         <translation>Revertir a %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="226"/>
         <source>A copy of v%1 is saved as the next version of %2, the workspace is rescored with it, and it becomes the active model. Nothing is deleted. Why go back?</source>
         <translation>Se guarda una copia de v%1 como la versión siguiente de %2, el espacio de trabajo se vuelve a puntuar con ella y pasa a ser el modelo activo. No se elimina nada. ¿Por qué volver atrás?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="234"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="235"/>
         <source>Back to v%1 (id %2)</source>
         <translation>Vuelta a v%1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="246"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
         <source>Duplicate %1 v%2</source>
         <translation>Duplicar %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="248"/>
         <source>A copy is saved under the name below; it is not activated.</source>
         <translation>Se guarda una copia con el nombre de abajo; no se activa.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="249"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="250"/>
         <source>Copy of %1 v%2</source>
         <translation>Copia de %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="260"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="261"/>
         <source>Saved %1 v%2, a copy of %3 v%4 (not active).</source>
         <translation>Guardado %1 v%2, una copia de %3 v%4 (no activo).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="270"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="271"/>
         <source>The draft is a copy of the version now; edit it in the Scoring Model page and save it as a new version.</source>
         <translation>El borrador es ahora una copia de la versión; edítelo en la página Modelo de puntuación y guárdelo como versión nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
         <source>no version is active</source>
         <translation>no hay ninguna versión activa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="285"/>
         <source>Select two versions to compare them.</source>
         <translation>Seleccione dos versiones para compararlas.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="310"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="313"/>
         <source>Export %1 v%2</source>
         <translation>Exportar %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="311"/>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="333"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="314"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="336"/>
         <source>Scoring models (*.json)</source>
         <translation>Modelos de puntuación (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="327"/>
         <source>Exported %1 v%2 to %3.</source>
         <translation>%1 v%2 exportado a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="335"/>
         <source>Import a Scoring Model</source>
         <translation>Importar un modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="349"/>
         <source>Nothing was stored: fix the model file and import it again.</source>
         <translation>No se guardó nada: corrija el archivo de modelo e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="354"/>
         <source>The model is saved as a new version; it is not activated until you choose Activate.</source>
         <translation>El modelo se guarda como versión nueva; no se activa hasta que elija Activar.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="356"/>
         <source>Imported from %1</source>
         <translation>Importado desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="369"/>
         <source>Imported %1 as %2 v%3 (not active).</source>
         <translation>%1 importado como %2 v%3 (no activo).</translation>
     </message>
@@ -5867,47 +6611,47 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::VersionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="52"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="56"/>
         <source>● active</source>
         <translation>● activo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="62"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="64"/>
         <source>Saved %1 UTC</source>
         <translation>Guardado el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="67"/>
         <source>%1 v%2 (id %3)</source>
         <translation>%1 v%2 (id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="98"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -5948,152 +6692,152 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WhatIfPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
         <source>Read Again</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="67"/>
         <source>Changed Leads…</source>
         <translation>Leads cambiados…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="70"/>
         <source>IQL metric</source>
         <translation>Métrica IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
         <source>What-if: draft beside active</source>
         <translation>Simulación: borrador junto al activo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="87"/>
         <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
         <translation>Lo que el borrador haría con las cifras del panel, antes de guardarlo. Se recalcula tras cada edición; no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="93"/>
         <source>Computing the draft&apos;s numbers…</source>
         <translation>Calculando las cifras del borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="102"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="103"/>
         <source>Read the workspace again for the what-if</source>
         <translation>Volver a leer el espacio de trabajo para la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="111"/>
         <source>Click a line to open its leads in the lead explorer</source>
         <translation>Haga clic en una línea para abrir sus leads en el explorador de leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="113"/>
         <source>Open every lead whose stage the draft changes in the lead explorer</source>
         <translation>Abrir en el explorador de leads cada lead cuya etapa cambia el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="119"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="120"/>
         <source>Stage counts</source>
         <translation>Recuentos por etapa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="122"/>
         <source>IQL metrics, as on the dashboard&apos;s tiles</source>
         <translation>Métricas IQL, como en los indicadores del panel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="124"/>
         <source>Leads that change stage</source>
         <translation>Leads que cambian de etapa</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="190"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="191"/>
         <source>Open a workspace to see what a draft would change on its dashboard.</source>
         <translation>Abra un espacio de trabajo para ver lo que cambiaría un borrador en su panel.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="239"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="240"/>
         <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
         <translation>El borrador es igual al modelo activo (%1): no cambiaría nada. Edite una regla, un umbral o el decaimiento para ver aquí lo que hace con las cifras del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="255"/>
         <source>Comparing the draft with the active model…</source>
         <translation>Comparando el borrador con el modelo activo…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="266"/>
         <source>Could not compare the draft: %1. %2</source>
         <translation>No se pudo comparar el borrador: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="274"/>
         <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
         <translation>El borrador difiere del modelo activo, pero no en sus cifras: cada recuento por etapa y cada métrica IQL siguen igual y ningún lead cambia de etapa (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="278"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="281"/>
         <source>For the dashboard&apos;s filter: %1</source>
         <translation>Para el filtro del panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="279"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="282"/>
         <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
         <translation>La simulación usa el filtro y la agrupación elegidos por última vez en el panel, así que sus cifras son las que mostrará el panel una vez guardado el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="287"/>
         <source>%1 of %2 leads change stage.</source>
         <translation>%1 de %2 leads cambian de etapa.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="292"/>
         <source>%1 → %2: %3 leads</source>
         <translation>%1 → %2: %3 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="291"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="294"/>
         <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
         <translation>%1 leads son %2 con el modelo activo y %3 con el borrador. Haga clic para abrirlos en el explorador de leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="322"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="325"/>
         <source>Reading the workspace…</source>
         <translation>Leyendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
         <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
         <translation>Leyendo el espacio de trabajo… puntuando sus leads con el modelo activo: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="330"/>
         <source>Reading the workspace… %1 rows read</source>
         <translation>Leyendo el espacio de trabajo… %1 filas leídas</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="338"/>
         <source>Could not read the workspace for the what-if: %1</source>
         <translation>No se pudo leer el espacio de trabajo para la simulación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="342"/>
         <source>Check that the file is still there, then read it again.</source>
         <translation>Compruebe que el archivo sigue ahí y vuelva a leerlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="370"/>
         <source>Leads the draft moves to another stage (%1)</source>
         <translation>Leads que el borrador pasa a otra etapa (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="374"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="378"/>
         <source>%1 under the active model, %2 under the draft (%3)</source>
         <translation>%1 con el modelo activo, %2 con el borrador (%3)</translation>
     </message>
@@ -6119,122 +6863,122 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WizardText</name>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="25"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="31"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
         <source>comma (,)</source>
         <translation>coma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
         <source>semicolon (;)</source>
         <translation>punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="96"/>
         <source>pipe (|)</source>
         <translation>barra vertical (|)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="101"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="103"/>
         <source>%1 with byte-order mark</source>
         <translation>%1 con marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the whole file</source>
         <translation>el archivo completo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the first %1 KiB</source>
         <translation>los primeros %1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="109"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
         <source>The encoding is the one you chose.</source>
         <translation>La codificación es la que eligió.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
         <source>The encoding comes from the file&apos;s byte-order mark.</source>
         <translation>La codificación viene de la marca de orden de bytes del archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>UTF-8, because %1 is valid UTF-8.</source>
         <translation>UTF-8, porque %1 es UTF-8 válido.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="117"/>
         <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
         <translation>Windows-1252, porque el byte %1 en la línea %2, columna %3 no es UTF-8 válido y nada más en %4 se lee como UTF-8. Si el texto parece incorrecto, elija la codificación arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
         <source>Cannot be read: %1</source>
         <translation>No se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="132"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="131"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="133"/>
         <source>%1 columns</source>
         <translation>%1 columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="134"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="136"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>ningún preajuste reconocido: asigne las columnas a mano</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="135"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="137"/>
         <source>saved mapping</source>
         <translation>asignación guardada</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="141"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="143"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Leído como %1, separado por %2, nombres de columna en la fila %3: %4 columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="153"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="156"/>
         <source> (line %1, column %2)</source>
         <translation> (línea %1, columna %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="155"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="158"/>
         <source> (line %1)</source>
         <translation> (línea %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="167"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="170"/>
         <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
         <translation>«%1» ya se importó, en la importación %2 del %3: sus filas ya existentes cuentan como sin cambios, omitidas o ya existentes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="186"/>
         <source>&apos;%1&apos; in %n cell(s)</source>
         <translation>
             <numerusform>«%1» en %n celda</numerusform>
@@ -6242,57 +6986,57 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="185"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="188"/>
         <source>In “%1”, read as missing: %2.</source>
         <translation>En «%1», leído como ausente: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="199"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="202"/>
         <source>%1 from the column “%2”</source>
         <translation>%1 a partir de la columna «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="201"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
         <source>%1 from their first event</source>
         <translation>%1 a partir de su primer evento</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="206"/>
         <source>%1 dated at the import&apos;s time (%2)</source>
         <translation>%1 con la hora de la importación (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
         <source>Created dates of the new leads of “%1”: %2.</source>
         <translation>Fechas de creación de los leads nuevos de «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="210"/>
         <source>The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, and so on; importing the file again updates the same leads.</source>
         <translation>Los leads de «%1» se identificaron por archivo y línea: la fila de la línea 2 es el lead %1:2, y así sucesivamente; importar de nuevo el archivo actualiza los mismos leads.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="211"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="214"/>
         <source>The column “%1” of “%2” became %3 events of %4 at each lead&apos;s created date (%5 were there already).</source>
         <translation>La columna «%1» de «%2» se convirtió en %3 eventos de %4 en la fecha de creación de cada lead (%5 ya existían).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="218"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="221"/>
         <source>&apos;%1&apos; (%2 more)</source>
         <translation>«%1» (%2 más)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="219"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="222"/>
         <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
         <translation>%1 filas repiten el id de CRM o el correo electrónico de una fila anterior: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="225"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="228"/>
         <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
         <translation>La actividad «%1» no tenía clave: se creó como %2 (recorrido %3, categoría %4, 0 puntos hasta que una regla la use) para %5 filas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="229"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="232"/>
         <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
         <translation>No se importaría nada mientras se repitan claves: vuelva Atrás a la asignación de columnas y compruebe qué columna es el id del lead, o marque allí «Importar de todos modos».</translation>
     </message>
@@ -6300,17 +7044,22 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="47"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
+        <translation>Las preferencias fijan la fecha de análisis en %1; el espacio de trabajo se puntuó a fecha de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Cada lead se ha vuelto a puntuar.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="49"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. La nueva puntuación se canceló: el panel no muestra cifras hasta que se vuelva a puntuar cada lead. Vuelva a abrir el espacio de trabajo para puntuarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="53"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Su nueva puntuación falló: %2</translation>
     </message>
@@ -6318,67 +7067,67 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOverview</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
         <source>Engagement events</source>
         <translation>Eventos de engagement</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
         <source>Sales outcomes</source>
         <translation>Resultados de ventas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
         <source>Activity types</source>
         <translation>Tipos de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
         <source>Scoring model versions</source>
         <translation>Versiones del modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
         <source>Scored leads</source>
         <translation>Leads puntuados</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="38"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="40"/>
         <source>Rejected import rows</source>
         <translation>Filas de importación rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="93"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="107"/>
         <source>Events from %1 to %2 (UTC)</source>
         <translation>Eventos del %1 al %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="95"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="110"/>
         <source>This workspace has no engagement events yet.</source>
         <translation>Este espacio de trabajo aún no tiene eventos de engagement.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="102"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="117"/>
         <source>%1 rows in table %2</source>
         <translation>%1 filas en la tabla %2</translation>
     </message>
@@ -6503,6 +7252,11 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="57"/>
+        <source>CRM id</source>
+        <translation>Id de CRM</translation>
+    </message>
 </context>
 <context>
     <name>ModelWords</name>
@@ -6570,6 +7324,14 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/LeadScore.cpp" line="41"/>
         <source>archived</source>
         <translation>archivado</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/shell/ShortcutList.cpp" line="35"/>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -6736,7 +7498,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="314"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -6745,7 +7507,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="237"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
@@ -6776,7 +7538,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="252"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
@@ -7001,7 +7763,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="91"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="172"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -7012,7 +7774,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="92"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="173"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -7023,7 +7785,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="93"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="174"/>
         <source>Vertical</source>
         <translation>Sector</translation>
     </message>
@@ -7443,227 +8205,227 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>En la prueba retrospectiva a %1, el modelo sitúa un lead que luego llegó a %2 en %3 días por encima de uno que no llegó con una probabilidad de %4 (AUC).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="94"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="175"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="103"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="184"/>
         <source>Fit grade</source>
         <translation>Categoría de ajuste</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="105"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="186"/>
         <source>all leads</source>
         <translation>todos los leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="270"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="190"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="271"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 según lo conocido a %2, para %3 (%4 de los %5 leads del espacio de trabajo).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="197"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>El trimestre no había terminado en esa fecha: sus cifras abarcan solo una parte.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="211"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="292"/>
         <source>Funnel</source>
         <translation>Embudo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="214"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="295"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="221"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>IQL metrics month by month</source>
         <translation>Métricas IQL mes a mes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="222"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="303"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Los quince meses desde %1 hasta el final de %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="242"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
         <source>share MQL within 180 days</source>
         <translation>parte de MQL en 180 días</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="247"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
         <source>days from IQL to MQL</source>
         <translation>días de IQL a MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="257"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
         <source>share with an event</source>
         <translation>parte con un evento</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="269"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="350"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Fuentes, campañas y sectores</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="359"/>
         <source>The scoring model</source>
         <translation>El modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="280"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="361"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Las etapas y puntuaciones proceden del modelo que puntuó el espacio de trabajo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="289"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="370"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>El espacio de trabajo no contiene resultados con fecha (SQL, oportunidad o cliente), así que el modelo no se pudo contrastar con lo que hicieron después los leads.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="378"/>
         <source>outcome rate</source>
         <translation>tasa de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="387"/>
         <source>What this report was made from</source>
         <translation>Con qué se elaboró este informe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="388"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="311"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
         <source>Analysis date</source>
         <translation>Fecha de análisis</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="396"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="317"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
         <source>Leads in the workspace</source>
         <translation>Leads en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="319"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Leads the filter selects</source>
         <translation>Leads que selecciona el filtro</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Leads with outcomes</source>
         <translation>Leads con resultados</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="324"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="406"/>
         <source>Model JSON SHA-256</source>
         <translation>SHA-256 del JSON del modelo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="327"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
         <source>Made by</source>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="416"/>
         <source>Imports included</source>
         <translation>Importaciones incluidas</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="336"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="417"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="418"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="419"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="420"/>
         <source>Rows imported</source>
         <translation>Filas importadas</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
         <source>File SHA-256</source>
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="351"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="432"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Las filas de una importación deshecha no están en las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="438"/>
         <source>Basis of this report</source>
         <translation>Base de este informe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="358"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>El informe lleva esta base y cada cifra en un manifiesto legible por máquina, sellado con un resumen SHA-256 del archivo: la verificación de informes de LeadStage recalcula las cifras a partir del espacio de trabajo e indica si cada una sigue siendo válida y si el archivo se modificó.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="476"/>
         <source>Quarterly funnel report</source>
         <translation>Informe trimestral del embudo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="479"/>
         <source>Figures as known on %1</source>
         <translation>Cifras según lo conocido a %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="482"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

@@ -68,6 +68,79 @@
     </message>
 </context>
 <context>
+    <name>FilterScope</name>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="33"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="35"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="37"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <source>%n sources</source>
+        <translation>%n sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>campaign %1</source>
+        <translation>campagne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <source>%n campaigns</source>
+        <translation>%n campagnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>industry %1</source>
+        <translation>secteur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <source>%n industries</source>
+        <translation>%n secteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>country %1</source>
+        <translation>pays %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <source>%n countries</source>
+        <translation>%n pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="50"/>
+        <source>grade %1</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="53"/>
+        <source>All leads</source>
+        <translation>Tous les leads</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="54"/>
+        <source>Filtered: %1</source>
+        <translation>Filtré : %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="13"/>
@@ -116,26 +189,31 @@
     </message>
     <message>
         <location filename="../core/metrics/KpiText.cpp" line="78"/>
+        <source>Band %1 (all leads only)</source>
+        <translation>Fourchette %1 (pour l’ensemble des leads uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/KpiText.cpp" line="80"/>
         <source>Band %1 (judged per month)</source>
         <translation>Fourchette %1 (évaluée par mois)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="80"/>
+        <location filename="../core/metrics/KpiText.cpp" line="82"/>
         <source>Below</source>
         <translation>Sous la</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="81"/>
+        <location filename="../core/metrics/KpiText.cpp" line="83"/>
         <source>Within</source>
         <translation>Dans la</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="82"/>
+        <location filename="../core/metrics/KpiText.cpp" line="84"/>
         <source>Above</source>
         <translation>Au-dessus de la</translation>
     </message>
     <message>
-        <location filename="../core/metrics/KpiText.cpp" line="83"/>
+        <location filename="../core/metrics/KpiText.cpp" line="85"/>
         <source>%1 band %2</source>
         <translation>%1 fourchette %2</translation>
     </message>
@@ -146,6 +224,57 @@
         <location filename="../core/explore/LeadCsvExport.cpp" line="40"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>LeadLabel</name>
+    <message>
+        <location filename="../core/explore/LeadLabel.cpp" line="12"/>
+        <source>Lead #%1</source>
+        <translation>Lead n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="29"/>
+        <source>About LeadStage</source>
+        <translation>À propos de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LeadStage %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="34"/>
+        <source>Scores leads with rules you edit, places them in lifecycle stages and charts the IQL dashboard and the quarterly funnel report.&lt;br&gt;&lt;br&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Note les leads avec des règles que vous modifiez, les place dans les étapes du cycle de vie et trace le tableau de bord IQL et le rapport d’entonnoir trimestriel.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure : vous pouvez le partager et le modifier selon ses termes. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="45"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="59"/>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="71"/>
+        <source>Built with:</source>
+        <translation>Conçu avec :</translation>
     </message>
 </context>
 <context>
@@ -179,217 +308,217 @@
 <context>
     <name>LeadStage::BackTestView</name>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="73"/>
         <source>%1 recorded by the CRM</source>
         <translation>%1 enregistré par le CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="75"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="76"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="78"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="80"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="95"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="139"/>
         <source>The model whose gains, bands and stages the tables show</source>
         <translation>Le modèle dont les tableaux montrent les gains, les tranches et les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="151"/>
         <source>Tables for</source>
         <translation>Tableaux pour</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="155"/>
         <source>Outcome rate by score band</source>
         <translation>Taux de résultat par tranche de score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="159"/>
         <source>Outcome rate by stage at the moment</source>
         <translation>Taux de résultat par étape au moment choisi</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="183"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="184"/>
         <source>Gains by score decile, highest scores first</source>
         <translation>Gains par décile de score, scores les plus élevés en premier</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="221"/>
         <source>Open These Leads in the Explorer</source>
         <translation>Ouvrir ces leads dans l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="259"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="260"/>
         <source>at IQL entry</source>
         <translation>à l’entrée en IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="262"/>
         <source>at MQL entry</source>
         <translation>à l’entrée en MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="263"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
         <source>at the analysis date (snapshot)</source>
         <translation>à la date d’analyse (instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="265"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="272"/>
         <source>No lead in this workspace has an outcome yet: without SQL, opportunity or customer dates there is nothing to check the score against. Import the CRM&apos;s outcomes (File → Import…, a file with the leads&apos; SQL, opportunity or customer dates), then come back here.</source>
         <translation>Aucun lead de cet espace de travail n’a encore de résultat : sans dates de SQL, d’opportunité ou de client, rien ne permet de vérifier le score. Importez les résultats du CRM (Fichier → Importer…, un fichier avec les dates de SQL, d’opportunité ou de client des leads), puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="275"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="276"/>
         <source>No lead in this workspace reached %1 (%2 reached SQL or a later stage). Choose an earlier outcome, or import the %1 dates.</source>
         <translation>Aucun lead de cet espace de travail n’a atteint %1 (%2 ont atteint SQL ou une étape ultérieure). Choisissez un résultat antérieur ou importez les dates de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="282"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="283"/>
         <source>No lead was scored %1: %2 Choose another moment.</source>
         <translation>Aucun lead n’a été noté %1 : %2 Choisissez un autre moment.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="285"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="286"/>
         <source>None of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to rank. Choose an earlier date, a longer horizon or an earlier outcome.</source>
         <translation>Aucun des %1 leads notés %2 n’a atteint %3 en %4 jours : il n’y a rien à classer. Choisissez une date antérieure, un horizon plus long ou un résultat antérieur.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="290"/>
         <source>Every one of the %1 leads scored %2 reached %3 within %4 days, so there is nothing to tell apart. Choose a shorter horizon or a later outcome.</source>
         <translation>Chacun des %1 leads notés %2 a atteint %3 en %4 jours : il n’y a rien à départager. Choisissez un horizon plus court ou un résultat ultérieur.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="300"/>
         <source>%1 created after the date</source>
         <translation>%1 créés après la date</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="301"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="302"/>
         <source>%1 reached the outcome before the moment</source>
         <translation>%1 ayant atteint le résultat avant le moment choisi</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="303"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="304"/>
         <source>%1 never reached the stage</source>
         <translation>%1 n’ayant jamais atteint l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="305"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="306"/>
         <source>%1 too recent for the whole horizon</source>
         <translation>%1 trop récents pour tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="308"/>
         <source>%1 with an outcome without a date (the snapshot counts them)</source>
         <translation>%1 avec un résultat sans date (l’instantané les compte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 leads in the workspace, %2 scored</source>
         <translation>%1 leads dans l’espace de travail, %2 notés</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="311"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
         <source>; left out: %1.</source>
         <translation> ; exclus : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="320"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="321"/>
         <source>Check a model to back-test it.</source>
         <translation>Cochez un modèle pour le tester rétrospectivement.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) at any time, each lead scored %2 with all its events. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (ou une étape ultérieure) à tout moment, chaque lead noté %2 avec tous ses événements. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="340"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (or a later stage) within %2 days, each lead scored %3 with its events up to then. </source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (ou une étape ultérieure) en %2 jours, chaque lead noté %3 avec ses événements jusqu’alors. </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="347"/>
         <source>At stage entry each model finds its own moments: these counts are the reference&apos;s.</source>
         <translation>À l’entrée dans une étape, chaque modèle trouve ses propres moments : ces chiffres sont ceux de la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="350"/>
         <source>Optimistic: a snapshot scores every lead with events that may have come after its outcome, so leakage cannot be ruled out and these figures are an upper bound.</source>
         <translation>Optimiste : un instantané note chaque lead avec des événements qui peuvent être postérieurs à son résultat ; une fuite d’information n’est donc pas exclue et ces chiffres sont un maximum.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="355"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="356"/>
         <source>Provisional: the horizon runs past the analysis date %1, so outcomes still to come count as negatives.</source>
         <translation>Provisoire : l’horizon dépasse la date d’analyse %1, les résultats encore à venir comptent donc comme négatifs.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="417"/>
         <source>Choose another model under Tables for to see, lead by lead, the stage each model gives at the moment.</source>
         <translation>Choisissez un autre modèle sous « Tableaux pour » pour voir, lead par lead, l’étape que chaque modèle donne au moment choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="422"/>
         <source>At stage entry each model scores its own leads at its own moments, so there is no lead-by-lead comparison of stages.</source>
         <translation>À l’entrée dans une étape, chaque modèle note ses propres leads à ses propres moments : il n’y a donc pas de comparaison des étapes lead par lead.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="437"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
         <source>Stage at the moment: %1 (rows) against %2 (columns)</source>
         <translation>Étape au moment choisi : %1 (lignes) contre %2 (colonnes)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="438"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="439"/>
         <source>%1 of %2 scored leads are in another stage. Double-click a cell off the diagonal to open its leads.</source>
         <translation>%1 des %2 leads notés sont dans une autre étape. Double-cliquez sur une cellule hors de la diagonale pour ouvrir ses leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="461"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
         <translation>%1 selon %2 et %3 selon %4, %5 : %6 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
         <translation>%1 selon %2, %3 : %4 leads, %5 ont atteint %6 en %7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Décile %1 (scores %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="537"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="538"/>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="545"/>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="546"/>
         <source>%1 at the moment</source>
         <translation>%1 au moment choisi</translation>
     </message>
@@ -420,78 +549,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
         <source>Sales can work</source>
         <translation>Les ventes peuvent traiter</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
         <source>Catch at least</source>
         <translation>Capter au moins</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
         <source>Use proposed threshold</source>
         <translation>Utiliser le seuil proposé</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
         <source> MQLs a month</source>
         <translation> MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
         <source> % of eventual outcomes</source>
         <translation> % des résultats finaux</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
         <source>over the last </source>
         <translation>sur les derniers </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>Les MQL sont comptés sur ces mois de 30 jours jusqu’à la date d’analyse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
         <source>MQL threshold (points)</source>
         <translation>Seuil MQL (points)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="107"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
         <source>MQLs a month</source>
         <translation>MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>precision, recall (%)</source>
         <translation>précision, rappel (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
         <source>precision</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="115"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
         <source>recall</source>
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="213"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
         <source>Computing the capacity curve…</source>
         <translation>Calcul de la courbe de capacité…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Actuellement, à MQL ≥ %1 : %2 MQL par mois sur le dernier mois (%n), précision %3, rappel %4 (%5 sur %6 résultats ; test rétrospectif de %7 leads).</numerusform>
@@ -499,52 +628,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Ouvrez un espace de travail avec des résultats pour voir la courbe de capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Indiquez ce que les ventes peuvent traiter par mois, la part des résultats à capter, ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQL par mois, précision %2, rappel %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="340"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Proposé : MQL ≥ %1, le seuil le plus bas à partir duquel les MQL restent sous %2 par mois : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Proposé : MQL ≥ %1 satisfait les deux : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="349"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Proposé : MQL ≥ %1, le seuil le plus haut qui capte encore %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="354"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Aucun seuil ne satisfait les deux. La capacité des ventes l’emporte : MQL ≥ %1 reste sous %2 par mois mais ne capte que %3 des résultats (%4 demandés) : %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="362"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Aucun seuil ne maintient les MQL sous %1 par mois : les déclencheurs et le seuil ICP créent des MQL quel que soit le seuil (%2 par mois au plus haut).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Aucun seuil ne capte %1 des résultats : même le plus bas n’en capte que %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="393"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -564,43 +693,48 @@ rappel %7 (%5 sur %8 résultats)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="73"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
+        <translation>Aucun lead à afficher : l’espace de travail n’en contient encore aucun, ou le filtre n’en sélectionne aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
         <source>LeadStage dashboard chart</source>
         <translation>Graphique du tableau de bord LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="86"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
         <source>Export as PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="87"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
         <source>Export as SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="89"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="97"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="101"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -608,39 +742,44 @@ rappel %7 (%5 sur %8 résultats)</numerusform>
 <context>
     <name>LeadStage::CohortHeatMap</name>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="13"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="14"/>
         <source>IQL → MQL conversion by cohort</source>
         <translation>Conversion IQL → MQL par cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="19"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="20"/>
         <source>% converted</source>
         <translation>% convertis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="34"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="35"/>
         <source>Months of 30 days since IQL (6 = the 180-day conversion)</source>
         <translation>Mois de 30 jours depuis l’IQL (6 = la conversion à 180 jours)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="94"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="60"/>
+        <source>No cohort to follow: none of the selected leads reached IQL in the periods shown.</source>
+        <translation>Aucune cohorte à suivre : aucun des leads sélectionnés n’a atteint IQL dans les périodes affichées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="107"/>
         <source>IQLs of %1 at MQL within %2 days</source>
         <translation>IQL de %1 passés MQL en %2 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="105"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="118"/>
         <source>Cohort %1 (%2 IQLs)
 within %3 days: %4 MQL = %5</source>
         <translation>Cohorte %1 (%2 IQL)
 en %3 jours : %4 MQL = %5</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="110"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="123"/>
         <source>not final: those days have not all passed</source>
         <translation>pas définitif : ces jours ne sont pas tous écoulés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="112"/>
+        <location filename="../ui/dashboard/CohortHeatMap.cpp" line="125"/>
         <source>provisional cohort</source>
         <translation>cohorte provisoire</translation>
     </message>
@@ -677,66 +816,66 @@ en %3 jours : %4 MQL = %5</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CountEventsChoices.cpp" line="26"/>
-        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them. The same as `leadstage import --count-as-events COLUMN=ACTIVITY`.</source>
-        <translation>Pour les exports sans historique d’événements : une colonne contenant un nombre par lead (« TotalVisits », « Emails Opened ») devient autant d’événements d’une activité, datés à la date de création du lead, afin que les règles sur cette activité les notent. Équivaut à `leadstage import --count-as-events COLONNE=ACTIVITÉ`.</translation>
+        <source>For exports without event history: a column holding a count per lead (&quot;TotalVisits&quot;, &quot;Emails Opened&quot;) becomes that many events of an activity, dated at the lead&apos;s created date, so rules on that activity score them.</source>
+        <translation>Pour les exports sans historique d’événements : une colonne contenant un nombre par lead (« TotalVisits », « Emails Opened ») devient autant d’événements d’une activité, datés à la date de création du lead, afin que les règles sur cette activité les notent.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="31"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="30"/>
         <source>A column no field takes (kept as attribute or ignored) whose cells are whole counts; a cell that is not a count, or a count over %1, rejects its row</source>
         <translation>Une colonne qu’aucun champ ne reprend (conservée comme attribut ou ignorée) dont les cellules sont des nombres entiers ; une cellule qui n’est pas un nombre, ou un nombre supérieur à %1, rejette sa ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="35"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="34"/>
         <source>The workspace&apos;s activity the counted events are of</source>
         <translation>L’activité de l’espace de travail à laquelle appartiennent les événements comptés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="37"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="36"/>
         <source>Turn the column&apos;s counts into events of the activity</source>
         <translation>Transformer les nombres de la colonne en événements de l’activité</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="39"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="38"/>
         <source>Columns that become events in this import</source>
         <translation>Colonnes qui deviennent des événements lors de cet import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="42"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="41"/>
         <source>The selected column is imported as before, without events</source>
         <translation>La colonne sélectionnée est importée comme avant, sans événements</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="46"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="45"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="48"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="47"/>
         <source>becomes that many events of:</source>
         <translation>devient autant d’événements de :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="82"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="118"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="117"/>
         <source>%1 → events of %2</source>
         <translation>%1 → événements de %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="125"/>
         <source>None: every column is imported as mapped above.</source>
         <translation>Aucune : chaque colonne est importée selon l’affectation ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="127"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="126"/>
         <source>Each count becomes that many events at the lead&apos;s created date; importing the file again adds only what a grown count adds.</source>
         <translation>Chaque nombre devient autant d’événements à la date de création du lead ; importer à nouveau le fichier n’ajoute que ce qu’apporte un nombre qui a augmenté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="131"/>
+        <location filename="../ui/importwizard/CountEventsChoices.cpp" line="130"/>
         <source>%1 feeds a field or is not in this file: remove it here or map it to no field.</source>
         <translation>%1 alimente un champ ou ne figure pas dans ce fichier : retirez-la ici ou ne l’affectez à aucun champ.</translation>
     </message>
@@ -767,35 +906,56 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
         <source>Loading workspace…</source>
         <translation>Chargement de l’espace de travail…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="195"/>
-        <source>%n lead(s) selected, as of %1</source>
-        <translation>
-            <numerusform>%n lead sélectionné, au %1</numerusform>
-            <numerusform>%n leads sélectionnés, au %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <source>%1 selected</source>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="205"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
+        <source>%1 selected, as of %2</source>
+        <translation>Sélection : %1, au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Cet espace de travail ne contient encore aucun lead. Importez un export de CRM ou de marketing automation avec Fichier → Importer (Ctrl+I), ou déposez les fichiers CSV sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="208"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Aucun lead ne correspond au filtre. Élargissez la période ou supprimez un filtre ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="210"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
         <translation>
             <numerusform>Le lead sélectionné (%n) n’a pas atteint IQL avec le modèle actif. Élargissez le filtre ou importez ses événements d’engagement (Fichier → Importer).</numerusform>
             <numerusform>Aucun des %n leads sélectionnés n’a atteint IQL avec le modèle actif. Élargissez le filtre ou importez leurs événements d’engagement (Fichier → Importer).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="20"/>
+        <source>Type a date as %1, or pick one from the calendar</source>
+        <translation>Saisissez une date au format %1, ou choisissez-en une dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="92"/>
+        <location filename="../ui/common/DateEdit.cpp" line="120"/>
+        <source>“%1” is not a date: %2 is kept</source>
+        <translation>« %1 » n’est pas une date : %2 est conservé</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="99"/>
+        <source>“%1” cannot go there: type the date as %2, e.g. %3</source>
+        <translation>« %1 » ne peut pas aller à cet endroit : saisissez la date au format %2, p. ex. %3</translation>
     </message>
 </context>
 <context>
@@ -998,42 +1158,42 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DraftTablePanel</name>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="33"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
         <source>Add a %1 below the selected one</source>
         <translation>Ajouter sous l’élément sélectionné : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="35"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="36"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="37"/>
         <source>Delete the selected %1</source>
         <translation>Supprimer l’élément sélectionné : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="53"/>
         <source>Try this %1 earlier (the first that holds wins)</source>
         <translation>Essayer cet élément (%1) plus tôt (le premier qui s’applique l’emporte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/DraftTablePanel.cpp" line="56"/>
         <source>Try this %1 later</source>
         <translation>Essayer cet élément (%1) plus tard</translation>
     </message>
@@ -1041,32 +1201,37 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EngagementChart</name>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="14"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="15"/>
         <source>Engagement rate of IQLs</source>
         <translation>Taux d’engagement des IQL</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/EngagementChart.cpp" line="38"/>
-        <source>reference band 35–50 %</source>
-        <translation>fourchette de référence 35–50 %</translation>
+        <source>Shaded: reference band 35–50 %</source>
+        <translation>Zone ombrée : fourchette de référence 35–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="43"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="46"/>
         <source>IQLs with an event in the month (%)</source>
         <translation>IQL avec un événement dans le mois (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="90"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="60"/>
+        <source>No selected lead was an IQL in any month shown: no engagement rate to draw.</source>
+        <translation>Aucun lead sélectionné n’était IQL dans l’un des mois affichés : aucun taux d’engagement à tracer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="105"/>
         <source>IQLs engaged in %1</source>
         <translation>IQL engagés en %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="99"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="114"/>
         <source>%1: %2 of %3 IQLs engaged = %4</source>
         <translation>%1 : %2 IQL engagés sur %3 = %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/EngagementChart.cpp" line="103"/>
+        <location filename="../ui/dashboard/EngagementChart.cpp" line="118"/>
         <source>partial month: the analysis date falls inside it</source>
         <translation>mois partiel : la date d’analyse tombe dans ce mois</translation>
     </message>
@@ -1079,72 +1244,72 @@ en %3 jours : %4 MQL = %5</translation>
         <translation>Impossible de lire les étapes enregistrées par le CRM : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="76"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="78"/>
         <source>Back-testing: scoring each lead with its events up to the moment…</source>
         <translation>Test rétrospectif : notation de chaque lead avec ses événements jusqu’au moment choisi…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="82"/>
         <source>Back-test</source>
         <translation>Test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="83"/>
         <source>How well each checked model ranks the leads that reached the outcome</source>
         <translation>Dans quelle mesure chaque modèle coché classe bien les leads qui ont atteint le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="122"/>
         <source>Could not read the workspace&apos;s leads and events: %1. %2</source>
         <translation>Impossible de lire les leads et les événements de l’espace de travail : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="138"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="141"/>
         <source>Open a workspace to back-test its scoring model against its outcomes.</source>
         <translation>Ouvrez un espace de travail pour tester rétrospectivement son modèle de notation sur ses résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="145"/>
         <source>Reading the workspace…</source>
         <translation>Lecture de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="230"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="232"/>
         <source>Could not read the saved models: %1. %2</source>
         <translation>Impossible de lire les modèles enregistrés : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="243"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="246"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="244"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="247"/>
         <source>Draft (unsaved changes)</source>
         <translation>Brouillon (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="248"/>
         <source>Draft (same as %1)</source>
         <translation>Brouillon (identique à %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="286"/>
         <source>Check a model on the left to back-test it against the workspace&apos;s outcomes.</source>
         <translation>Cochez un modèle à gauche pour le tester rétrospectivement sur les résultats de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="310"/>
         <source>Could not back-test: %1. %2</source>
         <translation>Test rétrospectif impossible : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="331"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="335"/>
         <source>Reading the workspace&apos;s leads and events…</source>
         <translation>Lecture des leads et des événements de l’espace de travail…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="342"/>
         <source>Back-testing %n model(s): scoring each lead with its events up to the moment…</source>
         <translation>
             <numerusform>Test rétrospectif de %n modèle : notation de chaque lead avec ses événements jusqu’au moment choisi…</numerusform>
@@ -1152,7 +1317,7 @@ en %3 jours : %4 MQL = %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="343"/>
+        <location filename="../ui/ruleeditor/EvaluatePanel.cpp" line="347"/>
         <source>Back-testing…</source>
         <translation>Test rétrospectif…</translation>
     </message>
@@ -1160,52 +1325,52 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluateRequestForm</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="80"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="82"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="81"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="83"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="86"/>
         <source>%1 (CRM)</source>
         <translation>%1 (CRM)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="87"/>
         <source>The outcome the score should predict; reaching a later stage counts too. “(CRM)”: the lifecycle stage the CRM&apos;s export recorded, instead of the outcomes table</source>
         <translation>Le résultat que le score doit prédire ; atteindre une étape ultérieure compte aussi. « (CRM) » : l’étape du cycle de vie enregistrée dans l’export du CRM, au lieu de la table des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
         <source>As of a date</source>
         <translation>À une date</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
         <source>At IQL entry</source>
         <translation>À l’entrée en IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
         <source>At MQL entry</source>
         <translation>À l’entrée en MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="93"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/EvaluateRequestForm.cpp" line="94"/>
         <source>As of a date: every lead scored with its events up to that date. At IQL or MQL entry: each lead scored when it reached the stage. Snapshot: every lead scored at the analysis date, for outcomes known only as a yes/no flag; optimistic, as leakage cannot be ruled out</source>
         <translation>À une date : chaque lead est noté avec ses événements jusqu’à cette date. À l’entrée en IQL ou en MQL : chaque lead est noté quand il atteint l’étape. Instantané : chaque lead est noté à la date d’analyse, pour des résultats connus seulement par un indicateur oui/non ; optimiste, car une fuite d’information n’est pas exclue</translation>
     </message>
@@ -1320,162 +1485,162 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::EvaluationSummaryModel</name>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="52"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="56"/>
         <source>%1 to %2, %3</source>
         <translation>%1 à %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>paired</source>
         <translation>apparié</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="58"/>
         <source>unpaired</source>
         <translation>non apparié</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="68"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="127"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
         <source>Paired DeLong interval: both models scored the same leads at the same moments</source>
         <translation>Intervalle de DeLong apparié : les deux modèles ont noté les mêmes leads aux mêmes moments</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="129"/>
         <source>Unpaired interval √(SE₁² + SE₂²): each model found its own moments, so the leads differ</source>
         <translation>Intervalle non apparié √(SE₁² + SE₂²) : chaque modèle a trouvé ses propres moments, les leads diffèrent donc</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="132"/>
         <source>No interval without two outcomes and two leads without one</source>
         <translation>Pas d’intervalle sans deux résultats et deux leads sans résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Scored leads</source>
         <translation>Leads notés</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="140"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
         <source>95 % interval</source>
         <translation>Intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Δ 95 % interval</source>
         <translation>Intervalle Δ à 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQLs a month</source>
         <translation>MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="142"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="143"/>
         <source>MQL first</source>
         <translation>MQL d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
         <source>Leads scored at the moment (the rest were left out: see the counts below)</source>
         <translation>Leads notés au moment choisi (les autres ont été exclus : voir les chiffres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
         <source>Scored leads that reached the outcome within the horizon</source>
         <translation>Leads notés qui ont atteint le résultat dans l’horizon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="147"/>
         <source>Area under the ROC curve: the chance that a lead with the outcome scored higher than one without (ties count one half). 0.5 is a coin toss, 1 a perfect ranking</source>
         <translation>Aire sous la courbe ROC : la probabilité qu’un lead avec le résultat ait un score plus élevé qu’un lead sans (les égalités comptent pour moitié). 0,5 équivaut au hasard, 1 à un classement parfait</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
         <source>DeLong&apos;s 95 % interval of the AUC</source>
         <translation>Intervalle de DeLong à 95 % de l’AUC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
         <source>This model&apos;s AUC minus the reference&apos;s (the first column)</source>
         <translation>L’AUC de ce modèle moins celle de la référence (la première colonne)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
         <source>The 95 % interval of the difference: paired when both scored the same leads</source>
         <translation>L’intervalle à 95 % de la différence : apparié quand les deux ont noté les mêmes leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
         <source>Leads that were MQL at the moment (by score or by a trigger)</source>
         <translation>Leads qui étaient MQL au moment choisi (par le score ou par un déclencheur)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
         <source>Of the MQLs, the share that reached the outcome</source>
         <translation>Parmi les MQL, la part qui a atteint le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
         <source>Of the outcomes, the share that was MQL at the moment</source>
         <translation>Parmi les résultats, la part qui était MQL au moment choisi</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="155"/>
         <source>Leads that became MQL in the last six 30-day months up to the analysis date, per month (the capacity sales needs at this model&apos;s threshold)</source>
         <translation>Leads devenus MQL au cours des six derniers mois de 30 jours jusqu’à la date d’analyse, par mois (la capacité dont les ventes ont besoin au seuil de ce modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="157"/>
         <source>Of the outcomes, how many reached MQL at or before the outcome (in a replay to the analysis date)</source>
         <translation>Parmi les résultats, combien ont atteint MQL au moment du résultat ou avant (en rejouant jusqu’à la date d’analyse)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="171"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/EvaluationSummaryModel.cpp" line="179"/>
         <source>The reference: the other models are compared with it</source>
         <translation>La référence : les autres modèles lui sont comparés</translation>
     </message>
@@ -1504,6 +1669,14 @@ en %3 jours : %4 MQL = %5</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::ExplorerColumnChooser</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerColumnChooser.cpp" line="95"/>
+        <source>Columns of the imported file</source>
+        <translation>Colonnes du fichier importé</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ExplorerFilterBar</name>
     <message>
         <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="19"/>
@@ -1511,22 +1684,37 @@ en %3 jours : %4 MQL = %5</translation>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="32"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="34"/>
         <source>Search name, e-mail or company</source>
         <translation>Rechercher un nom, un e-mail ou une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="43"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="44"/>
+        <source>The field the text beside it is looked for in</source>
+        <translation>Le champ dans lequel le texte à côté est recherché</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <source>CRM id</source>
+        <translation>Id CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <source>contains…</source>
+        <translation>contient…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="54"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="45"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="56"/>
         <source>Grade</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="47"/>
+        <location filename="../ui/explorer/ExplorerFilterBar.cpp" line="58"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1534,49 +1722,111 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="21"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="23"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="29"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="25"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="31"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="27"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="33"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="45"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="47"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="50"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="55"/>
         <source>Grade</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="52"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="56"/>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="65"/>
+        <source>Clear every filter: all dates, values and grades (%1)</source>
+        <translation>Effacer tous les filtres : dates, valeurs et catégories (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="70"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="71"/>
+        <source>Save the filter under a name, or pick a saved one</source>
+        <translation>Enregistrer le filtre sous un nom, ou en choisir un enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="77"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="53"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="78"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="278"/>
+        <source>No saved views yet</source>
+        <translation>Aucune vue enregistrée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="280"/>
+        <source>Save Current Filter As…</source>
+        <translation>Enregistrer le filtre actuel sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="308"/>
+        <source>Rename View</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="283"/>
+        <source>Delete View</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="295"/>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="296"/>
+        <source>Name for the current filter (a view of that name is replaced):</source>
+        <translation>Nom du filtre actuel (une vue portant ce nom est remplacée) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom de « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="309"/>
+        <source>“%1” was not renamed: the name is empty or another view has it.</source>
+        <translation>« %1 » n’a pas été renommée : le nom est vide ou une autre vue le porte déjà.</translation>
     </message>
 </context>
 <context>
@@ -1592,47 +1842,47 @@ en %3 jours : %4 MQL = %5</translation>
         <translation>Règle d’adéquation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="41"/>
         <source> fit points</source>
         <translation> points d’adéquation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="42"/>
         <source>Grade A from this many fit points (at most 100)</source>
         <translation>Catégorie A à partir de ce nombre de points d’adéquation (100 au plus)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="45"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="43"/>
         <source>Grade B from this many fit points (below A)</source>
         <translation>Catégorie B à partir de ce nombre de points d’adéquation (sous A)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="44"/>
         <source>Grade C from this many fit points (below B); below C is D</source>
         <translation>Catégorie C à partir de ce nombre de points d’adéquation (sous B) ; sous C, c’est D</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="46"/>
         <source>Grade &amp;A from</source>
         <translation>Catégorie &amp;A à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="47"/>
         <source>Grade &amp;B from</source>
         <translation>Catégorie &amp;B à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="48"/>
         <source>Grade &amp;C from</source>
         <translation>Catégorie &amp;C à partir de</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="51"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="49"/>
         <source>Fit points are summed over the rules and clamped to 0–100. Grades A and B are ICP fit: they use the lower ICP MQL threshold when it is set.</source>
         <translation>Les points d’adéquation sont additionnés sur les règles et ramenés entre 0 et 100. Les catégories A et B correspondent à l’ICP : elles utilisent le seuil MQL ICP, plus bas, quand il est défini.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/FitPanel.cpp" line="57"/>
+        <location filename="../ui/ruleeditor/FitPanel.cpp" line="55"/>
         <source>Grade boundaries</source>
         <translation>Limites des catégories</translation>
     </message>
@@ -1686,22 +1936,22 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::FunnelChart</name>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="13"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="14"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Entonnoir : leads ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="35"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="66"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="73"/>
         <source>Leads that reached %1</source>
         <translation>Leads ayant atteint %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FunnelChart.cpp" line="76"/>
+        <location filename="../ui/dashboard/FunnelChart.cpp" line="83"/>
         <source>%1: %2 ever reached, %3 there now</source>
         <translation>%1 : %2 l’ont atteinte, %3 y sont maintenant</translation>
     </message>
@@ -1737,32 +1987,32 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::GenerationChart</name>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="19"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="14"/>
         <source>IQL generation</source>
         <translation>Génération d’IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="42"/>
-        <source>IQLs</source>
-        <translation>IQL</translation>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="46"/>
+        <source>None of the selected leads reached IQL in the periods shown.</source>
+        <translation>Aucun des leads sélectionnés n’a atteint IQL dans les périodes affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / month</source>
         <translation>IQL / mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="68"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="65"/>
         <source>IQLs / quarter</source>
         <translation>IQL / trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="83"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="104"/>
         <source>%1: %2 IQLs</source>
         <translation>%1 : %2 IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/GenerationChart.cpp" line="118"/>
+        <location filename="../ui/dashboard/GenerationChart.cpp" line="115"/>
         <source>IQLs of %1</source>
         <translation>IQL de %1</translation>
     </message>
@@ -2004,87 +2254,107 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryModel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="17"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="19"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="21"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="23"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="56"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
         <source>Undone on %1 (UTC)</source>
         <translation>Annulé le %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="58"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="60"/>
         <source>Made by an older LeadStage, which did not record what it replaced: cannot be undone</source>
         <translation>Réalisé par une ancienne version de LeadStage, qui n’enregistrait pas ce qu’elle remplaçait : annulation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place</source>
         <translation>En place</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="83"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="84"/>
         <source>In place (older)</source>
         <translation>En place (ancien)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="98"/>
+        <source>No checksum: the import did not finish</source>
+        <translation>Pas de somme de contrôle : l’import ne s’est pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="99"/>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 du fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="101"/>
+        <source>Double-click to see the rejected rows</source>
+        <translation>Double-cliquez pour voir les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="103"/>
         <source>Import %1: select it and choose Undo Import… to take it back</source>
         <translation>Import %1 : sélectionnez-le et choisissez Annuler l’import… pour le retirer</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="111"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="122"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="113"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="124"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="115"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="126"/>
         <source>Started (UTC)</source>
         <translation>Démarré (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="117"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="128"/>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="119"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="130"/>
         <source>Imported</source>
         <translation>Importées</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="121"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="132"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="123"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="125"/>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="136"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryModel.cpp" line="138"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2092,45 +2362,56 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::ImportHistoryPanel</name>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="27"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="29"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Annuler l’import…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="28"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="30"/>
         <source>Undo Import…</source>
         <translation>Annuler l’import…</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="31"/>
         <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="32"/>
+        <source>Rejected Rows…</source>
+        <translation>Lignes rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="36"/>
         <source>Import history</source>
         <translation>Historique des imports</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="46"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="50"/>
         <source>Remove what the chosen import added and give back what it replaced</source>
         <translation>Retirer ce que l’import choisi a ajouté et rétablir ce qu’il a remplacé</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="136"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="212"/>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="215"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="54"/>
+        <source>List the rows the chosen import rejected, with the reason for each</source>
+        <translation>Lister les lignes rejetées par l’import choisi, avec le motif de chacune</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="151"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="247"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="250"/>
         <source>Undo Import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="77"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="94"/>
         <source>This import cannot be undone.</source>
         <translation>Cet import ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="90"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="106"/>
         <source>Undo import %1 (%2, “%3”)?</source>
         <translation>Annuler l’import %1 (%2, « %3 ») ?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="92"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="108"/>
         <source>It removes what the import added:
   • %1 leads it created
   • %2 events
@@ -2151,57 +2432,63 @@ et rétablit ce qu’il a remplacé :
 Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué comme annulé ; il ne peut pas être annulé deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="104"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="120"/>
         <source>It also removes %1 stages the CRM recorded and %2 activity types the import created, and gives %3 recorded stages their previous date back.</source>
         <translation>Elle retire aussi %1 étapes enregistrées par le CRM et %2 types d’activité créés par l’import, et rend à %3 étapes enregistrées leur date précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="118"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="133"/>
         <source>Import %1 undone: %2 leads, %3 events and %4 outcomes removed; %5 fields of %6 leads and the outcomes of %7 leads restored.</source>
         <translation>Import %1 annulé : %2 leads, %3 événements et %4 résultats retirés ; %5 champs de %6 leads et les résultats de %7 leads rétablis.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="124"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
         <source>%1 recorded stages and %2 activity types removed; %3 recorded stages restored.</source>
         <translation>%1 étapes enregistrées et %2 types d’activité retirés ; %3 étapes enregistrées rétablies.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="129"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="144"/>
         <source>Rescoring failed (%1); the scores stay marked out of date until a rescore finishes.</source>
         <translation>La renotation a échoué (%1) ; les scores restent marqués comme périmés jusqu’à la fin d’une renotation.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="137"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="152"/>
         <source>The import was undone, but the workspace could not be read again.</source>
         <translation>L’import a été annulé, mais l’espace de travail n’a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="139"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="154"/>
         <source>The import was not undone; nothing was changed.</source>
         <translation>L’import n’a pas été annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="176"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
         <source>The import history could not be read: %1</source>
         <translation>Impossible de lire l’historique des imports : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="191"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="218"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="226"/>
         <source>Choose an import in the list first</source>
         <translation>Choisissez d’abord un import dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="219"/>
+        <source>This import rejected no rows</source>
+        <translation>Cet import n’a rejeté aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>Undoing import %1</source>
         <translation>Annulation de l’import %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="231"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="266"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="233"/>
+        <location filename="../ui/workspace/ImportHistoryPanel.cpp" line="268"/>
         <source>Cancel stops it before anything changes; the rescore after it runs to the end.</source>
         <translation>Annuler l’arrête avant toute modification ; la renotation qui suit va jusqu’au bout.</translation>
     </message>
@@ -2259,115 +2546,115 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         <translation>Conserver cette affectation (tous les fichiers, avec les noms d’activité et les formats de date) sous un nom</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="62"/>
-        <source>Write this mapping to a file you can edit and give to `leadstage import --mapping`</source>
-        <translation>Écrire cette affectation dans un fichier modifiable à passer à `leadstage import --mapping`</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="63"/>
+        <source>Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it back</source>
+        <translation>Écrire cette affectation dans un fichier que vous pouvez modifier, conserver ou transmettre à un collègue ; Charger un fichier de préréglage la relit</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="66"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="68"/>
         <source>&amp;Load Preset File…</source>
         <translation>&amp;Charger un fichier de préréglage…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="69"/>
         <source>Use a mapping file saved elsewhere (for example by a colleague)</source>
         <translation>Utiliser un fichier d’affectation enregistré ailleurs (par exemple par un collègue)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="77"/>
         <source>Pr&amp;eset:</source>
         <translation>Pré&amp;réglage :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="84"/>
         <source>Save &amp;as:</source>
         <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="149"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="154"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="174"/>
         <source>(empty in the first rows)</source>
         <translation>(vide dans les premières lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="179"/>
         <source>Kept as attribute (attrs)</source>
         <translation>Conservée comme attribut (attrs)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="180"/>
         <source>Ignored</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="184"/>
         <source>The LeadStage field this column feeds</source>
         <translation>Le champ LeadStage que cette colonne alimente</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
         <source>Every column of %1 feeds a field or is ignored.</source>
         <translation>Chaque colonne de %1 alimente un champ ou est ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="201"/>
         <source>Kept as attributes (attrs) of %1: %2.</source>
         <translation>Conservées comme attributs (attrs) de %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="207"/>
         <source>No column is mapped to %1 or %2 in %3: map the column that identifies the lead above, or, when the file has none, tick “name each row&apos;s lead by file and line” below.</source>
         <translation>Aucune colonne n’est affectée à %1 ou %2 dans %3 : affectez ci-dessus la colonne qui identifie le lead ou, si le fichier n’en a pas, cochez « nommer le lead de chaque ligne par fichier et ligne » ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="243"/>
         <source>Load Mapping Preset</source>
         <translation>Charger un préréglage d’affectation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="237"/>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="290"/>
         <source>LeadStage mappings (*.json);;All files (*)</source>
         <translation>Affectations LeadStage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="265"/>
         <source>Mapped every file with the preset &apos;%1&apos;.</source>
         <translation>Chaque fichier a été affecté avec le préréglage « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="266"/>
         <source>The preset &apos;%1&apos; does not fit %2: their mapping is unchanged.</source>
         <translation>Le préréglage « %1 » ne convient pas à %2 : leur affectation reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
         <source>Saved as the preset &apos;%1&apos; (%2).</source>
         <translation>Enregistré comme préréglage « %1 » (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="289"/>
         <source>Save Mapping File</source>
         <translation>Enregistrer le fichier d’affectation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="294"/>
-        <source>Saved the mapping to %1: `leadstage import --mapping` reads it.</source>
-        <translation>Affectation enregistrée dans %1 : `leadstage import --mapping` la lit.</translation>
+        <location filename="../ui/importwizard/ImportMappingPage.cpp" line="301"/>
+        <source>Saved the mapping to %1: Load Preset File reads it back.</source>
+        <translation>Affectation enregistrée dans %1 : Charger un fichier de préréglage la relit.</translation>
     </message>
 </context>
 <context>
@@ -2409,43 +2696,43 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         <translation>Cellules qui signifient « sans réponse », séparées par des virgules : elles sont lues comme manquantes, comme les cellules vides (comparées sans espaces autour, sans tenir compte de la casse)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="75"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="76"/>
         <source>&amp;Header row:</source>
         <translation>Ligne d’&amp;en-tête :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="83"/>
         <source>Read as &amp;missing:</source>
         <translation>Lire comme &amp;manquant :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="141"/>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="189"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="146"/>
         <source>This file cannot be read as chosen: %1</source>
         <translation>Ce fichier ne peut pas être lu avec ces choix : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
         <source>%n of these rows will be rejected (marked red; the tooltip says why).</source>
         <translation>
             <numerusform>%n de ces lignes sera rejetée (en rouge ; l’infobulle dit pourquoi).</numerusform>
@@ -2453,7 +2740,7 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ImportPreviewPage.cpp" line="162"/>
         <source>%n cell(s) are read as missing (greyed).</source>
         <translation>
             <numerusform>%n cellule est lue comme manquante (grisée).</numerusform>
@@ -2555,26 +2842,26 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
     </message>
     <message>
         <location filename="../ui/importwizard/ImportResultPage.cpp" line="93"/>
-        <source>Rescoring failed (%1): run Score again from the command line (leadstage score).</source>
-        <translation>La renotation a échoué (%1) : lancez à nouveau la notation en ligne de commande (leadstage score).</translation>
+        <source>Rescoring failed (%1): the scores stay out of date until every lead is rescored, which opening the workspace again does.</source>
+        <translation>La renotation a échoué (%1) : les scores restent périmés jusqu’à ce que chaque lead soit renoté, ce que fait la réouverture de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="98"/>
         <source>The rejected rows are kept with the import: select a file and save them as CSV to fix them in a spreadsheet.</source>
         <translation>Les lignes rejetées sont conservées avec l’import : sélectionnez un fichier et enregistrez-les en CSV pour les corriger dans un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportResultPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/ImportResultPage.cpp" line="138"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2625,143 +2912,143 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>&amp;Le mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="48"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
         <source>&amp;Leave it as it is</source>
         <translation>Le &amp;laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>&amp;Créer les leads que citent les événements ou les résultats mais qui manquent dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="54"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Already there</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="55"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Row in the file</source>
         <translation>Ligne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
         <source>Check before importing</source>
         <translation>Vérifier avant l’import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Chaque ligne a été essayée à blanc : rien n’est écrit avant que vous n’appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
         <source>Trying every row…</source>
         <translation>Essai de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Quand un lead est déjà dans l’espace de travail (même id CRM ou même e-mail)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Essai à blanc de chaque ligne des fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
         <source>The import cannot run: %1</source>
         <translation>L’import ne peut pas s’exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 lignes sont prêtes à être importées.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
         <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
         <translation>%1 lignes seront rejetées ; les premières sont listées ci-dessous avec leur motif.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Rien ne serait importé : revenez en arrière et vérifiez l’affectation, les activités et les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importer les %1 lignes valides et laisser de côté les %2 lignes rejetées (conservées avec l’import, elles peuvent être enregistrées en CSV)</translation>
     </message>
@@ -2787,140 +3074,191 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="71"/>
-        <source>%1: %2 in %3</source>
-        <translation>%1 : %2 en %3</translation>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <source>%1 only, the last whole quarter</source>
+        <translation>%1 uniquement, le dernier trimestre complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <source>%1 only, the last whole month</source>
+        <translation>%1 uniquement, le dernier mois complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
+        <translation>IQL de %1 uniquement, la dernière cohorte dont les 180 jours sont écoulés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <source>MQLs of %1 only, the last whole quarter</source>
+        <translation>MQL de %1 uniquement, le dernier trimestre complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <source>MQLs of %1 only, the last whole month</source>
+        <translation>MQL de %1 uniquement, le dernier mois complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <source>The IQL generation chart shows every period in the filter, one bar each.</source>
+        <translation>Le graphique de génération d’IQL montre chaque période du filtre, une barre par période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
+        <translation>Le graphique des cohortes montre chaque cohorte du filtre, mois par mois après l’IQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
+        <translation>La médiane et les quartiles du graphique du délai jusqu’au MQL couvrent ensemble toutes les périodes du filtre : ils diffèrent donc de la médiane de cette seule période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <source>The engagement chart shows every month in the filter.</source>
+        <translation>Le graphique d’engagement montre chaque mois du filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <source>%1: %2 for %3</source>
+        <translation>%1 : %2 pour %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
+        <translation>La fourchette de référence décrit les IQL mensuels de toute une entreprise ; une partie filtrée des leads n’est pas comparée avec elle.</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::LeadDetailLoader</name>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="84"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="85"/>
         <source>lead %1 is no longer in the workspace</source>
         <translation>le lead %1 n’est plus dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>CRM id</source>
         <translation>Id CRM</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="88"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="89"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="90"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
         <source>Employees</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="91"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="92"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="93"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="94"/>
         <source>Row id</source>
         <translation>Id de ligne</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="127"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="128"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
         <source>Grade</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="129"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="130"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="131"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="132"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="133"/>
         <source>Scored as of</source>
         <translation>Noté au</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="153"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="154"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="178"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="179"/>
         <source>Lost</source>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="184"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="185"/>
         <source>Outcomes without a date</source>
         <translation>Résultats sans date</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="195"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="196"/>
         <source>(no date)</source>
         <translation>(sans date)</translation>
     </message>
     <message>
-        <location filename="../core/explore/LeadDetailLoader.cpp" line="198"/>
+        <location filename="../core/explore/LeadDetailLoader.cpp" line="199"/>
         <source>Stages the CRM recorded</source>
         <translation>Étapes enregistrées par le CRM</translation>
     </message>
@@ -2928,47 +3266,47 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::LeadDetailView</name>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="75"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="81"/>
         <source>Why this score</source>
         <translation>Pourquoi ce score</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="76"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="82"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="97"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="103"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Sélectionnez un lead pour voir pourquoi il a ce score.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="115"/>
-        <source>Lead %1</source>
-        <translation>Lead %1</translation>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="121"/>
+        <source>Lead #%1</source>
+        <translation>Lead n° %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="119"/>
-        <source>not scored yet</source>
-        <translation>pas encore noté</translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="120"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="127"/>
         <source>%1 &amp;nbsp; grade %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %4&lt;/span&gt;</source>
         <translation>%1 &amp;nbsp; catégorie %2 &amp;nbsp; engagement %3 &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;modèle %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="145"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="133"/>
+        <source>not scored yet &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;model %1&lt;/span&gt;</source>
+        <translation>pas encore noté &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;modèle %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="162"/>
         <source>Stage moments</source>
         <translation>Moments des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="149"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="166"/>
         <source>Lost</source>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadDetailView.cpp" line="151"/>
+        <location filename="../ui/explorer/LeadDetailView.cpp" line="168"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -2976,38 +3314,43 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="39"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="136"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
         <source>All leads</source>
         <translation>Tous les leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="61"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="69"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="62"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="63"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="71"/>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="64"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="72"/>
         <source>Export chart…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="65"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="73"/>
         <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
         <translation>Copier les lignes sélectionnées en texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="78"/>
+        <source>Copy Selected Leads</source>
+        <translation>Copier les leads sélectionnés</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="113"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n ligne copiée.</numerusform>
@@ -3015,62 +3358,62 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="116"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="118"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 leads · %2 ms</source>
         <translation>%1 leads · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="119"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Sélectionnez un lead pour voir pourquoi il a ce score.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="196"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="203"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="220"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
         <source>Copying…</source>
         <translation>Copie…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>Export leads</source>
         <translation>Exporter les leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="237"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="245"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Sélectionnez d’abord un lead : le graphique montre le lead sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="248"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Export score timeline</source>
         <translation>Exporter l’évolution du score</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="249"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="251"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
@@ -3121,6 +3464,14 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         <location filename="../ui/importwizard/LeadFileChoices.cpp" line="92"/>
         <source>In the first rows, %1 repeat the CRM id or e-mail of an earlier row, so they would update that lead instead of adding their own: %2. Is the right column mapped as the lead&apos;s id?</source>
         <translation>Dans les premières lignes, %1 répètent l’id CRM ou l’e-mail d’une ligne précédente : elles mettraient à jour ce lead au lieu d’ajouter le leur : %2. La bonne colonne est-elle affectée comme id du lead ?</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::LeadTableModel</name>
+    <message>
+        <location filename="../ui/explorer/LeadTableModel.cpp" line="186"/>
+        <source>%1: a column of the imported file</source>
+        <translation>%1 : une colonne du fichier importé</translation>
     </message>
 </context>
 <context>
@@ -3214,250 +3565,305 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>L’espace de travail de démonstration n’a pas été créé : annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>The demo workspace was not created</source>
         <translation>L’espace de travail de démonstration n’a pas été créé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Create an empty workspace file</source>
         <translation>Créer un fichier d’espace de travail vide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Ouvrir un fichier d’espace de travail .leadstage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>Importer des exports CSV de leads, d’événements ou de résultats (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>Exporter le rapport &amp;trimestriel…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Écrire le rapport d’entonnoir du trimestre en PDF, Excel, HTML ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <source>Language, dates, theme and the analysis date a workspace opens at</source>
+        <translation>Langue, dates, thème et date d’analyse à l’ouverture d’un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Scoring &amp;Model</source>
         <translation>&amp;Modèle de notation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>LeadStage &amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Open the user guide in your web browser</source>
+        <translation>Ouvrir le guide de l’utilisateur dans votre navigateur web</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Every key LeadStage answers to</source>
+        <translation>Toutes les touches auxquelles LeadStage répond</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;About LeadStage</source>
+        <translation>À &amp;propos de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Version, licence and the libraries LeadStage is built on</source>
+        <translation>Version, licence et bibliothèques sur lesquelles repose LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>The user guide did not open</source>
+        <translation>Le guide de l’utilisateur ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Creating the demo workspace</source>
         <translation>Création de l’espace de travail de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Workspace checked on opening</source>
         <translation>Espace de travail vérifié à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>While opening “%1”:</source>
         <translation>Pendant l’ouverture de « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Bringing the scores up to date</source>
         <translation>Mise à jour des scores</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l’ouvre avec les scores tels qu’ils sont.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 leads · %2 events · %3 outcomes</source>
         <translation>%1 leads · %2 événements · %3 résultats</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source> · events %1 – %2</source>
         <translation> · événements du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Ouvrez ou créez d’abord un espace de travail, puis importez-y les fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
-        <source>%1 — LeadStage</source>
-        <translation>%1 — LeadStage</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <source>%1[*] — LeadStage</source>
+        <translation>%1[*] — LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage ne s’est pas fermé correctement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage ne s’est pas fermé correctement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage s’est arrêté sans se fermer alors que « %1 » était ouvert ; il n’a donc pas été rouvert automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>L’ouvrir vérifie le fichier et annule toute modification inachevée. Ouvrez-le maintenant ou choisissez un autre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Open “%1”</source>
         <translation>Ouvrir « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>Espaces de travail LeadStage (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>The workspace was not created</source>
         <translation>L’espace de travail n’a pas été créé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>already exists</source>
         <translation>existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Ouvrez-le avec Fichier → Ouvrir, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>Espaces de travail LeadStage (*.leadstage);;Tous les fichiers (*)</translation>
     </message>
@@ -3708,149 +4114,160 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
 <context>
     <name>LeadStage::ModelEditorPage</name>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="69"/>
         <source>Version &amp;History…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="70"/>
         <source>&amp;Evaluate Against Outcomes</source>
         <translation>É&amp;valuer sur les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="83"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="84"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="85"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="186"/>
         <source>Save as New Version…</source>
         <translation>Enregistrer comme nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="89"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
         <source>Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)</source>
         <translation>Enregistrer le brouillon comme version suivante, renoter l’espace de travail et l’activer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <source>Save as Draft…</source>
+        <translation>Enregistrer comme brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <source>Store the draft as a new version without making it active and without rescoring; activate it later in the version history</source>
+        <translation>Enregistrer le brouillon comme nouvelle version sans l’activer ni renoter ; activez-le plus tard dans l’historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Revert</source>
         <translation>Revenir au modèle actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="91"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="98"/>
         <source>Discard the draft and go back to the active model</source>
         <translation>Abandonner le brouillon et revenir au modèle actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="100"/>
         <source>Versions…</source>
         <translation>Versions…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="101"/>
         <source>The saved versions with date and comment: activate, revert, duplicate, load into the draft, compare, export and import JSON (Ctrl+H)</source>
         <translation>Les versions enregistrées avec date et commentaire : activer, rétablir, dupliquer, charger dans le brouillon, comparer, exporter et importer en JSON (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="119"/>
         <source>New trigger</source>
         <translation>Nouveau déclencheur</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="124"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="133"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="140"/>
         <source>Suggested Points</source>
         <translation>Points suggérés</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="134"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="141"/>
         <source>Threshold from Capacity</source>
         <translation>Seuil selon la capacité</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="144"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="145"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
         <source>Thresholds</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="146"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="147"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
         <source>Decay</source>
         <translation>Décroissance</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="148"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="149"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
         <source>Nurture</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="150"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="151"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="158"/>
         <source>Scoring rules by category: criterion, track, points, pays, cap</source>
         <translation>Règles de notation par catégorie : critère, parcours, points, mode de gain, plafond</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="152"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="159"/>
         <source>IQL, MQL and PQL thresholds over the workspace&apos;s scores</source>
         <translation>Seuils IQL, MQL et PQL sur les scores de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="153"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="160"/>
         <source>Activities that make a lead an MQL at once</source>
         <translation>Activités qui font immédiatement d’un lead un MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="161"/>
         <source>How an idle lead&apos;s score falls</source>
         <translation>Comment baisse le score d’un lead inactif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="155"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="162"/>
         <source>Firmographic fit rules and grade boundaries</source>
         <translation>Règles d’adéquation firmographiques et limites des catégories</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="156"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="163"/>
         <source>Nurture tracks, steps and stagnation</source>
         <translation>Parcours de nurturing, étapes et stagnation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="157"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="164"/>
         <source>Is the model any good? Back-test the draft and saved versions against the workspace&apos;s outcomes (Ctrl+E)</source>
         <translation>Le modèle est-il bon ? Tester rétrospectivement le brouillon et les versions enregistrées sur les résultats de l’espace de travail (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="291"/>
         <source>the active model has %n problem(s); the first: %1</source>
         <translation>
             <numerusform>le modèle actif a %n problème ; le premier : %1</numerusform>
@@ -3858,154 +4275,180 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="292"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="302"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="294"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
         <source>Reading the scoring model…</source>
         <translation>Lecture du modèle de notation…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="296"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="306"/>
         <source>%1 (built-in, not saved yet)</source>
         <translation>%1 (intégré, pas encore enregistré)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="298"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="308"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="310"/>
         <source>The active model: id %1, saved %2</source>
         <translation>Le modèle actif : id %1, enregistré le %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="304"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="318"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Modifications non enregistrées (brouillon)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="323"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="321"/>
+        <source>Saved as draft %1 v%2, not active</source>
+        <translation>Enregistré comme brouillon %1 v%2, non actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="356"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="350"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="383"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
         <source>Save as New Version</source>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Le brouillon est enregistré comme nouvelle version, l’espace de travail est renoté avec elle, puis elle devient le modèle actif.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <source>Save as Draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
+        <translation>Le brouillon est enregistré comme nouvelle version. Il ne devient pas actif et rien n’est renoté : activez-le plus tard dans l’historique des versions lorsqu’il devra noter les leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
         <source>the draft cannot be saved: %1</source>
         <translation>le brouillon ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="372"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="423"/>
+        <source>Nothing was saved: the draft is still here. %1</source>
+        <translation>Rien n’a été enregistré : le brouillon est toujours là. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
+        <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
+        <translation>%1 v%2 enregistré comme version brouillon : il n’est pas actif et aucun lead n’a été renoté. Activez-le dans l’historique des versions lorsqu’il devra noter les leads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
         <source>Saving and rescoring</source>
         <translation>Enregistrement et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="380"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="458"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="413"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="491"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Rien n’a été enregistré : le brouillon est toujours là et l’espace de travail garde ses scores. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="421"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="500"/>
         <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
         <translation>%1 v%2 enregistré et activé : %3 leads renotés.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
         <source>Revert the Draft</source>
         <translation>Rétablir le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="431"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Abandonner toutes les modifications du brouillon et revenir au modèle actif ?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="434"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="513"/>
         <source>The undo history is cleared too.</source>
         <translation>L’historique d’annulation est aussi effacé.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="445"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="481"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="524"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="560"/>
         <source>Unsaved Scoring Model</source>
         <translation>Modèle de notation non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Le modèle de notation a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="449"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="528"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Les enregistrer comme nouvelle version active (l’espace de travail est renoté) ou les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="482"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Le brouillon a des modifications non enregistrées. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="485"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="564"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Annuler conserve le brouillon : enregistrez-le d’abord avec Enregistrer comme nouvelle version pour garder ses modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="486"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
         <source>Replace the Draft</source>
         <translation>Remplacer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="505"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="584"/>
         <source>The version made active becomes the draft.</source>
         <translation>La version activée devient le brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Reverting and rescoring</source>
         <translation>Rétablissement et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="507"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
         <source>Activating and rescoring</source>
         <translation>Activation et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="598"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Le modèle actif et les scores de l’espace de travail sont inchangés. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="605"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
         <translation>%1 v%2 est maintenant le modèle actif : %3 leads renotés.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="541"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="620"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Charger %1 v%2 remplace le brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="544"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="623"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Le brouillon est maintenant une copie de %1 v%2 (Édition → Annuler ramène le brouillon qu’il a remplacé). Enregistrer comme nouvelle version en fait le modèle actif.</translation>
     </message>
@@ -4054,24 +4497,57 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
     </message>
 </context>
 <context>
+    <name>LeadStage::ModelVersionsPanel</name>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="21"/>
+        <source>Scoring model versions</source>
+        <translation>Versions du modèle de notation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="69"/>
+        <source>The model versions could not be read: %1</source>
+        <translation>Impossible de lire les versions du modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ModelVersionsPanel.cpp" line="72"/>
+        <source>No scoring model has been saved in this workspace yet.</source>
+        <translation>Aucun modèle de notation n’a encore été enregistré dans cet espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::MultiSelectButton</name>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="73"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="35"/>
+        <source>Find a value</source>
+        <translation>Rechercher une valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="43"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="44"/>
+        <source>Untick every value: the filter then lets every %1 through</source>
+        <translation>Décocher toutes les valeurs : le filtre laisse alors passer chaque %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="123"/>
         <source>%1: all</source>
         <translation>%1 : tous</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="75"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="77"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="127"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="78"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="128"/>
         <source>All %1 values</source>
         <translation>Toutes les valeurs de %1</translation>
     </message>
@@ -4264,6 +4740,90 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
     </message>
 </context>
 <context>
+    <name>LeadStage::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="33"/>
+        <source>The latest data in the workspace, or the date chosen for it</source>
+        <translation>Les données les plus récentes de l’espace de travail, ou la date choisie pour celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="34"/>
+        <source>A fixed date:</source>
+        <translation>Une date fixe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="39"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="62"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="44"/>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="56"/>
+        <source>ISO 8601 (%1)</source>
+        <translation>ISO 8601 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="57"/>
+        <source>The language&apos;s own (%1)</source>
+        <translation>Format de la langue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="63"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="64"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="77"/>
+        <source>Analysis date a workspace opens at</source>
+        <translation>Date d’analyse à l’ouverture d’un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="85"/>
+        <source>Stages, decay and the dashboard are worked out as of this date. A fixed date rescores a workspace that was scored at another date when it opens, and is kept in it.</source>
+        <translation>Les étapes, la décroissance et le tableau de bord sont calculés à cette date. Une date fixe renote à son ouverture un espace de travail noté à une autre date, et y est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="94"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="96"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="97"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="119"/>
+        <source>The new language is used from the next start of LeadStage.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de LeadStage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="120"/>
+        <source>A new language is used from the next start of LeadStage.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de LeadStage.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::QualityPanel</name>
     <message>
         <location filename="../ui/dashboard/QualityPanel.cpp" line="32"/>
@@ -4350,62 +4910,82 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         <translation>%1 : %2 IQL — double-cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="95"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="97"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="99"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="101"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="103"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="105"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="107"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
         <source>IQL → MQL</source>
         <translation>IQL → MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="109"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
         <source>IQL → customer</source>
         <translation>IQL → client</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="111"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="113"/>
         <source>Median time to MQL</source>
         <translation>Délai médian jusqu’au MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="146"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="125"/>
+        <source>IQLs over all periods in the filter. Not judged against the 300–500 a month band: that band is for all leads, not one row.</source>
+        <translation>IQL sur toutes les périodes du filtre. Non évalués par rapport à la fourchette de 300–500 par mois : cette fourchette vaut pour l’ensemble des leads, pas pour une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="128"/>
+        <source>Share of the row&apos;s IQLs at MQL within 180 days; the company band is 15–25 %.</source>
+        <translation>Part des IQL de la ligne passés MQL en 180 jours ; la fourchette de l’entreprise est de 15–25 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="130"/>
+        <source>Share of the row&apos;s IQLs that became customers.</source>
+        <translation>Part des IQL de la ligne devenus clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="132"/>
+        <source>Median days from IQL to MQL over the row&apos;s MQLs; the company band is 90–180 days.</source>
+        <translation>Nombre médian de jours de l’IQL au MQL sur les MQL de la ligne ; la fourchette de l’entreprise est de 90–180 jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="168"/>
         <source>IQLs from %1 at MQL within 180 days</source>
         <translation>IQL de %1 passés MQL en 180 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="148"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="170"/>
         <source>IQLs from %1 that became customers</source>
         <translation>IQL de %1 devenus clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="150"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="172"/>
         <source>IQLs from %1 that reached MQL</source>
         <translation>IQL de %1 ayant atteint MQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/QualityTableModel.cpp" line="152"/>
+        <location filename="../ui/dashboard/QualityTableModel.cpp" line="174"/>
         <source>IQLs from %1</source>
         <translation>IQL de %1</translation>
     </message>
@@ -4492,211 +5072,293 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
     </message>
 </context>
 <context>
+    <name>LeadStage::RejectedRowsDialog</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="27"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="31"/>
+        <source>Rejected rows of import %1</source>
+        <translation>Lignes rejetées de l’import %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="44"/>
+        <source>Save these rows as CSV to correct them and import them again</source>
+        <translation>Enregistrer ces lignes en CSV pour les corriger et les importer à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="49"/>
+        <source>%1: %n row(s) rejected out of %2 read. Each is listed with its reason and the row as it was in the file.</source>
+        <translation>
+            <numerusform>%1 : %n ligne rejetée sur %2 lues. Elle est listée avec son motif et telle qu’elle figurait dans le fichier.</numerusform>
+            <numerusform>%1 : %n lignes rejetées sur %2 lues. Chacune est listée avec son motif et telle qu’elle figurait dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="55"/>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>Impossible de lire les lignes rejetées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="80"/>
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>Export rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsDialog.cpp" line="91"/>
+        <source>The rows could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les lignes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::RejectedRowsModel</name>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="34"/>
+        <source>the whole row</source>
+        <translation>la ligne entière</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="54"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="56"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="58"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RejectedRowsModel.cpp" line="60"/>
+        <source>Row as in the file</source>
+        <translation>Ligne telle que dans le fichier</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::ReportExportDialog</name>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="81"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="83"/>
         <source>Use the dashboard&apos;s filters</source>
         <translation>Utiliser les filtres du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="88"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="89"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="91"/>
         <source>Open the report when done</source>
         <translation>Ouvrir le rapport une fois terminé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="92"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="94"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="95"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="97"/>
         <source>Export Quarterly Report</source>
         <translation>Exporter le rapport trimestriel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="101"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="103"/>
         <source>Reading the workspace…</source>
         <translation>Lecture de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="111"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="113"/>
         <source>The dashboard&apos;s date range is not used: the quarter sets the dates.</source>
         <translation>La période du tableau de bord n’est pas utilisée : le trimestre fixe les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (folder)</source>
         <translation>CSV (dossier)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="119"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="121"/>
         <source>CSV (zip)</source>
         <translation>CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="127"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="129"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="128"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="130"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="152"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="153"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
         <source>Filters:</source>
         <translation>Filtres :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="154"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="155"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="156"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="157"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="159"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="200"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="202"/>
         <source>Cannot read the workspace</source>
         <translation>Impossible de lire l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="214"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="216"/>
         <source>The report cannot be made from this workspace.</source>
         <translation>Le rapport ne peut pas être établi à partir de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="255"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="348"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="350"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="388"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="390"/>
         <source>Spreadsheets and CSV files have no pages.</source>
         <translation>Les classeurs et les fichiers CSV n’ont pas de pages.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="395"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="397"/>
         <source>%1 %2 funnel report</source>
         <translation>Rapport d’entonnoir %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="434"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="436"/>
         <source>Folder for the CSV Files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="437"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="439"/>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="438"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="440"/>
         <source>Save the Report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="468"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="470"/>
         <source>%1 is a file: choose a folder for the CSV files.</source>
         <translation>%1 est un fichier : choisissez un dossier pour les fichiers CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="472"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="474"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="477"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="479"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="481"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="483"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>Exporting the quarterly report</source>
         <translation>Export du rapport trimestriel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="499"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="501"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="504"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="506"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="521"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="523"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="538"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="540"/>
         <source>Report Exported</source>
         <translation>Rapport exporté</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="539"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="541"/>
         <source>The quarterly report was written to
 %1</source>
         <translation>Le rapport trimestriel a été écrit dans
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="543"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="545"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExportDialog.cpp" line="544"/>
+        <location filename="../ui/report/ReportExportDialog.cpp" line="546"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
@@ -4785,102 +5447,102 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
 <context>
     <name>LeadStage::RuleTreeModel</name>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="24"/>
         <source>once, at creation</source>
         <translation>une fois, à la création</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="27"/>
         <source>each</source>
         <translation>à chaque fois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="28"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="29"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="30"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="31"/>
         <source>at count %1</source>
         <translation>à la %1e correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Pays</source>
         <translation>Rapporte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="222"/>
         <source>Cap</source>
         <translation>Plafond</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="223"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
         <source>What the rule scores, in the analyst&apos;s words; categories group the table</source>
         <translation>Ce que la règle note, dans les mots de l’analyste ; les catégories regroupent le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
         <source>The activity key the rule scores, or a condition on a lead field (field rules pay once, at creation)</source>
         <translation>La clé d’activité que la règle note, ou une condition sur un champ du lead (les règles sur champ rapportent une fois, à la création)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
         <source>A pattern on the event&apos;s detail (URL, asset, campaign) with * and ?; empty matches any</source>
         <translation>Un motif sur le détail de l’événement (URL, ressource, campagne) avec * et ? ; vide correspond à tout</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="226"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
         <source>The score the points go to: info and intent make engagement, product decides PQL</source>
         <translation>Le score auquel vont les points : info et intention font l’engagement, produit décide du PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
         <source>Points paid each time the rule pays (negative points lower the score)</source>
         <translation>Points rapportés chaque fois que la règle rapporte (des points négatifs baissent le score)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="228"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
         <source>Each match, the first match, or once at the N-th match</source>
         <translation>Chaque correspondance, la première correspondance, ou une fois à la N-ième correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="229"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="230"/>
         <source>The most the rule pays in total; empty for no cap</source>
         <translation>Le maximum que la règle rapporte au total ; vide pour aucun plafond</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="272"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="273"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="282"/>
         <source>%n rule(s) in “%1”; double-click to rename the category</source>
         <translation>
             <numerusform>%n règle dans « %1 » ; double-cliquez pour renommer la catégorie</numerusform>
@@ -4888,12 +5550,12 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="302"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="303"/>
         <source>no cap</source>
         <translation>sans plafond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="357"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="358"/>
         <source>Field rule: %1&lt;br&gt;Pays %Ln %2 point(s) once, at the lead’s creation</source>
         <translation>
             <numerusform>Règle sur champ : %1&lt;br&gt;Rapporte %Ln point %2 une fois, à la création du lead</numerusform>
@@ -4901,7 +5563,7 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="363"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="364"/>
         <source>Activity &lt;tt&gt;%1&lt;/tt&gt;: %Ln event(s) in this workspace</source>
         <translation>
             <numerusform>Activité &lt;tt&gt;%1&lt;/tt&gt; : %Ln événement dans cet espace de travail</numerusform>
@@ -4909,7 +5571,7 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="369"/>
         <source>Pays %Ln %1 point(s) %2</source>
         <translation>
             <numerusform>Rapporte %Ln point %1 %2</numerusform>
@@ -4917,22 +5579,22 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="367"/>
         <source>, detail matching &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>, détail correspondant à &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="370"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="371"/>
         <source>, at most %1 in total</source>
         <translation>, au plus %1 au total</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
         <source>a rule needs a label</source>
         <translation>une règle doit avoir un libellé</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/RuleTreeModel.cpp" line="398"/>
         <source>Type what the rule scores, e.g. “Attended live”.</source>
         <translation>Saisissez ce que la règle note, p. ex. « A assisté en direct ».</translation>
     </message>
@@ -4940,72 +5602,83 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
 <context>
     <name>LeadStage::RulesPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="78"/>
         <source>Add Activity Rule</source>
         <translation>Ajouter une règle d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="55"/>
         <source>A rule that scores an activity (Ins)</source>
         <translation>Une règle qui note une activité (Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>Add Field Rule</source>
         <translation>Ajouter une règle sur champ</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="57"/>
         <source>A rule on a lead field, paid once at creation</source>
         <translation>Une règle sur un champ du lead, rapportée une fois à la création</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="59"/>
         <source>Copy the selected rule below it (Ctrl+D)</source>
         <translation>Copier la règle sélectionnée sous elle (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="61"/>
         <source>Delete the selected rule (Del)</source>
         <translation>Supprimer la règle sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Move to Category…</source>
         <translation>Déplacer vers une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="63"/>
         <source>Put the selected rule in another or a new category</source>
         <translation>Mettre la règle sélectionnée dans une autre catégorie ou une nouvelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="166"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="79"/>
+        <source>Duplicate Rule</source>
+        <translation>Dupliquer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="80"/>
+        <source>Delete Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="163"/>
         <source>New activity rule</source>
         <translation>Nouvelle règle d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="177"/>
         <source>New field rule</source>
         <translation>Nouvelle règle sur champ</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="215"/>
         <source>Move to Category</source>
         <translation>Déplacer vers une catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="219"/>
+        <location filename="../ui/ruleeditor/RulesPanel.cpp" line="216"/>
         <source>Category of “%1” (pick one or type a new one):</source>
         <translation>Catégorie de « %1 » (choisissez-en une ou saisissez-en une nouvelle) :</translation>
     </message>
@@ -5013,51 +5686,84 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="28"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="63"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <source>This lead has not been scored yet: there is no score over time to draw.</source>
+        <translation>Ce lead n’a pas encore été noté : il n’y a pas d’évolution du score à tracer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="64"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="65"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="66"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="69"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>PQL (product)</source>
         <translation>PQL (produit)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="139"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
 engagement %2 · info %3 · intention %4 · produit %5 · décroissance %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStage::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="22"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="44"/>
+        <source>Keys that work on a page (the scoring model&apos;s, the lead list&apos;s) act when that page has the focus.</source>
+        <translation>Les touches propres à une page (celle du modèle de notation, celle de la liste des leads) agissent lorsque cette page a le focus.</translation>
     </message>
 </context>
 <context>
@@ -5086,37 +5792,37 @@ engagement %2 · info %3 · intention %4 · produit %5 · décroissance %6</tran
 <context>
     <name>LeadStage::SuggestionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="23"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
         <source>decay per step</source>
         <translation>décroissance par palier</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="25"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="27"/>
         <source>new field rule</source>
         <translation>nouvelle règle sur champ</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="29"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="31"/>
         <source>rule</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="92"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="96"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="106"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="108"/>
         <source>%1 (%2)
 Now %3 points, suggested %4 (95 % interval %5 to %6 points)
 Log-odds per unit %7, standard error %8
@@ -5129,57 +5835,57 @@ Leads concernés : %9 ajustés, %10 validés
 AUC de validation si seule cette suggestion est acceptée : %11</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="125"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="126"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="174"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="175"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="176"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="177"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="178"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="179"/>
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="180"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="181"/>
         <source>Suggested</source>
         <translation>Suggéré</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="182"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="183"/>
         <source>95 % interval</source>
         <translation>Intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="184"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="185"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="186"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="187"/>
         <source>AUC alone</source>
         <translation>AUC seule</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="194"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="195"/>
         <source>Leads of the fitted window the rule touches (its support)</source>
         <translation>Leads de la fenêtre d’ajustement que la règle touche (son support)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="196"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="197"/>
         <source>The validation AUC if only this suggestion is accepted</source>
         <translation>L’AUC de validation si seule cette suggestion est acceptée</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="198"/>
+        <location filename="../ui/ruleeditor/SuggestionTableModel.cpp" line="199"/>
         <source>The suggestion&apos;s 95 % interval, in points</source>
         <translation>L’intervalle à 95 % de la suggestion, en points</translation>
     </message>
@@ -5187,134 +5893,134 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1 leads, %2 positive</source>
         <translation>%1 leads, %2 positifs</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="52"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
         <source>Suggest new field rules from the leads&apos; columns</source>
         <translation>Suggérer de nouvelles règles sur champ à partir des colonnes des leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="57"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Check All</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
         <source>Accept Checked</source>
         <translation>Accepter les cochées</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="59"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="60"/>
         <source>Accept All</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="70"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="71"/>
         <source>Also try the frequent values of text columns and the quartiles of number columns as new field rules (slower)</source>
         <translation>Essayer aussi les valeurs fréquentes des colonnes de texte et les quartiles des colonnes numériques comme nouvelles règles sur champ (plus lent)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
         <source>Put the checked suggestions into the draft as one undoable edit</source>
         <translation>Mettre les suggestions cochées dans le brouillon en une seule modification annulable</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="73"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="74"/>
         <source>Put every suggestion that changes something into the draft as one undoable edit</source>
         <translation>Mettre chaque suggestion qui change quelque chose dans le brouillon en une seule modification annulable</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="154"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="155"/>
         <source>Fitting the suggested points…</source>
         <translation>Ajustement des points suggérés…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="202"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="203"/>
         <source>No suggestions: %1. %2</source>
         <translation>Aucune suggestion : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Import more outcomes.</source>
         <translation>Importez plus de résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="212"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="213"/>
         <source>Predict an earlier outcome (SQL), or import more outcomes.</source>
         <translation>Prédisez un résultat antérieur (SQL) ou importez plus de résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
         <source>Score at IQL entry or choose a longer horizon.</source>
         <translation>Notez à l’entrée en IQL ou choisissez un horizon plus long.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="216"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="217"/>
         <source>Score at IQL entry, choose a longer horizon or an earlier outcome (SQL).</source>
         <translation>Notez à l’entrée en IQL, choisissez un horizon plus long ou un résultat antérieur (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="220"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
         <source>Choose a later date or a longer horizon.</source>
         <translation>Choisissez une date ultérieure ou un horizon plus long.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="221"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="222"/>
         <source>Choose a later date, a longer horizon or an earlier outcome (SQL).</source>
         <translation>Choisissez une date ultérieure, un horizon plus long ou un résultat antérieur (SQL).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="227"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="228"/>
         <source>Open a workspace with outcomes to see suggested points.</source>
         <translation>Ouvrez un espace de travail avec des résultats pour voir les points suggérés.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="233"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="234"/>
         <source>Fitted as of %1 (%2), validated as of %3 (%4).</source>
         <translation>Ajusté au %1 (%2), validé au %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="238"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="240"/>
         <source>Fitted on the earlier-created two thirds of the leads (%1), validated on those created from %2 (%3). Snapshot: optimistic, leakage cannot be ruled out.</source>
         <translation>Ajusté sur les deux premiers tiers des leads par date de création (%1), validé sur ceux créés à partir du %2 (%3). Instantané : optimiste, une fuite d’information n’est pas exclue.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="245"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="248"/>
         <source>Fitted on the earlier two thirds of the moments (%1), validated on those from %2 (%3).</source>
         <translation>Ajusté sur les deux premiers tiers des moments (%1), validé sur ceux à partir du %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="250"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="254"/>
         <source>Validation AUC: now %1; every suggestion accepted %2; the regression&apos;s own log-odds %3. %4</source>
         <translation>AUC de validation : actuellement %1 ; toutes les suggestions acceptées %2 ; les log-odds propres de la régression %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="276"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="280"/>
         <source>Uncheck All</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="295"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="299"/>
         <source>Accept all %1 suggested points</source>
         <translation>Accepter les %1 points suggérés</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="296"/>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="309"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="313"/>
         <source>The suggestions were not accepted: %1</source>
         <translation>Les suggestions n’ont pas été acceptées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="306"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="310"/>
         <source>Accept the suggested points of “%1”</source>
         <translation>Accepter les points suggérés de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="307"/>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="311"/>
         <source>Accept %1 suggested points</source>
         <translation>Accepter %1 points suggérés</translation>
     </message>
@@ -5322,22 +6028,22 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::TaskProgressDialog</name>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="14"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="29"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="30"/>
         <source>%1 read so far</source>
         <translation>%1 lus jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="38"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="39"/>
         <source>%1 of %2 %3</source>
         <translation>%1 sur %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskProgressDialog.cpp" line="41"/>
+        <location filename="../ui/common/TaskProgressDialog.cpp" line="42"/>
         <source> — %1 %2/s, about %3 s left</source>
         <translation> — %1 %2/s, environ %3 s restantes</translation>
     </message>
@@ -5345,73 +6051,73 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="38"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="40"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
         <source>score (points)</source>
         <translation>score (points)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>engagement score</source>
         <translation>score d’engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>product score</source>
         <translation>score produit</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="158"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQL par mois à ce seuil MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="161"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
         <source>MQLs a month</source>
         <translation>MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="212"/>
-        <source>▲ %1 leads at %2–%3</source>
-        <translation>▲ %1 leads à %2–%3</translation>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
+        <translation>▲ La barre à %2–%3 points dépasse en haut : %1 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="251"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4) : %5 leads en dessous · &lt;b&gt;%6&lt;/b&gt; au niveau ou au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="299"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Faites glisser la ligne d’un seuil pour le déplacer</translation>
     </message>
@@ -5487,42 +6193,47 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::TimeToMqlChart</name>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="27"/>
-        <source>Time from IQL to MQL</source>
-        <translation>Délai de l’IQL au MQL</translation>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="28"/>
+        <source>Time from IQL to MQL, all periods in the filter</source>
+        <translation>Délai de l’IQL au MQL, toutes les périodes du filtre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="34"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
         <source>Days from IQL to MQL (band 90–180)</source>
         <translation>Jours de l’IQL au MQL (fourchette 90–180)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="35"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="36"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="79"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="72"/>
+        <source>No selected lead went from IQL to MQL in the periods shown: no time to measure.</source>
+        <translation>Aucun lead sélectionné n’est passé d’IQL à MQL dans les périodes affichées : aucun délai à mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="88"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="80"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="89"/>
         <source>median</source>
         <translation>médiane</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="81"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="90"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="111"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
         <source>MQLs %1 days after IQL</source>
         <translation>MQL %1 jours après l’IQL</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="122"/>
+        <location filename="../ui/dashboard/TimeToMqlChart.cpp" line="133"/>
         <source>%1 days: %2 leads
 mean %3, Q1 %4, median %5, Q3 %6 (%7 leads)</source>
         <translation>%1 jours : %2 leads
@@ -5623,6 +6334,39 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
 </context>
 <context>
+    <name>LeadStage::UserGuide</name>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="35"/>
+        <source>LeadStage User Guide</source>
+        <translation>Guide de l’utilisateur de LeadStage</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="41"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="45"/>
+        <source>Free some space in the temporary folder and try again.</source>
+        <translation>Libérez de l’espace dans le dossier temporaire et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>no web browser opened the guide</source>
+        <translation>aucun navigateur web n’a ouvert le guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UserGuide.cpp" line="57"/>
+        <source>Open this file in a web browser.</source>
+        <translation>Ouvrez ce fichier dans un navigateur web.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::VersionDiffDialog</name>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="47"/>
@@ -5661,205 +6405,205 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="101"/>
-        <source>Copy the whole diff as plain text, exactly as `leadstage model diff` prints it</source>
-        <translation>Copier toute la comparaison en texte brut, exactement comme `leadstage model diff` l’affiche</translation>
+        <source>Copy the whole comparison as plain text, from the older version to the newer</source>
+        <translation>Copier toute la comparaison en texte brut, de la version la plus ancienne à la plus récente</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/VersionDiffDialog.cpp" line="118"/>
-        <source>Compare %1 with %2</source>
-        <translation>Comparer %1 avec %2</translation>
+        <source>Compare %1 → %2</source>
+        <translation>Comparer %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>LeadStage::VersionHistoryDialog</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="45"/>
         <source> (copy)</source>
         <translation> (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="58"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="59"/>
         <source>Scoring Model Versions</source>
         <translation>Versions du modèle de notation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="60"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="61"/>
         <source>Every saved version of the workspace&apos;s scoring models, newest first; the one in bold scores the workspace. Drop a model .json file here to import it.</source>
         <translation>Chaque version enregistrée des modèles de notation de l’espace de travail, la plus récente en premier ; celle en gras note l’espace de travail. Déposez ici un fichier de modèle .json pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="77"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="78"/>
         <source>Select one version to act on it, two to compare them (Ctrl+click)</source>
         <translation>Sélectionnez une version pour agir dessus, deux pour les comparer (Ctrl+clic)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="112"/>
         <source>Rescore the workspace with this version, then make it the active model</source>
         <translation>Renoter l’espace de travail avec cette version, puis en faire le modèle actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="113"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
         <source>&amp;Revert to This Version…</source>
         <translation>&amp;Revenir à cette version…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="115"/>
         <source>Save a copy of this version as the next version of its name (with the reason), rescore with it and make it active; nothing is deleted</source>
         <translation>Enregistrer une copie de cette version comme version suivante de son nom (avec le motif), renoter avec elle et l’activer ; rien n’est supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="118"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="119"/>
         <source>Save a copy of this version under a name you choose; it is not activated</source>
         <translation>Enregistrer une copie de cette version sous un nom de votre choix ; elle n’est pas activée</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="120"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
         <source>&amp;Load into Draft</source>
         <translation>&amp;Charger dans le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="122"/>
         <source>Make the editor&apos;s draft a copy of this version, as one undo step; nothing is saved</source>
         <translation>Faire du brouillon de l’éditeur une copie de cette version, en une étape d’annulation ; rien n’est enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
         <source>&amp;Compare…</source>
         <translation>Co&amp;mparer…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="125"/>
         <source>What differs: the two selected versions, or the selected one against the active model (double-click does the same)</source>
         <translation>Ce qui diffère : les deux versions sélectionnées, ou celle sélectionnée par rapport au modèle actif (un double-clic fait de même)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="128"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="129"/>
         <source>Write this version as a model file</source>
         <translation>Écrire cette version dans un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="130"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer un JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="131"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="132"/>
         <source>Save a model file as a new version (not active); you can also drop the file here</source>
         <translation>Enregistrer un fichier de modèle comme nouvelle version (non active) ; vous pouvez aussi déposer le fichier ici</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="141"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="224"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
         <source>Revert to %1 v%2</source>
         <translation>Revenir à %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="225"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="226"/>
         <source>A copy of v%1 is saved as the next version of %2, the workspace is rescored with it, and it becomes the active model. Nothing is deleted. Why go back?</source>
         <translation>Une copie de v%1 est enregistrée comme version suivante de %2, l’espace de travail est renoté avec elle et elle devient le modèle actif. Rien n’est supprimé. Pourquoi revenir en arrière ?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="234"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="235"/>
         <source>Back to v%1 (id %2)</source>
         <translation>Retour à v%1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="246"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
         <source>Duplicate %1 v%2</source>
         <translation>Dupliquer %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="247"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="248"/>
         <source>A copy is saved under the name below; it is not activated.</source>
         <translation>Une copie est enregistrée sous le nom ci-dessous ; elle n’est pas activée.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="249"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="250"/>
         <source>Copy of %1 v%2</source>
         <translation>Copie de %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="260"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="261"/>
         <source>Saved %1 v%2, a copy of %3 v%4 (not active).</source>
         <translation>%1 v%2 enregistré, copie de %3 v%4 (non actif).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="270"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="271"/>
         <source>The draft is a copy of the version now; edit it in the Scoring Model page and save it as a new version.</source>
         <translation>Le brouillon est maintenant une copie de la version ; modifiez-le dans la page Modèle de notation et enregistrez-le comme nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="283"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
         <source>no version is active</source>
         <translation>aucune version n’est active</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="285"/>
         <source>Select two versions to compare them.</source>
         <translation>Sélectionnez deux versions pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="310"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="313"/>
         <source>Export %1 v%2</source>
         <translation>Exporter %1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="311"/>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="333"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="314"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="336"/>
         <source>Scoring models (*.json)</source>
         <translation>Modèles de notation (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="327"/>
         <source>Exported %1 v%2 to %3.</source>
         <translation>%1 v%2 exporté dans %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="332"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="335"/>
         <source>Import a Scoring Model</source>
         <translation>Importer un modèle de notation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="346"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="349"/>
         <source>Nothing was stored: fix the model file and import it again.</source>
         <translation>Rien n’a été enregistré : corrigez le fichier de modèle et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="350"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="354"/>
         <source>The model is saved as a new version; it is not activated until you choose Activate.</source>
         <translation>Le modèle est enregistré comme nouvelle version ; il n’est pas activé tant que vous ne choisissez pas Activer.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="353"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="356"/>
         <source>Imported from %1</source>
         <translation>Importé depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/VersionHistoryDialog.cpp" line="369"/>
         <source>Imported %1 as %2 v%3 (not active).</source>
         <translation>%1 importé comme %2 v%3 (non actif).</translation>
     </message>
@@ -5867,47 +6611,47 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::VersionTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="50"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="52"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="56"/>
         <source>● active</source>
         <translation>● actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="62"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="64"/>
         <source>Saved %1 UTC</source>
         <translation>Enregistré le %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="67"/>
         <source>%1 v%2 (id %3)</source>
         <translation>%1 v%2 (id %3)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="88"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/VersionTableModel.cpp" line="98"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -5948,152 +6692,152 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WhatIfPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="65"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
         <source>Read Again</source>
         <translation>Relire</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="67"/>
         <source>Changed Leads…</source>
         <translation>Leads modifiés…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="70"/>
         <source>IQL metric</source>
         <translation>Indicateur IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
         <source>What-if: draft beside active</source>
         <translation>Simulation : brouillon à côté de l’actif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="87"/>
         <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
         <translation>Ce que le brouillon ferait aux chiffres du tableau de bord, avant d’être enregistré. Recalculé après chaque modification ; rien n’est écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="92"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="93"/>
         <source>Computing the draft&apos;s numbers…</source>
         <translation>Calcul des chiffres du brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="102"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="103"/>
         <source>Read the workspace again for the what-if</source>
         <translation>Relire l’espace de travail pour la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="111"/>
         <source>Click a line to open its leads in the lead explorer</source>
         <translation>Cliquez sur une ligne pour ouvrir ses leads dans l’explorateur de leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="113"/>
         <source>Open every lead whose stage the draft changes in the lead explorer</source>
         <translation>Ouvrir dans l’explorateur de leads chaque lead dont le brouillon change l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="119"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="120"/>
         <source>Stage counts</source>
         <translation>Effectifs par étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="122"/>
         <source>IQL metrics, as on the dashboard&apos;s tiles</source>
         <translation>Indicateurs IQL, comme sur les tuiles du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="124"/>
         <source>Leads that change stage</source>
         <translation>Leads qui changent d’étape</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="190"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="191"/>
         <source>Open a workspace to see what a draft would change on its dashboard.</source>
         <translation>Ouvrez un espace de travail pour voir ce qu’un brouillon changerait sur son tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="239"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="240"/>
         <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
         <translation>Le brouillon est identique au modèle actif (%1) : rien ne changerait. Modifiez une règle, un seuil ou la décroissance pour voir ici son effet sur les chiffres du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="254"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="255"/>
         <source>Comparing the draft with the active model…</source>
         <translation>Comparaison du brouillon avec le modèle actif…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="264"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="266"/>
         <source>Could not compare the draft: %1. %2</source>
         <translation>Impossible de comparer le brouillon : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="271"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="274"/>
         <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
         <translation>Le brouillon diffère du modèle actif, mais pas dans ses chiffres : chaque effectif par étape et chaque indicateur IQL reste le même et aucun lead ne change d’étape (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="278"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="281"/>
         <source>For the dashboard&apos;s filter: %1</source>
         <translation>Pour le filtre du tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="279"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="282"/>
         <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
         <translation>La simulation utilise le filtre et le regroupement choisis en dernier sur le tableau de bord : ses chiffres sont donc ceux que le tableau de bord affichera une fois le brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="284"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="287"/>
         <source>%1 of %2 leads change stage.</source>
         <translation>%1 des %2 leads changent d’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="289"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="292"/>
         <source>%1 → %2: %3 leads</source>
         <translation>%1 → %2 : %3 leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="291"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="294"/>
         <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
         <translation>%1 leads sont %2 avec le modèle actif et %3 avec le brouillon. Cliquez pour les ouvrir dans l’explorateur de leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="322"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="325"/>
         <source>Reading the workspace…</source>
         <translation>Lecture de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="324"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
         <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
         <translation>Lecture de l’espace de travail… notation de ses leads avec le modèle actif : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="330"/>
         <source>Reading the workspace… %1 rows read</source>
         <translation>Lecture de l’espace de travail… %1 lignes lues</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="335"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="338"/>
         <source>Could not read the workspace for the what-if: %1</source>
         <translation>Impossible de lire l’espace de travail pour la simulation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="342"/>
         <source>Check that the file is still there, then read it again.</source>
         <translation>Vérifiez que le fichier est toujours là, puis relisez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="366"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="370"/>
         <source>Leads the draft moves to another stage (%1)</source>
         <translation>Leads que le brouillon fait passer à une autre étape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="374"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="378"/>
         <source>%1 under the active model, %2 under the draft (%3)</source>
         <translation>%1 avec le modèle actif, %2 avec le brouillon (%3)</translation>
     </message>
@@ -6119,122 +6863,122 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WizardText</name>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="25"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="27"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="29"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="31"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="88"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
         <source>comma (,)</source>
         <translation>virgule (,)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="90"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
         <source>semicolon (;)</source>
         <translation>point-virgule (;)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="92"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="94"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="96"/>
         <source>pipe (|)</source>
         <translation>barre verticale (|)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="101"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="103"/>
         <source>%1 with byte-order mark</source>
         <translation>%1 avec indicateur d’ordre des octets</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="106"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="108"/>
         <source>the first %1 KiB</source>
         <translation>les %1 premiers Kio</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="109"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
         <source>The encoding is the one you chose.</source>
         <translation>L’encodage est celui que vous avez choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="111"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
         <source>The encoding comes from the file&apos;s byte-order mark.</source>
         <translation>L’encodage provient de l’indicateur d’ordre des octets du fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="113"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
         <source>UTF-8, because %1 is valid UTF-8.</source>
         <translation>UTF-8, car %1 est de l’UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="115"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="117"/>
         <source>Windows-1252, because the byte %1 at line %2, column %3 is not valid UTF-8 and nothing else in %4 reads as UTF-8. If the text looks wrong, choose the encoding above.</source>
         <translation>Windows-1252, car l’octet %1 à la ligne %2, colonne %3 n’est pas de l’UTF-8 valide et rien d’autre dans %4 ne se lit comme de l’UTF-8. Si le texte semble faux, choisissez l’encodage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="128"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
         <source>Cannot be read: %1</source>
         <translation>Illisible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="130"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="132"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="131"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="133"/>
         <source>%1 columns</source>
         <translation>%1 colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="134"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="136"/>
         <source>no preset recognised: map the columns by hand</source>
         <translation>aucun préréglage reconnu : affectez les colonnes à la main</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="135"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="137"/>
         <source>saved mapping</source>
         <translation>affectation enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="141"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="143"/>
         <source>Read as %1, separated by %2, column names on row %3: %4 columns.</source>
         <translation>Lu en %1, séparé par %2, noms de colonnes à la ligne %3 : %4 colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="153"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="156"/>
         <source> (line %1, column %2)</source>
         <translation> (ligne %1, colonne %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="155"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="158"/>
         <source> (line %1)</source>
         <translation> (ligne %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="167"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="170"/>
         <source>“%1” was imported before, as import %2 on %3: its rows already there count as unchanged, skipped or already there.</source>
         <translation>« %1 » a déjà été importé, lors de l’import %2 le %3 : ses lignes déjà présentes comptent comme inchangées, ignorées ou déjà présentes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/WizardText.cpp" line="183"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="186"/>
         <source>&apos;%1&apos; in %n cell(s)</source>
         <translation>
             <numerusform>« %1 » dans %n cellule</numerusform>
@@ -6242,57 +6986,57 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="185"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="188"/>
         <source>In “%1”, read as missing: %2.</source>
         <translation>Dans « %1 », lu comme manquant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="199"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="202"/>
         <source>%1 from the column “%2”</source>
         <translation>%1 d’après la colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="201"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
         <source>%1 from their first event</source>
         <translation>%1 d’après leur premier événement</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="203"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="206"/>
         <source>%1 dated at the import&apos;s time (%2)</source>
         <translation>%1 datés à l’heure de l’import (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="204"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
         <source>Created dates of the new leads of “%1”: %2.</source>
         <translation>Dates de création des nouveaux leads de « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="207"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="210"/>
         <source>The leads of “%1” were named by file and line: the row on line 2 is the lead %1:2, and so on; importing the file again updates the same leads.</source>
         <translation>Les leads de « %1 » ont été nommés par fichier et ligne : la ligne 2 est le lead %1:2, et ainsi de suite ; importer à nouveau le fichier met à jour les mêmes leads.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="211"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="214"/>
         <source>The column “%1” of “%2” became %3 events of %4 at each lead&apos;s created date (%5 were there already).</source>
         <translation>La colonne « %1 » de « %2 » est devenue %3 événements de %4 à la date de création de chaque lead (%5 étaient déjà présents).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="218"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="221"/>
         <source>&apos;%1&apos; (%2 more)</source>
         <translation>« %1 » (%2 de plus)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="219"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="222"/>
         <source>%1 rows repeat the CRM id or e-mail of an earlier row: %2.</source>
         <translation>%1 lignes répètent l’id CRM ou l’e-mail d’une ligne précédente : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="225"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="228"/>
         <source>The activity &apos;%1&apos; had no key: created as %2 (track %3, category %4, 0 points until a rule uses it) for %5 rows.</source>
         <translation>L’activité « %1 » n’avait pas de clé : créée comme %2 (parcours %3, catégorie %4, 0 point tant qu’aucune règle ne l’utilise) pour %5 lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/WizardText.cpp" line="229"/>
+        <location filename="../ui/importwizard/WizardText.cpp" line="232"/>
         <source>Nothing would be imported while keys repeat: go Back to the column mapping and check which column is the lead&apos;s id, or tick “Import anyway” there.</source>
         <translation>Rien ne serait importé tant que des clés se répètent : revenez à l’affectation des colonnes et vérifiez quelle colonne est l’id du lead, ou cochez « Importer quand même ».</translation>
     </message>
@@ -6300,17 +7044,22 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="47"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
+        <translation>Les préférences fixent la date d’analyse au %1 ; l’espace de travail a été noté au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Chaque lead a été renoté.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="49"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. La renotation a été annulée : le tableau de bord n’affiche aucun chiffre tant que chaque lead n’est pas renoté. Rouvrez l’espace de travail pour le renoter.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="53"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Leur renotation a échoué : %2</translation>
     </message>
@@ -6318,67 +7067,67 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOverview</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="22"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="24"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
         <source>Engagement events</source>
         <translation>Événements d’engagement</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="26"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
         <source>Sales outcomes</source>
         <translation>Résultats commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="28"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
         <source>Activity types</source>
         <translation>Types d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="30"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
         <source>Scoring model versions</source>
         <translation>Versions du modèle de notation</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="32"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
         <source>Scored leads</source>
         <translation>Leads notés</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="34"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="38"/>
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="36"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="40"/>
         <source>Rejected import rows</source>
         <translation>Lignes d’import rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="56"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="61"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="93"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="107"/>
         <source>Events from %1 to %2 (UTC)</source>
         <translation>Événements du %1 au %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="95"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="110"/>
         <source>This workspace has no engagement events yet.</source>
         <translation>Cet espace de travail n’a pas encore d’événements d’engagement.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="102"/>
+        <location filename="../ui/workspace/WorkspaceOverview.cpp" line="117"/>
         <source>%1 rows in table %2</source>
         <translation>%1 lignes dans la table %2</translation>
     </message>
@@ -6503,6 +7252,11 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
+    <message>
+        <location filename="../core/explore/ExplorerColumn.cpp" line="57"/>
+        <source>CRM id</source>
+        <translation>Id CRM</translation>
+    </message>
 </context>
 <context>
     <name>ModelWords</name>
@@ -6570,6 +7324,14 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/LeadScore.cpp" line="41"/>
         <source>archived</source>
         <translation>archivé</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/shell/ShortcutList.cpp" line="35"/>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -6736,7 +7498,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="314"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -6745,7 +7507,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="237"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
@@ -6776,7 +7538,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="252"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
@@ -7001,7 +7763,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="91"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="172"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -7012,7 +7774,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="92"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="173"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -7023,7 +7785,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="93"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="174"/>
         <source>Vertical</source>
         <translation>Secteur</translation>
     </message>
@@ -7443,227 +8205,227 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>Testé rétrospectivement au %1, le modèle classe un lead qui est ensuite passé %2 en %3 jours au-dessus d’un lead qui ne l’a pas fait avec une probabilité de %4 (AUC).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="94"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="175"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="103"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="184"/>
         <source>Fit grade</source>
         <translation>Catégorie d’adéquation</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="105"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="186"/>
         <source>all leads</source>
         <translation>tous les leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="270"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="190"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="271"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 selon les données connues au %2, pour %3 (%4 des %5 leads de l’espace de travail).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="197"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>Le trimestre n’était pas terminé à cette date : ses chiffres n’en couvrent qu’une partie.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="211"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="292"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="214"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="295"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="221"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>IQL metrics month by month</source>
         <translation>Indicateurs IQL mois par mois</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="222"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="303"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Les quinze mois de %1 à la fin de %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="242"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
         <source>share MQL within 180 days</source>
         <translation>part de MQL en 180 jours</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="247"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
         <source>days from IQL to MQL</source>
         <translation>jours de l’IQL au MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="257"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
         <source>share with an event</source>
         <translation>part avec un événement</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="269"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="350"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Sources, campagnes et secteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="359"/>
         <source>The scoring model</source>
         <translation>Le modèle de notation</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="280"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="361"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Les étapes et les scores proviennent du modèle qui a noté l’espace de travail : %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="289"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="370"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>L’espace de travail ne contient aucun résultat daté (SQL, opportunité ou client) : le modèle n’a donc pas pu être confronté à ce que les leads ont fait ensuite.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="378"/>
         <source>outcome rate</source>
         <translation>taux de résultat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="387"/>
         <source>What this report was made from</source>
         <translation>Données à l’origine de ce rapport</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="388"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="311"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="312"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
         <source>Analysis date</source>
         <translation>Date d’analyse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="396"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="317"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
         <source>Leads in the workspace</source>
         <translation>Leads dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="319"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Leads the filter selects</source>
         <translation>Leads sélectionnés par le filtre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="322"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Leads with outcomes</source>
         <translation>Leads avec des résultats</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="324"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="406"/>
         <source>Model JSON SHA-256</source>
         <translation>SHA-256 du JSON du modèle</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="327"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
         <source>Made by</source>
         <translation>Produit par</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="416"/>
         <source>Imports included</source>
         <translation>Imports inclus</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="336"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="417"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="337"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="418"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="419"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="339"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="420"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="341"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
         <source>File SHA-256</source>
         <translation>SHA-256 du fichier</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="342"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="351"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="432"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Les lignes d’un import annulé ne figurent pas dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="438"/>
         <source>Basis of this report</source>
         <translation>Base de ce rapport</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="358"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>Le rapport contient cette base et chaque chiffre dans un manifeste lisible par machine, scellé par une empreinte SHA-256 du fichier : la vérification de rapport de LeadStage recalcule les chiffres à partir de l’espace de travail et indique si chacun tient toujours et si le fichier a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="476"/>
         <source>Quarterly funnel report</source>
         <translation>Rapport trimestriel de l’entonnoir</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="479"/>
         <source>Figures as known on %1</source>
         <translation>Chiffres connus au %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="482"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
