@@ -32,13 +32,18 @@ QLocale chosenLocale()
 // default QLocale, so that numbers and locale dates follow the words.
 void installTranslations(QApplication &app)
 {
-    const QLocale locale = chosenLocale();
+    installTranslations(app, chosenLocale());
+}
+
+void installTranslations(QApplication &app, const QLocale &locale)
+{
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"leadstage"_qs, u"_"_qs, u":/i18n"_qs))
+    if (translator->load(locale, u"leadstage"_qs, u"_"_qs, u":/i18n"_qs)
+        || translator->load(u"leadstage_en"_qs, u":/i18n"_qs))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -17,6 +17,9 @@ void describe();
 QLocale chosenLocale();
 // Loads :/i18n/leadstage_<language>.qm and Qt's own for chosenLocale(), and makes it QLocale's default.
 void installTranslations(QApplication &app);
+// The same for `locale`. A language LeadStage has no file for reads English, with the
+// English file's plural forms ("1 lead", not "1 lead(s)").
+void installTranslations(QApplication &app, const QLocale &locale);
 // Shows the main window on `workspacePath`, the last workspace, or (on first start)
 // a freshly generated demo workspace; runs the event loop.
 int runWindow(const QString &workspacePath);

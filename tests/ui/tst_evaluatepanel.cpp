@@ -9,6 +9,7 @@
 #include "LeadstageProcess.h"
 #include "RescoredCopy.h"
 #include "Screenshot.h"
+#include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
@@ -258,8 +259,8 @@ class TestEvaluatePanel : public QObject
         view.detailBox()->setCurrentIndex(0);
         // The counts of who was scored and who left out, of the reference.
         const QJsonObject population = models[0].toObject().value(u"population"_qs).toObject();
-        QVERIFY2(view.populationText().contains(u"%1 leads in the workspace, %2 scored"_qs.arg(
-                     EvaluateFormat::count(population.value(u"leads"_qs).toInteger()),
+        QVERIFY2(view.populationText().contains(u"%1 in the workspace, %2 scored"_qs.arg(
+                     DisplayFormat::leads(population.value(u"leads"_qs).toInteger()),
                      EvaluateFormat::count(population.value(u"scored"_qs).toInteger()))),
                  qPrintable(view.populationText()));
         QCOMPARE(view.populationText().contains(u"Provisional"_qs), population.value(u"provisional"_qs).toBool());

@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "common/DisplayFormat.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoWorkspace.h"
 #include "metrics/DashboardFormat.h"
@@ -157,11 +158,11 @@ void TestLanguages::everyLanguageIsCompiledIn()
 void TestLanguages::englishCountsReadAsCounted()
 {
     use(u"en"_qs);
-    const char *source = "%n lead(s) selected, as of %1";
-    QCOMPARE(QCoreApplication::translate("LeadStage::DashboardView", source, nullptr, 1).arg(u"2025-12-31"_qs),
-             u"1 lead selected, as of 2025-12-31"_qs);
-    QCOMPARE(QCoreApplication::translate("LeadStage::DashboardView", source, nullptr, 2).arg(u"2025-12-31"_qs),
-             u"2 leads selected, as of 2025-12-31"_qs);
+    QCOMPARE(DisplayFormat::leads(1), u"1 lead"_qs);
+    QCOMPARE(DisplayFormat::leads(2), u"2 leads"_qs);
+    QCOMPARE(DisplayFormat::leads(9240), u"9,240 leads"_qs);
+    QCOMPARE(DisplayFormat::events(1), u"1 event"_qs);
+    QCOMPARE(DisplayFormat::outcomes(2), u"2 outcomes"_qs);
     QCOMPARE(QCoreApplication::translate("LeadStage::LeadExplorer", "%n row(s) copied.", nullptr, 1),
              u"1 row copied."_qs);
 }

@@ -41,7 +41,8 @@ MultiSelectButton::MultiSelectButton(const QString &name, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->viewport()->installEventFilter(this);
     auto *clear = new QPushButton(tr("Show all"), content);
-    clear->setToolTip(tr("Untick every value: the filter then lets every %1 through").arg(name.toLower()));
+    // The name as the button shows it: a lowered name reads wrong in German ("stufe").
+    clear->setToolTip(tr("Untick every value: the %1 filter then lets every lead through").arg(name));
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
