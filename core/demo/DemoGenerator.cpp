@@ -349,7 +349,11 @@ Result<DemoStats> DemoGenerator::run(DemoSink &sink, Progress *progress) const
         stats.outcomes += outcome.isEmpty() ? 0 : 1;
         if (progress && (i % 2048 == 0 || i + 1 == created.size())
             && !progress->report(std::int64_t(i) + 1, std::int64_t(created.size())))
-            return Error{u"cancelled"_qs, {}, 0, 0, QCoreApplication::translate("DemoError", "Nothing was written.")};
+            return Error{QCoreApplication::translate("DemoError", "cancelled"),
+                         {},
+                         0,
+                         0,
+                         QCoreApplication::translate("DemoError", "Nothing was written.")};
     }
     if (Status finished = sink.finish(); !finished)
         return finished.error();

@@ -74,10 +74,10 @@ Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &o
             return *StorageProblem::error(path,
                                           QCoreApplication::translate("StoreError", "cannot be opened for writing"));
         if (!isFileWritable(info))
-            return fileError(
-                path, QCoreApplication::translate("StoreError", "is read-only"),
-                QCoreApplication::translate("StoreError", "Make the file writable (chmod u+w), or copy it to a folder "
-                                                          "where you can write and open the copy."));
+            return fileError(path, QCoreApplication::translate("StoreError", "is read-only"),
+                             QCoreApplication::translate("StoreError",
+                                                         "Make the file writable (chmod u+w), or copy it to a folder "
+                                                         "where you can write and open the copy."));
         if (!isFolderWritable(info)) {
             if (auto problem = StorageProblem::error(
                     path, QCoreApplication::translate("StoreError", "cannot be opened for writing")))
