@@ -4,6 +4,7 @@
 #include "Random.h"
 #include "common/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -313,11 +314,14 @@ std::int64_t DemoOptions::defaultEndDate()
 Status DemoOptions::validate() const
 {
     if (leads < 1 || leads > 20'000'000)
-        return Error{u"the number of leads must be between 1 and 20000000, not %1"_qs.arg(leads)};
+        return Error{
+            QCoreApplication::translate("DemoError", "the number of leads must be between 1 and 20000000, not %1")
+                .arg(leads)};
     if (months < 1 || months > 120)
-        return Error{u"the number of months must be between 1 and 120, not %1"_qs.arg(months)};
+        return Error{QCoreApplication::translate("DemoError", "the number of months must be between 1 and 120, not %1")
+                         .arg(months)};
     if (endDate < daysFromCivil(1990, 1, 1) * day || endDate > daysFromCivil(2100, 1, 1) * day)
-        return Error{u"the end date must lie between 1990 and 2100"_qs};
+        return Error{QCoreApplication::translate("DemoError", "the end date must lie between 1990 and 2100")};
     return {};
 }
 
@@ -345,7 +349,11 @@ Result<DemoStats> DemoGenerator::run(DemoSink &sink, Progress *progress) const
         stats.outcomes += outcome.isEmpty() ? 0 : 1;
         if (progress && (i % 2048 == 0 || i + 1 == created.size())
             && !progress->report(std::int64_t(i) + 1, std::int64_t(created.size())))
-            return Error{u"cancelled"_qs, {}, 0, 0, u"Nothing was written."_qs};
+            return Error{QCoreApplication::translate("DemoError", "cancelled"),
+                         {},
+                         0,
+                         0,
+                         QCoreApplication::translate("DemoError", "Nothing was written.")};
     }
     if (Status finished = sink.finish(); !finished)
         return finished.error();

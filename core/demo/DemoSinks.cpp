@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
@@ -63,12 +64,14 @@ Result<std::unique_ptr<CsvDemoSink>> CsvDemoSink::create(const QString &folder)
 {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return Error{u"the folder cannot be created"_qs, folder, 0, 0, u"Check the path and your permissions."_qs};
+        return Error{QCoreApplication::translate("DemoError", "the folder cannot be created"), folder, 0, 0,
+                     QCoreApplication::translate("DemoError", "Check the path and your permissions.")};
     auto files = std::make_unique<Files>(dir);
     for (QSaveFile *file : {&files->leads, &files->events, &files->outcomes})
         if (!file->open(QIODevice::WriteOnly))
-            return Error{u"cannot be written: %1"_qs.arg(file->errorString()), file->fileName(), 0, 0,
-                         u"Check that you may write in the folder."_qs};
+            return Error{QCoreApplication::translate("DemoError", "cannot be written: %1").arg(file->errorString()),
+                         file->fileName(), 0, 0,
+                         QCoreApplication::translate("DemoError", "Check that you may write in the folder.")};
     files->leadRows = "lead_id,email,first_name,last_name,company,job_title,industry,employees,country,source,"
                       "campaign,created_at,TotalVisits\n";
     files->eventRows = "lead_id,activity,occurred_at,detail\n";
@@ -127,8 +130,9 @@ Status CsvDemoSink::flush(bool force)
         if (!force && rows->size() < flushThreshold)
             continue;
         if (file->write(rows->data(), qint64(rows->size())) != qint64(rows->size()))
-            return Error{u"cannot be written: %1"_qs.arg(file->errorString()), file->fileName(), 0, 0,
-                         u"Check the free disk space."_qs};
+            return Error{QCoreApplication::translate("DemoError", "cannot be written: %1").arg(file->errorString()),
+                         file->fileName(), 0, 0,
+                         QCoreApplication::translate("DemoError", "Check the free disk space.")};
         rows->clear();
     }
     return {};
@@ -140,7 +144,8 @@ Status CsvDemoSink::finish()
         return flushed;
     for (QSaveFile *file : {&m_files->leads, &m_files->events, &m_files->outcomes})
         if (!file->commit())
-            return Error{u"cannot be saved: %1"_qs.arg(file->errorString()), file->fileName()};
+            return Error{QCoreApplication::translate("DemoError", "cannot be saved: %1").arg(file->errorString()),
+                         file->fileName()};
     m_files.reset();
     return {};
 }
@@ -221,7 +226,8 @@ Status WorkspaceDemoSink::write(const DemoLead &lead, std::span<const DemoEvent>
     for (const DemoEvent &event : events) {
         const auto activity = s.activityIds.find(std::string(event.activity));
         if (activity == s.activityIds.end())
-            return Error{u"the workspace has no activity type '%1'"_qs.arg(QString::fromUtf8(event.activity)),
+            return Error{QCoreApplication::translate("DemoError", "the workspace has no activity type '%1'")
+                             .arg(QString::fromUtf8(event.activity)),
                          m_workspace.path()};
         auto detail = s.details->idOf(event.detail);
         if (!detail)

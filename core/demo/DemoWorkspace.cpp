@@ -5,6 +5,7 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceBuild.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,9 +41,11 @@ Result<DemoStats> generateAndScore(Workspace &workspace, const DemoOptions &opti
 Result<DemoStats> createDemoWorkspace(const QString &path, const DemoOptions &options, Progress *progress)
 {
     if (QFileInfo::exists(path))
-        return Error{u"already exists"_qs, path, 0, 0, u"Choose another name, or delete the file first."_qs};
+        return Error{QCoreApplication::translate("DemoError", "already exists"), path, 0, 0,
+                     QCoreApplication::translate("DemoError", "Choose another name, or delete the file first.")};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{u"the folder cannot be created"_qs, path, 0, 0, u"Check the path and your permissions."_qs};
+        return Error{QCoreApplication::translate("DemoError", "the folder cannot be created"), path, 0, 0,
+                     QCoreApplication::translate("DemoError", "Check the path and your permissions.")};
     // Generated, written and scored under a temporary name, then moved into place: a
     // failure, a cancel or a crash leaves nothing under `path`.
     auto build = WorkspaceBuild::start(path);

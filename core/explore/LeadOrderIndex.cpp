@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -41,7 +42,7 @@ ORDER BY lead_id
 
 Error supersededError()
 {
-    return Error{u"the request was superseded by a newer one"_qs};
+    return Error{QCoreApplication::translate("ExploreError", "the request was superseded by a newer one")};
 }
 
 bool askSuperseded(const std::function<bool()> &superseded)

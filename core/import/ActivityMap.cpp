@@ -1,5 +1,7 @@
 #include "ActivityMap.h"
 
+#include <QCoreApplication>
+
 #include "store/ActivityCatalog.h"
 
 namespace LeadStage {
@@ -130,8 +132,12 @@ Status ActivityMap::merge(const QJsonObject &json, const QString &where)
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.value().toString();
         if (!m_knownKeys.contains(key))
-            return Error{u"activities: '%1' maps to '%2', which is not an activity key"_qs.arg(it.key(), key), where, 0,
-                         0, u"Use one of: %1."_qs.arg(m_knownKeys.keys().join(u", "_qs))};
+            return Error{
+                QCoreApplication::translate("ImportError",
+                                            "activities: '%1' maps to '%2', which is not an activity key")
+                    .arg(it.key(), key),
+                where, 0, 0,
+                QCoreApplication::translate("ImportError", "Use one of: %1.").arg(m_knownKeys.keys().join(u", "_qs))};
         set(it.key(), key);
     }
     return {};

@@ -1,5 +1,6 @@
 #include "ColumnMapping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -69,31 +70,46 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file, b
 {
     const QString kindName = importKindName(kind);
     for (const QString &field : missingColumns(header))
-        return Error{u"the %1 mapping takes %2 from a column '%3' this file does not have"_qs.arg(kindName, field,
-                                                                                                  columns.value(field)),
+        return Error{QCoreApplication::translate("ImportError",
+                                                 "the %1 mapping takes %2 from a column '%3' this file does not have")
+                         .arg(kindName, field, columns.value(field)),
                      file, 1, 0,
-                     u"Map %1 to one of the file's columns: %2 (`#N` is the Nth column)."_qs.arg(
-                         field, columnLabels(header).join(u", "_qs))};
+                     QCoreApplication::translate("ImportError",
+                                                 "Map %1 to one of the file's columns: %2 (`#N` is the Nth column).")
+                         .arg(field, columnLabels(header).join(u", "_qs))};
     const bool hasKey = kind == ImportKind::Leads
                             ? (columns.contains(u"external_id"_qs) || columns.contains(u"email"_qs))
                             : (columns.contains(u"lead"_qs) || columns.contains(u"email"_qs));
     if (kind == ImportKind::Leads && idsFromLines && hasKey) {
         const QString field = columns.contains(u"external_id"_qs) ? u"external_id"_qs : u"email"_qs;
-        return Error{u"--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file "
-                     "maps %1 to its column '%2'"_qs.arg(field, columns.value(field)),
-                     file, 1, 0, u"Leave out --ids-from-lines, or leave %1 unmapped."_qs.arg(field)};
+        return Error{
+            QCoreApplication::translate(
+                "ImportError",
+                "--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file "
+                "maps %1 to its column '%2'")
+                .arg(field, columns.value(field)),
+            file, 1, 0,
+            QCoreApplication::translate("ImportError", "Leave out --ids-from-lines, or leave %1 unmapped.").arg(field)};
     }
     if (!hasKey && !(kind == ImportKind::Leads && idsFromLines))
-        return Error{u"no column identifies the lead (a CRM id or an e-mail) in this %1 file"_qs.arg(kindName), file, 1,
-                     0,
-                     kind == ImportKind::Leads
-                         ? u"Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth "
-                           "column), or give each row's lead the CRM id FILENAME:LINE with --ids-from-lines."_qs
-                         : u"Map the lead id or e-mail column, e.g. with a mapping file (--mapping)."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError",
+                                        "no column identifies the lead (a CRM id or an e-mail) in this %1 file")
+                .arg(kindName),
+            file, 1, 0,
+            kind == ImportKind::Leads
+                ? QCoreApplication::translate(
+                    "ImportError", "Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth "
+                                   "column), or give each row's lead the CRM id FILENAME:LINE with --ids-from-lines.")
+                : QCoreApplication::translate(
+                    "ImportError", "Map the lead id or e-mail column, e.g. with a mapping file (--mapping).")};
     for (const QString &field : requiredFields(kind))
         if (!columns.contains(field))
-            return Error{u"no column is mapped to %1 in this %2 file"_qs.arg(field, kindName), file, 1, 0,
-                         u"Map one of the columns %1 to %2."_qs.arg(columnLabels(header).join(u", "_qs), field)};
+            return Error{QCoreApplication::translate("ImportError", "no column is mapped to %1 in this %2 file")
+                             .arg(field, kindName),
+                         file, 1, 0,
+                         QCoreApplication::translate("ImportError", "Map one of the columns %1 to %2.")
+                             .arg(columnLabels(header).join(u", "_qs), field)};
     return {};
 }
 
@@ -127,31 +143,38 @@ Result<ColumnMapping> ColumnMapping::fromJson(ImportKind kind, const QJsonObject
     const auto badKey = [&](const QStringList &path, const QString &what) {
         return Error{u"%1.%2"_qs.arg(kindName, path.join(u'.')) + u": "_qs + what, where,
                      lineOf ? lineOf(QStringList{kindName} + path) : 0, 0,
-                     u"Fix the mapping file; `leadstage import --help` lists the fields."_qs};
+                     QCoreApplication::translate("ImportError",
+                                                 "Fix the mapping file; `leadstage import --help` lists the fields.")};
     };
     ColumnMapping mapping;
     mapping.kind = kind;
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!mappingKeys.contains(it.key()))
-            return badKey({it.key()}, u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), mappingKeys.join(u", "_qs)));
+            return badKey({it.key()}, QCoreApplication::translate("ImportError", "unknown key '%1' (keys: %2)")
+                                          .arg(it.key(), mappingKeys.join(u", "_qs)));
     mapping.preset = json.value(u"preset"_qs).toString();
     const QJsonObject columns = json.value(u"columns"_qs).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         if (!importFields(kind).contains(it.key()))
-            return badKey({u"columns"_qs, it.key()}, u"'%1' is not a field of %2 files (fields: %3)"_qs.arg(
-                                                         it.key(), kindName, importFields(kind).join(u", "_qs)));
-        if (!it.value().isString())
             return badKey({u"columns"_qs, it.key()},
-                          u"the column is not a string: give the column's header, or `#N` for the Nth column"_qs);
+                          QCoreApplication::translate("ImportError", "'%1' is not a field of %2 files (fields: %3)")
+                              .arg(it.key(), kindName, importFields(kind).join(u", "_qs)));
+        if (!it.value().isString())
+            return badKey(
+                {u"columns"_qs, it.key()},
+                QCoreApplication::translate(
+                    "ImportError", "the column is not a string: give the column's header, or `#N` for the Nth column"));
         mapping.map(it.key(), it.value().toString());
     }
     const QJsonObject formats = json.value(u"dateFormats"_qs).toObject();
     for (auto it = formats.begin(); it != formats.end(); ++it) {
         const auto format = dateFormatFromName(it.value().toString());
         if (!format || !isDateField(kind, it.key()))
-            return badKey({u"dateFormats"_qs, it.key()},
-                          u"'%1' is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)"_qs.arg(
-                              it.value().toString()));
+            return badKey(
+                {u"dateFormats"_qs, it.key()},
+                QCoreApplication::translate(
+                    "ImportError", "'%1' is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)")
+                    .arg(it.value().toString()));
         mapping.dateFormats.insert(it.key(), *format);
     }
     for (const QJsonValue &name : json.value(u"ignored"_qs).toArray())
@@ -199,10 +222,15 @@ Status checkUniqueColumns(const QStringList &header, const QString &file)
             first.insert(name, i);
             continue;
         }
-        return Error{u"the header names two columns '%1': column %2 and column %3"_qs.arg(name).arg(*it + 1).arg(i + 1),
-                     file, 1, i + 1,
-                     u"Rename one of them in the file and import again: columns are mapped and kept "
-                     "in attrs by name."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError", "the header names two columns '%1': column %2 and column %3")
+                .arg(name)
+                .arg(*it + 1)
+                .arg(i + 1),
+            file, 1, i + 1,
+            QCoreApplication::translate("ImportError",
+                                        "Rename one of them in the file and import again: columns are mapped and kept "
+                                        "in attrs by name.")};
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -35,8 +36,11 @@ Status CountEvents::prepare()
         Column column;
         column.index = int(header.indexOf(count.column));
         if (column.index < 0)
-            return Error{u"counts as events a column '%1' the file does not have"_qs.arg(count.column),
-                         m_context.sourcePath(), 1, 0, u"Name one of its columns: %1."_qs.arg(header.join(u", "_qs))};
+            return Error{
+                QCoreApplication::translate("ImportError", "counts as events a column '%1' the file does not have")
+                    .arg(count.column),
+                m_context.sourcePath(), 1, 0,
+                QCoreApplication::translate("ImportError", "Name one of its columns: %1.").arg(header.join(u", "_qs))};
         type->bind(1, count.activity);
         auto found = type->step();
         if (!found)
@@ -47,9 +51,11 @@ Status CountEvents::prepare()
             auto listed = keys->step();
             if (!listed)
                 return listed.error();
-            return Error{u"'%1' (for the counts of '%2') is not an activity type of the workspace"_qs.arg(
-                             count.activity, count.column),
-                         m_context.sourcePath(), 1, int(column.index) + 1, u"Use one of: %1."_qs.arg(keys->text(0))};
+            return Error{QCoreApplication::translate(
+                             "ImportError", "'%1' (for the counts of '%2') is not an activity type of the workspace")
+                             .arg(count.activity, count.column),
+                         m_context.sourcePath(), 1, int(column.index) + 1,
+                         QCoreApplication::translate("ImportError", "Use one of: %1.").arg(keys->text(0))};
         }
         m_context.report().countedEvents.append({count.column, count.activity, 0, 0});
         m_columns.push_back(std::move(column));
@@ -70,11 +76,14 @@ Result<std::vector<std::int64_t>> CountEvents::read(const CsvRecord &record) con
             auto whole = parseCount(cell);
             auto amount = whole ? Result<double>(double(*whole)) : parseAmount(cell);
             if (!amount || *amount < 0 || std::floor(*amount) != *amount)
-                return Error{u"%1: '%2' is not a count (a whole number, zero or more)"_qs.arg(name, cell.toString()),
-                             QString(), 0, column.index + 1};
+                return Error{
+                    QCoreApplication::translate("ImportError", "%1: '%2' is not a count (a whole number, zero or more)")
+                        .arg(name, cell.toString()),
+                    QString(), 0, column.index + 1};
             if (*amount > double(maxPerRow))
-                return Error{u"%1: %2 is more than the %3 events a row may make (--count-as-events)"_qs.arg(
-                                 name, cell.toString(), QLocale(QLocale::English).toString(qlonglong(maxPerRow))),
+                return Error{QCoreApplication::translate(
+                                 "ImportError", "%1: %2 is more than the %3 events a row may make (--count-as-events)")
+                                 .arg(name, cell.toString(), QLocale(QLocale::English).toString(qlonglong(maxPerRow))),
                              QString(), 0, column.index + 1};
             count = std::int64_t(*amount);
         }

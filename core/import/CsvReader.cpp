@@ -2,6 +2,7 @@
 
 #include "SeparatorSniffer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 
@@ -43,8 +44,9 @@ Status CsvReader::open(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{u"cannot open the file: "_qs + file->errorString(), path, 0, 0,
-                     u"Check the path and that you may read the file."_qs};
+        return Error{QCoreApplication::translate("ImportError", "cannot open the file: ") + file->errorString(), path,
+                     0, 0,
+                     QCoreApplication::translate("ImportError", "Check the path and that you may read the file.")};
     m_file = std::move(file);
     return start(m_file.get(), path);
 }
@@ -79,14 +81,17 @@ Status CsvReader::start(QIODevice *device, const QString &name)
     CsvRecord header;
     for (int skipped = 1; skipped < m_options.headerRow; ++skipped)
         if (!parseNext(header))
-            return m_failure
-                       ? *m_failure
-                       : errorAt(m_line, 0, u"the file ends before row %1, the header row"_qs.arg(m_options.headerRow),
-                                 u"Choose an earlier header row."_qs);
+            return m_failure ? *m_failure
+                             : errorAt(m_line, 0,
+                                       QCoreApplication::translate("ImportError",
+                                                                   "the file ends before row %1, the header row")
+                                           .arg(m_options.headerRow),
+                                       QCoreApplication::translate("ImportError", "Choose an earlier header row."));
     if (!parseNext(header))
         return m_failure ? *m_failure
-                         : errorAt(0, 0, u"the file is empty"_qs,
-                                   u"A CSV file starts with a header row naming its columns."_qs);
+                         : errorAt(0, 0, QCoreApplication::translate("ImportError", "the file is empty"),
+                                   QCoreApplication::translate(
+                                       "ImportError", "A CSV file starts with a header row naming its columns."));
     locate(header);
     if (header.rejected())
         return *header.error();
@@ -127,13 +132,17 @@ Status CsvReader::noteBadByte(const QByteArray &sample, const EncodingGuess &gue
     locateText(at, m_choice.badLine, m_choice.badColumn);
     if (!guess.mixed)
         return {};
-    return errorAt(
-        m_choice.badLine, m_choice.badColumn,
-        u"the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read "
-        "as UTF-8 or as Windows-1252, part of its text would come out wrong"_qs.arg(hexBytes(m_choice.badBytes)),
-        u"Choose the file's encoding (--encoding on the command line, Encoding in the import wizard): "
-        "UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as "
-        "one character, so its UTF-8 text shows as 'Ã¼' instead of 'ü'."_qs);
+    return errorAt(m_choice.badLine, m_choice.badColumn,
+                   QCoreApplication::translate(
+                       "ImportError",
+                       "the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read "
+                       "as UTF-8 or as Windows-1252, part of its text would come out wrong")
+                       .arg(hexBytes(m_choice.badBytes)),
+                   QCoreApplication::translate(
+                       "ImportError",
+                       "Choose the file's encoding (--encoding on the command line, Encoding in the import wizard): "
+                       "UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as "
+                       "one character, so its UTF-8 text shows as 'Ã¼' instead of 'ü'."));
 }
 
 // The line and CSV column of `position` in the text decoded so far, counted from the
@@ -165,7 +174,8 @@ Status CsvReader::readSample(QByteArray &sample, bool &complete)
     while (filled < sample.size()) {
         const qint64 got = m_device->read(sample.data() + filled, sample.size() - filled);
         if (got < 0)
-            return errorAt(0, 0, u"cannot read the file: "_qs + m_device->errorString());
+            return errorAt(
+                0, 0, QCoreApplication::translate("ImportError", "cannot read the file: ") + m_device->errorString());
         if (got == 0)
             break;
         filled += got;
@@ -174,7 +184,7 @@ Status CsvReader::readSample(QByteArray &sample, bool &complete)
     m_bytesRead = filled;
     complete = filled < m_options.blockSize || (!m_device->isSequential() && m_device->atEnd());
     if (m_progress && !m_progress->report(m_bytesRead, m_bytesTotal))
-        return errorAt(0, 0, u"the reading was cancelled"_qs);
+        return errorAt(0, 0, QCoreApplication::translate("ImportError", "the reading was cancelled"));
     return {};
 }
 
@@ -252,7 +262,8 @@ bool CsvReader::readMore(qsizetype pendingChars)
     m_block.resize(want);
     const qint64 got = m_device->read(m_block.data(), want);
     if (got < 0)
-        return fail(errorAt(0, 0, u"cannot read the file: "_qs + m_device->errorString()));
+        return fail(errorAt(
+            0, 0, QCoreApplication::translate("ImportError", "cannot read the file: ") + m_device->errorString()));
     if (got == 0) {
         m_decoder->finish(m_text, m_invalid);
         m_inputDone = true;
@@ -261,7 +272,7 @@ bool CsvReader::readMore(qsizetype pendingChars)
         m_decoder->decode(QByteArrayView(m_block.constData(), got), m_text, m_invalid);
     }
     if (m_progress && !m_progress->report(m_bytesRead, m_bytesTotal))
-        return fail(errorAt(0, 0, u"the reading was cancelled"_qs));
+        return fail(errorAt(0, 0, QCoreApplication::translate("ImportError", "the reading was cancelled")));
     return true;
 }
 
@@ -276,12 +287,19 @@ Error CsvReader::recordTooLong() const
     const int column = int(std::max<qsizetype>(record.size(), 1));
     const QString limit = number(m_options.maxRecordLength);
     if (start < m_text.size() && m_text[start] == u'"')
-        return errorAt(line, column,
-                       u"the quoted field runs past the limit of %1 characters a record may have"_qs.arg(limit),
-                       u"If the field really is that long, shorten it in the file; if it should have ended "
-                       "sooner, its closing quote is missing."_qs);
-    return errorAt(line, column, u"the field runs past the limit of %1 characters a record may have"_qs.arg(limit),
-                   u"Shorten the field in the file."_qs);
+        return errorAt(
+            line, column,
+            QCoreApplication::translate("ImportError",
+                                        "the quoted field runs past the limit of %1 characters a record may have")
+                .arg(limit),
+            QCoreApplication::translate(
+                "ImportError", "If the field really is that long, shorten it in the file; if it should have ended "
+                               "sooner, its closing quote is missing."));
+    return errorAt(
+        line, column,
+        QCoreApplication::translate("ImportError", "the field runs past the limit of %1 characters a record may have")
+            .arg(limit),
+        QCoreApplication::translate("ImportError", "Shorten the field in the file."));
 }
 
 void CsvReader::discardConsumed()
@@ -313,16 +331,22 @@ QString CsvReader::flaggedReason(qsizetype at) const
 {
     const char16_t c = m_text[at].unicode();
     if (c == 0)
-        return u"a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)"_qs;
+        return QCoreApplication::translate(
+            "ImportError", "a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)");
     if (c == 0xFFFD)
-        return u"bytes that are not valid %1; choose the file's encoding (--encoding): files saved by Excel on "
-               "Windows are usually Windows-1252"_qs.arg(encodingName(m_encoding));
+        return QCoreApplication::translate(
+                   "ImportError",
+                   "bytes that are not valid %1; choose the file's encoding (--encoding): files saved by Excel on "
+                   "Windows are usually Windows-1252")
+            .arg(encodingName(m_encoding));
     const int length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    return u"bytes that are valid UTF-8 ('%1' as Windows-1252) in a file read as Windows-1252 because line %2, "
-           "column %3 is not UTF-8; choose the file's encoding (--encoding)"_qs
-               .arg(QStringView(m_text).sliced(at, std::min<qsizetype>(length, m_text.size() - at)))
-               .arg(m_choice.badLine)
-               .arg(m_choice.badColumn);
+    return QCoreApplication::translate(
+               "ImportError",
+               "bytes that are valid UTF-8 ('%1' as Windows-1252) in a file read as Windows-1252 because line %2, "
+               "column %3 is not UTF-8; choose the file's encoding (--encoding)")
+        .arg(QStringView(m_text).sliced(at, std::min<qsizetype>(length, m_text.size() - at)))
+        .arg(m_choice.badLine)
+        .arg(m_choice.badColumn);
 }
 
 // Ragged rows are reported, never padded or merged: a missing or extra field means the
@@ -333,7 +357,9 @@ void CsvReader::checkWidth(CsvRecord &record) const
     if (record.rejected() || record.size() == expected)
         return;
     const int column = int(std::min(record.size(), expected)) + 1;
-    record.reject(column, u"the row has %1 fields but the header has %2"_qs.arg(record.size()).arg(expected));
+    record.reject(column, QCoreApplication::translate("ImportError", "the row has %1 fields but the header has %2")
+                              .arg(record.size())
+                              .arg(expected));
 }
 
 void CsvReader::locate(CsvRecord &record) const
@@ -359,8 +385,8 @@ Result<CsvPreview> CsvReader::preview(const QString &path, const Options &option
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot open the file: "_qs + file.errorString(), path, 0, 0,
-                     u"Check the path and that you may read the file."_qs};
+        return Error{QCoreApplication::translate("ImportError", "cannot open the file: ") + file.errorString(), path, 0,
+                     0, QCoreApplication::translate("ImportError", "Check the path and that you may read the file.")};
     return preview(&file, path, options, rows);
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace LeadStage {
@@ -18,11 +19,25 @@ constexpr std::int64_t secondsPerDay = 86400;
 constexpr QStringView monthNames[] = {u"January", u"February", u"March",     u"April",   u"May",      u"June",
                                       u"July",    u"August",   u"September", u"October", u"November", u"December"};
 
-const QString isoShape = u"expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a "
-                         "zone (Z or +HH:MM)"_qs;
-const QString usShape = u"expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)"_qs;
-const QString europeanShape = u"expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)"_qs;
-const QString epochShape = u"expected a whole number of %1 since 1970-01-01"_qs;
+// Functions, not constants: a constant would be translated before any translator is installed.
+QString isoShape()
+{
+    return QCoreApplication::translate(
+        "ImportError", "expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)");
+}
+QString usShape()
+{
+    return QCoreApplication::translate("ImportError", "expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)");
+}
+QString europeanShape()
+{
+    return QCoreApplication::translate("ImportError",
+                                       "expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)");
+}
+QString epochShape()
+{
+    return QCoreApplication::translate("ImportError", "expected a whole number of %1 since 1970-01-01");
+}
 
 // A cursor for the small grammars below.
 class Scanner
@@ -93,12 +108,16 @@ std::optional<Error> checkDate(int year, int month, int day)
 {
     static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (year < minYear || year > maxYear)
-        return reason(u"year %1 is outside %2–%3"_qs.arg(year).arg(minYear).arg(maxYear));
+        return reason(
+            QCoreApplication::translate("ImportError", "year %1 is outside %2–%3").arg(year).arg(minYear).arg(maxYear));
     if (month < 1 || month > 12)
-        return reason(u"month %1 does not exist"_qs.arg(month));
+        return reason(QCoreApplication::translate("ImportError", "month %1 does not exist").arg(month));
     const int length = lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
     if (day < 1 || day > length)
-        return reason(u"%1 %2 has no day %3"_qs.arg(monthNames[month - 1]).arg(year).arg(day));
+        return reason(QCoreApplication::translate("ImportError", "%1 %2 has no day %3")
+                          .arg(monthNames[month - 1])
+                          .arg(year)
+                          .arg(day));
     return std::nullopt;
 }
 
@@ -107,11 +126,11 @@ Result<std::int64_t> toUtc(const Parts &p)
     if (auto invalid = checkDate(p.year, p.month, p.day))
         return *invalid;
     if (p.hour > 23)
-        return reason(u"hour %1 does not exist"_qs.arg(p.hour));
+        return reason(QCoreApplication::translate("ImportError", "hour %1 does not exist").arg(p.hour));
     if (p.minute > 59)
-        return reason(u"minute %1 does not exist"_qs.arg(p.minute));
+        return reason(QCoreApplication::translate("ImportError", "minute %1 does not exist").arg(p.minute));
     if (p.second > 59)
-        return reason(u"second %1 does not exist"_qs.arg(p.second));
+        return reason(QCoreApplication::translate("ImportError", "second %1 does not exist").arg(p.second));
     return daysFromCivil(p.year, p.month, p.day) * secondsPerDay + p.hour * 3600 + p.minute * 60 + p.second
            - std::int64_t(p.offsetMinutes) * 60;
 }
@@ -146,12 +165,12 @@ std::optional<Error> parseZone(Scanner &s, Parts &p)
     const int sign = s.take(u'+') ? 1 : s.take(u'-') ? -1 : 0;
     const auto hours = sign ? s.number(2, 2) : std::nullopt;
     if (!hours)
-        return reason(isoShape);
+        return reason(isoShape());
     const bool colon = s.take(u':');
     int digits = 0;
     const auto minutes = s.number(2, 2, &digits);
     if ((colon && !minutes) || digits == 1 || *hours > 23 || minutes.value_or(0) > 59)
-        return reason(u"the zone offset is not ±HH:MM"_qs);
+        return reason(QCoreApplication::translate("ImportError", "the zone offset is not ±HH:MM"));
     p.offsetMinutes = sign * int(*hours * 60 + minutes.value_or(0));
     return std::nullopt;
 }
@@ -166,18 +185,18 @@ Result<std::int64_t> parseIso(QStringView text)
     const bool dash2 = s.take(u'-');
     const auto day = s.number(2, 2);
     if (!year || !dash1 || !month || !dash2 || !day)
-        return reason(isoShape);
+        return reason(isoShape());
     p.year = int(*year);
     p.month = int(*month);
     p.day = int(*day);
     if (!s.atEnd()) {
         if (!(s.take(u'T') || s.take(u't') || s.take(u' ')) || !parseClock(s, p, 2))
-            return reason(isoShape);
+            return reason(isoShape());
         if (auto zone = parseZone(s, p))
             return *zone;
     }
     if (!s.atEnd())
-        return reason(isoShape);
+        return reason(isoShape());
     return toUtc(p);
 }
 
@@ -211,7 +230,7 @@ Result<std::int64_t> parseNumericDate(QStringView text, bool monthFirst)
     const auto year = separated ? s.number(4, 4) : std::nullopt;
     Parts p;
     if (!first || !year || !parseTrailingTime(s, p))
-        return reason(monthFirst ? usShape : europeanShape);
+        return reason(monthFirst ? usShape() : europeanShape());
     p.year = int(*year);
     p.month = int(monthFirst ? *first : *second);
     p.day = int(monthFirst ? *second : *first);
@@ -220,7 +239,7 @@ Result<std::int64_t> parseNumericDate(QStringView text, bool monthFirst)
 
 Result<std::int64_t> parseEpoch(QStringView text, std::int64_t unitsPerSecond)
 {
-    const QString shape = epochShape.arg(unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs);
+    const QString shape = epochShape().arg(unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs);
     Scanner s(text);
     const bool negative = s.take(u'-');
     const auto value = s.number(1, 18);
@@ -232,14 +251,20 @@ Result<std::int64_t> parseEpoch(QStringView text, std::int64_t unitsPerSecond)
     const std::int64_t earliest = daysFromCivil(minYear, 1, 1) * secondsPerDay;
     const std::int64_t latest = daysFromCivil(maxYear + 1, 1, 1) * secondsPerDay;
     if (seconds < earliest || seconds >= latest)
-        return reason(u"%1 is outside the years %2–%3"_qs.arg(text.trimmed()).arg(minYear).arg(maxYear));
+        return reason(QCoreApplication::translate("ImportError", "%1 is outside the years %2–%3")
+                          .arg(text.trimmed())
+                          .arg(minYear)
+                          .arg(maxYear));
     // Any number reads as epoch time: a flag (0, 1), a count or an id would land in
     // 1970 and look like a date. Lead data lives in the years epoch formats accept.
     if (!DateColumnDetector::plausible(unitsPerSecond == 1 ? DateFormat::EpochSeconds : DateFormat::EpochMilliseconds,
                                        seconds))
-        return reason(u"%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after "
-                      "2099 are refused. Check that this column holds dates, not a flag, a count or an id"_qs.arg(
-                          text.trimmed(), unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs, isoUtc(seconds)));
+        return reason(
+            QCoreApplication::translate(
+                "ImportError",
+                "%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after "
+                "2099 are refused. Check that this column holds dates, not a flag, a count or an id")
+                .arg(text.trimmed(), unitsPerSecond == 1 ? u"seconds"_qs : u"milliseconds"_qs, isoUtc(seconds)));
     return seconds;
 }
 
@@ -264,7 +289,7 @@ Result<std::int64_t> DateParser::parse(QStringView text, DateFormat format)
     case DateFormat::EpochMilliseconds:
         return parseEpoch(text, 1000);
     }
-    return reason(u"unknown date format"_qs);
+    return reason(QCoreApplication::translate("ImportError", "unknown date format"));
 }
 
 } // namespace LeadStage

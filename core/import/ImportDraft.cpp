@@ -1,5 +1,6 @@
 #include "ImportDraft.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <QDir>
@@ -350,14 +351,16 @@ Result<ImportRequest> ImportDraft::request(bool dryRun) const
     request.options.dryRun = dryRun;
     for (const DraftFile &file : m_files) {
         if (!file.scan)
-            return Error{u"has not been read to the end yet"_qs, file.fileName(), 0, 0,
-                         u"Go back to the column mapping and on again."_qs};
+            return Error{QCoreApplication::translate("ImportError", "has not been read to the end yet"),
+                         file.fileName(), 0, 0,
+                         QCoreApplication::translate("ImportError", "Go back to the column mapping and on again.")};
         ImportScan resolved = *file.scan;
         resolved.mapping = file.mapping;
         resolved.mapping.dateFormats = file.dateChoices;
         if (Status status = resolved.resolveDateFormats(std::nullopt); !status) {
             Error error = status.error();
-            error.hint = u"Choose the column's date format on the Dates page."_qs;
+            error.hint =
+                QCoreApplication::translate("ImportError", "Choose the column's date format on the Dates page.");
             return error;
         }
         request.sources.push_back(ImportSource{file.kind, file.path, resolved.mapping, file.csv});

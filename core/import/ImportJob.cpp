@@ -14,6 +14,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -28,7 +29,8 @@ namespace {
 
 Error cancelled()
 {
-    return Error{u"the import was cancelled; nothing was written"_qs, QString()};
+    return Error{QCoreApplication::translate("ImportError", "the import was cancelled; nothing was written"),
+                 QString()};
 }
 
 // Each file once: the one the caller opened (and scanned through), or the path.
@@ -40,8 +42,10 @@ Result<std::vector<std::shared_ptr<HashingFile>>> openInputs(const std::vector<I
         if (!input) {
             input = std::make_shared<HashingFile>(source.path);
             if (!input->open(QIODevice::ReadOnly))
-                return Error{u"cannot be read: %1"_qs.arg(input->fileErrorString()), source.path, 0, 0,
-                             u"Check the path and that you may read the file."_qs};
+                return Error{
+                    QCoreApplication::translate("ImportError", "cannot be read: %1").arg(input->fileErrorString()),
+                    source.path, 0, 0,
+                    QCoreApplication::translate("ImportError", "Check the path and that you may read the file.")};
         }
         inputs.push_back(std::move(input));
     }

@@ -1,5 +1,6 @@
 #include "ImportScan.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace LeadStage {
@@ -21,14 +22,17 @@ Status chooseMapping(ImportScan &scan, const ImportScan::Options &options)
     }
     scan.preset = recognisePreset(scan.kind, scan.preview.header, options.idsFromLines);
     if (!scan.preset)
-        return Error{u"the columns (%1) match no preset for %2 files"_qs.arg(scan.preview.header.join(u", "_qs),
-                                                                             importKindName(scan.kind)),
-                     scan.path, 1, 0,
-                     scan.kind == ImportKind::Leads && !options.idsFromLines
-                         ? u"Name the preset with --preset, or map the columns in a mapping file (--mapping); a "
-                           "file with no CRM id or e-mail column can name its leads by file and line "
-                           "(--ids-from-lines)."_qs
-                         : u"Name the preset with --preset, or map the columns in a mapping file (--mapping)."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError", "the columns (%1) match no preset for %2 files")
+                .arg(scan.preview.header.join(u", "_qs), importKindName(scan.kind)),
+            scan.path, 1, 0,
+            scan.kind == ImportKind::Leads && !options.idsFromLines
+                ? QCoreApplication::translate(
+                    "ImportError", "Name the preset with --preset, or map the columns in a mapping file (--mapping); a "
+                                   "file with no CRM id or e-mail column can name its leads by file and line "
+                                   "(--ids-from-lines).")
+                : QCoreApplication::translate(
+                    "ImportError", "Name the preset with --preset, or map the columns in a mapping file (--mapping).")};
     scan.mapping = scan.preset->preset->apply(scan.preview.header);
     return {};
 }
@@ -41,8 +45,8 @@ Result<ImportScan> ImportScan::scan(ImportKind kind, const QString &path, const 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot open the file: "_qs + file.errorString(), path, 0, 0,
-                     u"Check the path and that you may read the file."_qs};
+        return Error{QCoreApplication::translate("ImportError", "cannot open the file: ") + file.errorString(), path, 0,
+                     0, QCoreApplication::translate("ImportError", "Check the path and that you may read the file.")};
     return scan(kind, &file, path, Options{mapping, nullptr, csv, maxRows, 0}, activities, progress);
 }
 
@@ -128,13 +132,14 @@ Status ImportScan::resolveDateFormats(std::optional<DateFormat> chosen)
         const DateColumnGuess &guess = source->dates;
         if (guess.ambiguous()) {
             if (!chosen || !guess.formats.contains(*chosen))
-                return Error{u"the dates of column '%1' (%2) read as %3 alike"_qs.arg(
-                                 columnLabel(preview.header, source - columns.constData()),
-                                 source->samples.join(u", "_qs),
-                                 dateFormatLabel(guess.formats.value(0)) + u" and "_qs
-                                     + dateFormatLabel(guess.formats.value(1))),
-                             path, 1, int(source - columns.constData()) + 1,
-                             u"Say which with --date-format mdy or --date-format dmy."_qs};
+                return Error{
+                    QCoreApplication::translate("ImportError", "the dates of column '%1' (%2) read as %3 alike")
+                        .arg(columnLabel(preview.header, source - columns.constData()), source->samples.join(u", "_qs),
+                             dateFormatLabel(guess.formats.value(0)) + u" and "_qs
+                                 + dateFormatLabel(guess.formats.value(1))),
+                    path, 1, int(source - columns.constData()) + 1,
+                    QCoreApplication::translate("ImportError",
+                                                "Say which with --date-format mdy or --date-format dmy.")};
             mapping.dateFormats.insert(field, *chosen);
         } else if (guess.format()) {
             mapping.dateFormats.insert(field, *guess.format());

@@ -8,6 +8,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -54,7 +55,7 @@ Result<std::vector<std::int64_t>> idsFor(Database &database, std::string_view sq
 Result<QString> describeImport(Database &database, std::int64_t importId)
 {
     if (importId == 0)
-        return u"a write outside any import"_qs;
+        return QCoreApplication::translate("ImportError", "a write outside any import");
     auto query = database.prepare("SELECT file FROM imports WHERE id = ?1");
     if (!query)
         return query.error();
@@ -62,8 +63,10 @@ Result<QString> describeImport(Database &database, std::int64_t importId)
     auto row = query->step();
     if (!row)
         return row.error();
-    return *row ? u"import %1 (%2)"_qs.arg(importId).arg(QFileInfo(query->text(0)).fileName())
-                : u"import %1"_qs.arg(importId);
+    return *row ? QCoreApplication::translate("ImportError", "import %1 (%2)")
+                      .arg(importId)
+                      .arg(QFileInfo(query->text(0)).fileName())
+                : QCoreApplication::translate("ImportError", "import %1").arg(importId);
 }
 
 // A later import's hold on this one: what it did, per check, in words.
@@ -179,20 +182,34 @@ Status ImportUndo::checkUndoable(ImportUndoPlan &plan)
     const QString where = m_workspace.path();
     if (!*row)
         return Error{
-            u"there is no import %1 in this workspace"_qs.arg(m_importId), where, 0, 0,
-            u"`leadstage import history` and the Workspace page's import history list the imports by number."_qs};
+            QCoreApplication::translate("ImportError", "there is no import %1 in this workspace").arg(m_importId),
+            where, 0, 0,
+            QCoreApplication::translate(
+                "ImportError",
+                "`leadstage import history` and the Workspace page's import history list the imports by number.")};
     plan.kind = query->text(0);
     plan.file = query->text(1);
-    const QString name = u"import %1 (%2)"_qs.arg(m_importId).arg(QFileInfo(plan.file).fileName());
+    const QString name = QCoreApplication::translate("ImportError", "import %1 (%2)")
+                             .arg(m_importId)
+                             .arg(QFileInfo(plan.file).fileName());
     if (const auto undone = query->optionalInt64(3))
-        return Error{u"%1 was undone already, on %2"_qs.arg(name, isoUtc(*undone)), where, 0, 0,
-                     u"An import is undone once; import the file again to bring its rows back."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError", "%1 was undone already, on %2").arg(name, isoUtc(*undone)),
+            where, 0, 0,
+            QCoreApplication::translate("ImportError",
+                                        "An import is undone once; import the file again to bring its rows back.")};
     if (query->int64(2) == 0)
-        return Error{u"%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which "
-                     "did not record the leads it created or the values it replaced"_qs.arg(name),
-                     where, 0, 0, u"Only imports made since the workspace was upgraded can be undone."_qs};
+        return Error{QCoreApplication::translate(
+                         "ImportError",
+                         "%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which "
+                         "did not record the leads it created or the values it replaced")
+                         .arg(name),
+                     where, 0, 0,
+                     QCoreApplication::translate("ImportError",
+                                                 "Only imports made since the workspace was upgraded can be undone.")};
     if (query->isNull(4))
-        return Error{u"%1 cannot be undone: it never finished"_qs.arg(name), where};
+        return Error{QCoreApplication::translate("ImportError", "%1 cannot be undone: it never finished").arg(name),
+                     where};
     return {};
 }
 
@@ -235,10 +252,13 @@ Status ImportUndo::checkLaterImports()
     auto latest = describeImport(database, uses.rbegin()->first);
     if (!latest)
         return latest.error();
-    return Error{u"%1 cannot be undone: a later import built on it: %2"_qs.arg(*self, reasons.join(u"; "_qs)),
-                 m_workspace.path(), 0, 0,
-                 uses.rbegin()->first == 0 ? u"Those rows were not imported; they cannot be undone."_qs
-                                           : u"Undo %1 first, then this one."_qs.arg(*latest)};
+    return Error{
+        QCoreApplication::translate("ImportError", "%1 cannot be undone: a later import built on it: %2")
+            .arg(*self, reasons.join(u"; "_qs)),
+        m_workspace.path(), 0, 0,
+        uses.rbegin()->first == 0
+            ? QCoreApplication::translate("ImportError", "Those rows were not imported; they cannot be undone.")
+            : QCoreApplication::translate("ImportError", "Undo %1 first, then this one.").arg(*latest)};
 }
 
 // A restored CRM id or e-mail must not be one another lead holds now (a later import
@@ -261,11 +281,14 @@ Status ImportUndo::checkRestoredKeys()
     if (!*row)
         return {};
     return Error{
-        u"import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now"_qs.arg(m_importId)
+        QCoreApplication::translate(
+            "ImportError", "import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now")
+            .arg(m_importId)
             .arg(query->int64(0))
             .arg(query->text(2))
             .arg(query->int64(1)),
-        m_workspace.path(), 0, 0, u"Change or remove lead %1's value first."_qs.arg(query->int64(1))};
+        m_workspace.path(), 0, 0,
+        QCoreApplication::translate("ImportError", "Change or remove lead %1's value first.").arg(query->int64(1))};
 }
 
 Status ImportUndo::count(ImportUndoPlan &plan)
@@ -358,7 +381,8 @@ Status ImportUndo::apply(Progress *progress)
         if (Status status = statement->run(); !status)
             return status;
         if (progress && !progress->report(step + 1, total))
-            return Error{u"the undo was cancelled; nothing was changed"_qs, m_workspace.path()};
+            return Error{QCoreApplication::translate("ImportError", "the undo was cancelled; nothing was changed"),
+                         m_workspace.path()};
     }
     // Detail texts only the removed events named: the file holds what it held before.
     if (Status status =
@@ -396,7 +420,8 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
         if (Status applied = apply(progress); !applied)
             return applied.error();
         if (progress && progress->cancelled())
-            return Error{u"the undo was cancelled; nothing was changed"_qs, m_workspace.path()};
+            return Error{QCoreApplication::translate("ImportError", "the undo was cancelled; nothing was changed"),
+                         m_workspace.path()};
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }

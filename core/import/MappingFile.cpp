@@ -1,5 +1,6 @@
 #include "MappingFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,9 @@ const QString formatName = u"leadstage-mapping"_qs;
 
 Error invalid(const QString &where, const QString &what, int line = 0)
 {
-    return Error{what, where, line, 0, u"Save the mapping again from LeadStage, or fix the named key."_qs};
+    return Error{
+        what, where, line, 0,
+        QCoreApplication::translate("ImportError", "Save the mapping again from LeadStage, or fix the named key.")};
 }
 
 // The line of a key path ({"leads", "columns", "emial"}) in the file's text: each key
@@ -69,14 +72,17 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())
-        return invalid(where,
-                       u"is not a JSON object (%1 at byte %2)"_qs.arg(parseError.errorString()).arg(parseError.offset));
+        return invalid(where, QCoreApplication::translate("ImportError", "is not a JSON object (%1 at byte %2)")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset));
     const QJsonObject json = document.object();
     if (json.value(u"format"_qs).toString() != formatName)
-        return invalid(where, u"format is '%1', not '%2'"_qs.arg(json.value(u"format"_qs).toString(), formatName));
+        return invalid(where, QCoreApplication::translate("ImportError", "format is '%1', not '%2'")
+                                  .arg(json.value(u"format"_qs).toString(), formatName));
     if (json.value(u"version"_qs).toInt() > currentVersion)
         return invalid(where,
-                       u"version %1 is newer than this LeadStage reads (%2)"_qs.arg(json.value(u"version"_qs).toInt())
+                       QCoreApplication::translate("ImportError", "version %1 is newer than this LeadStage reads (%2)")
+                           .arg(json.value(u"version"_qs).toInt())
                            .arg(currentVersion));
     MappingFile file;
     file.name = json.value(u"name"_qs).toString();
@@ -90,7 +96,9 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
         }
         if (it.key() == u"missingValues") {
             if (!it.value().isArray())
-                return invalid(where, u"missingValues is not a list of texts, e.g. [\"Select\", \"N/A\"]"_qs,
+                return invalid(where,
+                               QCoreApplication::translate(
+                                   "ImportError", "missingValues is not a list of texts, e.g. [\"Select\", \"N/A\"]"),
                                lineOf({it.key()}));
             QStringList texts;
             for (const QJsonValue &text : it.value().toArray())
@@ -99,8 +107,9 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
             continue;
         }
         if (it.key() == u"countsAsEvents") {
-            const QString shape = u"countsAsEvents is not a list like [{\"column\": \"TotalVisits\", "
-                                  "\"activity\": \"resource_center_visit\"}]"_qs;
+            const QString shape = QCoreApplication::translate(
+                "ImportError", "countsAsEvents is not a list like [{\"column\": \"TotalVisits\", "
+                               "\"activity\": \"resource_center_visit\"}]");
             if (!it.value().isArray())
                 return invalid(where, shape, lineOf({it.key()}));
             for (const QJsonValue &value : it.value().toArray()) {
@@ -115,7 +124,9 @@ Result<MappingFile> MappingFile::fromJson(const QByteArray &bytes, const QString
         }
         const auto kind = importKindFromName(it.key());
         if (!kind)
-            return invalid(where, u"unknown key '%1' (keys: %2)"_qs.arg(it.key(), topLevelKeys().join(u", "_qs)),
+            return invalid(where,
+                           QCoreApplication::translate("ImportError", "unknown key '%1' (keys: %2)")
+                               .arg(it.key(), topLevelKeys().join(u", "_qs)),
                            lineOf({it.key()}));
         QJsonObject kindJson = it.value().toObject();
         QStringList unmapped;
@@ -135,8 +146,9 @@ Status MappingFile::save(const QString &path) const
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(toJson()) < 0 || !out.commit())
-        return Error{u"cannot be written: %1"_qs.arg(out.errorString()), path, 0, 0,
-                     u"Check that the folder exists and that you may write there."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError", "cannot be written: %1").arg(out.errorString()), path, 0, 0,
+            QCoreApplication::translate("ImportError", "Check that the folder exists and that you may write there.")};
     return {};
 }
 
@@ -144,8 +156,8 @@ Result<MappingFile> MappingFile::load(const QString &path)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{u"cannot be read: %1"_qs.arg(in.errorString()), path, 0, 0,
-                     u"Check the path of the mapping file."_qs};
+        return Error{QCoreApplication::translate("ImportError", "cannot be read: %1").arg(in.errorString()), path, 0, 0,
+                     QCoreApplication::translate("ImportError", "Check the path of the mapping file.")};
     return fromJson(in.readAll(), path);
 }
 

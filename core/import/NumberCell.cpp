@@ -1,5 +1,6 @@
 #include "NumberCell.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace LeadStage {
@@ -16,8 +17,11 @@ bool allDigits(QStringView text)
 
 Error notANumber(QStringView text)
 {
-    return Error{u"'%1' is not a number (digits, with , or . between thousands and before decimals; no currency "
-                 "sign, no letters)"_qs.arg(text)};
+    return Error{QCoreApplication::translate(
+                     "ImportError",
+                     "'%1' is not a number (digits, with , or . between thousands and before decimals; no currency "
+                     "sign, no letters)")
+                     .arg(text)};
 }
 
 // Thousands groups: one to three digits, then groups of exactly three.
@@ -54,11 +58,13 @@ Result<Separators> separatorsOf(QStringView body, QStringView text)
         return Separators{};
     const qsizetype at = body.indexOf(dots ? u'.' : u',');
     if (body.size() - at - 1 == 3 && at >= 1 && at <= 3 && body[0] != u'0')
-        return Error{u"'%1' is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with "
-                     "both separators (1,000.00 or 1.000,00) or with none"_qs.arg(
-                         text, body[at] == u'.' ? u"point"_qs : u"comma"_qs,
-                         body.first(at).toString() + body.sliced(at + 1).toString(),
-                         body.first(at).toString() + u'.' + body.sliced(at + 1).toString())};
+        return Error{QCoreApplication::translate(
+                         "ImportError",
+                         "'%1' is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with "
+                         "both separators (1,000.00 or 1.000,00) or with none")
+                         .arg(text, body[at] == u'.' ? u"point"_qs : u"comma"_qs,
+                              body.first(at).toString() + body.sliced(at + 1).toString(),
+                              body.first(at).toString() + u'.' + body.sliced(at + 1).toString())};
     return Separators{body[at], QChar()};
 }
 
@@ -86,7 +92,10 @@ Result<double> parseAmount(QStringView text)
     const QStringView integer = body.first(decimalAt);
     const QStringView fraction = decimalAt < body.size() ? body.sliced(decimalAt + 1) : QStringView();
     if (separators->group.isNull() ? !allDigits(integer) : !validGroups(integer, separators->group))
-        return Error{u"'%1' is not a number: thousands separators stand between groups of three digits"_qs.arg(text)};
+        return Error{
+            QCoreApplication::translate(
+                "ImportError", "'%1' is not a number: thousands separators stand between groups of three digits")
+                .arg(text)};
     if (decimalAt < body.size() && (fraction.isEmpty() || !allDigits(fraction)))
         return notANumber(text);
     QString plain = negative ? u"-"_qs : QString();
@@ -97,18 +106,18 @@ Result<double> parseAmount(QStringView text)
     bool ok = false;
     const double value = plain.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return Error{u"'%1' is too large"_qs.arg(text)};
+        return Error{QCoreApplication::translate("ImportError", "'%1' is too large").arg(text)};
     return value;
 }
 
 Result<std::int64_t> parseCount(QStringView text)
 {
     if (text.startsWith(u'-') && text.size() > 1 && allDigits(text.sliced(1)))
-        return Error{u"'%1' is negative"_qs.arg(text)};
+        return Error{QCoreApplication::translate("ImportError", "'%1' is negative").arg(text)};
     bool ok = false;
     const std::int64_t value = allDigits(text.startsWith(u'+') ? text.sliced(1) : text) ? text.toLongLong(&ok) : 0;
     if (!ok)
-        return Error{u"'%1' is not a whole number"_qs.arg(text)};
+        return Error{QCoreApplication::translate("ImportError", "'%1' is not a whole number").arg(text)};
     return value;
 }
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSaveFile>
 
@@ -36,7 +37,8 @@ Result<std::int64_t> write(Database &database, std::int64_t importId, QIODevice 
         CsvWriter::appendText(line, query->text(3));
         line += '\n';
         if (out.write(line.data(), qint64(line.size())) != qint64(line.size()))
-            return Error{u"cannot be written: %1"_qs.arg(out.errorString()), QString()};
+            return Error{QCoreApplication::translate("ImportError", "cannot be written: %1").arg(out.errorString()),
+                         QString()};
     }
 }
 
@@ -44,11 +46,12 @@ Result<std::int64_t> save(Database &database, std::int64_t importId, const QStri
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path, 0, 0,
-                     u"Check that the folder exists and that you may write there."_qs};
+        return Error{
+            QCoreApplication::translate("ImportError", "cannot be written: %1").arg(file.errorString()), path, 0, 0,
+            QCoreApplication::translate("ImportError", "Check that the folder exists and that you may write there.")};
     auto rows = write(database, importId, file);
     if (rows && !file.commit())
-        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path};
+        return Error{QCoreApplication::translate("ImportError", "cannot be written: %1").arg(file.errorString()), path};
     return rows;
 }
 

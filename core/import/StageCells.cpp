@@ -1,5 +1,7 @@
 #include "StageCells.h"
 
+#include <QCoreApplication>
+
 #include "CsvRecord.h"
 #include "store/Database.h"
 
@@ -27,7 +29,10 @@ Result<bool> parseFlag(QStringView text, bool lostIsYes)
         return !lostIsYes;
     if (is(u"lost"))
         return lostIsYes;
-    return Error{u"'%1' is not a yes/no value (1/0, true/false, yes/no, won/lost)"_qs.arg(value.toString()), QString()};
+    return Error{
+        QCoreApplication::translate("ImportError", "'%1' is not a yes/no value (1/0, true/false, yes/no, won/lost)")
+            .arg(value.toString()),
+        QString()};
 }
 
 bool StageCells::empty() const

@@ -1,5 +1,7 @@
 #include "SnapshotLoader.h"
 
+#include <QCoreApplication>
+
 #include "scoring/Moments.h"
 #include "store/AnalysisDate.h"
 
@@ -85,13 +87,16 @@ SnapshotLead leadFrom(const Statement &row)
 
 Error changedWhileRead()
 {
-    return Error{u"the workspace changed while it was being read (leads were imported, removed or rescored)"_qs,
-                 QString(), 0, 0, u"Try again once the import or rescore has finished."_qs};
+    return Error{
+        QCoreApplication::translate(
+            "MetricsError", "the workspace changed while it was being read (leads were imported, removed or rescored)"),
+        QString(), 0, 0,
+        QCoreApplication::translate("MetricsError", "Try again once the import or rescore has finished.")};
 }
 
 Error cancelled()
 {
-    return Error{u"loading the dashboard data was cancelled"_qs, QString()};
+    return Error{QCoreApplication::translate("MetricsError", "loading the dashboard data was cancelled"), QString()};
 }
 
 } // namespace

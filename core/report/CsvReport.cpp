@@ -152,31 +152,42 @@ Status CsvReport::writeFolder(const std::vector<ReportPart> &parts, const QStrin
     const QString path = target.absoluteFilePath();
     const bool exists = target.exists();
     if (exists && !target.isDir())
-        return folderError(u"a file of that name is in the way of the report's folder"_qs, path,
-                           u"Choose another name for the folder."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "a file of that name is in the way of the report's folder"),
+            path, QCoreApplication::translate("ReportError", "Choose another name for the folder."));
     const bool replacing = exists && !entriesOf(path).isEmpty();
     if (replacing && !holdsPreviousReport(path))
-        return folderError(u"the folder is not empty and holds no LeadStage CSV report"_qs, path,
-                           u"Choose a new or empty folder: LeadStage replaces only a CSV report it wrote."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "the folder is not empty and holds no LeadStage CSV report"),
+            path,
+            QCoreApplication::translate(
+                "ReportError", "Choose a new or empty folder: LeadStage replaces only a CSV report it wrote."));
     if (!QDir().mkpath(target.absolutePath()))
-        return folderError(u"cannot create the folder that would hold the report"_qs, target.absolutePath(),
-                           u"Check that the location exists and is writable."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "cannot create the folder that would hold the report"),
+            target.absolutePath(),
+            QCoreApplication::translate("ReportError", "Check that the location exists and is writable."));
 
     const QString writing = newSibling(target, u"writing"_qs);
     if (writing.isEmpty())
-        return folderError(u"cannot create a folder beside the report's folder"_qs, target.absolutePath(),
-                           u"Check that the location is writable."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "cannot create a folder beside the report's folder"),
+            target.absolutePath(), QCoreApplication::translate("ReportError", "Check that the location is writable."));
     const auto discard = [&](const Error &error) -> Status {
         QDir(writing).removeRecursively();
         return error;
     };
     for (const ReportPart &part : parts) {
         if (part.name.isEmpty() || part.name.contains(u'/') || part.name.contains(u'\\') || part.name.startsWith(u'.'))
-            return discard(folderError(u"a report file has no usable name (\"%1\")"_qs.arg(part.name), path, {}));
+            return discard(folderError(
+                QCoreApplication::translate("ReportError", "a report file has no usable name (\"%1\")").arg(part.name),
+                path, {}));
         QFile file(writing + u'/' + part.name);
         if (!file.open(QIODevice::WriteOnly) || file.write(part.bytes) != part.bytes.size() || !file.flush())
-            return discard(folderError(u"cannot write %1: %2"_qs.arg(part.name, file.errorString()), path,
-                                       u"Check the free space and that the location is writable."_qs));
+            return discard(folderError(
+                QCoreApplication::translate("ReportError", "cannot write %1: %2").arg(part.name, file.errorString()),
+                path,
+                QCoreApplication::translate("ReportError", "Check the free space and that the location is writable.")));
         file.close();
     }
 
@@ -187,11 +198,14 @@ Status CsvReport::writeFolder(const std::vector<ReportPart> &parts, const QStrin
         if (replacing) {
             previous = newSibling(target, u"replaced"_qs);
             if (previous.isEmpty() || !QDir().rmdir(previous) || !QDir().rename(path, previous))
-                return discard(folderError(u"cannot move the previous report aside"_qs, path,
-                                           u"Close any program that has its files open, then try again."_qs));
+                return discard(folderError(
+                    QCoreApplication::translate("ReportError", "cannot move the previous report aside"), path,
+                    QCoreApplication::translate("ReportError",
+                                                "Close any program that has its files open, then try again.")));
         } else if (!QDir().rmdir(path)) {
-            return discard(folderError(u"cannot replace the empty folder"_qs, path,
-                                       u"Close any program that has it open, then try again."_qs));
+            return discard(folderError(
+                QCoreApplication::translate("ReportError", "cannot replace the empty folder"), path,
+                QCoreApplication::translate("ReportError", "Close any program that has it open, then try again.")));
         }
     }
     if (!QDir().rename(writing, path)) {
@@ -199,8 +213,9 @@ Status CsvReport::writeFolder(const std::vector<ReportPart> &parts, const QStrin
             QDir().rename(previous, path);
         else if (exists)
             QDir().mkdir(path);
-        return discard(folderError(u"cannot move the written report into place"_qs, path,
-                                   u"Check that the location is writable."_qs));
+        return discard(
+            folderError(QCoreApplication::translate("ReportError", "cannot move the written report into place"), path,
+                        QCoreApplication::translate("ReportError", "Check that the location is writable.")));
     }
     if (!previous.isEmpty())
         QDir(previous).removeRecursively();
@@ -211,7 +226,9 @@ Result<std::vector<ReportPart>> CsvReport::readFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (!info.isDir())
-        return folderError(u"no such folder"_qs, folder, u"Give the folder the CSV report was written to."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "no such folder"), folder,
+            QCoreApplication::translate("ReportError", "Give the folder the CSV report was written to."));
     QStringList tables;
     bool hasManifest = false;
     for (const QString &name : entriesOf(folder)) {
@@ -221,8 +238,10 @@ Result<std::vector<ReportPart>> CsvReport::readFolder(const QString &folder)
             tables << name;
     }
     if (!hasManifest)
-        return folderError(u"the folder holds no %1, so it is not a LeadStage CSV report"_qs.arg(manifestName()),
-                           folder, u"Give the folder the CSV report was written to."_qs);
+        return folderError(
+            QCoreApplication::translate("ReportError", "the folder holds no %1, so it is not a LeadStage CSV report")
+                .arg(manifestName()),
+            folder, QCoreApplication::translate("ReportError", "Give the folder the CSV report was written to."));
     // Numbered with the same width, so the names' order is the report's order.
     std::sort(tables.begin(), tables.end(), [](const QString &a, const QString &b) { return a.compare(b) < 0; });
     tables << manifestName();
@@ -230,7 +249,9 @@ Result<std::vector<ReportPart>> CsvReport::readFolder(const QString &folder)
     for (const QString &name : tables) {
         QFile file(folder + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
-            return folderError(u"cannot read %1: %2"_qs.arg(name, file.errorString()), folder, {});
+            return folderError(
+                QCoreApplication::translate("ReportError", "cannot read %1: %2").arg(name, file.errorString()), folder,
+                {});
         parts.push_back({name, file.readAll()});
     }
     return parts;
@@ -242,8 +263,11 @@ Result<QJsonObject> CsvReport::readManifest(const std::vector<ReportPart> &parts
         if (part.name == manifestName())
             return ReportManifest::parse(part.bytes);
     }
-    return Error{
-        u"the report has no %1"_qs.arg(manifestName()), {}, 0, 0, u"Give the folder the CSV report was written to."_qs};
+    return Error{QCoreApplication::translate("ReportError", "the report has no %1").arg(manifestName()),
+                 {},
+                 0,
+                 0,
+                 QCoreApplication::translate("ReportError", "Give the folder the CSV report was written to.")};
 }
 
 } // namespace LeadStage

@@ -5,6 +5,7 @@
 #include "ReportSeal.h"
 #include "SvgChart.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -255,11 +256,11 @@ Result<QJsonObject> HtmlReport::readManifest(const QByteArray &bytes)
     const qsizetype from = start + manifestStart().size();
     const qsizetype end = start < 0 ? -1 : bytes.indexOf(manifestEnd(), from);
     if (end < 0)
-        return Error{u"the file holds no LeadStage report manifest"_qs,
+        return Error{QCoreApplication::translate("ReportError", "the file holds no LeadStage report manifest"),
                      {},
                      0,
                      0,
-                     u"Choose an HTML report that LeadStage wrote."_qs};
+                     QCoreApplication::translate("ReportError", "Choose an HTML report that LeadStage wrote.")};
     return ReportManifest::parse(QByteArrayView(bytes).sliced(from, end - from));
 }
 

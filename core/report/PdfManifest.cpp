@@ -1,5 +1,7 @@
 #include "PdfManifest.h"
 
+#include <QCoreApplication>
+
 #include "ReportManifest.h"
 
 namespace LeadStage::PdfManifest {
@@ -21,17 +23,20 @@ Result<QJsonObject> read(const QByteArray &pdfBytes)
     const qsizetype start = pdfBytes.indexOf(open);
     const qsizetype end = start < 0 ? -1 : pdfBytes.indexOf(close, start + open.size());
     if (start < 0 || end < 0)
-        return Error{u"the PDF holds no LeadStage report manifest"_qs,
-                     {},
-                     0,
-                     0,
-                     u"Verify a PDF that LeadStage wrote as a quarterly report."_qs};
+        return Error{
+            QCoreApplication::translate("ReportError", "the PDF holds no LeadStage report manifest"),
+            {},
+            0,
+            0,
+            QCoreApplication::translate("ReportError", "Verify a PDF that LeadStage wrote as a quarterly report.")};
     if (pdfBytes.indexOf(open, end) >= 0)
-        return Error{u"the PDF holds more than one LeadStage report manifest"_qs,
-                     {},
-                     0,
-                     0,
-                     u"The file was changed after LeadStage wrote it; make the report again."_qs};
+        return Error{
+            QCoreApplication::translate("ReportError", "the PDF holds more than one LeadStage report manifest"),
+            {},
+            0,
+            0,
+            QCoreApplication::translate("ReportError",
+                                        "The file was changed after LeadStage wrote it; make the report again.")};
     // embeddable() writes no '<', '>' or '&', so the element's text is the JSON as it is.
     const qsizetype from = start + open.size();
     return ReportManifest::parse(QByteArrayView(pdfBytes).sliced(from, end - from));

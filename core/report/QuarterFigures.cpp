@@ -4,6 +4,7 @@
 #include "metrics/FunnelMetrics.h"
 #include "metrics/MetricsSnapshot.h"
 
+#include <QCoreApplication>
 #include <future>
 
 namespace LeadStage {
@@ -23,12 +24,14 @@ Result<QuarterFigures> QuarterFigures::compute(const MetricsSnapshot &snapshot, 
     figures.asOf = request.asOf ? std::min(*request.asOf, snapshot.asOf()) : snapshot.asOf();
     const Period quarter = request.quarter;
     if (quarter.start() > figures.asOf)
-        return Error{u"the quarter %1 starts after the analysis date %2"_qs.arg(quarter.label(), isoDate(figures.asOf)),
-                     {},
-                     0,
-                     0,
-                     u"Choose %1 or an earlier quarter, or import newer data."_qs.arg(
-                         Period::containing(figures.asOf, Bucket::Quarter).label())};
+        return Error{
+            QCoreApplication::translate("ReportError", "the quarter %1 starts after the analysis date %2")
+                .arg(quarter.label(), isoDate(figures.asOf)),
+            {},
+            0,
+            0,
+            QCoreApplication::translate("ReportError", "Choose %1 or an earlier quarter, or import newer data.")
+                .arg(Period::containing(figures.asOf, Bucket::Quarter).label())};
     // An analysis date on the quarter's last day (the data's latest moment, 23:59:58)
     // closes the quarter; an earlier one leaves part of it out.
     figures.partial = figures.asOf < quarter.end() - 86400;

@@ -23,7 +23,11 @@ namespace {
 
 Error cancelled()
 {
-    return Error{u"the report was cancelled"_qs, {}, 0, 0, u"Nothing was written."_qs};
+    return Error{QCoreApplication::translate("ReportError", "the report was cancelled"),
+                 {},
+                 0,
+                 0,
+                 QCoreApplication::translate("ReportError", "Nothing was written.")};
 }
 
 // The furthest outcome with a date somewhere in the workspace, or nothing.
@@ -69,11 +73,12 @@ struct InnerProgress
 
 Error changedWhileRead()
 {
-    return Error{u"the workspace changed while the report was reading it"_qs,
-                 {},
-                 0,
-                 0,
-                 u"Make the report again once the import or rescore has finished."_qs};
+    return Error{
+        QCoreApplication::translate("ReportError", "the workspace changed while the report was reading it"),
+        {},
+        0,
+        0,
+        QCoreApplication::translate("ReportError", "Make the report again once the import or rescore has finished.")};
 }
 
 // Every lead and event for the back-test, read on two read-only connections of their
@@ -496,14 +501,17 @@ ReportDocument Composer::compose()
 Result<ReportDocument> ReportBuilder::build(Workspace &workspace, const ReportRequest &request, Progress *progress)
 {
     if (!ReportLanguage::isAvailable(request.language))
-        return Error{u"no report language \"%1\""_qs.arg(request.language),
+        return Error{QCoreApplication::translate("ReportError", "no report language \"%1\"").arg(request.language),
                      {},
                      0,
                      0,
-                     u"Choose one of: %1."_qs.arg(ReportLanguage::available().join(u", "_qs))};
+                     QCoreApplication::translate("ReportError", "Choose one of: %1.")
+                         .arg(ReportLanguage::available().join(u", "_qs))};
     if (const auto &stale = workspace.openNotes().staleScores)
-        return Error{u"%1, so the report's figures would be wrong"_qs.arg(ScoreStatus::describe(*stale)),
-                     workspace.path(), 0, 0, u"Rescore the workspace, then make the report again."_qs};
+        return Error{QCoreApplication::translate("ReportError", "%1, so the report's figures would be wrong")
+                         .arg(ScoreStatus::describe(*stale)),
+                     workspace.path(), 0, 0,
+                     QCoreApplication::translate("ReportError", "Rescore the workspace, then make the report again.")};
 
     auto basis = ReportBasis::read(workspace, 0);
     if (!basis)

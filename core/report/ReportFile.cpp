@@ -1,5 +1,6 @@
 #include "ReportFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -16,8 +17,10 @@ Result<QString> temporaryBeside(const QString &path)
     // Hidden and marked, so a half-written one left by a crash is recognisable.
     QTemporaryFile file(target.absoluteDir().filePath(u"."_qs + target.fileName() + u".XXXXXX.part"_qs));
     if (!file.open())
-        return Error{u"cannot create a file in this folder (%1)"_qs.arg(file.errorString()), target.absolutePath(), 0,
-                     0, u"Choose a folder you can write to."_qs};
+        return Error{QCoreApplication::translate("ReportError", "cannot create a file in this folder (%1)")
+                         .arg(file.errorString()),
+                     target.absolutePath(), 0, 0,
+                     QCoreApplication::translate("ReportError", "Choose a folder you can write to.")};
     file.setAutoRemove(false);
     // QTemporaryFile makes it private (0600); a report is a document to share: keep the
     // permissions of the file it replaces, else the usual ones for a new document.
@@ -34,8 +37,9 @@ Status replace(const QString &temporary, const QString &path)
         return {};
     const QString reason = QString::fromLocal8Bit(std::strerror(errno));
     QFile::remove(temporary);
-    return Error{u"cannot replace the file (%1)"_qs.arg(reason), path, 0, 0,
-                 u"Close the file if another program has it open, or choose another name."_qs};
+    return Error{QCoreApplication::translate("ReportError", "cannot replace the file (%1)").arg(reason), path, 0, 0,
+                 QCoreApplication::translate("ReportError",
+                                             "Close the file if another program has it open, or choose another name.")};
 }
 
 } // namespace LeadStage::ReportFile

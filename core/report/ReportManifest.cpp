@@ -1,5 +1,6 @@
 #include "ReportManifest.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -26,21 +27,29 @@ Result<QJsonObject> parse(QByteArrayView bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Error{
-            u"the report's manifest is not valid JSON (%1 at byte %2)"_qs.arg(error.errorString()).arg(error.offset),
+            QCoreApplication::translate("ReportError", "the report's manifest is not valid JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset),
             {},
             0,
             0,
-            u"The file was changed after LeadStage wrote it; make the report again."_qs};
+            QCoreApplication::translate("ReportError",
+                                        "The file was changed after LeadStage wrote it; make the report again.")};
     const QJsonObject manifest = document.object();
     if (manifest.value(u"kind"_qs).toString() != kind())
-        return Error{u"the manifest is not a LeadStage quarterly report's"_qs, {}, 0, 0, {}};
-    if (manifest.value(u"version"_qs).toInt() > version)
-        return Error{u"the report was made by a newer LeadStage (manifest version %1)"_qs.arg(
-                         manifest.value(u"version"_qs).toInt()),
+        return Error{QCoreApplication::translate("ReportError", "the manifest is not a LeadStage quarterly report's"),
                      {},
                      0,
                      0,
-                     u"Verify it with that version or a later one."_qs};
+                     {}};
+    if (manifest.value(u"version"_qs).toInt() > version)
+        return Error{
+            QCoreApplication::translate("ReportError", "the report was made by a newer LeadStage (manifest version %1)")
+                .arg(manifest.value(u"version"_qs).toInt()),
+            {},
+            0,
+            0,
+            QCoreApplication::translate("ReportError", "Verify it with that version or a later one.")};
     return manifest;
 }
 

@@ -6,6 +6,7 @@
 #include "XlsxReport.h"
 #include "ZipArchive.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,8 +16,9 @@ namespace {
 
 Error notAReport(const QString &path, const QString &why)
 {
-    return Error{u"not a LeadStage report: %1"_qs.arg(why), path, 0, 0,
-                 u"Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote."_qs};
+    return Error{QCoreApplication::translate("ReportError", "not a LeadStage report: %1").arg(why), path, 0, 0,
+                 QCoreApplication::translate(
+                     "ReportError", "Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote.")};
 }
 
 Result<ReportReadBack> fromParts(ReportFormat format, const std::vector<ReportPart> &parts,
@@ -33,7 +35,7 @@ Result<ReportReadBack> ReportReadBack::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{u"no such file or folder"_qs, path, 0, 0, {}};
+        return Error{QCoreApplication::translate("ReportError", "no such file or folder"), path, 0, 0, {}};
     if (info.isDir()) {
         auto parts = CsvReport::readFolder(path);
         if (!parts)
@@ -42,7 +44,8 @@ Result<ReportReadBack> ReportReadBack::read(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot read it: %1"_qs.arg(file.errorString()), path, 0, 0, {}};
+        return Error{
+            QCoreApplication::translate("ReportError", "cannot read it: %1").arg(file.errorString()), path, 0, 0, {}};
     const QByteArray bytes = file.readAll();
     if (bytes.startsWith("%PDF-")) {
         auto manifest = PdfManifest::read(bytes);
@@ -71,7 +74,8 @@ Result<ReportReadBack> ReportReadBack::read(const QString &path)
             return manifest.error();
         return ReportReadBack{ReportFormat::Html, *manifest, ReportSeal::check(bytes)};
     }
-    return notAReport(path, u"it is no PDF, zip or HTML file LeadStage wrote"_qs);
+    return notAReport(path,
+                      QCoreApplication::translate("ReportError", "it is no PDF, zip or HTML file LeadStage wrote"));
 }
 
 } // namespace LeadStage

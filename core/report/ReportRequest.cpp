@@ -3,6 +3,7 @@
 #include "common/TimeFormat.h"
 #include "scoring/LeadScore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -17,11 +18,12 @@ const std::pair<Dimension, QString> dimensionKeys[] = {{Dimension::Source, u"sou
 
 Error badRequest(const QString &what)
 {
-    return Error{u"the report's manifest has a bad request: %1"_qs.arg(what),
+    return Error{QCoreApplication::translate("ReportError", "the report's manifest has a bad request: %1").arg(what),
                  {},
                  0,
                  0,
-                 u"The file was changed after LeadStage wrote it; make the report again."_qs};
+                 QCoreApplication::translate("ReportError",
+                                             "The file was changed after LeadStage wrote it; make the report again.")};
 }
 
 } // namespace
@@ -49,14 +51,14 @@ Result<ReportRequest> ReportRequest::fromJson(const QJsonObject &json)
     ReportRequest request;
     const auto quarter = quarterNamed(json.value(u"quarter"_qs).toString());
     if (!quarter)
-        return badRequest(u"no quarter"_qs);
+        return badRequest(QCoreApplication::translate("ReportError", "no quarter"));
     request.quarter = *quarter;
     request.language = json.value(u"language"_qs).toString(u"en"_qs);
     const QJsonValue asOf = json.value(u"asOf"_qs);
     if (asOf.isString()) {
         request.asOf = parseIsoUtc(asOf.toString());
         if (!request.asOf)
-            return badRequest(u"analysis date \"%1\""_qs.arg(asOf.toString()));
+            return badRequest(QCoreApplication::translate("ReportError", "analysis date \"%1\"").arg(asOf.toString()));
     }
     const QJsonObject filter = json.value(u"filter"_qs).toObject();
     for (const auto &[dimension, key] : dimensionKeys) {
@@ -66,7 +68,7 @@ Result<ReportRequest> ReportRequest::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : filter.value(u"grades"_qs).toArray()) {
         const auto grade = gradeFromName(value.toString());
         if (!grade)
-            return badRequest(u"grade \"%1\""_qs.arg(value.toString()));
+            return badRequest(QCoreApplication::translate("ReportError", "grade \"%1\"").arg(value.toString()));
         request.filter.grades.push_back(*grade);
     }
     return request;

@@ -5,6 +5,7 @@
 #include "report/XlsxSheetNames.h"
 #include "report/ZipArchive.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <xlsxwriter.h>
@@ -120,7 +121,8 @@ public:
         lxw_workbook_options options{};
         m_book = workbook_new_opt(file.constData(), &options);
         if (!m_book)
-            return Error{u"cannot start the workbook"_qs, path, 0, 0, u"Check the free memory and the folder."_qs};
+            return Error{QCoreApplication::translate("ReportError", "cannot start the workbook"), path, 0, 0,
+                         QCoreApplication::translate("ReportError", "Check the free memory and the folder.")};
         addFormats();
         setProperties();
         writeReportSheet();
@@ -130,10 +132,17 @@ public:
         const lxw_error closed = workbook_close(m_book); // writes the file and frees the workbook
         m_book = nullptr;
         if (m_error)
-            return Error{u"cannot write the workbook: %1"_qs.arg(*m_error), path, 0, 0, {}};
+            return Error{QCoreApplication::translate("ReportError", "cannot write the workbook: %1").arg(*m_error),
+                         path,
+                         0,
+                         0,
+                         {}};
         if (closed != LXW_NO_ERROR)
-            return Error{u"cannot write the workbook (%1)"_qs.arg(QString::fromUtf8(lxw_strerror(closed))), path, 0, 0,
-                         u"Check the free space and that you may write to the folder."_qs};
+            return Error{QCoreApplication::translate("ReportError", "cannot write the workbook (%1)")
+                             .arg(QString::fromUtf8(lxw_strerror(closed))),
+                         path, 0, 0,
+                         QCoreApplication::translate("ReportError",
+                                                     "Check the free space and that you may write to the folder.")};
         return {};
     }
 
@@ -527,8 +536,9 @@ Status XlsxReport::write(const ReportDocument &document, const QString &path)
 {
     const QByteArray manifest = ReportManifest::embeddable(document.manifest);
     if (manifest.count(ReportSeal::placeholder()) != 1)
-        return Error{u"the report's manifest holds no single seal placeholder"_qs, path, 0, 0,
-                     u"This is a bug in LeadStage; please report it."_qs};
+        return Error{
+            QCoreApplication::translate("ReportError", "the report's manifest holds no single seal placeholder"), path,
+            0, 0, QCoreApplication::translate("ReportError", "This is a bug in LeadStage; please report it.")};
 
     Result<QString> unsealed = ReportFile::temporaryBeside(path);
     if (!unsealed)
@@ -553,11 +563,13 @@ Status XlsxReport::write(const ReportDocument &document, const QString &path)
     if (!parts)
         return cleanUp(parts.error());
     if (!ReportSeal::seal(*parts))
-        return cleanUp(Error{u"the workbook does not hold its seal placeholder exactly once"_qs,
-                             {},
-                             0,
-                             0,
-                             u"A table cell holds the seal's marker; this is a bug in LeadStage."_qs});
+        return cleanUp(Error{
+            QCoreApplication::translate("ReportError", "the workbook does not hold its seal placeholder exactly once"),
+            {},
+            0,
+            0,
+            QCoreApplication::translate("ReportError",
+                                        "A table cell holds the seal's marker; this is a bug in LeadStage.")});
     QByteArray digest;
     for (const ReportPart &part : *parts)
         if (const qsizetype at = part.bytes.indexOf(ReportSeal::marker()); at >= 0)
@@ -571,11 +583,13 @@ Status XlsxReport::write(const ReportDocument &document, const QString &path)
     if (!written)
         return cleanUp(written.error());
     if (ReportSeal::check(*written) != ReportSeal::State::Intact)
-        return cleanUp(Error{u"the sealed workbook differs from the one sealed beyond its seal"_qs,
-                             {},
-                             0,
-                             0,
-                             u"This is a bug in LeadStage; please report it."_qs});
+        return cleanUp(
+            Error{QCoreApplication::translate("ReportError",
+                                              "the sealed workbook differs from the one sealed beyond its seal"),
+                  {},
+                  0,
+                  0,
+                  QCoreApplication::translate("ReportError", "This is a bug in LeadStage; please report it.")});
     QFile::remove(*unsealed);
     return ReportFile::replace(*sealed, path);
 }

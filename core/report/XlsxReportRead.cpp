@@ -3,6 +3,7 @@
 #include "report/ReportManifest.h"
 #include "report/ZipArchive.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QXmlStreamReader>
@@ -16,7 +17,12 @@ namespace {
 
 Error damaged(const QString &what)
 {
-    return Error{what, {}, 0, 0, u"The workbook was changed after LeadStage wrote it; make the report again."_qs};
+    return Error{what,
+                 {},
+                 0,
+                 0,
+                 QCoreApplication::translate(
+                     "ReportError", "The workbook was changed after LeadStage wrote it; make the report again.")};
 }
 
 const QByteArray *partNamed(const std::vector<ReportPart> &parts, const QString &name)
@@ -57,7 +63,8 @@ Result<QString> sheetPath(const std::vector<ReportPart> &parts, const QString &n
     const QByteArray *workbook = partNamed(parts, u"xl/workbook.xml"_qs);
     const QByteArray *rels = partNamed(parts, u"xl/_rels/workbook.xml.rels"_qs);
     if (!workbook || !rels)
-        return damaged(u"the file is no Excel workbook (xl/workbook.xml is missing)"_qs);
+        return damaged(
+            QCoreApplication::translate("ReportError", "the file is no Excel workbook (xl/workbook.xml is missing)"));
     QString id;
     for (QXmlStreamReader reader(*workbook); !reader.atEnd();) {
         reader.readNext();
@@ -69,7 +76,8 @@ Result<QString> sheetPath(const std::vector<ReportPart> &parts, const QString &n
         }
     }
     if (id.isEmpty())
-        return damaged(u"the workbook has no sheet \"%1\", so no manifest"_qs.arg(name));
+        return damaged(
+            QCoreApplication::translate("ReportError", "the workbook has no sheet \"%1\", so no manifest").arg(name));
     for (QXmlStreamReader reader(*rels); !reader.atEnd();) {
         reader.readNext();
         if (reader.isStartElement() && reader.name() == u"Relationship"
@@ -78,7 +86,7 @@ Result<QString> sheetPath(const std::vector<ReportPart> &parts, const QString &n
             return target.startsWith(u'/') ? target.mid(1) : u"xl/"_qs + target;
         }
     }
-    return damaged(u"the workbook's sheet \"%1\" points nowhere"_qs.arg(name));
+    return damaged(QCoreApplication::translate("ReportError", "the workbook's sheet \"%1\" points nowhere").arg(name));
 }
 
 // The texts of column A by row number.
@@ -150,7 +158,8 @@ Result<QJsonObject> XlsxReport::readManifest(const std::vector<ReportPart> &part
         return sheet.error();
     const QByteArray *xml = partNamed(parts, *sheet);
     if (!xml)
-        return damaged(u"the workbook lacks its manifest sheet's part %1"_qs.arg(*sheet));
+        return damaged(
+            QCoreApplication::translate("ReportError", "the workbook lacks its manifest sheet's part %1").arg(*sheet));
     const QStringList strings = sharedStrings(partNamed(parts, u"xl/sharedStrings.xml"_qs));
     QString manifest;
     for (const QString &cell : firstColumn(*xml, strings))

@@ -7,6 +7,7 @@
 #include "store/Schema.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -66,7 +67,7 @@ LeadColumns::Cells leadFrom(const Statement &row)
 
 Error cancelled()
 {
-    return Error{u"loading was cancelled"_qs, QString()};
+    return Error{QCoreApplication::translate("ScoringError", "loading was cancelled"), QString()};
 }
 
 Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids)
@@ -104,7 +105,8 @@ Status EventColumnsLoader::loadActivityTypes(EventColumns &events)
             return {};
         const auto id = std::size_t(std::max<std::int64_t>(0, query->int64(0)));
         if (id >= 65535 || events.activityKeys().size() >= 65534)
-            return Error{u"too many activity types (at most 65535)"_qs, m_database.path()};
+            return Error{QCoreApplication::translate("ScoringError", "too many activity types (at most 65535)"),
+                         m_database.path()};
         m_activityById.resize(std::max(m_activityById.size(), id + 1), unknownActivity);
         m_activityById[id] = events.activityIndex(query->text(1));
     }

@@ -2,6 +2,7 @@
 
 #include "ModelLimits.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace LeadStage {
@@ -49,9 +50,9 @@ QString JsonReader::string(const QString &key)
 {
     const QJsonValue value = take(key);
     if (value.isUndefined())
-        fail(key, u"missing (expected a string)"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "missing (expected a string)"));
     else if (!value.isString())
-        fail(key, u"expected a string"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected a string"));
     return value.toString();
 }
 
@@ -66,12 +67,12 @@ std::optional<int> JsonReader::optionalInteger(const QString &key, int minimum, 
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble()) {
-        fail(key, u"expected a number"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected a number"));
         return minimum;
     }
     const double number = value.toDouble();
     if (number != std::floor(number)) {
-        fail(key, u"expected a whole number"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected a whole number"));
         return minimum;
     }
     if (number < minimum || number > maximum) {
@@ -85,7 +86,7 @@ int JsonReader::integer(const QString &key, int minimum, int maximum, std::optio
 {
     const std::optional<int> number = optionalInteger(key, minimum, maximum);
     if (!number && !fallback)
-        fail(key, u"missing (expected a number)"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "missing (expected a number)"));
     return number ? *number : fallback.value_or(minimum);
 }
 
@@ -95,7 +96,7 @@ bool JsonReader::boolean(const QString &key, bool fallback)
     if (value.isUndefined())
         return fallback;
     if (!value.isBool())
-        fail(key, u"expected true or false"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected true or false"));
     return value.toBool();
 }
 
@@ -106,13 +107,14 @@ QStringList JsonReader::stringList(const QString &key)
     if (value.isUndefined())
         return list;
     if (!value.isArray()) {
-        fail(key, u"expected an array of strings"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected an array of strings"));
         return list;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isString())
-            fail(key + u'[' + QString::number(i) + u']', u"expected a string"_qs);
+            fail(key + u'[' + QString::number(i) + u']',
+                 QCoreApplication::translate("ModelValidation", "expected a string"));
         list.append(array[i].toString());
     }
     return list;
@@ -123,18 +125,18 @@ void JsonReader::forEachObject(const QString &key, bool required, const std::fun
     const QJsonValue value = take(key);
     if (value.isUndefined()) {
         if (required)
-            fail(key, u"missing (expected an array)"_qs);
+            fail(key, QCoreApplication::translate("ModelValidation", "missing (expected an array)"));
         return;
     }
     if (!value.isArray()) {
-        fail(key, u"expected an array"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected an array"));
         return;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
         const QString elementPath = pathOf(key) + u'[' + QString::number(i) + u']';
         if (!array[i].isObject()) {
-            *m_error = Error{u"expected an object"_qs, elementPath};
+            *m_error = Error{QCoreApplication::translate("ModelValidation", "expected an object"), elementPath};
             return;
         }
         JsonReader element(array[i].toObject(), elementPath, m_error);
@@ -149,7 +151,7 @@ bool JsonReader::object(const QString &key, const std::function<void(JsonReader 
     if (value.isUndefined())
         return false;
     if (!value.isObject()) {
-        fail(key, u"expected an object"_qs);
+        fail(key, QCoreApplication::translate("ModelValidation", "expected an object"));
         return false;
     }
     JsonReader nested(value.toObject(), pathOf(key), m_error);
@@ -162,7 +164,8 @@ bool JsonReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it)
         if (!m_known.contains(it.key())) // cut short: a refusal stays one readable line
-            fail(it.key().size() > 60 ? it.key().left(60) + u'…' : it.key(), u"unknown key"_qs);
+            fail(it.key().size() > 60 ? it.key().left(60) + u'…' : it.key(),
+                 QCoreApplication::translate("ModelValidation", "unknown key"));
     return !failed();
 }
 

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace LeadStage {
@@ -63,7 +64,8 @@ void appendRow(std::string &out, const Statement &row)
 Status flush(std::string &buffer, QIODevice &out)
 {
     if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()))
-        return Error{u"writing failed: %1"_qs.arg(out.errorString()), QString()};
+        return Error{QCoreApplication::translate("ScoringError", "writing failed: %1").arg(out.errorString()),
+                     QString()};
     buffer.clear();
     return {};
 }
@@ -93,7 +95,7 @@ Result<std::int64_t> LeadStateCsv::write(Database &database, QIODevice &out, Pro
             if (Status status = flush(buffer, out); !status)
                 return status.error();
         if (++rows % rowsPerReport == 0 && progress && !progress->report(rows, -1))
-            return Error{u"writing was cancelled"_qs, QString()};
+            return Error{QCoreApplication::translate("ScoringError", "writing was cancelled"), QString()};
     }
     if (Status status = flush(buffer, out); !status)
         return status.error();

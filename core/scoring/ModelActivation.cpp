@@ -1,5 +1,7 @@
 #include "ModelActivation.h"
 
+#include <QCoreApplication>
+
 #include "ModelStore.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
@@ -70,7 +72,7 @@ Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Prog
     if (Status status = store.makeActive(outcome.version.id); !status)
         return status.error();
     if (progress && progress->cancelled())
-        return Error{u"scoring was cancelled"_qs, m_workspace.path()};
+        return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     if (Status status = transaction.commit(); !status)
         return status.error();
     outcome.version.active = true;

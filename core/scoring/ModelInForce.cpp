@@ -3,6 +3,8 @@
 #include "ModelStore.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 namespace LeadStage {
 
 QString ModelInForce::describe() const
@@ -24,7 +26,7 @@ Result<ModelInForce> ModelInForce::read(Database &database, std::optional<std::i
             if (candidate.id == *id)
                 version = candidate;
         if (!version)
-            return Error{u"no model with id %1"_qs.arg(*id), database.path()};
+            return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(*id), database.path()};
     } else {
         auto active = store.active();
         if (!active)

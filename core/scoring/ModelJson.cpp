@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "ModelLimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,26 +68,32 @@ QString valueProblem(FieldOp op, const QJsonValue &value)
     switch (op) {
     case FieldOp::Equal:
     case FieldOp::NotEqual:
-        return value.isString() || value.isDouble() ? QString() : u"expected a string or a number"_qs;
+        return value.isString() || value.isDouble()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "expected a string or a number");
     case FieldOp::In:
         return value.isArray() && !value.toArray().isEmpty() && isScalarArray(value.toArray(), true)
                    ? QString()
-                   : u"expected a non-empty array of strings or numbers"_qs;
+                   : QCoreApplication::translate("ModelValidation", "expected a non-empty array of strings or numbers");
     case FieldOp::Contains:
         return value.isString() || (value.isArray() && isScalarArray(value.toArray(), false))
                    ? QString()
-                   : u"expected a string or an array of strings"_qs;
+                   : QCoreApplication::translate("ModelValidation", "expected a string or an array of strings");
     case FieldOp::AtLeast:
     case FieldOp::AtMost:
-        return value.isDouble() ? QString() : u"expected a number"_qs;
+        return value.isDouble() ? QString() : QCoreApplication::translate("ModelValidation", "expected a number");
     case FieldOp::Between: {
         const QJsonArray range = value.toArray();
         if (!value.isArray() || range.size() != 2 || !isNumberArray(range))
-            return u"expected [low, high], two numbers"_qs;
-        return range[0].toDouble() <= range[1].toDouble() ? QString() : u"low is above high"_qs;
+            return QCoreApplication::translate("ModelValidation", "expected [low, high], two numbers");
+        return range[0].toDouble() <= range[1].toDouble()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "low is above high");
     }
     case FieldOp::Empty:
-        return value.isUndefined() || value.isBool() ? QString() : u"expected true, false or nothing"_qs;
+        return value.isUndefined() || value.isBool()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "expected true, false or nothing");
     }
     return {};
 }
@@ -118,7 +125,9 @@ Track readTrack(JsonReader &reader)
     const QString name = reader.string(u"track"_qs);
     const std::optional<Track> track = trackFromName(name);
     if (!track && !reader.failed())
-        reader.fail(u"track"_qs, u"unknown track %1 (expected info, intent or product)"_qs.arg(quoted(name)));
+        reader.fail(u"track"_qs, QCoreApplication::translate("ModelValidation",
+                                                             "unknown track %1 (expected info, intent or product)")
+                                     .arg(quoted(name)));
     return track.value_or(Track::Info);
 }
 
@@ -129,12 +138,15 @@ void readActivityPayment(JsonReader &reader, ScoringRule &rule, const Bounds &b)
     const QString pays = reader.string(u"pays"_qs);
     const std::optional<PayMode> mode = payModeFromName(pays);
     if (!mode && !reader.failed())
-        reader.fail(u"pays"_qs, u"unknown pay mode %1 (expected each, once or atCount)"_qs.arg(quoted(pays)));
+        reader.fail(u"pays"_qs, QCoreApplication::translate("ModelValidation",
+                                                            "unknown pay mode %1 (expected each, once or atCount)")
+                                    .arg(quoted(pays)));
     rule.pays = mode.value_or(PayMode::Each);
     if (rule.pays == PayMode::AtCount)
         rule.count = reader.integer(u"count"_qs, 1, b.count);
     else if (reader.has(u"count"_qs))
-        reader.fail(u"count"_qs, u"only rules that pay atCount take a count"_qs);
+        reader.fail(u"count"_qs,
+                    QCoreApplication::translate("ModelValidation", "only rules that pay atCount take a count"));
 }
 
 ScoringRule readRule(JsonReader &reader, const Bounds &b)
@@ -150,8 +162,10 @@ ScoringRule readRule(JsonReader &reader, const Bounds &b)
     const bool isActivity = reader.has(u"activity"_qs);
     const bool isField = reader.has(u"field"_qs);
     if (isActivity == isField) {
-        reader.fail(QString(), isActivity ? u"a rule matches either an activity or a field, not both"_qs
-                                          : u"missing \"activity\" or \"field\""_qs);
+        reader.fail(QString(),
+                    isActivity ? QCoreApplication::translate("ModelValidation",
+                                                             "a rule matches either an activity or a field, not both")
+                               : QCoreApplication::translate("ModelValidation", "missing \"activity\" or \"field\""));
         return rule;
     }
     if (isActivity) {
@@ -161,7 +175,7 @@ ScoringRule readRule(JsonReader &reader, const Bounds &b)
     rule.condition = readCondition(reader);
     rule.pays = PayMode::Once;
     if (reader.has(u"pays"_qs) && reader.string(u"pays"_qs) != u"once")
-        reader.fail(u"pays"_qs, u"field rules pay once"_qs);
+        reader.fail(u"pays"_qs, QCoreApplication::translate("ModelValidation", "field rules pay once"));
     return rule;
 }
 
@@ -205,7 +219,7 @@ FitModel readFit(JsonReader &reader, const Bounds &b)
         fit.grades.b = grades.integer(u"B"_qs, 0, b.grade);
         fit.grades.c = grades.integer(u"C"_qs, 0, b.grade);
         if (!grades.failed() && !(fit.grades.a >= fit.grades.b && fit.grades.b >= fit.grades.c))
-            grades.fail(QString(), u"expected A >= B >= C"_qs);
+            grades.fail(QString(), QCoreApplication::translate("ModelValidation", "expected A >= B >= C"));
     });
     return fit;
 }
@@ -215,7 +229,8 @@ void checkNames(JsonReader &reader, const QString &key, const QStringList &names
     for (qsizetype i = 0; i < names.size(); ++i)
         if (!allowed.contains(names[i]))
             reader.fail(key + u'[' + QString::number(i) + u']',
-                        u"unknown value %1 (expected %2)"_qs.arg(quoted(names[i]), allowed.join(u", "_qs)));
+                        QCoreApplication::translate("ModelValidation", "unknown value %1 (expected %2)")
+                            .arg(quoted(names[i]), allowed.join(u", "_qs)));
 }
 
 NurtureModel readNurture(JsonReader &reader, const Bounds &b)
@@ -238,7 +253,8 @@ NurtureModel readNurture(JsonReader &reader, const Bounds &b)
         step.fromWeek = element.integer(u"fromWeek"_qs, 1, b.fromWeek);
         step.label = element.string(u"label"_qs);
         if (!nurture.steps.empty() && step.fromWeek <= nurture.steps.back().fromWeek)
-            element.fail(u"fromWeek"_qs, u"steps must start at increasing weeks"_qs);
+            element.fail(u"fromWeek"_qs,
+                         QCoreApplication::translate("ModelValidation", "steps must start at increasing weeks"));
         nurture.steps.push_back(step);
     });
     return nurture;
@@ -250,7 +266,8 @@ void refuseDuplicateIds(JsonReader &reader, const QString &key, const std::vecto
     QSet<QString> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (seen.contains(items[i].id))
-            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs, u"duplicate id %1"_qs.arg(quoted(items[i].id)));
+            reader.fail(key + u'[' + QString::number(i) + u"].id"_qs,
+                        QCoreApplication::translate("ModelValidation", "duplicate id %1").arg(quoted(items[i].id)));
         seen.insert(items[i].id);
     }
 }
@@ -259,11 +276,14 @@ bool readHeader(JsonReader &reader)
 {
     const QString format = reader.string(u"format"_qs);
     if (!reader.failed() && format != formatName)
-        reader.fail(u"format"_qs, u"unknown format %1 (expected \"%2\")"_qs.arg(quoted(format), formatName));
+        reader.fail(u"format"_qs, QCoreApplication::translate("ModelValidation", "unknown format %1 (expected \"%2\")")
+                                      .arg(quoted(format), formatName));
     const int version = reader.integer(u"version"_qs, 1, std::numeric_limits<int>::max());
     if (!reader.failed() && version > ModelJson::currentVersion)
-        reader.fail(u"version"_qs, u"version %1 is newer than this LeadStage reads (up to %2)"_qs.arg(version).arg(
-                                       ModelJson::currentVersion));
+        reader.fail(u"version"_qs, QCoreApplication::translate(
+                                       "ModelValidation", "version %1 is newer than this LeadStage reads (up to %2)")
+                                       .arg(version)
+                                       .arg(ModelJson::currentVersion));
     return !reader.failed();
 }
 
@@ -277,7 +297,7 @@ ScoringModel readModel(JsonReader &reader, const Bounds &b)
                          [&](JsonReader &element) { model.triggers.push_back(readTrigger(element, b)); });
     refuseDuplicateIds(reader, u"triggers"_qs, model.triggers);
     if (!reader.object(u"thresholds"_qs, [&](JsonReader &nested) { model.thresholds = readThresholds(nested, b); }))
-        reader.fail(u"thresholds"_qs, u"missing (expected an object)"_qs);
+        reader.fail(u"thresholds"_qs, QCoreApplication::translate("ModelValidation", "missing (expected an object)"));
     reader.object(u"decay"_qs, [&](JsonReader &nested) {
         model.decay.graceMonths = nested.integer(u"graceMonths"_qs, 0, b.graceMonths, DecayRule().graceMonths);
         model.decay.pointsPerMonth = nested.integer(u"pointsPerMonth"_qs, 0, b.decayPoints, DecayRule().pointsPerMonth);
@@ -398,8 +418,10 @@ TextPosition positionOf(const QByteArray &json, qsizetype offset)
 
 Error tooLarge()
 {
-    return Error{u"larger than the limit of %1 bytes for a model"_qs.arg(ModelLimits::maxFileBytes), u"model"_qs, 0, 0,
-                 u"See the limits in docs/scoring.md."_qs};
+    return Error{QCoreApplication::translate("ModelValidation", "larger than the limit of %1 bytes for a model")
+                     .arg(ModelLimits::maxFileBytes),
+                 u"model"_qs, 0, 0,
+                 QCoreApplication::translate("ModelValidation", "See the limits in docs/scoring.md.")};
 }
 
 } // namespace
@@ -408,8 +430,9 @@ Result<ScoringModel> ModelJson::readFile(const QString &path, const QString &fix
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot be read: %1"_qs.arg(file.errorString()), path, 0, 0,
-                     u"Check the file name and that you may read it."_qs};
+        return Error{QCoreApplication::translate("ModelValidation", "cannot be read: %1").arg(file.errorString()), path,
+                     0, 0,
+                     QCoreApplication::translate("ModelValidation", "Check the file name and that you may read it.")};
     // Read no further than the limit: a huge file (or /dev/zero) never fills the memory.
     auto model = read(file.read(ModelLimits::maxFileBytes + 1));
     if (!model) {
@@ -426,8 +449,10 @@ Status ModelJson::writeFile(const QString &path, const ScoringModel &model)
     const QByteArray content = write(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{u"cannot be written: %1"_qs.arg(file.errorString()), path, 0, 0,
-                     u"Check that the folder exists and that you may write there."_qs};
+        return Error{QCoreApplication::translate("ModelValidation", "cannot be written: %1").arg(file.errorString()),
+                     path, 0, 0,
+                     QCoreApplication::translate("ModelValidation",
+                                                 "Check that the folder exists and that you may write there.")};
     return {};
 }
 
@@ -440,12 +465,14 @@ Result<ScoringModel> ModelJson::read(const QByteArray &json, Origin origin)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = positionOf(json, parseError.offset);
-        return Error{
-            u"not valid JSON at line %1, column %2: %3"_qs.arg(at.line).arg(at.column).arg(parseError.errorString()),
-            u"model"_qs};
+        return Error{QCoreApplication::translate("ModelValidation", "not valid JSON at line %1, column %2: %3")
+                         .arg(at.line)
+                         .arg(at.column)
+                         .arg(parseError.errorString()),
+                     u"model"_qs};
     }
     if (!document.isObject())
-        return Error{u"expected a JSON object"_qs, u"model"_qs};
+        return Error{QCoreApplication::translate("ModelValidation", "expected a JSON object"), u"model"_qs};
     JsonReader reader(document.object(), QString());
     if (!readHeader(reader))
         return reader.error();

@@ -1,5 +1,6 @@
 #include "ModelLimits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -26,7 +27,8 @@ public:
 
     void fail(const QString &where, const QString &what)
     {
-        errors.push_back(Error{what, where, 0, 0, u"See the limits in docs/scoring.md."_qs});
+        errors.push_back(Error{what, where, 0, 0,
+                               QCoreApplication::translate("ModelValidation", "See the limits in docs/scoring.md.")});
     }
     void text(const QString &where, const QString &value, qsizetype maximum)
     {
@@ -105,7 +107,8 @@ public:
 
     void fit(const FitModel &fit)
     {
-        count(u"fit.rules"_qs, fit.rules.size(), ModelLimits::maxFitRules, u"fit rules"_qs);
+        count(u"fit.rules"_qs, fit.rules.size(), ModelLimits::maxFitRules,
+              QCoreApplication::translate("ModelValidation", "fit rules"));
         for (std::size_t i = 0; i < fit.rules.size(); ++i) {
             text(indexed(u"fit.rules"_qs, i, "label"), fit.rules[i].label, ModelLimits::maxLabelLength);
             range(indexed(u"fit.rules"_qs, i, "points"), fit.rules[i].points, -ModelLimits::maxPoints,
@@ -136,25 +139,34 @@ public:
 
 QString ModelLimits::outOfRange(double value, double minimum, double maximum)
 {
-    return value < minimum ? u"must be at least %1, not %2"_qs.arg(number(minimum), number(value))
-                           : u"must be at most %1, not %2"_qs.arg(number(maximum), number(value));
+    return value < minimum ? QCoreApplication::translate("ModelValidation", "must be at least %1, not %2")
+                                 .arg(number(minimum), number(value))
+                           : QCoreApplication::translate("ModelValidation", "must be at most %1, not %2")
+                                 .arg(number(maximum), number(value));
 }
 
 QString ModelLimits::tooLong(qsizetype length, qsizetype maximum)
 {
-    return u"must be at most %1 characters long, not %2"_qs.arg(maximum).arg(length);
+    return QCoreApplication::translate("ModelValidation", "must be at most %1 characters long, not %2")
+        .arg(maximum)
+        .arg(length);
 }
 
 QString ModelLimits::tooMany(qsizetype count, qsizetype maximum, const QString &what)
 {
-    return u"may hold at most %1 %2, not %3"_qs.arg(maximum).arg(what).arg(count);
+    return QCoreApplication::translate("ModelValidation", "may hold at most %1 %2, not %3")
+        .arg(maximum)
+        .arg(what)
+        .arg(count);
 }
 
 std::vector<Error> ModelLimits::check(const ScoringModel &model)
 {
     Checker checker;
     if (model.name.trimmed().isEmpty())
-        checker.fail(u"name"_qs, u"must not be empty (a name of 1 to %1 characters)"_qs.arg(maxNameLength));
+        checker.fail(u"name"_qs,
+                     QCoreApplication::translate("ModelValidation", "must not be empty (a name of 1 to %1 characters)")
+                         .arg(maxNameLength));
     checker.text(u"name"_qs, model.name, maxNameLength);
     checker.rules(model.rules);
     checker.triggers(model.triggers);

@@ -6,6 +6,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace LeadStage {
@@ -120,7 +121,7 @@ Result<ModelVersion> ModelStore::version(std::int64_t id)
     if (!row)
         return row.error();
     if (!*row)
-        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+        return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(id), m_database.path()};
     return versionFrom(*query);
 }
 
@@ -134,7 +135,7 @@ Result<ScoringModel> ModelStore::load(std::int64_t id)
     if (!row)
         return row.error();
     if (!*row)
-        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+        return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(id), m_database.path()};
     auto model = ModelJson::read(query->text(0).toUtf8(), ModelJson::Origin::StoredVersion);
     if (!model) {
         Error error = model.error();
@@ -156,7 +157,7 @@ Status ModelStore::makeActive(std::int64_t id)
     if (Status status = set->run(); !status)
         return status;
     if (m_database.changes() != 1)
-        return Error{u"no model with id %1"_qs.arg(id), m_database.path()};
+        return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(id), m_database.path()};
     return {};
 }
 
@@ -173,8 +174,9 @@ Status ModelStore::activate(std::int64_t id)
 Result<ModelVersion> ModelStore::duplicate(std::int64_t id, const QString &name, const QString &comment)
 {
     if (name.trimmed().isEmpty())
-        return Error{u"a duplicate needs a name"_qs, m_database.path(), 0, 0,
-                     u"Give the copy a name, e.g. the original's with \"copy\" added."_qs};
+        return Error{QCoreApplication::translate("ScoringError", "a duplicate needs a name"), m_database.path(), 0, 0,
+                     QCoreApplication::translate("ScoringError",
+                                                 "Give the copy a name, e.g. the original's with \"copy\" added.")};
     auto model = load(id);
     if (!model)
         return model.error();

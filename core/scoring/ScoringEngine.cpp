@@ -1,5 +1,7 @@
 #include "ScoringEngine.h"
 
+#include <QCoreApplication>
+
 #include "CompiledModel.h"
 #include "LeadReplay.h"
 #include "common/ParallelChunks.h"
@@ -35,7 +37,9 @@ Result<std::vector<LeadScore>> ScoringEngine::scoreEachAt(const ScoringInput &in
                                                           Progress *progress, unsigned threads) const
 {
     if (asOf.size() != input.leads.size())
-        return Error{u"one date per lead is needed (%1 dates for %2 leads)"_qs.arg(asOf.size()).arg(input.leads.size()),
+        return Error{QCoreApplication::translate("ScoringError", "one date per lead is needed (%1 dates for %2 leads)")
+                         .arg(asOf.size())
+                         .arg(input.leads.size()),
                      QString()};
     return run(input, 0, asOf, progress, threads);
 }
@@ -46,7 +50,7 @@ Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std
 {
     const CompiledModel compiled(m_model, input, progress);
     if (progress && progress->cancelled())
-        return Error{u"scoring was cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), QString()};
     std::vector<LeadScore> scores(input.leads.size());
     runInChunks(
         scores.size(), threads, progress, [&] { return Worker(compiled, input, asOf); },
@@ -61,7 +65,7 @@ Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std
             }
         });
     if (progress && progress->cancelled())
-        return Error{u"scoring was cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), QString()};
     return scores;
 }
 

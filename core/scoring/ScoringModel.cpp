@@ -87,7 +87,8 @@ Result<ScoringModel> ScoringModel::defaultModel()
 {
     QFile file(u":/leadstage/models/DefaultModel.json"_qs);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"the default model is missing from this build"_qs, file.fileName()};
+        return Error{QCoreApplication::translate("ScoringError", "the default model is missing from this build"),
+                     file.fileName()};
     return ModelJson::read(file.readAll());
 }
 

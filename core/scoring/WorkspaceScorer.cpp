@@ -13,6 +13,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -74,14 +75,16 @@ Result<ModelVersion> WorkspaceScorer::chooseModel(const Options &options)
 {
     ModelStore store(m_workspace.database());
     if (!options.modelId)
-        return Error{u"no model chosen to score with"_qs, m_workspace.path()}; // run() chooses one
+        return Error{QCoreApplication::translate("ScoringError", "no model chosen to score with"),
+                     m_workspace.path()}; // run() chooses one
     auto versions = store.list();
     if (!versions)
         return versions.error();
     for (const ModelVersion &version : *versions)
         if (version.id == *options.modelId)
             return version;
-    return Error{u"no model with id %1"_qs.arg(*options.modelId), m_workspace.path()};
+    return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(*options.modelId),
+                 m_workspace.path()};
 }
 
 // Only when every stored row was written under this model and date do the
@@ -233,7 +236,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
             continue;
         TestHold::hold("rescore-writing");
         if (progress && !progress->report(std::int64_t(lead), std::int64_t(scores.size())))
-            return Error{u"scoring was cancelled"_qs, m_workspace.path()};
+            return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     }
     return indexes ? indexes->rebuild() : Status();
 }
@@ -355,7 +358,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)
             return status.error();
     if (progress && progress->cancelled())
-        return Error{u"scoring was cancelled"_qs, m_workspace.path()};
+        return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     report.writeMs = timer.restart();
     return report;
 }

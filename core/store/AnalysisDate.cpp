@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace LeadStage {
@@ -79,9 +80,12 @@ Result<std::optional<std::int64_t>> AnalysisDate::chosen(Database &database)
     bool ok = false;
     const std::int64_t asOf = query->text(0).toLongLong(&ok);
     if (!ok)
-        return Error{u"the workspace's analysis date is not a number of seconds: '%1'"_qs.arg(query->text(0)),
-                     QString(), 0, 0,
-                     u"Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`)."_qs};
+        return Error{
+            QCoreApplication::translate("StoreError", "the workspace's analysis date is not a number of seconds: '%1'")
+                .arg(query->text(0)),
+            QString(), 0, 0,
+            QCoreApplication::translate(
+                "StoreError", "Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`).")};
     return std::optional<std::int64_t>(asOf);
 }
 

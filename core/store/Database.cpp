@@ -2,6 +2,7 @@
 
 #include "Statement.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 #include <QFileInfo>
@@ -85,7 +86,7 @@ Result<Statement> Database::prepare(std::string_view sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
-        return lastError(u"preparing a query"_qs);
+        return lastError(QCoreApplication::translate("StoreError", "preparing a query"));
     }
     return Statement(statement, this);
 }
@@ -93,7 +94,8 @@ Result<Statement> Database::prepare(std::string_view sql)
 Error Database::lastError(const QString &doing) const
 {
     const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
-    QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : u"no database open"_qs;
+    QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                               : QCoreApplication::translate("StoreError", "no database open");
     if (!doing.isEmpty())
         message += u" (while "_qs + doing + u')';
     return Error{message, m_path, 0, 0, sqliteHint(code)};
@@ -119,18 +121,25 @@ QString sqliteHint(int extendedCode)
     switch (extendedCode & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return u"Another program is using this workspace. Close it there (or let its work finish) and try again."_qs;
+        return QCoreApplication::translate(
+            "StoreError",
+            "Another program is using this workspace. Close it there (or let its work finish) and try again.");
     case SQLITE_READONLY:
-        return u"The file or its folder is read-only. Make it writable, or save a copy where you can write."_qs;
+        return QCoreApplication::translate(
+            "StoreError", "The file or its folder is read-only. Make it writable, or save a copy where you can write.");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return u"The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it."_qs;
+        return QCoreApplication::translate(
+            "StoreError",
+            "The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it.");
     case SQLITE_FULL:
-        return u"The disk is full. Free some space and try again; nothing was saved."_qs;
+        return QCoreApplication::translate("StoreError",
+                                           "The disk is full. Free some space and try again; nothing was saved.");
     case SQLITE_CANTOPEN:
-        return u"Check that the file and its folder exist and that you may read them."_qs;
+        return QCoreApplication::translate("StoreError",
+                                           "Check that the file and its folder exist and that you may read them.");
     case SQLITE_IOERR:
-        return u"The disk reported an error. Check the drive and try again."_qs;
+        return QCoreApplication::translate("StoreError", "The disk reported an error. Check the drive and try again.");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "Statement.h"
 #include "common/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace LeadStage {
@@ -76,10 +77,18 @@ QString ScoreStatus::describe(const Stale &stale)
 {
     const QString when = isoUtc(stale.since);
     if (stale.reason == QLatin1String(unscoredReason))
-        return u"its scores are out of date: some leads have never been scored (found on %1)"_qs.arg(when);
+        return QCoreApplication::translate(
+                   "ScoreStatus", "its scores are out of date: some leads have never been scored (found on %1)")
+            .arg(when);
     if (stale.reason == QLatin1String(undoReason))
-        return u"its scores are out of date: an import was undone on %1 and the rescore did not finish"_qs.arg(when);
-    return u"its scores are out of date: an import changed the data on %1 and its rescore did not finish"_qs.arg(when);
+        return QCoreApplication::translate(
+                   "ScoreStatus",
+                   "its scores are out of date: an import was undone on %1 and the rescore did not finish")
+            .arg(when);
+    return QCoreApplication::translate(
+               "ScoreStatus",
+               "its scores are out of date: an import changed the data on %1 and its rescore did not finish")
+        .arg(when);
 }
 
 } // namespace LeadStage

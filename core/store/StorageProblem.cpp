@@ -1,5 +1,6 @@
 #include "StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -30,16 +31,26 @@ std::optional<Error> StorageProblem::error(const QString &path, const QString &d
     const QString where = QDir::toNativeSeparators(path);
     switch (ofFolder(folder)) {
     case Kind::ReadOnlyFileSystem:
-        return Error{u"%1: its folder %2 is on a read-only file system"_qs.arg(doing, QDir::toNativeSeparators(folder)),
+        return Error{QCoreApplication::translate("StoreError", "%1: its folder %2 is on a read-only file system")
+                         .arg(doing, QDir::toNativeSeparators(folder)),
                      where, 0, 0,
-                     u"Copy the workspace to a folder on a writable disk and open the copy, or open it read-only."_qs};
+                     QCoreApplication::translate(
+                         "StoreError",
+                         "Copy the workspace to a folder on a writable disk and open the copy, or open it read-only.")};
     case Kind::DiskFull:
-        return Error{u"%1: the disk holding %2 is full"_qs.arg(doing, QDir::toNativeSeparators(folder)), where, 0, 0,
-                     u"Free some space on that disk and try again; nothing was changed."_qs};
+        return Error{QCoreApplication::translate("StoreError", "%1: the disk holding %2 is full")
+                         .arg(doing, QDir::toNativeSeparators(folder)),
+                     where, 0, 0,
+                     QCoreApplication::translate("StoreError",
+                                                 "Free some space on that disk and try again; nothing was changed.")};
     case Kind::NoPermission:
         return Error{
-            u"%1: you may not write in its folder %2"_qs.arg(doing, QDir::toNativeSeparators(folder)), where, 0, 0,
-            u"Ask for write permission on that folder, or copy the workspace to a folder where you can write."_qs};
+            QCoreApplication::translate("StoreError", "%1: you may not write in its folder %2")
+                .arg(doing, QDir::toNativeSeparators(folder)),
+            where, 0, 0,
+            QCoreApplication::translate(
+                "StoreError",
+                "Ask for write permission on that folder, or copy the workspace to a folder where you can write.")};
     case Kind::None:
         break;
     }

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include <QCoreApplication>
+
 #include "Database.h"
 
 namespace LeadStage {
@@ -19,7 +21,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_begin.ok() ? Status(Error{u"no transaction is open"_qs, m_database.path()}) : m_begin;
+        return m_begin.ok() ? Status(
+                   Error{QCoreApplication::translate("StoreError", "no transaction is open"), m_database.path()})
+                            : m_begin;
     Status status = m_database.exec("COMMIT");
     if (status)
         m_active = false;

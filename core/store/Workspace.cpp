@@ -6,6 +6,7 @@
 #include "Transaction.h"
 #include "WorkspaceBuild.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 #include <QDir>
@@ -40,9 +41,10 @@ bool isFolderWritable(const QFileInfo &info)
 
 Error emptyFileError(const QString &path)
 {
-    return fileError(path, u"is empty (0 bytes): not a LeadStage workspace"_qs,
-                     u"Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
-                     "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."_qs);
+    return fileError(path, QCoreApplication::translate("StoreError", "is empty (0 bytes): not a LeadStage workspace"),
+                     QCoreApplication::translate(
+                         "StoreError", "Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
+                                       "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."));
 }
 
 // Refuses what is plainly not a workspace before SQLite touches the file.
@@ -50,31 +52,42 @@ Status checkFileBeforeOpening(const QFileInfo &info, const Workspace::Options &o
 {
     const QString path = info.filePath();
     if (info.isDir())
-        return fileError(path, u"is a folder, not a workspace file"_qs, u"Choose a .leadstage file inside it."_qs);
+        return fileError(path, QCoreApplication::translate("StoreError", "is a folder, not a workspace file"),
+                         QCoreApplication::translate("StoreError", "Choose a .leadstage file inside it."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, u"cannot be read: %1"_qs.arg(file.errorString()),
-                         u"Check that you may read the file."_qs);
+        return fileError(path, QCoreApplication::translate("StoreError", "cannot be read: %1").arg(file.errorString()),
+                         QCoreApplication::translate("StoreError", "Check that you may read the file."));
     const QByteArray header = file.read(16);
     if (header.isEmpty())
         return emptyFileError(path);
     if (header.size() < 16 || !header.startsWith(sqliteMagic) || header.at(15) != 0)
-        return fileError(path, u"is not a LeadStage workspace (it is not an SQLite database)"_qs,
-                         u"Choose a .leadstage file, or create a new workspace with File → New."_qs);
+        return fileError(
+            path,
+            QCoreApplication::translate("StoreError", "is not a LeadStage workspace (it is not an SQLite database)"),
+            QCoreApplication::translate("StoreError",
+                                        "Choose a .leadstage file, or create a new workspace with File → New."));
     if (options.access == Workspace::Access::ReadWrite) {
         // A read-only mount makes file and folder unwritable alike: name the mount.
         if ((!isFileWritable(info) || !isFolderWritable(info))
             && StorageProblem::ofFolder(info.absolutePath()) == StorageProblem::Kind::ReadOnlyFileSystem)
-            return *StorageProblem::error(path, u"cannot be opened for writing"_qs);
+            return *StorageProblem::error(path,
+                                          QCoreApplication::translate("StoreError", "cannot be opened for writing"));
         if (!isFileWritable(info))
-            return fileError(
-                path, u"is read-only"_qs,
-                u"Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy."_qs);
+            return fileError(path, QCoreApplication::translate("StoreError", "is read-only"),
+                             QCoreApplication::translate("StoreError",
+                                                         "Make the file writable (chmod u+w), or copy it to a folder "
+                                                         "where you can write and open the copy."));
         if (!isFolderWritable(info)) {
-            if (auto problem = StorageProblem::error(path, u"cannot be opened for writing"_qs))
+            if (auto problem = StorageProblem::error(
+                    path, QCoreApplication::translate("StoreError", "cannot be opened for writing")))
                 return *problem;
-            return fileError(path, u"is in a read-only folder (LeadStage keeps its journal beside the file)"_qs,
-                             u"Copy the workspace to a folder where you can write and open the copy."_qs);
+            return fileError(
+                path,
+                QCoreApplication::translate("StoreError",
+                                            "is in a read-only folder (LeadStage keeps its journal beside the file)"),
+                QCoreApplication::translate("StoreError",
+                                            "Copy the workspace to a folder where you can write and open the copy."));
         }
     }
     return {};
@@ -87,18 +100,20 @@ Error readError(Database &database, Error error, bool holdingLock)
     switch (database.lastErrorCode() & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        error.what = u"is damaged (%1)"_qs.arg(error.what);
+        error.what = QCoreApplication::translate("StoreError", "is damaged (%1)").arg(error.what);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         // A LeadStage bulk job (the command line's import) holds the file while it writes.
         if (const auto owner = holdingLock ? std::nullopt : WorkspaceLock::liveOwner(database.path())) {
             error.what =
-                u"is being written by another LeadStage (process %1 on %2: an import or a rescore)"_qs.arg(owner->pid)
+                QCoreApplication::translate(
+                    "StoreError", "is being written by another LeadStage (process %1 on %2: an import or a rescore)")
+                    .arg(owner->pid)
                     .arg(owner->host);
-            error.hint = u"Try again when it has finished."_qs;
+            error.hint = QCoreApplication::translate("StoreError", "Try again when it has finished.");
         } else {
-            error.what = u"is locked by another program (%1)"_qs.arg(error.what);
+            error.what = QCoreApplication::translate("StoreError", "is locked by another program (%1)").arg(error.what);
         }
         break;
     default:
@@ -125,7 +140,8 @@ Status checkReadable(Database &database, qint64 fileSize, bool holdingLock)
         return readError(database, row.error(), holdingLock);
     const QString verdict = check->text(0);
     if (verdict != u"ok")
-        return Error{u"is damaged (%1)"_qs.arg(verdict), database.path(), 0, 0, sqliteHint(SQLITE_CORRUPT)};
+        return Error{QCoreApplication::translate("StoreError", "is damaged (%1)").arg(verdict), database.path(), 0, 0,
+                     sqliteHint(SQLITE_CORRUPT)};
     return {};
 }
 
@@ -154,30 +170,44 @@ Status checkIdentity(Database &database, int &schemaVersion, bool creating)
     const bool ours = *applicationId == Schema::applicationId;
     const bool isEmpty = *tables == 0 && *version == 0 && (ours || *applicationId == 0);
     if (isEmpty)
-        return creating ? Status()
-                        : fileError(database.path(),
-                                    u"is an empty SQLite database (no tables): not a LeadStage workspace"_qs,
-                                    u"Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
-                                    "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."_qs);
+        return creating
+                   ? Status()
+                   : fileError(database.path(),
+                               QCoreApplication::translate(
+                                   "StoreError", "is an empty SQLite database (no tables): not a LeadStage workspace"),
+                               QCoreApplication::translate(
+                                   "StoreError",
+                                   "Choose a .leadstage file. To make a new workspace, use File → New Workspace, "
+                                   "`leadstage import FILE --leads …` or `leadstage demo --out FILE`."));
     if (!ours)
-        return fileError(database.path(), u"is an SQLite database, but not a LeadStage workspace"_qs,
-                         u"Choose a .leadstage file; to bring data from another tool, import its CSV exports."_qs);
+        return fileError(
+            database.path(),
+            QCoreApplication::translate("StoreError", "is an SQLite database, but not a LeadStage workspace"),
+            QCoreApplication::translate(
+                "StoreError", "Choose a .leadstage file; to bring data from another tool, import its CSV exports."));
     if (schemaVersion == 0)
         return fileError(database.path(),
-                         u"is not a LeadStage workspace: it carries LeadStage's mark but no schema version "
-                         "(PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it"_qs,
-                         u"Choose another .leadstage file; this one has not been changed."_qs);
+                         QCoreApplication::translate(
+                             "StoreError",
+                             "is not a LeadStage workspace: it carries LeadStage's mark but no schema version "
+                             "(PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it"),
+                         QCoreApplication::translate("StoreError",
+                                                     "Choose another .leadstage file; this one has not been changed."));
     if (schemaVersion > Schema::latestVersion())
-        return fileError(database.path(),
-                         u"was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)"_qs
-                             .arg(schemaVersion)
-                             .arg(Schema::latestVersion()),
-                         u"Open it with a newer LeadStage. The file has not been changed."_qs);
+        return fileError(
+            database.path(),
+            QCoreApplication::translate(
+                "StoreError", "was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)")
+                .arg(schemaVersion)
+                .arg(Schema::latestVersion()),
+            QCoreApplication::translate("StoreError",
+                                        "Open it with a newer LeadStage. The file has not been changed."));
     return {};
 }
 
-const QString restoreHint = u"Make the file and its folder writable and open it again: the interrupted "
-                            "import is undone then, nothing else is changed."_qs;
+const QString restoreHint = QCoreApplication::translate(
+    "StoreError", "Make the file and its folder writable and open it again: the interrupted "
+                  "import is undone then, nothing else is changed.");
 
 // A bulk job stopped mid-way (BulkWriteJournal; a crash, kill -9) leaves the file in
 // rollback-journal mode, and mid-transaction a journal only a writer can roll back: a
@@ -196,27 +226,36 @@ Status settleLeftJournal(const QString &path, int busyTimeoutMs, bool canWrite, 
         return Status(); // a live writer's journal: openReadOnly says so
     if (!canWrite)
         return hot ? fileError(
-                   path, u"was left mid-write by an interrupted import, and the file or its folder is read-only"_qs,
+                   path,
+                   QCoreApplication::translate(
+                       "StoreError",
+                       "was left mid-write by an interrupted import, and the file or its folder is read-only"),
                    restoreHint)
                    : Status();
     if (!hot && WorkspaceLock::liveOwner(path))
         return {}; // a live bulk job between its two transactions
     // Only a writer in rollback-journal mode leaves a journal while it holds the lock.
-    auto locked = WorkspaceLock::acquire(path, {u"is being written by another LeadStage (process %1 on %2)"_qs,
-                                                u"Open it again when that import or rescore has finished."_qs});
+    auto locked = WorkspaceLock::acquire(
+        path, {QCoreApplication::translate("StoreError", "is being written by another LeadStage (process %1 on %2)"),
+               QCoreApplication::translate("StoreError", "Open it again when that import or rescore has finished.")});
     if (!locked)
         return hot ? Status(locked.error()) : Status();
     auto opened = Database::open(path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
     if (!opened)
-        return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(opened.error().what),
+        return fileError(path,
+                         QCoreApplication::translate("StoreError", "was left mid-write by an interrupted import (%1)")
+                             .arg(opened.error().what),
                          restoreHint);
     sqlite3_busy_timeout(opened->handle(), busyTimeoutMs);
     for (const char *sql : {"SELECT count(*) FROM sqlite_schema", "PRAGMA journal_mode = WAL"}) {
         auto query = opened->prepare(sql);
         const auto row = query ? query->step() : Result<bool>(query.error());
         if (!row)
-            return fileError(path, u"was left mid-write by an interrupted import (%1)"_qs.arg(row.error().what),
-                             restoreHint);
+            return fileError(
+                path,
+                QCoreApplication::translate("StoreError", "was left mid-write by an interrupted import (%1)")
+                    .arg(row.error().what),
+                restoreHint);
     }
     notes.interruptedWriteUndone = hot;
     notes.lockTakenOver = locked->takenOverFrom;
@@ -255,7 +294,8 @@ Status Workspace::prepareForWriting(Database &database)
 Result<std::unique_ptr<Workspace>> Workspace::openConnection() const
 {
     if (m_access != Access::ReadWrite)
-        return fileError(m_path, u"is open read-only"_qs, u"Open the workspace for writing first."_qs);
+        return fileError(m_path, QCoreApplication::translate("StoreError", "is open read-only"),
+                         QCoreApplication::translate("StoreError", "Open the workspace for writing first."));
     auto opened = Database::open(m_path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
     if (!opened)
         return opened.error();
@@ -281,8 +321,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     const bool exists = info.exists();
     const bool isNew = !exists || (info.isFile() && info.size() == 0);
     if (isNew && (options.missing == Missing::Fail || options.access == Access::ReadOnly))
-        return exists ? emptyFileError(path)
-                      : fileError(path, u"does not exist"_qs, u"Check the path, or create a new workspace."_qs);
+        return exists
+                   ? emptyFileError(path)
+                   : fileError(path, QCoreApplication::translate("StoreError", "does not exist"),
+                               QCoreApplication::translate("StoreError", "Check the path, or create a new workspace."));
     if (isNew) {
         auto build = WorkspaceBuild::start(absolutePath);
         if (!build)
@@ -317,11 +359,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path, 
     // change pages under it: while a LeadStage holds the workspace, it is not read.
     if (!canWrite)
         if (const auto owner = WorkspaceLock::liveOwner(path))
-            return fileError(path,
-                             u"is open for writing in another LeadStage (process %1 on %2), and the file or its "
-                             "folder is read-only to you, so it cannot be read safely meanwhile"_qs.arg(owner->pid)
-                                 .arg(owner->host),
-                             u"Open it again when the other LeadStage has closed it, or read a copy."_qs);
+            return fileError(
+                path,
+                QCoreApplication::translate(
+                    "StoreError", "is open for writing in another LeadStage (process %1 on %2), and the file or its "
+                                  "folder is read-only to you, so it cannot be read safely meanwhile")
+                    .arg(owner->pid)
+                    .arg(owner->host),
+                QCoreApplication::translate("StoreError",
+                                            "Open it again when the other LeadStage has closed it, or read a copy."));
     const bool walPending = QFileInfo(path + u"-wal"_qs).size() > 0;
     notes.readAsImmutable = !canWrite && !walPending;
     const int flags = SQLITE_OPEN_NOMUTEX | (canWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
@@ -336,11 +382,14 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path, 
             return status.error();
     Status readable = checkReadable(database, info.size(), false);
     if (!readable && walPending && !canWrite)
-        return fileError(path,
-                         u"has changes in %1 that cannot be read where the file or its folder is read-only (%2)"_qs.arg(
-                             QFileInfo(path + u"-wal"_qs).fileName(), readable.error().what),
-                         u"Copy the workspace together with its -wal file to a folder where you can write, "
-                         "and open the copy."_qs);
+        return fileError(
+            path,
+            QCoreApplication::translate(
+                "StoreError", "has changes in %1 that cannot be read where the file or its folder is read-only (%2)")
+                .arg(QFileInfo(path + u"-wal"_qs).fileName(), readable.error().what),
+            QCoreApplication::translate(
+                "StoreError", "Copy the workspace together with its -wal file to a folder where you can write, "
+                              "and open the copy."));
     if (!readable)
         return readable.error();
     int version = 0;
@@ -416,12 +465,16 @@ QStringList Workspace::OpenNotes::recoveryMessages() const
 {
     QStringList messages;
     if (lockTakenOver)
-        messages << u"LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace "
-                    "open); its lock was taken over."_qs.arg(lockTakenOver->pid)
+        messages << QCoreApplication::translate(
+                        "StoreError",
+                        "LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace "
+                        "open); its lock was taken over.")
+                        .arg(lockTakenOver->pid)
                         .arg(lockTakenOver->host);
     if (interruptedWriteUndone)
-        messages << u"A write that was interrupted (an import or its rescore) was rolled back: the workspace "
-                    "keeps what was completed before it."_qs;
+        messages << QCoreApplication::translate(
+            "StoreError", "A write that was interrupted (an import or its rescore) was rolled back: the workspace "
+                          "keeps what was completed before it.");
     return messages;
 }
 

@@ -1,5 +1,6 @@
 #include "WorkspaceBuild.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,13 +71,18 @@ Result<std::unique_ptr<WorkspaceBuild>> WorkspaceBuild::start(const QString &pat
     const QFileInfo info(path);
     const QString finalPath = info.absoluteFilePath();
     if (info.exists() && !(info.isFile() && info.size() == 0))
-        return buildError(path, u"already exists"_qs, u"Choose another name, or delete the file first."_qs);
+        return buildError(path, QCoreApplication::translate("StoreError", "already exists"),
+                          QCoreApplication::translate("StoreError", "Choose another name, or delete the file first."));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return buildError(path, u"cannot be created: the folder %1 does not exist"_qs.arg(info.absolutePath()),
-                          u"Create the folder first, or choose another place."_qs);
-    auto finalLock =
-        WorkspaceLock::acquire(finalPath, {u"is being created or opened by another LeadStage (process %1 on %2)"_qs,
-                                           u"Wait until it has finished, or choose another name."_qs});
+        return buildError(
+            path,
+            QCoreApplication::translate("StoreError", "cannot be created: the folder %1 does not exist")
+                .arg(info.absolutePath()),
+            QCoreApplication::translate("StoreError", "Create the folder first, or choose another place."));
+    auto finalLock = WorkspaceLock::acquire(
+        finalPath, {QCoreApplication::translate("StoreError",
+                                                "is being created or opened by another LeadStage (process %1 on %2)"),
+                    QCoreApplication::translate("StoreError", "Wait until it has finished, or choose another name.")});
     if (!finalLock)
         return finalLock.error();
     std::unique_ptr<WorkspaceBuild> build(new WorkspaceBuild(finalPath, std::move(*finalLock)));
@@ -97,13 +103,17 @@ Status WorkspaceBuild::moveIntoPlace()
     // Closing the last connection checkpoints the WAL into the file and removes it.
     m_workspace.reset();
     if (QFileInfo(m_buildingPath + u"-wal"_qs).size() > 0 || QFileInfo(m_buildingPath + u"-journal"_qs).size() > 0)
-        return buildError(m_finalPath, u"cannot be completed: the new workspace was not closed cleanly"_qs,
-                          u"Try again; the incomplete file has been removed."_qs);
+        return buildError(
+            m_finalPath,
+            QCoreApplication::translate("StoreError", "cannot be completed: the new workspace was not closed cleanly"),
+            QCoreApplication::translate("StoreError", "Try again; the incomplete file has been removed."));
     for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
         QFile::remove(m_buildingPath + suffix);
     if (!syncFile(m_buildingPath))
-        return buildError(m_finalPath, u"cannot be completed: the new workspace could not be written to the disk"_qs,
-                          u"Check the disk (space, errors) and try again."_qs);
+        return buildError(m_finalPath,
+                          QCoreApplication::translate(
+                              "StoreError", "cannot be completed: the new workspace could not be written to the disk"),
+                          QCoreApplication::translate("StoreError", "Check the disk (space, errors) and try again."));
     const QByteArray from = QFile::encodeName(m_buildingPath), to = QFile::encodeName(m_finalPath);
     // An empty file of that name was accepted by start(): the workspace replaces it.
     const QFileInfo existing(m_finalPath);
@@ -111,10 +121,13 @@ Status WorkspaceBuild::moveIntoPlace()
                           ? (::rename(from.constData(), to.constData()) == 0 ? 0 : errno)
                           : renameNoReplace(from, to);
     if (error != 0)
-        return buildError(m_finalPath,
-                          u"cannot be completed: the new workspace could not be given its name (%1)"_qs.arg(
-                              QString::fromLocal8Bit(std::strerror(error))),
-                          u"Check that no other file of that name appeared meanwhile, and try again."_qs);
+        return buildError(
+            m_finalPath,
+            QCoreApplication::translate("StoreError",
+                                        "cannot be completed: the new workspace could not be given its name (%1)")
+                .arg(QString::fromLocal8Bit(std::strerror(error))),
+            QCoreApplication::translate("StoreError",
+                                        "Check that no other file of that name appeared meanwhile, and try again."));
     return {};
 }
 

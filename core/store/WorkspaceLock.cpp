@@ -2,6 +2,7 @@
 
 #include "StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
 #include <QSysInfo>
@@ -53,11 +54,13 @@ Result<WorkspaceLock::Acquired> WorkspaceLock::acquire(const QString &workspaceP
         return Error{held.what.arg(owner.pid).arg(owner.host), QDir::toNativeSeparators(workspacePath), 0, 0,
                      held.hint};
     }
-    const QString doing = u"cannot be locked for writing (the lock file beside it cannot be created)"_qs;
+    const QString doing = QCoreApplication::translate(
+        "StoreError", "cannot be locked for writing (the lock file beside it cannot be created)");
     if (auto problem = StorageProblem::error(workspacePath, doing))
         return *problem;
     return Error{doing, QDir::toNativeSeparators(workspacePath), 0, 0,
-                 u"Check that you may write in the workspace's folder and that its disk has space."_qs};
+                 QCoreApplication::translate(
+                     "StoreError", "Check that you may write in the workspace's folder and that its disk has space.")};
 }
 
 std::optional<WorkspaceLock::Owner> WorkspaceLock::liveOwner(const QString &workspacePath)

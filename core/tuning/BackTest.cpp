@@ -5,6 +5,7 @@
 #include "scoring/ScoringEngine.h"
 #include "scoring/ScoringInput.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -101,19 +102,29 @@ Result<const OutcomeTimes *> chooseOutcomes(const ScoringInput &input, const Bac
     }
     const QString name = outcomeName(request);
     if (!request.recorded || request.recorded->datedAt.size() != input.leads.size())
-        return Error{u"the recorded stages for %1 were not loaded with the leads"_qs.arg(name), QString()};
+        return Error{
+            QCoreApplication::translate("TuningError", "the recorded stages for %1 were not loaded with the leads")
+                .arg(name),
+            QString()};
     const OutcomeTimes &recorded = *request.recorded;
     if (recorded.reachedLeads() == 0)
         return Error{
-            u"no lead has a recorded stage %1 or later in this workspace"_qs.arg(stageName(*request.recordedStage)),
+            QCoreApplication::translate("TuningError", "no lead has a recorded stage %1 or later in this workspace")
+                .arg(stageName(*request.recordedStage)),
             QString(), 0, 0,
-            u"Import the CRM's lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer."_qs};
+            QCoreApplication::translate("TuningError", "Import the CRM's lifecycle dates or flags (docs/import.md), or "
+                                                       "predict sql, opportunity or customer.")};
     if (request.moment != BackTestMoment::Snapshot && recorded.undatedLeads() == recorded.reachedLeads())
         return Error{
-            u"the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: "
-            "they cannot be placed before or after a date or a stage entry"_qs.arg(stageName(*request.recordedStage))
+            QCoreApplication::translate(
+                "TuningError",
+                "the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: "
+                "they cannot be placed before or after a date or a stage entry")
+                .arg(stageName(*request.recordedStage))
                 .arg(recorded.undatedLeads()),
-            QString(), 0, 0, u"Use the snapshot moment (--snapshot), which scores every lead at the analysis date."_qs};
+            QString(), 0, 0,
+            QCoreApplication::translate(
+                "TuningError", "Use the snapshot moment (--snapshot), which scores every lead at the analysis date.")};
     return request.recorded.get();
 }
 
@@ -124,7 +135,9 @@ Result<BackTestPopulation> BackTest::build(const ScoringModel &model, const Scor
                                            unsigned threads)
 {
     if (request.horizonDays < 1)
-        return Error{u"the horizon must be at least one day (%1 given)"_qs.arg(request.horizonDays), QString()};
+        return Error{QCoreApplication::translate("TuningError", "the horizon must be at least one day (%1 given)")
+                         .arg(request.horizonDays),
+                     QString()};
     OutcomeTimes own;
     auto outcomes = chooseOutcomes(input, request, own);
     if (!outcomes)

@@ -2,6 +2,7 @@
 
 #include "scoring/FieldAddress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -57,7 +58,8 @@ bool allScalars(const QJsonArray &array, bool allowNumbers)
 
 Error valueError(const QString &what, FieldOp op)
 {
-    return Error{what, u"value"_qs, 0, 0, u"Type %1."_qs.arg(ConditionText::valueHint(op))};
+    return Error{what, u"value"_qs, 0, 0,
+                 QCoreApplication::translate("ModelValidation", "Type %1.").arg(ConditionText::valueHint(op))};
 }
 
 } // namespace
@@ -81,7 +83,9 @@ QString ConditionText::valueText(const FieldCondition &condition)
 QString ConditionText::describe(const FieldCondition &condition)
 {
     if (condition.op == FieldOp::Empty)
-        return condition.field + (valueText(condition).isEmpty() ? u" is empty"_qs : u" is not empty"_qs);
+        return condition.field
+               + (valueText(condition).isEmpty() ? QCoreApplication::translate("ModelValidation", " is empty")
+                                                 : QCoreApplication::translate("ModelValidation", " is not empty"));
     return condition.field + u' ' + fieldOpName(condition.op) + u' ' + valueText(condition);
 }
 
@@ -90,18 +94,18 @@ QString ConditionText::valueHint(FieldOp op)
     switch (op) {
     case FieldOp::Equal:
     case FieldOp::NotEqual:
-        return u"a text or a number"_qs;
+        return QCoreApplication::translate("ModelValidation", "a text or a number");
     case FieldOp::In:
-        return u"values separated by commas"_qs;
+        return QCoreApplication::translate("ModelValidation", "values separated by commas");
     case FieldOp::Contains:
-        return u"words separated by commas (any of them)"_qs;
+        return QCoreApplication::translate("ModelValidation", "words separated by commas (any of them)");
     case FieldOp::AtLeast:
     case FieldOp::AtMost:
-        return u"a number"_qs;
+        return QCoreApplication::translate("ModelValidation", "a number");
     case FieldOp::Between:
-        return u"two numbers, low – high"_qs;
+        return QCoreApplication::translate("ModelValidation", "two numbers, low – high");
     case FieldOp::Empty:
-        return u"nothing (is empty), or \"no\" (is not empty)"_qs;
+        return QCoreApplication::translate("ModelValidation", "nothing (is empty), or \"no\" (is not empty)");
     }
     return {};
 }
@@ -110,24 +114,29 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
 {
     FieldCondition condition{field.trimmed(), op, QJsonValue(QJsonValue::Undefined)};
     if (condition.field.isEmpty())
-        return Error{u"the condition names no field"_qs, u"field"_qs, 0, 0,
-                     u"Choose a lead field such as industry or employees, or type an attrs key."_qs};
+        return Error{
+            QCoreApplication::translate("ModelValidation", "the condition names no field"), u"field"_qs, 0, 0,
+            QCoreApplication::translate("ModelValidation",
+                                        "Choose a lead field such as industry or employees, or type an attrs key.")};
     if (const FieldAddress address = FieldAddress::of(condition.field); !address.field && address.attribute.isEmpty())
-        return Error{u"\"%1\" names no extra column after attrs."_qs.arg(condition.field), u"field"_qs, 0, 0,
-                     u"Write the extra column's name after attrs., as in attrs.campaign."_qs};
+        return Error{QCoreApplication::translate("ModelValidation", "\"%1\" names no extra column after attrs.")
+                         .arg(condition.field),
+                     u"field"_qs, 0, 0,
+                     QCoreApplication::translate("ModelValidation",
+                                                 "Write the extra column's name after attrs., as in attrs.campaign.")};
     const QString text = value.trimmed();
     switch (op) {
     case FieldOp::Equal:
     case FieldOp::NotEqual:
         if (text.isEmpty())
-            return valueError(u"no value to compare with"_qs, op);
+            return valueError(QCoreApplication::translate("ModelValidation", "no value to compare with"), op);
         condition.value = scalarFrom(text);
         break;
     case FieldOp::In:
     case FieldOp::Contains: {
         const QStringList items = listItems(text);
         if (items.isEmpty())
-            return valueError(u"the list is empty"_qs, op);
+            return valueError(QCoreApplication::translate("ModelValidation", "the list is empty"), op);
         QJsonArray array;
         for (const QString &item : items)
             array.append(op == FieldOp::In ? scalarFrom(item) : QJsonValue(item));
@@ -139,7 +148,7 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
         bool isNumber = false;
         const double number = QLocale::c().toDouble(text, &isNumber);
         if (!isNumber)
-            return valueError(u"\"%1\" is not a number"_qs.arg(text), op);
+            return valueError(QCoreApplication::translate("ModelValidation", "\"%1\" is not a number").arg(text), op);
         condition.value = number;
         break;
     }
@@ -147,11 +156,13 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
         static const QRegularExpression range(uR"(^(-?\d+(?:\.\d+)?)\s*(?:–|-|\.\.|,|to)\s*(-?\d+(?:\.\d+)?)$)"_qs);
         const QRegularExpressionMatch match = range.match(text);
         if (!match.hasMatch())
-            return valueError(u"\"%1\" is not a range"_qs.arg(text), op);
+            return valueError(QCoreApplication::translate("ModelValidation", "\"%1\" is not a range").arg(text), op);
         const double low = QLocale::c().toDouble(match.captured(1));
         const double high = QLocale::c().toDouble(match.captured(2));
         if (low > high)
-            return valueError(u"the low end %1 is above the high end %2"_qs.arg(numberText(low), numberText(high)), op);
+            return valueError(QCoreApplication::translate("ModelValidation", "the low end %1 is above the high end %2")
+                                  .arg(numberText(low), numberText(high)),
+                              op);
         condition.value = QJsonArray{low, high};
         break;
     }
@@ -160,7 +171,8 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
             condition.value = false;
         else if (!text.isEmpty() && text.compare(u"yes"_qs, Qt::CaseInsensitive) != 0
                  && text.compare(u"true"_qs, Qt::CaseInsensitive) != 0)
-            return valueError(u"\"%1\" is neither yes nor no"_qs.arg(text), op);
+            return valueError(QCoreApplication::translate("ModelValidation", "\"%1\" is neither yes nor no").arg(text),
+                              op);
         break;
     }
     return condition;
@@ -169,33 +181,42 @@ Result<FieldCondition> ConditionText::parse(const QString &field, FieldOp op, co
 QString ConditionText::problem(const FieldCondition &condition)
 {
     if (condition.field.trimmed().isEmpty())
-        return u"the condition names no field"_qs;
+        return QCoreApplication::translate("ModelValidation", "the condition names no field");
     if (const FieldAddress address = FieldAddress::of(condition.field); !address.field && address.attribute.isEmpty())
-        return u"\"%1\" names no extra column after attrs."_qs.arg(condition.field);
+        return QCoreApplication::translate("ModelValidation", "\"%1\" names no extra column after attrs.")
+            .arg(condition.field);
     const QJsonValue &value = condition.value;
     switch (condition.op) {
     case FieldOp::Equal:
     case FieldOp::NotEqual:
-        return value.isString() || value.isDouble() ? QString() : u"the condition has no value to compare with"_qs;
+        return value.isString() || value.isDouble()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "the condition has no value to compare with");
     case FieldOp::In:
         return value.isArray() && !value.toArray().isEmpty() && allScalars(value.toArray(), true)
                    ? QString()
-                   : u"\"in\" needs a non-empty list of values"_qs;
+                   : QCoreApplication::translate("ModelValidation", "\"in\" needs a non-empty list of values");
     case FieldOp::Contains:
         return value.isString() || (value.isArray() && !value.toArray().isEmpty() && allScalars(value.toArray(), false))
                    ? QString()
-                   : u"\"contains\" needs a word or a list of words"_qs;
+                   : QCoreApplication::translate("ModelValidation", "\"contains\" needs a word or a list of words");
     case FieldOp::AtLeast:
     case FieldOp::AtMost:
-        return value.isDouble() ? QString() : u"\"%1\" needs a number"_qs.arg(fieldOpName(condition.op));
+        return value.isDouble() ? QString()
+                                : QCoreApplication::translate("ModelValidation", "\"%1\" needs a number")
+                                      .arg(fieldOpName(condition.op));
     case FieldOp::Between: {
         const QJsonArray range = value.toArray();
         if (!value.isArray() || range.size() != 2 || !allNumbers(range))
-            return u"\"between\" needs two numbers, low – high"_qs;
-        return range[0].toDouble() <= range[1].toDouble() ? QString() : u"the range's low end is above its high end"_qs;
+            return QCoreApplication::translate("ModelValidation", "\"between\" needs two numbers, low – high");
+        return range[0].toDouble() <= range[1].toDouble()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "the range's low end is above its high end");
     }
     case FieldOp::Empty:
-        return value.isUndefined() || value.isBool() ? QString() : u"\"empty\" takes no value"_qs;
+        return value.isUndefined() || value.isBool()
+                   ? QString()
+                   : QCoreApplication::translate("ModelValidation", "\"empty\" takes no value");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "LogisticRegression.h"
 
 #include <Eigen/Dense>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -30,9 +31,12 @@ Result<LogisticRegression::Fit> LogisticRegression::fit(const FeatureMatrix &cas
         positives += cases.positive(i) ? 1 : 0;
     if (positives == 0 || positives == std::int64_t(cases.rows()))
         return Error{
-            u"the regression needs leads with and without the outcome (%1 of %2 have it)"_qs.arg(positives).arg(
-                cases.rows()),
-            QString(), 0, 0, u"Choose a longer horizon, an earlier date or another outcome."_qs};
+            QCoreApplication::translate("TuningError",
+                                        "the regression needs leads with and without the outcome (%1 of %2 have it)")
+                .arg(positives)
+                .arg(cases.rows()),
+            QString(), 0, 0,
+            QCoreApplication::translate("TuningError", "Choose a longer horizon, an earlier date or another outcome.")};
     Eigen::MatrixXd x(n, k);
     Eigen::VectorXd y(n);
     for (Eigen::Index i = 0; i < n; ++i) {
@@ -62,13 +66,16 @@ Result<LogisticRegression::Fit> LogisticRegression::fit(const FeatureMatrix &cas
         const Eigen::VectorXd gradient = x.transpose() * (y - p) - penalty.cwiseProduct(beta);
         const Eigen::LDLT<Eigen::MatrixXd> solver(information);
         if (solver.info() != Eigen::Success)
-            return Error{u"the regression's equations have no solution"_qs, QString(), 0, 0,
-                         u"Some features may always be equal: raise the penalty or drop a rule."_qs};
+            return Error{QCoreApplication::translate("TuningError", "the regression's equations have no solution"),
+                         QString(), 0, 0,
+                         QCoreApplication::translate(
+                             "TuningError", "Some features may always be equal: raise the penalty or drop a rule.")};
         const Eigen::VectorXd step = solver.solve(gradient);
         beta += step;
         if (!beta.allFinite())
-            return Error{u"the regression diverged"_qs, QString(), 0, 0,
-                         u"A feature separates the outcome perfectly: raise the penalty."_qs};
+            return Error{QCoreApplication::translate("TuningError", "the regression diverged"), QString(), 0, 0,
+                         QCoreApplication::translate("TuningError",
+                                                     "A feature separates the outcome perfectly: raise the penalty.")};
         if (step.cwiseAbs().maxCoeff() < options.tolerance) {
             result.converged = true;
             break;

@@ -1,5 +1,7 @@
 #include "RuleFeatures.h"
 
+#include <QCoreApplication>
+
 #include "common/ParallelChunks.h"
 #include "scoring/CompiledModel.h"
 #include "scoring/LeadReplay.h"
@@ -80,7 +82,7 @@ Result<FeatureMatrix> RuleFeatures::extract(const ScoringModel &model, const Sco
     const std::vector<RuleFeature> columns = RuleFeatures::columns(model);
     const CompiledModel compiled(model, input, progress);
     if (progress && progress->cancelled())
-        return Error{u"the suggestions were cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("TuningError", "the suggestions were cancelled"), QString()};
     std::vector<double> values(cases.size() * columns.size());
     const std::size_t width = columns.size();
     runInChunks(
@@ -100,7 +102,7 @@ Result<FeatureMatrix> RuleFeatures::extract(const ScoringModel &model, const Sco
             }
         });
     if (progress && progress->cancelled())
-        return Error{u"the suggestions were cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("TuningError", "the suggestions were cancelled"), QString()};
     std::vector<std::uint8_t> labels;
     labels.reserve(cases.size());
     for (const BackTestCase &c : cases)

@@ -8,6 +8,7 @@
 #include "scoring/Moments.h"
 #include "scoring/ScoringInput.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -82,14 +83,19 @@ Status enoughOutcomes(const SuggestionSplit &split, const BackTestRequest &reque
     const std::int64_t validationMinimum = std::max<std::int64_t>(1, minimum / 2);
     const bool asOf = request.moment == BackTestMoment::AsOf;
     const QString what =
-        asOf ? u"Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, "
-               "or an earlier outcome (--outcome sql)."_qs
+        asOf ? QCoreApplication::translate(
+            "TuningError",
+            "Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, "
+            "or an earlier outcome (--outcome sql).")
         : request.moment == BackTestMoment::Snapshot
             ? u"Import more outcomes, or predict an earlier one (--outcome sql)."_qs
             : u"Try --at-stage iql, a longer --horizon, or an earlier outcome (--outcome sql)."_qs;
     const auto refuse = [&](const QString &window, std::int64_t positives, std::int64_t needed, std::int64_t cases) {
-        return Error{u"too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 "
-                     "are needed"_qs.arg(window)
+        return Error{QCoreApplication::translate(
+                         "TuningError",
+                         "too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 "
+                         "are needed")
+                         .arg(window)
                          .arg(positives)
                          .arg(cases)
                          .arg(needed),
@@ -102,12 +108,15 @@ Status enoughOutcomes(const SuggestionSplit &split, const BackTestRequest &reque
     if (split.fittedPositives < minimum)
         return refuse(fitted, split.fittedPositives, minimum, split.fittedCases);
     if (split.fittedPositives == split.fittedCases)
-        return Error{u"every lead of the fitted window is positive: nothing to tell apart"_qs, QString(), 0, 0, what};
+        return Error{QCoreApplication::translate("TuningError",
+                                                 "every lead of the fitted window is positive: nothing to tell apart"),
+                     QString(), 0, 0, what};
     if (split.validatedPositives < validationMinimum)
         return refuse(validated, split.validatedPositives, validationMinimum, split.validatedCases);
     if (split.validatedPositives == split.validatedCases)
-        return Error{u"every lead of the validation window is positive: no AUC to validate with"_qs, QString(), 0, 0,
-                     what};
+        return Error{QCoreApplication::translate(
+                         "TuningError", "every lead of the validation window is positive: no AUC to validate with"),
+                     QString(), 0, 0, what};
     return {};
 }
 
@@ -350,7 +359,7 @@ Result<PointSuggestions> SuggestedPoints::compute(const ScoringModel &model, con
     }
     aucsIfAcceptedAlone(result, current, scaled.points, *validated, options.threads, progress);
     if (progress && progress->cancelled())
-        return Error{u"the suggestions were cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("TuningError", "the suggestions were cancelled"), QString()};
     return result;
 }
 

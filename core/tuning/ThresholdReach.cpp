@@ -1,5 +1,7 @@
 #include "ThresholdReach.h"
 
+#include <QCoreApplication>
+
 #include "common/ParallelChunks.h"
 #include "scoring/CompiledModel.h"
 #include "scoring/LeadReplay.h"
@@ -87,7 +89,9 @@ Result<ThresholdReach> ThresholdReach::collect(const ScoringModel &model, const 
                                                unsigned threads)
 {
     if (months < 1 || months > 120)
-        return Error{u"the window must be 1 to 120 months (%1 given)"_qs.arg(months), QString()};
+        return Error{
+            QCoreApplication::translate("TuningError", "the window must be 1 to 120 months (%1 given)").arg(months),
+            QString()};
     ThresholdReach reach;
     reach.months = months;
     reach.windowEnd = population.dataEnd;
@@ -99,7 +103,7 @@ Result<ThresholdReach> ThresholdReach::collect(const ScoringModel &model, const 
         moments[c.lead] = c.scoredAt;
     const CompiledModel compiled(model, input, progress);
     if (progress && progress->cancelled())
-        return Error{u"the capacity curve was cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("TuningError", "the capacity curve was cancelled"), QString()};
     reach.leads.resize(input.leads.size());
     const bool icp = compiled.thresholds().mqlIcp.has_value();
     runInChunks(
@@ -123,7 +127,7 @@ Result<ThresholdReach> ThresholdReach::collect(const ScoringModel &model, const 
             }
         });
     if (progress && progress->cancelled())
-        return Error{u"the capacity curve was cancelled"_qs, QString()};
+        return Error{QCoreApplication::translate("TuningError", "the capacity curve was cancelled"), QString()};
     return reach;
 }
 

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace LeadStage {
@@ -15,7 +16,8 @@ namespace {
 
 Error cancelled()
 {
-    return Error{u"the what-if was cancelled: a newer edit replaced it"_qs, QString()};
+    return Error{QCoreApplication::translate("TuningError", "the what-if was cancelled: a newer edit replaced it"),
+                 QString()};
 }
 
 bool isCancelled(const Progress *progress)
