@@ -24,6 +24,117 @@
     </message>
 </context>
 <context>
+    <name>DemoError</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="318"/>
+        <source>the number of leads must be between 1 and 20000000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="321"/>
+        <source>the number of months must be between 1 and 120, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="324"/>
+        <source>the end date must lie between 1990 and 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="352"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="356"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="67"/>
+        <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
+        <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
+        <source>Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="72"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="133"/>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="74"/>
+        <source>Check that you may write in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="135"/>
+        <source>Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="147"/>
+        <source>cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoSinks.cpp" line="229"/>
+        <source>the workspace has no activity type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoWorkspace.cpp" line="44"/>
+        <source>already exists</source>
+        <translation type="unfinished">existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoWorkspace.cpp" line="45"/>
+        <source>Choose another name, or delete the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
+        <source>%n outcome(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExploreError</name>
+    <message>
+        <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
+        <source>the request was superseded by a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterLine</name>
     <message>
         <location filename="../ui/report/FilterLine.cpp" line="14"/>
@@ -70,74 +181,590 @@
 <context>
     <name>FilterScope</name>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="33"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="30"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="35"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="32"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="37"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="34"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>source %1</source>
         <translation>Quelle %1</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="39"/>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>%n sources</source>
-        <translation>%n Quellen</translation>
+        <translation type="unfinished">
+            <numerusform>%n Quellen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="41"/>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>%n campaigns</source>
-        <translation>%n Kampagnen</translation>
+        <translation type="unfinished">
+            <numerusform>%n Kampagnen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>industry %1</source>
         <translation>Branche %1</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="43"/>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>%n industries</source>
-        <translation>%n Branchen</translation>
+        <translation type="unfinished">
+            <numerusform>%n Branchen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>country %1</source>
         <translation>Land %1</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="45"/>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>%n countries</source>
-        <translation>%n Länder</translation>
+        <translation type="unfinished">
+            <numerusform>%n Länder</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="50"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="47"/>
         <source>grade %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="53"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="50"/>
         <source>All leads</source>
         <translation>Alle Leads</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterScope.cpp" line="54"/>
+        <location filename="../ui/dashboard/FilterScope.cpp" line="51"/>
         <source>Filtered: %1</source>
         <translation>Gefiltert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="47"/>
+        <location filename="../core/import/CsvReader.cpp" line="388"/>
+        <location filename="../core/import/ImportScan.cpp" line="48"/>
+        <source>cannot open the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="49"/>
+        <location filename="../core/import/CsvReader.cpp" line="389"/>
+        <location filename="../core/import/ImportScan.cpp" line="49"/>
+        <location filename="../core/import/ImportJob.cpp" line="48"/>
+        <source>Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="86"/>
+        <source>the file ends before row %1, the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="89"/>
+        <source>Choose an earlier header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="92"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="93"/>
+        <source>A CSV file starts with a header row naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="136"/>
+        <source>the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read as UTF-8 or as Windows-1252, part of its text would come out wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="141"/>
+        <source>Choose the file&apos;s encoding (--encoding on the command line, Encoding in the import wizard): UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as one character, so its UTF-8 text shows as &apos;Ã¼&apos; instead of &apos;ü&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="178"/>
+        <location filename="../core/import/CsvReader.cpp" line="266"/>
+        <source>cannot read the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="187"/>
+        <location filename="../core/import/CsvReader.cpp" line="275"/>
+        <source>the reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="292"/>
+        <source>the quoted field runs past the limit of %1 characters a record may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="295"/>
+        <source>If the field really is that long, shorten it in the file; if it should have ended sooner, its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="300"/>
+        <source>the field runs past the limit of %1 characters a record may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="302"/>
+        <source>Shorten the field in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="334"/>
+        <source>a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="337"/>
+        <source>bytes that are not valid %1; choose the file&apos;s encoding (--encoding): files saved by Excel on Windows are usually Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="343"/>
+        <source>bytes that are valid UTF-8 (&apos;%1&apos; as Windows-1252) in a file read as Windows-1252 because line %2, column %3 is not UTF-8; choose the file&apos;s encoding (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="360"/>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="30"/>
+        <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="34"/>
+        <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="39"/>
+        <source>expected a whole number of %1 since 1970-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="112"/>
+        <source>year %1 is outside %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="114"/>
+        <source>month %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="117"/>
+        <source>%1 %2 has no day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="129"/>
+        <source>hour %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="131"/>
+        <source>minute %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="133"/>
+        <source>second %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="173"/>
+        <source>the zone offset is not ±HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="254"/>
+        <source>%1 is outside the years %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="263"/>
+        <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="292"/>
+        <source>unknown date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="73"/>
+        <source>the %1 mapping takes %2 from a column &apos;%3&apos; this file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="77"/>
+        <source>Map %1 to one of the file&apos;s columns: %2 (`#N` is the Nth column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="86"/>
+        <source>--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file maps %1 to its column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="92"/>
+        <source>Leave out --ids-from-lines, or leave %1 unmapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="96"/>
+        <source>no column identifies the lead (a CRM id or an e-mail) in this %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="101"/>
+        <source>Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth column), or give each row&apos;s lead the CRM id FILENAME:LINE with --ids-from-lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="104"/>
+        <source>Map the lead id or e-mail column, e.g. with a mapping file (--mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="108"/>
+        <source>no column is mapped to %1 in this %2 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="111"/>
+        <source>Map one of the columns %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="146"/>
+        <source>Fix the mapping file; `leadstage import --help` lists the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="153"/>
+        <location filename="../core/import/MappingFile.cpp" line="128"/>
+        <source>unknown key &apos;%1&apos; (keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="160"/>
+        <source>&apos;%1&apos; is not a field of %2 files (fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="165"/>
+        <source>the column is not a string: give the column&apos;s header, or `#N` for the Nth column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="175"/>
+        <source>&apos;%1&apos; is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="226"/>
+        <source>the header names two columns &apos;%1&apos;: column %2 and column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="231"/>
+        <source>Rename one of them in the file and import again: columns are mapped and kept in attrs by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ActivityMap.cpp" line="136"/>
+        <source>activities: &apos;%1&apos; maps to &apos;%2&apos;, which is not an activity key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ActivityMap.cpp" line="140"/>
+        <location filename="../core/import/CountEvents.cpp" line="58"/>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="20"/>
+        <source>Save the mapping again from LeadStage, or fix the named key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="75"/>
+        <source>is not a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="80"/>
+        <source>format is &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="84"/>
+        <source>version %1 is newer than this LeadStage reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="100"/>
+        <source>missingValues is not a list of texts, e.g. [&quot;Select&quot;, &quot;N/A&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="110"/>
+        <source>countsAsEvents is not a list like [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="150"/>
+        <location filename="../core/import/RejectedRowsCsv.cpp" line="40"/>
+        <location filename="../core/import/RejectedRowsCsv.cpp" line="50"/>
+        <location filename="../core/import/RejectedRowsCsv.cpp" line="54"/>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="151"/>
+        <location filename="../core/import/RejectedRowsCsv.cpp" line="51"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="159"/>
+        <location filename="../core/import/ImportJob.cpp" line="46"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/MappingFile.cpp" line="160"/>
+        <source>Check the path of the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="20"/>
+        <source>&apos;%1&apos; is not a number (digits, with , or . between thousands and before decimals; no currency sign, no letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="61"/>
+        <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="109"/>
+        <source>&apos;%1&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="116"/>
+        <source>&apos;%1&apos; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="120"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="26"/>
+        <source>the columns (%1) match no preset for %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="30"/>
+        <source>Name the preset with --preset, or map the columns in a mapping file (--mapping); a file with no CRM id or e-mail column can name its leads by file and line (--ids-from-lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="34"/>
+        <source>Name the preset with --preset, or map the columns in a mapping file (--mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="136"/>
+        <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="141"/>
+        <source>Say which with --date-format mdy or --date-format dmy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportDraft.cpp" line="354"/>
+        <source>has not been read to the end yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportDraft.cpp" line="356"/>
+        <source>Go back to the column mapping and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportDraft.cpp" line="363"/>
+        <source>Choose the column&apos;s date format on the Dates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CountEvents.cpp" line="40"/>
+        <source>counts as events a column &apos;%1&apos; the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CountEvents.cpp" line="43"/>
+        <source>Name one of its columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CountEvents.cpp" line="54"/>
+        <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CountEvents.cpp" line="80"/>
+        <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CountEvents.cpp" line="84"/>
+        <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/StageCells.cpp" line="33"/>
+        <source>&apos;%1&apos; is not a yes/no value (1/0, true/false, yes/no, won/lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="32"/>
+        <source>the import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="58"/>
+        <source>a write outside any import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="66"/>
+        <location filename="../core/import/ImportUndo.cpp" line="192"/>
+        <source>import %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="69"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="185"/>
+        <source>there is no import %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="187"/>
+        <source>`leadstage import history` and the Workspace page&apos;s import history list the imports by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="197"/>
+        <source>%1 was undone already, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="199"/>
+        <source>An import is undone once; import the file again to bring its rows back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="202"/>
+        <source>%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which did not record the leads it created or the values it replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="208"/>
+        <source>Only imports made since the workspace was upgraded can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="211"/>
+        <source>%1 cannot be undone: it never finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="256"/>
+        <source>%1 cannot be undone: a later import built on it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="260"/>
+        <source>Those rows were not imported; they cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="261"/>
+        <source>Undo %1 first, then this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="284"/>
+        <source>import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="291"/>
+        <source>Change or remove lead %1&apos;s value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportUndo.cpp" line="384"/>
+        <location filename="../core/import/ImportUndo.cpp" line="423"/>
+        <source>the undo was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -439,8 +1066,22 @@
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
+        <source>%1 in the workspace, %2 scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
+        <source>%1 under %2 and %3 under %4, %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
+        <source>%1 under %2, %3: %4, %5 reached %6 within %7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 leads in the workspace, %2 scored</source>
-        <translation>%1 Leads im Arbeitsbereich, %2 bewertet</translation>
+        <translation type="vanished">%1 Leads im Arbeitsbereich, %2 bewertet</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
@@ -498,14 +1139,12 @@
         <translation>%1 von %2 bewerteten Leads sind in einer anderen Phase. Doppelklicken Sie auf eine Zelle außerhalb der Diagonale, um ihre Leads zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
-        <translation>%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
+        <translation type="vanished">%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
-        <translation>%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
+        <translation type="vanished">%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
@@ -526,22 +1165,26 @@
 <context>
     <name>LeadStage::BandTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="68"/>
         <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation>Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
+        <translation type="vanished">Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="83"/>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="70"/>
+        <source>Double-click to open them in the lead explorer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="84"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="85"/>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="86"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/BandTableModel.cpp" line="88"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
@@ -916,7 +1559,7 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>%1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="222"/>
         <source>%1 selected, as of %2</source>
         <translation>%1 ausgewählt, Stand %2</translation>
     </message>
@@ -930,10 +1573,19 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Kein Lead passt zum Filter. Erweitern Sie den Zeitraum oder entfernen Sie oben einen Filter.</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
+        <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
+        <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Der ausgewählte Lead hat unter dem aktiven Modell kein IQL erreicht. Erweitern Sie den Filter oder importieren Sie seine Engagement-Ereignisse (Datei → Importieren).</numerusform>
             <numerusform>Keiner der %n ausgewählten Leads hat unter dem aktiven Modell IQL erreicht. Erweitern Sie den Filter oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</numerusform>
         </translation>
@@ -1063,9 +1715,13 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecileTableModel</name>
     <message>
-        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
         <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation>Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
+        <translation type="vanished">Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
+        <source>Double-click to open them in the lead explorer: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
@@ -1787,44 +2443,44 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="279"/>
         <source>No saved views yet</source>
         <translation>Noch keine gespeicherten Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="281"/>
         <source>Save Current Filter As…</source>
         <translation>Aktuellen Filter speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="282"/>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="308"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="306"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="309"/>
         <source>Rename View</source>
         <translation>Ansicht umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="284"/>
         <source>Delete View</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="296"/>
         <source>Save View</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="297"/>
         <source>Name for the current filter (a view of that name is replaced):</source>
         <translation>Name für den aktuellen Filter (eine Ansicht mit diesem Namen wird ersetzt):</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="306"/>
         <source>New name for “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="310"/>
         <source>“%1” was not renamed: the name is empty or another view has it.</source>
         <translation>„%1“ wurde nicht umbenannt: Der Name ist leer oder gehört bereits einer anderen Ansicht.</translation>
     </message>
@@ -3363,9 +4019,13 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 leads · %2 ms</source>
-        <translation>%1 Leads · %2 ms</translation>
+        <translation type="vanished">%1 Leads · %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <source>%1 · %2 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
@@ -3469,7 +4129,7 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::LeadTableModel</name>
     <message>
-        <location filename="../ui/explorer/LeadTableModel.cpp" line="186"/>
+        <location filename="../ui/explorer/LeadTableModel.cpp" line="205"/>
         <source>%1: a column of the imported file</source>
         <translation>%1: eine Spalte der importierten Datei</translation>
     </message>
@@ -3779,8 +4439,12 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 leads · %2 events · %3 outcomes</source>
-        <translation>%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
+        <translation type="vanished">%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
@@ -4295,160 +4959,168 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="310"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="311"/>
         <source>The active model: id %1, saved %2</source>
         <translation>Das aktive Modell: ID %1, gespeichert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="318"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="319"/>
         <source>● Unsaved changes (draft)</source>
         <translation>● Ungespeicherte Änderungen (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="321"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="322"/>
         <source>Saved as draft %1 v%2, not active</source>
         <translation>Als Entwurf %1 v%2 gespeichert, nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="356"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="357"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="383"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="385"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
         <source>Save as Draft</source>
         <translation>Als Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="399"/>
         <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
         <translation>Der Entwurf wird als neue Version gespeichert. Er wird nicht aktiv, und nichts wird neu bewertet: Aktivieren Sie ihn später im Versionsverlauf, wenn er die Leads bewerten soll.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="416"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="446"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="417"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
         <source>the draft cannot be saved: %1</source>
         <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="423"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="424"/>
         <source>Nothing was saved: the draft is still here. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf ist noch da. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
         <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
         <translation>%1 v%2 als Entwurfsversion gespeichert: Sie ist nicht aktiv, und kein Lead wurde neu bewertet. Aktivieren Sie sie im Versionsverlauf, wenn sie die Leads bewerten soll.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="450"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
         <source>Saving and rescoring</source>
         <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="458"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="459"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="491"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="500"/>
-        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
-        <translation>%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
+        <source>Saved %1 v%2 and made it active: %3 rescored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="509"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
+        <source>%1 v%2 is the active model now: %3 rescored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
+        <translation type="vanished">%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="511"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="513"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="514"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="524"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="560"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="528"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="562"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="564"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="584"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="585"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="586"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="598"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="605"/>
         <source>%1 v%2 is the active model now: %3 leads rescored.</source>
-        <translation>%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
+        <translation type="vanished">%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="620"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="623"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="624"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -4527,27 +5199,31 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="44"/>
         <source>Untick every value: the filter then lets every %1 through</source>
-        <translation>Alle Häkchen entfernen: Der Filter lässt dann jeden Wert durch (%1)</translation>
+        <translation type="vanished">Alle Häkchen entfernen: Der Filter lässt dann jeden Wert durch (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="123"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="45"/>
+        <source>Untick every value: the %1 filter then lets every lead through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="124"/>
         <source>%1: all</source>
         <translation>%1: alle</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="125"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="126"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="127"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="128"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/common/MultiSelectButton.cpp" line="128"/>
+        <location filename="../ui/common/MultiSelectButton.cpp" line="129"/>
         <source>All %1 values</source>
         <translation>Alle Werte (%1)</translation>
     </message>
@@ -5769,14 +6445,22 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
 <context>
     <name>LeadStage::StageMatrixModel</name>
     <message>
-        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="45"/>
         <source>%1 leads are %2 under both models</source>
-        <translation>%1 Leads sind unter beiden Modellen %2</translation>
+        <translation type="vanished">%1 Leads sind unter beiden Modellen %2</translation>
+    </message>
+    <message>
+        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
+        <translation type="vanished">%1 Leads sind %2 unter der Referenz und %3 unter dem verglichenen Modell. Doppelklicken, um sie im Lead-Explorer zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="46"/>
+        <source>%1: %2 under both models</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
-        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation>%1 Leads sind %2 unter der Referenz und %3 unter dem verglichenen Modell. Doppelklicken, um sie im Lead-Explorer zu öffnen</translation>
+        <source>%1: %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
@@ -5893,9 +6577,13 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1 leads, %2 positive</source>
-        <translation>%1 Leads, %2 positiv</translation>
+        <translation type="vanished">%1 Leads, %2 positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
+        <source>%1, %2 positive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
@@ -6103,13 +6791,21 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
-        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
-        <translation>▲ Der Balken bei %2–%3 Punkten ragt oben hinaus: %1 Leads</translation>
+        <source>▲ The bar at %2–%3 points goes off the top: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
+        <translation type="vanished">▲ Der Balken bei %2–%3 Punkten ragt oben hinaus: %1 Leads</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
+        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
@@ -6692,152 +7388,164 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WhatIfPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="66"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="67"/>
         <source>Read Again</source>
         <translation>Neu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="67"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="68"/>
         <source>Changed Leads…</source>
         <translation>Geänderte Leads…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="70"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="70"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="71"/>
         <source>IQL metric</source>
         <translation>IQL-Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="86"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="87"/>
         <source>What-if: draft beside active</source>
         <translation>Was-wäre-wenn: Entwurf neben aktivem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="88"/>
         <source>What the draft would do to the dashboard&apos;s numbers, before it is saved. Recomputed after every edit; nothing is written.</source>
         <translation>Was der Entwurf an den Zahlen des Dashboards ändern würde, bevor er gespeichert wird. Nach jeder Änderung neu berechnet; nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="93"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="94"/>
         <source>Computing the draft&apos;s numbers…</source>
         <translation>Die Zahlen des Entwurfs werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="103"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="104"/>
         <source>Read the workspace again for the what-if</source>
         <translation>Den Arbeitsbereich für die Was-wäre-wenn-Analyse neu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="112"/>
         <source>Click a line to open its leads in the lead explorer</source>
         <translation>Klicken Sie auf eine Zeile, um ihre Leads im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="113"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="114"/>
         <source>Open every lead whose stage the draft changes in the lead explorer</source>
         <translation>Jeden Lead, dessen Phase der Entwurf ändert, im Lead-Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="120"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="121"/>
         <source>Stage counts</source>
         <translation>Anzahl je Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="122"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="123"/>
         <source>IQL metrics, as on the dashboard&apos;s tiles</source>
         <translation>IQL-Kennzahlen, wie auf den Kacheln des Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="124"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="125"/>
         <source>Leads that change stage</source>
         <translation>Leads, die die Phase wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="191"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="192"/>
         <source>Open a workspace to see what a draft would change on its dashboard.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, was ein Entwurf an seinem Dashboard ändern würde.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="240"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="241"/>
         <source>The draft equals the active model (%1): nothing would change. Edit a rule, a threshold or the decay to see here what it does to the dashboard&apos;s numbers.</source>
         <translation>Der Entwurf gleicht dem aktiven Modell (%1): nichts würde sich ändern. Bearbeiten Sie eine Regel, eine Schwelle oder den Verfall, um hier zu sehen, was das an den Zahlen des Dashboards bewirkt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="255"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="256"/>
         <source>Comparing the draft with the active model…</source>
         <translation>Der Entwurf wird mit dem aktiven Modell verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="266"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="267"/>
         <source>Could not compare the draft: %1. %2</source>
         <translation>Der Entwurf konnte nicht verglichen werden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="274"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="275"/>
         <source>The draft differs from the active model, but not in its numbers: every stage count and IQL metric stays the same and no lead changes stage (%1).</source>
         <translation>Der Entwurf unterscheidet sich vom aktiven Modell, aber nicht in den Zahlen: jede Phasenanzahl und IQL-Kennzahl bleibt gleich, und kein Lead wechselt die Phase (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="281"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="282"/>
         <source>For the dashboard&apos;s filter: %1</source>
         <translation>Für den Filter des Dashboards: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="282"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="283"/>
         <source>The what-if uses the filter and bucket last chosen on the dashboard, so its numbers are the ones the dashboard will show once the draft is saved.</source>
         <translation>Die Was-wäre-wenn-Analyse nutzt den Filter und die Gruppierung, die zuletzt im Dashboard gewählt wurden; ihre Zahlen sind also die, die das Dashboard zeigt, sobald der Entwurf gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="287"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="288"/>
+        <source>Stage changes: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="293"/>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="295"/>
+        <source>%1: %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 leads change stage.</source>
-        <translation>%1 von %2 Leads wechseln die Phase.</translation>
+        <translation type="vanished">%1 von %2 Leads wechseln die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="292"/>
         <source>%1 → %2: %3 leads</source>
-        <translation>%1 → %2: %3 Leads</translation>
+        <translation type="vanished">%1 → %2: %3 Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="294"/>
         <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation>%1 Leads sind %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
+        <translation type="vanished">%1 Leads sind %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="325"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="326"/>
         <source>Reading the workspace…</source>
         <translation>Der Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="327"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="328"/>
         <source>Reading the workspace… scoring its leads under the active model: %1 of %2</source>
         <translation>Der Arbeitsbereich wird gelesen… seine Leads werden unter dem aktiven Modell bewertet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="330"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="331"/>
         <source>Reading the workspace… %1 rows read</source>
         <translation>Der Arbeitsbereich wird gelesen… %1 Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="338"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="339"/>
         <source>Could not read the workspace for the what-if: %1</source>
         <translation>Der Arbeitsbereich konnte für die Was-wäre-wenn-Analyse nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="342"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="343"/>
         <source>Check that the file is still there, then read it again.</source>
         <translation>Prüfen Sie, ob die Datei noch vorhanden ist, und lesen Sie sie dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="370"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="371"/>
         <source>Leads the draft moves to another stage (%1)</source>
         <translation>Leads, die der Entwurf in eine andere Phase verschiebt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="378"/>
+        <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="379"/>
         <source>%1 under the active model, %2 under the draft (%3)</source>
         <translation>%1 unter dem aktiven Modell, %2 unter dem Entwurf (%3)</translation>
     </message>
@@ -7259,6 +7967,723 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
 </context>
 <context>
+    <name>MetricsError</name>
+    <message>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
+        <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
+        <source>Try again once the import or rescore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
+        <source>loading the dashboard data was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelValidation</name>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="53"/>
+        <source>missing (expected a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="55"/>
+        <location filename="../core/scoring/JsonReader.cpp" line="117"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="70"/>
+        <location filename="../core/scoring/ModelJson.cpp" line="84"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="75"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="89"/>
+        <source>missing (expected a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="99"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="110"/>
+        <source>expected an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="128"/>
+        <source>missing (expected an array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="132"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="139"/>
+        <location filename="../core/scoring/JsonReader.cpp" line="154"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/JsonReader.cpp" line="168"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="31"/>
+        <location filename="../core/scoring/ModelJson.cpp" line="424"/>
+        <source>See the limits in docs/scoring.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="111"/>
+        <source>fit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="142"/>
+        <source>must be at least %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="144"/>
+        <source>must be at most %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="150"/>
+        <source>must be at most %1 characters long, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="157"/>
+        <source>may hold at most %1 %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelLimits.cpp" line="168"/>
+        <source>must not be empty (a name of 1 to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="73"/>
+        <source>expected a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="77"/>
+        <source>expected a non-empty array of strings or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="81"/>
+        <source>expected a string or an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="88"/>
+        <source>expected [low, high], two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="91"/>
+        <source>low is above high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="96"/>
+        <source>expected true, false or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="128"/>
+        <source>unknown track %1 (expected info, intent or product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="141"/>
+        <source>unknown pay mode %1 (expected each, once or atCount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="149"/>
+        <source>only rules that pay atCount take a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="166"/>
+        <source>a rule matches either an activity or a field, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="168"/>
+        <source>missing &quot;activity&quot; or &quot;field&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="178"/>
+        <source>field rules pay once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="222"/>
+        <source>expected A &gt;= B &gt;= C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="232"/>
+        <source>unknown value %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="257"/>
+        <source>steps must start at increasing weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="270"/>
+        <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="279"/>
+        <source>unknown format %1 (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="283"/>
+        <source>version %1 is newer than this LeadStage reads (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="300"/>
+        <source>missing (expected an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="421"/>
+        <source>larger than the limit of %1 bytes for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="433"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="435"/>
+        <source>Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="452"/>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="454"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="468"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelJson.cpp" line="475"/>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="53"/>
+        <source>rule %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="54"/>
+        <source>Give every rule a short id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="57"/>
+        <source>two rules have the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="58"/>
+        <source>Give each rule its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="63"/>
+        <source>rule %1 pays %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="64"/>
+        <source>Keep points between −%1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="71"/>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="72"/>
+        <source>Complete the condition in the rule&apos;s criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="78"/>
+        <source>rule %1 names no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="79"/>
+        <source>Choose the activity the rule scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="82"/>
+        <source>rule %1 pays at count %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="85"/>
+        <source>A count must be at least 2; at count 1 is the same as &quot;once&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="94"/>
+        <source>rule %1 has a cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="95"/>
+        <source>A cap must be above 0; clear it for no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="98"/>
+        <source>rule %1 pays once, so its cap changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="100"/>
+        <source>Caps are for rules that pay each time; clear the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="104"/>
+        <source>rule %1&apos;s cap of %2 is below the %3 points it pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="108"/>
+        <source>Raise the cap to at least the rule&apos;s points, or lower the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="120"/>
+        <source>trigger %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="121"/>
+        <source>Give every trigger an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="124"/>
+        <source>two triggers have the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="125"/>
+        <source>Give each trigger its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="129"/>
+        <source>trigger %1 names no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="130"/>
+        <source>Choose the activity that makes a lead an MQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="133"/>
+        <source>trigger %1 fires at count %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="136"/>
+        <source>A count must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="139"/>
+        <source>trigger %1 has a window of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="142"/>
+        <source>A window must be at least 1 day; clear it for no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="146"/>
+        <source>trigger %1 has a window but fires on the first match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="149"/>
+        <source>A window needs a count of at least 2; raise the count or clear the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="159"/>
+        <source>an IQL threshold of %1 makes every lead an IQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="161"/>
+        <source>Set the IQL threshold to at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="165"/>
+        <source>the MQL threshold %1 is not above the IQL threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="168"/>
+        <source>Leads must pass IQL before MQL: set MQL above IQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="171"/>
+        <source>the ICP MQL threshold %1 is not between IQL %2 and MQL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="176"/>
+        <source>Set it above IQL and below MQL, or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="179"/>
+        <source>a PQL threshold of %1 makes every lead a PQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="181"/>
+        <source>Set the PQL threshold to at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="185"/>
+        <source>a threshold of %1 is out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="186"/>
+        <source>Keep thresholds at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="194"/>
+        <source>a grace of %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="195"/>
+        <source>Choose 0 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="199"/>
+        <source>a decay of %1 points a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="201"/>
+        <source>Choose 0 (no decay) to %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="212"/>
+        <source>fit rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="213"/>
+        <source>Complete the fit rule&apos;s condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="216"/>
+        <source>fit rule %1 gives %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="219"/>
+        <source>Fit points run from 0 to 100: keep a rule between −100 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="225"/>
+        <source>grade boundaries A %1, B %2, C %3 are not 100 ≥ A &gt; B &gt; C ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="230"/>
+        <source>Each grade needs its own band of fit points: A above B above C, all within 1–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="240"/>
+        <source>nurture track %1 names &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="241"/>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="252"/>
+        <source>nurture track %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="253"/>
+        <source>Give every track a short id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="256"/>
+        <source>two nurture tracks have the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="258"/>
+        <source>Give each track its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="268"/>
+        <source>the nurture step from week %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="270"/>
+        <source>Name the step (&quot;Problem awareness&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="273"/>
+        <source>the first nurture step starts at week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="275"/>
+        <source>Start the first step at week 1, so every week after IQL has a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="279"/>
+        <source>nurture step &quot;%1&quot; starts at week %2, not after the step before it (week %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="285"/>
+        <source>Steps start at increasing weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="288"/>
+        <source>nurture step &quot;%1&quot; starts at week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="291"/>
+        <source>Start steps within %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="303"/>
+        <source>the model has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="304"/>
+        <source>Name the model; versions are kept per name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="314"/>
+        <source>a lead is stagnant after %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ModelValidator.cpp" line="315"/>
+        <source>Choose 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="62"/>
+        <source>Type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="87"/>
+        <source> is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="88"/>
+        <source> is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="97"/>
+        <source>a text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="99"/>
+        <source>values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="101"/>
+        <source>words separated by commas (any of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="104"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="106"/>
+        <source>two numbers, low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="108"/>
+        <source>nothing (is empty), or &quot;no&quot; (is not empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="118"/>
+        <location filename="../core/tuning/ConditionText.cpp" line="184"/>
+        <source>the condition names no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="119"/>
+        <source>Choose a lead field such as industry or employees, or type an attrs key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="122"/>
+        <location filename="../core/tuning/ConditionText.cpp" line="186"/>
+        <source>&quot;%1&quot; names no extra column after attrs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="125"/>
+        <source>Write the extra column&apos;s name after attrs., as in attrs.campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="132"/>
+        <source>no value to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="139"/>
+        <source>the list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="151"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="159"/>
+        <source>&quot;%1&quot; is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="163"/>
+        <source>the low end %1 is above the high end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="174"/>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="194"/>
+        <source>the condition has no value to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="198"/>
+        <source>&quot;in&quot; needs a non-empty list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="202"/>
+        <source>&quot;contains&quot; needs a word or a list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="206"/>
+        <source>&quot;%1&quot; needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="211"/>
+        <source>&quot;between&quot; needs two numbers, low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="214"/>
+        <source>the range&apos;s low end is above its high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ConditionText.cpp" line="219"/>
+        <source>&quot;empty&quot; takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelWords</name>
     <message>
         <location filename="../core/scoring/ScoringModel.cpp" line="32"/>
@@ -7492,7 +8917,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -7501,7 +8926,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="318"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
         <source>IQLs</source>
         <translation>IQLs</translation>
     </message>
@@ -7532,7 +8957,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
@@ -7763,7 +9188,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="172"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="177"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -7774,7 +9199,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="173"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="178"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -7785,7 +9210,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="174"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
         <source>Vertical</source>
         <translation>Vertikale</translation>
     </message>
@@ -8205,229 +9630,660 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="175"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="184"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
         <source>Fit grade</source>
         <translation>Fit-Stufe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="186"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
         <source>all leads</source>
         <translation>alle Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="270"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="275"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="271"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="276"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="283"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="292"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="295"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="300"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
         <source>IQL metrics month by month</source>
         <translation>IQL-Kennzahlen Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="303"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
         <source>share MQL within 180 days</source>
         <translation>Anteil MQL innerhalb von 180 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
         <source>days from IQL to MQL</source>
         <translation>Tage von IQL bis MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
         <source>share with an event</source>
         <translation>Anteil mit Ereignis</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="350"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="355"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Quellen, Kampagnen und Vertikalen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="359"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="364"/>
         <source>The scoring model</source>
         <translation>Das Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="361"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="370"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="375"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="378"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="383"/>
         <source>outcome rate</source>
         <translation>Ergebnisrate</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="387"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
         <source>What this report was made from</source>
         <translation>Woraus dieser Bericht erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="388"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
         <source>Item</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="397"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
         <source>Analysis date</source>
         <translation>Analysedatum</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="396"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Leads in the workspace</source>
         <translation>Leads im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Leads the filter selects</source>
         <translation>Vom Filter ausgewählte Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
         <source>Leads with outcomes</source>
         <translation>Leads mit Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="406"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="411"/>
         <source>Model JSON SHA-256</source>
         <translation>Modell-JSON SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="416"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
         <source>Imports included</source>
         <translation>Enthaltene Importe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="417"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="418"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="419"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="420"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
         <source>File SHA-256</source>
         <translation>Datei-SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="432"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="437"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="438"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="443"/>
         <source>Basis of this report</source>
         <translation>Grundlage dieses Berichts</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="444"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="476"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
         <source>Quarterly funnel report</source>
         <translation>Quartalsbericht zum Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="479"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="484"/>
         <source>Figures as known on %1</source>
         <translation>Werte nach Stand vom %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="482"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="487"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <location filename="../core/report/ReportManifest.cpp" line="30"/>
+        <source>the report&apos;s manifest is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportManifest.cpp" line="36"/>
+        <location filename="../core/report/ReportRequest.cpp" line="25"/>
+        <location filename="../core/report/PdfManifest.cpp" line="38"/>
+        <source>The file was changed after LeadStage wrote it; make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportManifest.cpp" line="40"/>
+        <source>the manifest is not a LeadStage quarterly report&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportManifest.cpp" line="47"/>
+        <source>the report was made by a newer LeadStage (manifest version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportManifest.cpp" line="52"/>
+        <source>Verify it with that version or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/HtmlReport.cpp" line="259"/>
+        <source>the file holds no LeadStage report manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/HtmlReport.cpp" line="263"/>
+        <source>Choose an HTML report that LeadStage wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="156"/>
+        <source>a file of that name is in the way of the report&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="157"/>
+        <source>Choose another name for the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="161"/>
+        <source>the folder is not empty and holds no LeadStage CSV report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="163"/>
+        <source>Choose a new or empty folder: LeadStage replaces only a CSV report it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="167"/>
+        <source>cannot create the folder that would hold the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="169"/>
+        <source>Check that the location exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="174"/>
+        <source>cannot create a folder beside the report&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="175"/>
+        <location filename="../core/report/CsvReport.cpp" line="218"/>
+        <source>Check that the location is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="183"/>
+        <source>a report file has no usable name (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="188"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="190"/>
+        <source>Check the free space and that the location is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="202"/>
+        <source>cannot move the previous report aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="203"/>
+        <source>Close any program that has its files open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="207"/>
+        <source>cannot replace the empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="208"/>
+        <source>Close any program that has it open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="217"/>
+        <source>cannot move the written report into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="230"/>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="231"/>
+        <location filename="../core/report/CsvReport.cpp" line="244"/>
+        <location filename="../core/report/CsvReport.cpp" line="270"/>
+        <source>Give the folder the CSV report was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="242"/>
+        <source>the folder holds no %1, so it is not a LeadStage CSV report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="253"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/CsvReport.cpp" line="266"/>
+        <source>the report has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportFile.cpp" line="20"/>
+        <source>cannot create a file in this folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportFile.cpp" line="23"/>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished">Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportFile.cpp" line="40"/>
+        <source>cannot replace the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportFile.cpp" line="41"/>
+        <source>Close the file if another program has it open, or choose another name.</source>
+        <translation type="unfinished">Schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="23"/>
+        <source>The file is damaged or not a zip file; make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="28"/>
+        <source>the zip unpacks to more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="30"/>
+        <source>This is no report LeadStage wrote; do not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="58"/>
+        <source>cannot open the entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="67"/>
+        <source>the entry &quot;%1&quot; is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="80"/>
+        <source>the entry &quot;%1&quot; fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="89"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="90"/>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="94"/>
+        <source>not a zip file, or a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="102"/>
+        <location filename="../core/report/ZipArchive.cpp" line="106"/>
+        <source>the zip&apos;s list of entries is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="130"/>
+        <location filename="../core/report/XlsxReport.cpp" line="144"/>
+        <source>Check the free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="137"/>
+        <source>cannot create the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="151"/>
+        <source>cannot add &quot;%1&quot; to the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="155"/>
+        <source>cannot write &quot;%1&quot; into the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="160"/>
+        <source>cannot finish &quot;%1&quot; in the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ZipArchive.cpp" line="165"/>
+        <source>cannot finish the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="124"/>
+        <source>cannot start the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="125"/>
+        <source>Check the free memory and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="135"/>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="141"/>
+        <source>cannot write the workbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="540"/>
+        <source>the report&apos;s manifest holds no single seal placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="541"/>
+        <location filename="../core/report/XlsxReport.cpp" line="592"/>
+        <source>This is a bug in LeadStage; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="567"/>
+        <source>the workbook does not hold its seal placeholder exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="571"/>
+        <source>A table cell holds the seal&apos;s marker; this is a bug in LeadStage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReport.cpp" line="587"/>
+        <source>the sealed workbook differs from the one sealed beyond its seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReportRead.cpp" line="24"/>
+        <source>The workbook was changed after LeadStage wrote it; make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReportRead.cpp" line="67"/>
+        <source>the file is no Excel workbook (xl/workbook.xml is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReportRead.cpp" line="80"/>
+        <source>the workbook has no sheet &quot;%1&quot;, so no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReportRead.cpp" line="89"/>
+        <source>the workbook&apos;s sheet &quot;%1&quot; points nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/XlsxReportRead.cpp" line="162"/>
+        <source>the workbook lacks its manifest sheet&apos;s part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportRequest.cpp" line="21"/>
+        <source>the report&apos;s manifest has a bad request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportRequest.cpp" line="54"/>
+        <source>no quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportRequest.cpp" line="61"/>
+        <source>analysis date &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportRequest.cpp" line="71"/>
+        <source>grade &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterFigures.cpp" line="28"/>
+        <source>the quarter %1 starts after the analysis date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/QuarterFigures.cpp" line="33"/>
+        <source>Choose %1 or an earlier quarter, or import newer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="26"/>
+        <source>the report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="30"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="77"/>
+        <source>the workspace changed while the report was reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="81"/>
+        <source>Make the report again once the import or rescore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="504"/>
+        <source>no report language &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="508"/>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="511"/>
+        <source>%1, so the report&apos;s figures would be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBuilder.cpp" line="514"/>
+        <source>Rescore the workspace, then make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportReadBack.cpp" line="19"/>
+        <source>not a LeadStage report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportReadBack.cpp" line="20"/>
+        <source>Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportReadBack.cpp" line="38"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportReadBack.cpp" line="48"/>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportReadBack.cpp" line="78"/>
+        <source>it is no PDF, zip or HTML file LeadStage wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfManifest.cpp" line="27"/>
+        <source>the PDF holds no LeadStage report manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfManifest.cpp" line="31"/>
+        <source>Verify a PDF that LeadStage wrote as a quarterly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfManifest.cpp" line="34"/>
+        <source>the PDF holds more than one LeadStage report manifest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8436,6 +10292,447 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../ui/report/ReportWriter.cpp" line="21"/>
         <source>Choose a folder you can write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStatus</name>
+    <message>
+        <location filename="../core/store/ScoreStatus.cpp" line="80"/>
+        <source>its scores are out of date: some leads have never been scored (found on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ScoreStatus.cpp" line="84"/>
+        <source>its scores are out of date: an import was undone on %1 and the rescore did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ScoreStatus.cpp" line="88"/>
+        <source>its scores are out of date: an import changed the data on %1 and its rescore did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringError</name>
+    <message>
+        <location filename="../core/scoring/ScoringModel.cpp" line="90"/>
+        <source>the default model is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
+        <source>one date per lead is needed (%1 dates for %2 leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="239"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
+        <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
+        <source>scoring was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelStore.cpp" line="124"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="138"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="160"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
+        <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
+        <source>no model with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelStore.cpp" line="177"/>
+        <source>a duplicate needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/ModelStore.cpp" line="178"/>
+        <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
+        <source>loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
+        <source>too many activity types (at most 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
+        <source>no model chosen to score with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadStateCsv.cpp" line="67"/>
+        <source>writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
+        <source>writing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="89"/>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="98"/>
+        <source>no database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="124"/>
+        <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="128"/>
+        <source>The file or its folder is read-only. Make it writable, or save a copy where you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="132"/>
+        <source>The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="136"/>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="139"/>
+        <source>Check that the file and its folder exist and that you may read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="142"/>
+        <source>The disk reported an error. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Transaction.cpp" line="25"/>
+        <source>no transaction is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnalysisDate.cpp" line="84"/>
+        <source>the workspace&apos;s analysis date is not a number of seconds: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnalysisDate.cpp" line="87"/>
+        <source>Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="44"/>
+        <source>is empty (0 bytes): not a LeadStage workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <location filename="../core/store/Workspace.cpp" line="178"/>
+        <source>Choose a .leadstage file. To make a new workspace, use File → New Workspace, `leadstage import FILE --leads …` or `leadstage demo --out FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="55"/>
+        <source>is a folder, not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="56"/>
+        <source>Choose a .leadstage file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="59"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="60"/>
+        <source>Check that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="67"/>
+        <source>is not a LeadStage workspace (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="68"/>
+        <source>Choose a .leadstage file, or create a new workspace with File → New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="75"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
+        <source>cannot be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="77"/>
+        <source>is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="78"/>
+        <source>Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="87"/>
+        <source>is in a read-only folder (LeadStage keeps its journal beside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="89"/>
+        <source>Copy the workspace to a folder where you can write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="103"/>
+        <location filename="../core/store/Workspace.cpp" line="143"/>
+        <source>is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="110"/>
+        <source>is being written by another LeadStage (process %1 on %2: an import or a rescore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="114"/>
+        <source>Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="116"/>
+        <source>is locked by another program (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="176"/>
+        <source>is an empty SQLite database (no tables): not a LeadStage workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="185"/>
+        <source>is an SQLite database, but not a LeadStage workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="186"/>
+        <source>Choose a .leadstage file; to bring data from another tool, import its CSV exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="190"/>
+        <source>is not a LeadStage workspace: it carries LeadStage&apos;s mark but no schema version (PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="194"/>
+        <source>Choose another .leadstage file; this one has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="199"/>
+        <source>was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="203"/>
+        <source>Open it with a newer LeadStage. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="208"/>
+        <source>Make the file and its folder writable and open it again: the interrupted import is undone then, nothing else is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="230"/>
+        <source>was left mid-write by an interrupted import, and the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="239"/>
+        <source>is being written by another LeadStage (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="240"/>
+        <source>Open it again when that import or rescore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="246"/>
+        <location filename="../core/store/Workspace.cpp" line="256"/>
+        <source>was left mid-write by an interrupted import (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="297"/>
+        <source>is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="298"/>
+        <source>Open the workspace for writing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="326"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="327"/>
+        <source>Check the path, or create a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="364"/>
+        <source>is open for writing in another LeadStage (process %1 on %2), and the file or its folder is read-only to you, so it cannot be read safely meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="369"/>
+        <source>Open it again when the other LeadStage has closed it, or read a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="387"/>
+        <source>has changes in %1 that cannot be read where the file or its folder is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="390"/>
+        <source>Copy the workspace together with its -wal file to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="468"/>
+        <source>LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace open); its lock was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="475"/>
+        <source>A write that was interrupted (an import or its rescore) was rolled back: the workspace keeps what was completed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="74"/>
+        <source>already exists</source>
+        <translation type="unfinished">existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="75"/>
+        <source>Choose another name, or delete the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="79"/>
+        <source>cannot be created: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="81"/>
+        <source>Create the folder first, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="83"/>
+        <source>is being created or opened by another LeadStage (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="85"/>
+        <source>Wait until it has finished, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="108"/>
+        <source>cannot be completed: the new workspace was not closed cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="109"/>
+        <source>Try again; the incomplete file has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="114"/>
+        <source>cannot be completed: the new workspace could not be written to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="116"/>
+        <source>Check the disk (space, errors) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="126"/>
+        <source>cannot be completed: the new workspace could not be given its name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceBuild.cpp" line="129"/>
+        <source>Check that no other file of that name appeared meanwhile, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceLock.cpp" line="57"/>
+        <source>cannot be locked for writing (the lock file beside it cannot be created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceLock.cpp" line="62"/>
+        <source>Check that you may write in the workspace&apos;s folder and that its disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="34"/>
+        <source>%1: its folder %2 is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="37"/>
+        <source>Copy the workspace to a folder on a writable disk and open the copy, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="41"/>
+        <source>%1: the disk holding %2 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="44"/>
+        <source>Free some space on that disk and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="48"/>
+        <source>%1: you may not write in its folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorageProblem.cpp" line="51"/>
+        <source>Ask for write permission on that folder, or copy the workspace to a folder where you can write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8469,6 +10766,147 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../ui/common/TableActions.cpp" line="36"/>
         <source>Could not write %1. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>TuningError</name>
+    <message>
+        <location filename="../core/tuning/WhatIfSession.cpp" line="19"/>
+        <source>the what-if was cancelled: a newer edit replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="16"/>
+        <source>it matches every lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="17"/>
+        <source>it scores 0 for every lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="23"/>
+        <source>Leads have an extra column &quot;%1&quot;: write &quot;%2&quot; to score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="26"/>
+        <source>Import the leads&apos; %1, or choose a field the leads have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="29"/>
+        <source>Check the spelling against the lead fields and the extra columns the import kept, or import a file with that column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="34"/>
+        <source>rule %1: no lead in this workspace has a value in &quot;%2&quot;, so %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/FieldRuleCheck.cpp" line="55"/>
+        <source>fit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="34"/>
+        <source>the regression needs leads with and without the outcome (%1 of %2 have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="39"/>
+        <source>Choose a longer horizon, an earlier date or another outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="69"/>
+        <source>the regression&apos;s equations have no solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="71"/>
+        <source>Some features may always be equal: raise the penalty or drop a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="76"/>
+        <source>the regression diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/LogisticRegression.cpp" line="77"/>
+        <source>A feature separates the outcome perfectly: raise the penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="106"/>
+        <source>the recorded stages for %1 were not loaded with the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="112"/>
+        <source>no lead has a recorded stage %1 or later in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="115"/>
+        <source>Import the CRM&apos;s lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="119"/>
+        <source>the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: they cannot be placed before or after a date or a stage entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="126"/>
+        <source>Use the snapshot moment (--snapshot), which scores every lead at the analysis date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/BackTest.cpp" line="138"/>
+        <source>the horizon must be at least one day (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ThresholdReach.cpp" line="93"/>
+        <source>the window must be 1 to 120 months (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/ThresholdReach.cpp" line="106"/>
+        <location filename="../core/tuning/ThresholdReach.cpp" line="130"/>
+        <source>the capacity curve was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
+        <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
+        <source>the suggestions were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="86"/>
+        <source>Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, or an earlier outcome (--outcome sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="94"/>
+        <source>too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
+        <source>every lead of the fitted window is positive: nothing to tell apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
+        <source>every lead of the validation window is positive: no AUC to validate with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
+        <source>%n outcome(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterScope</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
+        <source>%n sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
+        <source>%n campaigns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
+        <source>%n industries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
+        <source>%n countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::CapacityPanel</name>
     <message numerus="yes">
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
@@ -32,9 +94,8 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="239"/>
         <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The selected lead has not reached IQL under the active model. Widen the filter, or import its engagement events (File → Import).</numerusform>
             <numerusform>None of the %n selected leads has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</numerusform>
         </translation>
