@@ -6,25 +6,25 @@
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outcome</numerusform>
+            <numerusform>%n outcomes</numerusform>
         </translation>
     </message>
 </context>
@@ -33,33 +33,33 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>%n campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>%n industries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n industry</numerusform>
+            <numerusform>%n industries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>%n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
         </translation>
     </message>
 </context>
@@ -88,16 +88,6 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 %2 MQLs a month (%3 in %n months)
 precision %4 (%5 of %6 MQLs reached the outcome)
 recall %7 (%5 of %8 outcomes)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LeadStage::DashboardView</name>
-    <message numerus="yes">
-        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="vanished">
-            <numerusform>The selected lead has not reached IQL under the active model. Widen the filter, or import its engagement events (File → Import).</numerusform>
-            <numerusform>None of the %n selected leads has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</numerusform>
         </translation>
     </message>
 </context>
