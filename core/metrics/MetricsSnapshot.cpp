@@ -8,6 +8,14 @@ namespace LeadStage {
 
 void MetricsSnapshot::appendLead(const SnapshotLead &lead)
 {
+    std::array<std::uint32_t, dimensionCount> fieldValues{};
+    for (int dimension = 0; dimension < dimensionCount; ++dimension)
+        fieldValues[std::size_t(dimension)] = m_dictionaries[dimension].intern(lead.fields[dimension]);
+    appendLead(lead, fieldValues);
+}
+
+void MetricsSnapshot::appendLead(const SnapshotLead &lead, const std::array<std::uint32_t, dimensionCount> &fieldValues)
+{
     m_ids.push_back(lead.id);
     m_createdAt.push_back(lead.createdAt);
     m_iqlAt.push_back(lead.iqlAt);
@@ -25,7 +33,7 @@ void MetricsSnapshot::appendLead(const SnapshotLead &lead)
             m_firstFunnelMonth = std::min(m_firstFunnelMonth.value_or(month), month);
     m_grade.push_back(std::uint8_t(lead.grade));
     for (int dimension = 0; dimension < dimensionCount; ++dimension)
-        m_fields[dimension].push_back(m_dictionaries[dimension].intern(lead.fields[dimension]));
+        m_fields[dimension].push_back(fieldValues[std::size_t(dimension)]);
 }
 
 void MetricsSnapshot::closeEventRowsUpTo(std::size_t row)

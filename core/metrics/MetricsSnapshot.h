@@ -47,6 +47,13 @@ public:
 
     // Rows must come in increasing lead id order.
     void appendLead(const SnapshotLead &lead);
+    // The same for a caller that interned the four filter fields itself with
+    // internField() (lead.fields is not read): once per distinct value, not per lead.
+    void appendLead(const SnapshotLead &lead, const std::array<std::uint32_t, dimensionCount> &fieldValues);
+    std::uint32_t internField(Dimension dimension, const QString &text, std::int64_t times)
+    {
+        return m_dictionaries[int(dimension)].intern(text, times);
+    }
     // An event of the row last appended or an earlier one; rows never go back and
     // times within a row never decrease. Only leads that reached IQL keep events:
     // the engagement rate is the only metric that reads them.

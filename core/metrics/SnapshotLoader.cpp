@@ -259,10 +259,22 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
                                                           {Dimension::Campaign, LeadField::Campaign},
                                                           {Dimension::Industry, LeadField::Industry},
                                                           {Dimension::Country, LeadField::Country}};
-    std::array<const TextColumn *, dimensionCount> columns{};
-    for (const auto &[dimension, field] : fields)
-        columns[int(dimension)] = &leads.field(field);
+    // Each field's distinct values interned once, with how many leads hold each, in
+    // order of first appearance: the dictionaries load() builds lead by lead.
     MetricsSnapshot snapshot(states.asOf);
+    std::array<std::vector<std::uint32_t>, dimensionCount> valueOf;
+    std::array<const TextColumn *, dimensionCount> columns{};
+    for (const auto &[dimension, field] : fields) {
+        const TextColumn &column = leads.field(field);
+        std::vector<std::int64_t> holders(column.distinctCount(), 0);
+        for (const std::uint32_t id : column.ids())
+            ++holders[id];
+        std::vector<std::uint32_t> &values = valueOf[std::size_t(dimension)];
+        values.assign(column.distinctCount(), 0);
+        for (std::uint32_t id = 1; id < column.distinctCount(); ++id)
+            values[id] = snapshot.internField(dimension, column.value(id), holders[id]);
+        columns[std::size_t(dimension)] = &column;
+    }
     std::size_t state = 0, recorded = 0;
     for (std::size_t row = 0; row < leads.size(); ++row) {
         SnapshotLead lead;
@@ -271,8 +283,9 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
         lead.sqlAt = leads.sqlAt(row);
         lead.opportunityAt = leads.opportunityAt(row);
         lead.customerAt = leads.customerAt(row);
-        for (int dimension = 0; dimension < dimensionCount; ++dimension)
-            lead.fields[dimension] = columns[dimension]->at(row);
+        std::array<std::uint32_t, dimensionCount> fieldValues{};
+        for (std::size_t dimension = 0; dimension < std::size_t(dimensionCount); ++dimension)
+            fieldValues[dimension] = valueOf[dimension][columns[dimension]->id(row)];
         // lead_state rows without a lead, or leads out of order, mean another read.
         if (state < states.leadIds.size() && states.leadIds[state] < lead.id)
             return changedWhileRead();
@@ -283,7 +296,7 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
             lead.pqlAt = states.pqlAt[state];
             ++state;
         }
-        snapshot.appendLead(lead);
+        snapshot.appendLead(lead, fieldValues);
         for (std::size_t event = events.begin(row); event < events.end(row); ++event)
             if (inEventWindow(events.time(event), states.asOf, lead.iqlAt, lead.mqlAt))
                 snapshot.addEvent(row, events.time(event));

@@ -9,13 +9,13 @@ ValueDictionary::ValueDictionary()
 
 // Each exact spelling is normalised once; a row then costs one hash lookup, as with
 // a plain string pool.
-std::uint32_t ValueDictionary::intern(const QString &text)
+std::uint32_t ValueDictionary::intern(const QString &text, std::int64_t times)
 {
     if (text.isEmpty())
         return 0;
     if (const auto known = m_spellingIds.constFind(text); known != m_spellingIds.constEnd()) {
         Spelling &spelling = m_spellings[known.value()];
-        ++spelling.count;
+        spelling.count += times;
         return spelling.value;
     }
     const QString key = groupKey(text);
@@ -31,7 +31,7 @@ std::uint32_t ValueDictionary::intern(const QString &text)
         }
     }
     m_spellingIds.insert(text, std::uint32_t(m_spellings.size()));
-    m_spellings.push_back({value, 1});
+    m_spellings.push_back({value, times});
     m_spellingTexts.push_back(text);
     return value;
 }

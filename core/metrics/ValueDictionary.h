@@ -18,7 +18,9 @@ class ValueDictionary
 public:
     ValueDictionary();
 
-    std::uint32_t intern(const QString &text);
+    // `times` counts toward the spelling's frequency: a caller holding a column's
+    // distinct values interns each once with its count, in order of first appearance.
+    std::uint32_t intern(const QString &text, std::int64_t times = 1);
     // The id of the value `text` spells, in any case and spacing, without adding it.
     std::optional<std::uint32_t> find(const QString &text) const;
     // The value's most frequent spelling (as of the last seal(); before it, the first).
