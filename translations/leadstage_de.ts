@@ -28,75 +28,75 @@
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="318"/>
         <source>the number of leads must be between 1 and 20000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Leads muss zwischen 1 und 20000000 liegen, nicht %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="321"/>
         <source>the number of months must be between 1 and 120, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Monate muss zwischen 1 und 120 liegen, nicht %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="324"/>
         <source>the end date must lie between 1990 and 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>das Enddatum muss zwischen 1990 und 2100 liegen</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="352"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="356"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="67"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="72"/>
         <location filename="../core/demo/DemoSinks.cpp" line="133"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="74"/>
         <source>Check that you may write in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="135"/>
         <source>Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="147"/>
         <source>cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="229"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich hat keinen Aktivitätstyp &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="44"/>
         <source>already exists</source>
-        <translation type="unfinished">existiert bereits</translation>
+        <translation>existiert bereits</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="45"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen, oder löschen Sie die Datei zuerst.</translation>
     </message>
 </context>
 <context>
@@ -104,25 +104,25 @@
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
         <source>the request was superseded by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde durch eine neuere ersetzt</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>%n sources</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Quelle</numerusform>
             <numerusform>%n Quellen</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -216,9 +216,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>%n campaigns</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
             <numerusform>%n Kampagnen</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -229,9 +229,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>%n industries</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Branche</numerusform>
             <numerusform>%n Branchen</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -242,9 +242,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>%n countries</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Land</numerusform>
             <numerusform>%n Länder</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <location filename="../core/import/CsvReader.cpp" line="388"/>
         <location filename="../core/import/ImportScan.cpp" line="48"/>
         <source>cannot open the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="49"/>
@@ -278,281 +278,281 @@
         <location filename="../core/import/ImportScan.cpp" line="49"/>
         <location filename="../core/import/ImportJob.cpp" line="48"/>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="86"/>
         <source>the file ends before row %1, the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet vor Zeile %1, der Kopfzeile</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="89"/>
         <source>Choose an earlier header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine frühere Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="92"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="93"/>
         <source>A CSV file starts with a header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei beginnt mit einer Kopfzeile, die ihre Spalten benennt.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="136"/>
         <source>the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read as UTF-8 or as Windows-1252, part of its text would come out wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das Byte %1 ist kein gültiges UTF-8, doch die Datei enthält auch gültiges UTF-8 jenseits von ASCII: Als UTF-8 oder als Windows-1252 gelesen, käme ein Teil ihres Textes falsch heraus</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="141"/>
         <source>Choose the file&apos;s encoding (--encoding on the command line, Encoding in the import wizard): UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as one character, so its UTF-8 text shows as &apos;Ã¼&apos; instead of &apos;ü&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kodierung der Datei (--encoding auf der Kommandozeile, Kodierung im Import-Assistenten): UTF-8 importiert sie und weist die Zeilen mit solchen Bytes zurück; Windows-1252 liest jedes Byte als ein Zeichen, sodass ihr UTF-8-Text als &apos;Ã¼&apos; statt &apos;ü&apos; erscheint.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="178"/>
         <location filename="../core/import/CsvReader.cpp" line="266"/>
         <source>cannot read the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="187"/>
         <location filename="../core/import/CsvReader.cpp" line="275"/>
         <source>the reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="292"/>
         <source>the quoted field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld in Anführungszeichen überschreitet die Grenze von %1 Zeichen, die ein Datensatz haben darf</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="295"/>
         <source>If the field really is that long, shorten it in the file; if it should have ended sooner, its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das Feld wirklich so lang, kürzen Sie es in der Datei; hätte es früher enden sollen, fehlt sein schließendes Anführungszeichen.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="300"/>
         <source>the field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld überschreitet die Grenze von %1 Zeichen, die ein Datensatz haben darf</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="302"/>
         <source>Shorten the field in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie das Feld in der Datei.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="334"/>
         <source>a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Byte, das kein Text ist (ist die Datei binär, oder wurde UTF-16 in einer anderen Kodierung gelesen?)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="337"/>
         <source>bytes that are not valid %1; choose the file&apos;s encoding (--encoding): files saved by Excel on Windows are usually Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die kein gültiges %1 sind; wählen Sie die Kodierung der Datei (--encoding): Von Excel unter Windows gespeicherte Dateien sind meist Windows-1252</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="343"/>
         <source>bytes that are valid UTF-8 (&apos;%1&apos; as Windows-1252) in a file read as Windows-1252 because line %2, column %3 is not UTF-8; choose the file&apos;s encoding (--encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die gültiges UTF-8 sind (&apos;%1&apos; als Windows-1252), in einer Datei, die als Windows-1252 gelesen wird, weil Zeile %2, Spalte %3 kein UTF-8 ist; wählen Sie die Kodierung der Datei (--encoding)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="360"/>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet JJJJ-MM-TT, wahlweise mit Uhrzeit (THH:MM:SS) und Zeitzone (Z oder +HH:MM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="30"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet M/T/JJJJ, wahlweise mit Uhrzeit (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="34"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet T.M.JJJJ oder T/M/JJJJ, wahlweise mit Uhrzeit (H:MM:SS)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="39"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl von %1 seit 1970-01-01</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="112"/>
         <source>year %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="114"/>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>den Monat %1 gibt es nicht</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="117"/>
         <source>%1 %2 has no day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat keinen Tag %3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="129"/>
         <source>hour %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stunde %1 gibt es nicht</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="131"/>
         <source>minute %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Minute %1 gibt es nicht</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="133"/>
         <source>second %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sekunde %1 gibt es nicht</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="173"/>
         <source>the zone offset is not ±HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitzonen-Versatz ist nicht ±HH:MM</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="254"/>
         <source>%1 is outside the years %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der Jahre %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="263"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein plausibles Datum: Als %2 seit 1970 ergibt es %3, und Epoch-Zeiten vor 1990 oder nach 2099 werden abgelehnt. Prüfen Sie, ob diese Spalte Datumswerte enthält und nicht ein Kennzeichen, eine Anzahl oder eine ID</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="292"/>
         <source>unknown date format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datumsformat</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="73"/>
         <source>the %1 mapping takes %2 from a column &apos;%3&apos; this file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung %1 entnimmt %2 einer Spalte &apos;%3&apos;, die diese Datei nicht hat</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="77"/>
         <source>Map %1 to one of the file&apos;s columns: %2 (`#N` is the Nth column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie %1 einer der Spalten der Datei zu: %2 (`#N` ist die N-te Spalte).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="86"/>
         <source>--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file maps %1 to its column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids-from-lines benennt die Leads einer Datei ohne CRM-ID- oder E-Mail-Spalte, und diese Datei ordnet %1 ihrer Spalte &apos;%2&apos; zu</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="92"/>
         <source>Leave out --ids-from-lines, or leave %1 unmapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie --ids-from-lines weg, oder lassen Sie %1 ohne Zuordnung.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="96"/>
         <source>no column identifies the lead (a CRM id or an e-mail) in this %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte kennzeichnet den Lead (eine CRM-ID oder eine E-Mail) in dieser %1-Datei</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="101"/>
         <source>Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth column), or give each row&apos;s lead the CRM id FILENAME:LINE with --ids-from-lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Spalte mit Lead-ID oder E-Mail mit einer Zuordnungsdatei zu (--mapping; `#N` ist die N-te Spalte), oder geben Sie dem Lead jeder Zeile mit --ids-from-lines die CRM-ID FILENAME:LINE.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="104"/>
         <source>Map the lead id or e-mail column, e.g. with a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Spalte mit Lead-ID oder E-Mail zu, z. B. mit einer Zuordnungsdatei (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="108"/>
         <source>no column is mapped to %1 in this %2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte ist in dieser %2-Datei %1 zugeordnet</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="111"/>
         <source>Map one of the columns %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie eine der Spalten %1 %2 zu.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="146"/>
         <source>Fix the mapping file; `leadstage import --help` lists the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Zuordnungsdatei; `leadstage import --help` listet die Felder auf.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="153"/>
         <location filename="../core/import/MappingFile.cpp" line="128"/>
         <source>unknown key &apos;%1&apos; (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (Schlüssel: %2)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="160"/>
         <source>&apos;%1&apos; is not a field of %2 files (fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Feld von %2-Dateien (Felder: %3)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="165"/>
         <source>the column is not a string: give the column&apos;s header, or `#N` for the Nth column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte ist kein String: Geben Sie den Spaltennamen aus der Kopfzeile an, oder `#N` für die N-te Spalte</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="175"/>
         <source>&apos;%1&apos; is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datumsfeld mit bekanntem Format (iso, mdy, dmy, epoch, epoch-ms)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="226"/>
         <source>the header names two columns &apos;%1&apos;: column %2 and column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile benennt zwei Spalten &apos;%1&apos;: Spalte %2 und Spalte %3</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="231"/>
         <source>Rename one of them in the file and import again: columns are mapped and kept in attrs by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie eine davon in der Datei um und importieren Sie erneut: Spalten werden über ihren Namen zugeordnet und in attrs behalten.</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="136"/>
         <source>activities: &apos;%1&apos; maps to &apos;%2&apos;, which is not an activity key</source>
-        <translation type="unfinished"></translation>
+        <translation>activities: &apos;%1&apos; wird &apos;%2&apos; zugeordnet, das kein Aktivitätsschlüssel ist</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
         <location filename="../core/import/CountEvents.cpp" line="58"/>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eines von: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="20"/>
         <source>Save the mapping again from LeadStage, or fix the named key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Zuordnung erneut aus LeadStage, oder korrigieren Sie den genannten Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="75"/>
         <source>is not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein JSON-Objekt (%1 bei Byte %2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="80"/>
         <source>format is &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format ist &apos;%1&apos;, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="84"/>
         <source>version %1 is newer than this LeadStage reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer als die, die dieses LeadStage liest (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="100"/>
         <source>missingValues is not a list of texts, e.g. [&quot;Select&quot;, &quot;N/A&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>missingValues ist keine Liste von Texten, z. B. [&quot;Select&quot;, &quot;N/A&quot;]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="110"/>
         <source>countsAsEvents is not a list like [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>countsAsEvents ist keine Liste wie [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="150"/>
@@ -560,211 +560,211 @@
         <location filename="../core/import/RejectedRowsCsv.cpp" line="50"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="54"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="151"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="51"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="159"/>
         <location filename="../core/import/ImportJob.cpp" line="46"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="160"/>
         <source>Check the path of the mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad der Zuordnungsdatei.</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="20"/>
         <source>&apos;%1&apos; is not a number (digits, with , or . between thousands and before decimals; no currency sign, no letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl (Ziffern, mit , oder . zwischen Tausendern und vor Dezimalstellen; kein Währungszeichen, keine Buchstaben)</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="61"/>
         <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist mehrdeutig: Das %2 kann Tausender trennen (%3) oder Dezimalstellen markieren (%4); schreiben Sie die Zahl mit beiden Trennzeichen (1,000.00 oder 1.000,00) oder mit keinem</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="96"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl: Tausendertrennzeichen stehen zwischen Gruppen von drei Ziffern</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="109"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="116"/>
         <source>&apos;%1&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist negativ</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="120"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="26"/>
         <source>the columns (%1) match no preset for %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten (%1) passen zu keiner Vorlage für %2-Dateien</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="30"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping); a file with no CRM id or e-mail column can name its leads by file and line (--ids-from-lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Vorlage mit --preset, oder ordnen Sie die Spalten in einer Zuordnungsdatei zu (--mapping); eine Datei ohne CRM-ID- oder E-Mail-Spalte kann ihre Leads nach Datei und Zeile benennen (--ids-from-lines).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="34"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Vorlage mit --preset, oder ordnen Sie die Spalten in einer Zuordnungsdatei zu (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datumswerte der Spalte &apos;%1&apos; (%2) lassen sich gleichermaßen als %3 lesen</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --date-format mdy oder --date-format dmy an, welches gilt.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="354"/>
         <source>has not been read to the end yet</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde noch nicht bis zum Ende gelesen</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="356"/>
         <source>Go back to the column mapping and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zur Spaltenzuordnung und wieder weiter.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="363"/>
         <source>Choose the column&apos;s date format on the Dates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Datumsformat der Spalte auf der Seite „Datumsformate“.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="40"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt eine Spalte &apos;%1&apos; als Ereignisse, die die Datei nicht hat</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="43"/>
         <source>Name one of its columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine ihrer Spalten: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="54"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (für die Anzahlen von &apos;%2&apos;) ist kein Aktivitätstyp des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="80"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Anzahl (eine ganze Zahl, null oder größer)</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="84"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist mehr als die %3 Ereignisse, die eine Zeile erzeugen darf (--count-as-events)</translation>
     </message>
     <message>
         <location filename="../core/import/StageCells.cpp" line="33"/>
         <source>&apos;%1&apos; is not a yes/no value (1/0, true/false, yes/no, won/lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ja/Nein-Wert (1/0, true/false, yes/no, won/lost)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="32"/>
         <source>the import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="58"/>
         <source>a write outside any import</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schreibvorgang außerhalb eines Imports</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="66"/>
         <location filename="../core/import/ImportUndo.cpp" line="192"/>
         <source>import %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="69"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="185"/>
         <source>there is no import %1 in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Arbeitsbereich gibt es keinen Import %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="187"/>
         <source>`leadstage import history` and the Workspace page&apos;s import history list the imports by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>`leadstage import history` und der Importverlauf auf der Seite „Arbeitsbereich“ listen die Importe nach Nummer auf.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="197"/>
         <source>%1 was undone already, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits rückgängig gemacht, am %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="199"/>
         <source>An import is undone once; import the file again to bring its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import wird nur einmal rückgängig gemacht; importieren Sie die Datei erneut, um ihre Zeilen zurückzuholen.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="202"/>
         <source>%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which did not record the leads it created or the values it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht rückgängig gemacht werden: Er wurde von einem älteren LeadStage angelegt (vor Arbeitsbereichsversion 9), das nicht festhielt, welche Leads es anlegte oder welche Werte es ersetzte</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="208"/>
         <source>Only imports made since the workspace was upgraded can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Importe seit dem Upgrade des Arbeitsbereichs können rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="211"/>
         <source>%1 cannot be undone: it never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht rückgängig gemacht werden: Er wurde nie abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="256"/>
         <source>%1 cannot be undone: a later import built on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht rückgängig gemacht werden: Ein späterer Import baut auf ihm auf: %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="260"/>
         <source>Those rows were not imported; they cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen wurden nicht importiert; sie können nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="261"/>
         <source>Undo %1 first, then this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie zuerst %1 rückgängig, dann diesen.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="284"/>
         <source>import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kann nicht rückgängig gemacht werden: Lead %2 bekäme seinen Wert %3 zurück, den jetzt Lead %4 hat</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="291"/>
         <source>Change or remove lead %1&apos;s value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern oder entfernen Sie zuerst den Wert von Lead %1.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="384"/>
         <location filename="../core/import/ImportUndo.cpp" line="423"/>
         <source>the undo was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rückgängigmachen wurde abgebrochen; es wurde nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -1067,21 +1067,17 @@
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 in the workspace, %2 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich, %2 bewertet</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 und %3 unter %4, %5: %6</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4, %5 reached %6 within %7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads in the workspace, %2 scored</source>
-        <translation type="vanished">%1 Leads im Arbeitsbereich, %2 bewertet</translation>
+        <translation>%1 unter %2, %3: %4, %5 erreichten %6 innerhalb von %7 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
@@ -1139,14 +1135,6 @@
         <translation>%1 von %2 bewerteten Leads sind in einer anderen Phase. Doppelklicken Sie auf eine Zelle außerhalb der Diagonale, um ihre Leads zu öffnen.</translation>
     </message>
     <message>
-        <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
-        <translation type="vanished">%1 unter %2 und %3 unter %4, %5: %6 Leads</translation>
-    </message>
-    <message>
-        <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
-        <translation type="vanished">%1 unter %2, %3: %4 Leads, %5 erreichten %6 innerhalb von %7 Tagen</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Dezil %1 (Scores %2)</translation>
@@ -1165,13 +1153,9 @@
 <context>
     <name>LeadStage::BandTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="70"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um sie im Lead-Explorer zu öffnen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="84"/>
@@ -1576,19 +1560,12 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein IQL fällt in den gewählten Zeitraum (%1 durch die anderen Filter ausgewählt). Erweitern Sie den Zeitraum, oder entfernen Sie den Haken, um jeden Zeitraum zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="vanished">
-            <numerusform>Der ausgewählte Lead hat unter dem aktiven Modell kein IQL erreicht. Erweitern Sie den Filter oder importieren Sie seine Engagement-Ereignisse (Datei → Importieren).</numerusform>
-            <numerusform>Keiner der %n ausgewählten Leads hat unter dem aktiven Modell IQL erreicht. Erweitern Sie den Filter oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</numerusform>
-        </translation>
+        <translation>Kein Lead hat unter dem aktiven Modell IQL erreicht (%1 ausgewählt). Erweitern Sie den Filter, oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</translation>
     </message>
 </context>
 <context>
@@ -1715,13 +1692,9 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecileTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Doppelklicken, um diese %1 Leads im Lead-Explorer zu öffnen</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um sie im Lead-Explorer zu öffnen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
@@ -4019,13 +3992,9 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <source>%1 leads · %2 ms</source>
-        <translation type="vanished">%1 Leads · %2 ms</translation>
-    </message>
-    <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
@@ -4440,11 +4409,7 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads · %2 events · %3 outcomes</source>
-        <translation type="vanished">%1 Leads · %2 Ereignisse · %3 Ergebnisse</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
@@ -5033,16 +4998,12 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2 gespeichert und aktiviert: %3 neu bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 gespeichert und aktiviert: %3 Leads neu bewertet.</translation>
+        <translation>%1 v%2 ist jetzt das aktive Modell: %3 neu bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
@@ -5109,10 +5070,6 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
-    </message>
-    <message>
-        <source>%1 v%2 is the active model now: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 ist jetzt das aktive Modell: %3 Leads neu bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
@@ -5199,13 +5156,9 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <source>Untick every value: the filter then lets every %1 through</source>
-        <translation type="vanished">Alle Häkchen entfernen: Der Filter lässt dann jeden Wert durch (%1)</translation>
-    </message>
-    <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="45"/>
         <source>Untick every value: the %1 filter then lets every lead through</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haken entfernen: Der Filter %1 lässt dann jeden Lead durch</translation>
     </message>
     <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="124"/>
@@ -6445,22 +6398,14 @@ Engagement %2 · Info %3 · Intent %4 · Produkt %5 · Verfall %6</translation>
 <context>
     <name>LeadStage::StageMatrixModel</name>
     <message>
-        <source>%1 leads are %2 under both models</source>
-        <translation type="vanished">%1 Leads sind unter beiden Modellen %2</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="vanished">%1 Leads sind %2 unter der Referenz und %3 unter dem verglichenen Modell. Doppelklicken, um sie im Lead-Explorer zu öffnen</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="46"/>
         <source>%1: %2 under both models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 unter beiden Modellen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
         <source>%1: %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 unter der Referenz und %3 unter dem verglichenen Modell. Doppelklicken Sie, um sie im Lead-Explorer zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
@@ -6577,13 +6522,9 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <source>%1 leads, %2 positive</source>
-        <translation type="vanished">%1 Leads, %2 positiv</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1, %2 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 positiv</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
@@ -6792,20 +6733,12 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Der Balken bei %2–%3 Punkten ragt über den oberen Rand: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
-        <translation type="vanished">▲ Der Balken bei %2–%3 Punkten ragt oben hinaus: %1 Leads</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 Leads darunter · &lt;b&gt;%6&lt;/b&gt; auf oder darüber</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 darunter · &lt;b&gt;%6&lt;/b&gt; gleich oder darüber</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
@@ -7490,29 +7423,17 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="288"/>
         <source>Stage changes: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel: %1 von %2.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="293"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="295"/>
         <source>%1: %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads change stage.</source>
-        <translation type="vanished">%1 von %2 Leads wechseln die Phase.</translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3 leads</source>
-        <translation type="vanished">%1 → %2: %3 Leads</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="vanished">%1 Leads sind %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
+        <translation>%1: %2 unter dem aktiven Modell und %3 unter dem Entwurf. Klicken Sie, um sie im Lead-Explorer zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="326"/>
@@ -7971,17 +7892,17 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich hat sich beim Lesen geändert (Leads wurden importiert, entfernt oder neu bewertet)</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
         <source>Try again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn der Import oder die Neubewertung abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
         <source>loading the dashboard data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laden der Dashboard-Daten wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -7989,698 +7910,698 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="53"/>
         <source>missing (expected a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erwartet einen String)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="55"/>
         <location filename="../core/scoring/JsonReader.cpp" line="117"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen String</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="70"/>
         <location filename="../core/scoring/ModelJson.cpp" line="84"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="75"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="89"/>
         <source>missing (expected a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erwartet eine Zahl)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="99"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet true oder false</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="110"/>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Array von Strings</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="128"/>
         <source>missing (expected an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erwartet ein Array)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="132"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Array</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="139"/>
         <location filename="../core/scoring/JsonReader.cpp" line="154"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Objekt</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="168"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="31"/>
         <location filename="../core/scoring/ModelJson.cpp" line="424"/>
         <source>See the limits in docs/scoring.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzen stehen in docs/scoring.md.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="111"/>
         <source>fit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-Regeln</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="142"/>
         <source>must be at least %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="144"/>
         <source>must be at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="150"/>
         <source>must be at most %1 characters long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="157"/>
         <source>may hold at most %1 %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 %2 enthalten, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="168"/>
         <source>must not be empty (a name of 1 to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein (ein Name mit 1 bis %1 Zeichen)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="73"/>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen String oder eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="77"/>
         <source>expected a non-empty array of strings or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein nicht leeres Array von Strings oder Zahlen</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="81"/>
         <source>expected a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen String oder ein Array von Strings</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="88"/>
         <source>expected [low, high], two numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet [low, high], zwei Zahlen</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="91"/>
         <source>low is above high</source>
-        <translation type="unfinished"></translation>
+        <translation>low liegt über high</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="96"/>
         <source>expected true, false or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet true, false oder nichts</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="128"/>
         <source>unknown track %1 (expected info, intent or product)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Track %1 (erwartet info, intent oder product)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="141"/>
         <source>unknown pay mode %1 (expected each, once or atCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Vergabe %1 (erwartet each, once oder atCount)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="149"/>
         <source>only rules that pay atCount take a count</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Regeln mit der Vergabe atCount nehmen eine Anzahl</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="166"/>
         <source>a rule matches either an activity or a field, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel prüft entweder eine Aktivität oder ein Feld, nicht beides</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="168"/>
         <source>missing &quot;activity&quot; or &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;activity&quot; oder &quot;field&quot; fehlt</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="178"/>
         <source>field rules pay once</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldregeln vergeben ihre Punkte einmal</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="222"/>
         <source>expected A &gt;= B &gt;= C</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet A &gt;= B &gt;= C</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="232"/>
         <source>unknown value %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert %1 (erwartet %2)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="257"/>
         <source>steps must start at increasing weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte müssen in aufsteigenden Wochen beginnen</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="270"/>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="279"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format %1 (erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="283"/>
         <source>version %1 is newer than this LeadStage reads (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer als die, die dieses LeadStage liest (bis %2)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="300"/>
         <source>missing (expected an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erwartet ein Objekt)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="421"/>
         <source>larger than the limit of %1 bytes for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als die Grenze von %1 Byte für ein Modell</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="433"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="435"/>
         <source>Check the file name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="452"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="454"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="468"/>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="475"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="53"/>
         <source>rule %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat keine ID</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="54"/>
         <source>Give every rule a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Regel eine kurze ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="57"/>
         <source>two rules have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Regeln haben die ID &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="58"/>
         <source>Give each rule its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Regel eine eigene ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="63"/>
         <source>rule %1 pays %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 vergibt %2 Punkte</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="64"/>
         <source>Keep points between −%1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Punkte zwischen −%1 und %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="71"/>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="72"/>
         <source>Complete the condition in the rule&apos;s criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie die Bedingung im Kriterium der Regel.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="78"/>
         <source>rule %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 nennt keine Aktivität</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="79"/>
         <source>Choose the activity the rule scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Aktivität, die die Regel bewertet.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="82"/>
         <source>rule %1 pays at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 vergibt bei Anzahl %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="85"/>
         <source>A count must be at least 2; at count 1 is the same as &quot;once&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anzahl muss mindestens 2 sein; bei Anzahl 1 ist es dasselbe wie „einmal“.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="94"/>
         <source>rule %1 has a cap of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat eine Obergrenze von %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="95"/>
         <source>A cap must be above 0; clear it for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Obergrenze muss über 0 liegen; leeren Sie sie für keine Obergrenze.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="98"/>
         <source>rule %1 pays once, so its cap changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 vergibt einmal, ihre Obergrenze ändert also nichts</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="100"/>
         <source>Caps are for rules that pay each time; clear the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenzen gelten für Regeln, die jedes Mal vergeben; leeren Sie die Obergrenze.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="104"/>
         <source>rule %1&apos;s cap of %2 is below the %3 points it pays</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze %2 von Regel %1 liegt unter den %3 Punkten, die sie vergibt</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="108"/>
         <source>Raise the cap to at least the rule&apos;s points, or lower the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie die Obergrenze mindestens auf die Punkte der Regel an, oder senken Sie die Punkte.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="120"/>
         <source>trigger %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 hat keine ID</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="121"/>
         <source>Give every trigger an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Trigger eine ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="124"/>
         <source>two triggers have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Trigger haben die ID &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="125"/>
         <source>Give each trigger its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Trigger eine eigene ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="129"/>
         <source>trigger %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 nennt keine Aktivität</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="130"/>
         <source>Choose the activity that makes a lead an MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Aktivität, die einen Lead zum MQL macht.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="133"/>
         <source>trigger %1 fires at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 löst bei Anzahl %2 aus</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="136"/>
         <source>A count must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anzahl muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="139"/>
         <source>trigger %1 has a window of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 hat ein Zeitfenster von %2 Tagen</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="142"/>
         <source>A window must be at least 1 day; clear it for no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster muss mindestens 1 Tag lang sein; leeren Sie es für kein Zeitfenster.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="146"/>
         <source>trigger %1 has a window but fires on the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 hat ein Zeitfenster, löst aber beim ersten Treffer aus</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="149"/>
         <source>A window needs a count of at least 2; raise the count or clear the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster braucht eine Anzahl von mindestens 2; erhöhen Sie die Anzahl oder leeren Sie das Zeitfenster.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="159"/>
         <source>an IQL threshold of %1 makes every lead an IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IQL-Schwelle von %1 macht jeden Lead zum IQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="161"/>
         <source>Set the IQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die IQL-Schwelle auf mindestens 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="165"/>
         <source>the MQL threshold %1 is not above the IQL threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die MQL-Schwelle %1 liegt nicht über der IQL-Schwelle %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="168"/>
         <source>Leads must pass IQL before MQL: set MQL above IQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads müssen IQL vor MQL erreichen: Setzen Sie MQL über IQL.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="171"/>
         <source>the ICP MQL threshold %1 is not between IQL %2 and MQL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die ICP-MQL-Schwelle %1 liegt nicht zwischen IQL %2 und MQL %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="176"/>
         <source>Set it above IQL and below MQL, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sie über IQL und unter MQL, oder leeren Sie sie.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="179"/>
         <source>a PQL threshold of %1 makes every lead a PQL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PQL-Schwelle von %1 macht jeden Lead zum PQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="181"/>
         <source>Set the PQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die PQL-Schwelle auf mindestens 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="185"/>
         <source>a threshold of %1 is out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schwelle von %1 ist unerreichbar</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="186"/>
         <source>Keep thresholds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie Schwellen bei höchstens %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="194"/>
         <source>a grace of %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schonfrist von %1 Monaten</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="195"/>
         <source>Choose 0 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 0 bis %1 Monate.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="199"/>
         <source>a decay of %1 points a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verfall von %1 Punkten pro Monat</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="201"/>
         <source>Choose 0 (no decay) to %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 0 (kein Verfall) bis %1 Punkte.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="212"/>
         <source>fit rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-Regel %1: %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="213"/>
         <source>Complete the fit rule&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie die Bedingung der Fit-Regel.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="216"/>
         <source>fit rule %1 gives %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-Regel %1 vergibt %2 Punkte</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="219"/>
         <source>Fit points run from 0 to 100: keep a rule between −100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-Punkte reichen von 0 bis 100: Halten Sie eine Regel zwischen −100 und 100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="225"/>
         <source>grade boundaries A %1, B %2, C %3 are not 100 ≥ A &gt; B &gt; C ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufengrenzen A %1, B %2, C %3 erfüllen nicht 100 ≥ A &gt; B &gt; C ≥ 1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="230"/>
         <source>Each grade needs its own band of fit points: A above B above C, all within 1–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe braucht einen eigenen Bereich von Fit-Punkten: A über B über C, alle innerhalb von 1–100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="240"/>
         <source>nurture track %1 names &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurture-Strecke %1 nennt &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="241"/>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="252"/>
         <source>nurture track %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurture-Strecke %1 hat keine ID</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="253"/>
         <source>Give every track a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Strecke eine kurze ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="256"/>
         <source>two nurture tracks have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Nurture-Strecken haben die ID &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="258"/>
         <source>Give each track its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Strecke eine eigene ID.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="268"/>
         <source>the nurture step from week %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nurture-Schritt ab Woche %1 hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="270"/>
         <source>Name the step (&quot;Problem awareness&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Schritt („Problembewusstsein“).</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="273"/>
         <source>the first nurture step starts at week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Nurture-Schritt beginnt in Woche %1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="275"/>
         <source>Start the first step at week 1, so every week after IQL has a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den ersten Schritt in Woche 1 beginnen, damit jede Woche nach IQL einen Schritt hat.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="279"/>
         <source>nurture step &quot;%1&quot; starts at week %2, not after the step before it (week %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurture-Schritt &quot;%1&quot; beginnt in Woche %2, nicht nach dem Schritt davor (Woche %3)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="285"/>
         <source>Steps start at increasing weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte beginnen in aufsteigenden Wochen.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="288"/>
         <source>nurture step &quot;%1&quot; starts at week %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurture-Schritt &quot;%1&quot; beginnt in Woche %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="291"/>
         <source>Start steps within %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Schritte innerhalb von %1 Wochen beginnen.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="303"/>
         <source>the model has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="304"/>
         <source>Name the model; versions are kept per name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie das Modell; Versionen werden je Name geführt.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="314"/>
         <source>a lead is stagnant after %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lead stagniert nach %1 Tagen</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="315"/>
         <source>Choose 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 1 bis %1 Tage.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="62"/>
         <source>Type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="87"/>
         <source> is empty</source>
-        <translation type="unfinished"></translation>
+        <translation> ist leer</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="88"/>
         <source> is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation> ist nicht leer</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="97"/>
         <source>a text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Text oder eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="99"/>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennte Werte</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="101"/>
         <source>words separated by commas (any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennte Wörter (eines davon)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="104"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="106"/>
         <source>two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Zahlen, niedrig – hoch</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="108"/>
         <source>nothing (is empty), or &quot;no&quot; (is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (ist leer) oder &quot;no&quot; (ist nicht leer)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="118"/>
         <location filename="../core/tuning/ConditionText.cpp" line="184"/>
         <source>the condition names no field</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung nennt kein Feld</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="119"/>
         <source>Choose a lead field such as industry or employees, or type an attrs key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Lead-Feld wie industry oder employees, oder geben Sie einen attrs-Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="122"/>
         <location filename="../core/tuning/ConditionText.cpp" line="186"/>
         <source>&quot;%1&quot; names no extra column after attrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nennt nach attrs. keine zusätzliche Spalte.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="125"/>
         <source>Write the extra column&apos;s name after attrs., as in attrs.campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Namen der zusätzlichen Spalte nach attrs., wie in attrs.campaign.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="132"/>
         <source>no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleichswert</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="139"/>
         <source>the list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste ist leer</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="151"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="159"/>
         <source>&quot;%1&quot; is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Bereich</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="163"/>
         <source>the low end %1 is above the high end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das untere Ende %1 liegt über dem oberen Ende %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="174"/>
         <source>&quot;%1&quot; is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ja noch nein</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="194"/>
         <source>the condition has no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung hat keinen Vergleichswert</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="198"/>
         <source>&quot;in&quot; needs a non-empty list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;in&quot; braucht eine nicht leere Liste von Werten</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="202"/>
         <source>&quot;contains&quot; needs a word or a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;contains&quot; braucht ein Wort oder eine Liste von Wörtern</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="206"/>
         <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; braucht eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="211"/>
         <source>&quot;between&quot; needs two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;between&quot; braucht zwei Zahlen, niedrig – hoch</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="214"/>
         <source>the range&apos;s low end is above its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>das untere Ende des Bereichs liegt über seinem oberen Ende</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="219"/>
         <source>&quot;empty&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;empty&quot; nimmt keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -9860,430 +9781,430 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="30"/>
         <source>the report&apos;s manifest is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Berichts ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="36"/>
         <location filename="../core/report/ReportRequest.cpp" line="25"/>
         <location filename="../core/report/PdfManifest.cpp" line="38"/>
         <source>The file was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde geändert, nachdem LeadStage sie geschrieben hat; erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="40"/>
         <source>the manifest is not a LeadStage quarterly report&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest gehört nicht zu einem LeadStage-Quartalsbericht</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="47"/>
         <source>the report was made by a newer LeadStage (manifest version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht wurde von einem neueren LeadStage erstellt (Manifest-Version %1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="52"/>
         <source>Verify it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie ihn mit dieser oder einer späteren Version.</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="259"/>
         <source>the file holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein LeadStage-Berichtsmanifest</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="263"/>
         <source>Choose an HTML report that LeadStage wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen HTML-Bericht, den LeadStage geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="156"/>
         <source>a file of that name is in the way of the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens steht dem Ordner des Berichts im Weg</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="157"/>
         <source>Choose another name for the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen für den Ordner.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="161"/>
         <source>the folder is not empty and holds no LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist nicht leer und enthält keinen CSV-Bericht von LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="163"/>
         <source>Choose a new or empty folder: LeadStage replaces only a CSV report it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner: LeadStage ersetzt nur einen CSV-Bericht, den es selbst geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="167"/>
         <source>cannot create the folder that would hold the report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für den Bericht kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="169"/>
         <source>Check that the location exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Speicherort existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="174"/>
         <source>cannot create a folder beside the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>neben dem Ordner des Berichts kann kein Ordner angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="175"/>
         <location filename="../core/report/CsvReport.cpp" line="218"/>
         <source>Check that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Speicherort beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="183"/>
         <source>a report file has no usable name (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berichtsdatei hat keinen verwendbaren Namen (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="188"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="190"/>
         <source>Check the free space and that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz und ob der Speicherort beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="202"/>
         <source>cannot move the previous report aside</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherige Bericht kann nicht beiseitegeschoben werden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="203"/>
         <source>Close any program that has its files open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie alle Programme, die seine Dateien geöffnet haben, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="207"/>
         <source>cannot replace the empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der leere Ordner kann nicht ersetzt werden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="208"/>
         <source>Close any program that has it open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie alle Programme, die ihn geöffnet haben, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="217"/>
         <source>cannot move the written report into place</source>
-        <translation type="unfinished"></translation>
+        <translation>der geschriebene Bericht kann nicht an seinen Platz verschoben werden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="230"/>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="231"/>
         <location filename="../core/report/CsvReport.cpp" line="244"/>
         <location filename="../core/report/CsvReport.cpp" line="270"/>
         <source>Give the folder the CSV report was written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner an, in den der CSV-Bericht geschrieben wurde.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="242"/>
         <source>the folder holds no %1, so it is not a LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält kein %1, ist also kein CSV-Bericht von LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="253"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="266"/>
         <source>the report has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht hat kein %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="20"/>
         <source>cannot create a file in this folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Ordner kann keine Datei angelegt werden (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="23"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished">Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="40"/>
         <source>cannot replace the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht ersetzt werden (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="41"/>
         <source>Close the file if another program has it open, or choose another name.</source>
-        <translation type="unfinished">Schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat, oder wählen Sie einen anderen Namen.</translation>
+        <translation>Schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="23"/>
         <source>The file is damaged or not a zip file; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder keine ZIP-Datei; erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="28"/>
         <source>the zip unpacks to more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei entpackt sich zu mehr als %1 Byte</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="30"/>
         <source>This is no report LeadStage wrote; do not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bericht, den LeadStage geschrieben hat; öffnen Sie ihn nicht.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="58"/>
         <source>cannot open the entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &quot;%1&quot; kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="67"/>
         <source>the entry &quot;%1&quot; is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &quot;%1&quot; ist beschädigt (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="80"/>
         <source>the entry &quot;%1&quot; fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &quot;%1&quot; besteht die Prüfsumme nicht</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="89"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="90"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="94"/>
         <source>not a zip file, or a damaged one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZIP-Datei oder eine beschädigte</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="102"/>
         <location filename="../core/report/ZipArchive.cpp" line="106"/>
         <source>the zip&apos;s list of entries is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>das Eintragsverzeichnis der ZIP-Datei ist beschädigt</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="130"/>
         <location filename="../core/report/XlsxReport.cpp" line="144"/>
         <source>Check the free space and that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz und ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="137"/>
         <source>cannot create the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="151"/>
         <source>cannot add &quot;%1&quot; to the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht zur ZIP-Datei hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="155"/>
         <source>cannot write &quot;%1&quot; into the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht in die ZIP-Datei geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="160"/>
         <source>cannot finish &quot;%1&quot; in the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann in der ZIP-Datei nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="165"/>
         <source>cannot finish the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="124"/>
         <source>cannot start the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe kann nicht begonnen werden</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="125"/>
         <source>Check the free memory and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Arbeitsspeicher und den Ordner.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="135"/>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="141"/>
         <source>cannot write the workbook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="540"/>
         <source>the report&apos;s manifest holds no single seal placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Berichts enthält nicht genau einen Siegel-Platzhalter</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="541"/>
         <location filename="../core/report/XlsxReport.cpp" line="592"/>
         <source>This is a bug in LeadStage; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Fehler in LeadStage; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="567"/>
         <source>the workbook does not hold its seal placeholder exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe enthält ihren Siegel-Platzhalter nicht genau einmal</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="571"/>
         <source>A table cell holds the seal&apos;s marker; this is a bug in LeadStage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabellenzelle enthält die Markierung des Siegels; das ist ein Fehler in LeadStage.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="587"/>
         <source>the sealed workbook differs from the one sealed beyond its seal</source>
-        <translation type="unfinished"></translation>
+        <translation>die versiegelte Arbeitsmappe weicht außerhalb ihres Siegels von der versiegelten ab</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="24"/>
         <source>The workbook was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe wurde geändert, nachdem LeadStage sie geschrieben hat; erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="67"/>
         <source>the file is no Excel workbook (xl/workbook.xml is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Excel-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="80"/>
         <source>the workbook has no sheet &quot;%1&quot;, so no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat kein Blatt &quot;%1&quot;, also kein Manifest</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="89"/>
         <source>the workbook&apos;s sheet &quot;%1&quot; points nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>das Blatt &quot;%1&quot; der Arbeitsmappe verweist ins Leere</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="162"/>
         <source>the workbook lacks its manifest sheet&apos;s part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsmappe fehlt der Teil %1 ihres Manifest-Blatts</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="21"/>
         <source>the report&apos;s manifest has a bad request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Berichts enthält eine fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="54"/>
         <source>no quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Quartal</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="61"/>
         <source>analysis date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysedatum &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="71"/>
         <source>grade &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="28"/>
         <source>the quarter %1 starts after the analysis date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Quartal %1 beginnt nach dem Analysedatum %2</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="33"/>
         <source>Choose %1 or an earlier quarter, or import newer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie %1 oder ein früheres Quartal, oder importieren Sie neuere Daten.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="26"/>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="30"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="77"/>
         <source>the workspace changed while the report was reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich hat sich geändert, während der Bericht ihn las</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="81"/>
         <source>Make the report again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Bericht erneut, wenn der Import oder die Neubewertung abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="504"/>
         <source>no report language &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berichtssprache &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="508"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine von: %1.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="511"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Zahlen des Berichts wären also falsch</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="514"/>
         <source>Rescore the workspace, then make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie den Arbeitsbereich neu und erstellen Sie dann den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="19"/>
         <source>not a LeadStage report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein LeadStage-Bericht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="20"/>
         <source>Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PDF-, XLSX- oder HTML-Datei, den CSV-Ordner oder die .zip-Datei an, die `leadstage report` geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="38"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="48"/>
         <source>cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="78"/>
         <source>it is no PDF, zip or HTML file LeadStage wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine PDF-, ZIP- oder HTML-Datei, die LeadStage geschrieben hat</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="27"/>
         <source>the PDF holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei enthält kein LeadStage-Berichtsmanifest</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="31"/>
         <source>Verify a PDF that LeadStage wrote as a quarterly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie eine PDF-Datei, die LeadStage als Quartalsbericht geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="34"/>
         <source>the PDF holds more than one LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei enthält mehr als ein LeadStage-Berichtsmanifest</translation>
     </message>
 </context>
 <context>
@@ -10299,17 +10220,17 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="80"/>
         <source>its scores are out of date: some leads have never been scored (found on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Bewertungen sind veraltet: Einige Leads wurden nie bewertet (festgestellt am %1)</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="84"/>
         <source>its scores are out of date: an import was undone on %1 and the rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Bewertungen sind veraltet: Ein Import wurde am %1 rückgängig gemacht, und die Neubewertung wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="88"/>
         <source>its scores are out of date: an import changed the data on %1 and its rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Bewertungen sind veraltet: Ein Import hat am %1 die Daten geändert, und seine Neubewertung wurde nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -10317,12 +10238,12 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringModel.cpp" line="90"/>
         <source>the default model is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardmodell fehlt in diesem Build</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>je Lead wird ein Datum benötigt (%1 Datumsangaben für %2 Leads)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
@@ -10331,7 +10252,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="124"/>
@@ -10340,42 +10261,42 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell mit der ID %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="177"/>
         <source>a duplicate needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="178"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Kopie einen Namen, z. B. den des Originals mit angehängtem „Kopie“.</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
         <source>loading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laden wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
         <source>too many activity types (at most 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Aktivitätstypen (höchstens 65535)</translation>
     </message>
     <message>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
         <source>no model chosen to score with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell für die Bewertung gewählt</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="67"/>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -10383,356 +10304,356 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/store/Database.cpp" line="89"/>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="98"/>
         <source>no database open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet diesen Arbeitsbereich. Schließen Sie ihn dort (oder lassen Sie dessen Arbeit zu Ende laufen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="128"/>
         <source>The file or its folder is read-only. Make it writable, or save a copy where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder ihr Ordner ist schreibgeschützt. Machen Sie sie beschreibbar, oder speichern Sie eine Kopie dort, wo Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="132"/>
         <source>The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder legen Sie einen neuen Arbeitsbereich an; LeadStage hat sie nicht verändert.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="136"/>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="139"/>
         <source>Check that the file and its folder exist and that you may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei und ihr Ordner existieren und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="142"/>
         <source>The disk reported an error. Check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat einen Fehler gemeldet. Prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/store/Transaction.cpp" line="25"/>
         <source>no transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Transaktion geöffnet</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="84"/>
         <source>the workspace&apos;s analysis date is not a number of seconds: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Analysedatum des Arbeitsbereichs ist keine Anzahl von Sekunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="87"/>
         <source>Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie es erneut mit `leadstage score FILE --as-of YYYY-MM-DD` (oder `--as-of latest`).</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="44"/>
         <source>is empty (0 bytes): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (0 Byte): kein LeadStage-Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="45"/>
         <location filename="../core/store/Workspace.cpp" line="178"/>
         <source>Choose a .leadstage file. To make a new workspace, use File → New Workspace, `leadstage import FILE --leads …` or `leadstage demo --out FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .leadstage-Datei. Einen neuen Arbeitsbereich legen Sie mit Datei → Neuer Arbeitsbereich, `leadstage import FILE --leads …` oder `leadstage demo --out FILE` an.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="55"/>
         <source>is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="56"/>
         <source>Choose a .leadstage file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .leadstage-Datei darin.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="59"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>Check that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="67"/>
         <source>is not a LeadStage workspace (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein LeadStage-Arbeitsbereich (es ist keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="68"/>
         <source>Choose a .leadstage file, or create a new workspace with File → New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .leadstage-Datei, oder legen Sie mit Datei → Neu einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="75"/>
         <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>cannot be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben geöffnet werden</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="77"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="78"/>
         <source>Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Datei beschreibbar (chmod u+w), oder kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="87"/>
         <source>is in a read-only folder (LeadStage keeps its journal beside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in einem schreibgeschützten Ordner (LeadStage legt sein Journal neben der Datei ab)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="89"/>
         <source>Copy the workspace to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Arbeitsbereich in einen Ordner, in dem Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="103"/>
         <location filename="../core/store/Workspace.cpp" line="143"/>
         <source>is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="110"/>
         <source>is being written by another LeadStage (process %1 on %2: an import or a rescore)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerade von einem anderen LeadStage geschrieben (Prozess %1 auf %2: ein Import oder eine Neubewertung)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="114"/>
         <source>Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn dieser Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="116"/>
         <source>is locked by another program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist von einem anderen Programm gesperrt (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="176"/>
         <source>is an empty SQLite database (no tables): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine leere SQLite-Datenbank (keine Tabellen): kein LeadStage-Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="185"/>
         <source>is an SQLite database, but not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine SQLite-Datenbank, aber kein LeadStage-Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="186"/>
         <source>Choose a .leadstage file; to bring data from another tool, import its CSV exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .leadstage-Datei; um Daten aus einem anderen Werkzeug zu übernehmen, importieren Sie dessen CSV-Exporte.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="190"/>
         <source>is not a LeadStage workspace: it carries LeadStage&apos;s mark but no schema version (PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein LeadStage-Arbeitsbereich: Er trägt die Kennung von LeadStage, aber keine Schema-Version (PRAGMA user_version ist 0), also hat LeadStage ihn nicht angelegt und kann ihn nicht aktualisieren</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="194"/>
         <source>Choose another .leadstage file; this one has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere .leadstage-Datei; diese wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="199"/>
         <source>was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einem neueren LeadStage geschrieben (Arbeitsbereichsversion %1; dieses LeadStage liest bis %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="203"/>
         <source>Open it with a newer LeadStage. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ihn mit einem neueren LeadStage. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="208"/>
         <source>Make the file and its folder writable and open it again: the interrupted import is undone then, nothing else is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Datei und ihren Ordner beschreibbar und öffnen Sie sie erneut: Dann wird der unterbrochene Import rückgängig gemacht, sonst wird nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="230"/>
         <source>was left mid-write by an interrupted import, and the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einem unterbrochenen Import mitten im Schreiben zurückgelassen, und die Datei oder ihr Ordner ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="239"/>
         <source>is being written by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerade von einem anderen LeadStage geschrieben (Prozess %1 auf %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="240"/>
         <source>Open it again when that import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ihn erneut, wenn dieser Import oder diese Neubewertung abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="246"/>
         <location filename="../core/store/Workspace.cpp" line="256"/>
         <source>was left mid-write by an interrupted import (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einem unterbrochenen Import mitten im Schreiben zurückgelassen (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="297"/>
         <source>is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="298"/>
         <source>Open the workspace for writing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Arbeitsbereich zuerst zum Schreiben.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="326"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="327"/>
         <source>Check the path, or create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad, oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="364"/>
         <source>is open for writing in another LeadStage (process %1 on %2), and the file or its folder is read-only to you, so it cannot be read safely meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in einem anderen LeadStage zum Schreiben geöffnet (Prozess %1 auf %2), und die Datei oder ihr Ordner ist für Sie schreibgeschützt, sodass er währenddessen nicht sicher gelesen werden kann</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="369"/>
         <source>Open it again when the other LeadStage has closed it, or read a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ihn erneut, wenn das andere LeadStage ihn geschlossen hat, oder lesen Sie eine Kopie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="387"/>
         <source>has changes in %1 that cannot be read where the file or its folder is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Änderungen in %1, die nicht gelesen werden können, solange die Datei oder ihr Ordner schreibgeschützt ist (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="390"/>
         <source>Copy the workspace together with its -wal file to a folder where you can write, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Arbeitsbereich zusammen mit seiner -wal-Datei in einen Ordner, in dem Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="468"/>
         <source>LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace open); its lock was taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet (Prozess %1 auf %2 endete bei geöffnetem Arbeitsbereich); seine Sperre wurde übernommen.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="475"/>
         <source>A write that was interrupted (an import or its rescore) was rolled back: the workspace keeps what was completed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Schreibvorgang (ein Import oder seine Neubewertung) wurde zurückgerollt: Der Arbeitsbereich behält, was davor abgeschlossen war.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="74"/>
         <source>already exists</source>
-        <translation type="unfinished">existiert bereits</translation>
+        <translation>existiert bereits</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="75"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen, oder löschen Sie die Datei zuerst.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="79"/>
         <source>cannot be created: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht angelegt werden: Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="81"/>
         <source>Create the folder first, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst den Ordner an, oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="83"/>
         <source>is being created or opened by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerade von einem anderen LeadStage angelegt oder geöffnet (Prozess %1 auf %2)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="85"/>
         <source>Wait until it has finished, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis dies abgeschlossen ist, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="108"/>
         <source>cannot be completed: the new workspace was not closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht fertiggestellt werden: Der neue Arbeitsbereich wurde nicht sauber geschlossen</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="109"/>
         <source>Try again; the incomplete file has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; die unvollständige Datei wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="114"/>
         <source>cannot be completed: the new workspace could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht fertiggestellt werden: Der neue Arbeitsbereich konnte nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="116"/>
         <source>Check the disk (space, errors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenträger (Speicherplatz, Fehler) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="126"/>
         <source>cannot be completed: the new workspace could not be given its name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht fertiggestellt werden: Der neue Arbeitsbereich konnte seinen Namen nicht erhalten (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="129"/>
         <source>Check that no other file of that name appeared meanwhile, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob inzwischen keine andere Datei dieses Namens entstanden ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="57"/>
         <source>cannot be locked for writing (the lock file beside it cannot be created)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben gesperrt werden (die Sperrdatei daneben kann nicht angelegt werden)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="62"/>
         <source>Check that you may write in the workspace&apos;s folder and that its disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie im Ordner des Arbeitsbereichs schreiben dürfen und ob sein Datenträger Platz hat.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="34"/>
         <source>%1: its folder %2 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sein Ordner %2 liegt auf einem schreibgeschützten Dateisystem</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="37"/>
         <source>Copy the workspace to a folder on a writable disk and open the copy, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Arbeitsbereich in einen Ordner auf einem beschreibbaren Datenträger und öffnen Sie die Kopie, oder öffnen Sie ihn schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="41"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger mit %2 ist voll</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="44"/>
         <source>Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="48"/>
         <source>%1: you may not write in its folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sie dürfen nicht in seinen Ordner %2 schreiben</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="51"/>
         <source>Ask for write permission on that folder, or copy the workspace to a folder where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um Schreibrechte für diesen Ordner, oder kopieren Sie den Arbeitsbereich in einen Ordner, in dem Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -10773,140 +10694,140 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/tuning/WhatIfSession.cpp" line="19"/>
         <source>the what-if was cancelled: a newer edit replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Was-wäre-wenn-Analyse wurde abgebrochen: Eine neuere Änderung hat sie ersetzt</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="16"/>
         <source>it matches every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>sie trifft auf jeden Lead zu</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="17"/>
         <source>it scores 0 for every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ergibt für jeden Lead 0</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="23"/>
         <source>Leads have an extra column &quot;%1&quot;: write &quot;%2&quot; to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads haben eine zusätzliche Spalte &quot;%1&quot;: Schreiben Sie &quot;%2&quot;, um sie zu bewerten.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="26"/>
         <source>Import the leads&apos; %1, or choose a field the leads have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie das Feld %1 der Leads, oder wählen Sie ein Feld, das die Leads haben.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="29"/>
         <source>Check the spelling against the lead fields and the extra columns the import kept, or import a file with that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise anhand der Lead-Felder und der zusätzlichen Spalten, die der Import behalten hat, oder importieren Sie eine Datei mit dieser Spalte.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="34"/>
         <source>rule %1: no lead in this workspace has a value in &quot;%2&quot;, so %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Kein Lead in diesem Arbeitsbereich hat einen Wert in &quot;%2&quot;, daher: %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="55"/>
         <source>fit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="34"/>
         <source>the regression needs leads with and without the outcome (%1 of %2 have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regression braucht Leads mit und ohne das Ergebnis (%1 von %2 haben es)</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="39"/>
         <source>Choose a longer horizon, an earlier date or another outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen längeren Horizont, ein früheres Datum oder ein anderes Ergebnis.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="69"/>
         <source>the regression&apos;s equations have no solution</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gleichungen der Regression haben keine Lösung</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="71"/>
         <source>Some features may always be equal: raise the penalty or drop a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Merkmale sind womöglich immer gleich: Erhöhen Sie die Penalty oder entfernen Sie eine Regel.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="76"/>
         <source>the regression diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regression ist divergiert</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="77"/>
         <source>A feature separates the outcome perfectly: raise the penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merkmal trennt das Ergebnis perfekt: Erhöhen Sie die Penalty.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="106"/>
         <source>the recorded stages for %1 were not loaded with the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>die erfassten Phasen für %1 wurden nicht mit den Leads geladen</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="112"/>
         <source>no lead has a recorded stage %1 or later in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lead in diesem Arbeitsbereich hat eine erfasste Phase %1 oder später</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="115"/>
         <source>Import the CRM&apos;s lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Lifecycle-Datumsangaben oder -Kennzeichen des CRM (docs/import.md), oder sagen Sie sql, opportunity oder customer vorher.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="119"/>
         <source>the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: they cannot be placed before or after a date or a stage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das CRM hat %1 oder eine spätere Phase ohne Datum für jeden der %2 Leads mit einer solchen erfasst: Sie lassen sich nicht vor oder nach einem Datum oder einem Phaseneintritt einordnen</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="126"/>
         <source>Use the snapshot moment (--snapshot), which scores every lead at the analysis date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Snapshot-Zeitpunkt (--snapshot), der jeden Lead zum Analysedatum bewertet.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="138"/>
         <source>the horizon must be at least one day (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Horizont muss mindestens einen Tag betragen (%1 angegeben)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="93"/>
         <source>the window must be 1 to 120 months (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitfenster muss 1 bis 120 Monate betragen (%1 angegeben)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="106"/>
         <location filename="../core/tuning/ThresholdReach.cpp" line="130"/>
         <source>the capacity curve was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kapazitätskurve wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
         <source>the suggestions were cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschläge wurden abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="86"/>
         <source>Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, or an earlier outcome (--outcome sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie ein späteres --as-of (das Schätzfenster reicht bis --as-of minus Horizont), einen längeren --horizon oder ein früheres Ergebnis (--outcome sql).</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="94"/>
         <source>too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Ergebnisse, um Punkte vorzuschlagen: %1 enthält %2 positive Leads von %3, nötig sind mindestens %4</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Lead des Schätzfensters ist positiv: Es gibt nichts zu unterscheiden</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Lead des Validierungsfensters ist positiv: keine AUC zum Validieren</translation>
     </message>
 </context>
 <context>
