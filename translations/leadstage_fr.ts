@@ -28,75 +28,75 @@
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="318"/>
         <source>the number of leads must be between 1 and 20000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de leads doit être compris entre 1 et 20000000, et non %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="321"/>
         <source>the number of months must be between 1 and 120, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de mois doit être compris entre 1 et 120, et non %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="324"/>
         <source>the end date must lie between 1990 and 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin doit être comprise entre 1990 et 2100</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="352"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="356"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="67"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et vos droits d’accès.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="72"/>
         <location filename="../core/demo/DemoSinks.cpp" line="133"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="74"/>
         <source>Check that you may write in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit d’écrire dans le dossier.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="135"/>
         <source>Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’espace disque disponible.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="147"/>
         <source>cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être enregistré : %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="229"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail n’a pas de type d’activité « %1 »</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="44"/>
         <source>already exists</source>
-        <translation type="unfinished">existe déjà</translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="45"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom, ou supprimez d’abord le fichier.</translation>
     </message>
 </context>
 <context>
@@ -104,25 +104,25 @@
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
         <source>the request was superseded by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a été remplacée par une plus récente</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>%n sources</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -216,9 +216,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>%n campaigns</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n campagne</numerusform>
             <numerusform>%n campagnes</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -229,9 +229,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>%n industries</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n secteur</numerusform>
             <numerusform>%n secteurs</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -242,9 +242,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>%n countries</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pays</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <location filename="../core/import/CsvReader.cpp" line="388"/>
         <location filename="../core/import/ImportScan.cpp" line="48"/>
         <source>cannot open the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le fichier : </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="49"/>
@@ -278,281 +278,281 @@
         <location filename="../core/import/ImportScan.cpp" line="49"/>
         <location filename="../core/import/ImportJob.cpp" line="48"/>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="86"/>
         <source>the file ends before row %1, the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine avant la ligne %1, la ligne d’en-tête</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="89"/>
         <source>Choose an earlier header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une ligne d’en-tête plus haute.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="92"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="93"/>
         <source>A CSV file starts with a header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV commence par une ligne d’en-tête qui nomme ses colonnes.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="136"/>
         <source>the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read as UTF-8 or as Windows-1252, part of its text would come out wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>l’octet %1 n’est pas de l’UTF-8 valide, alors que le fichier contient aussi de l’UTF-8 valide au-delà de l’ASCII : lu en UTF-8 ou en Windows-1252, une partie de son texte serait erronée</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="141"/>
         <source>Choose the file&apos;s encoding (--encoding on the command line, Encoding in the import wizard): UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as one character, so its UTF-8 text shows as &apos;Ã¼&apos; instead of &apos;ü&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’encodage du fichier (--encoding en ligne de commande, Encodage dans l’assistant d’import) : en UTF-8, il est importé en rejetant les lignes qui contiennent de tels octets ; en Windows-1252, chaque octet est lu comme un caractère, si bien que son texte UTF-8 s’affiche « Ã¼ » au lieu de « ü ».</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="178"/>
         <location filename="../core/import/CsvReader.cpp" line="266"/>
         <source>cannot read the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="187"/>
         <location filename="../core/import/CsvReader.cpp" line="275"/>
         <source>the reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture a été annulée</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="292"/>
         <source>the quoted field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ entre guillemets dépasse la limite de %1 caractères autorisée pour un enregistrement</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="295"/>
         <source>If the field really is that long, shorten it in the file; if it should have ended sooner, its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le champ est vraiment aussi long, raccourcissez-le dans le fichier ; s’il aurait dû se terminer plus tôt, son guillemet fermant manque.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="300"/>
         <source>the field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ dépasse la limite de %1 caractères autorisée pour un enregistrement</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="302"/>
         <source>Shorten the field in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez le champ dans le fichier.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="334"/>
         <source>a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un octet NUL, qui n’est pas du texte (le fichier est-il binaire, ou en UTF-16 lu dans un autre encodage ?)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="337"/>
         <source>bytes that are not valid %1; choose the file&apos;s encoding (--encoding): files saved by Excel on Windows are usually Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>des octets qui ne sont pas du %1 valide ; choisissez l’encodage du fichier (--encoding) : les fichiers enregistrés par Excel sous Windows sont généralement en Windows-1252</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="343"/>
         <source>bytes that are valid UTF-8 (&apos;%1&apos; as Windows-1252) in a file read as Windows-1252 because line %2, column %3 is not UTF-8; choose the file&apos;s encoding (--encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>des octets qui sont de l’UTF-8 valide (« %1 » en Windows-1252) dans un fichier lu en Windows-1252 parce que la ligne %2, colonne %3 n’est pas de l’UTF-8 ; choisissez l’encodage du fichier (--encoding)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="360"/>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs mais l’en-tête en a %2</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>format attendu : YYYY-MM-DD, éventuellement avec une heure (THH:MM:SS) et un fuseau (Z ou +HH:MM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="30"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>format attendu : M/D/YYYY, éventuellement avec une heure (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="34"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>format attendu : D.M.YYYY ou D/M/YYYY, éventuellement avec une heure (H:MM:SS)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="39"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de %1 depuis le 1970-01-01 attendu</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="112"/>
         <source>year %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année %1 est hors de %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="114"/>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="117"/>
         <source>%1 %2 has no day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’a pas de jour %3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="129"/>
         <source>hour %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="131"/>
         <source>minute %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la minute %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="133"/>
         <source>second %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la seconde %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="173"/>
         <source>the zone offset is not ±HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage horaire n’est pas au format ±HH:MM</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="254"/>
         <source>%1 is outside the years %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors des années %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="263"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date plausible : en %2 depuis 1970, cela donne %3, et les horodatages antérieurs à 1990 ou postérieurs à 2099 sont refusés. Vérifiez que cette colonne contient des dates, et non un indicateur, un nombre ou un identifiant</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="292"/>
         <source>unknown date format</source>
-        <translation type="unfinished"></translation>
+        <translation>format de date inconnu</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="73"/>
         <source>the %1 mapping takes %2 from a column &apos;%3&apos; this file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>l’affectation de %1 prend %2 dans une colonne « %3 » que ce fichier n’a pas</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="77"/>
         <source>Map %1 to one of the file&apos;s columns: %2 (`#N` is the Nth column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez %1 à l’une des colonnes du fichier : %2 (`#N` est la N-ième colonne).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="86"/>
         <source>--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file maps %1 to its column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids-from-lines nomme les leads d’un fichier sans colonne d’ID CRM ni d’e-mail, or ce fichier affecte %1 à sa colonne « %2 »</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="92"/>
         <source>Leave out --ids-from-lines, or leave %1 unmapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez --ids-from-lines, ou laissez %1 sans affectation.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="96"/>
         <source>no column identifies the lead (a CRM id or an e-mail) in this %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’identifie le lead (un ID CRM ou un e-mail) dans ce fichier %1</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="101"/>
         <source>Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth column), or give each row&apos;s lead the CRM id FILENAME:LINE with --ids-from-lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez la colonne d’ID de lead ou d’e-mail avec un fichier d’affectation (--mapping ; `#N` est la N-ième colonne), ou donnez au lead de chaque ligne l’ID CRM FILENAME:LINE avec --ids-from-lines.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="104"/>
         <source>Map the lead id or e-mail column, e.g. with a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez la colonne d’ID de lead ou d’e-mail, p. ex. avec un fichier d’affectation (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="108"/>
         <source>no column is mapped to %1 in this %2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est affectée à %1 dans ce fichier %2</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="111"/>
         <source>Map one of the columns %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez l’une des colonnes %1 à %2.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="146"/>
         <source>Fix the mapping file; `leadstage import --help` lists the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le fichier d’affectation ; `leadstage import --help` liste les champs.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="153"/>
         <location filename="../core/import/MappingFile.cpp" line="128"/>
         <source>unknown key &apos;%1&apos; (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » (clés : %2)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="160"/>
         <source>&apos;%1&apos; is not a field of %2 files (fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ des fichiers %2 (champs : %3)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="165"/>
         <source>the column is not a string: give the column&apos;s header, or `#N` for the Nth column</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne n’est pas une chaîne : indiquez l’en-tête de la colonne, ou `#N` pour la N-ième colonne</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="175"/>
         <source>&apos;%1&apos; is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ de date avec un format connu (iso, mdy, dmy, epoch, epoch-ms)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="226"/>
         <source>the header names two columns &apos;%1&apos;: column %2 and column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête nomme deux colonnes « %1 » : la colonne %2 et la colonne %3</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="231"/>
         <source>Rename one of them in the file and import again: columns are mapped and kept in attrs by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommez l’une d’elles dans le fichier et importez à nouveau : les colonnes sont affectées et conservées dans attrs par leur nom.</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="136"/>
         <source>activities: &apos;%1&apos; maps to &apos;%2&apos;, which is not an activity key</source>
-        <translation type="unfinished"></translation>
+        <translation>activities : « %1 » est affecté à « %2 », qui n’est pas une clé d’activité</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
         <location filename="../core/import/CountEvents.cpp" line="58"/>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l’une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="20"/>
         <source>Save the mapping again from LeadStage, or fix the named key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez à nouveau l’affectation depuis LeadStage, ou corrigez la clé indiquée.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="75"/>
         <source>is not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un objet JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="80"/>
         <source>format is &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format vaut « %1 », et non « %2 »</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="84"/>
         <source>version %1 is newer than this LeadStage reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 est plus récente que celle que ce LeadStage sait lire (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="100"/>
         <source>missingValues is not a list of texts, e.g. [&quot;Select&quot;, &quot;N/A&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>missingValues n’est pas une liste de textes, p. ex. [&quot;Select&quot;, &quot;N/A&quot;]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="110"/>
         <source>countsAsEvents is not a list like [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>countsAsEvents n’est pas une liste comme [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="150"/>
@@ -560,211 +560,211 @@
         <location filename="../core/import/RejectedRowsCsv.cpp" line="50"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="54"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="151"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="51"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="159"/>
         <location filename="../core/import/ImportJob.cpp" line="46"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="160"/>
         <source>Check the path of the mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin du fichier d’affectation.</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="20"/>
         <source>&apos;%1&apos; is not a number (digits, with , or . between thousands and before decimals; no currency sign, no letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre (des chiffres, avec , ou . entre les milliers et avant les décimales ; sans symbole monétaire ni lettres)</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="61"/>
         <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ambigu : le %2 peut séparer les milliers (%3) ou marquer les décimales (%4) ; écrivez-le avec les deux séparateurs (1,000.00 ou 1.000,00) ou sans aucun</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="96"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre : les séparateurs de milliers se placent entre des groupes de trois chiffres</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="109"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="116"/>
         <source>&apos;%1&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est négatif</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="120"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="26"/>
         <source>the columns (%1) match no preset for %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes (%1) ne correspondent à aucun préréglage pour les fichiers %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="30"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping); a file with no CRM id or e-mail column can name its leads by file and line (--ids-from-lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le préréglage avec --preset, ou affectez les colonnes dans un fichier d’affectation (--mapping) ; un fichier sans colonne d’ID CRM ni d’e-mail peut nommer ses leads par fichier et ligne (--ids-from-lines).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="34"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le préréglage avec --preset, ou affectez les colonnes dans un fichier d’affectation (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates de la colonne « %1 » (%2) se lisent indifféremment comme %3</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez lequel avec --date-format mdy ou --date-format dmy.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="354"/>
         <source>has not been read to the end yet</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas encore été lu jusqu’au bout</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="356"/>
         <source>Go back to the column mapping and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l’affectation des colonnes, puis avancez à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="363"/>
         <source>Choose the column&apos;s date format on the Dates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le format de date de la colonne sur la page Dates.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="40"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>compte comme événements une colonne « %1 » que le fichier n’a pas</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="43"/>
         <source>Name one of its columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’une de ses colonnes : %1.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="54"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (pour les nombres de « %2 ») n’est pas un type d’activité de l’espace de travail</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="80"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas un nombre valable (un nombre entier, zéro ou plus)</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="84"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 dépasse les %3 événements qu’une ligne peut produire (--count-as-events)</translation>
     </message>
     <message>
         <location filename="../core/import/StageCells.cpp" line="33"/>
         <source>&apos;%1&apos; is not a yes/no value (1/0, true/false, yes/no, won/lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une valeur oui/non (1/0, true/false, yes/no, won/lost)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="32"/>
         <source>the import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>l’import a été annulé ; rien n’a été écrit</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="58"/>
         <source>a write outside any import</source>
-        <translation type="unfinished"></translation>
+        <translation>une écriture en dehors de tout import</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="66"/>
         <location filename="../core/import/ImportUndo.cpp" line="192"/>
         <source>import %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="69"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="185"/>
         <source>there is no import %1 in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’import %1 dans cet espace de travail</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="187"/>
         <source>`leadstage import history` and the Workspace page&apos;s import history list the imports by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>`leadstage import history` et l’historique des imports de la page Espace de travail listent les imports par numéro.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="197"/>
         <source>%1 was undone already, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà été annulé, le %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="199"/>
         <source>An import is undone once; import the file again to bring its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un import ne s’annule qu’une fois ; importez à nouveau le fichier pour rétablir ses lignes.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="202"/>
         <source>%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which did not record the leads it created or the values it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être annulé : il a été fait par une ancienne version de LeadStage (avant la version 9 de l’espace de travail), qui n’enregistrait ni les leads créés ni les valeurs remplacées</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="208"/>
         <source>Only imports made since the workspace was upgraded can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les imports faits depuis la mise à niveau de l’espace de travail peuvent être annulés.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="211"/>
         <source>%1 cannot be undone: it never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être annulé : il ne s’est jamais terminé</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="256"/>
         <source>%1 cannot be undone: a later import built on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être annulé : un import ultérieur s’appuie dessus : %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="260"/>
         <source>Those rows were not imported; they cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes n’ont pas été importées ; elles ne peuvent pas être annulées.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="261"/>
         <source>Undo %1 first, then this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez d’abord %1, puis celui-ci.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="284"/>
         <source>import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>l’import %1 ne peut pas être annulé : le lead %2 récupérerait son %3, que le lead %4 détient maintenant</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="291"/>
         <source>Change or remove lead %1&apos;s value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez ou supprimez d’abord la valeur du lead %1.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="384"/>
         <location filename="../core/import/ImportUndo.cpp" line="423"/>
         <source>the undo was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’annulation a été interrompue ; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1067,21 +1067,17 @@
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 in the workspace, %2 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l’espace de travail, %2 notés</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 selon %2 et %3 selon %4, %5 : %6</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4, %5 reached %6 within %7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads in the workspace, %2 scored</source>
-        <translation type="vanished">%1 leads dans l’espace de travail, %2 notés</translation>
+        <translation>%1 selon %2, %3 : %4, %5 ont atteint %6 en %7 jours</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
@@ -1139,14 +1135,6 @@
         <translation>%1 des %2 leads notés sont dans une autre étape. Double-cliquez sur une cellule hors de la diagonale pour ouvrir ses leads.</translation>
     </message>
     <message>
-        <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
-        <translation type="vanished">%1 selon %2 et %3 selon %4, %5 : %6 leads</translation>
-    </message>
-    <message>
-        <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
-        <translation type="vanished">%1 selon %2, %3 : %4 leads, %5 ont atteint %6 en %7 jours</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Décile %1 (scores %2)</translation>
@@ -1165,13 +1153,9 @@
 <context>
     <name>LeadStage::BandTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Double-cliquez pour ouvrir ces %1 leads dans l’explorateur de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="70"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour les ouvrir dans l’explorateur de leads : %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="84"/>
@@ -1576,19 +1560,12 @@ en %3 jours : %4 MQL = %5</translation>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun IQL ne tombe dans les dates choisies (%1 sélectionnés par les autres filtres). Élargissez la plage de dates, ou décochez-la pour voir toutes les périodes.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="vanished">
-            <numerusform>Le lead sélectionné (%n) n’a pas atteint IQL avec le modèle actif. Élargissez le filtre ou importez ses événements d’engagement (Fichier → Importer).</numerusform>
-            <numerusform>Aucun des %n leads sélectionnés n’a atteint IQL avec le modèle actif. Élargissez le filtre ou importez leurs événements d’engagement (Fichier → Importer).</numerusform>
-        </translation>
+        <translation>Aucun lead n’a atteint IQL avec le modèle actif (%1 sélectionnés). Élargissez le filtre, ou importez leurs événements d’engagement (Fichier → Importer).</translation>
     </message>
 </context>
 <context>
@@ -1715,13 +1692,9 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecileTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Double-cliquez pour ouvrir ces %1 leads dans l’explorateur de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour les ouvrir dans l’explorateur de leads : %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
@@ -4019,13 +3992,9 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         <translation>Traitement…</translation>
     </message>
     <message>
-        <source>%1 leads · %2 ms</source>
-        <translation type="vanished">%1 leads · %2 ms</translation>
-    </message>
-    <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
@@ -4440,11 +4409,7 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads · %2 events · %3 outcomes</source>
-        <translation type="vanished">%1 leads · %2 événements · %3 résultats</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
@@ -5033,16 +4998,12 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2 enregistré et activé : %3 renotés.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 enregistré et activé : %3 leads renotés.</translation>
+        <translation>%1 v%2 est maintenant le modèle actif : %3 renotés.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
@@ -5109,10 +5070,6 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Le modèle actif et les scores de l’espace de travail sont inchangés. %1</translation>
-    </message>
-    <message>
-        <source>%1 v%2 is the active model now: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 est maintenant le modèle actif : %3 leads renotés.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
@@ -5199,13 +5156,9 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <source>Untick every value: the filter then lets every %1 through</source>
-        <translation type="vanished">Décocher toutes les valeurs : le filtre laisse alors passer chaque %1</translation>
-    </message>
-    <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="45"/>
         <source>Untick every value: the %1 filter then lets every lead through</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher toutes les valeurs : le filtre %1 laisse alors passer tous les leads</translation>
     </message>
     <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="124"/>
@@ -6445,22 +6398,14 @@ engagement %2 · info %3 · intention %4 · produit %5 · décroissance %6</tran
 <context>
     <name>LeadStage::StageMatrixModel</name>
     <message>
-        <source>%1 leads are %2 under both models</source>
-        <translation type="vanished">%1 leads sont %2 selon les deux modèles</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="vanished">%1 leads sont %2 selon la référence et %3 selon le modèle comparé. Double-cliquez pour les ouvrir dans l’explorateur de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="46"/>
         <source>%1: %2 under both models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 selon les deux modèles</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
         <source>%1: %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 selon la référence et %3 selon le modèle comparé. Double-cliquez pour les ouvrir dans l’explorateur de leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
@@ -6577,13 +6522,9 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <source>%1 leads, %2 positive</source>
-        <translation type="vanished">%1 leads, %2 positifs</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1, %2 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 positifs</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
@@ -6792,20 +6733,12 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ La barre à %2–%3 points dépasse en haut : %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
-        <translation type="vanished">▲ La barre à %2–%3 points dépasse en haut : %1 leads</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4) : %5 leads en dessous · &lt;b&gt;%6&lt;/b&gt; au niveau ou au-dessus</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4) : %5 en dessous · &lt;b&gt;%6&lt;/b&gt; au niveau ou au-dessus</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
@@ -7490,29 +7423,17 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="288"/>
         <source>Stage changes: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d’étape : %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="293"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="295"/>
         <source>%1: %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads change stage.</source>
-        <translation type="vanished">%1 des %2 leads changent d’étape.</translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3 leads</source>
-        <translation type="vanished">%1 → %2 : %3 leads</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="vanished">%1 leads sont %2 avec le modèle actif et %3 avec le brouillon. Cliquez pour les ouvrir dans l’explorateur de leads.</translation>
+        <translation>%1 : %2 avec le modèle actif et %3 avec le brouillon. Cliquez pour les ouvrir dans l’explorateur de leads.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="326"/>
@@ -7971,17 +7892,17 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail a changé pendant sa lecture (des leads ont été importés, supprimés ou renotés)</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
         <source>Try again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez une fois l’import ou la renotation terminé.</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
         <source>loading the dashboard data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement des données du tableau de bord a été annulé</translation>
     </message>
 </context>
 <context>
@@ -7989,698 +7910,698 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="53"/>
         <source>missing (expected a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (chaîne attendue)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="55"/>
         <location filename="../core/scoring/JsonReader.cpp" line="117"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="70"/>
         <location filename="../core/scoring/ModelJson.cpp" line="84"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="75"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="89"/>
         <source>missing (expected a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (nombre attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="99"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="110"/>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de chaînes attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="128"/>
         <source>missing (expected an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (tableau attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="132"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="139"/>
         <location filename="../core/scoring/JsonReader.cpp" line="154"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="168"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="31"/>
         <location filename="../core/scoring/ModelJson.cpp" line="424"/>
         <source>See the limits in docs/scoring.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les limites dans docs/scoring.md.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="111"/>
         <source>fit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d’adéquation</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="142"/>
         <source>must be at least %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins %1, et non %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="144"/>
         <source>must be at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus %1, et non %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="150"/>
         <source>must be at most %1 characters long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au plus %1 caractères, et non %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="157"/>
         <source>may hold at most %1 %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>peut contenir au plus %1 %2, et non %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="168"/>
         <source>must not be empty (a name of 1 to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide (un nom de 1 à %1 caractères)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="73"/>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou nombre attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="77"/>
         <source>expected a non-empty array of strings or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau non vide de chaînes ou de nombres attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="81"/>
         <source>expected a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou tableau de chaînes attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="88"/>
         <source>expected [low, high], two numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>deux nombres [low, high] attendus</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="91"/>
         <source>low is above high</source>
-        <translation type="unfinished"></translation>
+        <translation>low est supérieur à high</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="96"/>
         <source>expected true, false or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false ou rien attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="128"/>
         <source>unknown track %1 (expected info, intent or product)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours inconnu %1 (info, intent ou product attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="141"/>
         <source>unknown pay mode %1 (expected each, once or atCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de gain inconnu %1 (each, once ou atCount attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="149"/>
         <source>only rules that pay atCount take a count</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les règles qui rapportent en atCount prennent un nombre</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="166"/>
         <source>a rule matches either an activity or a field, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle porte soit sur une activité, soit sur un champ, pas les deux</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="168"/>
         <source>missing &quot;activity&quot; or &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;activity&quot; ou &quot;field&quot; manquant</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="178"/>
         <source>field rules pay once</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles sur un champ rapportent une seule fois</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="222"/>
         <source>expected A &gt;= B &gt;= C</source>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;= B &gt;= C attendu</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="232"/>
         <source>unknown value %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue %1 (%2 attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="257"/>
         <source>steps must start at increasing weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>les étapes doivent commencer à des semaines croissantes</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="270"/>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id en double %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="279"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu %1 (&quot;%2&quot; attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="283"/>
         <source>version %1 is newer than this LeadStage reads (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 est plus récente que celles que ce LeadStage sait lire (jusqu’à %2)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="300"/>
         <source>missing (expected an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (objet attendu)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="421"/>
         <source>larger than the limit of %1 bytes for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse la limite de %1 octets pour un modèle</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="433"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="435"/>
         <source>Check the file name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="452"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="454"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="468"/>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="475"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="53"/>
         <source>rule %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 n’a pas d’id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="54"/>
         <source>Give every rule a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un id court à chaque règle.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="57"/>
         <source>two rules have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux règles ont l’id « %1 »</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="58"/>
         <source>Give each rule its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque règle son propre id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="63"/>
         <source>rule %1 pays %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 rapporte %2 points</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="64"/>
         <source>Keep points between −%1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les points entre −%1 et %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="71"/>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="72"/>
         <source>Complete the condition in the rule&apos;s criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez la condition dans le critère de la règle.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="78"/>
         <source>rule %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 ne nomme aucune activité</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="79"/>
         <source>Choose the activity the rule scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’activité que la règle note.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="82"/>
         <source>rule %1 pays at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 rapporte au nombre %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="85"/>
         <source>A count must be at least 2; at count 1 is the same as &quot;once&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre doit valoir au moins 2 ; au nombre 1, c’est la même chose que « once ».</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="94"/>
         <source>rule %1 has a cap of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 a un plafond de %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="95"/>
         <source>A cap must be above 0; clear it for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plafond doit être supérieur à 0 ; effacez-le pour ne pas avoir de plafond.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="98"/>
         <source>rule %1 pays once, so its cap changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 rapporte une seule fois, son plafond ne change donc rien</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="100"/>
         <source>Caps are for rules that pay each time; clear the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plafonds servent aux règles qui rapportent à chaque fois ; effacez le plafond.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="104"/>
         <source>rule %1&apos;s cap of %2 is below the %3 points it pays</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond de %2 de la règle %1 est inférieur aux %3 points qu’elle rapporte</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="108"/>
         <source>Raise the cap to at least the rule&apos;s points, or lower the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez le plafond au moins au niveau des points de la règle, ou baissez les points.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="120"/>
         <source>trigger %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 n’a pas d’id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="121"/>
         <source>Give every trigger an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un id à chaque déclencheur.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="124"/>
         <source>two triggers have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux déclencheurs ont l’id « %1 »</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="125"/>
         <source>Give each trigger its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque déclencheur son propre id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="129"/>
         <source>trigger %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 ne nomme aucune activité</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="130"/>
         <source>Choose the activity that makes a lead an MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’activité qui fait d’un lead un MQL.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="133"/>
         <source>trigger %1 fires at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 se déclenche au nombre %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="136"/>
         <source>A count must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre doit valoir au moins 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="139"/>
         <source>trigger %1 has a window of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 a une fenêtre de %2 jours</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="142"/>
         <source>A window must be at least 1 day; clear it for no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre doit durer au moins 1 jour ; effacez-la pour ne pas avoir de fenêtre.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="146"/>
         <source>trigger %1 has a window but fires on the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 a une fenêtre mais se déclenche à la première occurrence</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="149"/>
         <source>A window needs a count of at least 2; raise the count or clear the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre exige un nombre d’au moins 2 ; augmentez le nombre ou effacez la fenêtre.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="159"/>
         <source>an IQL threshold of %1 makes every lead an IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>un seuil IQL de %1 fait de chaque lead un IQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="161"/>
         <source>Set the IQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez le seuil IQL sur au moins 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="165"/>
         <source>the MQL threshold %1 is not above the IQL threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil MQL %1 n’est pas supérieur au seuil IQL %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="168"/>
         <source>Leads must pass IQL before MQL: set MQL above IQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leads doivent passer IQL avant MQL : placez le seuil MQL au-dessus du seuil IQL.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="171"/>
         <source>the ICP MQL threshold %1 is not between IQL %2 and MQL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil MQL ICP %1 n’est pas compris entre IQL %2 et MQL %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="176"/>
         <source>Set it above IQL and below MQL, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez-le au-dessus d’IQL et en dessous de MQL, ou effacez-le.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="179"/>
         <source>a PQL threshold of %1 makes every lead a PQL</source>
-        <translation type="unfinished"></translation>
+        <translation>un seuil PQL de %1 fait de chaque lead un PQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="181"/>
         <source>Set the PQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez le seuil PQL sur au moins 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="185"/>
         <source>a threshold of %1 is out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>un seuil de %1 est hors d’atteinte</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="186"/>
         <source>Keep thresholds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les seuils à %1 au plus.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="194"/>
         <source>a grace of %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>un délai de grâce de %1 mois</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="195"/>
         <source>Choose 0 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 0 à %1 mois.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="199"/>
         <source>a decay of %1 points a month</source>
-        <translation type="unfinished"></translation>
+        <translation>une décroissance de %1 points par mois</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="201"/>
         <source>Choose 0 (no decay) to %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 0 (pas de décroissance) à %1 points.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="212"/>
         <source>fit rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d’adéquation %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="213"/>
         <source>Complete the fit rule&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez la condition de la règle d’adéquation.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="216"/>
         <source>fit rule %1 gives %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle d’adéquation %1 donne %2 points</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="219"/>
         <source>Fit points run from 0 to 100: keep a rule between −100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d’adéquation vont de 0 à 100 : gardez une règle entre −100 et 100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="225"/>
         <source>grade boundaries A %1, B %2, C %3 are not 100 ≥ A &gt; B &gt; C ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>les limites de catégorie A %1, B %2, C %3 ne respectent pas 100 ≥ A &gt; B &gt; C ≥ 1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="230"/>
         <source>Each grade needs its own band of fit points: A above B above C, all within 1–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque catégorie a besoin de sa propre fourchette de points d’adéquation : A au-dessus de B au-dessus de C, le tout entre 1 et 100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="240"/>
         <source>nurture track %1 names &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours de nurturing %1 nomme « %2 »</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="241"/>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="252"/>
         <source>nurture track %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours de nurturing %1 n’a pas d’id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="253"/>
         <source>Give every track a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un id court à chaque parcours.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="256"/>
         <source>two nurture tracks have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux parcours de nurturing ont l’id « %1 »</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="258"/>
         <source>Give each track its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque parcours son propre id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="268"/>
         <source>the nurture step from week %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape de nurturing à partir de la semaine %1 n’a pas de nom</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="270"/>
         <source>Name the step (&quot;Problem awareness&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l’étape (« Prise de conscience du problème »).</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="273"/>
         <source>the first nurture step starts at week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la première étape de nurturing commence à la semaine %1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="275"/>
         <source>Start the first step at week 1, so every week after IQL has a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites commencer la première étape à la semaine 1, afin que chaque semaine après l’IQL ait une étape.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="279"/>
         <source>nurture step &quot;%1&quot; starts at week %2, not after the step before it (week %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape de nurturing « %1 » commence à la semaine %2, et non après l’étape précédente (semaine %3)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="285"/>
         <source>Steps start at increasing weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes commencent à des semaines croissantes.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="288"/>
         <source>nurture step &quot;%1&quot; starts at week %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape de nurturing « %1 » commence à la semaine %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="291"/>
         <source>Start steps within %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites commencer les étapes dans les %1 semaines.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="303"/>
         <source>the model has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n’a pas de nom</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="304"/>
         <source>Name the model; versions are kept per name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le modèle ; les versions sont conservées par nom.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="314"/>
         <source>a lead is stagnant after %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead est stagnant après %1 jours</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="315"/>
         <source>Choose 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 1 à %1 jours.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="62"/>
         <source>Type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="87"/>
         <source> is empty</source>
-        <translation type="unfinished"></translation>
+        <translation> est vide</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="88"/>
         <source> is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation> n’est pas vide</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="97"/>
         <source>a text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte ou un nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="99"/>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>des valeurs séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="101"/>
         <source>words separated by commas (any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>des mots séparés par des virgules (l’un quelconque d’entre eux)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="104"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="106"/>
         <source>two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>deux nombres, bas – haut</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="108"/>
         <source>nothing (is empty), or &quot;no&quot; (is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (est vide), ou « no » (n’est pas vide)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="118"/>
         <location filename="../core/tuning/ConditionText.cpp" line="184"/>
         <source>the condition names no field</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition ne nomme aucun champ</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="119"/>
         <source>Choose a lead field such as industry or employees, or type an attrs key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un champ du lead, comme industry ou employees, ou saisissez une clé attrs.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="122"/>
         <location filename="../core/tuning/ConditionText.cpp" line="186"/>
         <source>&quot;%1&quot; names no extra column after attrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne nomme aucune colonne supplémentaire après attrs.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="125"/>
         <source>Write the extra column&apos;s name after attrs., as in attrs.campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom de la colonne supplémentaire après attrs., comme dans attrs.campaign.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="132"/>
         <source>no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur de comparaison</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="139"/>
         <source>the list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste est vide</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="151"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="159"/>
         <source>&quot;%1&quot; is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une plage</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="163"/>
         <source>the low end %1 is above the high end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne basse %1 est supérieure à la borne haute %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="174"/>
         <source>&quot;%1&quot; is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni oui ni non</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="194"/>
         <source>the condition has no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition n’a pas de valeur de comparaison</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="198"/>
         <source>&quot;in&quot; needs a non-empty list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>« in » exige une liste de valeurs non vide</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="202"/>
         <source>&quot;contains&quot; needs a word or a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>« contains » exige un mot ou une liste de mots</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="206"/>
         <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige un nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="211"/>
         <source>&quot;between&quot; needs two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>« between » exige deux nombres, bas – haut</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="214"/>
         <source>the range&apos;s low end is above its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne basse de la plage est supérieure à sa borne haute</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="219"/>
         <source>&quot;empty&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>« empty » ne prend pas de valeur</translation>
     </message>
 </context>
 <context>
@@ -9860,430 +9781,430 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="30"/>
         <source>the report&apos;s manifest is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste du rapport n’est pas du JSON valide (%1 à l’octet %2)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="36"/>
         <location filename="../core/report/ReportRequest.cpp" line="25"/>
         <location filename="../core/report/PdfManifest.cpp" line="38"/>
         <source>The file was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié après son écriture par LeadStage ; générez à nouveau le rapport.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="40"/>
         <source>the manifest is not a LeadStage quarterly report&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste n’est pas celui d’un rapport trimestriel LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="47"/>
         <source>the report was made by a newer LeadStage (manifest version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport a été produit par une version plus récente de LeadStage (version de manifeste %1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="52"/>
         <source>Verify it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez-le avec cette version ou une version ultérieure.</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="259"/>
         <source>the file holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun manifeste de rapport LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="263"/>
         <source>Choose an HTML report that LeadStage wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport HTML écrit par LeadStage.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="156"/>
         <source>a file of that name is in the way of the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de ce nom occupe l’emplacement du dossier du rapport</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="157"/>
         <source>Choose another name for the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom pour le dossier.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="161"/>
         <source>the folder is not empty and holds no LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’est pas vide et ne contient pas de rapport CSV LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="163"/>
         <source>Choose a new or empty folder: LeadStage replaces only a CSV report it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier nouveau ou vide : LeadStage ne remplace qu’un rapport CSV qu’il a écrit.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="167"/>
         <source>cannot create the folder that would hold the report</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier qui contiendrait le rapport</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="169"/>
         <source>Check that the location exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l’emplacement existe et est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="174"/>
         <source>cannot create a folder beside the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier à côté du dossier du rapport</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="175"/>
         <location filename="../core/report/CsvReport.cpp" line="218"/>
         <source>Check that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l’emplacement est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="183"/>
         <source>a report file has no usable name (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier du rapport n’a pas de nom utilisable (« %1 »)</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="188"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="190"/>
         <source>Check the free space and that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’espace disponible et que l’emplacement est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="202"/>
         <source>cannot move the previous report aside</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre de côté le rapport précédent</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="203"/>
         <source>Close any program that has its files open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez tout programme qui a ses fichiers ouverts, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="207"/>
         <source>cannot replace the empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer le dossier vide</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="208"/>
         <source>Close any program that has it open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez tout programme qui l’a ouvert, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="217"/>
         <source>cannot move the written report into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en place le rapport écrit</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="230"/>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier introuvable</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="231"/>
         <location filename="../core/report/CsvReport.cpp" line="244"/>
         <location filename="../core/report/CsvReport.cpp" line="270"/>
         <source>Give the folder the CSV report was written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier dans lequel le rapport CSV a été écrit.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="242"/>
         <source>the folder holds no %1, so it is not a LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne contient pas de %1, ce n’est donc pas un rapport CSV LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="253"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="266"/>
         <source>the report has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n’a pas de %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="20"/>
         <source>cannot create a file in this folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un fichier dans ce dossier (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="23"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished">Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="40"/>
         <source>cannot replace the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer le fichier (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="41"/>
         <source>Close the file if another program has it open, or choose another name.</source>
-        <translation type="unfinished">Fermez le fichier si un autre programme l’a ouvert, ou choisissez un autre nom.</translation>
+        <translation>Fermez le fichier si un autre programme l’a ouvert, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="23"/>
         <source>The file is damaged or not a zip file; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou n’est pas un fichier zip ; générez à nouveau le rapport.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="28"/>
         <source>the zip unpacks to more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le zip se décompresse en plus de %1 octets</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="30"/>
         <source>This is no report LeadStage wrote; do not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un rapport écrit par LeadStage ; ne l’ouvrez pas.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="58"/>
         <source>cannot open the entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir l’entrée « %1 »</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="67"/>
         <source>the entry &quot;%1&quot; is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée « %1 » est endommagée (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="80"/>
         <source>the entry &quot;%1&quot; fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée « %1 » échoue à la vérification de sa somme de contrôle</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="89"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="90"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="94"/>
         <source>not a zip file, or a damaged one</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier zip, ou un fichier zip endommagé</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="102"/>
         <location filename="../core/report/ZipArchive.cpp" line="106"/>
         <source>the zip&apos;s list of entries is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des entrées du zip est endommagée</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="130"/>
         <location filename="../core/report/XlsxReport.cpp" line="144"/>
         <source>Check the free space and that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’espace disponible et que vous avez le droit d’écrire dans le dossier.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="137"/>
         <source>cannot create the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="151"/>
         <source>cannot add &quot;%1&quot; to the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ajouter « %1 » au fichier zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="155"/>
         <source>cannot write &quot;%1&quot; into the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire « %1 » dans le fichier zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="160"/>
         <source>cannot finish &quot;%1&quot; in the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer « %1 » dans le fichier zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="165"/>
         <source>cannot finish the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le fichier zip</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="124"/>
         <source>cannot start the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer le classeur</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="125"/>
         <source>Check the free memory and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la mémoire disponible et le dossier.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="135"/>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le classeur : %1</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="141"/>
         <source>cannot write the workbook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le classeur (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="540"/>
         <source>the report&apos;s manifest holds no single seal placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste du rapport ne contient pas exactement un emplacement réservé au sceau</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="541"/>
         <location filename="../core/report/XlsxReport.cpp" line="592"/>
         <source>This is a bug in LeadStage; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un bogue de LeadStage ; merci de le signaler.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="567"/>
         <source>the workbook does not hold its seal placeholder exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur ne contient pas son emplacement réservé au sceau exactement une fois</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="571"/>
         <source>A table cell holds the seal&apos;s marker; this is a bug in LeadStage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule de tableau contient le marqueur du sceau ; il s’agit d’un bogue de LeadStage.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="587"/>
         <source>the sealed workbook differs from the one sealed beyond its seal</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur scellé diffère de celui qui a été scellé, au-delà de son sceau</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="24"/>
         <source>The workbook was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur a été modifié après son écriture par LeadStage ; générez à nouveau le rapport.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="67"/>
         <source>the file is no Excel workbook (xl/workbook.xml is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas un classeur Excel (xl/workbook.xml est absent)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="80"/>
         <source>the workbook has no sheet &quot;%1&quot;, so no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n’a pas de feuille « %1 », donc pas de manifeste</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="89"/>
         <source>the workbook&apos;s sheet &quot;%1&quot; points nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « %1 » du classeur ne pointe nulle part</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="162"/>
         <source>the workbook lacks its manifest sheet&apos;s part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au classeur la partie %1 de sa feuille de manifeste</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="21"/>
         <source>the report&apos;s manifest has a bad request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste du rapport contient une demande incorrecte : %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="54"/>
         <source>no quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trimestre</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="61"/>
         <source>analysis date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>date d’analyse « %1 »</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="71"/>
         <source>grade &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie « %1 »</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="28"/>
         <source>the quarter %1 starts after the analysis date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le trimestre %1 commence après la date d’analyse %2</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="33"/>
         <source>Choose %1 or an earlier quarter, or import newer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1 ou un trimestre antérieur, ou importez des données plus récentes.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="26"/>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport a été annulé</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="30"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="77"/>
         <source>the workspace changed while the report was reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail a changé pendant que le rapport le lisait</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="81"/>
         <source>Make the report again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez à nouveau le rapport une fois l’import ou la renotation terminé.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="504"/>
         <source>no report language &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune langue de rapport « %1 »</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="508"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="511"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, les chiffres du rapport seraient donc faux</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="514"/>
         <source>Rescore the workspace, then make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renotez l’espace de travail, puis générez à nouveau le rapport.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="19"/>
         <source>not a LeadStage report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport LeadStage : %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="20"/>
         <source>Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le PDF, le XLSX, le HTML, le dossier CSV ou le .zip écrit par `leadstage report`.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="38"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="48"/>
         <source>cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire : %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="78"/>
         <source>it is no PDF, zip or HTML file LeadStage wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier PDF, zip ou HTML écrit par LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="27"/>
         <source>the PDF holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne contient aucun manifeste de rapport LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="31"/>
         <source>Verify a PDF that LeadStage wrote as a quarterly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez un PDF écrit par LeadStage comme rapport trimestriel.</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="34"/>
         <source>the PDF holds more than one LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF contient plus d’un manifeste de rapport LeadStage</translation>
     </message>
 </context>
 <context>
@@ -10299,17 +10220,17 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="80"/>
         <source>its scores are out of date: some leads have never been scored (found on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses scores sont périmés : certains leads n’ont jamais été notés (constaté le %1)</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="84"/>
         <source>its scores are out of date: an import was undone on %1 and the rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ses scores sont périmés : un import a été annulé le %1 et la renotation ne s’est pas terminée</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="88"/>
         <source>its scores are out of date: an import changed the data on %1 and its rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ses scores sont périmés : un import a modifié les données le %1 et sa renotation ne s’est pas terminée</translation>
     </message>
 </context>
 <context>
@@ -10317,12 +10238,12 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringModel.cpp" line="90"/>
         <source>the default model is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle par défaut est absent de cette version du programme</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date par lead est nécessaire (%1 dates pour %2 leads)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
@@ -10331,7 +10252,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la notation a été annulée</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="124"/>
@@ -10340,42 +10261,42 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle avec l’id %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="177"/>
         <source>a duplicate needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie a besoin d’un nom</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="178"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la copie, p. ex. celui de l’original suivi de « copie ».</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
         <source>loading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement a été annulé</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
         <source>too many activity types (at most 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de types d’activité (65535 au plus)</translation>
     </message>
     <message>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
         <source>no model chosen to score with</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle choisi pour la notation</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="67"/>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture a échoué : %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture a été annulée</translation>
     </message>
 </context>
 <context>
@@ -10383,356 +10304,356 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/store/Database.cpp" line="89"/>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation d’une requête</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="98"/>
         <source>no database open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données ouverte</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise cet espace de travail. Fermez-le dans ce programme (ou laissez son travail se terminer) et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="128"/>
         <source>The file or its folder is read-only. Make it writable, or save a copy where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou son dossier est en lecture seule. Rendez-le accessible en écriture, ou enregistrez une copie là où vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="132"/>
         <source>The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé. Restaurez-le à partir d’une sauvegarde ou créez un nouvel espace de travail ; LeadStage ne l’a pas modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="136"/>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Libérez de l’espace et réessayez ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="139"/>
         <source>Check that the file and its folder exist and that you may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="142"/>
         <source>The disk reported an error. Check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur. Vérifiez le lecteur et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/store/Transaction.cpp" line="25"/>
         <source>no transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transaction n’est ouverte</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="84"/>
         <source>the workspace&apos;s analysis date is not a number of seconds: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d’analyse de l’espace de travail n’est pas un nombre de secondes : « %1 »</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="87"/>
         <source>Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-la à nouveau avec `leadstage score FILE --as-of YYYY-MM-DD` (ou `--as-of latest`).</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="44"/>
         <source>is empty (0 bytes): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide (0 octet) : ce n’est pas un espace de travail LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="45"/>
         <location filename="../core/store/Workspace.cpp" line="178"/>
         <source>Choose a .leadstage file. To make a new workspace, use File → New Workspace, `leadstage import FILE --leads …` or `leadstage demo --out FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .leadstage. Pour créer un nouvel espace de travail, utilisez Fichier → Nouvel espace de travail, `leadstage import FILE --leads …` ou `leadstage demo --out FILE`.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="55"/>
         <source>is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, et non un fichier d’espace de travail</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="56"/>
         <source>Choose a .leadstage file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .leadstage qu’il contient.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="59"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>Check that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="67"/>
         <source>is not a LeadStage workspace (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un espace de travail LeadStage (ce n’est pas une base de données SQLite)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="68"/>
         <source>Choose a .leadstage file, or create a new workspace with File → New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .leadstage, ou créez un nouvel espace de travail avec Fichier → Nouveau.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="75"/>
         <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>cannot be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert en écriture</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="77"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="78"/>
         <source>Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez le fichier accessible en écriture (chmod u+w), ou copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="87"/>
         <source>is in a read-only folder (LeadStage keeps its journal beside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>se trouve dans un dossier en lecture seule (LeadStage conserve son journal à côté du fichier)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="89"/>
         <source>Copy the workspace to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l’espace de travail dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="103"/>
         <location filename="../core/store/Workspace.cpp" line="143"/>
         <source>is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="110"/>
         <source>is being written by another LeadStage (process %1 on %2: an import or a rescore)</source>
-        <translation type="unfinished"></translation>
+        <translation>est en cours d’écriture par une autre instance de LeadStage (processus %1 sur %2 : un import ou une renotation)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="114"/>
         <source>Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez lorsqu’elle aura terminé.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="116"/>
         <source>is locked by another program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>est verrouillé par un autre programme (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="176"/>
         <source>is an empty SQLite database (no tables): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>est une base de données SQLite vide (sans tables) : ce n’est pas un espace de travail LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="185"/>
         <source>is an SQLite database, but not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>est une base de données SQLite, mais pas un espace de travail LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="186"/>
         <source>Choose a .leadstage file; to bring data from another tool, import its CSV exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .leadstage ; pour reprendre les données d’un autre outil, importez ses exports CSV.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="190"/>
         <source>is not a LeadStage workspace: it carries LeadStage&apos;s mark but no schema version (PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un espace de travail LeadStage : il porte la marque de LeadStage mais aucune version de schéma (PRAGMA user_version vaut 0), LeadStage ne l’a donc pas créé et ne peut pas le mettre à niveau</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="194"/>
         <source>Choose another .leadstage file; this one has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier .leadstage ; celui-ci n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="199"/>
         <source>was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de LeadStage (version d’espace de travail %1 ; ce LeadStage lit jusqu’à la version %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="203"/>
         <source>Open it with a newer LeadStage. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le avec une version plus récente de LeadStage. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="208"/>
         <source>Make the file and its folder writable and open it again: the interrupted import is undone then, nothing else is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez le fichier et son dossier accessibles en écriture et ouvrez-le à nouveau : l’import interrompu sera alors annulé, rien d’autre ne sera modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="230"/>
         <source>was left mid-write by an interrupted import, and the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>a été laissé en cours d’écriture par un import interrompu, et le fichier ou son dossier est en lecture seule</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="239"/>
         <source>is being written by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>est en cours d’écriture par une autre instance de LeadStage (processus %1 sur %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="240"/>
         <source>Open it again when that import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le à nouveau lorsque cet import ou cette renotation sera terminé.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="246"/>
         <location filename="../core/store/Workspace.cpp" line="256"/>
         <source>was left mid-write by an interrupted import (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a été laissé en cours d’écriture par un import interrompu (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="297"/>
         <source>is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>est ouvert en lecture seule</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="298"/>
         <source>Open the workspace for writing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord l’espace de travail en écriture.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="326"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="327"/>
         <source>Check the path, or create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin, ou créez un nouvel espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="364"/>
         <source>is open for writing in another LeadStage (process %1 on %2), and the file or its folder is read-only to you, so it cannot be read safely meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>est ouvert en écriture dans une autre instance de LeadStage (processus %1 sur %2), et le fichier ou son dossier est pour vous en lecture seule : il ne peut donc pas être lu de façon sûre en attendant</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="369"/>
         <source>Open it again when the other LeadStage has closed it, or read a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le à nouveau lorsque l’autre instance de LeadStage l’aura fermé, ou lisez une copie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="387"/>
         <source>has changes in %1 that cannot be read where the file or its folder is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient dans %1 des modifications qui ne peuvent pas être lues tant que le fichier ou son dossier est en lecture seule (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="390"/>
         <source>Copy the workspace together with its -wal file to a folder where you can write, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l’espace de travail avec son fichier -wal dans un dossier où vous pouvez écrire, et ouvrez la copie.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="468"/>
         <source>LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace open); its lock was taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadStage n’a pas été fermé correctement la dernière fois (le processus %1 sur %2 s’est arrêté avec l’espace de travail ouvert) ; son verrou a été repris.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="475"/>
         <source>A write that was interrupted (an import or its rescore) was rolled back: the workspace keeps what was completed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une écriture interrompue (un import ou sa renotation) a été annulée : l’espace de travail conserve ce qui avait été terminé avant elle.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="74"/>
         <source>already exists</source>
-        <translation type="unfinished">existe déjà</translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="75"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom, ou supprimez d’abord le fichier.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="79"/>
         <source>cannot be created: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être créé : le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="81"/>
         <source>Create the folder first, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord le dossier, ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="83"/>
         <source>is being created or opened by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>est en cours de création ou d’ouverture par une autre instance de LeadStage (processus %1 sur %2)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="85"/>
         <source>Wait until it has finished, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez qu’elle ait terminé, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="108"/>
         <source>cannot be completed: the new workspace was not closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être finalisé : le nouvel espace de travail n’a pas été fermé correctement</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="109"/>
         <source>Try again; the incomplete file has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; le fichier incomplet a été supprimé.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="114"/>
         <source>cannot be completed: the new workspace could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être finalisé : le nouvel espace de travail n’a pas pu être écrit sur le disque</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="116"/>
         <source>Check the disk (space, errors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le disque (espace, erreurs) et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="126"/>
         <source>cannot be completed: the new workspace could not be given its name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être finalisé : le nouvel espace de travail n’a pas pu recevoir son nom (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="129"/>
         <source>Check that no other file of that name appeared meanwhile, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’aucun autre fichier de ce nom n’est apparu entre-temps, et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="57"/>
         <source>cannot be locked for writing (the lock file beside it cannot be created)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être verrouillé en écriture (le fichier de verrou à côté de lui ne peut pas être créé)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="62"/>
         <source>Check that you may write in the workspace&apos;s folder and that its disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit d’écrire dans le dossier de l’espace de travail et qu’il reste de l’espace sur son disque.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="34"/>
         <source>%1: its folder %2 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son dossier %2 se trouve sur un système de fichiers en lecture seule</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="37"/>
         <source>Copy the workspace to a folder on a writable disk and open the copy, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l’espace de travail dans un dossier d’un disque accessible en écriture et ouvrez la copie, ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="41"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le disque contenant %2 est plein</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="44"/>
         <source>Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace sur ce disque et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="48"/>
         <source>%1: you may not write in its folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vous n’avez pas le droit d’écrire dans son dossier %2</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="51"/>
         <source>Ask for write permission on that folder, or copy the workspace to a folder where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le droit d’écriture sur ce dossier, ou copiez l’espace de travail dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -10773,140 +10694,140 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/WhatIfSession.cpp" line="19"/>
         <source>the what-if was cancelled: a newer edit replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>la simulation a été annulée : une modification plus récente l’a remplacée</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="16"/>
         <source>it matches every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>elle correspond à tous les leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="17"/>
         <source>it scores 0 for every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>elle donne 0 à tous les leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="23"/>
         <source>Leads have an extra column &quot;%1&quot;: write &quot;%2&quot; to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leads ont une colonne supplémentaire « %1 » : écrivez « %2 » pour la noter.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="26"/>
         <source>Import the leads&apos; %1, or choose a field the leads have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez le champ %1 des leads, ou choisissez un champ que les leads possèdent.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="29"/>
         <source>Check the spelling against the lead fields and the extra columns the import kept, or import a file with that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’orthographe par rapport aux champs du lead et aux colonnes supplémentaires conservées par l’import, ou importez un fichier contenant cette colonne.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="34"/>
         <source>rule %1: no lead in this workspace has a value in &quot;%2&quot;, so %3</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 : aucun lead de cet espace de travail n’a de valeur dans « %2 », donc %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="55"/>
         <source>fit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>adéquation « %1 »</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="34"/>
         <source>the regression needs leads with and without the outcome (%1 of %2 have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la régression a besoin de leads avec et sans le résultat (%1 sur %2 l’ont)</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="39"/>
         <source>Choose a longer horizon, an earlier date or another outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un horizon plus long, une date antérieure ou un autre résultat.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="69"/>
         <source>the regression&apos;s equations have no solution</source>
-        <translation type="unfinished"></translation>
+        <translation>les équations de la régression n’ont pas de solution</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="71"/>
         <source>Some features may always be equal: raise the penalty or drop a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines variables sont peut-être toujours égales : augmentez la pénalité ou supprimez une règle.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="76"/>
         <source>the regression diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>la régression a divergé</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="77"/>
         <source>A feature separates the outcome perfectly: raise the penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable sépare parfaitement le résultat : augmentez la pénalité.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="106"/>
         <source>the recorded stages for %1 were not loaded with the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>les étapes enregistrées pour %1 n’ont pas été chargées avec les leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="112"/>
         <source>no lead has a recorded stage %1 or later in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lead de cet espace de travail n’a d’étape enregistrée %1 ou ultérieure</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="115"/>
         <source>Import the CRM&apos;s lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les dates ou indicateurs de cycle de vie du CRM (docs/import.md), ou prédisez sql, opportunity ou customer.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="119"/>
         <source>the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: they cannot be placed before or after a date or a stage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>le CRM a enregistré %1 ou une étape ultérieure sans date pour chacun des %2 leads concernés : ils ne peuvent pas être placés avant ou après une date ou une entrée dans une étape</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="126"/>
         <source>Use the snapshot moment (--snapshot), which scores every lead at the analysis date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le moment de l’instantané (--snapshot), qui note chaque lead à la date d’analyse.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="138"/>
         <source>the horizon must be at least one day (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’horizon doit être d’au moins un jour (%1 indiqué)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="93"/>
         <source>the window must be 1 to 120 months (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre doit être de 1 à 120 mois (%1 indiqué)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="106"/>
         <location filename="../core/tuning/ThresholdReach.cpp" line="130"/>
         <source>the capacity curve was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe de capacité a été annulée</translation>
     </message>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
         <source>the suggestions were cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>les suggestions ont été annulées</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="86"/>
         <source>Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, or an earlier outcome (--outcome sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un --as-of plus tardif (la fenêtre d’ajustement s’arrête à --as-of moins l’horizon), un --horizon plus long, ou un résultat antérieur (--outcome sql).</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="94"/>
         <source>too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de résultats pour suggérer des points : %1 contient %2 leads positifs sur %3, et il en faut au moins %4</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque lead de la fenêtre d’ajustement est positif : rien à départager</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque lead de la fenêtre de validation est positif : aucune AUC pour valider</translation>
     </message>
 </context>
 <context>
