@@ -28,75 +28,75 @@
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="318"/>
         <source>the number of leads must be between 1 and 20000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de leads debe estar entre 1 y 20000000, no %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="321"/>
         <source>the number of months must be between 1 and 120, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de meses debe estar entre 1 y 120, no %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="324"/>
         <source>the end date must lie between 1990 and 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha final debe estar entre 1990 y 2100</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="352"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="356"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="67"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta y sus permisos.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="72"/>
         <location filename="../core/demo/DemoSinks.cpp" line="133"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="74"/>
         <source>Check that you may write in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene permiso de escritura en la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="135"/>
         <source>Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el espacio libre en disco.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="147"/>
         <source>cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar: %1</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoSinks.cpp" line="229"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo no tiene el tipo de actividad «%1»</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="44"/>
         <source>already exists</source>
-        <translation type="unfinished">ya existe</translation>
+        <translation>ya existe</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoWorkspace.cpp" line="45"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre o elimine antes el archivo.</translation>
     </message>
 </context>
 <context>
@@ -104,25 +104,25 @@
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="71"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="76"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/DisplayFormat.cpp" line="81"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
         <source>the request was superseded by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud fue sustituida por otra más reciente</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="36"/>
         <source>%n sources</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n fuente</numerusform>
             <numerusform>%n fuentes</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -216,9 +216,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="38"/>
         <source>%n campaigns</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n campaña</numerusform>
             <numerusform>%n campañas</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -229,9 +229,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="40"/>
         <source>%n industries</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n sector</numerusform>
             <numerusform>%n sectores</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -242,9 +242,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/FilterScope.cpp" line="42"/>
         <source>%n countries</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n país</numerusform>
             <numerusform>%n países</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <location filename="../core/import/CsvReader.cpp" line="388"/>
         <location filename="../core/import/ImportScan.cpp" line="48"/>
         <source>cannot open the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo: </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="49"/>
@@ -278,281 +278,281 @@
         <location filename="../core/import/ImportScan.cpp" line="49"/>
         <location filename="../core/import/ImportJob.cpp" line="48"/>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta y que tiene permiso de lectura sobre el archivo.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="86"/>
         <source>the file ends before row %1, the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de la fila %1, la fila de encabezado</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="89"/>
         <source>Choose an earlier header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fila de encabezado anterior.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="92"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="93"/>
         <source>A CSV file starts with a header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV empieza con una fila de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="136"/>
         <source>the byte %1 is not valid UTF-8, yet the file also holds valid UTF-8 beyond ASCII: read as UTF-8 or as Windows-1252, part of its text would come out wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>el byte %1 no es UTF-8 válido, pero el archivo también contiene UTF-8 válido más allá de ASCII: tanto si se lee como UTF-8 como si se lee como Windows-1252, parte de su texto saldría mal</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="141"/>
         <source>Choose the file&apos;s encoding (--encoding on the command line, Encoding in the import wizard): UTF-8 imports it with the rows that hold such bytes rejected; Windows-1252 reads every byte as one character, so its UTF-8 text shows as &apos;Ã¼&apos; instead of &apos;ü&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la codificación del archivo (--encoding en la línea de comandos, Codificación en el asistente de importación): con UTF-8 se importa rechazando las filas que contienen esos bytes; con Windows-1252 cada byte se lee como un carácter, por lo que su texto UTF-8 aparece como «Ã¼» en lugar de «ü».</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="178"/>
         <location filename="../core/import/CsvReader.cpp" line="266"/>
         <source>cannot read the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: </translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="187"/>
         <location filename="../core/import/CsvReader.cpp" line="275"/>
         <source>the reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura se canceló</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="292"/>
         <source>the quoted field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo entre comillas supera el límite de %1 caracteres que puede tener un registro</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="295"/>
         <source>If the field really is that long, shorten it in the file; if it should have ended sooner, its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el campo es realmente tan largo, acórtelo en el archivo; si debería haber terminado antes, le falta la comilla de cierre.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="300"/>
         <source>the field runs past the limit of %1 characters a record may have</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo supera el límite de %1 caracteres que puede tener un registro</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="302"/>
         <source>Shorten the field in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acorte el campo en el archivo.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="334"/>
         <source>a NUL byte, which is no text (is the file binary, or UTF-16 read as another encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte NUL, que no es texto (¿es un archivo binario, o UTF-16 leído con otra codificación?)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="337"/>
         <source>bytes that are not valid %1; choose the file&apos;s encoding (--encoding): files saved by Excel on Windows are usually Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes que no son %1 válido; elija la codificación del archivo (--encoding): los archivos guardados por Excel en Windows suelen estar en Windows-1252</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="343"/>
         <source>bytes that are valid UTF-8 (&apos;%1&apos; as Windows-1252) in a file read as Windows-1252 because line %2, column %3 is not UTF-8; choose the file&apos;s encoding (--encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes que son UTF-8 válido («%1» como Windows-1252) en un archivo leído como Windows-1252 porque la línea %2, columna %3 no es UTF-8; elija la codificación del archivo (--encoding)</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="360"/>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba AAAA-MM-DD, opcionalmente con una hora (THH:MM:SS) y una zona (Z o +HH:MM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="30"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba M/D/AAAA, opcionalmente con una hora (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="34"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba D.M.AAAA o D/M/AAAA, opcionalmente con una hora (H:MM:SS)</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="39"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de %1 desde 1970-01-01</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="112"/>
         <source>year %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>el año %1 está fuera de %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="114"/>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el mes %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="117"/>
         <source>%1 %2 has no day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 no tiene día %3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="129"/>
         <source>hour %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="131"/>
         <source>minute %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el minuto %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="133"/>
         <source>second %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el segundo %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="173"/>
         <source>the zone offset is not ±HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase de zona horaria no tiene la forma ±HH:MM</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="254"/>
         <source>%1 is outside the years %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de los años %2–%3</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="263"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha plausible: como %2 desde 1970 corresponde a %3, y se rechazan las marcas de tiempo epoch anteriores a 1990 o posteriores a 2099. Compruebe que esta columna contiene fechas y no un indicador, un recuento o un id</translation>
     </message>
     <message>
         <location filename="../core/import/DateParser.cpp" line="292"/>
         <source>unknown date format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de fecha desconocido</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="73"/>
         <source>the %1 mapping takes %2 from a column &apos;%3&apos; this file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación de %1 toma %2 de una columna «%3» que este archivo no tiene</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="77"/>
         <source>Map %1 to one of the file&apos;s columns: %2 (`#N` is the Nth column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne %1 a una de las columnas del archivo: %2 (`#N` es la columna N).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="86"/>
         <source>--ids-from-lines names the leads of a file with no CRM id or e-mail column, and this file maps %1 to its column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids-from-lines identifica los leads de un archivo sin columna de id de CRM ni de correo electrónico, y este archivo asigna %1 a su columna «%2»</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="92"/>
         <source>Leave out --ids-from-lines, or leave %1 unmapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite --ids-from-lines o deje %1 sin asignar.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="96"/>
         <source>no column identifies the lead (a CRM id or an e-mail) in this %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna columna identifica el lead (un id de CRM o un correo electrónico) en este archivo de %1</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="101"/>
         <source>Map the lead id or e-mail column with a mapping file (--mapping; `#N` is the Nth column), or give each row&apos;s lead the CRM id FILENAME:LINE with --ids-from-lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne la columna de id del lead o de correo electrónico con un archivo de asignación (--mapping; `#N` es la columna N), o dé al lead de cada fila el id de CRM ARCHIVO:LÍNEA con --ids-from-lines.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="104"/>
         <source>Map the lead id or e-mail column, e.g. with a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne la columna de id del lead o de correo electrónico, p. ej. con un archivo de asignación (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="108"/>
         <source>no column is mapped to %1 in this %2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna columna está asignada a %1 en este archivo de %2</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="111"/>
         <source>Map one of the columns %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne una de las columnas %1 a %2.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="146"/>
         <source>Fix the mapping file; `leadstage import --help` lists the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el archivo de asignación; `leadstage import --help` enumera los campos.</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="153"/>
         <location filename="../core/import/MappingFile.cpp" line="128"/>
         <source>unknown key &apos;%1&apos; (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1» (claves: %2)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="160"/>
         <source>&apos;%1&apos; is not a field of %2 files (fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo de los archivos de %2 (campos: %3)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="165"/>
         <source>the column is not a string: give the column&apos;s header, or `#N` for the Nth column</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna no es una cadena de texto: indique el encabezado de la columna, o `#N` para la columna N</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="175"/>
         <source>&apos;%1&apos; is not a date field with a known format (iso, mdy, dmy, epoch, epoch-ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo de fecha con un formato conocido (iso, mdy, dmy, epoch, epoch-ms)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="226"/>
         <source>the header names two columns &apos;%1&apos;: column %2 and column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado nombra dos columnas «%1»: la columna %2 y la columna %3</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="231"/>
         <source>Rename one of them in the file and import again: columns are mapped and kept in attrs by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el nombre de una de ellas en el archivo e importe de nuevo: las columnas se asignan y se guardan en attrs por su nombre.</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="136"/>
         <source>activities: &apos;%1&apos; maps to &apos;%2&apos;, which is not an activity key</source>
-        <translation type="unfinished"></translation>
+        <translation>activities: «%1» se asigna a «%2», que no es una clave de actividad</translation>
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
         <location filename="../core/import/CountEvents.cpp" line="58"/>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno de los siguientes: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="20"/>
         <source>Save the mapping again from LeadStage, or fix the named key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a guardar la asignación desde LeadStage o corrija la clave indicada.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="75"/>
         <source>is not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="80"/>
         <source>format is &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format es «%1», no «%2»</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="84"/>
         <source>version %1 is newer than this LeadStage reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 es más reciente de lo que esta versión de LeadStage puede leer (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="100"/>
         <source>missingValues is not a list of texts, e.g. [&quot;Select&quot;, &quot;N/A&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>missingValues no es una lista de textos, p. ej. [&quot;Select&quot;, &quot;N/A&quot;]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="110"/>
         <source>countsAsEvents is not a list like [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>countsAsEvents no es una lista como [{&quot;column&quot;: &quot;TotalVisits&quot;, &quot;activity&quot;: &quot;resource_center_visit&quot;}]</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="150"/>
@@ -560,211 +560,211 @@
         <location filename="../core/import/RejectedRowsCsv.cpp" line="50"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="54"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="151"/>
         <location filename="../core/import/RejectedRowsCsv.cpp" line="51"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta existe y que tiene permiso de escritura en ella.</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="159"/>
         <location filename="../core/import/ImportJob.cpp" line="46"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../core/import/MappingFile.cpp" line="160"/>
         <source>Check the path of the mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta del archivo de asignación.</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="20"/>
         <source>&apos;%1&apos; is not a number (digits, with , or . between thousands and before decimals; no currency sign, no letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número (dígitos, con , o . entre los miles y antes de los decimales; sin símbolo de moneda ni letras)</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="61"/>
         <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es ambiguo: el separador (%2) puede separar miles (%3) o marcar decimales (%4); escríbalo con ambos separadores (1,000.00 o 1.000,00) o sin ninguno</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="96"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número: los separadores de miles van entre grupos de tres dígitos</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="109"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="116"/>
         <source>&apos;%1&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es negativo</translation>
     </message>
     <message>
         <location filename="../core/import/NumberCell.cpp" line="120"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número entero</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="26"/>
         <source>the columns (%1) match no preset for %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas (%1) no coinciden con ningún preajuste para archivos de %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="30"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping); a file with no CRM id or e-mail column can name its leads by file and line (--ids-from-lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el preajuste con --preset o asigne las columnas en un archivo de asignación (--mapping); un archivo sin columna de id de CRM ni de correo electrónico puede identificar sus leads por archivo y línea (--ids-from-lines).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="34"/>
         <source>Name the preset with --preset, or map the columns in a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el preajuste con --preset o asigne las columnas en un archivo de asignación (--mapping).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas de la columna «%1» (%2) se pueden leer igualmente como %3</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuál con --date-format mdy o --date-format dmy.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="354"/>
         <source>has not been read to the end yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha leído hasta el final</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="356"/>
         <source>Go back to the column mapping and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a la asignación de columnas y avance de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportDraft.cpp" line="363"/>
         <source>Choose the column&apos;s date format on the Dates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el formato de fecha de la columna en la página Formatos de fecha.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="40"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta como eventos una columna «%1» que el archivo no tiene</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="43"/>
         <source>Name one of its columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una de sus columnas: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="54"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (para los recuentos de «%2») no es un tipo de actividad del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="80"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un recuento (un número entero, cero o mayor)</translation>
     </message>
     <message>
         <location filename="../core/import/CountEvents.cpp" line="84"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 supera los %3 eventos que puede generar una fila (--count-as-events)</translation>
     </message>
     <message>
         <location filename="../core/import/StageCells.cpp" line="33"/>
         <source>&apos;%1&apos; is not a yes/no value (1/0, true/false, yes/no, won/lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor sí/no (1/0, true/false, yes/no, won/lost)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="32"/>
         <source>the import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación se canceló; no se escribió nada</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="58"/>
         <source>a write outside any import</source>
-        <translation type="unfinished"></translation>
+        <translation>una escritura fuera de cualquier importación</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="66"/>
         <location filename="../core/import/ImportUndo.cpp" line="192"/>
         <source>import %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>importación %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="69"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importación %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="185"/>
         <source>there is no import %1 in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la importación %1 en este espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="187"/>
         <source>`leadstage import history` and the Workspace page&apos;s import history list the imports by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>`leadstage import history` y el historial de importaciones de la página Espacio de trabajo enumeran las importaciones por número.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="197"/>
         <source>%1 was undone already, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se deshizo, el %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="199"/>
         <source>An import is undone once; import the file again to bring its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una importación solo se puede deshacer una vez; importe el archivo de nuevo para recuperar sus filas.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="202"/>
         <source>%1 cannot be undone: it was made by an older LeadStage (before workspace version 9), which did not record the leads it created or the values it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede deshacer: la hizo una versión anterior de LeadStage (antes de la versión 9 del espacio de trabajo), que no registraba los leads que creaba ni los valores que sustituía</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="208"/>
         <source>Only imports made since the workspace was upgraded can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden deshacer las importaciones hechas desde que se actualizó el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="211"/>
         <source>%1 cannot be undone: it never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede deshacer: nunca terminó</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="256"/>
         <source>%1 cannot be undone: a later import built on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede deshacer: una importación posterior se basó en ella: %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="260"/>
         <source>Those rows were not imported; they cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esas filas no se importaron; no se pueden deshacer.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="261"/>
         <source>Undo %1 first, then this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaga primero %1 y después esta.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="284"/>
         <source>import %1 cannot be undone: lead %2 would get its %3 back, which lead %4 holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación %1 no se puede deshacer: el lead %2 recuperaría su %3, que ahora tiene el lead %4</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="291"/>
         <source>Change or remove lead %1&apos;s value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie o quite antes el valor del lead %1.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportUndo.cpp" line="384"/>
         <location filename="../core/import/ImportUndo.cpp" line="423"/>
         <source>the undo was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la acción de deshacer; no se cambió nada</translation>
     </message>
 </context>
 <context>
@@ -1067,21 +1067,17 @@
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="310"/>
         <source>%1 in the workspace, %2 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el espacio de trabajo, %2 puntuados</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="462"/>
         <source>%1 under %2 and %3 under %4, %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 según %2 y %3 según %4, %5: %6</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="515"/>
         <source>%1 under %2, %3: %4, %5 reached %6 within %7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads in the workspace, %2 scored</source>
-        <translation type="vanished">%1 leads en el espacio de trabajo, %2 puntuados</translation>
+        <translation>%1 según %2, %3: %4, %5 alcanzaron %6 en un plazo de %7 días</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="312"/>
@@ -1139,14 +1135,6 @@
         <translation>%1 de %2 leads puntuados están en otra etapa. Haga doble clic en una celda fuera de la diagonal para abrir sus leads.</translation>
     </message>
     <message>
-        <source>%1 under %2 and %3 under %4, %5: %6 leads</source>
-        <translation type="vanished">%1 según %2 y %3 según %4, %5: %6 leads</translation>
-    </message>
-    <message>
-        <source>%1 under %2, %3: %4 leads, %5 reached %6 within %7 days</source>
-        <translation type="vanished">%1 según %2, %3: %4 leads, %5 alcanzaron %6 en %7 días</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BackTestView.cpp" line="527"/>
         <source>Decile %1 (scores %2)</source>
         <translation>Decil %1 (puntuaciones %2)</translation>
@@ -1165,13 +1153,9 @@
 <context>
     <name>LeadStage::BandTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Haga doble clic para abrir estos %1 leads en el explorador de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="70"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para abrirlos en el explorador de leads: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/BandTableModel.cpp" line="84"/>
@@ -1576,19 +1560,12 @@ en %3 días: %4 MQL = %5</translation>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún IQL cae dentro de las fechas elegidas (%1 seleccionados por los otros filtros). Amplíe el intervalo de fechas o desmárquelo para ver todos los periodos.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n selected lead(s) has reached IQL under the active model. Widen the filter, or import their engagement events (File → Import).</source>
-        <translation type="vanished">
-            <numerusform>El lead seleccionado (%n) no ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
-            <numerusform>Ninguno de los %n leads seleccionados ha alcanzado IQL con el modelo activo. Amplíe el filtro o importe sus eventos de engagement (Archivo → Importar).</numerusform>
-        </translation>
+        <translation>Ningún lead ha alcanzado IQL con el modelo activo (%1 seleccionados). Amplíe el filtro o importe sus eventos de interacción (Archivo → Importar).</translation>
     </message>
 </context>
 <context>
@@ -1715,13 +1692,9 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecileTableModel</name>
     <message>
-        <source>Double-click to open these %1 leads in the lead explorer</source>
-        <translation type="vanished">Haga doble clic para abrir estos %1 leads en el explorador de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="74"/>
         <source>Double-click to open them in the lead explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para abrirlos en el explorador de leads: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/DecileTableModel.cpp" line="76"/>
@@ -4019,13 +3992,9 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         <translation>Procesando…</translation>
     </message>
     <message>
-        <source>%1 leads · %2 ms</source>
-        <translation type="vanished">%1 leads · %2 ms</translation>
-    </message>
-    <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
         <source>%1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
@@ -4440,11 +4409,7 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads · %2 events · %3 outcomes</source>
-        <translation type="vanished">%1 leads · %2 eventos · %3 resultados</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
@@ -5033,16 +4998,12 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 v%2 y se convirtió en el modelo activo: %3 puntuados de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 v%2 and made it active: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 guardado y activado: %3 leads puntuados de nuevo.</translation>
+        <translation>%1 v%2 es ahora el modelo activo: %3 puntuados de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
@@ -5109,10 +5070,6 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>El modelo activo y las puntuaciones del espacio de trabajo no cambian. %1</translation>
-    </message>
-    <message>
-        <source>%1 v%2 is the active model now: %3 leads rescored.</source>
-        <translation type="vanished">%1 v%2 es ahora el modelo activo: %3 leads puntuados de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
@@ -5199,13 +5156,9 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <source>Untick every value: the filter then lets every %1 through</source>
-        <translation type="vanished">Desmarcar todos los valores: el filtro deja pasar entonces cada %1</translation>
-    </message>
-    <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="45"/>
         <source>Untick every value: the %1 filter then lets every lead through</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los valores: así el filtro %1 deja pasar a todos los leads</translation>
     </message>
     <message>
         <location filename="../ui/common/MultiSelectButton.cpp" line="124"/>
@@ -6445,22 +6398,14 @@ engagement %2 · info %3 · intención %4 · producto %5 · decaimiento %6</tran
 <context>
     <name>LeadStage::StageMatrixModel</name>
     <message>
-        <source>%1 leads are %2 under both models</source>
-        <translation type="vanished">%1 leads son %2 según ambos modelos</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="vanished">%1 leads son %2 según la referencia y %3 según el modelo comparado. Haga doble clic para abrirlos en el explorador de leads</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="46"/>
         <source>%1: %2 under both models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 según ambos modelos</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="47"/>
         <source>%1: %2 under the reference and %3 under the compared model. Double-click to open them in the lead explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 según el modelo de referencia y %3 según el modelo comparado. Haga doble clic para abrirlos en el explorador de leads</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/StageMatrixModel.cpp" line="58"/>
@@ -6577,13 +6522,9 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::SuggestionsPanel</name>
     <message>
-        <source>%1 leads, %2 positive</source>
-        <translation type="vanished">%1 leads, %2 positivos</translation>
-    </message>
-    <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="45"/>
         <source>%1, %2 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 positivos</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/SuggestionsPanel.cpp" line="53"/>
@@ -6792,20 +6733,12 @@ AUC de validación si solo se acepta esta: %11</translation>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ La barra de %2–%3 puntos se sale por arriba: %1</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ The bar at %2–%3 points goes off the top: %1 leads</source>
-        <translation type="vanished">▲ La barra de %2–%3 puntos se sale por arriba: %1 leads</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
-        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 leads por debajo · &lt;b&gt;%6&lt;/b&gt; en el umbral o por encima</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 por debajo · &lt;b&gt;%6&lt;/b&gt; en el umbral o por encima</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
@@ -7490,29 +7423,17 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="288"/>
         <source>Stage changes: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de etapa: %1 de %2.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="293"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="295"/>
         <source>%1: %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads change stage.</source>
-        <translation type="vanished">%1 de %2 leads cambian de etapa.</translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3 leads</source>
-        <translation type="vanished">%1 → %2: %3 leads</translation>
-    </message>
-    <message>
-        <source>%1 leads are %2 under the active model and %3 under the draft. Click to open them in the lead explorer.</source>
-        <translation type="vanished">%1 leads son %2 con el modelo activo y %3 con el borrador. Haga clic para abrirlos en el explorador de leads.</translation>
+        <translation>%1: %2 con el modelo activo y %3 con el borrador. Haga clic para abrirlos en el explorador de leads.</translation>
     </message>
     <message>
         <location filename="../ui/ruleeditor/WhatIfPanel.cpp" line="326"/>
@@ -7971,17 +7892,17 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo cambió mientras se leía (se importaron, quitaron o volvieron a puntuar leads)</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
         <source>Try again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo cuando haya terminado la importación o la nueva puntuación.</translation>
     </message>
     <message>
         <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
         <source>loading the dashboard data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la carga de los datos del panel</translation>
     </message>
 </context>
 <context>
@@ -7989,698 +7910,698 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="53"/>
         <source>missing (expected a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se esperaba una cadena de texto)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="55"/>
         <location filename="../core/scoring/JsonReader.cpp" line="117"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena de texto</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="70"/>
         <location filename="../core/scoring/ModelJson.cpp" line="84"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="75"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="89"/>
         <source>missing (expected a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se esperaba un número)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="99"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="110"/>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array de cadenas de texto</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="128"/>
         <source>missing (expected an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se esperaba un array)</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="132"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="139"/>
         <location filename="../core/scoring/JsonReader.cpp" line="154"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
         <location filename="../core/scoring/JsonReader.cpp" line="168"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="31"/>
         <location filename="../core/scoring/ModelJson.cpp" line="424"/>
         <source>See the limits in docs/scoring.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los límites en docs/scoring.md.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="111"/>
         <source>fit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas de ajuste</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="142"/>
         <source>must be at least %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mínimo %1, no %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="144"/>
         <source>must be at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo %1, no %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="150"/>
         <source>must be at most %1 characters long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1 caracteres, no %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="157"/>
         <source>may hold at most %1 %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>puede contener como máximo %1 %2, no %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelLimits.cpp" line="168"/>
         <source>must not be empty (a name of 1 to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío (un nombre de 1 a %1 caracteres)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="73"/>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena de texto o un número</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="77"/>
         <source>expected a non-empty array of strings or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array no vacío de cadenas de texto o números</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="81"/>
         <source>expected a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena de texto o un array de cadenas de texto</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="88"/>
         <source>expected [low, high], two numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba [low, high], dos números</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="91"/>
         <source>low is above high</source>
-        <translation type="unfinished"></translation>
+        <translation>low es mayor que high</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="96"/>
         <source>expected true, false or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true, false o nada</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="128"/>
         <source>unknown track %1 (expected info, intent or product)</source>
-        <translation type="unfinished"></translation>
+        <translation>recorrido desconocido %1 (se esperaba info, intent o product)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="141"/>
         <source>unknown pay mode %1 (expected each, once or atCount)</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de pago desconocido %1 (se esperaba each, once o atCount)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="149"/>
         <source>only rules that pay atCount take a count</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las reglas que pagan atCount admiten un recuento</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="166"/>
         <source>a rule matches either an activity or a field, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla coincide con una actividad o con un campo, no con ambos</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="168"/>
         <source>missing &quot;activity&quot; or &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «activity» o «field»</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="178"/>
         <source>field rules pay once</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas de campo pagan una sola vez</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="222"/>
         <source>expected A &gt;= B &gt;= C</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba A &gt;= B &gt;= C</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="232"/>
         <source>unknown value %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido %1 (se esperaba %2)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="257"/>
         <source>steps must start at increasing weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos deben empezar en semanas crecientes</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="270"/>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="279"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido %1 (se esperaba «%2»)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="283"/>
         <source>version %1 is newer than this LeadStage reads (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 es más reciente de lo que esta versión de LeadStage puede leer (hasta %2)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="300"/>
         <source>missing (expected an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se esperaba un objeto)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="421"/>
         <source>larger than the limit of %1 bytes for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite de %1 bytes para un modelo</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="433"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="435"/>
         <source>Check the file name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del archivo y que tiene permiso de lectura sobre él.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="452"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="454"/>
         <source>Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta existe y que tiene permiso de escritura en ella.</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="468"/>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelJson.cpp" line="475"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="53"/>
         <source>rule %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 no tiene id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="54"/>
         <source>Give every rule a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada regla un id corto.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="57"/>
         <source>two rules have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dos reglas tienen el id «%1»</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="58"/>
         <source>Give each rule its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada regla su propio id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="63"/>
         <source>rule %1 pays %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 paga %2 puntos</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="64"/>
         <source>Keep points between −%1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga los puntos entre −%1 y %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="71"/>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1: %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="72"/>
         <source>Complete the condition in the rule&apos;s criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete la condición del criterio de la regla.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="78"/>
         <source>rule %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 no indica ninguna actividad</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="79"/>
         <source>Choose the activity the rule scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la actividad que puntúa la regla.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="82"/>
         <source>rule %1 pays at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 paga al alcanzar el recuento %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="85"/>
         <source>A count must be at least 2; at count 1 is the same as &quot;once&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuento debe ser como mínimo 2; pagar al recuento 1 equivale a «once».</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="94"/>
         <source>rule %1 has a cap of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 tiene un límite de %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="95"/>
         <source>A cap must be above 0; clear it for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite debe ser mayor que 0; bórrelo para no tener límite.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="98"/>
         <source>rule %1 pays once, so its cap changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 paga una sola vez, así que su límite no cambia nada</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="100"/>
         <source>Caps are for rules that pay each time; clear the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites son para reglas que pagan cada vez; borre el límite.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="104"/>
         <source>rule %1&apos;s cap of %2 is below the %3 points it pays</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de %2 de la regla %1 es inferior a los %3 puntos que paga</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="108"/>
         <source>Raise the cap to at least the rule&apos;s points, or lower the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba el límite al menos hasta los puntos de la regla, o baje los puntos.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="120"/>
         <source>trigger %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 no tiene id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="121"/>
         <source>Give every trigger an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada disparador un id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="124"/>
         <source>two triggers have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dos disparadores tienen el id «%1»</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="125"/>
         <source>Give each trigger its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada disparador su propio id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="129"/>
         <source>trigger %1 names no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 no indica ninguna actividad</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="130"/>
         <source>Choose the activity that makes a lead an MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la actividad que convierte un lead en MQL.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="133"/>
         <source>trigger %1 fires at count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 se activa al recuento %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="136"/>
         <source>A count must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuento debe ser como mínimo 1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="139"/>
         <source>trigger %1 has a window of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 tiene una ventana de %2 días</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="142"/>
         <source>A window must be at least 1 day; clear it for no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana debe ser de al menos 1 día; bórrela para no tener ventana.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="146"/>
         <source>trigger %1 has a window but fires on the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 tiene una ventana, pero se activa con la primera coincidencia</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="149"/>
         <source>A window needs a count of at least 2; raise the count or clear the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana necesita un recuento de al menos 2; suba el recuento o borre la ventana.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="159"/>
         <source>an IQL threshold of %1 makes every lead an IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>un umbral IQL de %1 convierte a todos los leads en IQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="161"/>
         <source>Set the IQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije el umbral IQL en 1 como mínimo.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="165"/>
         <source>the MQL threshold %1 is not above the IQL threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral MQL %1 no es mayor que el umbral IQL %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="168"/>
         <source>Leads must pass IQL before MQL: set MQL above IQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los leads deben pasar por IQL antes que por MQL: fije el MQL por encima del IQL.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="171"/>
         <source>the ICP MQL threshold %1 is not between IQL %2 and MQL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral MQL ICP %1 no está entre el IQL %2 y el MQL %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="176"/>
         <source>Set it above IQL and below MQL, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fíjelo por encima del IQL y por debajo del MQL, o bórrelo.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="179"/>
         <source>a PQL threshold of %1 makes every lead a PQL</source>
-        <translation type="unfinished"></translation>
+        <translation>un umbral PQL de %1 convierte a todos los leads en PQL</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="181"/>
         <source>Set the PQL threshold to at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije el umbral PQL en 1 como mínimo.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="185"/>
         <source>a threshold of %1 is out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>un umbral de %1 es inalcanzable</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="186"/>
         <source>Keep thresholds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga los umbrales en %1 como máximo.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="194"/>
         <source>a grace of %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>un periodo de gracia de %1 meses</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="195"/>
         <source>Choose 0 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de 0 a %1 meses.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="199"/>
         <source>a decay of %1 points a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un decaimiento de %1 puntos al mes</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="201"/>
         <source>Choose 0 (no decay) to %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de 0 (sin decaimiento) a %1 puntos.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="212"/>
         <source>fit rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regla de ajuste %1: %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="213"/>
         <source>Complete the fit rule&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete la condición de la regla de ajuste.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="216"/>
         <source>fit rule %1 gives %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla de ajuste %1 da %2 puntos</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="219"/>
         <source>Fit points run from 0 to 100: keep a rule between −100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de ajuste van de 0 a 100: mantenga cada regla entre −100 y 100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="225"/>
         <source>grade boundaries A %1, B %2, C %3 are not 100 ≥ A &gt; B &gt; C ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites de categoría A %1, B %2, C %3 no cumplen 100 ≥ A &gt; B &gt; C ≥ 1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="230"/>
         <source>Each grade needs its own band of fit points: A above B above C, all within 1–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada categoría necesita su propio tramo de puntos de ajuste: A por encima de B, B por encima de C, todo dentro de 1–100.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="240"/>
         <source>nurture track %1 names &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el recorrido de nurturing %1 indica «%2»</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="241"/>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="252"/>
         <source>nurture track %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el recorrido de nurturing %1 no tiene id</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="253"/>
         <source>Give every track a short id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada recorrido un id corto.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="256"/>
         <source>two nurture tracks have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dos recorridos de nurturing tienen el id «%1»</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="258"/>
         <source>Give each track its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada recorrido su propio id.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="268"/>
         <source>the nurture step from week %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso de nurturing que empieza en la semana %1 no tiene nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="270"/>
         <source>Name the step (&quot;Problem awareness&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga nombre al paso («Conciencia del problema»).</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="273"/>
         <source>the first nurture step starts at week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer paso de nurturing empieza en la semana %1</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="275"/>
         <source>Start the first step at week 1, so every week after IQL has a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga empezar el primer paso en la semana 1, para que cada semana después del IQL tenga un paso.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="279"/>
         <source>nurture step &quot;%1&quot; starts at week %2, not after the step before it (week %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso de nurturing «%1» empieza en la semana %2, no después del paso anterior (semana %3)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="285"/>
         <source>Steps start at increasing weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos empiezan en semanas crecientes.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="288"/>
         <source>nurture step &quot;%1&quot; starts at week %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso de nurturing «%1» empieza en la semana %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="291"/>
         <source>Start steps within %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga empezar los pasos dentro de %1 semanas.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="303"/>
         <source>the model has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo no tiene nombre</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="304"/>
         <source>Name the model; versions are kept per name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga nombre al modelo; las versiones se guardan por nombre.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="314"/>
         <source>a lead is stagnant after %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead está estancado tras %1 días</translation>
     </message>
     <message>
         <location filename="../core/tuning/ModelValidator.cpp" line="315"/>
         <source>Choose 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de 1 a %1 días.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="62"/>
         <source>Type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="87"/>
         <source> is empty</source>
-        <translation type="unfinished"></translation>
+        <translation> está vacío</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="88"/>
         <source> is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation> no está vacío</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="97"/>
         <source>a text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto o un número</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="99"/>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>valores separados por comas</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="101"/>
         <source>words separated by commas (any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras separadas por comas (cualquiera de ellas)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="104"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="106"/>
         <source>two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>dos números, mínimo – máximo</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="108"/>
         <source>nothing (is empty), or &quot;no&quot; (is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (está vacío), o «no» (no está vacío)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="118"/>
         <location filename="../core/tuning/ConditionText.cpp" line="184"/>
         <source>the condition names no field</source>
-        <translation type="unfinished"></translation>
+        <translation>la condición no indica ningún campo</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="119"/>
         <source>Choose a lead field such as industry or employees, or type an attrs key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un campo del lead, como el sector o los empleados, o escriba una clave de attrs.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="122"/>
         <location filename="../core/tuning/ConditionText.cpp" line="186"/>
         <source>&quot;%1&quot; names no extra column after attrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no indica ninguna columna adicional después de attrs.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="125"/>
         <source>Write the extra column&apos;s name after attrs., as in attrs.campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la columna adicional después de attrs., como en attrs.campaign.</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="132"/>
         <source>no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún valor con el que comparar</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="139"/>
         <source>the list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista está vacía</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="151"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="159"/>
         <source>&quot;%1&quot; is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un intervalo</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="163"/>
         <source>the low end %1 is above the high end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el extremo inferior %1 es mayor que el extremo superior %2</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="174"/>
         <source>&quot;%1&quot; is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ni «yes» ni «no»</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="194"/>
         <source>the condition has no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>la condición no tiene ningún valor con el que comparar</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="198"/>
         <source>&quot;in&quot; needs a non-empty list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>«in» necesita una lista de valores no vacía</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="202"/>
         <source>&quot;contains&quot; needs a word or a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>«contains» necesita una palabra o una lista de palabras</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="206"/>
         <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un número</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="211"/>
         <source>&quot;between&quot; needs two numbers, low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>«between» necesita dos números, mínimo – máximo</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="214"/>
         <source>the range&apos;s low end is above its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>el extremo inferior del intervalo es mayor que el superior</translation>
     </message>
     <message>
         <location filename="../core/tuning/ConditionText.cpp" line="219"/>
         <source>&quot;empty&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>«empty» no admite ningún valor</translation>
     </message>
 </context>
 <context>
@@ -9860,430 +9781,430 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="30"/>
         <source>the report&apos;s manifest is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto del informe no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="36"/>
         <location filename="../core/report/ReportRequest.cpp" line="25"/>
         <location filename="../core/report/PdfManifest.cpp" line="38"/>
         <source>The file was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se modificó después de que LeadStage lo escribiera; vuelva a generar el informe.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="40"/>
         <source>the manifest is not a LeadStage quarterly report&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto no es el de un informe trimestral de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="47"/>
         <source>the report was made by a newer LeadStage (manifest version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe lo generó una versión más reciente de LeadStage (versión de manifiesto %1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportManifest.cpp" line="52"/>
         <source>Verify it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifíquelo con esa versión o con una posterior.</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="259"/>
         <source>the file holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene ningún manifiesto de informe de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/HtmlReport.cpp" line="263"/>
         <source>Choose an HTML report that LeadStage wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un informe HTML escrito por LeadStage.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="156"/>
         <source>a file of that name is in the way of the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo con ese nombre impide crear la carpeta del informe</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="157"/>
         <source>Choose another name for the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre para la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="161"/>
         <source>the folder is not empty and holds no LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no está vacía y no contiene ningún informe CSV de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="163"/>
         <source>Choose a new or empty folder: LeadStage replaces only a CSV report it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta nueva o vacía: LeadStage solo sustituye un informe CSV que haya escrito él mismo.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="167"/>
         <source>cannot create the folder that would hold the report</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta que contendría el informe</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="169"/>
         <source>Check that the location exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la ubicación existe y que se puede escribir en ella.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="174"/>
         <source>cannot create a folder beside the report&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta junto a la carpeta del informe</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="175"/>
         <location filename="../core/report/CsvReport.cpp" line="218"/>
         <source>Check that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que se puede escribir en la ubicación.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="183"/>
         <source>a report file has no usable name (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo del informe no tiene un nombre utilizable («%1»)</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="188"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="190"/>
         <source>Check the free space and that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el espacio libre y que se puede escribir en la ubicación.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="202"/>
         <source>cannot move the previous report aside</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede apartar el informe anterior</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="203"/>
         <source>Close any program that has its files open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre cualquier programa que tenga abiertos sus archivos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="207"/>
         <source>cannot replace the empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede sustituir la carpeta vacía</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="208"/>
         <source>Close any program that has it open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre cualquier programa que la tenga abierta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="217"/>
         <source>cannot move the written report into place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el informe escrito a su ubicación</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="230"/>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa carpeta</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="231"/>
         <location filename="../core/report/CsvReport.cpp" line="244"/>
         <location filename="../core/report/CsvReport.cpp" line="270"/>
         <source>Give the folder the CSV report was written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la carpeta en la que se escribió el informe CSV.</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="242"/>
         <source>the folder holds no %1, so it is not a LeadStage CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no contiene %1, así que no es un informe CSV de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="253"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../core/report/CsvReport.cpp" line="266"/>
         <source>the report has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe no tiene %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="20"/>
         <source>cannot create a file in this folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un archivo en esta carpeta (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="23"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished">Elija una carpeta en la que pueda escribir.</translation>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="40"/>
         <source>cannot replace the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede sustituir el archivo (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFile.cpp" line="41"/>
         <source>Close the file if another program has it open, or choose another name.</source>
-        <translation type="unfinished">Cierre el archivo si otro programa lo tiene abierto, o elija otro nombre.</translation>
+        <translation>Cierre el archivo si otro programa lo tiene abierto, o elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="23"/>
         <source>The file is damaged or not a zip file; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o no es un archivo zip; vuelva a generar el informe.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="28"/>
         <source>the zip unpacks to more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el zip se descomprime en más de %1 bytes</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="30"/>
         <source>This is no report LeadStage wrote; do not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un informe escrito por LeadStage; no lo abra.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="58"/>
         <source>cannot open the entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la entrada «%1»</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="67"/>
         <source>the entry &quot;%1&quot; is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada «%1» está dañada (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="80"/>
         <source>the entry &quot;%1&quot; fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada «%1» no supera su suma de comprobación</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="89"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="90"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="94"/>
         <source>not a zip file, or a damaged one</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo zip, o está dañado</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="102"/>
         <location filename="../core/report/ZipArchive.cpp" line="106"/>
         <source>the zip&apos;s list of entries is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de entradas del zip está dañada</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="130"/>
         <location filename="../core/report/XlsxReport.cpp" line="144"/>
         <source>Check the free space and that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el espacio libre y que tiene permiso de escritura en la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="137"/>
         <source>cannot create the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="151"/>
         <source>cannot add &quot;%1&quot; to the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir «%1» al archivo zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="155"/>
         <source>cannot write &quot;%1&quot; into the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir «%1» en el archivo zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="160"/>
         <source>cannot finish &quot;%1&quot; in the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede terminar «%1» en el archivo zip</translation>
     </message>
     <message>
         <location filename="../core/report/ZipArchive.cpp" line="165"/>
         <source>cannot finish the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede terminar el archivo zip</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="124"/>
         <source>cannot start the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar el libro de Excel</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="125"/>
         <source>Check the free memory and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la memoria libre y la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="135"/>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el libro de Excel: %1</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="141"/>
         <source>cannot write the workbook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el libro de Excel (%1)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="540"/>
         <source>the report&apos;s manifest holds no single seal placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto del informe no contiene exactamente un marcador de sello</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="541"/>
         <location filename="../core/report/XlsxReport.cpp" line="592"/>
         <source>This is a bug in LeadStage; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un error de LeadStage; por favor, comuníquelo.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="567"/>
         <source>the workbook does not hold its seal placeholder exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro de Excel no contiene su marcador de sello exactamente una vez</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="571"/>
         <source>A table cell holds the seal&apos;s marker; this is a bug in LeadStage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una celda de la tabla contiene el marcador del sello; es un error de LeadStage.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReport.cpp" line="587"/>
         <source>the sealed workbook differs from the one sealed beyond its seal</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro de Excel sellado difiere, más allá de su sello, del que se selló</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="24"/>
         <source>The workbook was changed after LeadStage wrote it; make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de Excel se modificó después de que LeadStage lo escribiera; vuelva a generar el informe.</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="67"/>
         <source>the file is no Excel workbook (xl/workbook.xml is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un libro de Excel (falta xl/workbook.xml)</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="80"/>
         <source>the workbook has no sheet &quot;%1&quot;, so no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro de Excel no tiene la hoja «%1», así que no tiene manifiesto</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="89"/>
         <source>the workbook&apos;s sheet &quot;%1&quot; points nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja «%1» del libro de Excel no apunta a ninguna parte</translation>
     </message>
     <message>
         <location filename="../core/report/XlsxReportRead.cpp" line="162"/>
         <source>the workbook lacks its manifest sheet&apos;s part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al libro de Excel le falta la parte %1 de su hoja de manifiesto</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="21"/>
         <source>the report&apos;s manifest has a bad request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto del informe contiene una solicitud incorrecta: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="54"/>
         <source>no quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>sin trimestre</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="61"/>
         <source>analysis date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de análisis «%1»</translation>
     </message>
     <message>
         <location filename="../core/report/ReportRequest.cpp" line="71"/>
         <source>grade &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría «%1»</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="28"/>
         <source>the quarter %1 starts after the analysis date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el trimestre %1 empieza después de la fecha de análisis %2</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterFigures.cpp" line="33"/>
         <source>Choose %1 or an earlier quarter, or import newer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija %1 o un trimestre anterior, o importe datos más recientes.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="26"/>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe se canceló</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="30"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="77"/>
         <source>the workspace changed while the report was reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo cambió mientras el informe lo leía</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="81"/>
         <source>Make the report again once the import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a generar el informe cuando haya terminado la importación o la nueva puntuación.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="504"/>
         <source>no report language &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el idioma de informe «%1»</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="508"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los siguientes: %1.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="511"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por lo que las cifras del informe serían incorrectas</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBuilder.cpp" line="514"/>
         <source>Rescore the workspace, then make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a puntuar el espacio de trabajo y genere de nuevo el informe.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="19"/>
         <source>not a LeadStage report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de LeadStage: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="20"/>
         <source>Give the PDF, XLSX, HTML, CSV folder or .zip that `leadstage report` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el PDF, XLSX, HTML, la carpeta CSV o el .zip que escribió `leadstage report`.</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="38"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="48"/>
         <source>cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../core/report/ReportReadBack.cpp" line="78"/>
         <source>it is no PDF, zip or HTML file LeadStage wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo PDF, zip ni HTML escrito por LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="27"/>
         <source>the PDF holds no LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no contiene ningún manifiesto de informe de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="31"/>
         <source>Verify a PDF that LeadStage wrote as a quarterly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique un PDF que LeadStage haya escrito como informe trimestral.</translation>
     </message>
     <message>
         <location filename="../core/report/PdfManifest.cpp" line="34"/>
         <source>the PDF holds more than one LeadStage report manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF contiene más de un manifiesto de informe de LeadStage</translation>
     </message>
 </context>
 <context>
@@ -10299,17 +10220,17 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="80"/>
         <source>its scores are out of date: some leads have never been scored (found on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus puntuaciones están desactualizadas: algunos leads nunca se han puntuado (detectado el %1)</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="84"/>
         <source>its scores are out of date: an import was undone on %1 and the rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>sus puntuaciones están desactualizadas: se deshizo una importación el %1 y la nueva puntuación no terminó</translation>
     </message>
     <message>
         <location filename="../core/store/ScoreStatus.cpp" line="88"/>
         <source>its scores are out of date: an import changed the data on %1 and its rescore did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>sus puntuaciones están desactualizadas: una importación cambió los datos el %1 y su nueva puntuación no terminó</translation>
     </message>
 </context>
 <context>
@@ -10317,12 +10238,12 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringModel.cpp" line="90"/>
         <source>the default model is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el modelo predeterminado en esta compilación</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una fecha por lead (%1 fechas para %2 leads)</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
@@ -10331,7 +10252,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación se canceló</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="124"/>
@@ -10340,42 +10261,42 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ningún modelo con el id %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="177"/>
         <source>a duplicate needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un duplicado necesita un nombre</translation>
     </message>
     <message>
         <location filename="../core/scoring/ModelStore.cpp" line="178"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la copia, p. ej. el del original con «copia» añadido.</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
         <source>loading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga se canceló</translation>
     </message>
     <message>
         <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
         <source>too many activity types (at most 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados tipos de actividad (como máximo 65535)</translation>
     </message>
     <message>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
         <source>no model chosen to score with</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ningún modelo con el que puntuar</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="67"/>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la escritura falló: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la escritura se canceló</translation>
     </message>
 </context>
 <context>
@@ -10383,356 +10304,356 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/store/Database.cpp" line="89"/>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>al preparar una consulta</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="98"/>
         <source>no database open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando este espacio de trabajo. Ciérrelo allí (o deje que termine su trabajo) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="128"/>
         <source>The file or its folder is read-only. Make it writable, or save a copy where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo o su carpeta son de solo lectura. Hágalos modificables, o guarde una copia donde pueda escribir.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="132"/>
         <source>The file is damaged. Restore it from a backup or create a new workspace; LeadStage has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado. Restáurelo desde una copia de seguridad o cree un espacio de trabajo nuevo; LeadStage no lo ha modificado.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="136"/>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="139"/>
         <source>Check that the file and its folder exist and that you may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo y su carpeta existen y que tiene permiso de lectura sobre ellos.</translation>
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="142"/>
         <source>The disk reported an error. Check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco informó de un error. Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/Transaction.cpp" line="25"/>
         <source>no transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna transacción abierta</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="84"/>
         <source>the workspace&apos;s analysis date is not a number of seconds: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de análisis del espacio de trabajo no es un número de segundos: «%1»</translation>
     </message>
     <message>
         <location filename="../core/store/AnalysisDate.cpp" line="87"/>
         <source>Set it again with `leadstage score FILE --as-of YYYY-MM-DD` (or `--as-of latest`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a fijarla con `leadstage score FILE --as-of YYYY-MM-DD` (o `--as-of latest`).</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="44"/>
         <source>is empty (0 bytes): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (0 bytes): no es un espacio de trabajo de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="45"/>
         <location filename="../core/store/Workspace.cpp" line="178"/>
         <source>Choose a .leadstage file. To make a new workspace, use File → New Workspace, `leadstage import FILE --leads …` or `leadstage demo --out FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo .leadstage. Para crear un espacio de trabajo nuevo, use Archivo → Nuevo espacio de trabajo, `leadstage import FILE --leads …` o `leadstage demo --out FILE`.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="55"/>
         <source>is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="56"/>
         <source>Choose a .leadstage file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo .leadstage que esté dentro de ella.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="59"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>Check that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene permiso de lectura sobre el archivo.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="67"/>
         <source>is not a LeadStage workspace (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un espacio de trabajo de LeadStage (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="68"/>
         <source>Choose a .leadstage file, or create a new workspace with File → New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo .leadstage o cree un espacio de trabajo nuevo con Archivo → Nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="75"/>
         <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>cannot be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir para escritura</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="77"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>es de solo lectura</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="78"/>
         <source>Make the file writable (chmod u+w), or copy it to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el archivo se pueda modificar (chmod u+w), o cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="87"/>
         <source>is in a read-only folder (LeadStage keeps its journal beside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>está en una carpeta de solo lectura (LeadStage guarda su diario junto al archivo)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="89"/>
         <source>Copy the workspace to a folder where you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el espacio de trabajo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="103"/>
         <location filename="../core/store/Workspace.cpp" line="143"/>
         <source>is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="110"/>
         <source>is being written by another LeadStage (process %1 on %2: an import or a rescore)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está escribiendo otra instancia de LeadStage (proceso %1 en %2: una importación o una nueva puntuación)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="114"/>
         <source>Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo cuando haya terminado.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="116"/>
         <source>is locked by another program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>está bloqueado por otro programa (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="176"/>
         <source>is an empty SQLite database (no tables): not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>es una base de datos SQLite vacía (sin tablas): no es un espacio de trabajo de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="185"/>
         <source>is an SQLite database, but not a LeadStage workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>es una base de datos SQLite, pero no un espacio de trabajo de LeadStage</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="186"/>
         <source>Choose a .leadstage file; to bring data from another tool, import its CSV exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo .leadstage; para traer datos de otra herramienta, importe sus exportaciones CSV.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="190"/>
         <source>is not a LeadStage workspace: it carries LeadStage&apos;s mark but no schema version (PRAGMA user_version is 0), so LeadStage did not make it and cannot upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un espacio de trabajo de LeadStage: lleva la marca de LeadStage, pero ninguna versión de esquema (PRAGMA user_version es 0), así que no lo creó LeadStage y no puede actualizarlo</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="194"/>
         <source>Choose another .leadstage file; this one has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro archivo .leadstage; este no se ha modificado.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="199"/>
         <source>was written by a newer LeadStage (workspace version %1; this LeadStage reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de LeadStage (versión %1 del espacio de trabajo; esta versión de LeadStage lee hasta la %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="203"/>
         <source>Open it with a newer LeadStage. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo con una versión más reciente de LeadStage. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="208"/>
         <source>Make the file and its folder writable and open it again: the interrupted import is undone then, nothing else is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el archivo y su carpeta se puedan modificar y vuelva a abrirlo: entonces se deshará la importación interrumpida y no se cambiará nada más.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="230"/>
         <source>was left mid-write by an interrupted import, and the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>quedó a medio escribir por una importación interrumpida, y el archivo o su carpeta son de solo lectura</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="239"/>
         <source>is being written by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está escribiendo otra instancia de LeadStage (proceso %1 en %2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="240"/>
         <source>Open it again when that import or rescore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a abrirlo cuando haya terminado esa importación o nueva puntuación.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="246"/>
         <location filename="../core/store/Workspace.cpp" line="256"/>
         <source>was left mid-write by an interrupted import (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>quedó a medio escribir por una importación interrumpida (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="297"/>
         <source>is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto en modo de solo lectura</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="298"/>
         <source>Open the workspace for writing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra antes el espacio de trabajo para escritura.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="326"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="327"/>
         <source>Check the path, or create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta o cree un espacio de trabajo nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="364"/>
         <source>is open for writing in another LeadStage (process %1 on %2), and the file or its folder is read-only to you, so it cannot be read safely meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto para escritura en otra instancia de LeadStage (proceso %1 en %2), y el archivo o su carpeta son de solo lectura para usted, así que mientras tanto no se puede leer de forma segura</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="369"/>
         <source>Open it again when the other LeadStage has closed it, or read a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a abrirlo cuando la otra instancia de LeadStage lo haya cerrado, o lea una copia.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="387"/>
         <source>has changes in %1 that cannot be read where the file or its folder is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene cambios en %1 que no se pueden leer porque el archivo o su carpeta son de solo lectura (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="390"/>
         <source>Copy the workspace together with its -wal file to a folder where you can write, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el espacio de trabajo junto con su archivo -wal a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="468"/>
         <source>LeadStage was not closed properly last time (process %1 on %2 stopped with the workspace open); its lock was taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadStage no se cerró correctamente la última vez (el proceso %1 en %2 se detuvo con el espacio de trabajo abierto); se ha tomado su bloqueo.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="475"/>
         <source>A write that was interrupted (an import or its rescore) was rolled back: the workspace keeps what was completed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revirtió una escritura que quedó interrumpida (una importación o su nueva puntuación): el espacio de trabajo conserva lo que se completó antes de ella.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="74"/>
         <source>already exists</source>
-        <translation type="unfinished">ya existe</translation>
+        <translation>ya existe</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="75"/>
         <source>Choose another name, or delete the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre o elimine antes el archivo.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="79"/>
         <source>cannot be created: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear: la carpeta %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="81"/>
         <source>Create the folder first, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree antes la carpeta o elija otra ubicación.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="83"/>
         <source>is being created or opened by another LeadStage (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está creando o abriendo otra instancia de LeadStage (proceso %1 en %2)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="85"/>
         <source>Wait until it has finished, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine o elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="108"/>
         <source>cannot be completed: the new workspace was not closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede completar: el nuevo espacio de trabajo no se cerró correctamente</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="109"/>
         <source>Try again; the incomplete file has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; el archivo incompleto se ha eliminado.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="114"/>
         <source>cannot be completed: the new workspace could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede completar: el nuevo espacio de trabajo no se pudo escribir en el disco</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="116"/>
         <source>Check the disk (space, errors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el disco (espacio, errores) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="126"/>
         <source>cannot be completed: the new workspace could not be given its name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede completar: no se pudo dar su nombre al nuevo espacio de trabajo (%1)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceBuild.cpp" line="129"/>
         <source>Check that no other file of that name appeared meanwhile, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que no haya aparecido mientras tanto otro archivo con ese nombre e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="57"/>
         <source>cannot be locked for writing (the lock file beside it cannot be created)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear para escritura (no se puede crear el archivo de bloqueo junto a él)</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceLock.cpp" line="62"/>
         <source>Check that you may write in the workspace&apos;s folder and that its disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene permiso de escritura en la carpeta del espacio de trabajo y que su disco tiene espacio.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="34"/>
         <source>%1: its folder %2 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su carpeta %2 está en un sistema de archivos de solo lectura</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="37"/>
         <source>Copy the workspace to a folder on a writable disk and open the copy, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el espacio de trabajo a una carpeta de un disco en el que se pueda escribir y abra la copia, o ábralo en modo de solo lectura.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="41"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el disco que contiene %2 está lleno</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="44"/>
         <source>Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en ese disco e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="48"/>
         <source>%1: you may not write in its folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no tiene permiso de escritura en su carpeta %2</translation>
     </message>
     <message>
         <location filename="../core/store/StorageProblem.cpp" line="51"/>
         <source>Ask for write permission on that folder, or copy the workspace to a folder where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite permiso de escritura en esa carpeta, o copie el espacio de trabajo a una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -10773,140 +10694,140 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/WhatIfSession.cpp" line="19"/>
         <source>the what-if was cancelled: a newer edit replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>la simulación se canceló: una edición más reciente la sustituyó</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="16"/>
         <source>it matches every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con todos los leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="17"/>
         <source>it scores 0 for every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>puntúa 0 para todos los leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="23"/>
         <source>Leads have an extra column &quot;%1&quot;: write &quot;%2&quot; to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los leads tienen una columna adicional «%1»: escriba «%2» para puntuarla.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="26"/>
         <source>Import the leads&apos; %1, or choose a field the leads have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe el campo %1 de los leads, o elija un campo que tengan los leads.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="29"/>
         <source>Check the spelling against the lead fields and the extra columns the import kept, or import a file with that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ortografía con los campos del lead y las columnas adicionales que guardó la importación, o importe un archivo con esa columna.</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="34"/>
         <source>rule %1: no lead in this workspace has a value in &quot;%2&quot;, so %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1: ningún lead de este espacio de trabajo tiene un valor en «%2», así que %3</translation>
     </message>
     <message>
         <location filename="../core/tuning/FieldRuleCheck.cpp" line="55"/>
         <source>fit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de ajuste «%1»</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="34"/>
         <source>the regression needs leads with and without the outcome (%1 of %2 have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la regresión necesita leads con y sin el resultado (%1 de %2 lo tienen)</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="39"/>
         <source>Choose a longer horizon, an earlier date or another outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un horizonte más largo, una fecha anterior u otro resultado.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="69"/>
         <source>the regression&apos;s equations have no solution</source>
-        <translation type="unfinished"></translation>
+        <translation>las ecuaciones de la regresión no tienen solución</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="71"/>
         <source>Some features may always be equal: raise the penalty or drop a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que algunas variables sean siempre iguales: aumente la penalización o quite una regla.</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="76"/>
         <source>the regression diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>la regresión divergió</translation>
     </message>
     <message>
         <location filename="../core/tuning/LogisticRegression.cpp" line="77"/>
         <source>A feature separates the outcome perfectly: raise the penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable separa el resultado a la perfección: aumente la penalización.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="106"/>
         <source>the recorded stages for %1 were not loaded with the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>las etapas registradas para %1 no se cargaron con los leads</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="112"/>
         <source>no lead has a recorded stage %1 or later in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún lead de este espacio de trabajo tiene registrada la etapa %1 o una posterior</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="115"/>
         <source>Import the CRM&apos;s lifecycle dates or flags (docs/import.md), or predict sql, opportunity or customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe las fechas o los indicadores del ciclo de vida del CRM (docs/import.md), o prediga sql, opportunity o customer.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="119"/>
         <source>the CRM recorded %1 or a later stage without a date for each of the %2 leads that have one: they cannot be placed before or after a date or a stage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>el CRM registró %1 o una etapa posterior sin fecha para cada uno de los %2 leads que la tienen: no se pueden situar antes o después de una fecha o de la entrada en una etapa</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="126"/>
         <source>Use the snapshot moment (--snapshot), which scores every lead at the analysis date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el momento de la instantánea (--snapshot), que puntúa cada lead en la fecha de análisis.</translation>
     </message>
     <message>
         <location filename="../core/tuning/BackTest.cpp" line="138"/>
         <source>the horizon must be at least one day (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>el horizonte debe ser de al menos un día (se indicó %1)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="93"/>
         <source>the window must be 1 to 120 months (%1 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana debe ser de 1 a 120 meses (se indicó %1)</translation>
     </message>
     <message>
         <location filename="../core/tuning/ThresholdReach.cpp" line="106"/>
         <location filename="../core/tuning/ThresholdReach.cpp" line="130"/>
         <source>the capacity curve was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la curva de capacidad</translation>
     </message>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
         <source>the suggestions were cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se cancelaron las sugerencias</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="86"/>
         <source>Try a later --as-of (the fitted window is as of --as-of minus the horizon), a longer --horizon, or an earlier outcome (--outcome sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe un --as-of posterior (la ventana de ajuste es la de --as-of menos el horizonte), un --horizon más largo o un resultado anterior (--outcome sql).</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="94"/>
         <source>too few outcomes to suggest points: the %1 holds %2 positive leads of %3, and at least %4 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos resultados para sugerir puntos: %1 contiene %2 leads positivos de %3, y se necesitan al menos %4</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los leads de la ventana de ajuste son positivos: no hay nada que distinguir</translation>
     </message>
     <message>
         <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los leads de la ventana de validación son positivos: no hay AUC con el que validar</translation>
     </message>
 </context>
 <context>
