@@ -3541,143 +3541,149 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>Mit den Werten der Datei &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="52"/>
         <source>&amp;Leave it as it is</source>
         <translation>&amp;Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="53"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>Leads an&amp;legen, die Ereignisse oder Ergebnisse nennen, die im Arbeitsbereich aber fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Already there</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Row in the file</source>
         <translation>Zeile in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="64"/>
         <source>Check before importing</source>
         <translation>Prüfung vor dem Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Jede Zeile wurde in einem Probelauf geprüft: nichts wird geschrieben, bis Sie Importieren drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="67"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>Trying every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="80"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Wenn ein Lead schon im Arbeitsbereich ist (gleiche CRM-ID oder E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="165"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Jede Zeile der Dateien wird in einem Probelauf geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="183"/>
         <source>The import cannot run: %1</source>
         <translation>Der Import kann nicht laufen: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
-        <source>%1 rows are ready to import.</source>
-        <translation>%1 Zeilen sind bereit zum Import.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="220"/>
+        <source>%n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n Zeile ist bereit zum Import.</numerusform>
+            <numerusform>%n Zeilen sind bereit zum Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt; sie steht unten mit ihrem Grund.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt; die ersten sind unten mit ihren Gründen aufgeführt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
-        <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
-        <translation>%1 Zeilen werden abgelehnt; die ersten sind unten mit ihren Gründen aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
     </message>

@@ -133,6 +133,25 @@ recall %7 (%5 of %8 outcomes)</numerusform>
     </message>
 </context>
 <context>
+    <name>LeadStage::ImportValidationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="220"/>
+        <source>%n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n row is ready to import.</numerusform>
+            <numerusform>%n rows are ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
+        <translation>
+            <numerusform>%n row will be rejected; it is listed below with its reason.</numerusform>
+            <numerusform>%n rows will be rejected; the first are listed below with their reasons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadStage::LeadExplorer</name>
     <message numerus="yes">
         <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>

@@ -3541,143 +3541,149 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>&amp;Actualizarlo con los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="52"/>
         <source>&amp;Leave it as it is</source>
         <translation>&amp;Dejarlo como está</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="53"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>&amp;Crear los leads que nombran los eventos o resultados pero que faltan en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Already there</source>
         <translation>Ya existentes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Row in the file</source>
         <translation>Fila del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="64"/>
         <source>Check before importing</source>
         <translation>Comprobar antes de importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Cada fila se probó en un ensayo: no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="67"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>Trying every row…</source>
         <translation>Probando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="80"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Cuando un lead ya está en el espacio de trabajo (mismo id de CRM o correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="165"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Probando cada fila de los archivos en un ensayo…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
         <source>The check was stopped.</source>
         <translation>La comprobación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="183"/>
         <source>The import cannot run: %1</source>
         <translation>La importación no se puede ejecutar: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
-        <source>%1 rows are ready to import.</source>
-        <translation>%1 filas están listas para importar.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="220"/>
+        <source>%n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n fila está lista para importar.</numerusform>
+            <numerusform>%n filas están listas para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
+        <translation>
+            <numerusform>%n fila será rechazada; aparece abajo con su motivo.</numerusform>
+            <numerusform>%n filas serán rechazadas; las primeras aparecen abajo con sus motivos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
-        <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
-        <translation>%1 filas se rechazarán; las primeras se listan abajo con sus motivos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>No se importaría nada: vuelva Atrás y revise la asignación, las actividades y las fechas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importar las %1 filas válidas y dejar fuera las %2 filas rechazadas (se guardan con la importación y se pueden guardar como CSV)</translation>
     </message>

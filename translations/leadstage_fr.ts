@@ -3541,143 +3541,149 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::ImportValidationPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
         <source>&amp;Update it with the file&apos;s values</source>
         <translation>&amp;Le mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="52"/>
         <source>&amp;Leave it as it is</source>
         <translation>Le &amp;laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="53"/>
         <source>&amp;Create the leads that events or outcomes name but the workspace lacks</source>
         <translation>&amp;Créer les leads que citent les événements ou les résultats mais qui manquent dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="58"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Already there</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="61"/>
         <source>Row in the file</source>
         <translation>Ligne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="62"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="64"/>
         <source>Check before importing</source>
         <translation>Vérifier avant l’import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
         <source>Every row was tried in a dry run: nothing is written until you press Import.</source>
         <translation>Chaque ligne a été essayée à blanc : rien n’est écrit avant que vous n’appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="65"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="67"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
         <source>Trying every row…</source>
         <translation>Essai de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="80"/>
         <source>When a lead is already in the workspace (same CRM id or e-mail)</source>
         <translation>Quand un lead est déjà dans l’espace de travail (même id CRM ou même e-mail)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="163"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="165"/>
         <source>Trying every row of the files in a dry run…</source>
         <translation>Essai à blanc de chaque ligne des fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="180"/>
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="183"/>
         <source>The import cannot run: %1</source>
         <translation>L’import ne peut pas s’exécuter : %1</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="213"/>
-        <source>%1 rows are ready to import.</source>
-        <translation>%1 lignes sont prêtes à être importées.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="220"/>
+        <source>%n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n ligne est prête à être importée.</numerusform>
+            <numerusform>%n lignes sont prêtes à être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
+        <translation>
+            <numerusform>%n ligne sera rejetée ; elle figure ci-dessous avec sa raison.</numerusform>
+            <numerusform>%n lignes seront rejetées ; les premières figurent ci-dessous avec leurs raisons.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="216"/>
-        <source>%1 rows will be rejected; the first are listed below with their reasons.</source>
-        <translation>%1 lignes seront rejetées ; les premières sont listées ci-dessous avec leur motif.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Rien ne serait importé : revenez en arrière et vérifiez l’affectation, les activités et les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importer les %1 lignes valides et laisser de côté les %2 lignes rejetées (conservées avec l’import, elles peuvent être enregistrées en CSV)</translation>
     </message>

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(model->data(model->index(0, 3), CsvPreviewModel::ReadAsMissingRole).toBool());  // Select
         QVERIFY(model->data(model->index(2, 3), CsvPreviewModel::ReadAsMissingRole).toBool());  // n/a
         QVERIFY(!model->data(model->index(0, 2), CsvPreviewModel::ReadAsMissingRole).toBool()); // Acme
-        QVERIFY2(preview->detectedLabel()->text().contains(u"6 cell(s) are read as missing"_qs),
+        QVERIFY2(preview->detectedLabel()->text().contains(u"6 cells are read as missing"_qs),
                  qPrintable(preview->detectedLabel()->text()));
         saveScreenshot(*wizard, u"import-mapping-1-placeholders.png"_qs);
 
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(model->data(model->index(0, 3), CsvPreviewModel::ReadAsMissingRole).toBool());
         QVERIFY(!model->data(model->index(2, 3), CsvPreviewModel::ReadAsMissingRole).toBool());
         QCOMPARE(wizard->draft().options.missingValues.texts(), QStringList{u"select"_qs});
-        QVERIFY(preview->detectedLabel()->text().contains(u"2 cell(s) are read as missing"_qs));
+        QVERIFY(preview->detectedLabel()->text().contains(u"2 cells are read as missing"_qs));
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
         auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
         QVERIFY(validation);
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isChecking(), 20000);
-        QVERIFY2(validation->summary()->text().contains(u"In “leads.csv”, read as missing: 'select' in 1 cell(s)."_qs),
+        QVERIFY2(validation->summary()->text().contains(u"In “leads.csv”, read as missing: 'select' in 1 cell."_qs),
                  qPrintable(validation->summary()->text()));
         wizard->reject();
         QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);

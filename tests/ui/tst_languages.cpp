@@ -10,6 +10,8 @@
 #include "scoring/LeadScore.h"
 #include "scoring/ScoringModel.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -62,6 +64,12 @@ QList<QRegularExpression> englishPatterns(const QString &language)
             if (translation.remove(u'&') == QString(source).remove(u'&') || !literal.contains(word))
                 continue;
             QStringList parts = source.split(placeholder);
+            // Words the language spells the same ("sources" in French) tell nothing.
+            const bool sameWords = std::all_of(parts.begin(), parts.end(), [&](const QString &part) {
+                return translation.contains(QString(part).remove(u'&').trimmed());
+            });
+            if (sameWords)
+                continue;
             for (QString &part : parts)
                 part = QRegularExpression::escape(part);
             patterns << QRegularExpression(u"^"_qs + parts.join(u".*"_qs) + u"$"_qs,

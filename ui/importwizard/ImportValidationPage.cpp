@@ -4,6 +4,8 @@
 #include "ImportWizard.h"
 #include "WizardText.h"
 
+#include <climits>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFileInfo>
@@ -210,11 +212,16 @@ void ImportValidationPage::showReport(const ImportReport &report)
         }
     }
     const std::int64_t good = report.imported(), rejected = report.rejected();
-    QString text = tr("%1 rows are ready to import.").arg(WizardText::number(good));
+    // The plural from %n, the number written as the wizard writes numbers.
+    const auto counted = [](const char *text, std::int64_t count) {
+        const int n = int(std::min<std::int64_t>(count, INT_MAX));
+        return tr(text, nullptr, n).replace(QString::number(n), WizardText::number(count));
+    };
+    QString text = counted(QT_TR_N_NOOP("%n row(s) are ready to import."), good);
     if (rejected > 0)
         text += u' '
-                + tr("%1 rows will be rejected; the first are listed below with their reasons.")
-                      .arg(WizardText::number(rejected));
+                + counted(QT_TR_N_NOOP("%n row(s) will be rejected; the first are listed below with their reasons."),
+                          rejected);
     if (good == 0)
         text += u' ' + tr("Nothing would be imported: go Back and check the mapping, the activities and the dates.");
     if (const QString notes = WizardText::leadFileNotes(report); !notes.isEmpty())
