@@ -1320,48 +1320,53 @@ Trefferquote %7 (%5 von %8 Ergebnissen)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="56"/>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="77"/>
         <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
         <translation>Kein Lead anzuzeigen: Der Arbeitsbereich enthält noch keine, oder der Filter wählt keine aus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="114"/>
         <source>LeadStage dashboard chart</source>
         <translation>LeadStage-Dashboard-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="129"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="132"/>
         <source>Copy image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="140"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3670,7 +3675,7 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
         <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
         <translation>
             <numerusform>%n Zeile wird abgelehnt; sie steht unten mit ihrem Grund.</numerusform>
@@ -3678,12 +3683,12 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="226"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Es würde nichts importiert: gehen Sie zurück und prüfen Sie die Zuordnung, die Aktivitäten und die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="242"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Die %1 gültigen Zeilen importieren und die %2 abgelehnten auslassen (sie bleiben beim Import und können als CSV gespeichert werden)</translation>
     </message>
@@ -10318,6 +10323,11 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
+        <location filename="../core/store/Database.cpp" line="100"/>
+        <source>%1 (while %2)</source>
+        <translation>%1 (beim %2)</translation>
+    </message>
+    <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
         <translation>Ein anderes Programm verwendet diesen Arbeitsbereich. Schließen Sie ihn dort (oder lassen Sie dessen Arbeit zu Ende laufen) und versuchen Sie es erneut.</translation>
@@ -10811,7 +10821,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
         <source>the suggestions were cancelled</source>
         <translation>die Vorschläge wurden abgebrochen</translation>
     </message>
@@ -10826,12 +10836,32 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>zu wenige Ergebnisse, um Punkte vorzuschlagen: %1 enthält %2 positive Leads von %3, nötig sind mindestens %4</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="105"/>
+        <source>fitted window (as of %1)</source>
+        <translation>Schätzfenster (Stand %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="106"/>
+        <source>fitted window (the earlier two thirds)</source>
+        <translation>Schätzfenster (die früheren zwei Drittel)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <source>validation window (as of %1)</source>
+        <translation>Prüffenster (Stand %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <source>validation window (the later third)</source>
+        <translation>Prüffenster (das spätere Drittel)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>jeder Lead des Schätzfensters ist positiv: Es gibt nichts zu unterscheiden</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>jeder Lead des Validierungsfensters ist positiv: keine AUC zum Validieren</translation>
     </message>

@@ -143,7 +143,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
         <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
         <translation>
             <numerusform>%n row will be rejected; it is listed below with its reason.</numerusform>

@@ -1320,48 +1320,53 @@ exhaustividad %7 (%5 de %8 resultados)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="56"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="77"/>
         <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
         <translation>Ningún lead que mostrar: el espacio de trabajo aún no contiene ninguno, o el filtro no selecciona ninguno.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="114"/>
         <source>LeadStage dashboard chart</source>
         <translation>Gráfico del panel de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="129"/>
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Export as SVG…</source>
         <translation>Exportar como SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="132"/>
         <source>Copy image</source>
         <translation>Copiar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="140"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
@@ -3670,7 +3675,7 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
         <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
         <translation>
             <numerusform>%n fila será rechazada; aparece abajo con su motivo.</numerusform>
@@ -3678,12 +3683,12 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="226"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>No se importaría nada: vuelva Atrás y revise la asignación, las actividades y las fechas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="242"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importar las %1 filas válidas y dejar fuera las %2 filas rechazadas (se guardan con la importación y se pueden guardar como CSV)</translation>
     </message>
@@ -10318,6 +10323,11 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
+        <location filename="../core/store/Database.cpp" line="100"/>
+        <source>%1 (while %2)</source>
+        <translation>%1 (durante: %2)</translation>
+    </message>
+    <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
         <translation>Otro programa está usando este espacio de trabajo. Ciérrelo allí (o deje que termine su trabajo) e inténtelo de nuevo.</translation>
@@ -10811,7 +10821,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
         <source>the suggestions were cancelled</source>
         <translation>se cancelaron las sugerencias</translation>
     </message>
@@ -10826,12 +10836,32 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>muy pocos resultados para sugerir puntos: %1 contiene %2 leads positivos de %3, y se necesitan al menos %4</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="105"/>
+        <source>fitted window (as of %1)</source>
+        <translation>ventana de ajuste (a %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="106"/>
+        <source>fitted window (the earlier two thirds)</source>
+        <translation>ventana de ajuste (los dos primeros tercios)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <source>validation window (as of %1)</source>
+        <translation>ventana de validación (a %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <source>validation window (the later third)</source>
+        <translation>ventana de validación (el último tercio)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>todos los leads de la ventana de ajuste son positivos: no hay nada que distinguir</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>todos los leads de la ventana de validación son positivos: no hay AUC con el que validar</translation>
     </message>

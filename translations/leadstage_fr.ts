@@ -1320,48 +1320,53 @@ rappel %7 (%5 sur %8 résultats)</numerusform>
 <context>
     <name>LeadStage::ChartPanel</name>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="75"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="56"/>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="77"/>
         <source>No lead to show: the workspace holds none yet, or the filter selects none.</source>
         <translation>Aucun lead à afficher : l’espace de travail n’en contient encore aucun, ou le filtre n’en sélectionne aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="114"/>
         <source>LeadStage dashboard chart</source>
         <translation>Graphique du tableau de bord LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="127"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="129"/>
         <source>Export as PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="128"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
         <source>Export as SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="130"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="132"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="136"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="138"/>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="140"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartPanel.cpp" line="142"/>
+        <location filename="../ui/dashboard/ChartPanel.cpp" line="144"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -3670,7 +3675,7 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="223"/>
         <source>%n row(s) will be rejected; the first are listed below with their reasons.</source>
         <translation>
             <numerusform>%n ligne sera rejetée ; elle figure ci-dessous avec sa raison.</numerusform>
@@ -3678,12 +3683,12 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="226"/>
         <source>Nothing would be imported: go Back and check the mapping, the activities and the dates.</source>
         <translation>Rien ne serait importé : revenez en arrière et vérifiez l’affectation, les activités et les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportValidationPage.cpp" line="242"/>
         <source>Import the %1 good rows and leave the %2 rejected rows out (kept with the import, they can be saved as CSV)</source>
         <translation>Importer les %1 lignes valides et laisser de côté les %2 lignes rejetées (conservées avec l’import, elles peuvent être enregistrées en CSV)</translation>
     </message>
@@ -10318,6 +10323,11 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>aucune base de données ouverte</translation>
     </message>
     <message>
+        <location filename="../core/store/Database.cpp" line="100"/>
+        <source>%1 (while %2)</source>
+        <translation>%1 (pendant : %2)</translation>
+    </message>
+    <message>
         <location filename="../core/store/Database.cpp" line="124"/>
         <source>Another program is using this workspace. Close it there (or let its work finish) and try again.</source>
         <translation>Un autre programme utilise cet espace de travail. Fermez-le dans ce programme (ou laissez son travail se terminer) et réessayez.</translation>
@@ -10811,7 +10821,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="362"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
         <source>the suggestions were cancelled</source>
         <translation>les suggestions ont été annulées</translation>
     </message>
@@ -10826,12 +10836,32 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>trop peu de résultats pour suggérer des points : %1 contient %2 leads positifs sur %3, et il en faut au moins %4</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="111"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="105"/>
+        <source>fitted window (as of %1)</source>
+        <translation>fenêtre d’ajustement (au %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="106"/>
+        <source>fitted window (the earlier two thirds)</source>
+        <translation>fenêtre d’ajustement (les deux premiers tiers)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <source>validation window (as of %1)</source>
+        <translation>fenêtre de validation (au %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <source>validation window (the later third)</source>
+        <translation>fenêtre de validation (le dernier tiers)</translation>
+    </message>
+    <message>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>chaque lead de la fenêtre d’ajustement est positif : rien à départager</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="117"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>chaque lead de la fenêtre de validation est positif : aucune AUC pour valider</translation>
     </message>

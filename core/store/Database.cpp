@@ -97,7 +97,7 @@ Error Database::lastError(const QString &doing) const
     QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
                                : QCoreApplication::translate("StoreError", "no database open");
     if (!doing.isEmpty())
-        message += u" (while "_qs + doing + u')';
+        message = QCoreApplication::translate("StoreError", "%1 (while %2)").arg(message, doing);
     return Error{message, m_path, 0, 0, sqliteHint(code)};
 }
 

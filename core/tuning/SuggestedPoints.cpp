@@ -101,10 +101,12 @@ Status enoughOutcomes(const SuggestionSplit &split, const BackTestRequest &reque
                          .arg(needed),
                      QString(), 0, 0, what};
     };
-    const QString fitted = asOf ? u"fitted window (as of %1)"_qs.arg(isoDate(split.fittedAsOf))
-                                : u"fitted window (the earlier two thirds)"_qs;
-    const QString validated = asOf ? u"validation window (as of %1)"_qs.arg(isoDate(split.validatedAsOf))
-                                   : u"validation window (the later third)"_qs;
+    const QString fitted =
+        asOf ? QCoreApplication::translate("TuningError", "fitted window (as of %1)").arg(isoDate(split.fittedAsOf))
+             : QCoreApplication::translate("TuningError", "fitted window (the earlier two thirds)");
+    const QString validated = asOf ? QCoreApplication::translate("TuningError", "validation window (as of %1)")
+                                         .arg(isoDate(split.validatedAsOf))
+                                   : QCoreApplication::translate("TuningError", "validation window (the later third)");
     if (split.fittedPositives < minimum)
         return refuse(fitted, split.fittedPositives, minimum, split.fittedCases);
     if (split.fittedPositives == split.fittedCases)

@@ -113,6 +113,21 @@ class TestDashboardCharts : public QObject
     }
 
 private Q_SLOTS:
+    // Before the first figures arrive, no chart draws axes over nothing.
+    void chartsWaitingForFiguresShowASentence()
+    {
+        GenerationChart generation;
+        CohortHeatMap cohorts;
+        TimeToMqlChart timeToMql;
+        EngagementChart engagement;
+        FunnelChart funnel;
+        for (const ChartPanel *panel :
+             std::initializer_list<const ChartPanel *>{&generation, &cohorts, &timeToMql, &engagement, &funnel}) {
+            QVERIFY2(!panel->isChartShown(), qPrintable(panel->title()));
+            QVERIFY(!panel->emptyText().isEmpty());
+        }
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

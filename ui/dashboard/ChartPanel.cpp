@@ -52,6 +52,8 @@ void ChartPanel::setChartWidget(QWidget *chart)
     m_layout->addWidget(chart, 1);
     // The chart widgets take the right button themselves; the menu is the panel's.
     chart->setContextMenuPolicy(Qt::NoContextMenu);
+    // Until the first figures arrive there is nothing to draw: no axes over nothing.
+    showEmpty(tr("Reading the figures…"));
 }
 
 void ChartPanel::showEmpty(const QString &sentence)
