@@ -377,32 +377,37 @@ QString ModelEditorPage::suggestedName() const
     return m_draft->model().name.isEmpty() ? m_draft->activeVersion().name : m_draft->model().name;
 }
 
+// The name and comment of the version to store, asked beside the versions saved so far.
+std::optional<std::pair<QString, QString>> ModelEditorPage::askVersionName(const QString &title,
+                                                                           const QString &explanation)
+{
+    ModelSaveDialog dialog(title, explanation, suggestedName(), this);
+    if (auto versions = ModelStore(m_workspace->database()).list())
+        dialog.setSavedVersions(*versions);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return std::pair(dialog.name(), dialog.comment());
+}
+
 void ModelEditorPage::saveWithDialog()
 {
     if (!m_save->isEnabled())
         return;
-    ModelSaveDialog dialog(tr("Save as New Version"),
-                           tr("The draft is saved as a new version, the workspace is rescored with it, and then it "
-                              "becomes the active model."),
-                           suggestedName(), this);
-    if (auto versions = ModelStore(m_workspace->database()).list())
-        dialog.setSavedVersions(*versions);
-    if (dialog.exec() == QDialog::Accepted)
-        saveAs(dialog.name(), dialog.comment());
+    if (const auto named = askVersionName(tr("Save as New Version"),
+                                          tr("The draft is saved as a new version, the workspace is rescored with it, "
+                                             "and then it becomes the active model.")))
+        saveAs(named->first, named->second);
 }
 
 void ModelEditorPage::saveDraftWithDialog()
 {
     if (!m_saveDraft->isEnabled())
         return;
-    ModelSaveDialog dialog(tr("Save as Draft"),
-                           tr("The draft is stored as a new version. It does not become active and nothing is "
-                              "rescored: activate it later in the version history when it should score the leads."),
-                           suggestedName(), this);
-    if (auto versions = ModelStore(m_workspace->database()).list())
-        dialog.setSavedVersions(*versions);
-    if (dialog.exec() == QDialog::Accepted)
-        saveAsDraft(dialog.name(), dialog.comment());
+    if (const auto named = askVersionName(
+            tr("Save as Draft"), tr("The draft is stored as a new version. It does not become active and nothing is "
+                                    "rescored: activate it later in the version history when it should score the "
+                                    "leads.")))
+        saveAsDraft(named->first, named->second);
 }
 
 // A quick insert of one row, without the rescore that saving an active version needs.

@@ -134,6 +134,7 @@ private:
     void activationFinished(const ModelSaveJob::Outcome &outcome);
     bool startActivation(std::int64_t id, const std::optional<QString> &revertComment);
     QString suggestedName() const;
+    std::optional<std::pair<QString, QString>> askVersionName(const QString &title, const QString &explanation);
     void showMessage(const Error &error);
     void showNotice(const QString &text);
     void updateHeader();
