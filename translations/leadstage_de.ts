@@ -363,72 +363,132 @@
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="31"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
         <translation>erwartet JJJJ-MM-TT, wahlweise mit Uhrzeit (THH:MM:SS) und Zeitzone (Z oder +HH:MM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="30"/>
+        <location filename="../core/import/DateParser.cpp" line="36"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
         <translation>erwartet M/T/JJJJ, wahlweise mit Uhrzeit (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="34"/>
+        <location filename="../core/import/DateParser.cpp" line="40"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
         <translation>erwartet T.M.JJJJ oder T/M/JJJJ, wahlweise mit Uhrzeit (H:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="39"/>
+        <location filename="../core/import/DateParser.cpp" line="45"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
         <translation>erwartet eine ganze Zahl von %1 seit 1970-01-01</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="112"/>
+        <location filename="../core/import/DateParser.cpp" line="118"/>
         <source>year %1 is outside %2–%3</source>
         <translation>das Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="114"/>
+        <location filename="../core/import/DateParser.cpp" line="120"/>
         <source>month %1 does not exist</source>
         <translation>den Monat %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="117"/>
+        <location filename="../core/import/DateParser.cpp" line="123"/>
         <source>%1 %2 has no day %3</source>
         <translation>%1 %2 hat keinen Tag %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="129"/>
+        <location filename="../core/import/DateParser.cpp" line="135"/>
         <source>hour %1 does not exist</source>
         <translation>die Stunde %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="131"/>
+        <location filename="../core/import/DateParser.cpp" line="137"/>
         <source>minute %1 does not exist</source>
         <translation>die Minute %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="133"/>
+        <location filename="../core/import/DateParser.cpp" line="139"/>
         <source>second %1 does not exist</source>
         <translation>die Sekunde %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="173"/>
+        <location filename="../core/import/DateParser.cpp" line="179"/>
         <source>the zone offset is not ±HH:MM</source>
         <translation>der Zeitzonen-Versatz ist nicht ±HH:MM</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="254"/>
+        <location filename="../core/import/DateParser.cpp" line="260"/>
         <source>%1 is outside the years %2–%3</source>
         <translation>%1 liegt außerhalb der Jahre %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="263"/>
+        <location filename="../core/import/DateParser.cpp" line="269"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
         <translation>%1 ist kein plausibles Datum: Als %2 seit 1970 ergibt es %3, und Epoch-Zeiten vor 1990 oder nach 2099 werden abgelehnt. Prüfen Sie, ob diese Spalte Datumswerte enthält und nicht ein Kennzeichen, eine Anzahl oder eine ID</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="292"/>
+        <location filename="../core/import/DateParser.cpp" line="298"/>
         <source>unknown date format</source>
         <translation>unbekanntes Datumsformat</translation>
     </message>
@@ -587,25 +647,35 @@
     <message>
         <location filename="../core/import/NumberCell.cpp" line="61"/>
         <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
-        <translation>&apos;%1&apos; ist mehrdeutig: Das %2 kann Tausender trennen (%3) oder Dezimalstellen markieren (%4); schreiben Sie die Zahl mit beiden Trennzeichen (1,000.00 oder 1.000,00) oder mit keinem</translation>
+        <translation>&apos;%1&apos; ist mehrdeutig: Das Trennzeichen (%2) kann Tausender trennen (%3) oder Dezimalstellen markieren (%4); schreiben Sie die Zahl mit beiden Trennzeichen (1,000.00 oder 1.000,00) oder mit keinem</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="96"/>
+        <location filename="../core/import/NumberCell.cpp" line="66"/>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="67"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="98"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
         <translation>&apos;%1&apos; ist keine Zahl: Tausendertrennzeichen stehen zwischen Gruppen von drei Ziffern</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="109"/>
+        <location filename="../core/import/NumberCell.cpp" line="111"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="116"/>
+        <location filename="../core/import/NumberCell.cpp" line="118"/>
         <source>&apos;%1&apos; is negative</source>
         <translation>&apos;%1&apos; ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="120"/>
+        <location filename="../core/import/NumberCell.cpp" line="122"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
@@ -628,6 +698,11 @@
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
         <translation>die Datumswerte der Spalte &apos;%1&apos; (%2) lassen sich gleichermaßen als %3 lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
@@ -4955,140 +5030,140 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="535"/>
         <source>Save as New Version</source>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="385"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Der Entwurf wird als neue Version gespeichert, der Arbeitsbereich damit neu bewertet, und dann wird er das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>Save as Draft</source>
         <translation>Als Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
         <translation>Der Entwurf wird als neue Version gespeichert. Er wird nicht aktiv, und nichts wird neu bewertet: Aktivieren Sie ihn später im Versionsverlauf, wenn er die Leads bewerten soll.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="417"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="422"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="452"/>
         <source>the draft cannot be saved: %1</source>
         <translation>der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="424"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
         <source>Nothing was saved: the draft is still here. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf ist noch da. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="435"/>
         <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
         <translation>%1 v%2 als Entwurfsversion gespeichert: Sie ist nicht aktiv, und kein Lead wurde neu bewertet. Aktivieren Sie sie im Versionsverlauf, wenn sie die Leads bewerten soll.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="456"/>
         <source>Saving and rescoring</source>
         <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="459"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="464"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="497"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Nichts wurde gespeichert: Der Entwurf bleibt erhalten, und der Arbeitsbereich behält seine Bewertungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="506"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
         <translation>%1 v%2 gespeichert und aktiviert: %3 neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="611"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
         <translation>%1 v%2 ist jetzt das aktive Modell: %3 neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="515"/>
         <source>Revert the Draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="511"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="516"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Alle Änderungen am Entwurf verwerfen und zum aktiven Modell zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
         <source>The undo history is cleared too.</source>
         <translation>Der Rückgängig-Verlauf wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
         <source>Unsaved Scoring Model</source>
         <translation>Ungespeichertes Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="531"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Das Scoring-Modell hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="534"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Als neue aktive Version speichern (der Arbeitsbereich wird neu bewertet) oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="562"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="567"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="570"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Abbrechen behält den Entwurf: speichern Sie ihn zuerst mit „Als neue Version speichern“, um seine Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="571"/>
         <source>Replace the Draft</source>
         <translation>Entwurf ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="585"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="590"/>
         <source>The version made active becomes the draft.</source>
         <translation>Die aktivierte Version wird zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Reverting and rescoring</source>
         <translation>Zurücksetzen und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Activating and rescoring</source>
         <translation>Aktivieren und neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="604"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Das aktive Modell und die Scores des Arbeitsbereichs sind unverändert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="626"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Das Laden von %1 v%2 ersetzt den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="624"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="629"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Der Entwurf ist jetzt eine Kopie von %1 v%2 (Bearbeiten → Rückgängig holt den ersetzten Entwurf zurück). „Als neue Version speichern“ macht ihn zum aktiven Modell.</translation>
     </message>
@@ -10821,7 +10896,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="364"/>
         <source>the suggestions were cancelled</source>
         <translation>die Vorschläge wurden abgebrochen</translation>
     </message>
@@ -10846,22 +10921,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Schätzfenster (die früheren zwei Drittel)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="107"/>
         <source>validation window (as of %1)</source>
         <translation>Prüffenster (Stand %1)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="109"/>
         <source>validation window (the later third)</source>
         <translation>Prüffenster (das spätere Drittel)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="113"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>jeder Lead des Schätzfensters ist positiv: Es gibt nichts zu unterscheiden</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="119"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>jeder Lead des Validierungsfensters ist positiv: keine AUC zum Validieren</translation>
     </message>

@@ -363,72 +363,132 @@
         <translation>la fila tiene %1 campos, pero el encabezado tiene %2</translation>
     </message>
     <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="31"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
         <translation>se esperaba AAAA-MM-DD, opcionalmente con una hora (THH:MM:SS) y una zona (Z o +HH:MM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="30"/>
+        <location filename="../core/import/DateParser.cpp" line="36"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
         <translation>se esperaba M/D/AAAA, opcionalmente con una hora (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="34"/>
+        <location filename="../core/import/DateParser.cpp" line="40"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
         <translation>se esperaba D.M.AAAA o D/M/AAAA, opcionalmente con una hora (H:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="39"/>
+        <location filename="../core/import/DateParser.cpp" line="45"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
         <translation>se esperaba un número entero de %1 desde 1970-01-01</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="112"/>
+        <location filename="../core/import/DateParser.cpp" line="118"/>
         <source>year %1 is outside %2–%3</source>
         <translation>el año %1 está fuera de %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="114"/>
+        <location filename="../core/import/DateParser.cpp" line="120"/>
         <source>month %1 does not exist</source>
         <translation>el mes %1 no existe</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="117"/>
+        <location filename="../core/import/DateParser.cpp" line="123"/>
         <source>%1 %2 has no day %3</source>
         <translation>%1 de %2 no tiene día %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="129"/>
+        <location filename="../core/import/DateParser.cpp" line="135"/>
         <source>hour %1 does not exist</source>
         <translation>la hora %1 no existe</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="131"/>
+        <location filename="../core/import/DateParser.cpp" line="137"/>
         <source>minute %1 does not exist</source>
         <translation>el minuto %1 no existe</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="133"/>
+        <location filename="../core/import/DateParser.cpp" line="139"/>
         <source>second %1 does not exist</source>
         <translation>el segundo %1 no existe</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="173"/>
+        <location filename="../core/import/DateParser.cpp" line="179"/>
         <source>the zone offset is not ±HH:MM</source>
         <translation>el desfase de zona horaria no tiene la forma ±HH:MM</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="254"/>
+        <location filename="../core/import/DateParser.cpp" line="260"/>
         <source>%1 is outside the years %2–%3</source>
         <translation>%1 está fuera de los años %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="263"/>
+        <location filename="../core/import/DateParser.cpp" line="269"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
         <translation>%1 no es una fecha plausible: como %2 desde 1970 corresponde a %3, y se rechazan las marcas de tiempo epoch anteriores a 1990 o posteriores a 2099. Compruebe que esta columna contiene fechas y no un indicador, un recuento o un id</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="292"/>
+        <location filename="../core/import/DateParser.cpp" line="298"/>
         <source>unknown date format</source>
         <translation>formato de fecha desconocido</translation>
     </message>
@@ -590,22 +650,32 @@
         <translation>«%1» es ambiguo: el separador (%2) puede separar miles (%3) o marcar decimales (%4); escríbalo con ambos separadores (1,000.00 o 1.000,00) o sin ninguno</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="96"/>
+        <location filename="../core/import/NumberCell.cpp" line="66"/>
+        <source>point</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="67"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="98"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
         <translation>«%1» no es un número: los separadores de miles van entre grupos de tres dígitos</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="109"/>
+        <location filename="../core/import/NumberCell.cpp" line="111"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>«%1» es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="116"/>
+        <location filename="../core/import/NumberCell.cpp" line="118"/>
         <source>&apos;%1&apos; is negative</source>
         <translation>«%1» es negativo</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="120"/>
+        <location filename="../core/import/NumberCell.cpp" line="122"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>«%1» no es un número entero</translation>
     </message>
@@ -628,6 +698,11 @@
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
         <translation>las fechas de la columna «%1» (%2) se pueden leer igualmente como %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
@@ -4955,140 +5030,140 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="535"/>
         <source>Save as New Version</source>
         <translation>Guardar como versión nueva</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="385"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>El borrador se guarda como una versión nueva, el espacio de trabajo se vuelve a puntuar con ella y después pasa a ser el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>Save as Draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
         <translation>El borrador se guarda como versión nueva. No pasa a estar activo y no se vuelve a puntuar nada: actívelo más tarde en el historial de versiones cuando deba puntuar los leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="417"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="422"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="452"/>
         <source>the draft cannot be saved: %1</source>
         <translation>el borrador no se puede guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="424"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
         <source>Nothing was saved: the draft is still here. %1</source>
         <translation>No se guardó nada: el borrador sigue aquí. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="435"/>
         <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
         <translation>%1 v%2 guardado como versión borrador: no está activo y no se ha vuelto a puntuar ningún lead. Actívelo en el historial de versiones cuando deba puntuar los leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="456"/>
         <source>Saving and rescoring</source>
         <translation>Guardando y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="459"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="464"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="497"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>No se guardó nada: el borrador sigue aquí y el espacio de trabajo conserva sus puntuaciones. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="506"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
         <translation>Se guardó %1 v%2 y se convirtió en el modelo activo: %3 puntuados de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="611"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
         <translation>%1 v%2 es ahora el modelo activo: %3 puntuados de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="515"/>
         <source>Revert the Draft</source>
         <translation>Revertir el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="511"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="516"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>¿Descartar todos los cambios del borrador y volver al modelo activo?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
         <source>The undo history is cleared too.</source>
         <translation>El historial de deshacer también se borra.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
         <source>Unsaved Scoring Model</source>
         <translation>Modelo de puntuación sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="531"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>El modelo de puntuación tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="534"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>¿Guardarlos como una versión activa nueva (el espacio de trabajo se vuelve a puntuar) o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="562"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="567"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>El borrador tiene cambios sin guardar. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="570"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Cancelar conserva el borrador: guárdelo primero con Guardar como versión nueva para conservar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="571"/>
         <source>Replace the Draft</source>
         <translation>Sustituir el borrador</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="585"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="590"/>
         <source>The version made active becomes the draft.</source>
         <translation>La versión activada pasa a ser el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Reverting and rescoring</source>
         <translation>Revirtiendo y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Activating and rescoring</source>
         <translation>Activando y volviendo a puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="604"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>El modelo activo y las puntuaciones del espacio de trabajo no cambian. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="626"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Cargar %1 v%2 sustituye el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="624"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="629"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>El borrador es ahora una copia de %1 v%2 (Editar → Deshacer recupera el borrador que sustituyó). Guardar como versión nueva lo convierte en el modelo activo.</translation>
     </message>
@@ -10821,7 +10896,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="364"/>
         <source>the suggestions were cancelled</source>
         <translation>se cancelaron las sugerencias</translation>
     </message>
@@ -10846,22 +10921,22 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>ventana de ajuste (los dos primeros tercios)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="107"/>
         <source>validation window (as of %1)</source>
         <translation>ventana de validación (a %1)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="109"/>
         <source>validation window (the later third)</source>
         <translation>ventana de validación (el último tercio)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="113"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>todos los leads de la ventana de ajuste son positivos: no hay nada que distinguir</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="119"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>todos los leads de la ventana de validación son positivos: no hay AUC con el que validar</translation>
     </message>

@@ -363,72 +363,132 @@
         <translation>la ligne a %1 champs mais l’en-tête en a %2</translation>
     </message>
     <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="21"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="22"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="23"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="24"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
         <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="25"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="26"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DateParser.cpp" line="31"/>
         <source>expected YYYY-MM-DD, optionally with a time (THH:MM:SS) and a zone (Z or +HH:MM)</source>
         <translation>format attendu : YYYY-MM-DD, éventuellement avec une heure (THH:MM:SS) et un fuseau (Z ou +HH:MM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="30"/>
+        <location filename="../core/import/DateParser.cpp" line="36"/>
         <source>expected M/D/YYYY, optionally with a time (H:MM:SS, AM/PM)</source>
         <translation>format attendu : M/D/YYYY, éventuellement avec une heure (H:MM:SS, AM/PM)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="34"/>
+        <location filename="../core/import/DateParser.cpp" line="40"/>
         <source>expected D.M.YYYY or D/M/YYYY, optionally with a time (H:MM:SS)</source>
         <translation>format attendu : D.M.YYYY ou D/M/YYYY, éventuellement avec une heure (H:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="39"/>
+        <location filename="../core/import/DateParser.cpp" line="45"/>
         <source>expected a whole number of %1 since 1970-01-01</source>
         <translation>nombre entier de %1 depuis le 1970-01-01 attendu</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="112"/>
+        <location filename="../core/import/DateParser.cpp" line="118"/>
         <source>year %1 is outside %2–%3</source>
         <translation>l’année %1 est hors de %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="114"/>
+        <location filename="../core/import/DateParser.cpp" line="120"/>
         <source>month %1 does not exist</source>
         <translation>le mois %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="117"/>
+        <location filename="../core/import/DateParser.cpp" line="123"/>
         <source>%1 %2 has no day %3</source>
         <translation>%1 %2 n’a pas de jour %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="129"/>
+        <location filename="../core/import/DateParser.cpp" line="135"/>
         <source>hour %1 does not exist</source>
         <translation>l’heure %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="131"/>
+        <location filename="../core/import/DateParser.cpp" line="137"/>
         <source>minute %1 does not exist</source>
         <translation>la minute %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="133"/>
+        <location filename="../core/import/DateParser.cpp" line="139"/>
         <source>second %1 does not exist</source>
         <translation>la seconde %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="173"/>
+        <location filename="../core/import/DateParser.cpp" line="179"/>
         <source>the zone offset is not ±HH:MM</source>
         <translation>le décalage horaire n’est pas au format ±HH:MM</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="254"/>
+        <location filename="../core/import/DateParser.cpp" line="260"/>
         <source>%1 is outside the years %2–%3</source>
         <translation>%1 est hors des années %2–%3</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="263"/>
+        <location filename="../core/import/DateParser.cpp" line="269"/>
         <source>%1 is not a plausible date: as %2 since 1970 it is %3, and epoch times before 1990 or after 2099 are refused. Check that this column holds dates, not a flag, a count or an id</source>
         <translation>%1 n’est pas une date plausible : en %2 depuis 1970, cela donne %3, et les horodatages antérieurs à 1990 ou postérieurs à 2099 sont refusés. Vérifiez que cette colonne contient des dates, et non un indicateur, un nombre ou un identifiant</translation>
     </message>
     <message>
-        <location filename="../core/import/DateParser.cpp" line="292"/>
+        <location filename="../core/import/DateParser.cpp" line="298"/>
         <source>unknown date format</source>
         <translation>format de date inconnu</translation>
     </message>
@@ -587,25 +647,35 @@
     <message>
         <location filename="../core/import/NumberCell.cpp" line="61"/>
         <source>&apos;%1&apos; is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with both separators (1,000.00 or 1.000,00) or with none</source>
-        <translation>« %1 » est ambigu : le %2 peut séparer les milliers (%3) ou marquer les décimales (%4) ; écrivez-le avec les deux séparateurs (1,000.00 ou 1.000,00) ou sans aucun</translation>
+        <translation>« %1 » est ambigu : le séparateur (%2) peut séparer les milliers (%3) ou marquer les décimales (%4) ; écrivez-le avec les deux séparateurs (1,000.00 ou 1.000,00) ou sans aucun</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="96"/>
+        <location filename="../core/import/NumberCell.cpp" line="66"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="67"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../core/import/NumberCell.cpp" line="98"/>
         <source>&apos;%1&apos; is not a number: thousands separators stand between groups of three digits</source>
         <translation>« %1 » n’est pas un nombre : les séparateurs de milliers se placent entre des groupes de trois chiffres</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="109"/>
+        <location filename="../core/import/NumberCell.cpp" line="111"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>« %1 » est trop grand</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="116"/>
+        <location filename="../core/import/NumberCell.cpp" line="118"/>
         <source>&apos;%1&apos; is negative</source>
         <translation>« %1 » est négatif</translation>
     </message>
     <message>
-        <location filename="../core/import/NumberCell.cpp" line="120"/>
+        <location filename="../core/import/NumberCell.cpp" line="122"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
@@ -628,6 +698,11 @@
         <location filename="../core/import/ImportScan.cpp" line="136"/>
         <source>the dates of column &apos;%1&apos; (%2) read as %3 alike</source>
         <translation>les dates de la colonne « %1 » (%2) se lisent indifféremment comme %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../core/import/ImportScan.cpp" line="141"/>
@@ -4955,140 +5030,140 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="384"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="396"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="535"/>
         <source>Save as New Version</source>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="385"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="397"/>
         <source>The draft is saved as a new version, the workspace is rescored with it, and then it becomes the active model.</source>
         <translation>Le brouillon est enregistré comme nouvelle version, l’espace de travail est renoté avec elle, puis elle devient le modèle actif.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="398"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>Save as Draft</source>
         <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="399"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="407"/>
         <source>The draft is stored as a new version. It does not become active and nothing is rescored: activate it later in the version history when it should score the leads.</source>
         <translation>Le brouillon est enregistré comme nouvelle version. Il ne devient pas actif et rien n’est renoté : activez-le plus tard dans l’historique des versions lorsqu’il devra noter les leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="417"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="447"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="422"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="452"/>
         <source>the draft cannot be saved: %1</source>
         <translation>le brouillon ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="424"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="429"/>
         <source>Nothing was saved: the draft is still here. %1</source>
         <translation>Rien n’a été enregistré : le brouillon est toujours là. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="430"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="435"/>
         <source>Stored %1 v%2 as a draft version: it is not active and no lead was rescored. Activate it in the version history when it should score the leads.</source>
         <translation>%1 v%2 enregistré comme version brouillon : il n’est pas actif et aucun lead n’a été renoté. Activez-le dans l’historique des versions lorsqu’il devra noter les leads.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="451"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="456"/>
         <source>Saving and rescoring</source>
         <translation>Enregistrement et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="459"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="464"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="492"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="497"/>
         <source>Nothing was saved: the draft is still here and the workspace keeps its scores. %1</source>
         <translation>Rien n’a été enregistré : le brouillon est toujours là et l’espace de travail garde ses scores. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="501"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="506"/>
         <source>Saved %1 v%2 and made it active: %3 rescored.</source>
         <translation>%1 v%2 enregistré et activé : %3 renotés.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="606"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="611"/>
         <source>%1 v%2 is the active model now: %3 rescored.</source>
         <translation>%1 v%2 est maintenant le modèle actif : %3 renotés.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="510"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="515"/>
         <source>Revert the Draft</source>
         <translation>Rétablir le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="511"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="516"/>
         <source>Discard every change to the draft and go back to the active model?</source>
         <translation>Abandonner toutes les modifications du brouillon et revenir au modèle actif ?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="514"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="519"/>
         <source>The undo history is cleared too.</source>
         <translation>L’historique d’annulation est aussi effacé.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="525"/>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="561"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="530"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
         <source>Unsaved Scoring Model</source>
         <translation>Modèle de notation non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="526"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="531"/>
         <source>The scoring model has changes that are not saved.</source>
         <translation>Le modèle de notation a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="529"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="534"/>
         <source>Save them as a new active version (the workspace is rescored), or discard them?</source>
         <translation>Les enregistrer comme nouvelle version active (l’espace de travail est renoté) ou les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="562"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="567"/>
         <source>The draft has changes that are not saved. %1</source>
         <translation>Le brouillon a des modifications non enregistrées. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="565"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="570"/>
         <source>Cancel keeps the draft: save it with Save as New Version first to keep its changes.</source>
         <translation>Annuler conserve le brouillon : enregistrez-le d’abord avec Enregistrer comme nouvelle version pour garder ses modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="566"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="571"/>
         <source>Replace the Draft</source>
         <translation>Remplacer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="585"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="590"/>
         <source>The version made active becomes the draft.</source>
         <translation>La version activée devient le brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Reverting and rescoring</source>
         <translation>Rétablissement et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="587"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="592"/>
         <source>Activating and rescoring</source>
         <translation>Activation et renotation</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="599"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="604"/>
         <source>The active model and the workspace&apos;s scores are unchanged. %1</source>
         <translation>Le modèle actif et les scores de l’espace de travail sont inchangés. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="621"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="626"/>
         <source>Loading %1 v%2 replaces the draft.</source>
         <translation>Charger %1 v%2 remplace le brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="624"/>
+        <location filename="../ui/ruleeditor/ModelEditorPage.cpp" line="629"/>
         <source>The draft is now a copy of %1 v%2 (Edit → Undo brings back the draft it replaced). Save as New Version makes it the active model.</source>
         <translation>Le brouillon est maintenant une copie de %1 v%2 (Édition → Annuler ramène le brouillon qu’il a remplacé). Enregistrer comme nouvelle version en fait le modèle actif.</translation>
     </message>
@@ -10821,7 +10896,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/tuning/RuleFeatures.cpp" line="85"/>
         <location filename="../core/tuning/RuleFeatures.cpp" line="105"/>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="365"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="364"/>
         <source>the suggestions were cancelled</source>
         <translation>les suggestions ont été annulées</translation>
     </message>
@@ -10846,22 +10921,22 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>fenêtre d’ajustement (les deux premiers tiers)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="108"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="107"/>
         <source>validation window (as of %1)</source>
         <translation>fenêtre de validation (au %1)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="110"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="109"/>
         <source>validation window (the later third)</source>
         <translation>fenêtre de validation (le dernier tiers)</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="114"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="113"/>
         <source>every lead of the fitted window is positive: nothing to tell apart</source>
         <translation>chaque lead de la fenêtre d’ajustement est positif : rien à départager</translation>
     </message>
     <message>
-        <location filename="../core/tuning/SuggestedPoints.cpp" line="120"/>
+        <location filename="../core/tuning/SuggestedPoints.cpp" line="119"/>
         <source>every lead of the validation window is positive: no AUC to validate with</source>
         <translation>chaque lead de la fenêtre de validation est positif : aucune AUC pour valider</translation>
     </message>

@@ -16,8 +16,14 @@ constexpr int minYear = 1900;
 constexpr int maxYear = 2200;
 constexpr std::int64_t secondsPerDay = 86400;
 
-constexpr QStringView monthNames[] = {u"January", u"February", u"March",     u"April",   u"May",      u"June",
-                                      u"July",    u"August",   u"September", u"October", u"November", u"December"};
+// In the window's language when it has one (the command line installs no translation).
+constexpr const char *monthNames[] = {
+    QT_TRANSLATE_NOOP("ImportError", "January"),   QT_TRANSLATE_NOOP("ImportError", "February"),
+    QT_TRANSLATE_NOOP("ImportError", "March"),     QT_TRANSLATE_NOOP("ImportError", "April"),
+    QT_TRANSLATE_NOOP("ImportError", "May"),       QT_TRANSLATE_NOOP("ImportError", "June"),
+    QT_TRANSLATE_NOOP("ImportError", "July"),      QT_TRANSLATE_NOOP("ImportError", "August"),
+    QT_TRANSLATE_NOOP("ImportError", "September"), QT_TRANSLATE_NOOP("ImportError", "October"),
+    QT_TRANSLATE_NOOP("ImportError", "November"),  QT_TRANSLATE_NOOP("ImportError", "December")};
 
 // Functions, not constants: a constant would be translated before any translator is installed.
 QString isoShape()
@@ -115,7 +121,7 @@ std::optional<Error> checkDate(int year, int month, int day)
     const int length = lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
     if (day < 1 || day > length)
         return reason(QCoreApplication::translate("ImportError", "%1 %2 has no day %3")
-                          .arg(monthNames[month - 1])
+                          .arg(QCoreApplication::translate("ImportError", monthNames[month - 1]))
                           .arg(year)
                           .arg(day));
     return std::nullopt;

@@ -134,9 +134,10 @@ Status ImportScan::resolveDateFormats(std::optional<DateFormat> chosen)
             if (!chosen || !guess.formats.contains(*chosen))
                 return Error{
                     QCoreApplication::translate("ImportError", "the dates of column '%1' (%2) read as %3 alike")
-                        .arg(columnLabel(preview.header, source - columns.constData()), source->samples.join(u", "_qs),
-                             dateFormatLabel(guess.formats.value(0)) + u" and "_qs
-                                 + dateFormatLabel(guess.formats.value(1))),
+                        .arg(
+                            columnLabel(preview.header, source - columns.constData()), source->samples.join(u", "_qs),
+                            QCoreApplication::translate("ImportError", "%1 and %2")
+                                .arg(dateFormatLabel(guess.formats.value(0)), dateFormatLabel(guess.formats.value(1)))),
                     path, 1, int(source - columns.constData()) + 1,
                     QCoreApplication::translate("ImportError",
                                                 "Say which with --date-format mdy or --date-format dmy.")};

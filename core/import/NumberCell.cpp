@@ -62,7 +62,9 @@ Result<Separators> separatorsOf(QStringView body, QStringView text)
                          "ImportError",
                          "'%1' is ambiguous: the %2 may separate thousands (%3) or mark decimals (%4); write it with "
                          "both separators (1,000.00 or 1.000,00) or with none")
-                         .arg(text, body[at] == u'.' ? u"point"_qs : u"comma"_qs,
+                         .arg(text,
+                              body[at] == u'.' ? QCoreApplication::translate("ImportError", "point")
+                                               : QCoreApplication::translate("ImportError", "comma"),
                               body.first(at).toString() + body.sliced(at + 1).toString(),
                               body.first(at).toString() + u'.' + body.sliced(at + 1).toString())};
     return Separators{body[at], QChar()};

@@ -3,6 +3,7 @@
 // the English texts exactly.
 #include "common/Error.h"
 #include "import/CsvReader.h"
+#include "import/DateParser.h"
 #include "report/ReportRequest.h"
 #include "scoring/ModelJson.h"
 #include "store/Workspace.h"
@@ -82,6 +83,20 @@ private Q_SLOTS:
         QTest::newRow("foreign workspace") << u"workspace"_qs << u"is not a LeadStage workspace"_qs;
         QTest::newRow("invalid model JSON") << u"model"_qs << u"not valid JSON at line"_qs;
         QTest::newRow("report request") << u"report"_qs << u"the report's manifest has a bad request: no quarter"_qs;
+    }
+
+    // Words core puts into a translated sentence are translated too: a month's name.
+    void wordsInsideASentence()
+    {
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const auto parsed = DateParser::parse(u"2025-02-30", DateFormat::Iso8601);
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().what.contains(u"«February»"_qs), qPrintable(parsed.error().what));
+        const auto plain = DateParser::parse(u"2025-02-30", DateFormat::Iso8601);
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().what.contains(u"February 2025 has no day 30"_qs), qPrintable(plain.error().what));
     }
 
     void texts()
