@@ -7,6 +7,7 @@
 #include "DashboardWait.h"
 #include "Screenshot.h"
 #include "common/CountTicker.h"
+#include "common/PlotPalette.h"
 #include "common/QCustomPlotInclude.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardEngine.h"
@@ -21,6 +22,7 @@
 #include "explore/LeadDetailLoader.h"
 #include "explorer/ScoreTimelinePlot.h"
 #include "ruleeditor/ThresholdRuler.h"
+#include "shell/Theme.h"
 #include "store/Workspace.h"
 #include "tuning/EngagementHistogram.h"
 
@@ -126,6 +128,25 @@ private Q_SLOTS:
             QVERIFY2(!panel->isChartShown(), qPrintable(panel->title()));
             QVERIFY(!panel->emptyText().isEmpty());
         }
+    }
+
+    // The dark theme reaches the plots: background and tick labels from the palette,
+    // and back to the charts' white when the palette turns light again.
+    void plotsFollowTheTheme()
+    {
+        GenerationChart chart;
+        QCustomPlot *plot = chart.plot();
+        // The plot's corner, drawn: what the eye sees as its background.
+        const auto corner = [plot] { return plot->toPixmap(200, 150).toImage().pixelColor(2, 2); };
+        QCOMPARE(corner(), QColor(Qt::white));
+        chart.setPalette(Theme::darkPalette());
+        QVERIFY(PlotPalette::isDark(plot->palette()));
+        QVERIFY2(corner().lightness() < 128, qPrintable(corner().name()));
+        QVERIFY(plot->xAxis->tickLabelColor().lightness() > 128);
+        QCOMPARE(plot->xAxis->grid()->pen().style(), Qt::SolidLine);
+        chart.setPalette(QPalette(Qt::white));
+        QCOMPARE(corner(), QColor(Qt::white));
+        QCOMPARE(plot->xAxis->tickLabelColor(), QColor(Qt::black));
     }
 
     void initTestCase()

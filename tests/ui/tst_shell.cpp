@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "Application.h"
+#include "DashboardWait.h"
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
@@ -439,6 +440,9 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(window->palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
         QCOMPARE(window->workspaceTabs()->palette().color(QPalette::Base), Theme::darkPalette().color(QPalette::Base));
+        // The picture once the figures are drawn: the charts follow the dark palette too.
+        if (auto *dashboard = window->findChild<DashboardView *>())
+            QVERIFY(DashboardWait::untilReady(*dashboard));
         Testing::saveScreenshot(*window, u"shell-window-dark.png"_qs);
         window->workspaceTabs()->setCurrentWidget(window->workspaceTabs()->modelEditor());
         Testing::saveScreenshot(*window, u"shell-window-dark-editor.png"_qs);

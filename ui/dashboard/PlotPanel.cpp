@@ -1,4 +1,5 @@
 #include "PlotPanel.h"
+#include "common/PlotPalette.h"
 
 #include "common/QCustomPlotInclude.h"
 
@@ -22,6 +23,7 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
         axis->setTickPen(QPen(QColor(0x94, 0xa3, 0xb8)));
         axis->setSubTickPen(Qt::NoPen);
     }
+    PlotPalette::follow(m_plot);
     // Tick labels with the user's separators ("1,250", "1.250"), not QCustomPlot's C locale.
     m_plot->setLocale(QLocale());
     m_plot->setMouseTracking(true);

@@ -1,4 +1,5 @@
 #include "ScoreTimelinePlot.h"
+#include "common/PlotPalette.h"
 
 #include "common/DisplayFormat.h"
 #include "common/StageColors.h"
@@ -38,6 +39,7 @@ ScoreTimelinePlot::ScoreTimelinePlot(QWidget *parent)
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotPalette::follow(this);
     setMouseTracking(true);
     connect(this, &QCustomPlot::mouseMove, this, &ScoreTimelinePlot::showHover);
     connect(this, &QCustomPlot::afterLayout, this, &ScoreTimelinePlot::arrangeLabels);

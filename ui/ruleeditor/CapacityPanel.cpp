@@ -1,4 +1,5 @@
 #include "CapacityPanel.h"
+#include "common/PlotPalette.h"
 
 #include "ModelDraft.h"
 #include "common/DisplayFormat.h"
@@ -101,6 +102,7 @@ CapacityPanel::CapacityPanel(ModelDraft *draft, QWidget *parent)
         axis->setTickPen(QPen(QColor(0x94, 0xa3, 0xb8)));
         axis->setSubTickPen(Qt::NoPen);
     }
+    PlotPalette::follow(m_plot);
     m_plot->setMinimumHeight(200);
     m_plot->yAxis2->setVisible(true);
     m_plot->yAxis2->grid()->setVisible(false);

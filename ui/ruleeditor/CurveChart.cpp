@@ -1,4 +1,5 @@
 #include "CurveChart.h"
+#include "common/PlotPalette.h"
 
 #include <QToolTip>
 
@@ -51,6 +52,7 @@ CurveChart::CurveChart(const QString &keyLabel, const QString &valueLabel, const
         axis->setTicker(percentTicks());
         axis->setRange(-0.02, 1.02); // the corners' dots whole, the 100 % tick inside
     }
+    PlotPalette::follow(this);
     // Room on the right for half of the "100 %" tick label, which is dropped otherwise.
     axisRect()->setMinimumMargins(QMargins(0, 8, 22, 0));
     xAxis->setLabel(keyLabel);

@@ -1,4 +1,5 @@
 #include "ThresholdRuler.h"
+#include "common/PlotPalette.h"
 
 #include "common/CountTicker.h"
 #include "common/DisplayFormat.h"
@@ -68,6 +69,7 @@ ThresholdRuler::ThresholdRuler(QWidget *parent)
         axis->setTickPen(QPen(QColor(0x94, 0xa3, 0xb8)));
         axis->setSubTickPen(Qt::NoPen);
     }
+    PlotPalette::follow(m_plot);
     m_plot->xAxis->setLabel(tr("score (points)"));
     m_plot->yAxis->setLabel(tr("leads"));
     CountTicker::install(m_plot->yAxis);
