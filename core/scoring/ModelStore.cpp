@@ -17,7 +17,12 @@ constexpr std::string_view selectVersion = "SELECT id, name, version, comment, c
 
 ModelVersion versionFrom(const Statement &row)
 {
-    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), row.text(3), row.int64(4), row.int64(5) != 0};
+    // Workspaces made before 2026-12 stored the default model with a comment naming a
+    // design document nobody who uses LeadStage sees; it reads as today's comment.
+    QString comment = row.text(3);
+    if (comment == u"Default model (DESIGN §3)")
+        comment = u"The built-in default model"_qs;
+    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), comment, row.int64(4), row.int64(5) != 0};
 }
 
 } // namespace

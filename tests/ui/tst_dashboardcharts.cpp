@@ -21,6 +21,7 @@
 #include "demo/DemoWorkspace.h"
 #include "explore/LeadDetailLoader.h"
 #include "explorer/ScoreTimelinePlot.h"
+#include "ruleeditor/DecayChart.h"
 #include "ruleeditor/ThresholdRuler.h"
 #include "shell/Theme.h"
 #include "store/Workspace.h"
@@ -147,6 +148,17 @@ private Q_SLOTS:
         chart.setPalette(QPalette(Qt::white));
         QCOMPARE(corner(), QColor(Qt::white));
         QCOMPARE(plot->xAxis->tickLabelColor(), QColor(Qt::black));
+    }
+
+    // The rule editor's decay curve (Qt Charts) follows the palette the same way.
+    void decayChartFollowsTheTheme()
+    {
+        DecayChart chart;
+        chart.resize(400, 300);
+        const auto corner = [&chart] { return chart.grab().toImage().pixelColor(3, 3); };
+        QVERIFY2(corner().lightness() > 200, qPrintable(corner().name()));
+        chart.setPalette(Theme::darkPalette());
+        QVERIFY2(corner().lightness() < 128, qPrintable(corner().name()));
     }
 
     void initTestCase()

@@ -1,9 +1,12 @@
 #include "DecayChart.h"
 
+#include "common/PlotPalette.h"
 #include "common/StageColors.h"
 
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
+#include <QLegend>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -42,6 +45,7 @@ DecayChart::DecayChart(QWidget *parent)
         series->attachAxis(points);
     }
     setChart(chart);
+    followPalette();
     connect(m_curve, &QLineSeries::hovered, this, [this](const QPointF &point, bool entered) {
         if (!entered) {
             QToolTip::hideText();
@@ -72,6 +76,29 @@ void DecayChart::showCurve(const std::vector<DecayCurve::Point> &points, int iql
     m_iql->replace(QList<QPointF>{{0, double(iqlThreshold)}, {360, double(iqlThreshold)}});
     auto *axis = static_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
     axis->setRange(0, top + 10);
+}
+
+void DecayChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void DecayChart::followPalette()
+{
+    const bool dark = PlotPalette::isDark(palette());
+    const QColor background = dark ? palette().color(QPalette::Base) : QColor(Qt::white);
+    const QColor text = dark ? palette().color(QPalette::Text) : QColor(0x1a, 0x20, 0x2c);
+    const QColor grid = dark ? QColor(0x33, 0x41, 0x55) : QColor(0xe2, 0xe8, 0xf0);
+    chart()->setBackgroundBrush(background);
+    setBackgroundBrush(background);
+    chart()->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+    }
 }
 
 } // namespace LeadStage

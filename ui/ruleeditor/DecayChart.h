@@ -19,7 +19,14 @@ public:
 
     void showCurve(const std::vector<DecayCurve::Point> &points, int iqlThreshold);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Qt Charts' light theme whatever the palette: background, labels and grid are taken
+    // from it instead (a theme change would also reset the series' own pens).
+    void followPalette();
+
     QLineSeries *m_curve;
     QLineSeries *m_iql;
 };

@@ -18,7 +18,23 @@ private Q_SLOTS:
     void savesKeepEveryVersion();
     void exactlyOneIsActive();
     void unknownIdIsRefused();
+    void anOlderDefaultCommentReadsAsToday();
 };
+
+void ModelStoreTest::anOlderDefaultCommentReadsAsToday()
+{
+    WorkspaceFixture fixture;
+    ModelStore store(fixture.database());
+    auto active = store.ensureActive();
+    QVERIFY(active);
+    auto old = fixture.database().prepare("UPDATE models SET comment = ?1 WHERE id = ?2");
+    QVERIFY(old);
+    old->bind(1, u"Default model (DESIGN §3)"_qs).bind(2, active->id);
+    QVERIFY(old->run());
+    auto versions = store.list();
+    QVERIFY(versions && versions->size() == 1);
+    QCOMPARE(versions->front().comment, u"The built-in default model"_qs);
+}
 
 void ModelStoreTest::defaultModelBecomesVersionOne()
 {
