@@ -406,7 +406,8 @@ private Q_SLOTS:
         auto window = openEditor();
         window->resize(size);
         window->workspaceTabs()->setCurrentIndex(0);
-        QTest::qWait(300);
+        if (auto *dashboard = window->findChild<DashboardView *>())
+            QVERIFY(DashboardWait::untilReady(*dashboard));
         const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_qs);
         const QString suffix = u"%1x%2@%3"_qs.arg(size.width()).arg(size.height()).arg(scale);
         auto *toolBar = window->findChild<QToolBar *>(u"mainToolBar"_qs);
@@ -416,7 +417,7 @@ private Q_SLOTS:
         Testing::saveScreenshot(*window, u"shell-window-%1.png"_qs.arg(suffix));
         auto *help = window->menuBar()->findChild<QMenu *>(u"helpMenu"_qs);
         help->popup(window->mapToGlobal(QPoint(200, 30)));
-        QTest::qWait(100);
+        QTRY_VERIFY(help->isVisible());
         Testing::saveScreenshot(*help, u"shell-help-menu-%1.png"_qs.arg(suffix));
         help->hide();
         PreferencesDialog preferences(window.get());
@@ -437,8 +438,7 @@ private Q_SLOTS:
         window->resize(1280, 800);
         AppSettings::theme().set(u"dark"_qs);
         Theme::applyFromSettings();
-        QTest::qWait(100);
-        QCOMPARE(window->palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
+        QTRY_COMPARE(window->palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
         QCOMPARE(window->workspaceTabs()->palette().color(QPalette::Base), Theme::darkPalette().color(QPalette::Base));
         // The picture once the figures are drawn: the charts follow the dark palette too.
         if (auto *dashboard = window->findChild<DashboardView *>())
@@ -529,7 +529,7 @@ private Q_SLOTS:
         WorkspaceTabs *tabs = window->workspaceTabs();
         for (int page = 0; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
-            QTest::qWait(200);
+            QTRY_VERIFY(tabs->currentWidget()->isVisible());
             const QList<ShownText> texts = shownTexts(window.get());
             QVERIFY(texts.size() > 1000); // the whole window was read, not an empty one
             problems << problemsIn(texts);
