@@ -153,7 +153,8 @@ void printReport(const WorkspaceScorer::Report &report, const ScoreRequest &requ
     printCounts(out, u"Stage"_qs, stages, report.perStage, report.leads);
     printCounts(out, u"Fit grade"_qs, grades, report.perGrade, report.leads);
     out << "\nTimings   load " << report.loadMs << " ms, score " << report.scoreMs << " ms, write lead_state "
-        << report.writeMs << " ms\n";
+        << report.writeMs << " ms (" << report.rowsWritten << (report.rowsWritten == 1 ? " row" : " rows")
+        << " written)\n";
 }
 
 // Before the rescore, so the warning comes before the numbers it explains.

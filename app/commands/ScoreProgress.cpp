@@ -1,7 +1,7 @@
 #include "ScoreProgress.h"
 
 #include "store/Database.h"
-#include "store/Statement.h"
+#include "store/EventSequence.h"
 
 #include <algorithm>
 
@@ -13,10 +13,8 @@ ScoreProgress::ScoreProgress(std::int64_t expectedEvents)
 
 std::int64_t ScoreProgress::expectedEvents(Database &database)
 {
-    auto query = database.prepare("SELECT COALESCE(MAX(id), 0) FROM events");
-    if (!query || !query->step())
-        return 0;
-    return query->int64(0);
+    auto largest = EventSequence::largestId(database);
+    return largest ? *largest : 0;
 }
 
 void ScoreProgress::update(std::int64_t done, std::int64_t total)

@@ -3,6 +3,7 @@
 #include "common/CsvWriter.h"
 #include "common/TimeFormat.h"
 #include "store/EventDetailIds.h"
+#include "store/EventSequence.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -156,6 +157,7 @@ struct WorkspaceDemoSink::Statements
     Statement insertLead, insertEvent, insertOutcome;
     std::unordered_map<std::string, std::int64_t> activityIds;
     std::optional<EventDetailIds> details;
+    std::optional<EventSequence> ids;
 };
 
 WorkspaceDemoSink::WorkspaceDemoSink(Workspace &workspace, std::unique_ptr<Statements> statements)
@@ -188,8 +190,8 @@ Result<std::unique_ptr<WorkspaceDemoSink>> WorkspaceDemoSink::create(Workspace &
         "INSERT INTO leads (external_id, email, first_name, last_name, company, job_title, industry, employees, "
         "country, source, campaign, created_at, attrs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
         "json_object('TotalVisits', ?13))");
-    auto event =
-        database.prepare("INSERT INTO events (lead_id, occurred_at, activity_id, detail_id) VALUES (?1, ?2, ?3, ?4)");
+    auto event = database.prepare(
+        "INSERT INTO events (lead_id, occurred_at, activity_id, detail_id, id) VALUES (?1, ?2, ?3, ?4, ?5)");
     auto outcome = database.prepare("INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, lost_at, "
                                     "revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (auto *prepared : {&lead, &event, &outcome})
@@ -207,6 +209,9 @@ Result<std::unique_ptr<WorkspaceDemoSink>> WorkspaceDemoSink::create(Workspace &
         return statements->transaction->beginStatus().error();
     statements->details.emplace(database);
     if (Status status = statements->details->load(); !status)
+        return status.error();
+    statements->ids.emplace(database);
+    if (Status status = statements->ids->load(); !status)
         return status.error();
     return std::unique_ptr<WorkspaceDemoSink>(new WorkspaceDemoSink(workspace, std::move(statements)));
 }
@@ -233,6 +238,7 @@ Status WorkspaceDemoSink::write(const DemoLead &lead, std::span<const DemoEvent>
         if (!detail)
             return detail.error();
         s.insertEvent.bind(1, leadId).bind(2, event.occurredAt).bind(3, activity->second).bind(4, *detail);
+        s.insertEvent.bind(5, s.ids->take());
         if (Status status = s.insertEvent.run(); !status)
             return status;
     }
@@ -249,6 +255,8 @@ Status WorkspaceDemoSink::write(const DemoLead &lead, std::span<const DemoEvent>
 
 Status WorkspaceDemoSink::finish()
 {
+    if (Status status = m_statements->ids->save(); !status)
+        return status;
     return m_statements->transaction->commit();
 }
 

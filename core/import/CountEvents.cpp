@@ -15,6 +15,7 @@ namespace LeadStage {
 CountEvents::CountEvents(ImportContext &context)
     : m_context(context)
     , m_details(context.database())
+    , m_ids(context.database())
 {}
 
 Status CountEvents::prepare()
@@ -27,7 +28,7 @@ Status CountEvents::prepare()
     auto keys = m_context.database().prepare("SELECT group_concat(key, ', ') FROM (SELECT key FROM activity_types "
                                              "ORDER BY key)");
     auto insert = m_context.database().prepare("INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, "
-                                               "detail_id, import_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+                                               "detail_id, import_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (auto *prepared : {&type, &keys, &insert})
         if (!*prepared)
             return prepared->error();
@@ -60,6 +61,8 @@ Status CountEvents::prepare()
         m_context.report().countedEvents.append({count.column, count.activity, 0, 0});
         m_columns.push_back(std::move(column));
     }
+    if (Status status = m_ids.load(); !status)
+        return status;
     return m_details.load();
 }
 
@@ -108,6 +111,7 @@ Result<std::int64_t> CountEvents::write(std::int64_t lead, std::int64_t at, cons
         for (std::int64_t k = 0; k < counts[i]; ++k) {
             m_insert.bind(1, lead).bind(2, at).bind(3, column.activityId);
             m_insert.bind(4, column.detailIds[std::size_t(k)]).bind(5, m_context.importId());
+            m_insert.bind(6, m_ids.take());
             if (Status status = m_insert.run(); !status)
                 return status.error();
             here += m_context.database().changes();

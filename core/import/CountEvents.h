@@ -4,6 +4,7 @@
 #include "RecordBatch.h"
 #include "common/Result.h"
 #include "store/EventDetailIds.h"
+#include "store/EventSequence.h"
 #include "store/Statement.h"
 
 #include <cstdint>
@@ -34,6 +35,8 @@ public:
     Result<std::vector<std::int64_t>> read(const CsvRecord &record) const;
     // Writing half: the events of one lead, dated `at`. Tells how many were stored.
     Result<std::int64_t> write(std::int64_t lead, std::int64_t at, const std::vector<std::int64_t> &counts);
+    // After the last row: the event ids handed out are kept.
+    Status finish() { return isEmpty() ? Status() : m_ids.save(); }
 
 private:
     struct Column
@@ -46,6 +49,7 @@ private:
     ImportContext &m_context;
     std::vector<Column> m_columns;
     EventDetailIds m_details;
+    EventSequence m_ids;
     Statement m_insert;
 };
 

@@ -33,7 +33,7 @@ Status EventRowImporter::prepare()
     m_createType = std::move(*createType);
     m_typeId = std::move(*typeId);
     const std::string_view insertEvents =
-        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id)";
+        "INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, import_id, id)";
     auto insert = m_context.database().prepare(manyRowInsert(insertEvents, columnsPerRow, 1));
     auto many = m_context.database().prepare(manyRowInsert(insertEvents, columnsPerRow, rowsPerInsert));
     auto stored = m_context.database().prepare(
@@ -46,6 +46,8 @@ Status EventRowImporter::prepare()
     m_insertMany = std::move(*many);
     m_storedByThis = std::move(*stored);
     m_pending.reserve(rowsPerInsert);
+    if (Status status = m_ids.load(); !status)
+        return status;
     return m_details.load();
 }
 
@@ -151,12 +153,12 @@ void EventRowImporter::bindRow(Statement &statement, int first, const Pending &p
 {
     statement.bind(first, pending.lead).bind(first + 1, pending.row->occurredAt);
     statement.bind(first + 2, pending.activityId).bind(first + 3, pending.detailId);
-    statement.bind(first + 4, m_context.importId());
+    statement.bind(first + 4, m_context.importId()).bind(first + 5, m_ids.take());
 }
 
 // Inserts what waits: a full group in one statement, a short rest row by row. A row
-// already stored (same lead, time, activity and detail: the unique index of schema
-// version 3) is skipped by SQLite and counts as a duplicate.
+// already stored (same lead, time, activity and detail: the key of schema version
+// 10) is skipped by SQLite and counts as a duplicate.
 Status EventRowImporter::flush()
 {
     if (m_pending.empty())

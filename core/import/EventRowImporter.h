@@ -3,6 +3,7 @@
 #include "ImportContext.h"
 #include "RowImporter.h"
 #include "store/EventDetailIds.h"
+#include "store/EventSequence.h"
 
 #include <vector>
 
@@ -10,8 +11,8 @@ namespace LeadStage {
 
 // Events: the activity name mapped to a key and the time parsed while reading; the
 // lead and the detail's id resolved in memory and one reused INSERT OR IGNORE while
-// writing: an event already stored (same lead, time, activity and detail, the unique
-// index of schema version 3) counts as a duplicate.
+// writing: an event already stored (same lead, time, activity and detail, the key of
+// schema version 10) counts as a duplicate.
 class EventRowImporter : public RowImporter
 {
 public:
@@ -22,6 +23,7 @@ public:
     std::unique_ptr<RecordBatch> newBatch() const override;
     void read(const CsvRecord &record, RecordBatch &batch) override;
     Status write(RecordBatch &batch) override;
+    Status finish() override { return m_ids.save(); }
 
 private:
     struct Row
@@ -52,7 +54,7 @@ private:
     Result<std::int64_t> createdActivity(QStringView sourceName);
 
     static constexpr int rowsPerInsert = 64;
-    static constexpr int columnsPerRow = 5;
+    static constexpr int columnsPerRow = 6;
 
     ImportContext &m_context;
     Statement m_insert;       // one row
@@ -61,6 +63,7 @@ private:
     std::vector<Pending> m_pending;
     bool m_reserved = false;                        // the rescore's event rows sized for the file
     EventDetailIds m_details{m_context.database()}; // writing half
+    EventSequence m_ids{m_context.database()};      // writing half
     QHash<QString, std::int64_t> m_activityIds;     // key -> activity_types.id, read by the reading half
     // Stored types by their normalised key and label (the reading half): a type an
     // earlier import created matches its name again without a mapping entry.

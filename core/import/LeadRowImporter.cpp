@@ -411,7 +411,7 @@ Status LeadRowImporter::finish()
 {
     m_context.report().repeatedKeyRows = m_repeated.rows();
     m_context.report().topRepeatedKeys = m_repeated.top();
-    return {};
+    return m_counts.finish();
 }
 
 } // namespace LeadStage

@@ -81,8 +81,8 @@ Error changedWhileRead()
         QCoreApplication::translate("ReportError", "Make the report again once the import or rescore has finished.")};
 }
 
-// Every lead and event for the back-test, read on two read-only connections of their
-// own (leads on this thread, events on another) while the caller reads the snapshot's
+// Every lead and event for the back-test, read on three read-only connections of their
+// own (leads on this thread, events on two others) while the caller reads the snapshot's
 // leads on its own connection.
 Result<ScoringInput> readColumns(const QString &path, Progress *outer, std::int64_t eventCount)
 {
@@ -92,10 +92,12 @@ Result<ScoringInput> readColumns(const QString &path, Progress *outer, std::int6
     if (!leads)
         return leads.error();
     auto events = Workspace::open(path, readOnly);
-    if (!events)
-        return events.error();
+    auto moreEvents = Workspace::open(path, readOnly);
+    if (!events || !moreEvents)
+        return !events ? events.error() : moreEvents.error();
     EventColumnsLoader loader((*leads)->database());
     loader.readEventsOn((*events)->database());
+    loader.readEventsOn((*moreEvents)->database());
     return loader.loadAll(&progress.own);
 }
 

@@ -1,5 +1,7 @@
 #include "EventColumnsLoader.h"
 
+#include "EventRanges.h"
+
 #include "Moments.h"
 #include "common/SideBySide.h"
 #include "store/AnalysisDate.h"
@@ -40,6 +42,8 @@ Result<std::string> leadsQuery(Database &database, std::string_view tail)
     return std::string(*version8 ? selectLeads : selectLeadsBefore8) + std::string(tail);
 }
 constexpr std::int64_t rowsPerReport = 1 << 16;
+// Ranges of lead ids the event readers take in turn: enough that they finish together.
+constexpr std::size_t rangesPerLoad = 64;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
 constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
@@ -212,41 +216,6 @@ private:
 
 } // namespace
 
-// Reads the events table in rowid (i.e. import) order, as it is stored: no lookup per
-// row. The ORDER BY is what keeps that order: without it SQLite reads the covering
-// events_unique index instead, which orders a lead's events within a second by
-// activity and detail, and a negative rule then lands before a positive one. `onRows` hears the count now and then and
-// stops the reading with false.
-Status EventColumnsLoader::readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
-                                         const std::function<bool(std::int64_t)> &onRows)
-{
-    // Ten million rows grown by doubling would hold twice their size at the last copy:
-    // the largest row id bounds the count and costs one step down the table's tree.
-    auto largestId = database.prepare("SELECT max(id) FROM events");
-    if (!largestId)
-        return largestId.error();
-    if (auto stepped = largestId->step(); !stepped)
-        return stepped.error();
-    rows.reserve(std::size_t(std::max<std::int64_t>(0, largestId->int64(0))));
-    auto query = database.prepare("SELECT lead_id, occurred_at, activity_id, detail_id FROM events ORDER BY id");
-    auto detailText = prepareDetailText(database);
-    if (!query || !detailText)
-        return !query ? query.error() : detailText.error();
-    for (;;) {
-        auto stepped = query->step();
-        if (!stepped)
-            return stepped.error();
-        if (!*stepped)
-            return {};
-        auto detail = detailOf(query->int64(3), *detailText, events);
-        if (!detail)
-            return detail.error();
-        rows.push_back({query->int64(0), query->int64(1), *detail, activityOf(query->int64(2), events)});
-        if (rows.size() % rowsPerReport == 0 && !onRows(std::int64_t(rows.size())))
-            return cancelled();
-    }
-}
-
 // Buckets the rows by lead; a stable sort by time within each lead then keeps import
 // order within a second.
 void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
@@ -279,40 +248,86 @@ void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<Ev
     events.sortWithinLeads();
 }
 
-// The events on the second connection, on a thread of their own, while this thread
-// reads the leads; progress is told from this thread only, the caller's callback
-// never runs on the other.
+// The events on the connections readEventsOn() gave, a thread each, while this thread
+// reads the leads (or, with none given, on this connection after the leads); progress
+// is told from this thread only, the caller's callback never runs on another.
 Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids,
-                                          std::vector<EventRow> &rows, Progress *progress)
+                                          EventRanges &ranges, Progress *progress)
 {
-    std::atomic<std::int64_t> read{0};
-    std::atomic<bool> stop{false};
-    std::atomic<bool> done{false};
-    Status eventsStatus, leadsStatus;
-    const auto readEvents = [&] {
-        eventsStatus = readEventRows(*m_eventsDatabase, input.events, rows, [&](std::int64_t count) {
-            read.store(count, std::memory_order_relaxed);
-            return !stop.load(std::memory_order_relaxed);
-        });
-        read.store(std::int64_t(rows.size()), std::memory_order_relaxed);
-        done.store(true);
-    };
-    sideBySide(true, readEvents, [&] {
+    const bool aside = !m_eventsDatabases.empty();
+    Status leadsStatus;
+    if (!aside) {
         leadsStatus = readLeads(leads, input.leads, ids);
-        while (!done.load()) {
-            if (!leadsStatus || (progress && !progress->report(read.load(std::memory_order_relaxed), -1)))
+        if (!leadsStatus)
+            return leadsStatus;
+    }
+    const std::vector<Database *> connections = aside ? m_eventsDatabases : std::vector<Database *>{&m_database};
+    std::vector<Status> eventsStatus(connections.size());
+    std::atomic<bool> stop{false};
+    std::atomic<std::size_t> running{connections.size()};
+    {
+        std::vector<std::jthread> readers;
+        for (std::size_t i = 0; i < connections.size(); ++i)
+            readers.emplace_back([&, i] {
+                eventsStatus[i] = ranges.readOn(*connections[i], stop);
+                if (!eventsStatus[i])
+                    stop.store(true);
+                running.fetch_sub(1);
+            });
+        if (aside)
+            leadsStatus = readLeads(leads, input.leads, ids);
+        while (running.load() > 0) {
+            if (!leadsStatus || (progress && !progress->report(ranges.rowsRead(), -1)))
                 stop.store(true);
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
-        // The whole count at the end, so a bar shown against a total reaches it.
-        if (leadsStatus && progress)
-            progress->report(read.load(std::memory_order_relaxed), -1);
-    });
+    }
     if (!leadsStatus)
         return leadsStatus;
     if (progress && progress->cancelled())
         return cancelled();
-    return eventsStatus;
+    for (const Status &status : eventsStatus)
+        if (!status)
+            return status;
+    // The whole count at the end, so a bar shown against a total reaches it.
+    if (progress)
+        progress->report(ranges.rowsRead(), -1);
+    return {};
+}
+
+// The ranges' rows (in lead order) into the columns, lead by lead as `leadIds`
+// (ascending) has them; each range is freed once copied.
+Status EventColumnsLoader::appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
+                                        const std::vector<std::int64_t> &leadIds)
+{
+    auto detailText = prepareDetailText(m_database);
+    if (!detailText)
+        return detailText.error();
+    std::size_t total = 0;
+    for (const auto &range : ranges)
+        total += range.size();
+    events.reserve(leadIds.size(), total);
+    std::size_t next = 0;
+    std::int64_t current = std::numeric_limits<std::int64_t>::min();
+    for (auto &range : ranges) {
+        for (const EventRow &row : range) {
+            while (next < leadIds.size() && leadIds[next] <= row.leadId) {
+                events.beginLead();
+                current = leadIds[next++];
+            }
+            // Foreign keys prevent an orphan event; should one appear, it scores nobody.
+            if (current != row.leadId)
+                continue;
+            auto detail = detailOf(row.detail, *detailText, events);
+            if (!detail)
+                return detail.error();
+            events.add(row.time, activityOf(row.activity, events), *detail);
+        }
+        std::vector<EventRow>().swap(range);
+    }
+    for (; next < leadIds.size(); ++next)
+        events.beginLead();
+    return {};
 }
 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
@@ -327,22 +342,13 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (!leads)
         return leads.error();
     std::vector<std::int64_t> ids;
-    std::vector<EventRow> rows;
-    if (m_eventsDatabase) {
-        if (Status status = readInParallel(input, *leads, ids, rows, progress); !status)
-            return status.error();
-    } else {
-        if (Status status = readLeads(*leads, input.leads, ids); !status)
-            return status.error();
-        if (progress && progress->cancelled())
-            return cancelled();
-        if (Status status =
-                readEventRows(m_database, input.events, rows,
-                              [progress](std::int64_t count) { return !progress || progress->report(count, -1); });
-            !status)
-            return status.error();
-    }
-    bucketEvents(input.events, rows, ids);
+    EventRanges ranges;
+    if (Status status = ranges.plan(m_database, rangesPerLoad); !status)
+        return status.error();
+    if (Status status = readInParallel(input, *leads, ids, ranges, progress); !status)
+        return status.error();
+    if (Status status = appendRanges(input.events, ranges.rows(), ids); !status)
+        return status.error();
     return input;
 }
 

@@ -4,27 +4,26 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
-#include <functional>
 #include <vector>
 
 namespace LeadStage {
 
 class Database;
+class EventRanges;
 class Statement;
 
 // Reads a workspace's leads, outcomes, activity types and events into the compact
-// columns the engine scores. A full load scans the events table in storage order
-// and buckets the rows by lead in memory, which is several times faster than
-// walking the events_unique index and looking up every row.
+// columns the engine scores. A full load reads the events in the order they are
+// stored, by lead and time (EventRanges), on the connections it is given at once.
 class EventColumnsLoader
 {
 public:
     explicit EventColumnsLoader(Database &database);
-    // loadAll() then reads the events through this second connection to the same
-    // workspace, on a thread of its own, while it reads the leads: about half the time
-    // on two cores. The caller must hold a write transaction on the first connection
-    // (nobody can commit in between), so both see the same data.
-    void readEventsOn(Database &connection) { m_eventsDatabase = &connection; }
+    // loadAll() then reads the events through this further connection to the same
+    // workspace (call it again for more: ranges of leads are shared out among them),
+    // a thread each, while it reads the leads. The caller must hold a write transaction
+    // on the first connection (nobody can commit in between), so all see the same data.
+    void readEventsOn(Database &connection) { m_eventsDatabases.push_back(&connection); }
 
     // Every lead, in id order; a cancel through `progress` returns an Error.
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
@@ -57,18 +56,18 @@ private:
     Status loadActivityTypes(EventColumns &events);
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
-    Status readEventRows(Database &database, EventColumns &events, std::vector<EventRow> &rows,
-                         const std::function<bool(std::int64_t)> &onRows);
+    Status appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
+                        const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
-    Status readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids,
-                          std::vector<EventRow> &rows, Progress *progress);
+    Status readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids, EventRanges &ranges,
+                          Progress *progress);
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);
     Result<std::uint32_t> detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events);
 
     Database &m_database;
-    Database *m_eventsDatabase = nullptr;
+    std::vector<Database *> m_eventsDatabases;
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.

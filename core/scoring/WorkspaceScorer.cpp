@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace LeadStage {
 
@@ -64,6 +65,28 @@ void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteAr
         statement.bindLastingUtf8(index, std::string_view(texts[std::size_t(which)].constData(),
                                                           std::size_t(texts[std::size_t(which)].size())));
 }
+
+// The stored text of an optional nurture index: NULL for none.
+std::optional<std::string_view> textOf(const std::vector<QByteArray> &texts, int which)
+{
+    if (which < 0)
+        return std::nullopt;
+    const QByteArray &text = texts[std::size_t(which)];
+    return std::string_view(text.constData(), std::size_t(text.size()));
+}
+
+bool same(const Statement &stored, int column, std::optional<std::int64_t> value)
+{
+    return value ? !stored.isNull(column) && stored.int64(column) == *value : stored.isNull(column);
+}
+
+bool same(const Statement &stored, int column, std::optional<std::string_view> value)
+{
+    return value ? !stored.isNull(column) && stored.utf8(column) == *value : stored.isNull(column);
+}
+
+// A full rescore that changes at most this share of the rows writes only those.
+constexpr std::size_t changedShareForFewRows = 4; // one row in four
 
 } // namespace
 
@@ -190,7 +213,61 @@ void WorkspaceScorer::bindScore(Statement &statement, int first, std::int64_t le
     statement.bindLastingUtf8(first + 16, utf8Name(score.health));
 }
 
-Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
+// Whether a stored row (its columns in the insert's order) holds what bindScore() binds.
+bool WorkspaceScorer::storedAsScored(const Statement &stored, std::int64_t leadId, const LeadScore &score,
+                                     const ScoreTexts &texts, const Report &report)
+{
+    return same(stored, 0, leadId) && same(stored, 1, report.model.id) && same(stored, 2, report.asOf)
+           && same(stored, 3, score.info) && same(stored, 4, score.intent) && same(stored, 5, score.product)
+           && same(stored, 6, score.engagement) && same(stored, 7, std::int64_t(score.fit))
+           && same(stored, 8, utf8Name(score.grade)) && same(stored, 9, utf8Name(score.stage))
+           && same(stored, 10, moment(score.iqlAt)) && same(stored, 11, moment(score.mqlAt))
+           && same(stored, 12, moment(score.pqlAt)) && same(stored, 13, moment(score.lastActivityAt))
+           && same(stored, 14, textOf(texts.trackIds, score.nurtureTrack))
+           && same(stored, 15, textOf(texts.stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health));
+}
+
+// The rows of a full rescore that differ from lead_state, when few do (a rescore of
+// unchanged data, a model change that moves some leads); nullopt when many do or
+// lead_state holds a lead the scores lack: then every row is written anew.
+Result<std::optional<std::vector<std::size_t>>> WorkspaceScorer::changedRows(const std::vector<LeadScore> &scores,
+                                                                             const LeadColumns &leads,
+                                                                             const ScoreTexts &texts,
+                                                                             const Report &report)
+{
+    auto stored = m_workspace.database().prepare(
+        "SELECT lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage, iql_at, mql_at,"
+        " pql_at, last_activity_at, nurture_track, nurture_step, health FROM lead_state ORDER BY lead_id");
+    if (!stored)
+        return stored.error();
+    std::vector<std::size_t> changed;
+    const std::size_t most = scores.size() / changedShareForFewRows;
+    std::size_t lead = 0;
+    for (;;) {
+        auto row = stored->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t id = stored->int64(0);
+        for (; lead < scores.size() && leads.id(lead) < id; ++lead)
+            changed.push_back(lead); // no stored row
+        if (lead == scores.size() || leads.id(lead) != id)
+            return std::optional<std::vector<std::size_t>>(); // a row no score replaces
+        if (!storedAsScored(*stored, id, scores[lead], texts, report))
+            changed.push_back(lead);
+        ++lead;
+        if (changed.size() > most)
+            return std::optional<std::vector<std::size_t>>();
+    }
+    for (; lead < scores.size(); ++lead)
+        changed.push_back(lead);
+    if (changed.size() > most)
+        return std::optional<std::vector<std::size_t>>();
+    return std::optional(std::move(changed));
+}
+
+Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
                               const ScoringModel &model, Progress *progress)
 {
     Database &database = m_workspace.database();
@@ -200,8 +277,20 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         texts.trackIds.push_back(track.id.toUtf8());
     for (const auto &step : model.nurture.steps)
         texts.stepLabels.push_back(step.label.toUtf8());
+    // Rows to write one at a time (INSERT OR REPLACE): a partial rescore's, or the few
+    // a full one changes; else every row anew.
+    std::optional<std::vector<std::size_t>> only;
+    if (report.partial) {
+        only.emplace(scores.size());
+        std::iota(only->begin(), only->end(), std::size_t(0));
+    } else {
+        auto changed = changedRows(scores, leads, texts, report);
+        if (!changed)
+            return changed.error();
+        only = std::move(*changed);
+    }
     std::optional<DeferredIndexes> indexes;
-    if (!report.partial) {
+    if (!only) {
         if (Status status = database.exec("DELETE FROM lead_state"); !status)
             return status;
         // Every row is new: the stage index is built once afterwards (about 0.7 s per
@@ -216,28 +305,32 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     const std::string columns =
         " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
         " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)";
-    auto insert =
-        database.prepare(manyRowInsert((report.partial ? "INSERT OR REPLACE" : "INSERT") + columns, columnsPerRow, 1));
+    auto insert = database.prepare(manyRowInsert((only ? "INSERT OR REPLACE" : "INSERT") + columns, columnsPerRow, 1));
     auto insertMany = database.prepare(manyRowInsert("INSERT OR FAIL" + columns, columnsPerRow, int(rowsPerInsert)));
     if (!insert || !insertMany)
         return !insert ? insert.error() : insertMany.error();
-    const std::size_t grouped = report.partial ? 0 : scores.size() - scores.size() % rowsPerInsert;
-    for (std::size_t lead = 0; lead < scores.size();) {
-        const bool many = lead < grouped;
+    const std::size_t count = only ? only->size() : scores.size();
+    const auto leadAt = [&](std::size_t at) { return only ? (*only)[at] : at; };
+    const std::size_t grouped = only ? 0 : count - count % rowsPerInsert;
+    for (std::size_t at = 0; at < count;) {
+        const bool many = at < grouped;
         const std::size_t rows = many ? rowsPerInsert : 1;
         Statement &statement = many ? *insertMany : *insert;
-        for (std::size_t row = 0; row < rows; ++row)
-            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead + row), scores[lead + row], texts, report);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const std::size_t lead = leadAt(at + row);
+            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead), scores[lead], texts, report);
+        }
         if (Status status = statement.run(); !status)
             return status;
-        const std::size_t before = lead;
-        lead += rows;
-        if (lead / rowsPerReport == before / rowsPerReport)
+        const std::size_t before = at;
+        at += rows;
+        if (at / rowsPerReport == before / rowsPerReport)
             continue;
         TestHold::hold("rescore-writing");
-        if (progress && !progress->report(std::int64_t(lead), std::int64_t(scores.size())))
+        if (progress && !progress->report(std::int64_t(at), std::int64_t(count)))
             return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     }
+    report.rowsWritten = count;
     return indexes ? indexes->rebuild() : Status();
 }
 
@@ -316,14 +409,17 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!fixedDate)
         return fixedDate.error();
 
-    // A second connection lets a full load read events and leads at once; it streams
-    // the events table once, so a small page cache does. Without one (a read-only
-    // open) the load reads them in turn: slower, the same numbers.
-    std::optional<Result<std::unique_ptr<Workspace>>> eventsConnection;
-    if (!given) {
-        eventsConnection.emplace(m_workspace.openConnection());
-        if (*eventsConnection && (**eventsConnection)->database().exec("PRAGMA cache_size = -8192"))
-            loader.readEventsOn((**eventsConnection)->database());
+    // Two more connections let a full load read events (ranges of leads shared between
+    // them) while it reads the leads; each streams its part of the events table once,
+    // so a small page cache does. Without them (a read-only open) the load reads in
+    // turn: slower, the same numbers.
+    std::vector<std::unique_ptr<Workspace>> eventsConnections;
+    for (int i = 0; i < 2 && !given; ++i) {
+        auto connection = m_workspace.openConnection();
+        if (connection && (*connection)->database().exec("PRAGMA cache_size = -8192")) {
+            loader.readEventsOn((*connection)->database());
+            eventsConnections.push_back(std::move(*connection));
+        }
     }
 
     QElapsedTimer timer;

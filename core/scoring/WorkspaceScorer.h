@@ -65,6 +65,9 @@ public:
         qint64 loadMs = 0;
         qint64 scoreMs = 0;
         qint64 writeMs = 0;
+        // lead_state rows written: a full rescore writes only the rows it changes when
+        // those are few.
+        std::size_t rowsWritten = 0;
     };
 
     explicit WorkspaceScorer(Workspace &workspace);
@@ -87,7 +90,7 @@ private:
     Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);
     Result<std::vector<std::int64_t>> unscoredLeads();
     Result<std::int64_t> storedLeadCount();
-    Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, const Report &report,
+    Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
                  const ScoringModel &model, Progress *progress);
     // The model's nurture track ids and step labels in UTF-8, bound by index.
     struct ScoreTexts
@@ -96,6 +99,11 @@ private:
     };
     static void bindScore(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
                           const ScoreTexts &texts, const Report &report);
+    static bool storedAsScored(const Statement &stored, std::int64_t leadId, const LeadScore &score,
+                               const ScoreTexts &texts, const Report &report);
+    Result<std::optional<std::vector<std::size_t>>> changedRows(const std::vector<LeadScore> &scores,
+                                                                const LeadColumns &leads, const ScoreTexts &texts,
+                                                                const Report &report);
 
     Workspace &m_workspace;
 };

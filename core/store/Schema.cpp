@@ -272,6 +272,35 @@ CREATE INDEX import_recorded_stage_changes_by_lead ON import_recorded_stage_chan
 ALTER TABLE activity_types ADD COLUMN import_id INTEGER REFERENCES imports(id);
 )sql";
 
+// Version 10: events clustered by lead and time. The table is its own unique key
+// (lead, time, activity, detail: version 3's duplicate check) in a WITHOUT ROWID table,
+// so an import writes each event once instead of into the table and again into
+// events_unique, and a lead's events are one contiguous range for every reader.
+// `id` stays, a plain column now, with the same values: it is the import order that
+// orders a lead's events within one second. New ids come from event_sequence, since
+// max(id) is no longer one step down an index.
+const char *const version10 = R"sql(
+CREATE TABLE events_v10 (
+    id          INTEGER NOT NULL,
+    lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    activity_id INTEGER NOT NULL REFERENCES activity_types(id),
+    detail_id   INTEGER NOT NULL DEFAULT 0 REFERENCES event_details(id),
+    import_id   INTEGER REFERENCES imports(id),
+    PRIMARY KEY (lead_id, occurred_at, activity_id, detail_id)
+) WITHOUT ROWID;
+INSERT INTO events_v10 (id, lead_id, occurred_at, activity_id, detail_id, import_id)
+    SELECT id, lead_id, occurred_at, activity_id, detail_id, import_id FROM events
+    ORDER BY lead_id, occurred_at, activity_id, detail_id;
+CREATE TABLE event_sequence (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    next_id INTEGER NOT NULL
+);
+INSERT INTO event_sequence (id, next_id) SELECT 1, coalesce(max(id), 0) + 1 FROM events;
+DROP TABLE events;
+ALTER TABLE events_v10 RENAME TO events;
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -311,6 +340,7 @@ const std::vector<Migration> &migrations()
         {7, [](Database &database) { return database.exec(version7); }},
         {8, [](Database &database) { return database.exec(version8); }},
         {9, [](Database &database) { return database.exec(version9); }},
+        {10, [](Database &database) { return database.exec(version10); }},
     };
     return all;
 }

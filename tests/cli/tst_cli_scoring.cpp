@@ -95,8 +95,9 @@ void buildWorkedExamples(const QString &path)
     Database &database = (*workspace)->database();
     auto lead = database.prepare(
         "INSERT INTO leads (id, external_id, email, industry, created_at) VALUES (?1, ?2, ?3, 'Retail', ?4)");
-    auto event = database.prepare("INSERT INTO events (lead_id, occurred_at, activity_id)"
-                                  " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3))");
+    auto event = database.prepare("INSERT INTO events (lead_id, occurred_at, activity_id, id)"
+                                  " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3),"
+                                  " (SELECT coalesce(max(id), 0) + 1 FROM events))");
     QVERIFY(lead && event);
     const auto addLead = [&](int id, const QString &externalId, const QString &email) {
         lead->bind(1, id).bind(2, externalId).bind(3, email).bind(4, utc("2025-01-01T00:00:00Z"));

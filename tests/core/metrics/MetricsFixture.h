@@ -75,8 +75,9 @@ public:
     // Times separated by ';'.
     void addEvents(std::int64_t leadId, const QString &times)
     {
-        auto insert = database().prepare("INSERT INTO events (lead_id, occurred_at, activity_id)"
-                                         " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = 'blog_read'))");
+        auto insert = database().prepare("INSERT INTO events (lead_id, occurred_at, activity_id, id)"
+                                         " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = 'blog_read'),"
+                                         " (SELECT coalesce(max(id), 0) + 1 FROM events))");
         for (const QString &item : times.split(u';', Qt::SkipEmptyParts)) {
             insert->bind(1, leadId).bind(2, time(item.trimmed()));
             check(insert->run());

@@ -35,8 +35,9 @@ public:
     // "TIME activity" items separated by ';', inserted in that (import) order.
     void addEvents(std::int64_t leadId, const QString &events)
     {
-        auto insert = database().prepare("INSERT INTO events (lead_id, occurred_at, activity_id, detail_id)"
-                                         " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3), ?4)");
+        auto insert = database().prepare("INSERT INTO events (lead_id, occurred_at, activity_id, detail_id, id)"
+                                         " VALUES (?1, ?2, (SELECT id FROM activity_types WHERE key = ?3), ?4,"
+                                         " (SELECT coalesce(max(id), 0) + 1 FROM events))");
         EventDetailIds details(database());
         check(details.load());
         const QStringList items = events.split(u';', Qt::SkipEmptyParts);

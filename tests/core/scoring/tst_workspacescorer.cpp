@@ -27,6 +27,9 @@ private Q_SLOTS:
     void movedAnalysisDateRescoresAll();
     void cancelWritesNothing();
     void loaderKeepsImportOrderWithinASecond();
+    void eventsReadOnSeveralConnectionsAsOnOne();
+    void fullRescoreWritesOnlyChangedRows_data();
+    void fullRescoreWritesOnlyChangedRows();
     void fullRewriteInGroupsEqualsRowByRow_data();
     void fullRewriteInGroupsEqualsRowByRow();
 
@@ -323,6 +326,126 @@ void WorkspaceScorerTest::loaderKeepsImportOrderWithinASecond()
     auto one = EventColumnsLoader(fixture.database()).loadLeads({5});
     QVERIFY(one);
     QCOMPARE(keysOf(*one, 0), importOrder);
+}
+
+// Events read in ranges of leads on two more connections at once come out exactly as
+// read on one: each lead's run, in time order and, within a second, in import order
+// (here always against the key's activity order), leads without events included.
+void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
+{
+    WorkspaceFixture fixture;
+    const QStringList activities{u"usage_limit_reached"_qs, u"webinar_attended"_qs, u"ebook_download"_qs,
+                                 u"blog_subscribe"_qs};
+    for (int lead = 1; lead <= 300; lead += (lead % 7 == 0 ? 5 : 1)) {
+        fixture.addLead(lead, u"2025-01-01"_qs);
+        QStringList events;
+        for (int k = 0; k < lead % 6; ++k) {
+            const QString day = u"2025-01-%1"_qs.arg(10 + (lead + k) % 3, 2, 10, QChar(u'0'));
+            events << u"%1 %2 d%3"_qs.arg(day, activities[(k + lead) % 4]).arg(k % 2);
+        }
+        fixture.addEvents(lead, events.join(u';'));
+    }
+    auto one = EventColumnsLoader(fixture.database()).loadAll();
+    QVERIFY(one);
+    auto second = fixture.workspace().openConnection();
+    auto third = fixture.workspace().openConnection();
+    QVERIFY(second && third);
+    EventColumnsLoader loader(fixture.database());
+    loader.readEventsOn((*second)->database());
+    loader.readEventsOn((*third)->database());
+    auto several = loader.loadAll();
+    QVERIFY(several);
+    QCOMPARE(several->leads.size(), one->leads.size());
+    QCOMPARE(several->events.eventCount(), one->events.eventCount());
+    QVERIFY(one->events.eventCount() > 300);
+    for (std::size_t lead = 0; lead < one->leads.size(); ++lead) {
+        QCOMPARE(several->events.begin(lead), one->events.begin(lead));
+        QCOMPARE(several->events.end(lead), one->events.end(lead));
+        for (std::size_t event = one->events.begin(lead); event < one->events.end(lead); ++event) {
+            QCOMPARE(several->events.time(event), one->events.time(event));
+            QCOMPARE(several->events.activityKeys()[several->events.activity(event)],
+                     one->events.activityKeys()[one->events.activity(event)]);
+            QCOMPARE(several->events.details().at(several->events.detail(event)),
+                     one->events.details().at(one->events.detail(event)));
+            if (event > one->events.begin(lead))
+                QVERIFY(one->events.time(event - 1) <= one->events.time(event));
+        }
+        // Each lead's run equals what a per-lead read in import order gives.
+        auto alone = EventColumnsLoader(fixture.database()).loadLeads({one->leads.id(lead)});
+        QVERIFY(alone);
+        QCOMPARE(alone->events.eventCount(), one->events.end(lead) - one->events.begin(lead));
+        for (std::size_t event = 0; event < alone->events.eventCount(); ++event)
+            QCOMPARE(alone->events.activityKeys()[alone->events.activity(event)],
+                     one->events.activityKeys()[one->events.activity(one->events.begin(lead) + event)]);
+    }
+}
+
+void WorkspaceScorerTest::fullRescoreWritesOnlyChangedRows_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("leads");
+    QTest::addColumn<int>("written");
+    QTest::newRow("nothing changed") << QString() << u"2"_qs << 0;
+    const QStringList changes{u"model_id = NULL"_qs,
+                              u"as_of = as_of + 1"_qs,
+                              u"info = info + 1"_qs,
+                              u"intent = intent + 1"_qs,
+                              u"product = product + 1"_qs,
+                              u"engagement = engagement + 1"_qs,
+                              u"fit = fit + 1"_qs,
+                              u"grade = grade || 'x'"_qs,
+                              u"stage = stage || 'x'"_qs,
+                              u"iql_at = coalesce(iql_at + 1, 5)"_qs,
+                              u"mql_at = coalesce(mql_at + 1, 5)"_qs,
+                              u"pql_at = coalesce(pql_at + 1, 5)"_qs,
+                              u"last_activity_at = coalesce(last_activity_at + 1, 5)"_qs,
+                              u"nurture_track = coalesce(nurture_track || 'x', 'x')"_qs,
+                              u"nurture_step = coalesce(nurture_step || 'x', 'x')"_qs,
+                              u"health = health || 'x'"_qs};
+    for (const QString &change : changes)
+        QTest::newRow(qPrintable(change)) << change << u"2"_qs << 1;
+    QTest::newRow("a row missing") << u"DELETE"_qs << u"3"_qs << 1;
+    // More than one row in four differs: every row is written anew.
+    QTest::newRow("two of four rows") << u"info = info + 1"_qs << u"2, 3"_qs << 4;
+}
+
+// A full rescore compares each row with lead_state and, when few differ, writes only
+// those; whatever it writes, lead_state ends as a full rewrite leaves it.
+void WorkspaceScorerTest::fullRescoreWritesOnlyChangedRows()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, leads);
+    QFETCH(int, written);
+    WorkspaceFixture fixture;
+    fill(fixture);
+    auto first = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY(first);
+    QCOMPARE(first->rowsWritten, std::size_t(4));
+    const auto table = [&] {
+        auto rows = fixture.database().prepare("SELECT * FROM lead_state ORDER BY lead_id");
+        QStringList all;
+        while (rows->step().value()) {
+            QStringList cells;
+            for (int column = 0; column < 17; ++column)
+                cells << (rows->isNull(column) ? u"NULL"_qs : rows->text(column));
+            all << cells.join(u'|');
+        }
+        return all;
+    };
+    const QStringList scored = table();
+    if (!change.isEmpty()) {
+        const QString sql = change == u"DELETE"_qs
+                                ? u"DELETE FROM lead_state WHERE lead_id IN (%1)"_qs.arg(leads)
+                                : u"UPDATE lead_state SET %1 WHERE lead_id IN (%2)"_qs.arg(change, leads);
+        QVERIFY(fixture.database().exec(sql.toStdString()));
+        QVERIFY(table() != scored);
+    }
+    auto again = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
+    QVERIFY(!again->partial);
+    QCOMPARE(again->rowsWritten, std::size_t(written));
+    QCOMPARE(table(), scored);
+    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state INDEXED BY lead_state_by_stage WHERE stage > ''"), 4);
 }
 
 void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow_data()

@@ -2,6 +2,7 @@
 #include "metrics/SnapshotLoader.h"
 #include "scoring/EventColumnsLoader.h"
 #include "store/Database.h"
+#include "store/EventSequence.h"
 #include "store/Schema.h"
 #include "store/ScoreStatus.h"
 #include "store/Statement.h"
@@ -28,8 +29,8 @@ QString makeOldWorkspace(const QTemporaryDir &dir, int version)
         if (!Schema::migrate(*database, version))
             qFatal("migrate failed");
         auto lead = database->prepare("INSERT INTO leads (id, email, created_at) VALUES (7, 'kept@example.com', 1)");
-        auto event = database->prepare("INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (7, 100, "
-                                       "(SELECT id FROM activity_types WHERE key = 'ebook_download'))");
+        auto event = database->prepare("INSERT INTO events (lead_id, occurred_at, activity_id, id) VALUES (7, 100, "
+                                       "(SELECT id FROM activity_types WHERE key = 'ebook_download'), 1)");
         if (!lead->run() || !event->run())
             qFatal("seeding failed");
     }
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QString details;
         while (plan->step().value())
             details += plan->text(3) + u'\n';
-        QVERIFY2(details.contains(u"INDEX events_unique"_qs), qPrintable(details));
+        // Version 10 made events_unique the table's own key.
+        QVERIFY2(details.contains(u"PRIMARY KEY"_qs), qPrintable(details));
         QVERIFY2(!details.contains(u"TEMP B-TREE"_qs), qPrintable(details));
         auto events = database->prepare("SELECT count(*) FROM events WHERE lead_id = 7");
         QVERIFY(events->step().value());
@@ -174,8 +176,8 @@ private Q_SLOTS:
         QCOMPARE(rows, (QStringList{u"1@100 "_qs, u"2@200 /pricing"_qs, u"3@200 /blog"_qs, u"4@300 /pricing"_qs,
                                     u"5@400 "_qs}));
         // The same event again, its detail now an id, is still refused as a duplicate.
-        auto again = database.prepare("INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id) "
-                                      "VALUES (7, 300, 2, 1)");
+        auto again = database.prepare("INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, detail_id, id) "
+                                      "VALUES (7, 300, 2, 1, 99)");
         QVERIFY(again->run().ok());
         QCOMPARE(database.changes(), 0);
         auto check = database.prepare("PRAGMA foreign_key_check");
@@ -317,6 +319,63 @@ private Q_SLOTS:
         QVERIFY2(one.ok(), qPrintable(one ? QString() : one.error().toString()));
         QCOMPARE(one->leads.size(), std::size_t(1));
         QCOMPARE(userVersion(path), 7);
+    }
+
+    // Version 10 keeps every event, its id and so the import order within a second, in a
+    // table clustered by lead and time that is its own duplicate check; new ids go on
+    // from the largest.
+    void version10ClustersEventsByLeadAndKeepsImportOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 9); // lead 7: event 1 at 100
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(
+                database->exec("INSERT INTO leads (id, email, created_at) VALUES (3, 'three@example.com', 1)").ok());
+            // Same second, ids against the activity order; a lead with a smaller id added later.
+            QVERIFY(database
+                        ->exec("INSERT INTO events (id, lead_id, occurred_at, activity_id, detail_id) VALUES"
+                               " (2, 7, 200, 3, 0), (3, 7, 200, 1, 0), (4, 3, 300, 2, 0), (6, 7, 50, 2, 0)")
+                        .ok());
+        }
+        auto workspace = Workspace::open(path, {});
+        QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().toString()));
+        Database &database = (*workspace)->database();
+        auto table = database.prepare("SELECT sql FROM sqlite_schema WHERE name = 'events'");
+        QVERIFY(table->step().value());
+        QVERIFY2(table->text(0).contains(u"WITHOUT ROWID"_qs), qPrintable(table->text(0)));
+        auto index =
+            database.prepare("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'events' AND sql IS NOT NULL "
+                             "AND type = 'index'");
+        QVERIFY(index->step().value());
+        QCOMPARE(index->int64(0), 0); // the key is the only index
+        auto events = database.prepare("SELECT id FROM events ORDER BY lead_id, occurred_at, id");
+        QList<std::int64_t> ids;
+        while (events->step().value())
+            ids << events->int64(0);
+        QCOMPARE(ids, (QList<std::int64_t>{4, 6, 1, 2, 3}));
+        EventSequence sequence(database);
+        QVERIFY(sequence.load().ok());
+        QCOMPARE(sequence.take(), std::int64_t(7));
+        QCOMPARE(*EventSequence::largestId(database), std::int64_t(6));
+        auto again = database.prepare("INSERT OR IGNORE INTO events (id, lead_id, occurred_at, activity_id, detail_id) "
+                                      "VALUES (9, 7, 200, 1, 0)");
+        QVERIFY(again->run().ok());
+        QCOMPARE(database.changes(), 0);
+        auto loaded = EventColumnsLoader(database).loadAll();
+        QVERIFY(loaded);
+        QStringList order;
+        for (std::size_t event = loaded->events.begin(1); event < loaded->events.end(1); ++event)
+            order << u"%1 %2"_qs.arg(loaded->events.time(event))
+                         .arg(loaded->events.activityKeys()[loaded->events.activity(event)]);
+        auto keys = database.prepare("SELECT key FROM activity_types WHERE id IN (1, 2, 3) ORDER BY id");
+        QStringList key;
+        while (keys->step().value())
+            key << keys->text(0);
+        QCOMPARE(order,
+                 (QStringList{u"50 "_qs + key[1], u"100 ebook_download"_qs, u"200 "_qs + key[2], u"200 "_qs + key[0]}));
+        auto check = database.prepare("PRAGMA foreign_key_check");
+        QVERIFY(!check->step().value());
     }
 
     void migrationsAreNumberedWithoutGaps()

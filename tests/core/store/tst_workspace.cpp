@@ -96,7 +96,7 @@ private Q_SLOTS:
         auto workspace = Workspace::create(dir.filePath(u"fk.leadstage"_qs));
         auto insert = (*workspace)
                           ->database()
-                          .prepare("INSERT INTO events (lead_id, occurred_at, activity_id) VALUES (999, 0, 1)");
+                          .prepare("INSERT INTO events (lead_id, occurred_at, activity_id, id) VALUES (999, 0, 1, 1)");
         const Status status = insert->run();
         QVERIFY(!status.ok());
         QVERIFY(status.error().what.contains(u"FOREIGN KEY"_qs));
