@@ -51,40 +51,40 @@
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="67"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="69"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
         <translation>Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="72"/>
-        <location filename="../core/demo/DemoSinks.cpp" line="133"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="73"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="134"/>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="74"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="75"/>
         <source>Check that you may write in the folder.</source>
         <translation>Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="135"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="136"/>
         <source>Check the free disk space.</source>
         <translation>Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="147"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="148"/>
         <source>cannot be saved: %1</source>
         <translation>kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="229"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="234"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
         <translation>der Arbeitsbereich hat keinen Aktivitätstyp &apos;%1&apos;</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
-        <location filename="../core/import/CountEvents.cpp" line="58"/>
+        <location filename="../core/import/CountEvents.cpp" line="59"/>
         <source>Use one of: %1.</source>
         <translation>Verwenden Sie eines von: %1.</translation>
     </message>
@@ -700,12 +700,12 @@
         <translation>die Datumswerte der Spalte &apos;%1&apos; (%2) lassen sich gleichermaßen als %3 lesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <location filename="../core/import/ImportScan.cpp" line="139"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="141"/>
+        <location filename="../core/import/ImportScan.cpp" line="142"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
         <translation>Geben Sie mit --date-format mdy oder --date-format dmy an, welches gilt.</translation>
     </message>
@@ -725,27 +725,27 @@
         <translation>Wählen Sie das Datumsformat der Spalte auf der Seite „Datumsformate“.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="40"/>
+        <location filename="../core/import/CountEvents.cpp" line="41"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
         <translation>zählt eine Spalte &apos;%1&apos; als Ereignisse, die die Datei nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="43"/>
+        <location filename="../core/import/CountEvents.cpp" line="44"/>
         <source>Name one of its columns: %1.</source>
         <translation>Nennen Sie eine ihrer Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="54"/>
+        <location filename="../core/import/CountEvents.cpp" line="55"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
         <translation>&apos;%1&apos; (für die Anzahlen von &apos;%2&apos;) ist kein Aktivitätstyp des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="80"/>
+        <location filename="../core/import/CountEvents.cpp" line="83"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
         <translation>%1: &apos;%2&apos; ist keine Anzahl (eine ganze Zahl, null oder größer)</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="84"/>
+        <location filename="../core/import/CountEvents.cpp" line="87"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
         <translation>%1: %2 ist mehr als die %3 Ereignisse, die eine Zeile erzeugen darf (--count-as-events)</translation>
     </message>
@@ -1251,78 +1251,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="55"/>
         <source>Sales can work</source>
         <translation>Vertrieb schafft</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="57"/>
         <source>Catch at least</source>
         <translation>Erfasst mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="70"/>
         <source>Use proposed threshold</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
         <source> MQLs a month</source>
         <translation> MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="91"/>
         <source> % of eventual outcomes</source>
         <translation> % der späteren Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source>over the last </source>
         <translation>über die letzten </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="97"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>MQLs werden über diese Monate zu 30 Tagen bis zum Analysedatum gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>MQL threshold (points)</source>
         <translation>MQL-Schwelle (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="113"/>
         <source>MQLs a month</source>
         <translation>MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
         <source>precision, recall (%)</source>
         <translation>Präzision, Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="116"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="119"/>
         <source>recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="217"/>
         <source>Computing the capacity curve…</source>
         <translation>Kapazitätskurve wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="302"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Jetzt, bei MQL ≥ %1: %2 MQLs pro Monat über den letzten %n Monat, Präzision %3, Trefferquote %4 (%5 von %6 Ergebnissen; Backtest von %7 Leads).</numerusform>
@@ -1330,52 +1330,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="310"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit Ergebnissen, um die Kapazitätskurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="336"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Geben Sie an, wie viel der Vertrieb pro Monat schafft, welchen Anteil der Ergebnisse Sie erfassen wollen, oder beides.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="339"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQLs pro Monat, Präzision %2, Trefferquote %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="344"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Vorschlag: MQL ≥ %1, die niedrigste Schwelle, ab der die MQLs bei höchstens %2 pro Monat bleiben: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="350"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Vorschlag: MQL ≥ %1 erfüllt beides: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="353"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Vorschlag: MQL ≥ %1, die höchste Schwelle, die noch %2 erfasst: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="358"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Keine Schwelle erfüllt beides. Die Kapazität des Vertriebs hat Vorrang: MQL ≥ %1 bleibt bei höchstens %2 pro Monat, erfasst aber nur %3 der Ergebnisse (%4 verlangt): %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Keine Schwelle hält die MQLs bei höchstens %1 pro Monat: Trigger und die ICP-Schwelle erzeugen MQLs unabhängig von der Schwelle (%2 pro Monat bei der höchsten).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="370"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Keine Schwelle erfasst %1 der Ergebnisse: Selbst die niedrigste erfasst nur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="397"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -1670,27 +1670,27 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecayChart</name>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="24"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="27"/>
         <source>engagement of an idle lead</source>
         <translation>Engagement eines inaktiven Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="29"/>
         <source>IQL threshold</source>
         <translation>IQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
         <source>days since the last event (30-day months)</source>
         <translation>Tage seit dem letzten Ereignis (Monate zu 30 Tagen)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="40"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="60"/>
         <source>Day %1: %2 points</source>
         <translation>Tag %1: %2 Punkte</translation>
     </message>
@@ -6401,52 +6401,52 @@ Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öff
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="32"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
         <source>This lead has not been scored yet: there is no score over time to draw.</source>
         <translation>Dieser Lead wurde noch nicht bewertet: Es gibt keinen Score-Verlauf darzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="88"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="89"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="93"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="94"/>
         <source>PQL (product)</source>
         <translation>PQL (Produkt)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="217"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
@@ -6766,73 +6766,73 @@ Validierungs-AUC, wenn nur dieser Vorschlag übernommen wird: %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="43"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="45"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="47"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="49"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="73"/>
         <source>score (points)</source>
         <translation>Score (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="76"/>
         <source>engagement score</source>
         <translation>Engagement-Score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>product score</source>
         <translation>Produkt-Score</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="169"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQLs pro Monat bei dieser MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="172"/>
         <source>MQLs a month</source>
         <translation>MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="220"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
         <translation>▲ Der Balken bei %2–%3 Punkten ragt über den oberen Rand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="260"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 darunter · &lt;b&gt;%6&lt;/b&gt; gleich oder darüber</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="349"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Ziehen Sie die Linie einer Schwelle, um sie zu verschieben</translation>
     </message>
@@ -8924,7 +8924,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -8933,7 +8933,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
         <source>IQLs</source>
         <translation>IQLs</translation>
     </message>
@@ -8964,7 +8964,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
@@ -9195,7 +9195,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="177"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -9206,7 +9206,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="178"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -9217,7 +9217,7 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="181"/>
         <source>Vertical</source>
         <translation>Vertikale</translation>
     </message>
@@ -9637,227 +9637,227 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Im Backtest zum %1 stuft das Modell einen Lead, der innerhalb von %3 Tagen %2 erreichte, mit einer Wahrscheinlichkeit von %4 (AUC) höher ein als einen, bei dem das nicht der Fall war.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="182"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
         <source>Fit grade</source>
         <translation>Fit-Stufe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="193"/>
         <source>all leads</source>
         <translation>alle Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="275"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="277"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="276"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 nach Stand vom %2, für %3 (%4 der %5 Leads des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="283"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="285"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>Das Quartal war an diesem Datum noch nicht vorbei: Seine Werte decken nur einen Teil davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="299"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="300"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="309"/>
         <source>IQL metrics month by month</source>
         <translation>IQL-Kennzahlen Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="310"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Die fünfzehn Monate von %1 bis zum Ende von %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="330"/>
         <source>share MQL within 180 days</source>
         <translation>Anteil MQL innerhalb von 180 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
         <source>days from IQL to MQL</source>
         <translation>Tage von IQL bis MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="345"/>
         <source>share with an event</source>
         <translation>Anteil mit Ereignis</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="355"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Quellen, Kampagnen und Vertikalen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="364"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
         <source>The scoring model</source>
         <translation>Das Scoring-Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="368"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Phasen und Scores stammen von dem Modell, das den Arbeitsbereich bewertet hat: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="375"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="377"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>Der Arbeitsbereich enthält keine datierten Ergebnisse (SQL, Opportunity oder Kunde), daher konnte das Modell nicht daran geprüft werden, was aus den Leads wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="383"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="385"/>
         <source>outcome rate</source>
         <translation>Ergebnisrate</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="394"/>
         <source>What this report was made from</source>
         <translation>Woraus dieser Bericht erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Item</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="397"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="399"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Analysis date</source>
         <translation>Analysedatum</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Leads in the workspace</source>
         <translation>Leads im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
         <source>Leads the filter selects</source>
         <translation>Vom Filter ausgewählte Leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="409"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
         <source>Leads with outcomes</source>
         <translation>Leads mit Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="412"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="411"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
         <source>Model JSON SHA-256</source>
         <translation>Modell-JSON SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="415"/>
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Imports included</source>
         <translation>Enthaltene Importe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="429"/>
         <source>File SHA-256</source>
         <translation>Datei-SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="430"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="437"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Die Zeilen eines rückgängig gemachten Imports sind nicht in den Werten enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="443"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="445"/>
         <source>Basis of this report</source>
         <translation>Grundlage dieses Berichts</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="444"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="446"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>Der Bericht enthält diese Grundlage und jede Zahl in einem maschinenlesbaren Manifest, versiegelt mit einem SHA-256-Hash der Datei: Die Berichtsprüfung von LeadStage berechnet die Werte aus dem Arbeitsbereich neu und sagt, ob jeder noch gilt und ob die Datei geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="483"/>
         <source>Quarterly funnel report</source>
         <translation>Quartalsbericht zum Funnel</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="484"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
         <source>Figures as known on %1</source>
         <translation>Werte nach Stand vom %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="488"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="487"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="489"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -10233,22 +10233,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Erstellen Sie den Bericht erneut, wenn der Import oder die Neubewertung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="504"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="506"/>
         <source>no report language &quot;%1&quot;</source>
         <translation>keine Berichtssprache &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="508"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="510"/>
         <source>Choose one of: %1.</source>
         <translation>Wählen Sie eine von: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="511"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="513"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
         <translation>%1, die Zahlen des Berichts wären also falsch</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="514"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="516"/>
         <source>Rescore the workspace, then make the report again.</source>
         <translation>Bewerten Sie den Arbeitsbereich neu und erstellen Sie dann den Bericht erneut.</translation>
     </message>
@@ -10334,43 +10334,44 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
         <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="239"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
         <translation>die Bewertung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="124"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="138"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="160"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="129"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="143"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="165"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="109"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
         <translation>kein Modell mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="177"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="182"/>
         <source>a duplicate needs a name</source>
         <translation>eine Kopie braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="178"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="183"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
         <translation>Geben Sie der Kopie einen Namen, z. B. den des Originals mit angehängtem „Kopie“.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
         <source>loading was cancelled</source>
         <translation>das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
         <source>too many activity types (at most 65535)</source>
         <translation>zu viele Aktivitätstypen (höchstens 65535)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="101"/>
         <source>no model chosen to score with</source>
         <translation>kein Modell für die Bewertung gewählt</translation>
     </message>
@@ -10383,6 +10384,11 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
         <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
+        <translation>die Detail-ID eines Ereignisses (%1) übersteigt, was die Bewertung fassen kann</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="302"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Now, at MQL ≥ %1: %2 MQLs a month over the last month, precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="397"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)

@@ -51,40 +51,40 @@
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="67"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="69"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
         <translation>Compruebe la ruta y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="72"/>
-        <location filename="../core/demo/DemoSinks.cpp" line="133"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="73"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="134"/>
         <source>cannot be written: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="74"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="75"/>
         <source>Check that you may write in the folder.</source>
         <translation>Compruebe que tiene permiso de escritura en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="135"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="136"/>
         <source>Check the free disk space.</source>
         <translation>Compruebe el espacio libre en disco.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="147"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="148"/>
         <source>cannot be saved: %1</source>
         <translation>no se puede guardar: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="229"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="234"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
         <translation>el espacio de trabajo no tiene el tipo de actividad «%1»</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
-        <location filename="../core/import/CountEvents.cpp" line="58"/>
+        <location filename="../core/import/CountEvents.cpp" line="59"/>
         <source>Use one of: %1.</source>
         <translation>Use uno de los siguientes: %1.</translation>
     </message>
@@ -700,12 +700,12 @@
         <translation>las fechas de la columna «%1» (%2) se pueden leer igualmente como %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <location filename="../core/import/ImportScan.cpp" line="139"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="141"/>
+        <location filename="../core/import/ImportScan.cpp" line="142"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
         <translation>Indique cuál con --date-format mdy o --date-format dmy.</translation>
     </message>
@@ -725,27 +725,27 @@
         <translation>Elija el formato de fecha de la columna en la página Formatos de fecha.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="40"/>
+        <location filename="../core/import/CountEvents.cpp" line="41"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
         <translation>cuenta como eventos una columna «%1» que el archivo no tiene</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="43"/>
+        <location filename="../core/import/CountEvents.cpp" line="44"/>
         <source>Name one of its columns: %1.</source>
         <translation>Indique una de sus columnas: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="54"/>
+        <location filename="../core/import/CountEvents.cpp" line="55"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
         <translation>«%1» (para los recuentos de «%2») no es un tipo de actividad del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="80"/>
+        <location filename="../core/import/CountEvents.cpp" line="83"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
         <translation>%1: «%2» no es un recuento (un número entero, cero o mayor)</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="84"/>
+        <location filename="../core/import/CountEvents.cpp" line="87"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
         <translation>%1: %2 supera los %3 eventos que puede generar una fila (--count-as-events)</translation>
     </message>
@@ -1251,78 +1251,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="55"/>
         <source>Sales can work</source>
         <translation>Ventas puede atender</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="57"/>
         <source>Catch at least</source>
         <translation>Captar al menos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="70"/>
         <source>Use proposed threshold</source>
         <translation>Usar el umbral propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
         <source> MQLs a month</source>
         <translation> MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="91"/>
         <source> % of eventual outcomes</source>
         <translation> % de los resultados finales</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source>over the last </source>
         <translation>en los últimos </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="97"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>Los MQL se cuentan en estos meses de 30 días hasta la fecha de análisis</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>MQL threshold (points)</source>
         <translation>Umbral MQL (puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="113"/>
         <source>MQLs a month</source>
         <translation>MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
         <source>precision, recall (%)</source>
         <translation>precisión, exhaustividad (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="116"/>
         <source>precision</source>
         <translation>precisión</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="119"/>
         <source>recall</source>
         <translation>exhaustividad</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="217"/>
         <source>Computing the capacity curve…</source>
         <translation>Calculando la curva de capacidad…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="302"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Ahora, con MQL ≥ %1: %2 MQL al mes en el último mes (%n), precisión %3, exhaustividad %4 (%5 de %6 resultados; prueba retrospectiva de %7 leads).</numerusform>
@@ -1330,52 +1330,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="310"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Abra un espacio de trabajo con resultados para ver la curva de capacidad.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="336"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Indique lo que ventas puede atender al mes, la parte de los resultados que captar, o ambas cosas.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="339"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQL al mes, precisión %2, exhaustividad %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="344"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Propuesto: MQL ≥ %1, el umbral más bajo a partir del cual los MQL se mantienen en %2 al mes: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="350"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Propuesto: MQL ≥ %1 cumple ambas cosas: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="353"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Propuesto: MQL ≥ %1, el umbral más alto que aún capta %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="358"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Ningún umbral cumple ambas cosas. Prevalece la capacidad de ventas: MQL ≥ %1 se mantiene en %2 al mes, pero solo capta %3 de los resultados (%4 pedido): %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Ningún umbral mantiene los MQL en %1 al mes: los disparadores y el umbral ICP generan MQL sea cual sea el umbral (%2 al mes con el más alto).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="370"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Ningún umbral capta %1 de los resultados: incluso el más bajo solo capta %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="397"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -1670,27 +1670,27 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecayChart</name>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="24"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="27"/>
         <source>engagement of an idle lead</source>
         <translation>engagement de un lead inactivo</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="29"/>
         <source>IQL threshold</source>
         <translation>Umbral IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
         <source>days since the last event (30-day months)</source>
         <translation>días desde el último evento (meses de 30 días)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="40"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="60"/>
         <source>Day %1: %2 points</source>
         <translation>Día %1: %2 puntos</translation>
     </message>
@@ -6401,52 +6401,52 @@ Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo 
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="32"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
         <source>This lead has not been scored yet: there is no score over time to draw.</source>
         <translation>Este lead aún no se ha puntuado: no hay evolución de la puntuación que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="88"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="89"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="93"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="94"/>
         <source>PQL (product)</source>
         <translation>PQL (producto)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="217"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
@@ -6766,73 +6766,73 @@ AUC de validación si solo se acepta esta: %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="43"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="45"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="47"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="49"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="73"/>
         <source>score (points)</source>
         <translation>puntuación (puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="76"/>
         <source>engagement score</source>
         <translation>puntuación de engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>product score</source>
         <translation>puntuación de producto</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="169"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQL al mes con este umbral MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="172"/>
         <source>MQLs a month</source>
         <translation>MQL al mes</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="220"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
         <translation>▲ La barra de %2–%3 puntos se sale por arriba: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="260"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 por debajo · &lt;b&gt;%6&lt;/b&gt; en el umbral o por encima</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="349"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Arrastre la línea de un umbral para moverlo</translation>
     </message>
@@ -8930,7 +8930,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -8939,7 +8939,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
@@ -8970,7 +8970,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
@@ -9195,7 +9195,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="177"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -9206,7 +9206,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="178"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -9217,7 +9217,7 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="181"/>
         <source>Vertical</source>
         <translation>Sector</translation>
     </message>
@@ -9637,227 +9637,227 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>En la prueba retrospectiva a %1, el modelo sitúa un lead que luego llegó a %2 en %3 días por encima de uno que no llegó con una probabilidad de %4 (AUC).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="182"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
         <source>Fit grade</source>
         <translation>Categoría de ajuste</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="193"/>
         <source>all leads</source>
         <translation>todos los leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="275"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="277"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="276"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 según lo conocido a %2, para %3 (%4 de los %5 leads del espacio de trabajo).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="283"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="285"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>El trimestre no había terminado en esa fecha: sus cifras abarcan solo una parte.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="299"/>
         <source>Funnel</source>
         <translation>Embudo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="300"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="309"/>
         <source>IQL metrics month by month</source>
         <translation>Métricas IQL mes a mes</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="310"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Los quince meses desde %1 hasta el final de %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="330"/>
         <source>share MQL within 180 days</source>
         <translation>parte de MQL en 180 días</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
         <source>days from IQL to MQL</source>
         <translation>días de IQL a MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="345"/>
         <source>share with an event</source>
         <translation>parte con un evento</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="355"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Fuentes, campañas y sectores</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="364"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
         <source>The scoring model</source>
         <translation>El modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="368"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Las etapas y puntuaciones proceden del modelo que puntuó el espacio de trabajo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="375"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="377"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>El espacio de trabajo no contiene resultados con fecha (SQL, oportunidad o cliente), así que el modelo no se pudo contrastar con lo que hicieron después los leads.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="383"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="385"/>
         <source>outcome rate</source>
         <translation>tasa de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="394"/>
         <source>What this report was made from</source>
         <translation>Con qué se elaboró este informe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="397"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="399"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Analysis date</source>
         <translation>Fecha de análisis</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Leads in the workspace</source>
         <translation>Leads en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
         <source>Leads the filter selects</source>
         <translation>Leads que selecciona el filtro</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="409"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
         <source>Leads with outcomes</source>
         <translation>Leads con resultados</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="412"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="411"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
         <source>Model JSON SHA-256</source>
         <translation>SHA-256 del JSON del modelo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="415"/>
         <source>Made by</source>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Imports included</source>
         <translation>Importaciones incluidas</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
         <source>Rows imported</source>
         <translation>Filas importadas</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="429"/>
         <source>File SHA-256</source>
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="430"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="437"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Las filas de una importación deshecha no están en las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="443"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="445"/>
         <source>Basis of this report</source>
         <translation>Base de este informe</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="444"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="446"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>El informe lleva esta base y cada cifra en un manifiesto legible por máquina, sellado con un resumen SHA-256 del archivo: la verificación de informes de LeadStage recalcula las cifras a partir del espacio de trabajo e indica si cada una sigue siendo válida y si el archivo se modificó.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="483"/>
         <source>Quarterly funnel report</source>
         <translation>Informe trimestral del embudo</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="484"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
         <source>Figures as known on %1</source>
         <translation>Cifras según lo conocido a %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="488"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="487"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="489"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -10233,22 +10233,22 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>Vuelva a generar el informe cuando haya terminado la importación o la nueva puntuación.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="504"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="506"/>
         <source>no report language &quot;%1&quot;</source>
         <translation>no existe el idioma de informe «%1»</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="508"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="510"/>
         <source>Choose one of: %1.</source>
         <translation>Elija uno de los siguientes: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="511"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="513"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
         <translation>%1, por lo que las cifras del informe serían incorrectas</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="514"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="516"/>
         <source>Rescore the workspace, then make the report again.</source>
         <translation>Vuelva a puntuar el espacio de trabajo y genere de nuevo el informe.</translation>
     </message>
@@ -10334,43 +10334,44 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
         <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="239"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
         <translation>la puntuación se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="124"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="138"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="160"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="129"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="143"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="165"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="109"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
         <translation>no existe ningún modelo con el id %1</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="177"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="182"/>
         <source>a duplicate needs a name</source>
         <translation>un duplicado necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="178"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="183"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
         <translation>Dé un nombre a la copia, p. ej. el del original con «copia» añadido.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
         <source>loading was cancelled</source>
         <translation>la carga se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
         <source>too many activity types (at most 65535)</source>
         <translation>demasiados tipos de actividad (como máximo 65535)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="101"/>
         <source>no model chosen to score with</source>
         <translation>no se eligió ningún modelo con el que puntuar</translation>
     </message>
@@ -10383,6 +10384,11 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
         <translation>la escritura se canceló</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
+        <translation>el id de detalle de un evento (%1) supera lo que la puntuación puede contener</translation>
     </message>
 </context>
 <context>

@@ -51,40 +51,40 @@
         <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="67"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="47"/>
         <source>the folder cannot be created</source>
         <translation>le dossier ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="68"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="69"/>
         <location filename="../core/demo/DemoWorkspace.cpp" line="48"/>
         <source>Check the path and your permissions.</source>
         <translation>Vérifiez le chemin et vos droits d’accès.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="72"/>
-        <location filename="../core/demo/DemoSinks.cpp" line="133"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="73"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="134"/>
         <source>cannot be written: %1</source>
         <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="74"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="75"/>
         <source>Check that you may write in the folder.</source>
         <translation>Vérifiez que vous avez le droit d’écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="135"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="136"/>
         <source>Check the free disk space.</source>
         <translation>Vérifiez l’espace disque disponible.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="147"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="148"/>
         <source>cannot be saved: %1</source>
         <translation>ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoSinks.cpp" line="229"/>
+        <location filename="../core/demo/DemoSinks.cpp" line="234"/>
         <source>the workspace has no activity type &apos;%1&apos;</source>
         <translation>l’espace de travail n’a pas de type d’activité « %1 »</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../core/import/ActivityMap.cpp" line="140"/>
-        <location filename="../core/import/CountEvents.cpp" line="58"/>
+        <location filename="../core/import/CountEvents.cpp" line="59"/>
         <source>Use one of: %1.</source>
         <translation>Utilisez l’une des valeurs suivantes : %1.</translation>
     </message>
@@ -700,12 +700,12 @@
         <translation>les dates de la colonne « %1 » (%2) se lisent indifféremment comme %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="138"/>
+        <location filename="../core/import/ImportScan.cpp" line="139"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportScan.cpp" line="141"/>
+        <location filename="../core/import/ImportScan.cpp" line="142"/>
         <source>Say which with --date-format mdy or --date-format dmy.</source>
         <translation>Précisez lequel avec --date-format mdy ou --date-format dmy.</translation>
     </message>
@@ -725,27 +725,27 @@
         <translation>Choisissez le format de date de la colonne sur la page Dates.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="40"/>
+        <location filename="../core/import/CountEvents.cpp" line="41"/>
         <source>counts as events a column &apos;%1&apos; the file does not have</source>
         <translation>compte comme événements une colonne « %1 » que le fichier n’a pas</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="43"/>
+        <location filename="../core/import/CountEvents.cpp" line="44"/>
         <source>Name one of its columns: %1.</source>
         <translation>Indiquez l’une de ses colonnes : %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="54"/>
+        <location filename="../core/import/CountEvents.cpp" line="55"/>
         <source>&apos;%1&apos; (for the counts of &apos;%2&apos;) is not an activity type of the workspace</source>
         <translation>« %1 » (pour les nombres de « %2 ») n’est pas un type d’activité de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="80"/>
+        <location filename="../core/import/CountEvents.cpp" line="83"/>
         <source>%1: &apos;%2&apos; is not a count (a whole number, zero or more)</source>
         <translation>%1 : « %2 » n’est pas un nombre valable (un nombre entier, zéro ou plus)</translation>
     </message>
     <message>
-        <location filename="../core/import/CountEvents.cpp" line="84"/>
+        <location filename="../core/import/CountEvents.cpp" line="87"/>
         <source>%1: %2 is more than the %3 events a row may make (--count-as-events)</source>
         <translation>%1 : %2 dépasse les %3 événements qu’une ligne peut produire (--count-as-events)</translation>
     </message>
@@ -1251,78 +1251,78 @@
 <context>
     <name>LeadStage::CapacityPanel</name>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="54"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="55"/>
         <source>Sales can work</source>
         <translation>Les ventes peuvent traiter</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="57"/>
         <source>Catch at least</source>
         <translation>Capter au moins</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="69"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="70"/>
         <source>Use proposed threshold</source>
         <translation>Utiliser le seuil proposé</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="87"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="88"/>
         <source> MQLs a month</source>
         <translation> MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="90"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="91"/>
         <source> % of eventual outcomes</source>
         <translation> % des résultats finaux</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="94"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
         <source>over the last </source>
         <translation>sur les derniers </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="95"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="96"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="97"/>
         <source>MQLs are counted over these 30-day months up to the analysis date</source>
         <translation>Les MQL sont comptés sur ces mois de 30 jours jusqu’à la date d’analyse</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="108"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
         <source>MQL threshold (points)</source>
         <translation>Seuil MQL (points)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="109"/>
         <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="111"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="113"/>
         <source>MQLs a month</source>
         <translation>MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="110"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="112"/>
         <source>precision, recall (%)</source>
         <translation>précision, rappel (%)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="114"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="116"/>
         <source>precision</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="117"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="119"/>
         <source>recall</source>
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="215"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="217"/>
         <source>Computing the capacity curve…</source>
         <translation>Calcul de la courbe de capacité…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="300"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="302"/>
         <source>Now, at MQL ≥ %1: %2 MQLs a month over the last %n month(s), precision %3, recall %4 (%5 of %6 outcomes; back-test of %7 leads).</source>
         <translation>
             <numerusform>Actuellement, à MQL ≥ %1 : %2 MQL par mois sur le dernier mois (%n), précision %3, rappel %4 (%5 sur %6 résultats ; test rétrospectif de %7 leads).</numerusform>
@@ -1330,52 +1330,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="308"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="310"/>
         <source>Open a workspace with outcomes to see the capacity curve.</source>
         <translation>Ouvrez un espace de travail avec des résultats pour voir la courbe de capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="334"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="336"/>
         <source>Give what sales can work a month, the share of outcomes to catch, or both.</source>
         <translation>Indiquez ce que les ventes peuvent traiter par mois, la part des résultats à capter, ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="337"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="339"/>
         <source>%1 MQLs a month, precision %2, recall %3</source>
         <translation>%1 MQL par mois, précision %2, rappel %3</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="342"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="344"/>
         <source>Proposed: MQL ≥ %1, the lowest threshold from which MQLs stay within %2 a month: %3.</source>
         <translation>Proposé : MQL ≥ %1, le seuil le plus bas à partir duquel les MQL restent sous %2 par mois : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="348"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="350"/>
         <source>Proposed: MQL ≥ %1 meets both: %2.</source>
         <translation>Proposé : MQL ≥ %1 satisfait les deux : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="351"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="353"/>
         <source>Proposed: MQL ≥ %1, the highest threshold that still catches %2: %3.</source>
         <translation>Proposé : MQL ≥ %1, le seuil le plus haut qui capte encore %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="356"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="358"/>
         <source>No threshold meets both. Sales&apos; capacity wins: MQL ≥ %1 keeps within %2 a month but catches only %3 of the outcomes (%4 asked): %5.</source>
         <translation>Aucun seuil ne satisfait les deux. La capacité des ventes l’emporte : MQL ≥ %1 reste sous %2 par mois mais ne capte que %3 des résultats (%4 demandés) : %5.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="364"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="366"/>
         <source>No threshold keeps MQLs within %1 a month: triggers and the ICP threshold make MQLs whatever the threshold (%2 a month at the highest).</source>
         <translation>Aucun seuil ne maintient les MQL sous %1 par mois : les déclencheurs et le seuil ICP créent des MQL quel que soit le seuil (%2 par mois au plus haut).</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="368"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="370"/>
         <source>No threshold catches %1 of the outcomes: even the lowest catches %2.</source>
         <translation>Aucun seuil ne capte %1 des résultats : même le plus bas n’en capte que %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="395"/>
+        <location filename="../ui/ruleeditor/CapacityPanel.cpp" line="397"/>
         <source>MQL ≥ %1
 %2 MQLs a month (%3 in %n month(s))
 precision %4 (%5 of %6 MQLs reached the outcome)
@@ -1670,27 +1670,27 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DecayChart</name>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="24"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="27"/>
         <source>engagement of an idle lead</source>
         <translation>engagement d’un lead inactif</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="26"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="29"/>
         <source>IQL threshold</source>
         <translation>Seuil IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="34"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
         <source>days since the last event (30-day months)</source>
         <translation>jours depuis le dernier événement (mois de 30 jours)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="37"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="40"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/DecayChart.cpp" line="56"/>
+        <location filename="../ui/ruleeditor/DecayChart.cpp" line="60"/>
         <source>Day %1: %2 points</source>
         <translation>Jour %1 : %2 points</translation>
     </message>
@@ -6401,52 +6401,52 @@ Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l
 <context>
     <name>LeadStage::ScoreTimelinePlot</name>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="31"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="32"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="68"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="70"/>
         <source>This lead has not been scored yet: there is no score over time to draw.</source>
         <translation>Ce lead n’a pas encore été noté : il n’y a pas d’évolution du score à tracer.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="84"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="85"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="86"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="88"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="87"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="89"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="90"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="91"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="93"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="92"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="94"/>
         <source>PQL (product)</source>
         <translation>PQL (produit)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="215"/>
+        <location filename="../ui/explorer/ScoreTimelinePlot.cpp" line="217"/>
         <source>%1
 engagement %2 · info %3 · intent %4 · product %5 · decay %6</source>
         <translation>%1
@@ -6766,73 +6766,73 @@ AUC de validation si seule cette suggestion est acceptée : %11</translation>
 <context>
     <name>LeadStage::ThresholdRuler</name>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="42"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="43"/>
         <source>IQL</source>
         <translation>IQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="44"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="45"/>
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="46"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="47"/>
         <source>MQL (ICP)</source>
         <translation>MQL (ICP)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="48"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="49"/>
         <source>PQL</source>
         <translation>PQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="71"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="73"/>
         <source>score (points)</source>
         <translation>score (points)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="72"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="74"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="76"/>
         <source>engagement score</source>
         <translation>score d’engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="77"/>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="79"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>product score</source>
         <translation>score produit</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="167"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="169"/>
         <source>MQLs a month at this MQL threshold</source>
         <translation>MQL par mois à ce seuil MQL</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="170"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="172"/>
         <source>MQLs a month</source>
         <translation>MQL par mois</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="218"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="220"/>
         <source>▲ The bar at %2–%3 points goes off the top: %1</source>
         <translation>▲ La barre à %2–%3 points dépasse en haut : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="258"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="260"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4): %5 below · &lt;b&gt;%6&lt;/b&gt; at or above</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2 %3&lt;/b&gt; (%4) : %5 en dessous · &lt;b&gt;%6&lt;/b&gt; au niveau ou au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="261"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="263"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="347"/>
+        <location filename="../ui/ruleeditor/ThresholdRuler.cpp" line="349"/>
         <source>Drag a threshold&apos;s line to move it</source>
         <translation>Faites glisser la ligne d’un seuil pour le déplacer</translation>
     </message>
@@ -8930,7 +8930,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="117"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="402"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -8939,7 +8939,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="227"/>
         <location filename="../core/report/QuarterTables.cpp" line="241"/>
         <location filename="../core/report/QuarterTables.cpp" line="339"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="323"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="325"/>
         <source>IQLs</source>
         <translation>IQL</translation>
     </message>
@@ -8970,7 +8970,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/report/QuarterTables.cpp" line="123"/>
         <location filename="../core/report/QuarterTables.cpp" line="264"/>
         <location filename="../core/report/QuarterTables.cpp" line="285"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="338"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="340"/>
         <source>MQLs</source>
         <translation>MQL</translation>
     </message>
@@ -9195,7 +9195,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="323"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="177"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -9206,7 +9206,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="327"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="178"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -9217,7 +9217,7 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     </message>
     <message>
         <location filename="../core/report/QuarterTables.cpp" line="332"/>
-        <location filename="../core/report/ReportBuilder.cpp" line="179"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="181"/>
         <source>Vertical</source>
         <translation>Secteur</translation>
     </message>
@@ -9637,227 +9637,227 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>Testé rétrospectivement au %1, le modèle classe un lead qui est ensuite passé %2 en %3 jours au-dessus d’un lead qui ne l’a pas fait avec une probabilité de %4 (AUC).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="180"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="182"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="189"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
         <source>Fit grade</source>
         <translation>Catégorie d’adéquation</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="191"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="193"/>
         <source>all leads</source>
         <translation>tous les leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="275"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="277"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="276"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="278"/>
         <source>%1 as known on %2, for %3 (%4 of the workspace&apos;s %5 leads).</source>
         <translation>%1 selon les données connues au %2, pour %3 (%4 des %5 leads de l’espace de travail).</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="283"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="285"/>
         <source>The quarter was not over on that date: its figures cover part of it.</source>
         <translation>Le trimestre n’était pas terminé à cette date : ses chiffres n’en couvrent qu’une partie.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="297"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="299"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="300"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="302"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="307"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="309"/>
         <source>IQL metrics month by month</source>
         <translation>Indicateurs IQL mois par mois</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="308"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="310"/>
         <source>The fifteen months from %1 to the end of %2.</source>
         <translation>Les quinze mois de %1 à la fin de %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="328"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="330"/>
         <source>share MQL within 180 days</source>
         <translation>part de MQL en 180 jours</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="333"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="335"/>
         <source>days from IQL to MQL</source>
         <translation>jours de l’IQL au MQL</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="343"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="345"/>
         <source>share with an event</source>
         <translation>part avec un événement</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="355"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="357"/>
         <source>Sources, campaigns and verticals</source>
         <translation>Sources, campagnes et secteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="364"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
         <source>The scoring model</source>
         <translation>Le modèle de notation</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="366"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="368"/>
         <source>Stages and scores come from the model that scored the workspace: %1.</source>
         <translation>Les étapes et les scores proviennent du modèle qui a noté l’espace de travail : %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="375"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="377"/>
         <source>The workspace holds no dated outcomes (SQL, opportunity or customer), so the model could not be checked against what leads went on to do.</source>
         <translation>L’espace de travail ne contient aucun résultat daté (SQL, opportunité ou client) : le modèle n’a donc pas pu être confronté à ce que les leads ont fait ensuite.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="383"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="385"/>
         <source>outcome rate</source>
         <translation>taux de résultat</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="392"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="394"/>
         <source>What this report was made from</source>
         <translation>Données à l’origine de ce rapport</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="393"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="395"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="397"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="399"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="398"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="400"/>
         <source>Analysis date</source>
         <translation>Date d’analyse</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="401"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="403"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
         <source>Leads in the workspace</source>
         <translation>Leads dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="405"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
         <source>Leads the filter selects</source>
         <translation>Leads sélectionnés par le filtre</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="407"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="409"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="408"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
         <source>Leads with outcomes</source>
         <translation>Leads avec des résultats</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="410"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="412"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="411"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
         <source>Model JSON SHA-256</source>
         <translation>SHA-256 du JSON du modèle</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="413"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="415"/>
         <source>Made by</source>
         <translation>Produit par</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="421"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
         <source>Imports included</source>
         <translation>Imports inclus</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="422"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="423"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="424"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="425"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="426"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="427"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="429"/>
         <source>File SHA-256</source>
         <translation>SHA-256 du fichier</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="428"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="430"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="437"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="439"/>
         <source>An undone import&apos;s rows are not in the figures.</source>
         <translation>Les lignes d’un import annulé ne figurent pas dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="443"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="445"/>
         <source>Basis of this report</source>
         <translation>Base de ce rapport</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="444"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="446"/>
         <source>The report carries this basis and every number in a machine-readable manifest, sealed with a SHA-256 digest of the file: LeadStage&apos;s report verification recomputes the figures from the workspace and says whether each still holds, and whether the file was changed.</source>
         <translation>Le rapport contient cette base et chaque chiffre dans un manifeste lisible par machine, scellé par une empreinte SHA-256 du fichier : la vérification de rapport de LeadStage recalcule les chiffres à partir de l’espace de travail et indique si chacun tient toujours et si le fichier a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="481"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="483"/>
         <source>Quarterly funnel report</source>
         <translation>Rapport trimestriel de l’entonnoir</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="484"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
         <source>Figures as known on %1</source>
         <translation>Chiffres connus au %1</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="486"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="488"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="487"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="489"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -10233,22 +10233,22 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>Générez à nouveau le rapport une fois l’import ou la renotation terminé.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="504"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="506"/>
         <source>no report language &quot;%1&quot;</source>
         <translation>aucune langue de rapport « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="508"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="510"/>
         <source>Choose one of: %1.</source>
         <translation>Choisissez l’une des valeurs suivantes : %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="511"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="513"/>
         <source>%1, so the report&apos;s figures would be wrong</source>
         <translation>%1, les chiffres du rapport seraient donc faux</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="514"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="516"/>
         <source>Rescore the workspace, then make the report again.</source>
         <translation>Renotez l’espace de travail, puis générez à nouveau le rapport.</translation>
     </message>
@@ -10334,43 +10334,44 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
     <message>
         <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
         <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="239"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="361"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
         <source>scoring was cancelled</source>
         <translation>la notation a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="124"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="138"/>
-        <location filename="../core/scoring/ModelStore.cpp" line="160"/>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="86"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="129"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="143"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="165"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="109"/>
         <location filename="../core/scoring/ModelInForce.cpp" line="29"/>
         <source>no model with id %1</source>
         <translation>aucun modèle avec l’id %1</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="177"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="182"/>
         <source>a duplicate needs a name</source>
         <translation>une copie a besoin d’un nom</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ModelStore.cpp" line="178"/>
+        <location filename="../core/scoring/ModelStore.cpp" line="183"/>
         <source>Give the copy a name, e.g. the original&apos;s with &quot;copy&quot; added.</source>
         <translation>Donnez un nom à la copie, p. ex. celui de l’original suivi de « copie ».</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="70"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="108"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
         <source>too many activity types (at most 65535)</source>
         <translation>trop de types d’activité (65535 au plus)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/WorkspaceScorer.cpp" line="78"/>
+        <location filename="../core/scoring/WorkspaceScorer.cpp" line="101"/>
         <source>no model chosen to score with</source>
         <translation>aucun modèle choisi pour la notation</translation>
     </message>
@@ -10383,6 +10384,11 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <location filename="../core/scoring/LeadStateCsv.cpp" line="98"/>
         <source>writing was cancelled</source>
         <translation>l’écriture a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
+        <translation>l’identifiant de détail d’un événement (%1) dépasse ce que le scoring peut contenir</translation>
     </message>
 </context>
 <context>
