@@ -7,6 +7,9 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstring>
 #include <limits>
 
@@ -59,6 +62,38 @@ void foldAscii(char *text, std::size_t length)
 std::string_view likeSees(std::string_view value)
 {
     return value.substr(0, std::min(value.size(), value.find('\0')));
+}
+
+// The first place `needle` occurs in [text, text + length), or nullptr. glibc's
+// memmem reads about 1 GB/s here; testing the needle's first and last bytes at 16
+// places at once (SSE2, on every x86-64) and comparing the rest only where both
+// agree reads several times that, since few places pass the test.
+const char *findIn(const char *text, std::size_t length, std::string_view needle)
+{
+#if defined(__SSE2__)
+    const std::size_t size = needle.size();
+    if (size >= 2 && length >= size + 15) {
+        const __m128i first = _mm_set1_epi8(needle.front());
+        const __m128i last = _mm_set1_epi8(needle.back());
+        const std::size_t stop = length - size - 15; // the last block start whose last bytes fit
+        std::size_t at = 0;
+        for (; at <= stop; at += 16) {
+            const __m128i firsts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + at));
+            const __m128i lasts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + at + size - 1));
+            unsigned mask =
+                unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(firsts, first), _mm_cmpeq_epi8(lasts, last))));
+            while (mask) {
+                const std::size_t place = at + std::size_t(__builtin_ctz(mask));
+                if (std::memcmp(text + place + 1, needle.data() + 1, size - 2) == 0)
+                    return text + place;
+                mask &= mask - 1;
+            }
+        }
+        const void *rest = memmem(text + at, length - at, needle.data(), size);
+        return static_cast<const char *>(rest);
+    }
+#endif
+    return static_cast<const char *>(memmem(text, length, needle.data(), needle.size()));
 }
 
 } // namespace
@@ -205,12 +240,11 @@ std::vector<std::uint32_t> LeadFilterColumns::found(std::string_view needle) con
         const char *end = base + m_ends[last - 1];
         auto lead = m_ends.begin() + std::ptrdiff_t(first);
         while (at < end) {
-            const void *hit = memmem(at, std::size_t(end - at), needle.data(), needle.size());
+            const char *hit = findIn(at, std::size_t(end - at), needle);
             if (!hit)
                 break;
             // The first lead whose texts end after the hit holds it; the search goes on after them.
-            lead = std::upper_bound(lead, m_ends.begin() + std::ptrdiff_t(last),
-                                    std::uint32_t(static_cast<const char *>(hit) - base));
+            lead = std::upper_bound(lead, m_ends.begin() + std::ptrdiff_t(last), std::uint32_t(hit - base));
             hits.push_back(std::uint32_t(lead - m_ends.begin()));
             at = base + *lead;
             ++lead;

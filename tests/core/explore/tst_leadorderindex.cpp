@@ -245,6 +245,8 @@ private Q_SLOTS:
                                     u"after"_qs, u"before"_qs, u"nothing-like-this"_qs, QString(), u"smith"_qs,
                                     // across the end of an e-mail and the start of a company: no match
                                     u"comnorthwind"_qs,
+                                    // longer than the 16 places tested at once
+                                    u"Northwind Analytics GmbH"_qs,
                                     // SQLite reads a pattern up to its NUL: left to SQL, answered alike.
                                     u"a"_qs + QChar(0) + u"b"_qs};
         struct Combination
