@@ -207,6 +207,20 @@ void LeadOrderIndex::clear()
     m_filters.reset();
 }
 
+Status LeadOrderIndex::prepareFilters(const std::function<bool()> &superseded)
+{
+    if (Status status = dropCachesIfDataChanged(); !status)
+        return status;
+    return loadFilters(superseded);
+}
+
+Status LeadOrderIndex::loadFilters(const std::function<bool()> &superseded)
+{
+    if (!m_filters)
+        m_filters = std::make_unique<LeadFilterColumns>(m_database);
+    return m_filters->load(superseded);
+}
+
 std::size_t LeadOrderIndex::filterColumnBytes() const
 {
     return m_filters ? m_filters->bytes() : 0;
@@ -307,9 +321,7 @@ Result<LeadOrderIndex::Ids> LeadOrderIndex::matchingIds(const ExplorerQuery &que
         return matchingIdsBySql(query, superseded);
     // Read once (and resumed after a superseded request): then every keystroke of a
     // search is a pass over memory.
-    if (!m_filters)
-        m_filters = std::make_unique<LeadFilterColumns>(m_database);
-    if (Status status = m_filters->load(superseded); !status)
+    if (Status status = loadFilters(superseded); !status)
         return status.error();
     if (!m_filters->answers(query))
         return matchingIdsBySql(query, superseded);

@@ -35,6 +35,10 @@ public:
     // `superseded` is asked now and then during long scans; when it says yes the
     // work stops and an Error comes back.
     Result<LeadOrder> resolve(const ExplorerQuery &query, const std::function<bool()> &superseded = {});
+    // Reads what the stage, grade and source filters and the search need, ahead of the
+    // first request that needs it (the user started typing). Stopped by `superseded`,
+    // it keeps what it read for the next call or request.
+    Status prepareFilters(const std::function<bool()> &superseded);
     // Forgets every cached order (the data changed under us).
     void clear();
     // The memory the filter columns hold (0 until a filter or search first asks for them).
@@ -52,6 +56,7 @@ private:
     Result<Ids> scanTextKeys(std::string_view sql, int parts, const std::function<bool()> &superseded);
     Result<Ids> scanIntegerKeys(std::string_view sql, const std::function<bool()> &superseded);
     Status dropCachesIfDataChanged();
+    Status loadFilters(const std::function<bool()> &superseded);
 
     Database &m_database;
     std::int64_t m_dataVersion = -1;
