@@ -1,6 +1,7 @@
 #include "LeadOrderIndex.h"
 
 #include "IdMarks.h"
+#include "LeadFilterColumns.h"
 #include "LeadRowReader.h"
 #include "common/SideBySide.h"
 #include "store/Database.h"
@@ -197,10 +198,32 @@ LeadOrderIndex::LeadOrderIndex(Database &database)
     : m_database(database)
 {}
 
+LeadOrderIndex::~LeadOrderIndex() = default;
+
 void LeadOrderIndex::clear()
 {
     m_sorted.clear();
     m_allIds.reset();
+    m_filters.reset();
+}
+
+Status LeadOrderIndex::prepareFilters(const std::function<bool()> &superseded)
+{
+    if (Status status = dropCachesIfDataChanged(); !status)
+        return status;
+    return loadFilters(superseded);
+}
+
+Status LeadOrderIndex::loadFilters(const std::function<bool()> &superseded)
+{
+    if (!m_filters)
+        m_filters = std::make_unique<LeadFilterColumns>(m_database);
+    return m_filters->load(superseded);
+}
+
+std::size_t LeadOrderIndex::filterColumnBytes() const
+{
+    return m_filters ? m_filters->bytes() : 0;
 }
 
 Status LeadOrderIndex::dropCachesIfDataChanged()
@@ -293,6 +316,28 @@ Result<LeadOrder> LeadOrderIndex::everyLead(const ExplorerQuery &query, const st
 
 Result<LeadOrderIndex::Ids> LeadOrderIndex::matchingIds(const ExplorerQuery &query,
                                                         const std::function<bool()> &superseded)
+{
+    if (query.stage.isEmpty() && query.grade.isEmpty() && query.source.isEmpty() && query.search.isEmpty())
+        return matchingIdsBySql(query, superseded);
+    // Read once (and resumed after a superseded request): then every keystroke of a
+    // search is a pass over memory.
+    if (Status status = loadFilters(superseded); !status)
+        return status.error();
+    if (!m_filters->answers(query))
+        return matchingIdsBySql(query, superseded);
+    Ids ids = m_filters->matching(query);
+    if (!query.field)
+        return ids;
+    auto fields = fieldIds(*query.field, superseded);
+    if (!fields)
+        return fields.error();
+    Ids both;
+    std::set_intersection(ids.begin(), ids.end(), fields->begin(), fields->end(), std::back_inserter(both));
+    return both;
+}
+
+Result<LeadOrderIndex::Ids> LeadOrderIndex::matchingIdsBySql(const ExplorerQuery &query,
+                                                             const std::function<bool()> &superseded)
 {
     std::optional<Ids> fromLeads;
     std::optional<Ids> fromState;

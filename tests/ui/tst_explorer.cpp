@@ -3,6 +3,7 @@
 #include "explore/LeadTextExport.h"
 #include "explorer/EventTableModel.h"
 #include "explorer/ExplorerFilterBar.h"
+#include "explorer/ExplorerService.h"
 #include "explorer/LeadDetailView.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
@@ -112,6 +113,22 @@ private Q_SLOTS:
         QVERIFY(*query->step());
         QCOMPARE(first->at(ExplorerColumn::Email).toString(), query->text(0));
         QCOMPARE(first->at(ExplorerColumn::Company).toString(), query->text(1));
+    }
+
+    // The first key of a search starts reading the searched texts on the worker, before
+    // the typing pause is over; the search itself then answers from memory.
+    void typingASearchReadsAheadOfThePause()
+    {
+        m_explorer->showAll();
+        auto *service = m_explorer->findChild<ExplorerService *>();
+        QVERIFY(service);
+        QSignalSpy prepared(service, &ExplorerService::filtersPrepared);
+        QSignalSpy typed(m_explorer->filterBar(), &ExplorerFilterBar::changed);
+        QTest::keyClicks(m_explorer->filterBar()->searchField(), u"so"_qs);
+        QVERIFY(prepared.wait(waitMs));
+        QVERIFY(typed.count() > 0 || typed.wait(waitMs));
+        QVERIFY(waitForRows(*m_explorer, 1));
+        m_explorer->showAll();
     }
 
     void searchNarrowsToSqlCount_data()

@@ -66,6 +66,7 @@ ExplorerFilterBar::ExplorerFilterBar(QWidget *parent)
     connect(&m_typingPause, &QTimer::timeout, this, &ExplorerFilterBar::changed);
     connect(m_search, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
     connect(m_fieldText, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, &ExplorerFilterBar::searchEdited);
     connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_fieldText->text().trimmed().isEmpty())
             Q_EMIT changed();

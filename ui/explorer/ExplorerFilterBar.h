@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The user edited the search text (before the typing pause is over).
+    void searchEdited();
 
 private:
     QLineEdit *m_search;

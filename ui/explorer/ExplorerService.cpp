@@ -20,6 +20,7 @@ ExplorerService::ExplorerService(QObject *parent)
     });
     connect(m_worker, &ExplorerWorker::tsvReady, this, &ExplorerService::tsvReady);
     connect(m_worker, &ExplorerWorker::failed, this, &ExplorerService::failed);
+    connect(m_worker, &ExplorerWorker::filtersPrepared, this, &ExplorerService::filtersPrepared);
     m_thread.start();
 }
 
@@ -67,6 +68,12 @@ void ExplorerService::collectTsv(std::vector<std::int64_t> ids)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ids = std::move(ids)] { worker->collectTsv(ids); }, Qt::QueuedConnection);
+}
+
+void ExplorerService::prepareFilters()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->prepareFilters(); }, Qt::QueuedConnection);
 }
 
 } // namespace LeadStage

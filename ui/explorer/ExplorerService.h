@@ -23,6 +23,8 @@ public:
     void fetchPage(quint64 token, int firstRow, std::vector<std::int64_t> ids);
     quint64 loadDetail(std::int64_t leadId);
     void collectTsv(std::vector<std::int64_t> ids);
+    // The user started a search: the worker reads what it needs meanwhile.
+    void prepareFilters();
     QString path() const { return m_path; }
 
 Q_SIGNALS:
@@ -34,6 +36,8 @@ Q_SIGNALS:
     void detailReady(quint64 token, const std::shared_ptr<const LeadStage::LeadDetail> &detail);
     void tsvReady(const QString &text, int rows);
     void failed(const QString &message);
+    // What searches and filters read is in memory: the next ones answer at once.
+    void filtersPrepared();
 
 private:
     QThread m_thread;

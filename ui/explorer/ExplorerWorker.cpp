@@ -14,7 +14,8 @@ namespace LeadStage {
 
 namespace {
 constexpr std::size_t tsvChunk = 5000;
-}
+constexpr qint64 preparingSliceMs = 50; // the longest a page or a detail waits behind the reading
+} // namespace
 
 ExplorerWorker::ExplorerWorker(std::shared_ptr<std::atomic<quint64>> latestResolve)
     : m_latestResolve(std::move(latestResolve))
@@ -75,6 +76,27 @@ void ExplorerWorker::resolve(quint64 token, const ExplorerQuery &query)
         return;
     }
     Q_EMIT resolved(token, *order, timer.elapsed());
+}
+
+void ExplorerWorker::prepareFilters()
+{
+    if (!m_orders)
+        return;
+    const quint64 token = m_latestResolve->load();
+    QElapsedTimer slice;
+    slice.start();
+    bool sliceOver = false;
+    const Status status = m_orders->prepareFilters([&] {
+        sliceOver = slice.elapsed() >= preparingSliceMs;
+        return token != m_latestResolve->load() || sliceOver;
+    });
+    if (status) {
+        Q_EMIT filtersPrepared();
+    } else if (sliceOver && token == m_latestResolve->load()) {
+        // Pages and details asked meanwhile go first; then it reads on from where it stopped.
+        QMetaObject::invokeMethod(this, &ExplorerWorker::prepareFilters, Qt::QueuedConnection);
+    }
+    // Other failures are not told here: the resolve that needs the columns meets them and says so.
 }
 
 void ExplorerWorker::fetchPage(quint64 token, int firstRow, const std::vector<std::int64_t> &ids)

@@ -34,6 +34,9 @@ public:
     void fetchPage(quint64 token, int firstRow, const std::vector<std::int64_t> &ids);
     void loadDetail(quint64 token, std::int64_t leadId);
     void collectTsv(const std::vector<std::int64_t> &ids);
+    // Reads what searches and filters need while the user is still typing; gives way
+    // to the next resolve, which goes on from where this stopped.
+    void prepareFilters();
 
 Q_SIGNALS:
     void opened(const QStringList &sources);
@@ -44,6 +47,7 @@ Q_SIGNALS:
     void detailReady(quint64 token, const std::shared_ptr<const LeadStage::LeadDetail> &detail);
     void tsvReady(const QString &text, int rows);
     void failed(const QString &message);
+    void filtersPrepared();
 
 private:
     void listAttributes();
