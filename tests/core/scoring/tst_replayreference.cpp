@@ -87,6 +87,8 @@ private Q_SLOTS:
     void wholeDemoMatchesReference_data();
     void wholeDemoMatchesReference();
     void eachLeadAtItsOwnDateMatchesReference();
+    void reusedMemoryGivesTheSameResults_data();
+    void reusedMemoryGivesTheSameResults();
 
 private:
     // Compares every lead; on a difference names the first lead and both results.
@@ -161,6 +163,32 @@ void ReplayReferenceTest::eachLeadAtItsOwnDateMatchesReference()
         dates[lead] = lead % 7 == 3 ? noTime : m_input.leads.createdAt(lead) + std::int64_t(lead % 400) * secondsPerDay;
     auto scores = ScoringEngine(model).scoreEachAt(m_input, dates, nullptr, 2);
     QVERIFY(scores);
+    compareWithReference(model, *scores, dates);
+}
+
+void ReplayReferenceTest::reusedMemoryGivesTheSameResults_data()
+{
+    QTest::addColumn<int>("leadsInMemory");
+    QTest::newRow("as many") << 20000;
+    QTest::newRow("fewer") << 300;
+    QTest::newRow("more") << 25000;
+}
+
+void ReplayReferenceTest::reusedMemoryGivesTheSameResults()
+{
+    QFETCH(int, leadsInMemory);
+    // What a previous rescore under another model left, and then some.
+    LeadScore stale;
+    stale.info = stale.intent = stale.product = stale.decay = stale.engagement = 977;
+    stale.iqlAt = stale.mqlAt = stale.pqlAt = stale.lastActivityAt = 12345;
+    stale.stage = Stage::Customer;
+    stale.hasIntent = true;
+    stale.nurtureTrack = stale.nurtureStep = 3;
+    std::vector<LeadScore> memory(std::size_t(leadsInMemory), stale);
+    const ScoringModel model = modelWith(heavyPatch);
+    auto scores = ScoringEngine(model).score(m_input, m_end, std::move(memory), nullptr, 2);
+    QVERIFY(scores);
+    const std::vector<std::int64_t> dates(m_input.leads.size(), m_end);
     compareWithReference(model, *scores, dates);
 }
 
