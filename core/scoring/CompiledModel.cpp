@@ -60,8 +60,8 @@ void CompiledModel::compilePlans()
     for (std::size_t activity = 0; activity < activities; ++activity) {
         ActivityPlan &plan = m_plans[activity];
         const auto rules = rulesFor(std::uint16_t(activity));
-        plan.general = rules.size() > 1 || !triggersFor(std::uint16_t(activity)).empty() ||
-                       (rules.size() == 1 && rules[0].detailTable >= 0);
+        plan.general = rules.size() > 1 || !triggersFor(std::uint16_t(activity)).empty()
+                       || (rules.size() == 1 && rules[0].detailTable >= 0);
         plan.counter = std::uint16_t(m_model.rules.size()); // the spare counter
         if (plan.general || rules.empty())
             continue;
@@ -142,7 +142,7 @@ void CompiledModel::compileRules()
         CompiledEventRule compiled{
             rule.points, cap,      std::uint32_t(rule.count), detailTable(rule.detail), std::uint16_t(index),
             rule.track,  rule.pays};
-        compiled.paysAtMatch = rule.pays == PayMode::Each ? 0
+        compiled.paysAtMatch = rule.pays == PayMode::Each   ? 0
                                : rule.pays == PayMode::Once ? 1
                                : compiled.count != 0        ? std::uint64_t(compiled.count)
                                                             : std::numeric_limits<std::uint64_t>::max();
@@ -184,8 +184,8 @@ void CompiledModel::compileNurture()
             for (std::size_t health = 0; health < healthCount; ++health) {
                 std::int16_t first = -1;
                 for (std::size_t i = 0; i < m_tracks.size() && first < 0; ++i)
-                    if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade) &&
-                        holds(m_tracks[i].health, health))
+                    if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade)
+                        && holds(m_tracks[i].health, health))
                         first = std::int16_t(i);
                 m_trackOf[(stage * gradeCount + grade) * healthCount + health] = first;
             }

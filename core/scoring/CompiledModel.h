@@ -41,10 +41,10 @@ struct CompiledTrigger
 // (the next event's activity is as good as random to the branch predictor).
 struct ActivityPlan
 {
-    bool general = false;       // more rules, a detail pattern or a trigger: the general path
-    std::uint16_t counter = 0;  // the rule's counter; a spare one when the activity has no rule
+    bool general = false;      // more rules, a detail pattern or a trigger: the general path
+    std::uint16_t counter = 0; // the rule's counter; a spare one when the activity has no rule
     std::uint64_t paysAtMatch = 0;
-    std::int64_t points = 0;    // 0 when the activity has no rule
+    std::int64_t points = 0; // 0 when the activity has no rule
     std::int64_t cap = 0;
     std::int64_t infoMask = 0, intentMask = 0, productMask = 0; // all ones for the rule's track
 };

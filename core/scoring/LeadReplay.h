@@ -182,7 +182,9 @@ private:
         m_hasIntent |= (plan.intentMask != 0) & (points > 0);
         if constexpr (Sink::enabled) {
             if (points != 0) {
-                const Track track = plan.infoMask != 0 ? Track::Info : plan.intentMask != 0 ? Track::Intent : Track::Product;
+                const Track track = plan.infoMask != 0     ? Track::Info
+                                    : plan.intentMask != 0 ? Track::Intent
+                                                           : Track::Product;
                 report(at, cut != 0 ? ReplayCause::Cap : ReplayCause::Rule, plan.counter, track, std::int32_t(points),
                        std::int32_t(uncut));
             }
@@ -206,8 +208,8 @@ private:
         for (std::uint32_t i = m_triggerStart[activity], end = m_triggerStart[activity + 1]; i < end; ++i) {
             const CompiledTrigger &trigger = m_triggerList[i];
             // The detail column is read only for a pattern: a read of it misses the cache.
-            if ((trigger.detailTable < 0 || m_model.detailMatches(trigger.detailTable, m_details[event])) &&
-                fires(trigger, at))
+            if ((trigger.detailTable < 0 || m_model.detailMatches(trigger.detailTable, m_details[event]))
+                && fires(trigger, at))
                 triggered = true;
         }
         return triggered;

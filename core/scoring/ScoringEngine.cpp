@@ -53,9 +53,8 @@ Result<std::vector<LeadScore>> ScoringEngine::scoreEachAt(const ScoringInput &in
 }
 
 Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std::int64_t asOf,
-                                                  std::span<const std::int64_t> eachAsOf,
-                                                  std::vector<LeadScore> memory, Progress *progress,
-                                                  unsigned threads) const
+                                                  std::span<const std::int64_t> eachAsOf, std::vector<LeadScore> memory,
+                                                  Progress *progress, unsigned threads) const
 {
     const CompiledModel compiled(m_model, input, progress);
     if (progress && progress->cancelled())

@@ -52,28 +52,28 @@ const QByteArray heavyPatch = R"({
 
 bool sameScore(const LeadScore &a, const LeadScore &b)
 {
-    return a.info == b.info && a.intent == b.intent && a.product == b.product && a.decay == b.decay &&
-           a.engagement == b.engagement && a.fit == b.fit && a.iqlAt == b.iqlAt && a.mqlAt == b.mqlAt &&
-           a.pqlAt == b.pqlAt && a.lastActivityAt == b.lastActivityAt && a.grade == b.grade &&
-           a.stage == b.stage && a.health == b.health && a.hasIntent == b.hasIntent &&
-           a.nurtureTrack == b.nurtureTrack && a.nurtureStep == b.nurtureStep;
+    return a.info == b.info && a.intent == b.intent && a.product == b.product && a.decay == b.decay
+           && a.engagement == b.engagement && a.fit == b.fit && a.iqlAt == b.iqlAt && a.mqlAt == b.mqlAt
+           && a.pqlAt == b.pqlAt && a.lastActivityAt == b.lastActivityAt && a.grade == b.grade && a.stage == b.stage
+           && a.health == b.health && a.hasIntent == b.hasIntent && a.nurtureTrack == b.nurtureTrack
+           && a.nurtureStep == b.nurtureStep;
 }
 
 QString describe(const LeadScore &s)
 {
     return u"stage %1 info %2 intent %3 product %4 decay %5 engagement %6 fit %7 grade %8 iql %9 mql %10 pql %11 "
            u"last %12 health %13 intent? %14 track %15 step %16"_qs.arg(stageName(s.stage))
-        .arg(s.info)
-        .arg(s.intent)
-        .arg(s.product)
-        .arg(s.decay)
-        .arg(s.engagement)
-        .arg(s.fit)
-        .arg(gradeName(s.grade))
-        .arg(text(s.iqlAt), text(s.mqlAt), text(s.pqlAt), text(s.lastActivityAt), healthName(s.health))
-        .arg(s.hasIntent)
-        .arg(s.nurtureTrack)
-        .arg(s.nurtureStep);
+               .arg(s.info)
+               .arg(s.intent)
+               .arg(s.product)
+               .arg(s.decay)
+               .arg(s.engagement)
+               .arg(s.fit)
+               .arg(gradeName(s.grade))
+               .arg(text(s.iqlAt), text(s.mqlAt), text(s.pqlAt), text(s.lastActivityAt), healthName(s.health))
+               .arg(s.hasIntent)
+               .arg(s.nurtureTrack)
+               .arg(s.nurtureStep);
 }
 
 } // namespace
@@ -133,10 +133,9 @@ void ReplayReferenceTest::wholeDemoMatchesReference_data()
     QTest::newRow("default model, 400 days earlier") << QByteArray() << 400 << 2u;
     QTest::newRow("caps, windows, field rules") << heavyPatch << 0 << 2u;
     QTest::newRow("caps, windows, field rules, 300 days earlier") << heavyPatch << 300 << 2u;
-    QTest::newRow("no decay, no intent needed")
-        << QByteArray(R"({"decay": {"graceMonths": 3, "pointsPerMonth": 0},
+    QTest::newRow("no decay, no intent needed") << QByteArray(R"({"decay": {"graceMonths": 3, "pointsPerMonth": 0},
                           "thresholds": {"iql": 25, "mql": 50, "mqlRequiresIntent": false, "pql": 40}})")
-        << 0 << 2u;
+                                                << 0 << 2u;
     QTest::newRow("decay without grace, large steps")
         << QByteArray(R"({"decay": {"graceMonths": 0, "pointsPerMonth": 40}})") << 100 << 2u;
 }
@@ -203,10 +202,10 @@ void ReplayReferenceTest::compareWithReference(const ScoringModel &model, const 
     for (std::size_t lead = 0; lead < scores.size(); ++lead) {
         const LeadScore expected = asOf[lead] == noTime ? LeadScore() : reference.runAt(lead, asOf[lead]);
         if (!sameScore(scores[lead], expected))
-            QFAIL(qPrintable(u"lead %1 (id %2) differs from the reference replay:\n  engine    %3\n  reference %4"_qs
-                                 .arg(lead)
-                                 .arg(m_input.leads.id(lead))
-                                 .arg(describe(scores[lead]), describe(expected))));
+            QFAIL(qPrintable(
+                u"lead %1 (id %2) differs from the reference replay:\n  engine    %3\n  reference %4"_qs.arg(lead)
+                    .arg(m_input.leads.id(lead))
+                    .arg(describe(scores[lead]), describe(expected))));
         reached[0] += expected.iqlAt != noTime;
         reached[1] += expected.mqlAt != noTime;
         reached[2] += expected.pqlAt != noTime;
