@@ -5,6 +5,7 @@
 #include "Glob.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace LeadStage {
 
@@ -49,6 +50,30 @@ CompiledModel::CompiledModel(const ScoringModel &model, const ScoringInput &inpu
     for (const FitRule &rule : model.fit.rules)
         m_fitRules.emplace_back(conditionTable(rule.condition), rule.points);
     compileNurture();
+    compilePlans();
+}
+
+void CompiledModel::compilePlans()
+{
+    const std::size_t activities = m_input.events.activityKeys().size();
+    m_plans.assign(activities, ActivityPlan{});
+    for (std::size_t activity = 0; activity < activities; ++activity) {
+        ActivityPlan &plan = m_plans[activity];
+        const auto rules = rulesFor(std::uint16_t(activity));
+        plan.general = rules.size() > 1 || !triggersFor(std::uint16_t(activity)).empty()
+                       || (rules.size() == 1 && rules[0].detailTable >= 0);
+        plan.counter = std::uint16_t(m_model.rules.size()); // the spare counter
+        if (plan.general || rules.empty())
+            continue;
+        const CompiledEventRule &rule = rules[0];
+        plan.counter = rule.rule;
+        plan.paysAtMatch = rule.paysAtMatch;
+        plan.points = rule.points;
+        plan.cap = rule.cap;
+        plan.infoMask = rule.track == Track::Info ? -1 : 0;
+        plan.intentMask = rule.track == Track::Intent ? -1 : 0;
+        plan.productMask = rule.track == Track::Product ? -1 : 0;
+    }
 }
 
 std::int32_t CompiledModel::detailTable(const QString &pattern)
@@ -89,10 +114,11 @@ std::int32_t CompiledModel::conditionTable(const FieldCondition &condition)
         table.column = m_attributeColumns[std::size_t(index)].get();
     }
     table.truth.resize(table.column->distinctCount());
+    const PreparedCondition prepared(condition);
     for (std::uint32_t id = 0; id < table.column->distinctCount(); ++id) {
         if (id % 1024 == 0 && m_progress && m_progress->cancelled())
             break;
-        table.truth[id] = ConditionMatcher::matches(condition, table.column->value(id)) ? 1 : 0;
+        table.truth[id] = prepared.matches(table.column->value(id)) ? 1 : 0;
     }
     m_conditions.push_back(std::move(table));
     return std::int32_t(m_conditions.size() - 1);
@@ -113,9 +139,13 @@ void CompiledModel::compileRules()
         const auto activity = std::find(keys.begin(), keys.end(), rule.activity);
         if (activity == keys.end())
             continue; // no event of this activity in the data: the rule cannot pay
-        const CompiledEventRule compiled{
+        CompiledEventRule compiled{
             rule.points, cap,      std::uint32_t(rule.count), detailTable(rule.detail), std::uint16_t(index),
             rule.track,  rule.pays};
+        compiled.paysAtMatch = rule.pays == PayMode::Each   ? 0
+                               : rule.pays == PayMode::Once ? 1
+                               : compiled.count != 0        ? std::uint64_t(compiled.count)
+                                                            : std::numeric_limits<std::uint64_t>::max();
         byActivity.emplace_back(std::uint16_t(activity - keys.begin()), compiled);
     }
     groupByActivity(std::move(byActivity), keys.size(), m_ruleStart, m_eventRules);
@@ -148,16 +178,17 @@ void CompiledModel::compileNurture()
         m_tracks.push_back({maskOf(track.stages, stageFromName), maskOf(track.grades, gradeFromName),
                             health != 0 ? health : notArchived});
     }
-}
-
-std::span<const CompiledEventRule> CompiledModel::rulesFor(std::uint16_t activity) const
-{
-    return {m_eventRules.data() + m_ruleStart[activity], m_ruleStart[activity + 1] - m_ruleStart[activity]};
-}
-
-std::span<const CompiledTrigger> CompiledModel::triggersFor(std::uint16_t activity) const
-{
-    return {m_triggers.data() + m_triggerStart[activity], m_triggerStart[activity + 1] - m_triggerStart[activity]};
+    const auto holds = [](std::uint32_t mask, std::size_t value) { return mask == 0 || (mask >> value) & 1u; };
+    for (std::size_t stage = 0; stage < stageCount; ++stage)
+        for (std::size_t grade = 0; grade < gradeCount; ++grade)
+            for (std::size_t health = 0; health < healthCount; ++health) {
+                std::int16_t first = -1;
+                for (std::size_t i = 0; i < m_tracks.size() && first < 0; ++i)
+                    if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade)
+                        && holds(m_tracks[i].health, health))
+                        first = std::int16_t(i);
+                m_trackOf[(stage * gradeCount + grade) * healthCount + health] = first;
+            }
 }
 
 bool CompiledModel::conditionHolds(std::int32_t condition, std::size_t lead) const
@@ -176,6 +207,26 @@ std::int32_t CompiledModel::fit(std::size_t lead) const
     return std::int32_t(std::clamp<std::int64_t>(points, 0, 100));
 }
 
+void CompiledModel::fitOf(std::size_t first, std::span<std::int32_t> fits) const
+{
+    // In blocks, so the 64-bit sums (fit() sums in 64 bits too) stay in the first-level cache.
+    constexpr std::size_t block = 512;
+    std::int64_t sums[block];
+    for (std::size_t done = 0; done < fits.size(); done += block) {
+        const std::size_t count = std::min(block, fits.size() - done);
+        std::fill(sums, sums + count, 0);
+        for (const auto &[condition, points] : m_fitRules) {
+            const ConditionTable &table = m_conditions[std::size_t(condition)];
+            const std::uint32_t *ids = table.column->ids().data() + first + done;
+            const std::uint8_t *truth = table.truth.data();
+            for (std::size_t i = 0; i < count; ++i)
+                sums[i] += std::int64_t(truth[ids[i]]) * points; // truth is 0 or 1: no branch
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            fits[done + i] = std::int32_t(std::clamp<std::int64_t>(sums[i], 0, 100));
+    }
+}
+
 Grade CompiledModel::grade(std::int32_t fit) const
 {
     const GradeBoundaries &grades = m_model.fit.grades;
@@ -186,15 +237,6 @@ std::int32_t CompiledModel::mqlThreshold(Grade grade) const
 {
     const bool icpFit = grade == Grade::A || grade == Grade::B;
     return icpFit && m_model.thresholds.mqlIcp ? *m_model.thresholds.mqlIcp : m_model.thresholds.mql;
-}
-
-std::int16_t CompiledModel::nurtureTrack(Stage stage, Grade grade, Health health) const
-{
-    const auto holds = [](std::uint32_t mask, auto value) { return mask == 0 || (mask >> unsigned(value)) & 1u; };
-    for (std::size_t i = 0; i < m_tracks.size(); ++i)
-        if (holds(m_tracks[i].stages, stage) && holds(m_tracks[i].grades, grade) && holds(m_tracks[i].health, health))
-            return std::int16_t(i);
-    return -1;
 }
 
 std::int16_t CompiledModel::nurtureStep(std::int64_t weekNumber) const

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include <limits>
 #include <optional>
 
 namespace LeadStage {
@@ -76,6 +77,54 @@ bool ConditionMatcher::matches(const FieldCondition &condition, const QString &t
     }
     }
     return false;
+}
+
+PreparedCondition::PreparedCondition(const FieldCondition &condition)
+    : m_condition(condition)
+{
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    switch (condition.op) {
+    case FieldOp::AtLeast:
+        m_numeric = true;
+        m_low = condition.value.toDouble();
+        m_high = infinity;
+        break;
+    case FieldOp::AtMost:
+        m_numeric = true;
+        m_low = -infinity;
+        m_high = condition.value.toDouble();
+        break;
+    case FieldOp::Between: {
+        m_numeric = true;
+        const QJsonArray range = condition.value.toArray();
+        m_low = range[0].toDouble();
+        m_high = range[1].toDouble();
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+bool PreparedCondition::matches(const QString &text) const
+{
+    // Up to 15 digits is below 2^53: the integer is the double toDouble() reads, exactly.
+    if (m_numeric && !text.isEmpty() && text.size() <= 15) {
+        std::int64_t value = 0;
+        bool digits = true;
+        for (const QChar c : text) {
+            if (c < u'0' || c > u'9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        if (digits) {
+            const auto actual = double(value);
+            return actual >= m_low && actual <= m_high;
+        }
+    }
+    return ConditionMatcher::matches(m_condition, text);
 }
 
 } // namespace LeadStage

@@ -40,6 +40,11 @@ public:
     std::int64_t time(std::size_t event) const { return m_times[event]; }
     std::uint16_t activity(std::size_t event) const { return m_activities[event]; }
     std::uint32_t detail(std::size_t event) const { return m_detailIds[event]; }
+    // The columns whole, for a replay that walks them with plain pointers.
+    std::span<const std::size_t> offsets() const { return m_offsets; }
+    std::span<const std::int64_t> times() const { return m_times; }
+    std::span<const std::uint16_t> activities() const { return m_activities; }
+    std::span<const std::uint32_t> detailIds() const { return m_detailIds; }
 
     const std::vector<QString> &activityKeys() const { return m_activityKeys; }
     const StringPool &details() const { return m_details; }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <vector>
 
 namespace LeadStage {
@@ -23,26 +24,23 @@ public:
         : m_model(model)
         , m_leads(input.leads)
         , m_events(input.events)
+        , m_times(input.events.times().data())
+        , m_activities(input.events.activities().data())
+        , m_details(input.events.detailIds().data())
+        , m_ruleStart(model.ruleStarts().data())
+        , m_triggerStart(model.triggerStarts().data())
+        , m_rules(model.ruleList().data())
+        , m_triggerList(model.triggerList().data())
+        , m_plans(model.activityPlans().data())
         , m_asOf(asOf)
+        , m_stepAfterEvent(model.decayGraceSeconds() + secondsPerDecayMonth)
+        , m_decays(model.decayPoints() > 0)
         , m_sink(sink)
-        , m_matches(model.ruleCount())
-        , m_paid(model.ruleCount())
+        , m_counters(model.ruleCount() + 1)
         , m_triggers(model.triggerCount())
     {}
 
-    LeadScore run(std::size_t lead)
-    {
-        start(lead);
-        for (std::size_t event = m_events.begin(lead), end = m_events.end(lead); event < end; ++event) {
-            const std::int64_t at = m_events.time(event);
-            if (at > m_asOf)
-                break;
-            advanceTo(at, false);
-            replayEvent(event, at);
-        }
-        advanceTo(m_asOf, true);
-        return finish(lead);
-    }
+    LeadScore run(std::size_t lead) { return runWithFit(lead, m_model.fit(lead)); }
 
     // The same, cut at the lead's own date (a back-test scores each lead at its stage entry).
     LeadScore runAt(std::size_t lead, std::int64_t asOf)
@@ -51,19 +49,68 @@ public:
         return run(lead);
     }
 
-private:
-    void start(std::size_t lead)
+    // run() with the lead's fit already known (CompiledModel::fitOf() works it out for
+    // many leads at once).
+    LeadScore runWithFit(std::size_t lead, std::int32_t fit)
     {
-        std::fill(m_matches.begin(), m_matches.end(), 0u);
-        std::fill(m_paid.begin(), m_paid.end(), 0);
+        start(lead, fit);
+        const std::int64_t asOf = m_asOf;
+        const std::int64_t *const times = m_times;
+        const std::uint16_t *const activities = m_activities;
+        const ActivityPlan *const plans = m_plans;
+        for (std::size_t event = m_events.begin(lead), end = m_events.end(lead); event < end; ++event) {
+            const std::int64_t at = times[event];
+            if (at > asOf)
+                break;
+            // advanceTo(at, false), with each of its two rare steps behind one test.
+            if (m_fieldsAt <= at && m_fieldsPending)
+                payFieldRulesNow();
+            if (m_nextStep < at)
+                decayUntil(at, false);
+            const std::uint16_t activity = activities[event];
+            const ActivityPlan &plan = plans[activity];
+            bool triggered = false;
+            if (plan.general)
+                triggered = replayRulesAndTriggers(event, activity, at);
+            else
+                payPlanned(plan, at);
+            m_last = at;
+            m_nextStep = m_decays ? at + m_stepAfterEvent : noStep;
+            checkStages(at, triggered);
+        }
+        advanceTo(asOf, true);
+        return finish(lead);
+    }
+
+    LeadScore runWithFitAt(std::size_t lead, std::int32_t fit, std::int64_t asOf)
+    {
+        m_asOf = asOf;
+        return runWithFit(lead, fit);
+    }
+
+private:
+    // A rule's counts within one lead: matches for once and atCount, what it paid for its cap.
+    struct RuleCounter
+    {
+        std::uint64_t matches = 0;
+        std::int64_t paid = 0;
+    };
+    // m_nextStep when no decay step is due: before the first event, or decay takes nothing.
+    static constexpr std::int64_t noStep = std::numeric_limits<std::int64_t>::max();
+
+    void start(std::size_t lead, std::int32_t fit)
+    {
+        std::fill(m_counters.begin(), m_counters.end(), RuleCounter{});
         ++m_replay;
         m_totals = {};
         m_hasIntent = false;
-        m_last = m_nextStep = m_iqlAt = m_mqlAt = m_pqlAt = noTime;
+        m_last = m_iqlAt = m_mqlAt = m_pqlAt = noTime;
+        m_nextStep = noStep;
         m_createdAt = m_leads.createdAt(lead);
         m_fieldsPending = m_createdAt <= m_asOf;
+        m_fieldsAt = m_fieldsPending ? m_createdAt : noStep;
         m_lead = lead;
-        m_fit = m_model.fit(lead);
+        m_fit = fit;
         m_grade = m_model.grade(m_fit);
         m_mqlThreshold = m_model.mqlThreshold(m_grade);
     }
@@ -72,18 +119,23 @@ private:
     // the decay steps before it (or at it, for the analysis date).
     void advanceTo(std::int64_t time, bool inclusive)
     {
-        if (m_fieldsPending && m_createdAt <= time) {
-            decayUntil(m_createdAt, false);
-            payFieldRules();
-            m_fieldsPending = false;
-        }
+        if (m_fieldsPending && m_createdAt <= time)
+            payFieldRulesNow();
         decayUntil(time, inclusive);
+    }
+
+    void payFieldRulesNow()
+    {
+        decayUntil(m_createdAt, false);
+        payFieldRules();
+        m_fieldsPending = false;
+        m_fieldsAt = noStep;
     }
 
     void decayUntil(std::int64_t limit, bool inclusive)
     {
         const std::int32_t points = m_model.decayPoints();
-        if (m_nextStep == noTime || points <= 0)
+        if (m_nextStep == noStep)
             return;
         while (inclusive ? m_nextStep <= limit : m_nextStep < limit) {
             const std::int64_t engagement = m_totals.engagement();
@@ -109,56 +161,82 @@ private:
         checkStages(m_createdAt, false);
     }
 
-    void replayEvent(std::size_t event, std::int64_t at)
+    // The fast path: the one rule (or none) of a planned activity, with selects for the
+    // pay mode, the cap and the track. What pay() does, step for step.
+    void payPlanned(const ActivityPlan &plan, std::int64_t at)
     {
-        const std::uint16_t activity = m_events.activity(event);
-        const std::uint32_t detail = m_events.detail(event);
-        for (const CompiledEventRule &rule : m_model.rulesFor(activity))
-            if (m_model.detailMatches(rule.detailTable, detail) && isDue(rule))
-                pay(rule.rule, rule.track, rule.points, rule.cap, ReplayCause::Rule, at);
-        bool triggered = false;
-        for (const CompiledTrigger &trigger : m_model.triggersFor(activity))
-            if (m_model.detailMatches(trigger.detailTable, detail) && fires(trigger, at))
-                triggered = true;
-        m_last = at;
-        m_nextStep = at + m_model.decayGraceSeconds() + secondsPerDecayMonth;
-        checkStages(at, triggered);
+        // Masks (all ones or zero) rather than conditions, which the compiler may turn into branches.
+        RuleCounter &counter = m_counters[plan.counter];
+        const std::uint64_t matches = ++counter.matches;
+        const std::int64_t due = -std::int64_t((plan.paysAtMatch == 0) | (matches == plan.paysAtMatch));
+        const std::int64_t uncut = plan.points & due;
+        // A capped rule's total stays within its cap, so a payment of 0 is never cut.
+        const std::int64_t reached = counter.paid + uncut;
+        const std::int64_t cut = -std::int64_t((plan.cap > 0) & ((reached < 0 ? -reached : reached) > plan.cap));
+        const std::int64_t toCap = (uncut > 0 ? plan.cap : -plan.cap) - counter.paid;
+        const std::int64_t points = (toCap & cut) | (uncut & ~cut);
+        counter.paid += points;
+        m_totals.info += points & plan.infoMask;
+        m_totals.intent += points & plan.intentMask;
+        m_totals.product += points & plan.productMask;
+        m_hasIntent |= (plan.intentMask != 0) & (points > 0);
+        if constexpr (Sink::enabled) {
+            if (points != 0) {
+                const Track track = plan.infoMask != 0     ? Track::Info
+                                    : plan.intentMask != 0 ? Track::Intent
+                                                           : Track::Product;
+                report(at, cut != 0 ? ReplayCause::Cap : ReplayCause::Rule, plan.counter, track, std::int32_t(points),
+                       std::int32_t(uncut));
+            }
+        }
     }
 
-    bool isDue(const CompiledEventRule &rule)
+    // The general path: every rule of the activity in order, then its triggers. True
+    // when a trigger fired.
+    bool replayRulesAndTriggers(std::size_t event, std::uint16_t activity, std::int64_t at)
     {
-        const std::uint64_t matches = ++m_matches[rule.rule];
-        switch (rule.pays) {
-        case PayMode::Each:
-            return true;
-        case PayMode::Once:
-            return matches == 1;
-        case PayMode::AtCount:
-            return matches == rule.count;
+        for (std::uint32_t i = m_ruleStart[activity], end = m_ruleStart[activity + 1]; i < end; ++i) {
+            const CompiledEventRule &rule = m_rules[i];
+            if (rule.detailTable >= 0 && !m_model.detailMatches(rule.detailTable, m_details[event]))
+                continue;
+            // Every match counts, also for `each`: one path, no test of the pay mode.
+            const std::uint64_t matches = ++m_counters[rule.rule].matches;
+            if (rule.paysAtMatch == 0 || matches == rule.paysAtMatch)
+                pay(rule.rule, rule.track, rule.points, rule.cap, ReplayCause::Rule, at);
         }
-        return false;
+        bool triggered = false;
+        for (std::uint32_t i = m_triggerStart[activity], end = m_triggerStart[activity + 1]; i < end; ++i) {
+            const CompiledTrigger &trigger = m_triggerList[i];
+            // The detail column is read only for a pattern: a read of it misses the cache.
+            if ((trigger.detailTable < 0 || m_model.detailMatches(trigger.detailTable, m_details[event]))
+                && fires(trigger, at))
+                triggered = true;
+        }
+        return triggered;
     }
 
     // Pays a rule; a cap bounds the absolute total it pays, cutting the payment
     // that reaches it. A rule's points have one sign, so its total `paid` has it too
     // and stays within the cap: the cut payment lies between 0 and the cap.
+    // Only a capped rule keeps its total: no other rule reads it.
     void pay(std::uint16_t rule, Track track, std::int32_t points, std::int32_t cap, ReplayCause cause, std::int64_t at)
     {
         const std::int32_t uncut = points;
-        std::int64_t &paid = m_paid[rule];
-        if (cap > 0 && std::abs(paid + points) > cap) {
-            points = std::int32_t((points > 0 ? cap : -std::int64_t(cap)) - paid);
-            cause = ReplayCause::Cap;
+        if (cap > 0) {
+            std::int64_t &paid = m_counters[rule].paid;
+            if (std::abs(paid + points) > cap) {
+                points = std::int32_t((points > 0 ? cap : -std::int64_t(cap)) - paid);
+                cause = ReplayCause::Cap;
+            }
+            paid += points;
         }
         if (points == 0)
             return;
-        paid += points;
-        std::int64_t &score = track == Track::Info     ? m_totals.info
-                              : track == Track::Intent ? m_totals.intent
-                                                       : m_totals.product;
-        score += points;
-        if (track == Track::Intent && points > 0)
-            m_hasIntent = true;
+        // Selects rather than branches: the track of one event's rule is as random as its activity.
+        m_totals.info += track == Track::Info ? points : 0;
+        m_totals.intent += track == Track::Intent ? points : 0;
+        m_totals.product += track == Track::Product ? points : 0;
+        m_hasIntent |= (track == Track::Intent) & (points > 0);
         report(at, cause, rule, track, points, uncut);
     }
 
@@ -253,10 +331,20 @@ private:
     const CompiledModel &m_model;
     const LeadColumns &m_leads;
     const EventColumns &m_events;
+    // The columns and the model's tables the inner loop reads, at hand.
+    const std::int64_t *m_times;
+    const std::uint16_t *m_activities;
+    const std::uint32_t *m_details;
+    const std::uint32_t *m_ruleStart;
+    const std::uint32_t *m_triggerStart;
+    const CompiledEventRule *m_rules;
+    const CompiledTrigger *m_triggerList;
+    const ActivityPlan *m_plans;
     std::int64_t m_asOf;
+    std::int64_t m_stepAfterEvent; // grace and one month: the first step after an event
+    bool m_decays;                 // the model's decay takes points
     Sink &m_sink;
-    std::vector<std::uint64_t> m_matches;
-    std::vector<std::int64_t> m_paid;
+    std::vector<RuleCounter> m_counters;
     std::vector<TriggerCounter> m_triggers;
     std::uint64_t m_replay = 0; // raised for each lead: TriggerCounter::startReplay
     ReplayTotals m_totals;
@@ -264,8 +352,9 @@ private:
     bool m_fieldsPending = false;
     std::size_t m_lead = 0;
     std::int64_t m_createdAt = 0;
+    std::int64_t m_fieldsAt = noStep; // created_at while the field rules have yet to pay
     std::int64_t m_last = noTime;
-    std::int64_t m_nextStep = noTime; // the next decay step, noTime before any event
+    std::int64_t m_nextStep = noStep; // the next decay step; noStep before any event
     std::int64_t m_iqlAt = noTime;
     std::int64_t m_mqlAt = noTime;
     std::int64_t m_pqlAt = noTime;

@@ -10,11 +10,12 @@ namespace LeadStage {
 
 namespace {
 
-// One thread's replay, with the sink it reports to.
+// One thread's replay, with the sink it reports to and room for a chunk's fits.
 struct Worker
 {
     NoReplaySink sink;
     LeadReplay<NoReplaySink> replay;
+    std::vector<std::int32_t> fits;
 
     Worker(const CompiledModel &model, const ScoringInput &input, std::int64_t asOf)
         : replay(model, input, asOf, sink)
@@ -30,7 +31,14 @@ ScoringEngine::ScoringEngine(ScoringModel model)
 Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, std::int64_t asOf, Progress *progress,
                                                     unsigned threads) const
 {
-    return run(input, asOf, {}, progress, threads);
+    return run(input, asOf, {}, {}, progress, threads);
+}
+
+Result<std::vector<LeadScore>> ScoringEngine::score(const ScoringInput &input, std::int64_t asOf,
+                                                    std::vector<LeadScore> memory, Progress *progress,
+                                                    unsigned threads) const
+{
+    return run(input, asOf, {}, std::move(memory), progress, threads);
 }
 
 Result<std::vector<LeadScore>> ScoringEngine::scoreEachAt(const ScoringInput &input, std::span<const std::int64_t> asOf,
@@ -41,27 +49,34 @@ Result<std::vector<LeadScore>> ScoringEngine::scoreEachAt(const ScoringInput &in
                          .arg(asOf.size())
                          .arg(input.leads.size()),
                      QString()};
-    return run(input, 0, asOf, progress, threads);
+    return run(input, 0, asOf, {}, progress, threads);
 }
 
 Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std::int64_t asOf,
-                                                  std::span<const std::int64_t> eachAsOf, Progress *progress,
-                                                  unsigned threads) const
+                                                  std::span<const std::int64_t> eachAsOf, std::vector<LeadScore> memory,
+                                                  Progress *progress, unsigned threads) const
 {
     const CompiledModel compiled(m_model, input, progress);
     if (progress && progress->cancelled())
         return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), QString()};
-    std::vector<LeadScore> scores(input.leads.size());
+    // Every lead is written when all are scored; scoreEachAt leaves some as they start.
+    std::vector<LeadScore> scores = std::move(memory);
+    if (eachAsOf.empty())
+        scores.resize(input.leads.size());
+    else
+        scores.assign(input.leads.size(), LeadScore());
     runInChunks(
         scores.size(), threads, progress, [&] { return Worker(compiled, input, asOf); },
         [&](Worker &worker, std::size_t first, std::size_t last) {
+            worker.fits.resize(last - first);
+            compiled.fitOf(first, worker.fits);
             if (eachAsOf.empty()) {
                 for (std::size_t lead = first; lead < last; ++lead)
-                    scores[lead] = worker.replay.run(lead);
+                    scores[lead] = worker.replay.runWithFit(lead, worker.fits[lead - first]);
             } else {
                 for (std::size_t lead = first; lead < last; ++lead)
                     if (eachAsOf[lead] != noTime)
-                        scores[lead] = worker.replay.runAt(lead, eachAsOf[lead]);
+                        scores[lead] = worker.replay.runWithFitAt(lead, worker.fits[lead - first], eachAsOf[lead]);
             }
         });
     if (progress && progress->cancelled())
