@@ -126,6 +126,11 @@ if ((!quick)); then
 fi
 echo "The dashboard widget itself (offscreen): time until the new numbers are on screen, longest GUI-thread block"
 program "$build/bin/dashboard_bench" "$work/demo.leadstage" --runs "$runs_of_dashboard" 2>/dev/null
+# Until dashboard_bench prints its own open_dashboard_ms, its "open workspace" line stands for it.
+if ! grep -q '^figure open_dashboard_ms ' "$work/program.out"; then
+    awk '/^open workspace/ { for (i = 1; i < NF; ++i) if ($(i + 1) == "ms") { print "figure open_dashboard_ms", $i, "ms"; exit } }' \
+        "$work/program.out" >>"$figures"
+fi
 
 echo
 echo "Lead explorer (issue 5): the ordered id list and first page, every column cold and cached; the"

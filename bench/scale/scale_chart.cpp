@@ -15,10 +15,10 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <optional>
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -169,8 +169,8 @@ int main(int argc, char *argv[])
     plot.xAxis->setRange(lowLeads / 1.6, highLeads * 1.6);
     plot.yAxis->setRange(lowValue / 2, highValue * 2);
     plot.xAxis->setTicker(ticksAt({1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 2e6, 5e6, 1e7, 2e7, 5e7, 1e8}, leadsLabel));
-    plot.yAxis->setTicker(ticksAt({0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000,
-                                   5000, 10000, 20000, 50000, 100000},
+    plot.yAxis->setTicker(ticksAt({0.01, 0.02, 0.05, 0.1, 0.2,  0.5,  1,    2,     5,     10,    20,
+                                   50,   100,  200,  500, 1000, 2000, 5000, 10000, 20000, 50000, 100000},
                                   [](double value) { return QString::number(value, 'g', 6); }));
     plot.legend->setVisible(true);
     plot.legend->setFont(font);

@@ -91,20 +91,36 @@ ScoringInput synthesise(std::size_t leads, std::size_t events)
 }
 
 // The replay's reference: one plain loop over every lead's events summing a weight per
-// activity and keeping the latest time. Single-threaded, no model, nothing allocated: it
-// only moves with the data's size and the machine, so replay / reference shows the
-// replay's own cost (issue 20).
+// activity and keeping the latest time, the leads split among as many threads as the
+// replay uses (so both feel a busy core alike). No model, nothing allocated: it only
+// moves with the data's size and the machine, so replay / reference shows the replay's
+// own cost (issue 20).
 std::int64_t plainPassOverEvents(const EventColumns &events)
 {
-    std::int64_t checksum = 0;
-    for (std::size_t lead = 0; lead < events.leadCount(); ++lead) {
-        std::int64_t points = 0, latest = 0;
-        for (std::size_t event = events.begin(lead); event < events.end(lead); ++event) {
-            points += 1 + events.activity(event) % 7;
-            latest = std::max(latest, events.time(event));
+    const auto sumOf = [&events](std::size_t from, std::size_t to) {
+        std::int64_t checksum = 0;
+        for (std::size_t lead = from; lead < to; ++lead) {
+            std::int64_t points = 0, latest = 0;
+            for (std::size_t event = events.begin(lead); event < events.end(lead); ++event) {
+                points += 1 + events.activity(event) % 7;
+                latest = std::max(latest, events.time(event));
+            }
+            checksum += points ^ latest;
         }
-        checksum += points ^ latest;
-    }
+        return checksum;
+    };
+    const std::size_t parts = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t leads = events.leadCount();
+    std::vector<std::int64_t> sums(parts);
+    std::vector<std::thread> threads;
+    for (std::size_t part = 1; part < parts; ++part)
+        threads.emplace_back([&, part] { sums[part] = sumOf(leads * part / parts, leads * (part + 1) / parts); });
+    sums[0] = sumOf(0, leads / parts);
+    for (std::thread &thread : threads)
+        thread.join();
+    std::int64_t checksum = 0;
+    for (std::int64_t sum : sums)
+        checksum += sum;
     return checksum;
 }
 

@@ -45,11 +45,11 @@ private:
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("bash"), QStringList{QStringLiteral(LEADSTAGE_BENCH_SCRIPT), QStringLiteral("--compare"),
-                                                          write(QStringLiteral("figures.txt"), figures),
-                                                          QStringLiteral("--baseline"),
-                                                          m_folder.filePath(QStringLiteral("baseline.json"))}
-                                                  + extra + QStringList{leads});
+        process.start(QStringLiteral("bash"),
+                      QStringList{QStringLiteral(LEADSTAGE_BENCH_SCRIPT), QStringLiteral("--compare"),
+                                  write(QStringLiteral("figures.txt"), figures), QStringLiteral("--baseline"),
+                                  m_folder.filePath(QStringLiteral("baseline.json"))}
+                          + extra + QStringList{leads});
         if (!process.waitForFinished(60000))
             qFatal("run-benchmarks.sh --compare did not finish");
         Run run;
@@ -72,14 +72,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("worse"); // the ratio named as worse, or empty
 
         const QByteArray import = "figure import_s 9.0 s\nfigure shell_import_s 10000 ms\n";
-        QTest::newRow("as the baseline") << import + "figure replay_ms 200 ms\nfigure replay_ref_ms 20 ms\n" << 0
-                                         << QString();
-        QTest::newRow("better") << import + "figure replay_ms 120.5 ms\nfigure replay_ref_ms 20 ms\n" << 0
-                                << QString();
+        QTest::newRow("as the baseline") << import + "figure replay_ms 200 ms\nfigure replay_ref_ms 20 ms\n"
+                                         << 0 << QString();
+        QTest::newRow("better") << import + "figure replay_ms 120.5 ms\nfigure replay_ref_ms 20 ms\n" << 0 << QString();
         QTest::newRow("15 % worse: still within") << import + "figure replay_ms 230 ms\nfigure replay_ref_ms 20 ms\n"
                                                   << 0 << QString();
-        QTest::newRow("16 % worse") << import + "figure replay_ms 232 ms\nfigure replay_ref_ms 20 ms\n" << 1
-                                    << QStringLiteral("replay");
+        QTest::newRow("16 % worse") << import + "figure replay_ms 232 ms\nfigure replay_ref_ms 20 ms\n"
+                                    << 1 << QStringLiteral("replay");
         // The same time on a machine twice as slow: the reference moves too, the ratio does not.
         QTest::newRow("slower machine, same ratio")
             << QByteArray("figure import_s 18 s\nfigure shell_import_s 20 s\n"
@@ -91,8 +90,9 @@ private Q_SLOTS:
             << 1 << QStringLiteral("import");
         // A key printed once a run counts by its median: 232 here, 16 % worse.
         QTest::newRow("median of three runs")
-            << import + "figure replay_ms 100 ms\nfigure replay_ms 500 ms\nfigure replay_ms 232 ms\n"
-                        "figure replay_ref_ms 20 ms\n"
+            << import
+                   + "figure replay_ms 100 ms\nfigure replay_ms 500 ms\nfigure replay_ms 232 ms\n"
+                     "figure replay_ref_ms 20 ms\n"
             << 1 << QStringLiteral("replay");
         QTest::newRow("a baseline ratio not measured") << import << 1 << QStringLiteral("replay");
         QTest::newRow("lines that are not figures are ignored")
