@@ -79,7 +79,7 @@ measure() {
     printf '%-58s %8.2f s  %7d MB\n' "$label" "$seconds" "$megabytes"
 }
 
-# Prints and keeps a figure of the run: figure KEY VALUE UNIT.
+# Keeps a figure of the run (the measure line above it shows it): figure KEY VALUE UNIT.
 figure() {
     echo "figure $1 $2 $3" >>"$figures"
 }
@@ -191,4 +191,5 @@ if ((!quick)); then
 fi
 
 echo
+echo "The figure lines of this run are in $figures: compare them again with --compare $figures"
 compare "$figures"
