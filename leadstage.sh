@@ -16,7 +16,7 @@ packages=(cmake ninja-build g++ pkg-config
           libsqlite3-dev sqlite3 libssl-dev libeigen3-dev libxlsxwriter-dev libminizip-dev)
 case "$mode" in
     run) packages+=(xauth) ;;
-    test) packages+=(clang libclang-rt-14-dev clang-format poppler-utils) ;;
+    test) packages+=(clang libclang-rt-14-dev clang-format poppler-utils python3) ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

@@ -5,6 +5,7 @@
 //   explorer_bench WORKSPACE.leadstage
 //
 // The workspace is opened read-only and never modified.
+#include "SearchReferencePass.h"
 #include "explore/ExplorerChoices.h"
 #include "explore/LeadOrderIndex.h"
 #include "explore/LeadRowReader.h"
@@ -66,6 +67,12 @@ int main(int argc, char *argv[])
     }
     LeadOrderIndex orders((*workspace)->database());
     LeadRowReader reader((*workspace)->database());
+    // bench/run-benchmarks.sh's ratios (bench/README.md): the searches below beside a plain
+    // scan of the text they search, in memory.
+    const auto reference = Bench::searchReferencePass((*workspace)->database(), "son");
+    out << "plain scan of every lead's searched text (" << reference.bytes / 1000000 << " MB, " << reference.found
+        << " \"son\"): " << QString::number(reference.medianMs, 'f', 1) << " ms\nfigure search_ref_ms "
+        << QString::number(reference.medianMs, 'f', 1) << " ms\n";
     const auto print = [&](const QString &what, const Timing &timing) {
         out << what.leftJustified(34) << QString::number(timing.resolveMs, 'f', 1).rightJustified(9) << " ms"
             << QString::number(timing.pageMs, 'f', 1).rightJustified(9) << " ms"

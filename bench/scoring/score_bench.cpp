@@ -3,6 +3,10 @@
 //
 //   score_bench WORKSPACE.leadstage [runs]   the demo generator's data, loaded from the workspace
 //   score_bench [leads] [events] [runs]      leads and events synthesised in memory
+//
+// Beside the replay it times a fixed plain pass over the same event columns (the
+// reference of bench/run-benchmarks.sh's ratio) and prints both as `figure` lines
+// (bench/README.md).
 
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ScoringEngine.h"
@@ -86,6 +90,47 @@ ScoringInput synthesise(std::size_t leads, std::size_t events)
     return input;
 }
 
+// The replay's reference: one plain loop over every lead's events summing a weight per
+// activity and keeping the latest time, the leads split among as many threads as the
+// replay uses (so both feel a busy core alike). No model, nothing allocated: it only
+// moves with the data's size and the machine, so replay / reference shows the replay's
+// own cost (issue 20).
+std::int64_t plainPassOverEvents(const EventColumns &events)
+{
+    const auto sumOf = [&events](std::size_t from, std::size_t to) {
+        std::int64_t checksum = 0;
+        for (std::size_t lead = from; lead < to; ++lead) {
+            std::int64_t points = 0, latest = 0;
+            for (std::size_t event = events.begin(lead); event < events.end(lead); ++event) {
+                points += 1 + events.activity(event) % 7;
+                latest = std::max(latest, events.time(event));
+            }
+            checksum += points ^ latest;
+        }
+        return checksum;
+    };
+    const std::size_t parts = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t leads = events.leadCount();
+    std::vector<std::int64_t> sums(parts);
+    std::vector<std::thread> threads;
+    for (std::size_t part = 1; part < parts; ++part)
+        threads.emplace_back([&, part] { sums[part] = sumOf(leads * part / parts, leads * (part + 1) / parts); });
+    sums[0] = sumOf(0, leads / parts);
+    for (std::thread &thread : threads)
+        thread.join();
+    std::int64_t checksum = 0;
+    for (std::int64_t sum : sums)
+        checksum += sum;
+    return checksum;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,16 +180,24 @@ int main(int argc, char **argv)
     std::printf("threads: %u (hardware_concurrency)\n", std::max(1u, std::thread::hardware_concurrency()));
     qint64 best = -1;
     std::vector<LeadScore> scores;
+    std::vector<double> replayMs, referenceMs;
     for (int run = 1; run <= runs; ++run) {
         timer.restart();
         // Compiles the model and replays every lead; from run 2 on into the previous run's
         // memory, as a rescore in a loop does (run 1 pays for fresh pages).
         auto result = engine.score(input, asOf, std::move(scores));
         const qint64 ms = timer.elapsed();
+        replayMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         scores = std::move(*result);
         best = best < 0 ? ms : std::min(best, ms);
         std::printf("run %d: full rescore %lld ms (%.1f M events/s)\n", run, ms,
                     double(input.events.eventCount()) / 1000.0 / double(std::max<qint64>(1, ms)));
+        // Right beside each replay, so both see the same load on the machine.
+        timer.restart();
+        const std::int64_t checksum = plainPassOverEvents(input.events);
+        referenceMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        std::printf("run %d: plain pass over the events %.1f ms (checksum %lld)\n", run, referenceMs.back(),
+                    static_cast<long long>(checksum));
     }
     std::size_t perStage[7] = {};
     for (const LeadScore &score : scores)
@@ -154,5 +207,7 @@ int main(int argc, char **argv)
     for (int stage = 0; stage < 7; ++stage)
         std::printf(" %s %zu", qPrintable(stageName(Stage(stage))), perStage[stage]);
     std::printf("\n");
+    if (!replayMs.empty())
+        std::printf("figure replay_ms %.1f ms\nfigure replay_ref_ms %.1f ms\n", median(replayMs), median(referenceMs));
     return 0;
 }
