@@ -47,6 +47,16 @@ echo "Dashboard numbers (issue 5): snapshot load, then a full recompute after ea
 "$build/bin/metrics_bench" "$work/demo.leadstage" --runs 5 | sed 's/^/    /'
 echo "The dashboard widget itself (offscreen): time until the new numbers are on screen, longest GUI-thread block"
 "$build/bin/dashboard_bench" "$work/demo.leadstage" --runs 2 2>/dev/null | sed 's/^/    /'
+echo "Opening the workspace in the main window (issue 20, offscreen): until the dashboard is drawn, warm and cold"
+"$build/bin/open_bench" "$work/demo.leadstage" --runs 5 2>/dev/null | sed 's/^/    /'
+"$build/bin/open_bench" "$work/demo.leadstage" --runs 3 --cold 2>/dev/null | sed 's/^/    /'
+echo "The longest GUI-thread block while opening, filtering, sorting, searching, a what-if edit and an import"
+echo "of the demo's CSV files for 20 000 leads (issue 20: 16 ms), in the main window offscreen, on a copy"
+rm -rf "$work/csv-20k"
+"$leadstage" demo --leads 20000 --csv "$work/csv-20k" >/dev/null
+"$build/bin/stall_bench" "$work/demo.leadstage" --runs 1 --import "$work/csv-20k/leads.csv,$work/csv-20k/events.csv" \
+    2>/dev/null | sed 's/^/    /'
+rm -rf "$work/csv-20k"
 
 echo
 echo "Lead explorer (issue 5): the ordered id list and first page, every column cold and cached"
