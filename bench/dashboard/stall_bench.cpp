@@ -85,8 +85,9 @@ bool copyWorkspace(const QString &from, const QString &to)
     return QFile::copy(from, to);
 }
 
-// Next (or Import on the check page) as soon as it is enabled, until the result page.
-bool walkWizard(ImportWizard *wizard)
+// Next (or Import on the check page) as soon as it is enabled, until the result page;
+// `pageDone` hears of each page left, to say which one blocked.
+bool walkWizard(ImportWizard *wizard, const std::function<void(int page)> &pageDone)
 {
     while (wizard->currentId() != ImportWizard::ResultPage) {
         QAbstractButton *button = nullptr;
@@ -109,6 +110,7 @@ bool walkWizard(ImportWizard *wizard)
         button->click();
         if (!waitUntil([&] { return wizard->currentId() != page; }))
             return false;
+        pageDone(page);
     }
     return true;
 }
@@ -161,6 +163,23 @@ int main(int argc, char *argv[])
                && !whatIf->stateText().startsWith(u"Reading"_qs);
     };
 
+    // What settled() still waits for, when an action timed out.
+    const auto pending = [&] {
+        QStringList parts;
+        if (!window.workspace())
+            parts << u"no workspace"_qs;
+        if (!dashboard->result() || dashboard->isBusy())
+            parts << u"dashboard"_qs;
+        if (explorer->isBusy())
+            parts << u"explorer"_qs;
+        if (!editor->draft()->hasModel() || editor->isLoading())
+            parts << u"model editor"_qs;
+        if (whatIf->isLoading() || whatIf->isComparing())
+            parts << u"what-if (%1)"_qs.arg(whatIf->stateText());
+        if (window.findChild<ImportWizard *>())
+            parts << u"wizard open"_qs;
+        return parts.join(u", "_qs);
+    };
     Bench::StallProbe probe;
     std::map<QString, double> worstPerAction, worstCpuPerAction;
     double worst = 0;
@@ -169,7 +188,8 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         if (!action.act() || !waitUntil(action.done)) {
-            std::fprintf(stderr, "stall_bench: no answer for \"%s\"\n", qPrintable(action.label));
+            std::fprintf(stderr, "stall_bench: no answer for \"%s\" (waiting for: %s)\n", qPrintable(action.label),
+                         qPrintable(pending()));
             return false;
         }
         const double shown = double(clock.elapsed());
@@ -191,6 +211,7 @@ int main(int argc, char *argv[])
            "in it; most GUI-thread CPU between two ticks)\n";
 
     const QString leadSearch = u"son"_qs;
+    ImportWizard *wizard = nullptr;
     for (int round = 0; round < parsed->runs; ++round) {
         QList<Action> actions;
         actions << Action{u"open the workspace (every page reads it)"_qs,
@@ -278,18 +299,26 @@ int main(int argc, char *argv[])
                                      && (whatIf->shown() || whatIf->stateText().contains(u"equals"_qs));
                           }};
         if (!importFiles.isEmpty() && round == 0) {
-            ImportWizard *wizard = nullptr;
             actions << Action{u"import: the wizard up to its result"_qs,
                               [&] {
                                   tabs->setCurrentWidget(dashboard);
                                   window.importFiles(importFiles);
                                   wizard = window.findChild<ImportWizard *>();
-                                  return wizard && walkWizard(wizard);
+                                  // The longest work so far after each page: where it grows, that page blocked.
+                                  const bool walked = wizard && walkWizard(wizard, [&](int page) {
+                                      out << "    import: wizard page " << page << " (and the next one's start)"
+                                          << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10)
+                                          << " ms of GUI-thread CPU at most between ticks so far\n";
+                                  });
+                                  return walked;
                               },
                               [&] { return wizard->currentId() == ImportWizard::ResultPage; }};
             actions << Action{u"import: every page reads the workspace again"_qs,
                               [&] {
-                                  wizard->button(QWizard::FinishButton)->click();
+                                  QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+                                  if (!waitUntil([&] { return finish->isVisible() && finish->isEnabled(); }))
+                                      return false;
+                                  finish->click();
                                   return true;
                               },
                               [&] { return !window.findChild<ImportWizard *>() && settled(); }};
