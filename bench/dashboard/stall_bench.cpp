@@ -67,6 +67,8 @@ bool waitUntil(const std::function<bool()> &done, int limitMs = 180000)
         QEventLoop loop;
         QTimer::singleShot(2, &loop, &QEventLoop::quit);
         loop.exec();
+        // As the application's own loop would: a nested loop leaves deleteLater() undone.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     return done();
 }
