@@ -307,11 +307,12 @@ int main(int argc, char *argv[])
                                   window.importFiles(importFiles);
                                   wizard = window.findChild<ImportWizard *>();
                                   // The longest work so far after each page: where it grows, that page blocked.
-                                  const bool walked = wizard && walkWizard(wizard, [&](int page) {
-                                      out << "    import: wizard page " << page << " (and the next one's start)"
-                                          << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10)
-                                          << " ms of GUI-thread CPU at most between ticks so far\n";
-                                  });
+                                  const bool walked =
+                                      wizard && walkWizard(wizard, [&](int page) {
+                                          out << "    import: wizard page " << page << " (and the next one's start)"
+                                              << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10)
+                                              << " ms of GUI-thread CPU at most between ticks so far\n";
+                                      });
                                   return walked;
                               },
                               [&] { return wizard->currentId() == ImportWizard::ResultPage; }};
