@@ -38,9 +38,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <array>
+#include <memory>
 
 namespace LeadStage {
 
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"MainWindow"_qs);
     setAcceptDrops(true);
+    leaveThreadsForPainting();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+    connect(m_opener, &WorkspaceOpener::checked, this, &MainWindow::showDashboardFirst);
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
     connect(m_opener, &WorkspaceOpener::rescoreStarted, this, &MainWindow::showRescoreProgress);
     connect(m_opener, &WorkspaceOpener::rescoreProgressed, this, [this](qint64 done, qint64 total) {
@@ -78,6 +84,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_rescoreProgress)
             m_rescoreProgress->deleteLater();
         m_rescoreProgress = nullptr;
+        if (!m_workspace && m_tabs->dashboard()->workspacePath() == path) {
+            // The dashboard was shown first, then counting what the file holds failed.
+            m_tabs->clear();
+            m_pages->setCurrentWidget(m_welcome);
+        }
         if (!QFileInfo::exists(path)) {
             // A recent workspace that was moved or deleted: stop offering it.
             AppSettings::removeRecentWorkspace(path);
@@ -110,6 +121,18 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Qt 6.4 paints large areas (a scroll bar's groove, a big fill) on threads of the global
+// pool and waits for them on the GUI thread. The window's long jobs (reading a million
+// leads for the what-if, the back-test, the dashboard) run on that pool too: with only as
+// many threads as cores, a paint waited seconds for one of them to end, with the window
+// frozen. A pool larger than the jobs that can ever run at once keeps a thread free for
+// painting; the jobs share the cores as before.
+void MainWindow::leaveThreadsForPainting()
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    pool->setMaxThreadCount(std::max(pool->maxThreadCount(), 32));
+}
 
 void MainWindow::createActions()
 {
@@ -341,6 +364,26 @@ void MainWindow::createDemoWorkspace(const QString &path, const DemoOptions &opt
     connect(m_demoProgress, &QProgressDialog::canceled, m_demoJob, &DemoWorkspaceJob::cancel);
     m_demoProgress->setProgress(0, options.leads);
     m_demoJob->start(path, options);
+}
+
+// The file passed its checks: the dashboard reads it on its own connections at once.
+// Counting what the file holds (which reads every event) and the other pages wait for
+// the dashboard's first numbers, so that they do not take the two cores from it.
+void MainWindow::showDashboardFirst(const QString &path)
+{
+    if (m_workspace)
+        releaseWorkspace(); // the one open so far: the new one opens in its place
+    DashboardView *dashboard = m_tabs->dashboard();
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 2>>();
+    const auto next = [this, connections] {
+        for (const QMetaObject::Connection &connection : *connections)
+            disconnect(connection);
+        m_opener->summarise();
+    };
+    (*connections)[0] = connect(dashboard, &DashboardView::ready, this, next);
+    (*connections)[1] = connect(dashboard, &DashboardView::loadFailed, this, next);
+    dashboard->setWorkspacePath(path);
+    m_pages->setCurrentWidget(m_tabs);
 }
 
 void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary,

@@ -60,6 +60,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static void leaveThreadsForPainting();
     void createActions();
     // The main toolbar: the frequent actions of the menus (nullptr: a separator).
     void createToolBar(const QList<QAction *> &actions);
@@ -70,6 +71,7 @@ private:
     // Preferences' fixed analysis date (end of that day, UTC), or nullopt for the workspace's own.
     static std::optional<std::int64_t> fixedAnalysisDate();
     void updateRecentMenu();
+    void showDashboardFirst(const QString &path);
     void showWorkspace(std::shared_ptr<Workspace> workspace, const WorkspaceSummary &summary, const QStringList &notes);
     // What the open found and did (a dead run's lock, an undone write, a rescore).
     void showOpenNotes(const QStringList &notes);

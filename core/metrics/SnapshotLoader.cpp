@@ -2,12 +2,18 @@
 
 #include <QCoreApplication>
 
+#include "Period.h"
 #include "scoring/Moments.h"
 #include "store/AnalysisDate.h"
 
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
+
+#include <atomic>
+#include <future>
+#include <string>
+#include <unordered_map>
 
 namespace LeadStage {
 
@@ -62,18 +68,86 @@ constexpr std::string_view selectEvents =
     " AND (s.mql_at IS NULL OR e.occurred_at < s.mql_at + 2678400)"
     " ORDER BY s.lead_id, e.occurred_at";
 
+// selectEvents with the scores the windows came from, to check them against the leads'
+// own when another connection read those.
+constexpr std::string_view selectEventsWithScores =
+    "SELECT e.lead_id, e.occurred_at, s.iql_at, s.mql_at FROM lead_state s CROSS JOIN events e"
+    " ON e.lead_id = s.lead_id"
+    " WHERE s.lead_id >= ?2 AND s.lead_id < ?3"
+    " AND s.iql_at IS NOT NULL AND e.occurred_at <= ?1 AND e.occurred_at >= s.iql_at - 2678400"
+    " AND (s.mql_at IS NULL OR e.occurred_at < s.mql_at + 2678400)"
+    " ORDER BY s.lead_id, e.occurred_at";
+
 std::int64_t timeOrNone(const Statement &row, int column)
 {
     return row.isNull(column) ? noTime : row.int64(column);
 }
+
+// The four filter fields of a million leads hold a few hundred distinct spellings: each
+// is made a QString and interned once, the rest cost a lookup of their UTF-8 bytes, and
+// the counts reach the dictionary at the end (as if each lead had been interned alone).
+class FieldInterner
+{
+public:
+    explicit FieldInterner(MetricsSnapshot &snapshot)
+        : m_snapshot(snapshot)
+    {}
+    std::array<std::uint32_t, dimensionCount> valuesOf(const Statement &row)
+    {
+        std::array<std::uint32_t, dimensionCount> values{};
+        for (int dimension = 0; dimension < dimensionCount; ++dimension)
+            values[std::size_t(dimension)] =
+                valueOf(dimension, row.isNull(2 + dimension) ? std::string_view() : row.utf8(2 + dimension));
+        return values;
+    }
+    // Adds the repeats counted here to the dictionaries.
+    void finish()
+    {
+        for (int dimension = 0; dimension < dimensionCount; ++dimension)
+            for (auto &[bytes, seen] : m_seen[std::size_t(dimension)])
+                if (seen.repeats > 0) {
+                    m_snapshot.internField(Dimension(dimension), seen.text, seen.repeats);
+                    seen.repeats = 0;
+                }
+    }
+
+private:
+    struct Seen
+    {
+        QString text;
+        std::uint32_t value = 0;
+        std::int64_t repeats = 0;
+    };
+    struct BytesHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>{}(bytes); }
+    };
+    std::uint32_t valueOf(int dimension, std::string_view bytes)
+    {
+        if (bytes.empty())
+            return 0;
+        auto &seen = m_seen[std::size_t(dimension)];
+        if (const auto known = seen.find(bytes); known != seen.end()) {
+            ++known->second.repeats;
+            return known->second.value;
+        }
+        Seen first{QString::fromUtf8(bytes.data(), qsizetype(bytes.size())), 0, 0};
+        first.value = m_snapshot.internField(Dimension(dimension), first.text, 1);
+        const std::uint32_t value = first.value;
+        seen.emplace(std::string(bytes), std::move(first));
+        return value;
+    }
+
+    MetricsSnapshot &m_snapshot;
+    std::array<std::unordered_map<std::string, Seen, BytesHash, std::equal_to<>>, dimensionCount> m_seen;
+};
 
 SnapshotLead leadFrom(const Statement &row)
 {
     SnapshotLead lead;
     lead.id = row.int64(0);
     lead.createdAt = row.int64(1);
-    for (int dimension = 0; dimension < dimensionCount; ++dimension)
-        lead.fields[dimension] = row.text(2 + dimension);
     const std::int64_t grade = row.int64(6);
     lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
     lead.iqlAt = timeOrNone(row, 7);
@@ -136,13 +210,16 @@ Status SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, Progress *progress)
     auto query = m_database.prepare(*version8 ? selectLeads : selectLeadsBefore8);
     if (!query)
         return query.error();
+    FieldInterner fields(snapshot);
     for (std::int64_t rows = 1;; ++rows) {
         auto row = query->step();
         if (!row)
             return row.error();
-        if (!*row)
+        if (!*row) {
+            fields.finish();
             return {};
-        snapshot.appendLead(leadFrom(*query));
+        }
+        snapshot.appendLead(leadFrom(*query), fields.valuesOf(*query));
         if (rows % rowsPerReport == 0 && progress && !progress->report(rows, 0))
             return cancelled();
     }
@@ -212,6 +289,111 @@ Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
         return status.error();
     if (Status status = loadEvents(snapshot, progress); !status)
         return status.error();
+    if (Status status = loadRecorded(snapshot); !status)
+        return status.error();
+    snapshot.finish();
+    return snapshot;
+}
+
+Result<SnapshotLoader::EventMonths> SnapshotLoader::readEventMonths(Database &database, std::int64_t asOf,
+                                                                    std::int64_t firstId, std::int64_t endId,
+                                                                    const std::function<bool()> &stopped)
+{
+    auto query = database.prepare(selectEventsWithScores);
+    if (!query)
+        return query.error();
+    query->bind(1, asOf);
+    query->bind(2, firstId);
+    query->bind(3, endId);
+    EventMonths months;
+    // The month of the last kept event as [monthBegin, monthEnd): most events fall in it,
+    // and a comparison is cheaper than working out the calendar month of each.
+    std::int64_t monthBegin = 0, monthEnd = 0;
+    for (std::int64_t rows = 1;; ++rows) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return months;
+        const std::int64_t leadId = query->int64(0), time = query->int64(1);
+        if (months.leadIds.empty() || months.leadIds.back() != leadId) {
+            months.leadIds.push_back(leadId);
+            months.iqlAt.push_back(query->int64(2));
+            months.mqlAt.push_back(timeOrNone(*query, 3));
+            months.start.push_back(std::uint32_t(months.firstTimes.size()));
+        } else if (time >= monthBegin && time < monthEnd) {
+            continue; // only a month's first event is kept
+        }
+        const std::int32_t month = Period::monthIndex(time);
+        monthBegin = Period::monthStart(month);
+        monthEnd = Period::monthStart(month + 1);
+        months.firstTimes.push_back(time);
+        months.start.back() = std::uint32_t(months.firstTimes.size());
+        if (rows % rowsPerReport == 0 && stopped())
+            return cancelled();
+    }
+}
+
+// Event months come in lead id order, as the leads did: one merge walk maps them to rows.
+Status SnapshotLoader::addEventMonths(MetricsSnapshot &snapshot, const EventMonths &months)
+{
+    std::size_t row = 0;
+    for (std::size_t lead = 0; lead < months.leadIds.size(); ++lead) {
+        const std::int64_t leadId = months.leadIds[lead];
+        while (row < snapshot.size() && snapshot.leadId(row) < leadId)
+            ++row;
+        if (row == snapshot.size() || snapshot.leadId(row) != leadId)
+            continue; // a lead_state row without its lead
+        // The windows were cut by the scores the events' connection read.
+        if (snapshot.iqlAt(row) != months.iqlAt[lead] || snapshot.mqlAt(row) != months.mqlAt[lead])
+            return changedWhileRead();
+        for (std::uint32_t event = months.start[lead]; event < months.start[lead + 1]; ++event)
+            snapshot.addEvent(row, months.firstTimes[event]);
+    }
+    return {};
+}
+
+Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &events, Progress *progress)
+{
+    if (events.empty())
+        return load(progress);
+    auto asOf = scoredAsOf();
+    if (!asOf)
+        return asOf.error();
+    // Scored lead ids are dense in practice: equal slices of the id range, equal work.
+    auto range = m_database.prepare("SELECT min(lead_id), max(lead_id) FROM lead_state");
+    if (!range)
+        return range.error();
+    if (auto row = range->step(); !row)
+        return row.error();
+    const std::int64_t first = range->isNull(0) ? 0 : range->int64(0);
+    const std::int64_t end = range->isNull(1) ? 0 : range->int64(1) + 1;
+    const auto slices = std::int64_t(events.size());
+    // The events' threads stop early when the leads failed or the caller cancelled.
+    std::atomic<bool> leadsFailed{false};
+    const std::function<bool()> stopped = [&] { return leadsFailed.load() || (progress && progress->cancelled()); };
+    std::vector<std::future<Result<EventMonths>>> months;
+    for (std::int64_t slice = 0; slice < slices; ++slice) {
+        const std::int64_t from = first + (end - first) * slice / slices;
+        const std::int64_t to = slice + 1 == slices ? end : first + (end - first) * (slice + 1) / slices;
+        months.push_back(std::async(std::launch::async, [&, connection = events[std::size_t(slice)], from, to] {
+            return readEventMonths(*connection, *asOf, from, to, stopped);
+        }));
+    }
+    MetricsSnapshot snapshot(*asOf);
+    Status leads = loadLeads(snapshot, progress);
+    leadsFailed = !leads;
+    std::vector<Result<EventMonths>> read;
+    for (auto &slice : months)
+        read.push_back(slice.get());
+    if (!leads)
+        return leads.error();
+    for (const Result<EventMonths> &slice : read) {
+        if (!slice)
+            return slice.error();
+        if (Status status = addEventMonths(snapshot, *slice); !status)
+            return status.error();
+    }
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
     snapshot.finish();

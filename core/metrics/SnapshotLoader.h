@@ -21,6 +21,13 @@ public:
     explicit SnapshotLoader(Database &database);
 
     Result<MetricsSnapshot> load(Progress *progress = nullptr);
+    // The same snapshot with the IQL leads' events read on `events`, other read-only
+    // connections to the same workspace, each on a thread of its own for one slice of
+    // the lead ids, while this one reads the leads: the events are most of the work, so
+    // two connections for them and this one for the leads keep two cores busy to the
+    // end. Fails (changedWhileRead) when the reads saw different scores, i.e. a rescore
+    // landed between them.
+    Result<MetricsSnapshot> load(const std::vector<Database *> &events, Progress *progress = nullptr);
 
     // What load() reads besides the leads' own columns: lead_state and the recorded
     // stages, for fromColumns().
@@ -48,6 +55,17 @@ private:
     Result<std::int64_t> scoredAsOf();
     Status loadLeads(MetricsSnapshot &snapshot, Progress *progress);
     Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);
+    // The first event of each month in each IQL lead's window, in lead id order.
+    struct EventMonths
+    {
+        std::vector<std::int64_t> leadIds, iqlAt, mqlAt; // one per lead with events
+        std::vector<std::uint32_t> start{0};             // lead i's times: [start[i], start[i + 1])
+        std::vector<std::int64_t> firstTimes;
+    };
+    // Of the leads with ids in [firstId, endId).
+    static Result<EventMonths> readEventMonths(Database &database, std::int64_t asOf, std::int64_t firstId,
+                                               std::int64_t endId, const std::function<bool()> &stopped);
+    static Status addEventMonths(MetricsSnapshot &snapshot, const EventMonths &months);
     Status loadRecorded(MetricsSnapshot &snapshot);
     Status readRecorded(const std::function<void(std::int64_t leadId, int slot, std::int64_t at)> &take);
     Result<bool> hasVersion8();

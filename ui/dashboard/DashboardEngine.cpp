@@ -9,6 +9,9 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+#include <vector>
+
 namespace LeadStage {
 
 namespace {
@@ -31,7 +34,17 @@ LoadOutcome loadSnapshot(const QString &path)
         return {nullptr, QCoreApplication::translate("DashboardEngine",
                                                      "No numbers: %1. Open the workspace again to rescore every lead.")
                              .arg(ScoreStatus::describe(*stale))};
-    auto snapshot = SnapshotLoader((*workspace)->database()).load();
+    // The IQL leads' events on two more connections, read beside the leads (see load()).
+    std::vector<std::unique_ptr<Workspace>> events;
+    std::vector<Database *> connections;
+    for (int slice = 0; slice < 2; ++slice) {
+        auto connection = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        if (!connection)
+            return {nullptr, connection.error().toString()};
+        connections.push_back(&(*connection)->database());
+        events.push_back(std::move(*connection));
+    }
+    auto snapshot = SnapshotLoader((*workspace)->database()).load(connections);
     if (!snapshot)
         return {nullptr, snapshot.error().toString()};
     return {std::make_shared<const MetricsSnapshot>(std::move(*snapshot)), {}};

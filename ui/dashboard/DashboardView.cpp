@@ -138,6 +138,9 @@ DashboardView::DashboardView(QWidget *parent)
         // Shows this workspace's remembered filter and, through changed(), computes it.
         m_filterPath = m_path;
         m_filters->setFilter(DashboardSettings::loadFilter(m_path), DashboardSettings::loadBucket(m_path));
+        // Nobody is typing: the first numbers need not wait for the typing pause.
+        m_debounce->stop();
+        compute();
     });
 }
 

@@ -19,6 +19,7 @@ EditorFactsLoader::EditorFactsLoader(QObject *parent)
             load(path);
             return;
         }
+        m_busy = false;
         Q_EMIT loaded(facts);
     });
 }
@@ -32,6 +33,7 @@ EditorFactsLoader::~EditorFactsLoader()
 
 void EditorFactsLoader::load(const QString &workspacePath)
 {
+    m_busy = true;
     if (m_watcher.isRunning()) {
         m_pending = workspacePath;
         return;

@@ -39,7 +39,8 @@ public:
     ~EditorFactsLoader() override;
 
     void load(const QString &workspacePath);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // Until loaded() is emitted: the future ends a moment before its answer arrives.
+    bool isBusy() const { return m_busy; }
 
     static EditorFacts read(const QString &workspacePath);
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
 private:
     QFutureWatcher<EditorFacts> m_watcher;
     QString m_pending; // asked for while a read was running
+    bool m_busy = false;
 };
 
 } // namespace LeadStage

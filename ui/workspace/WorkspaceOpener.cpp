@@ -8,10 +8,12 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace LeadStage {
 
-WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, bool createIfMissing,
-                                                           std::optional<std::int64_t> asOf)
+WorkspaceOpener::Outcome WorkspaceOpener::openAndCheck(const QString &path, bool createIfMissing,
+                                                       std::optional<std::int64_t> asOf)
 {
     Outcome outcome;
     const Workspace::Options options{Workspace::Access::ReadWrite,
@@ -23,12 +25,18 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndSummarise(const QString &path, 
     }
     outcome.notes = (*workspace)->openNotes().recoveryMessages();
     catchUpScores(**workspace, outcome, asOf);
-    auto summary = WorkspaceSummary::read(**workspace);
+    outcome.workspace = std::shared_ptr<Workspace>(std::move(workspace.value()));
+    return outcome;
+}
+
+WorkspaceOpener::Outcome WorkspaceOpener::summariseChecked(Outcome outcome)
+{
+    auto summary = WorkspaceSummary::read(*outcome.workspace);
     if (!summary) {
         outcome.error = summary.error();
+        outcome.workspace.reset();
         return outcome;
     }
-    outcome.workspace = std::shared_ptr<Workspace>(std::move(workspace.value()));
     outcome.summary = *summary;
     return outcome;
 }
@@ -80,11 +88,16 @@ WorkspaceOpener::WorkspaceOpener(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         // Taken, not copied: a copy left in the finished future would keep the
         // workspace (and its lock) alive after it is closed, until the next open.
-        const Outcome outcome = m_watcher.future().takeResult();
-        if (outcome.workspace)
-            Q_EMIT opened(outcome.workspace, outcome.summary, outcome.notes);
-        else
+        Outcome outcome = m_watcher.future().takeResult();
+        const bool summarised = std::exchange(m_summarising, false);
+        if (!outcome.workspace) {
             Q_EMIT failed(m_path, outcome.error);
+        } else if (!summarised) {
+            m_checked = std::move(outcome);
+            Q_EMIT checked(m_path);
+        } else {
+            Q_EMIT opened(outcome.workspace, outcome.summary, outcome.notes);
+        }
     });
 }
 
@@ -99,14 +112,25 @@ WorkspaceOpener::~WorkspaceOpener()
 void WorkspaceOpener::open(const QString &path, bool createIfMissing, std::optional<std::int64_t> asOf)
 {
     m_path = path;
+    m_checked = {};
+    m_summarising = false;
     m_progress.reset();
-    m_watcher.setFuture(QtConcurrent::run(
-        [this, path, createIfMissing, asOf] { return openAndSummarise(path, createIfMissing, asOf); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this, path, createIfMissing, asOf] { return openAndCheck(path, createIfMissing, asOf); }));
+}
+
+void WorkspaceOpener::summarise()
+{
+    if (!m_checked.workspace || m_watcher.isRunning())
+        return;
+    m_summarising = true;
+    // The GUI thread leaves the workspace alone until opened() hands it over.
+    m_watcher.setFuture(QtConcurrent::run(summariseChecked, std::exchange(m_checked, {})));
 }
 
 bool WorkspaceOpener::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_watcher.isRunning() || m_checked.workspace;
 }
 
 } // namespace LeadStage

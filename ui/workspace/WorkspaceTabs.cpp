@@ -43,7 +43,9 @@ void WorkspaceTabs::showWorkspace(const QString &name, const QString &path, cons
     m_name = name;
     m_path = path;
     m_overview->show(name, path, summary);
-    m_dashboard->setWorkspacePath(path);
+    // The window shows the dashboard first (it may be reading this workspace already).
+    if (m_dashboard->workspacePath() != path)
+        m_dashboard->setWorkspacePath(path);
     m_explorer->setWorkspacePath(path);
 }
 

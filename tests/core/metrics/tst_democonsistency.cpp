@@ -22,10 +22,14 @@ private Q_SLOTS:
     void drillDownsMatch();
     void stagesAgreeWithLeadState();
     void eventsFromColumnsGiveTheSameSnapshot();
+    void eventsBesideTheLeadsGiveTheSameSnapshot_data();
+    void eventsBesideTheLeadsGiveTheSameSnapshot();
     void columnsOfOtherLeadsAreRefused();
 
 private:
     std::int64_t count(const char *sql);
+    // Every column, event month, recorded stage and dictionary value of `snapshot` is load()'s.
+    void compareWithLoad(const MetricsSnapshot &snapshot);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -120,35 +124,68 @@ void DemoConsistencyTest::eventsFromColumnsGiveTheSameSnapshot()
     QVERIFY(input);
     auto snapshot = SnapshotLoader::fromColumns(*states, *input);
     QVERIFY(snapshot);
-    QCOMPARE(snapshot->size(), m_snapshot->size());
-    QCOMPARE(snapshot->asOf(), m_snapshot->asOf());
+    compareWithLoad(*snapshot);
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void DemoConsistencyTest::eventsBesideTheLeadsGiveTheSameSnapshot_data()
+{
+    QTest::addColumn<int>("connections");
+    QTest::newRow("one") << 1;
+    QTest::newRow("two, as the dashboard reads") << 2;
+    QTest::newRow("three") << 3;
+}
+
+// The dashboard reads the IQL leads' events on connections of their own, a slice of the
+// lead ids each, beside the leads: the snapshot must be the one load() reads alone.
+void DemoConsistencyTest::eventsBesideTheLeadsGiveTheSameSnapshot()
+{
+    QFETCH(int, connections);
+    std::vector<std::unique_ptr<Workspace>> events;
+    std::vector<Database *> databases;
+    for (int slice = 0; slice < connections; ++slice) {
+        auto workspace = Workspace::open(m_workspace->path(), {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(workspace);
+        databases.push_back(&(*workspace)->database());
+        events.push_back(std::move(*workspace));
+    }
+    auto snapshot = SnapshotLoader(m_workspace->database()).load(databases);
+    QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().toString()));
+    compareWithLoad(*snapshot);
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void DemoConsistencyTest::compareWithLoad(const MetricsSnapshot &snapshot)
+{
+    QCOMPARE(snapshot.size(), m_snapshot->size());
+    QCOMPARE(snapshot.asOf(), m_snapshot->asOf());
     std::size_t marks = 0;
-    for (std::size_t row = 0; row < snapshot->size(); ++row) {
-        QCOMPARE(snapshot->leadId(row), m_snapshot->leadId(row));
-        QCOMPARE(snapshot->createdAt(row), m_snapshot->createdAt(row));
-        QCOMPARE(snapshot->iqlAt(row), m_snapshot->iqlAt(row));
-        QCOMPARE(snapshot->mqlAt(row), m_snapshot->mqlAt(row));
-        QCOMPARE(snapshot->pqlAt(row), m_snapshot->pqlAt(row));
-        QCOMPARE(snapshot->sqlAt(row), m_snapshot->sqlAt(row));
-        QCOMPARE(snapshot->opportunityAt(row), m_snapshot->opportunityAt(row));
-        QCOMPARE(snapshot->customerAt(row), m_snapshot->customerAt(row));
-        QCOMPARE(snapshot->grade(row), m_snapshot->grade(row));
+    for (std::size_t row = 0; row < snapshot.size(); ++row) {
+        QCOMPARE(snapshot.leadId(row), m_snapshot->leadId(row));
+        QCOMPARE(snapshot.createdAt(row), m_snapshot->createdAt(row));
+        QCOMPARE(snapshot.iqlAt(row), m_snapshot->iqlAt(row));
+        QCOMPARE(snapshot.mqlAt(row), m_snapshot->mqlAt(row));
+        QCOMPARE(snapshot.pqlAt(row), m_snapshot->pqlAt(row));
+        QCOMPARE(snapshot.sqlAt(row), m_snapshot->sqlAt(row));
+        QCOMPARE(snapshot.opportunityAt(row), m_snapshot->opportunityAt(row));
+        QCOMPARE(snapshot.customerAt(row), m_snapshot->customerAt(row));
+        QCOMPARE(snapshot.grade(row), m_snapshot->grade(row));
         for (Dimension dimension : {Dimension::Source, Dimension::Campaign, Dimension::Industry, Dimension::Country})
-            QCOMPARE(snapshot->field(dimension, row), m_snapshot->field(dimension, row));
-        const auto mine = snapshot->eventMonths(row), read = m_snapshot->eventMonths(row);
+            QCOMPARE(snapshot.field(dimension, row), m_snapshot->field(dimension, row));
+        const auto mine = snapshot.eventMonths(row), read = m_snapshot->eventMonths(row);
         QCOMPARE(mine.size(), read.size());
         for (std::size_t at = 0; at < mine.size(); ++at) {
             QCOMPARE(mine[at].month, read[at].month);
             QCOMPARE(mine[at].secondsIntoMonth, read[at].secondsIntoMonth);
         }
         marks += mine.size();
-        QCOMPARE(snapshot->recorded(row) != nullptr, m_snapshot->recorded(row) != nullptr);
-        if (snapshot->recorded(row))
-            QCOMPARE(*snapshot->recorded(row), *m_snapshot->recorded(row));
+        QCOMPARE(snapshot.recorded(row) != nullptr, m_snapshot->recorded(row) != nullptr);
+        if (snapshot.recorded(row))
+            QCOMPARE(*snapshot.recorded(row), *m_snapshot->recorded(row));
     }
     QVERIFY2(marks > 10000, "the demo's IQL leads have event months");
     for (Dimension dimension : {Dimension::Source, Dimension::Campaign, Dimension::Industry, Dimension::Country}) {
-        const ValueDictionary &mine = snapshot->dictionary(dimension), &read = m_snapshot->dictionary(dimension);
+        const ValueDictionary &mine = snapshot.dictionary(dimension), &read = m_snapshot->dictionary(dimension);
         QCOMPARE(mine.size(), read.size());
         for (std::uint32_t value = 0; value < mine.size(); ++value)
             QCOMPARE(mine.at(value), read.at(value));
