@@ -4,7 +4,7 @@
 <context>
     <name>DashboardEngine</name>
     <message>
-        <location filename="../ui/dashboard/DashboardEngine.cpp" line="31"/>
+        <location filename="../ui/dashboard/DashboardEngine.cpp" line="34"/>
         <source>No numbers: %1. Open the workspace again to rescore every lead.</source>
         <translation>Keine Zahlen: %1. Öffnen Sie den Arbeitsbereich erneut, um alle Leads neu zu bewerten.</translation>
     </message>
@@ -129,7 +129,8 @@
 <context>
     <name>ExploreError</name>
     <message>
-        <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
+        <location filename="../core/explore/LeadFilterColumns.cpp" line="36"/>
+        <location filename="../core/explore/LeadOrderIndex.cpp" line="46"/>
         <source>the request was superseded by a newer one</source>
         <translation>die Anfrage wurde durch eine neuere ersetzt</translation>
     </message>
@@ -1613,37 +1614,37 @@ innerhalb von %3 Tagen: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="167"/>
         <source>Loading workspace…</source>
         <translation>Arbeitsbereich wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="225"/>
         <source>%1 selected, as of %2</source>
         <translation>%1 ausgewählt, Stand %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Leads. Importieren Sie einen Export aus CRM oder Marketing-Automation mit Datei → Importieren (Ctrl+I), oder ziehen Sie die CSV-Dateien auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Kein Lead passt zum Filter. Erweitern Sie den Zeitraum oder entfernen Sie oben einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="243"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
         <translation>Kein IQL fällt in den gewählten Zeitraum (%1 durch die anderen Filter ausgewählt). Erweitern Sie den Zeitraum, oder entfernen Sie den Haken, um jeden Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="247"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
         <translation>Kein Lead hat unter dem aktiven Modell IQL erreicht (%1 ausgewählt). Erweitern Sie den Filter, oder importieren Sie ihre Engagement-Ereignisse (Datei → Importieren).</translation>
     </message>
@@ -4030,7 +4031,7 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
     <name>LeadStage::LeadExplorer</name>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="169"/>
         <source>All leads</source>
         <translation>Alle Leads</translation>
     </message>
@@ -4065,7 +4066,7 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         <translation>Ausgewählte Leads kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -4073,62 +4074,62 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="133"/>
         <source>%1 · %2 ms</source>
         <translation>%1 · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="134"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Wählen Sie einen Lead, um zu sehen, warum er seinen Score hat.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="229"/>
         <source>%1 rows written to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="236"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="253"/>
         <source>Copying…</source>
         <translation>Wird kopiert…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>Export leads</source>
         <translation>Leads exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Wählen Sie zuerst einen Lead: das Diagramm zeigt den ausgewählten Lead.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Export score timeline</source>
         <translation>Score-Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="282"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="284"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4280,305 +4281,305 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>The demo workspace was not created</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Eine .leadstage-Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>CSV-Exporte von Leads, Ereignissen oder Ergebnissen importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>&amp;Quartalsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Den Funnel-Bericht des Quartals als PDF, Excel, HTML oder CSV erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Language, dates, theme and the analysis date a workspace opens at</source>
         <translation>Sprache, Datumsformat, Farbschema und das Analysedatum, mit dem ein Arbeitsbereich geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Scoring &amp;Model</source>
         <translation>Scoring-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>LeadStage &amp;User Guide</source>
         <translation>LeadStage-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Open the user guide in your web browser</source>
         <translation>Das Benutzerhandbuch im Webbrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Every key LeadStage answers to</source>
         <translation>Alle Tasten, auf die LeadStage reagiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About LeadStage</source>
         <translation>Ü&amp;ber LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Version, licence and the libraries LeadStage is built on</source>
         <translation>Version, Lizenz und die Bibliotheken, auf denen LeadStage aufbaut</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Main Toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>The user guide did not open</source>
         <translation>Das Benutzerhandbuch wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Workspace checked on opening</source>
         <translation>Arbeitsbereich beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>While opening “%1”:</source>
         <translation>Beim Öffnen von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Bringing the scores up to date</source>
         <translation>Bewertungen werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Alle Leads werden neu bewertet, bevor der Arbeitsbereich öffnet; Abbrechen öffnet ihn mit den Bewertungen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source> · events %1 – %2</source>
         <translation> · Ereignisse %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und importieren Sie dann die Dateien hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>%1[*] — LeadStage</source>
         <translation>%1[*] — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage endete ohne zu schließen, während „%1“ geöffnet war; der Arbeitsbereich wurde deshalb nicht von selbst wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Beim Öffnen wird die Datei geprüft und jede nicht abgeschlossene Änderung rückgängig gemacht. Öffnen Sie ihn jetzt oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>The workspace was not created</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Öffnen Sie ihn mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>LeadStage-Arbeitsbereiche (*.leadstage);;Alle Dateien (*)</translation>
     </message>
@@ -7759,22 +7760,22 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="56"/>
         <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
         <translation>Die Einstellungen legen das Analysedatum auf %1 fest; der Arbeitsbereich wurde zum %2 bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="72"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Alle Leads wurden neu bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="74"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. Die Neubewertung wurde abgebrochen: Das Dashboard zeigt keine Zahlen, bis alle Leads neu bewertet sind. Öffnen Sie den Arbeitsbereich erneut, um ihn neu zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="78"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Die Neubewertung ist fehlgeschlagen: %2</translation>
     </message>
@@ -7976,17 +7977,17 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
 <context>
     <name>MetricsError</name>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="165"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
         <translation>der Arbeitsbereich hat sich beim Lesen geändert (Leads wurden importiert, entfernt oder neu bewertet)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="168"/>
         <source>Try again once the import or rescore has finished.</source>
         <translation>Versuchen Sie es erneut, wenn der Import oder die Neubewertung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="173"/>
         <source>loading the dashboard data was cancelled</source>
         <translation>das Laden der Dashboard-Daten wurde abgebrochen</translation>
     </message>
@@ -10327,13 +10328,13 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>das Standardmodell fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="48"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
         <translation>je Lead wird ein Datum benötigt (%1 Datumsangaben für %2 Leads)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="61"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="83"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>

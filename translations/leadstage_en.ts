@@ -154,7 +154,7 @@ recall %7 (%5 of %8 outcomes)</numerusform>
 <context>
     <name>LeadStage::LeadExplorer</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n row copied.</numerusform>

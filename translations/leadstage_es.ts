@@ -4,7 +4,7 @@
 <context>
     <name>DashboardEngine</name>
     <message>
-        <location filename="../ui/dashboard/DashboardEngine.cpp" line="31"/>
+        <location filename="../ui/dashboard/DashboardEngine.cpp" line="34"/>
         <source>No numbers: %1. Open the workspace again to rescore every lead.</source>
         <translation>Sin cifras: %1. Vuelva a abrir el espacio de trabajo para puntuar de nuevo cada lead.</translation>
     </message>
@@ -129,7 +129,8 @@
 <context>
     <name>ExploreError</name>
     <message>
-        <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
+        <location filename="../core/explore/LeadFilterColumns.cpp" line="36"/>
+        <location filename="../core/explore/LeadOrderIndex.cpp" line="46"/>
         <source>the request was superseded by a newer one</source>
         <translation>la solicitud fue sustituida por otra más reciente</translation>
     </message>
@@ -1613,37 +1614,37 @@ en %3 días: %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="167"/>
         <source>Loading workspace…</source>
         <translation>Cargando el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
         <source>%1 selected</source>
         <translation>Selección: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="225"/>
         <source>%1 selected, as of %2</source>
         <translation>Selección: %1, a fecha de %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Este espacio de trabajo aún no contiene leads. Importe una exportación de un CRM o de marketing automation con Archivo → Importar (Ctrl+I), o suelte los archivos CSV en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Ningún lead coincide con el filtro. Amplíe el intervalo de fechas o quite un filtro de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="243"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
         <translation>Ningún IQL cae dentro de las fechas elegidas (%1 seleccionados por los otros filtros). Amplíe el intervalo de fechas o desmárquelo para ver todos los periodos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="247"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
         <translation>Ningún lead ha alcanzado IQL con el modelo activo (%1 seleccionados). Amplíe el filtro o importe sus eventos de interacción (Archivo → Importar).</translation>
     </message>
@@ -4030,7 +4031,7 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
     <name>LeadStage::LeadExplorer</name>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="169"/>
         <source>All leads</source>
         <translation>Todos los leads</translation>
     </message>
@@ -4065,7 +4066,7 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         <translation>Copiar los leads seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n fila copiada.</numerusform>
@@ -4073,62 +4074,62 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="133"/>
         <source>%1 · %2 ms</source>
         <translation>%1 · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="134"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Seleccione un lead para ver por qué tiene su puntuación.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="229"/>
         <source>%1 rows written to %2</source>
         <translation>%1 filas escritas en %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="236"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="253"/>
         <source>Copying…</source>
         <translation>Copiando…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>Export leads</source>
         <translation>Exportar leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Seleccione primero un lead: el gráfico muestra el lead seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Export score timeline</source>
         <translation>Exportar la evolución de la puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="282"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="284"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
@@ -4280,305 +4281,305 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Cannot open the workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>No se creó el espacio de trabajo de demostración: cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>The demo workspace was not created</source>
         <translation>No se creó el espacio de trabajo de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Create an empty workspace file</source>
         <translation>Crear un archivo de espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Abrir un archivo de espacio de trabajo .leadstage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>Importar exportaciones CSV de leads, eventos o resultados (o soltarlas en la ventana)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>Exportar informe &amp;trimestral…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Escribir el informe del embudo del trimestre en PDF, Excel, HTML o CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Language, dates, theme and the analysis date a workspace opens at</source>
         <translation>Idioma, fechas, tema y fecha de análisis con la que se abre un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Scoring &amp;Model</source>
         <translation>&amp;Modelo de puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>LeadStage &amp;User Guide</source>
         <translation>&amp;Guía del usuario de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Open the user guide in your web browser</source>
         <translation>Abrir la guía del usuario en su navegador web</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Every key LeadStage answers to</source>
         <translation>Todas las teclas a las que responde LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About LeadStage</source>
         <translation>&amp;Acerca de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Version, licence and the libraries LeadStage is built on</source>
         <translation>Versión, licencia y bibliotecas en las que se basa LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>The user guide did not open</source>
         <translation>La guía del usuario no se abrió</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Clear the List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Creating the demo workspace</source>
         <translation>Creando el espacio de trabajo de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Workspace checked on opening</source>
         <translation>Espacio de trabajo comprobado al abrirlo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>While opening “%1”:</source>
         <translation>Al abrir «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Bringing the scores up to date</source>
         <translation>Actualizando las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Cada lead se vuelve a puntuar antes de abrir el espacio de trabajo; Cancelar lo abre con las puntuaciones tal como están.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source> · events %1 – %2</source>
         <translation> · eventos del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Abra o cree primero un espacio de trabajo y después importe los archivos en él.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>%1[*] — LeadStage</source>
         <translation>%1[*] — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage no se cerró correctamente la última vez.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage no se cerró correctamente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage terminó sin cerrarse mientras «%1» estaba abierto, así que no se volvió a abrir automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>Al abrirlo se comprueba el archivo y se deshace cualquier cambio que no se terminó. Ábralo ahora o elija otro espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Open “%1”</source>
         <translation>Abrir «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>Espacios de trabajo de LeadStage (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>The workspace was not created</source>
         <translation>No se creó el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Ábralo con Archivo → Abrir o elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>Espacios de trabajo de LeadStage (*.leadstage);;Todos los archivos (*)</translation>
     </message>
@@ -7759,22 +7760,22 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="56"/>
         <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
         <translation>Las preferencias fijan la fecha de análisis en %1; el espacio de trabajo se puntuó a fecha de %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="72"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Cada lead se ha vuelto a puntuar.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="74"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. La nueva puntuación se canceló: el panel no muestra cifras hasta que se vuelva a puntuar cada lead. Vuelva a abrir el espacio de trabajo para puntuarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="78"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Su nueva puntuación falló: %2</translation>
     </message>
@@ -7976,17 +7977,17 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>MetricsError</name>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="165"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
         <translation>el espacio de trabajo cambió mientras se leía (se importaron, quitaron o volvieron a puntuar leads)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="168"/>
         <source>Try again once the import or rescore has finished.</source>
         <translation>Inténtelo de nuevo cuando haya terminado la importación o la nueva puntuación.</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="173"/>
         <source>loading the dashboard data was cancelled</source>
         <translation>se canceló la carga de los datos del panel</translation>
     </message>
@@ -10327,13 +10328,13 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>falta el modelo predeterminado en esta compilación</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="48"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
         <translation>se necesita una fecha por lead (%1 fechas para %2 leads)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="61"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="83"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardEngine</name>
     <message>
-        <location filename="../ui/dashboard/DashboardEngine.cpp" line="31"/>
+        <location filename="../ui/dashboard/DashboardEngine.cpp" line="34"/>
         <source>No numbers: %1. Open the workspace again to rescore every lead.</source>
         <translation>Aucun chiffre : %1. Rouvrez l’espace de travail pour renoter chaque lead.</translation>
     </message>
@@ -129,7 +129,8 @@
 <context>
     <name>ExploreError</name>
     <message>
-        <location filename="../core/explore/LeadOrderIndex.cpp" line="45"/>
+        <location filename="../core/explore/LeadFilterColumns.cpp" line="36"/>
+        <location filename="../core/explore/LeadOrderIndex.cpp" line="46"/>
         <source>the request was superseded by a newer one</source>
         <translation>la demande a été remplacée par une plus récente</translation>
     </message>
@@ -1613,37 +1614,37 @@ en %3 jours : %4 MQL = %5</translation>
 <context>
     <name>LeadStage::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="167"/>
         <source>Loading workspace…</source>
         <translation>Chargement de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="220"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="223"/>
         <source>%1 selected</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="225"/>
         <source>%1 selected, as of %2</source>
         <translation>Sélection : %1, au %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
         <source>This workspace holds no leads yet. Import a CRM or marketing-automation export with File → Import (Ctrl+I), or drop the CSV files on this window.</source>
         <translation>Cet espace de travail ne contient encore aucun lead. Importez un export de CRM ou de marketing automation avec Fichier → Importer (Ctrl+I), ou déposez les fichiers CSV sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
         <source>No lead matches the filter. Widen the date range or clear a filter above.</source>
         <translation>Aucun lead ne correspond au filtre. Élargissez la période ou supprimez un filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="243"/>
         <source>No IQL falls within the chosen dates (%1 selected by the other filters). Widen the date range, or untick it to see every period.</source>
         <translation>Aucun IQL ne tombe dans les dates choisies (%1 sélectionnés par les autres filtres). Élargissez la plage de dates, ou décochez-la pour voir toutes les périodes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="247"/>
         <source>No lead has reached IQL under the active model (%1 selected). Widen the filter, or import their engagement events (File → Import).</source>
         <translation>Aucun lead n’a atteint IQL avec le modèle actif (%1 sélectionnés). Élargissez le filtre, ou importez leurs événements d’engagement (Fichier → Importer).</translation>
     </message>
@@ -4030,7 +4031,7 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
     <name>LeadStage::LeadExplorer</name>
     <message>
         <location filename="../ui/explorer/LeadExplorer.cpp" line="41"/>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="166"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="169"/>
         <source>All leads</source>
         <translation>Tous les leads</translation>
     </message>
@@ -4065,7 +4066,7 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         <translation>Copier les leads sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="125"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n ligne copiée.</numerusform>
@@ -4073,62 +4074,62 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
         </translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="128"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="130"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="133"/>
         <source>%1 · %2 ms</source>
         <translation>%1 · %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="131"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="134"/>
         <source>Select a lead to see why it has its score.</source>
         <translation>Sélectionnez un lead pour voir pourquoi il a ce score.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="226"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="229"/>
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="233"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="236"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="250"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="253"/>
         <source>Copying…</source>
         <translation>Copie…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>Export leads</source>
         <translation>Exporter les leads</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="267"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="275"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
         <source>Select a lead first: the chart shows the selected lead.</source>
         <translation>Sélectionnez d’abord un lead : le graphique montre le lead sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="278"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
         <source>Export score timeline</source>
         <translation>Exporter l’évolution du score</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="279"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="282"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/LeadExplorer.cpp" line="281"/>
+        <location filename="../ui/explorer/LeadExplorer.cpp" line="284"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
@@ -4280,305 +4281,305 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>L’espace de travail de démonstration n’a pas été créé : annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>The demo workspace was not created</source>
         <translation>L’espace de travail de démonstration n’a pas été créé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Create an empty workspace file</source>
         <translation>Créer un fichier d’espace de travail vide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Open a .leadstage workspace file</source>
         <translation>Ouvrir un fichier d’espace de travail .leadstage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Import CSV exports of leads, events or outcomes (or drop them on the window)</source>
         <translation>Importer des exports CSV de leads, d’événements ou de résultats (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Export &amp;Quarterly Report…</source>
         <translation>Exporter le rapport &amp;trimestriel…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Write the quarter&apos;s funnel report as PDF, Excel, HTML or CSV</source>
         <translation>Écrire le rapport d’entonnoir du trimestre en PDF, Excel, HTML ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Language, dates, theme and the analysis date a workspace opens at</source>
         <translation>Langue, dates, thème et date d’analyse à l’ouverture d’un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Leads</source>
         <translation>&amp;Leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Scoring &amp;Model</source>
         <translation>&amp;Modèle de notation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>LeadStage &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Open the user guide in your web browser</source>
         <translation>Ouvrir le guide de l’utilisateur dans votre navigateur web</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Every key LeadStage answers to</source>
         <translation>Toutes les touches auxquelles LeadStage répond</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About LeadStage</source>
         <translation>À &amp;propos de LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Version, licence and the libraries LeadStage is built on</source>
         <translation>Version, licence et bibliothèques sur lesquelles repose LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>The user guide did not open</source>
         <translation>Le guide de l’utilisateur ne s’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Creating the demo workspace</source>
         <translation>Création de l’espace de travail de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Workspace checked on opening</source>
         <translation>Espace de travail vérifié à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>While opening “%1”:</source>
         <translation>Pendant l’ouverture de « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Bringing the scores up to date</source>
         <translation>Mise à jour des scores</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>%1.
 Every lead is rescored before the workspace opens; Cancel opens it with the scores left as they are.</source>
         <translation>%1.
 Chaque lead est renoté avant l’ouverture de l’espace de travail ; Annuler l’ouvre avec les scores tels qu’ils sont.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source> · events %1 – %2</source>
         <translation> · événements du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Open or create a workspace first, then import the files into it.</source>
         <translation>Ouvrez ou créez d’abord un espace de travail, puis importez-y les fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>LeadStage</source>
         <translation>LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>%1[*] — LeadStage</source>
         <translation>%1[*] — LeadStage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>LeadStage did not close properly last time.</source>
         <translation>LeadStage ne s’est pas fermé correctement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>LeadStage did not close properly</source>
         <translation>LeadStage ne s’est pas fermé correctement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>LeadStage ended without closing while “%1” was open, so it was not reopened on its own.</source>
         <translation>LeadStage s’est arrêté sans se fermer alors que « %1 » était ouvert ; il n’a donc pas été rouvert automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Opening it checks the file and undoes any change that was not finished. Open it now, or choose another workspace.</source>
         <translation>L’ouvrir vérifie le fichier et annule toute modification inachevée. Ouvrez-le maintenant ou choisissez un autre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Open “%1”</source>
         <translation>Ouvrir « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>LeadStage workspaces (*.leadstage)</source>
         <translation>Espaces de travail LeadStage (*.leadstage)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>The workspace was not created</source>
         <translation>L’espace de travail n’a pas été créé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>already exists</source>
         <translation>existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Open it with File → Open, or choose another name.</source>
         <translation>Ouvrez-le avec Fichier → Ouvrir, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>LeadStage workspaces (*.leadstage);;All files (*)</source>
         <translation>Espaces de travail LeadStage (*.leadstage);;Tous les fichiers (*)</translation>
     </message>
@@ -7759,22 +7760,22 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>LeadStage::WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="48"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="56"/>
         <source>Preferences set the analysis date to %1; the workspace was scored as of %2</source>
         <translation>Les préférences fixent la date d’analyse au %1 ; l’espace de travail a été noté au %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="64"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="72"/>
         <source>%1. Every lead has been rescored.</source>
         <translation>%1. Chaque lead a été renoté.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="66"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="74"/>
         <source>%1. Rescoring was cancelled: the dashboard shows no numbers until every lead is rescored. Open the workspace again to rescore it.</source>
         <translation>%1. La renotation a été annulée : le tableau de bord n’affiche aucun chiffre tant que chaque lead n’est pas renoté. Rouvrez l’espace de travail pour le renoter.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="70"/>
+        <location filename="../ui/workspace/WorkspaceOpener.cpp" line="78"/>
         <source>%1. Rescoring them failed: %2</source>
         <translation>%1. Leur renotation a échoué : %2</translation>
     </message>
@@ -7976,17 +7977,17 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
 <context>
     <name>MetricsError</name>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="91"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="165"/>
         <source>the workspace changed while it was being read (leads were imported, removed or rescored)</source>
         <translation>l’espace de travail a changé pendant sa lecture (des leads ont été importés, supprimés ou renotés)</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="94"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="168"/>
         <source>Try again once the import or rescore has finished.</source>
         <translation>Réessayez une fois l’import ou la renotation terminé.</translation>
     </message>
     <message>
-        <location filename="../core/metrics/SnapshotLoader.cpp" line="99"/>
+        <location filename="../core/metrics/SnapshotLoader.cpp" line="173"/>
         <source>loading the dashboard data was cancelled</source>
         <translation>le chargement des données du tableau de bord a été annulé</translation>
     </message>
@@ -10327,13 +10328,13 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>le modèle par défaut est absent de cette version du programme</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="40"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="48"/>
         <source>one date per lead is needed (%1 dates for %2 leads)</source>
         <translation>une date par lead est nécessaire (%1 dates pour %2 leads)</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="53"/>
-        <location filename="../core/scoring/ScoringEngine.cpp" line="68"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="61"/>
+        <location filename="../core/scoring/ScoringEngine.cpp" line="83"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="331"/>
         <location filename="../core/scoring/WorkspaceScorer.cpp" line="457"/>
         <location filename="../core/scoring/ModelActivation.cpp" line="75"/>
