@@ -10361,13 +10361,13 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Geben Sie der Kopie einen Namen, z. B. den des Originals mit angehängtem „Kopie“.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
-        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
         <source>too many activity types (at most 65535)</source>
         <translation>zu viele Aktivitätstypen (höchstens 65535)</translation>
     </message>
@@ -10387,7 +10387,12 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>das Schreiben wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <source>not enough memory to load the events</source>
+        <translation>nicht genug Arbeitsspeicher, um die Ereignisse zu laden</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>die Detail-ID eines Ereignisses (%1) übersteigt, was die Bewertung fassen kann</translation>
     </message>

@@ -10361,13 +10361,13 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>Dé un nombre a la copia, p. ej. el del original con «copia» añadido.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
-        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>la carga se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
         <source>too many activity types (at most 65535)</source>
         <translation>demasiados tipos de actividad (como máximo 65535)</translation>
     </message>
@@ -10387,7 +10387,12 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>la escritura se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <source>not enough memory to load the events</source>
+        <translation>no hay memoria suficiente para cargar los eventos</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>el id de detalle de un evento (%1) supera lo que la puntuación puede contener</translation>
     </message>

@@ -10361,13 +10361,13 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>Donnez un nom à la copie, p. ex. celui de l’original suivi de « copie ».</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="74"/>
-        <location filename="../core/scoring/EventRanges.cpp" line="19"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="112"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
         <source>too many activity types (at most 65535)</source>
         <translation>trop de types d’activité (65535 au plus)</translation>
     </message>
@@ -10387,7 +10387,12 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>l’écriture a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="98"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <source>not enough memory to load the events</source>
+        <translation>pas assez de mémoire pour charger les événements</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>l’identifiant de détail d’un événement (%1) dépasse ce que le scoring peut contenir</translation>
     </message>

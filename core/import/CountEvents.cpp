@@ -115,6 +115,8 @@ Result<std::int64_t> CountEvents::write(std::int64_t lead, std::int64_t at, cons
             if (Status status = m_insert.run(); !status)
                 return status.error();
             here += m_context.database().changes();
+            if (m_context.database().changes() == 0)
+                m_ids.giveBack(1);
         }
         FileReport::CountedEvents &said = m_context.report().countedEvents[qsizetype(i)];
         said.events += here;

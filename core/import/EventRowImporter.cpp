@@ -171,6 +171,8 @@ Status EventRowImporter::flush()
         if (Status status = m_insertMany.run(); !status)
             return status;
         inserted = m_context.database().changes();
+        if (inserted == 0)
+            m_ids.giveBack(rowsPerInsert);
     } else {
         for (Pending &pending : m_pending) {
             bindRow(m_insert, 1, pending);
@@ -178,8 +180,10 @@ Status EventRowImporter::flush()
                 return status;
             const bool stored = m_context.database().changes() > 0;
             inserted += stored ? 1 : 0;
-            if (!stored)
+            if (!stored) {
                 pending.lead = 0; // not touched by this row
+                m_ids.giveBack(1);
+            }
         }
     }
     m_context.report().inserted += inserted;

@@ -361,7 +361,9 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
     if (!asOf)
         return asOf.error();
     // Scored lead ids are dense in practice: equal slices of the id range, equal work.
-    auto range = m_database.prepare("SELECT min(lead_id), max(lead_id) FROM lead_state");
+    // Two queries: SQLite reads min() or max() off the key only when it is alone.
+    auto range =
+        m_database.prepare("SELECT (SELECT min(lead_id) FROM lead_state), (SELECT max(lead_id) FROM lead_state)");
     if (!range)
         return range.error();
     if (auto row = range->step(); !row)

@@ -9,6 +9,8 @@
 #include "store/Schema.h"
 #include "store/Statement.h"
 
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
@@ -44,6 +46,8 @@ Result<std::string> leadsQuery(Database &database, std::string_view tail)
 constexpr std::int64_t rowsPerReport = 1 << 16;
 // Ranges of lead ids the event readers take in turn: enough that they finish together.
 constexpr std::size_t rangesPerLoad = 64;
+// Fewer leads than this are read by one reader: a second costs more than it saves.
+constexpr std::int64_t leadsWorthSplitting = 64;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
 constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
@@ -68,6 +72,18 @@ LeadColumns::Cells leadFrom(const Statement &row)
     lead.customerAt = row.optionalInt64(14);
     return lead;
 }
+
+// Ends a read transaction (BEGIN DEFERRED: no lock a writer waits for) however the load ends.
+struct ReadSnapshot
+{
+    Database &database;
+    explicit ReadSnapshot(Database &reading)
+        : database(reading)
+    {}
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    ~ReadSnapshot() { (void)database.exec("COMMIT"); }
+};
 
 Error cancelled()
 {
@@ -249,13 +265,15 @@ void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<Ev
 }
 
 // The events on the connections readEventsOn() gave, a thread each, while this thread
-// reads the leads (or, with none given, on this connection after the leads); progress
-// is told from this thread only, the caller's callback never runs on another.
-Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids,
-                                          EventRanges &ranges, Progress *progress)
+// reads the leads (or, with none given, on this connection after the leads). With
+// `laterLeads` (prepared on the last of those connections) that connection's thread
+// first reads the later half of the leads, then joins the events. Progress is told from
+// this thread only, the caller's callback never runs on another.
+Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads,
+                                          std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress)
 {
     const bool aside = !m_eventsDatabases.empty();
-    Status leadsStatus;
+    Status leadsStatus, laterStatus;
     if (!aside) {
         leadsStatus = readLeads(leads, input.leads, ids);
         if (!leadsStatus)
@@ -263,13 +281,21 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     }
     const std::vector<Database *> connections = aside ? m_eventsDatabases : std::vector<Database *>{&m_database};
     std::vector<Status> eventsStatus(connections.size());
+    LeadColumns later;
+    std::vector<std::int64_t> laterIds;
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> running{connections.size()};
     {
         std::vector<std::jthread> readers;
         for (std::size_t i = 0; i < connections.size(); ++i)
             readers.emplace_back([&, i] {
-                eventsStatus[i] = ranges.readOn(*connections[i], stop);
+                if (laterLeads && i + 1 == connections.size()) {
+                    laterStatus = readLeads(*laterLeads, later, laterIds);
+                    if (!laterStatus)
+                        stop.store(true);
+                }
+                if (!stop.load())
+                    eventsStatus[i] = ranges.readOn(*connections[i], stop);
                 if (!eventsStatus[i])
                     stop.store(true);
                 running.fetch_sub(1);
@@ -284,15 +310,34 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     }
     if (!leadsStatus)
         return leadsStatus;
+    if (!laterStatus)
+        return laterStatus;
     if (progress && progress->cancelled())
         return cancelled();
     for (const Status &status : eventsStatus)
         if (!status)
             return status;
+    input.leads.appendColumns(later);
+    ids.insert(ids.end(), laterIds.begin(), laterIds.end());
     // The whole count at the end, so a bar shown against a total reaches it.
     if (progress)
         progress->report(ranges.rowsRead(), -1);
     return {};
+}
+
+// The lead id that splits the leads into two halves read at once; nullopt for too few
+// leads to be worth a second reader.
+Result<std::optional<std::int64_t>> EventColumnsLoader::middleLeadId()
+{
+    auto ends = m_database.prepare("SELECT (SELECT min(id) FROM leads), (SELECT max(id) FROM leads)");
+    if (!ends)
+        return ends.error();
+    auto row = ends->step();
+    if (!row)
+        return row.error();
+    if (!*row || ends->isNull(0) || ends->int64(1) - ends->int64(0) < leadsWorthSplitting)
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(ends->int64(0) + (ends->int64(1) - ends->int64(0)) / 2);
 }
 
 // The ranges' rows (in lead order) into the columns, lead by lead as `leadIds`
@@ -335,17 +380,44 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     ScoringInput input;
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto sql = leadsQuery(m_database, "ORDER BY l.id");
-    if (!sql)
-        return sql.error();
+    // With connections of its own, the leads are read in two halves at once.
+    std::optional<std::int64_t> middle;
+    if (!m_eventsDatabases.empty()) {
+        auto found = middleLeadId();
+        if (!found)
+            return found.error();
+        middle = *found;
+    }
+    auto sql = leadsQuery(m_database, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
+    auto laterSql = leadsQuery(m_database, "WHERE l.id > ?1 ORDER BY l.id");
+    if (!sql || !laterSql)
+        return !sql ? sql.error() : laterSql.error();
     auto leads = m_database.prepare(*sql);
     if (!leads)
         return leads.error();
+    std::optional<Statement> laterLeads;
+    if (middle) {
+        leads->bind(1, *middle);
+        auto prepared = m_eventsDatabases.back()->prepare(*laterSql);
+        if (!prepared)
+            return prepared.error();
+        laterLeads = std::move(*prepared);
+        laterLeads->bind(1, *middle);
+    }
+    // Alone on one connection outside a transaction, the load reads its leads and its
+    // ranges of events in one read transaction, so a commit cannot fall between them.
+    std::optional<ReadSnapshot> oneSnapshot;
+    if (m_eventsDatabases.empty() && sqlite3_get_autocommit(m_database.handle()) != 0) {
+        if (Status begun = m_database.exec("BEGIN"); !begun)
+            return begun.error();
+        oneSnapshot.emplace(m_database);
+    }
     std::vector<std::int64_t> ids;
     EventRanges ranges;
     if (Status status = ranges.plan(m_database, rangesPerLoad); !status)
         return status.error();
-    if (Status status = readInParallel(input, *leads, ids, ranges, progress); !status)
+    if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
+        !status)
         return status.error();
     if (Status status = appendRanges(input.events, ranges.rows(), ids); !status)
         return status.error();

@@ -4,6 +4,7 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <optional>
 #include <vector>
 
 namespace LeadStage {
@@ -21,8 +22,8 @@ public:
     explicit EventColumnsLoader(Database &database);
     // loadAll() then reads the events through this further connection to the same
     // workspace (call it again for more: ranges of leads are shared out among them),
-    // a thread each, while it reads the leads. The caller must hold a write transaction
-    // on the first connection (nobody can commit in between), so all see the same data.
+    // a thread each, while it reads the leads (the later half of them on the last one). The caller must hold a write
+    // transaction on the first connection (nobody can commit in between), so all see the same data.
     void readEventsOn(Database &connection) { m_eventsDatabases.push_back(&connection); }
 
     // Every lead, in id order; a cancel through `progress` returns an Error.
@@ -60,8 +61,9 @@ private:
                         const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
-    Status readInParallel(ScoringInput &input, Statement &leads, std::vector<std::int64_t> &ids, EventRanges &ranges,
-                          Progress *progress);
+    Status readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads, std::vector<std::int64_t> &ids,
+                          EventRanges &ranges, Progress *progress);
+    Result<std::optional<std::int64_t>> middleLeadId();
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);
     Result<std::uint32_t> detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events);

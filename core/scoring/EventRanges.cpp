@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
+#include <new>
 
 namespace LeadStage {
 
@@ -28,7 +30,7 @@ struct SameSecond
     void flushInto(std::vector<EventRanges::Row> &out)
     {
         if (rows.size() > 1)
-            std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &row : rows)
             out.push_back(row.second);
         rows.clear();
@@ -39,8 +41,9 @@ struct SameSecond
 
 Status EventRanges::plan(Database &database, std::size_t count)
 {
-    // Both ends are one step down the key (or the old index) each.
-    auto ends = database.prepare("SELECT min(lead_id), max(lead_id) FROM events");
+    // Both ends are one step down the key (or the old index) each: as two queries, for
+    // SQLite takes min() and max() from an index only when each is alone in its query.
+    auto ends = database.prepare("SELECT (SELECT min(lead_id) FROM events), (SELECT max(lead_id) FROM events)");
     if (!ends)
         return ends.error();
     auto row = ends->step();
@@ -58,6 +61,8 @@ Status EventRanges::plan(Database &database, std::size_t count)
             break;
         from = to + 1;
     }
+    // Open above: a lead committed since the ends were read still gets its events.
+    m_bounds.back().second = std::numeric_limits<std::int64_t>::max();
     m_rows.assign(m_bounds.size(), {});
     return {};
 }
@@ -65,11 +70,19 @@ Status EventRanges::plan(Database &database, std::size_t count)
 Status EventRanges::readOn(Database &connection, const std::atomic<bool> &stop)
 {
     for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return cancelled();
         const std::size_t range = m_next.fetch_add(1, std::memory_order_relaxed);
         if (range >= m_bounds.size())
             return {};
-        if (Status status = readRange(connection, range, stop); !status)
-            return status;
+        // A thread of its own: nothing may escape it (std::terminate), a failure is a value.
+        try {
+            if (Status status = readRange(connection, range, stop); !status)
+                return status;
+        } catch (const std::bad_alloc &) {
+            return Error{QCoreApplication::translate("ScoringError", "not enough memory to load the events"),
+                         connection.path()};
+        }
     }
 }
 

@@ -123,6 +123,24 @@ void LeadColumns::append(const LeadRecord &lead)
         m_fields[i].append(*texts[i]);
 }
 
+void LeadColumns::appendColumns(const LeadColumns &other)
+{
+    const auto appendAll = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
+    appendAll(m_ids, other.m_ids);
+    appendAll(m_createdAt, other.m_createdAt);
+    appendAll(m_sqlAt, other.m_sqlAt);
+    appendAll(m_opportunityAt, other.m_opportunityAt);
+    appendAll(m_customerAt, other.m_customerAt);
+    appendAll(m_archived, other.m_archived);
+    const std::size_t bytesBefore = m_attrBytes.size();
+    appendAll(m_attrBytes, other.m_attrBytes);
+    m_attrEnds.reserve(m_attrEnds.size() + other.m_attrEnds.size());
+    for (const std::size_t end : other.m_attrEnds)
+        m_attrEnds.push_back(bytesBefore + end);
+    for (std::size_t field = 0; field < leadFieldCount; ++field)
+        m_fields[field].appendColumn(other.m_fields[field]);
+}
+
 void LeadColumns::appendAttrs(std::string_view attrs)
 {
     // "{}" holds nothing; skip the copy for leads without attributes

@@ -43,6 +43,9 @@ public:
     void reserve(std::size_t leads);
     void append(const LeadRecord &lead);
     void append(const Cells &lead);
+    // Another set of leads (with larger ids) after these, as if appended one by one:
+    // halves read at once become one.
+    void appendColumns(const LeadColumns &other);
 
     std::size_t size() const { return m_ids.size(); }
     std::int64_t id(std::size_t lead) const { return m_ids[lead]; }

@@ -91,6 +91,18 @@ void TextColumn::appendUtf8(std::string_view text)
     m_ids.push_back(text.empty() ? 0 : idOf(text));
 }
 
+void TextColumn::appendColumn(const TextColumn &other)
+{
+    // Id 0 (the empty text) stays 0; the other's ids 1.. are its values in order of
+    // first appearance, so interning them in that order numbers new values as appends would.
+    std::vector<std::uint32_t> ids(other.m_offsets.size() - 1, 0);
+    for (std::uint32_t id = 1; id < ids.size(); ++id)
+        ids[id] = idOf(other.bytesOf(id));
+    m_ids.reserve(m_ids.size() + other.m_ids.size());
+    for (const std::uint32_t id : other.m_ids)
+        m_ids.push_back(ids[id]);
+}
+
 std::uint32_t TextColumn::idOf(std::string_view utf8)
 {
     const std::uint32_t hash = hashOf(utf8);

@@ -29,6 +29,9 @@ public:
     // Bulk loading from SQLite's cells: a repeated value costs one hash of its bytes and
     // one probe, a new value one copy of its bytes.
     void appendUtf8(std::string_view text);
+    // Another column's leads after these, as if appended one by one: a value new here
+    // takes the next id in the order the other column first met it.
+    void appendColumn(const TextColumn &other);
 
     std::size_t size() const { return m_ids.size(); }
     std::uint32_t id(std::size_t lead) const { return m_ids[lead]; }

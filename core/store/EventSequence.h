@@ -20,6 +20,9 @@ public:
 
     Status load();
     std::int64_t take() { return m_next++; }
+    // The last `count` ids taken were not used (rows already stored): handed out again,
+    // so importing a file twice does not move the sequence on by its rows.
+    void giveBack(std::int64_t count) { m_next -= count; }
     // Stores the next id; a rollback takes it back with the rows.
     Status save();
 

@@ -2,10 +2,12 @@
 
 #include "ActivityCatalog.h"
 #include "Database.h"
+#include "ForeignKeyChecksOff.h"
 #include "Statement.h"
 #include "Transaction.h"
 
 #include <functional>
+#include <optional>
 
 namespace LeadStage::Schema {
 
@@ -318,6 +320,9 @@ struct Migration
 {
     int version;
     std::function<Status(Database &)> apply;
+    // A copy of rows as they are: checking each copied row's references again would
+    // only cost time, and an orphan an older import let in would stop the upgrade.
+    bool copiesRowsAsTheyAre = false;
 };
 
 const std::vector<Migration> &migrations()
@@ -340,7 +345,7 @@ const std::vector<Migration> &migrations()
         {7, [](Database &database) { return database.exec(version7); }},
         {8, [](Database &database) { return database.exec(version8); }},
         {9, [](Database &database) { return database.exec(version9); }},
-        {10, [](Database &database) { return database.exec(version10); }},
+        {10, [](Database &database) { return database.exec(version10); }, true},
     };
     return all;
 }
@@ -381,6 +386,9 @@ Status migrate(Database &database, int target)
     for (const Migration &migration : migrations()) {
         if (migration.version <= *current || migration.version > target)
             continue;
+        std::optional<ForeignKeyChecksOff> unchecked;
+        if (migration.copiesRowsAsTheyAre)
+            unchecked.emplace(database); // before the transaction: SQLite ignores it inside one
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginStatus();

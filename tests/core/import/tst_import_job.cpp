@@ -125,6 +125,27 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
     }
 
+    // Events already stored give their ids back, in groups of 64 rows and alone: importing
+    // a file again leaves event_sequence where the first import left it.
+    void reimportKeepsTheEventSequence()
+    {
+        Fixture fixture;
+        QByteArray csv = "lead_id,activity,occurred_at,detail\n";
+        for (int row = 0; row < 130; ++row)
+            csv += "L1,ebook_download,2025-02-01T10:" + QByteArray::number(row / 60).rightJustified(2, '0') + ':'
+                   + QByteArray::number(row % 60).rightJustified(2, '0') + "Z,\n";
+        const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
+        const QString events = fixture.write(u"events.csv"_qs, csv);
+        QVERIFY(
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
+        QCOMPARE(fixture.count("SELECT next_id FROM event_sequence"), 131);
+        QCOMPARE(fixture.count("SELECT count(DISTINCT id) FROM events"), 130);
+        auto again = fixture.run({fixture.source(ImportKind::Events, events)});
+        QVERIFY(again.ok());
+        QCOMPARE(again->files[0].duplicates, 130);
+        QCOMPARE(fixture.count("SELECT next_id FROM event_sequence"), 131);
+    }
+
     // The same file again: said, with the earlier import; its rows change nothing and
     // count as unchanged, and no lead is touched. One row that does change updates it.
     void reimportedFileIsSaidAndItsRowsAreUnchanged()

@@ -345,6 +345,13 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
         }
         fixture.addEvents(lead, events.join(u';'));
     }
+    // Field values repeated across both halves of the leads, some first met in the later half.
+    QVERIFY(fixture.database().exec(
+        "UPDATE leads SET industry = CASE WHEN id > 200 THEN 'Late ' || (id % 4) ELSE 'Early ' || (id % 3) END,"
+        " country = char(65 + id % 5), company = 'Co ' || (id % 7), employees = 10 * (id % 9),"
+        " attrs = json_object('TotalVisits', id % 6)"));
+    for (int lead : {3, 152, 299})
+        fixture.addOutcome(lead, u"2025-02-01"_qs);
     auto one = EventColumnsLoader(fixture.database()).loadAll();
     QVERIFY(one);
     auto second = fixture.workspace().openConnection();
@@ -356,6 +363,23 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
     auto several = loader.loadAll();
     QVERIFY(several);
     QCOMPARE(several->leads.size(), one->leads.size());
+    // The leads, read in two halves at once, as if read one by one: same ids for the same values.
+    for (std::size_t lead = 0; lead < one->leads.size(); ++lead) {
+        QCOMPARE(several->leads.id(lead), one->leads.id(lead));
+        QCOMPARE(several->leads.createdAt(lead), one->leads.createdAt(lead));
+        QCOMPARE(several->leads.sqlAt(lead), one->leads.sqlAt(lead));
+        for (std::size_t field = 0; field < leadFieldCount; ++field) {
+            const TextColumn &a = several->leads.field(LeadField(field)), &b = one->leads.field(LeadField(field));
+            QCOMPARE(a.id(lead), b.id(lead));
+            QCOMPARE(a.at(lead), b.at(lead));
+        }
+    }
+    const TextColumn visits = several->leads.attributeColumn(u"TotalVisits"_qs);
+    const TextColumn visitsOne = one->leads.attributeColumn(u"TotalVisits"_qs);
+    for (std::size_t lead = 0; lead < one->leads.size(); ++lead)
+        QCOMPARE(visits.at(lead), visitsOne.at(lead));
+    QCOMPARE(several->leads.field(LeadField::Industry).distinctCount(),
+             one->leads.field(LeadField::Industry).distinctCount());
     QCOMPARE(several->events.eventCount(), one->events.eventCount());
     QVERIFY(one->events.eventCount() > 300);
     for (std::size_t lead = 0; lead < one->leads.size(); ++lead) {
