@@ -25,6 +25,7 @@
 // recovery or a schema upgrade, which the first run then includes).
 #include "BenchArguments.h"
 #include "StallProbe.h"
+#include "WaitUntil.h"
 
 #include "Application.h"
 #include "MainWindow.h"
@@ -192,19 +193,9 @@ private:
     double m_resultAt = -1;
 };
 
-// Runs the event loop until `done` holds (checked every 2 ms), at most `limitMs`.
 bool waitUntil(const std::function<bool()> &done, int limitMs = 120000)
 {
-    QElapsedTimer limit;
-    limit.start();
-    while (!done() && limit.elapsed() < limitMs) {
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-        // As the application's own loop would: a nested loop leaves deleteLater() undone.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    return done();
+    return Bench::waitUntil(done, limitMs);
 }
 
 double median(std::vector<double> values)

@@ -18,6 +18,7 @@
 // over the longest gap too, which tells the two apart.
 #include "BenchArguments.h"
 #include "StallProbe.h"
+#include "WaitUntil.h"
 
 #include "Application.h"
 #include "MainWindow.h"
@@ -58,19 +59,9 @@ using namespace LeadStage;
 
 namespace {
 
-// Runs the event loop until `done` holds (checked every 2 ms), at most `limitMs`.
 bool waitUntil(const std::function<bool()> &done, int limitMs = 180000)
 {
-    QElapsedTimer limit;
-    limit.start();
-    while (!done() && limit.elapsed() < limitMs) {
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-        // As the application's own loop would: a nested loop leaves deleteLater() undone.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    return done();
+    return Bench::waitUntil(done, limitMs);
 }
 
 struct Action
