@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <new>
 #include <thread>
 
 namespace LeadStage {
@@ -285,19 +286,30 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     std::vector<std::int64_t> laterIds;
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> running{connections.size()};
+    // The reader that failed first: the others then stop and say "cancelled", which
+    // must not hide its error.
+    std::atomic<std::size_t> failedFirst{connections.size()};
     {
         std::vector<std::jthread> readers;
         for (std::size_t i = 0; i < connections.size(); ++i)
             readers.emplace_back([&, i] {
-                if (laterLeads && i + 1 == connections.size()) {
-                    laterStatus = readLeads(*laterLeads, later, laterIds);
-                    if (!laterStatus)
-                        stop.store(true);
+                try {
+                    if (laterLeads && i + 1 == connections.size()) {
+                        laterStatus = readLeads(*laterLeads, later, laterIds);
+                        if (!laterStatus)
+                            stop.store(true);
+                    }
+                    if (!stop.load())
+                        eventsStatus[i] = ranges.readOn(*connections[i], stop);
+                } catch (const std::bad_alloc &) {
+                    eventsStatus[i] =
+                        Error{QCoreApplication::translate("ScoringError", "not enough memory to load the events"),
+                              connections[i]->path()};
                 }
-                if (!stop.load())
-                    eventsStatus[i] = ranges.readOn(*connections[i], stop);
-                if (!eventsStatus[i])
-                    stop.store(true);
+                if (!eventsStatus[i] && !stop.exchange(true)) {
+                    std::size_t none = connections.size();
+                    failedFirst.compare_exchange_strong(none, i);
+                }
                 running.fetch_sub(1);
             });
         if (aside)
@@ -314,6 +326,8 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
         return laterStatus;
     if (progress && progress->cancelled())
         return cancelled();
+    if (failedFirst.load() < connections.size())
+        return eventsStatus[failedFirst.load()];
     for (const Status &status : eventsStatus)
         if (!status)
             return status;
