@@ -3790,58 +3790,63 @@ Danach werden %7 Leads neu bewertet. Der Import bleibt im Verlauf, als rückgän
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="57"/>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="91"/>
         <source>%1 only, the last whole quarter</source>
         <translation>Nur %1, das letzte vollständige Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="99"/>
         <source>%1 only, the last whole month</source>
         <translation>Nur %1, der letzte vollständige Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="94"/>
         <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
         <translation>Nur IQLs aus %1, die letzte Kohorte, deren 180 Tage vergangen sind</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
         <source>MQLs of %1 only, the last whole quarter</source>
         <translation>Nur MQLs aus %1, das letzte vollständige Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="97"/>
         <source>MQLs of %1 only, the last whole month</source>
         <translation>Nur MQLs aus %1, der letzte vollständige Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="109"/>
         <source>The IQL generation chart shows every period in the filter, one bar each.</source>
         <translation>Das Diagramm zur IQL-Generierung zeigt jeden Zeitraum im Filter, mit je einem Balken.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
         <translation>Das Kohortendiagramm zeigt jede Kohorte im Filter, Monat für Monat nach IQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
         <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
         <translation>Median und Quartile im Diagramm zur Zeit bis MQL umfassen alle Zeiträume im Filter zusammen und weichen daher vom Median dieses einen Zeitraums ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>The engagement chart shows every month in the filter.</source>
         <translation>Das Engagement-Diagramm zeigt jeden Monat im Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="138"/>
         <source>%1: %2 for %3</source>
         <translation>%1: %2 für %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="144"/>
         <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
         <translation>Der Referenzbereich beschreibt die IQLs eines ganzen Unternehmens pro Monat; ein gefilterter Teil der Leads wird nicht damit verglichen.</translation>
     </message>
@@ -10361,13 +10366,13 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>Geben Sie der Kopie einen Namen, z. B. den des Originals mit angehängtem „Kopie“.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="91"/>
         <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="129"/>
         <source>too many activity types (at most 65535)</source>
         <translation>zu viele Aktivitätstypen (höchstens 65535)</translation>
     </message>
@@ -10387,12 +10392,13 @@ Mittelwert %3, Q1 %4, Median %5, Q3 %6 (%7 Leads)</translation>
         <translation>das Schreiben wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="306"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="83"/>
         <source>not enough memory to load the events</source>
         <translation>nicht genug Arbeitsspeicher, um die Ereignisse zu laden</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="111"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>die Detail-ID eines Ereignisses (%1) übersteigt, was die Bewertung fassen kann</translation>
     </message>

@@ -3790,58 +3790,63 @@ Después se vuelven a puntuar %7 leads. La importación sigue en el historial, m
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="57"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="91"/>
         <source>%1 only, the last whole quarter</source>
         <translation>Solo %1, el último trimestre completo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="99"/>
         <source>%1 only, the last whole month</source>
         <translation>Solo %1, el último mes completo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="94"/>
         <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
         <translation>Solo IQL de %1, la última cohorte cuyos 180 días han pasado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
         <source>MQLs of %1 only, the last whole quarter</source>
         <translation>Solo MQL de %1, el último trimestre completo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="97"/>
         <source>MQLs of %1 only, the last whole month</source>
         <translation>Solo MQL de %1, el último mes completo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="109"/>
         <source>The IQL generation chart shows every period in the filter, one bar each.</source>
         <translation>El gráfico de generación de IQL muestra cada periodo del filtro, con una barra por periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
         <translation>El gráfico de cohortes muestra cada cohorte del filtro, mes a mes después del IQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
         <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
         <translation>La mediana y los cuartiles del gráfico del tiempo hasta MQL abarcan juntos todos los periodos del filtro, por lo que difieren de la mediana de este único periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>The engagement chart shows every month in the filter.</source>
         <translation>El gráfico de engagement muestra cada mes del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="138"/>
         <source>%1: %2 for %3</source>
         <translation>%1: %2 para %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="144"/>
         <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
         <translation>El rango de referencia describe los IQL al mes de toda una empresa; una parte filtrada de los leads no se compara con él.</translation>
     </message>
@@ -10361,13 +10366,13 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>Dé un nombre a la copia, p. ej. el del original con «copia» añadido.</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="91"/>
         <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>la carga se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="129"/>
         <source>too many activity types (at most 65535)</source>
         <translation>demasiados tipos de actividad (como máximo 65535)</translation>
     </message>
@@ -10387,12 +10392,13 @@ media %3, Q1 %4, mediana %5, Q3 %6 (%7 leads)</translation>
         <translation>la escritura se canceló</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="306"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="83"/>
         <source>not enough memory to load the events</source>
         <translation>no hay memoria suficiente para cargar los eventos</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="111"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>el id de detalle de un evento (%1) supera lo que la puntuación puede contener</translation>
     </message>

@@ -3790,58 +3790,63 @@ Ensuite, %7 leads sont renotés. L’import reste dans l’historique, marqué c
 <context>
     <name>LeadStage::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="78"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="57"/>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="91"/>
         <source>%1 only, the last whole quarter</source>
         <translation>%1 uniquement, le dernier trimestre complet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="79"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="99"/>
         <source>%1 only, the last whole month</source>
         <translation>%1 uniquement, le dernier mois complet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="81"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="94"/>
         <source>IQLs of %1 only, the last cohort whose 180 days have passed</source>
         <translation>IQL de %1 uniquement, la dernière cohorte dont les 180 jours sont écoulés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="83"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
         <source>MQLs of %1 only, the last whole quarter</source>
         <translation>MQL de %1 uniquement, le dernier trimestre complet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="84"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="97"/>
         <source>MQLs of %1 only, the last whole month</source>
         <translation>MQL de %1 uniquement, le dernier mois complet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="96"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="109"/>
         <source>The IQL generation chart shows every period in the filter, one bar each.</source>
         <translation>Le graphique de génération d’IQL montre chaque période du filtre, une barre par période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>The cohort chart shows every cohort in the filter, month by month after IQL.</source>
         <translation>Le graphique des cohortes montre chaque cohorte du filtre, mois par mois après l’IQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
         <source>The time-to-MQL chart&apos;s median and quartiles cover all periods in the filter together, so they differ from this one period&apos;s median.</source>
         <translation>La médiane et les quartiles du graphique du délai jusqu’au MQL couvrent ensemble toutes les périodes du filtre : ils diffèrent donc de la médiane de cette seule période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="103"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>The engagement chart shows every month in the filter.</source>
         <translation>Le graphique d’engagement montre chaque mois du filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="138"/>
         <source>%1: %2 for %3</source>
         <translation>%1 : %2 pour %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="144"/>
         <source>The reference band describes a whole company&apos;s IQLs a month; a filtered part of the leads is not compared with it.</source>
         <translation>La fourchette de référence décrit les IQL mensuels de toute une entreprise ; une partie filtrée des leads n’est pas comparée avec elle.</translation>
     </message>
@@ -10361,13 +10366,13 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>Donnez un nom à la copie, p. ex. celui de l’original suivi de « copie ».</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="90"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="91"/>
         <location filename="../core/scoring/EventRanges.cpp" line="21"/>
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventColumnsLoader.cpp" line="128"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="129"/>
         <source>too many activity types (at most 65535)</source>
         <translation>trop de types d’activité (65535 au plus)</translation>
     </message>
@@ -10387,12 +10392,13 @@ moyenne %3, Q1 %4, médiane %5, Q3 %6 (%7 leads)</translation>
         <translation>l’écriture a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="82"/>
+        <location filename="../core/scoring/EventColumnsLoader.cpp" line="306"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="83"/>
         <source>not enough memory to load the events</source>
         <translation>pas assez de mémoire pour charger les événements</translation>
     </message>
     <message>
-        <location filename="../core/scoring/EventRanges.cpp" line="110"/>
+        <location filename="../core/scoring/EventRanges.cpp" line="111"/>
         <source>an event&apos;s detail id (%1) is beyond what scoring can hold</source>
         <translation>l’identifiant de détail d’un événement (%1) dépasse ce que le scoring peut contenir</translation>
     </message>

@@ -129,6 +129,14 @@ private Q_SLOTS:
             QVERIFY2(!panel->isChartShown(), qPrintable(panel->title()));
             QVERIFY(!panel->emptyText().isEmpty());
         }
+        // Nor does a tile claim there is no period yet: it says the figures are being read.
+        KpiTile tile(IqlMetric::Generation);
+        QCOMPARE(tile.valueText(), u"–"_qs);
+        QCOMPARE(tile.coverageText(), u"Reading the figures…"_qs);
+        QVERIFY(tile.bandText().isEmpty());
+        QVERIFY(tile.changeText().isEmpty());
+        tile.showFigure(KpiFigure{IqlMetric::Generation, {}, {}, {}, {}, {}, false});
+        QVERIFY(!tile.bandText().isEmpty());
     }
 
     // The dark theme reaches the plots: background and tick labels from the palette,

@@ -46,7 +46,20 @@ KpiTile::KpiTile(IqlMetric metric, QWidget *parent)
     layout->addWidget(m_change, 4, 0, 1, 2);
     layout->addWidget(m_band, 5, 0, 1, 2, Qt::AlignLeft);
     layout->setRowStretch(6, 1);
-    showFigure(KpiFigure{metric, {}, {}, {}, {}, {}, false});
+    showReading();
+}
+
+// Until the first figures arrive the tile knows nothing: not "no final period yet".
+void KpiTile::showReading()
+{
+    m_value->setText(u"–"_qs);
+    m_periodText.clear();
+    m_period->setText(tr("Reading the figures…"));
+    for (QLabel *label : {m_scope, m_change, m_band}) {
+        label->clear();
+        label->hide();
+    }
+    setToolTip({});
 }
 
 QColor KpiTile::bandColor(BandPosition position)
@@ -117,7 +130,9 @@ void KpiTile::showFigure(const KpiFigure &figure, const QString &scope)
     m_scope->setText(scope);
     m_scope->setVisible(!scope.isEmpty());
     m_change->setText(text.change);
+    m_change->show();
     m_band->setText(text.band);
+    m_band->show();
     const QColor background = figure.value && figure.band ? bandColor(*figure.band) : QColor(0x64, 0x74, 0x8b);
     m_band->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 4px; }"_qs.arg(background.name()));
     QString tip = tr("%1: %2 for %3").arg(m_title->text(), m_value->text(), m_period->text());

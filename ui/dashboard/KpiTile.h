@@ -22,6 +22,8 @@ public:
     IqlMetric metric() const { return m_metric; }
     // `scope` names the leads the figure counts (FilterScope::describe).
     void showFigure(const KpiFigure &figure, const QString &scope = QString());
+    // What a new tile shows until showFigure(): the figures are being read.
+    void showReading();
 
     // The texts as shown, for tests and accessibility.
     QString valueText() const;
