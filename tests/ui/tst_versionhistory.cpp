@@ -388,6 +388,9 @@ private Q_SLOTS:
         sqlite3 *holder = nullptr;
         QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &holder, SQLITE_OPEN_READWRITE, nullptr),
                  SQLITE_OK);
+        // The window may still be finishing a short write of its opening (seen under ASan):
+        // wait for it rather than fail, as LeadStage's own connections do.
+        sqlite3_busy_timeout(holder, 10000);
         QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
         QVERIFY(revert ? page->revertToVersion(2, u"back"_qs) : page->activateVersion(2));
         auto *progress = page->findChild<TaskProgressDialog *>();
