@@ -35,6 +35,12 @@ Database::~Database()
     close();
 }
 
+void Database::releaseCachedPages()
+{
+    if (m_handle)
+        sqlite3_db_release_memory(m_handle);
+}
+
 void Database::close()
 {
     if (m_handle) {

@@ -71,6 +71,9 @@ ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t 
 
 ModelSaveJob::Outcome ModelSaveJob::activated(Workspace &workspace, const Result<ModelActivation::Outcome> &done)
 {
+    // The rescore and the counts fill the window's own connection's cache: freed on this
+    // worker, not on the GUI thread (see Database::releaseCachedPages).
+    const CachedPagesReleasedAtExit released(workspace.database());
     Outcome outcome;
     if (!done) {
         outcome.error = done.error();

@@ -52,6 +52,7 @@ void ImportUndoJob::startPlan(std::shared_ptr<Workspace> workspace, std::int64_t
     m_planWatcher.setFuture(QtConcurrent::run([target, importId] {
         Planned planned;
         auto plan = ImportUndo(*target, importId).plan();
+        target->database().releaseCachedPages(); // the window's connection: see Database
         if (plan)
             planned.plan = std::move(*plan);
         else
@@ -69,6 +70,7 @@ void ImportUndoJob::startUndo(std::shared_ptr<Workspace> workspace, std::int64_t
     m_undoWatcher.setFuture(QtConcurrent::run([this, target, importId] {
         Outcome outcome;
         auto report = ImportUndo(*target, importId).run(&m_progress);
+        const CachedPagesReleasedAtExit released(target->database()); // its pages: see Database
         if (!report) {
             outcome.error = report.error();
             return outcome;

@@ -25,6 +25,8 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndCheck(const QString &path, bool
     }
     outcome.notes = (*workspace)->openNotes().recoveryMessages();
     catchUpScores(**workspace, outcome, asOf);
+    // The GUI thread gets this connection: the checks' and any rescore's cached pages go here.
+    (*workspace)->database().releaseCachedPages();
     outcome.workspace = std::shared_ptr<Workspace>(std::move(workspace.value()));
     return outcome;
 }
@@ -38,6 +40,8 @@ WorkspaceOpener::Outcome WorkspaceOpener::summariseChecked(Outcome outcome)
         return outcome;
     }
     outcome.summary = *summary;
+    // Counting read every event through this connection, which the GUI thread gets next.
+    outcome.workspace->database().releaseCachedPages();
     return outcome;
 }
 

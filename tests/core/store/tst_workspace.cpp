@@ -257,6 +257,44 @@ private Q_SLOTS:
         const Error error{u"ragged row"_qs, u"leads.csv"_qs, 12, 3, u"Fix the row and import again."_qs};
         QCOMPARE(error.toString(), u"leads.csv:12:3: ragged row. Fix the row and import again."_qs);
     }
+
+    // A worker frees the pages it read before the GUI thread gets the connection back:
+    // otherwise the GUI's next statement after another connection's write frees them there.
+    void releasedPagesLeaveTheCacheEmpty()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(u"w.leadstage"_qs));
+        QVERIFY(workspace);
+        Database &database = (*workspace)->database();
+        QVERIFY(database.exec("BEGIN"));
+        auto insert = database.prepare("INSERT INTO leads (email, created_at) VALUES (?1, ?2)");
+        QVERIFY(insert);
+        for (int lead = 0; lead < 20000; ++lead) {
+            insert->bind(1, u"lead-%1@example.com"_qs.arg(lead)).bind(2, std::int64_t(1700000000 + lead));
+            QVERIFY(insert->run());
+        }
+        QVERIFY(database.exec("COMMIT"));
+        auto read = database.prepare("SELECT sum(length(email)) FROM leads");
+        QVERIFY(read);
+        auto row = read->step();
+        QVERIFY(row && *row);
+        read->reset();
+        const auto cacheUsed = [&] {
+            int used = 0, highest = 0;
+            sqlite3_db_status(database.handle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0);
+            return used;
+        };
+        const int before = cacheUsed();
+        QVERIFY2(before > 500 * 1024, qPrintable(QString::number(before)));
+        database.releaseCachedPages();
+        QVERIFY2(cacheUsed() < before / 20, qPrintable(u"%1 of %2"_qs.arg(cacheUsed()).arg(before)));
+        // The connection reads on as before.
+        auto again = database.prepare("SELECT count(*) FROM leads");
+        QVERIFY(again);
+        row = again->step();
+        QVERIFY(row && *row);
+        QCOMPARE(again->int64(0), std::int64_t(20000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)
