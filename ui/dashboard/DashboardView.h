@@ -80,6 +80,7 @@ private:
     void scheduleCompute();
     void compute();
     void showResult();
+    void showChart(std::size_t index, std::uint64_t showing);
     void showBusy(bool busy);
     void showNotice(const FunnelReport &report);
     void arrangeCharts();
@@ -105,6 +106,8 @@ private:
     QualityPanel *m_quality;
     RecordedStagesPanel *m_recorded;
     std::vector<ChartPanel *> m_charts;
+    std::uint64_t m_showing = 0;  // the latest result being put on the charts, one a turn
+    bool m_chartsPending = false; // charts still to show it
     QGridLayout *m_chartGrid;
     int m_columns = 0;
 };
