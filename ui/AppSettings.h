@@ -7,6 +7,11 @@
 
 namespace LeadStage {
 
+// Writes `value` under `key` unless it is stored already. Each write syncs the settings
+// file to disk (fdatasync) on the GUI thread, 3–15 ms: the many "remember the last
+// choice" calls that store what is there already write nothing.
+void writeSettingIfChanged(QSettings &settings, const QString &key, const QVariant &value);
+
 // A setting with its key, type and default in one place: read and written
 // through QSettings, never by string keys scattered through the code.
 template <typename T>
@@ -19,7 +24,11 @@ public:
     {}
 
     T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
-    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void set(const T &value) const
+    {
+        QSettings settings;
+        writeSettingIfChanged(settings, m_key, QVariant::fromValue(value));
+    }
     void clear() const { QSettings().remove(m_key); }
     const QString &key() const { return m_key; }
 

@@ -17,7 +17,9 @@ namespace {
 // The settings file is replaced whole on each write (QSaveFile): a new inode.
 ino_t settingsFileId()
 {
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::stat(QSettings().fileName().toLocal8Bit().constData(), &status) != 0)
         return 0;
     return status.st_ino;

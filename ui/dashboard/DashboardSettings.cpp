@@ -79,8 +79,8 @@ void write(const QString &workspacePath, const QString &name, const QJsonDocumen
     QSettings settings;
     const QString group = DashboardSettings::groupOf(workspacePath);
     // The path beside its hash, so a person reading the settings knows whose they are.
-    settings.setValue(group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
-    settings.setValue(group + u'/' + name, json.toJson(QJsonDocument::Compact));
+    writeSettingIfChanged(settings, group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
+    writeSettingIfChanged(settings, group + u'/' + name, json.toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -117,7 +117,8 @@ Bucket DashboardSettings::loadBucket(const QString &workspacePath)
 
 void DashboardSettings::saveBucket(const QString &workspacePath, Bucket bucket)
 {
-    QSettings().setValue(groupOf(workspacePath) + u"/bucket"_qs, bucketName(bucket));
+    QSettings settings;
+    writeSettingIfChanged(settings, groupOf(workspacePath) + u"/bucket"_qs, bucketName(bucket));
 }
 
 std::vector<SavedView> DashboardSettings::loadViews(const QString &workspacePath)
