@@ -55,6 +55,7 @@ public:
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
         return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
     }
+
 private:
     static QString describe(QObject *receiver)
     {
