@@ -10,7 +10,7 @@
 // every page has read the workspace again. The import writes, so the bench works on a
 // copy of the workspace in the same folder, deleted at the end.
 //
-//   stall_bench WORKSPACE.leadstage [--runs R] [--import LEADS.csv,EVENTS.csv]
+//   stall_bench WORKSPACE.leadstage [--runs R] [--import LEADS.csv,EVENTS.csv] [--slow-ms MS]
 //
 // Offscreen rendering paints into memory: a real screen adds the compositor's time,
 // which does not run on the application's GUI thread. On a loaded machine a gap can
@@ -56,8 +56,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
+#include <string_view>
 
 using namespace LeadStage;
 
@@ -120,9 +122,15 @@ bool walkWizard(ImportWizard *wizard, const std::function<void(int page, double 
 int main(int argc, char *argv[])
 {
     Bench::preferOffscreen();
-    // Deliveries of more than 8 ms of GUI-thread CPU are listed under the action they held up.
-    Bench::SlowEventApplication application(argc, argv, 8.0);
+    // Deliveries of more than 8 ms (--slow-ms) of GUI-thread CPU are listed under the action they held up.
+    double slowMs = 8.0;
+    for (int at = 1; at + 1 < argc; ++at)
+        if (std::string_view(argv[at]) == "--slow-ms")
+            slowMs = std::atof(argv[at + 1]);
+    Bench::SlowEventApplication application(argc, argv, slowMs);
     QStringList arguments = QCoreApplication::arguments();
+    if (const qsizetype at = arguments.indexOf(u"--slow-ms"_qs); at >= 0 && at + 1 < arguments.size())
+        arguments.remove(at, 2);
     QStringList importFiles;
     if (const qsizetype at = arguments.indexOf(u"--import"_qs); at >= 0 && at + 1 < arguments.size()) {
         importFiles = arguments[at + 1].split(u',');
