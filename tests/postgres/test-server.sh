@@ -7,9 +7,9 @@
 # socket, and the data is thrown away. fsync is off for the same reason.
 #
 # initdb refuses to run as root. As root (CI), the server runs as the `postgres` system
-# user (else `nobody`) through runuser, in a folder it owns under ${TMPDIR:-/tmp}: the
-# build folder may sit under a home that user cannot enter. DIR is then a symbolic link
-# to that folder, so the URI still names DIR.
+# user (else `nobody`) through runuser, in a folder it owns under /tmp: the build folder
+# may sit under a home that user cannot enter (so may $TMPDIR). DIR is then a symbolic
+# link to that folder, so the URI still names DIR.
 set -euo pipefail
 
 readonly user_name=leadstage_test database_name=leadstage_test port=5432
@@ -74,7 +74,7 @@ start_server() {
     mkdir -p "$(dirname "$dir")"
     user="$(server_user)"
     if [ -n "$user" ]; then
-        base="$(mktemp -d "${TMPDIR:-/tmp}/leadstage-test-postgres.XXXXXX")"
+        base="$(mktemp -d /tmp/leadstage-test-postgres.XXXXXX)"
         chown "$user" "$base"
         chmod 700 "$base"
         ln -s "$base" "$dir"
