@@ -24,6 +24,44 @@ QString schemeOf(const QString &text)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// Messages show the address without the password: they end up in terminals and logs.
+QString withoutPassword(const QUrl &url)
+{
+    QUrl shown = url;
+    shown.setPassword(QString());
+    QUrlQuery query(shown);
+    query.removeAllQueryItems(u"password"_qs);
+    shown.setQuery(query);
+    return shown.toString();
+}
+
+// The schema the query names (exactly once, a valid name), or why it is refused.
+Result<QString> schemaOf(const QUrlQuery &query, const QString &text, const QString &redacted)
+{
+    QString schema;
+    int schemas = 0;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"schema"_qs) {
+            schema = value;
+            ++schemas;
+        } else if (key == u"password"_qs) {
+            return refused(redacted,
+                           u"the address holds a password (?password=), which would then sit in plain text"_qs,
+                           u"Remove it and put it in ~/.pgpass or in the environment variable PGPASSWORD."_qs);
+        }
+    }
+    if (schemas == 0)
+        return refused(text,
+                       u"the address names no schema: one database can hold several workspaces, "
+                       "each in its own schema"_qs,
+                       u"Add ?schema=name, e.g. postgresql://server/leads?schema=emea."_qs);
+    if (schemas > 1)
+        return refused(text, u"the address names the schema more than once"_qs, u"Give ?schema=name once."_qs);
+    if (Status valid = WorkspaceAddress::checkSchemaName(schema); !valid)
+        return refused(text, valid.error().what, u"Choose a name such as team_emea."_qs);
+    return schema;
+}
+
 } // namespace
 
 Status WorkspaceAddress::checkSchemaName(const QString &name)
@@ -61,13 +99,7 @@ Result<WorkspaceAddress> WorkspaceAddress::parse(const QString &text)
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return refused(text, u"not a valid address: %1"_qs.arg(url.errorString()));
-    // Messages show the address without the password: they end up in terminals and logs.
-    QUrl shown = url;
-    shown.setPassword(QString());
-    QUrlQuery shownQuery(shown);
-    shownQuery.removeAllQueryItems(u"password"_qs);
-    shown.setQuery(shownQuery);
-    const QString redacted = shown.toString();
+    const QString redacted = withoutPassword(url);
     if (!url.password().isEmpty() || url.userInfo().contains(u':'))
         return refused(redacted,
                        u"the address holds a password, which would then sit in plain text in shell "
@@ -78,27 +110,9 @@ Result<WorkspaceAddress> WorkspaceAddress::parse(const QString &text)
         return refused(text, u"the address has a '#' part, which means nothing to PostgreSQL"_qs);
 
     QUrlQuery query(url);
-    QString schema;
-    int schemas = 0;
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == u"schema"_qs) {
-            schema = value;
-            ++schemas;
-        } else if (key == u"password"_qs) {
-            return refused(redacted,
-                           u"the address holds a password (?password=), which would then sit in plain text"_qs,
-                           u"Remove it and put it in ~/.pgpass or in the environment variable PGPASSWORD."_qs);
-        }
-    }
-    if (schemas == 0)
-        return refused(text,
-                       u"the address names no schema: one database can hold several workspaces, "
-                       "each in its own schema"_qs,
-                       u"Add ?schema=name, e.g. postgresql://server/leads?schema=emea."_qs);
-    if (schemas > 1)
-        return refused(text, u"the address names the schema more than once"_qs, u"Give ?schema=name once."_qs);
-    if (Status valid = checkSchemaName(schema); !valid)
-        return refused(text, valid.error().what, u"Choose a name such as team_emea."_qs);
+    auto schema = schemaOf(query, text, redacted);
+    if (!schema)
+        return schema.error();
 
     const QString database = url.path(QUrl::FullyDecoded).mid(1);
     if (database.isEmpty() || database.contains(u'/'))
@@ -110,7 +124,7 @@ Result<WorkspaceAddress> WorkspaceAddress::parse(const QString &text)
     query.removeAllQueryItems(u"schema"_qs);
     url.setQuery(query);
     address.m_kind = Kind::Server;
-    address.m_schema = schema;
+    address.m_schema = *schema;
     address.m_database = database;
     address.m_connectionUri = url.toString(QUrl::FullyEncoded);
     return address;
