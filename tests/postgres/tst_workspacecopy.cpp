@@ -272,6 +272,29 @@ private Q_SLOTS:
         QVERIFY(!TestServer::schemaExists(schema));
     }
 
+    // A cancel (the first progress report asks for it) writes nothing, into a server or a file.
+    void cancelWritesNothing_data()
+    {
+        QTest::addColumn<bool>("toServer");
+        QTest::newRow("into a server") << true;
+        QTest::newRow("into a file") << false;
+    }
+
+    void cancelWritesNothing()
+    {
+        QFETCH(bool, toServer);
+        const QString schema = m_schema + u"_damaged"_qs;
+        const QString file = path(u"cancelled.leadstage"_qs);
+        Progress copying([&copying](std::int64_t, std::int64_t) { copying.cancel(); });
+        auto report = WorkspaceCopy::run(fileAddress(m_demo), toServer ? TestServer::parsed(schema) : fileAddress(file),
+                                         {&copying, nullptr});
+        QVERIFY(!report);
+        QCOMPARE(report.error().what, u"the copy was cancelled; nothing was written"_qs);
+        QVERIFY(!TestServer::schemaExists(schema));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(file + u".incomplete"_qs));
+    }
+
     void mismatchIsReportedPerTable()
     {
         const QString changed = path(u"changed.leadstage"_qs);
