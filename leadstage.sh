@@ -13,10 +13,12 @@ build="${LEADSTAGE_BUILD_DIR:-$here/build}"
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev fonts-dejavu-core
           libqcustomplot-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          libsqlite3-dev sqlite3 libssl-dev libeigen3-dev libxlsxwriter-dev libminizip-dev)
+          libsqlite3-dev sqlite3 libssl-dev libeigen3-dev libxlsxwriter-dev libminizip-dev libpq-dev)
 case "$mode" in
     run) packages+=(xauth) ;;
-    test) packages+=(clang libclang-rt-14-dev clang-format poppler-utils python3) ;;
+    # postgresql: the tests' throw-away server (tests/postgres/test-server.sh); the
+    # package's own cluster is not used.
+    test) packages+=(clang libclang-rt-14-dev clang-format poppler-utils python3 postgresql) ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

@@ -18,6 +18,7 @@ int metrics(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
 int threshold(const QStringList &arguments);
 int suggest(const QStringList &arguments);
-int report(const QStringList &arguments); // and `leadstage report verify`
+int report(const QStringList &arguments);    // and `leadstage report verify`
+int workspace(const QStringList &arguments); // `leadstage workspace copy|verify`
 
 } // namespace LeadStage::Commands

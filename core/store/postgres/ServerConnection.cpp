@@ -1,0 +1,180 @@
+#include "ServerConnection.h"
+
+#include "ServerError.h"
+#include "WorkspaceAddress.h"
+
+#include <libpq-fe.h>
+
+#include <QByteArray>
+#include <QList>
+
+#include <string>
+#include <utility>
+
+namespace LeadStage {
+
+namespace {
+
+QString describe(pg_conn *connection)
+{
+    const QString host = QString::fromUtf8(PQhost(connection));
+    return u"database %1 on %2:%3 as %4"_qs.arg(QString::fromUtf8(PQdb(connection)), host,
+                                                QString::fromUtf8(PQport(connection)),
+                                                QString::fromUtf8(PQuser(connection)));
+}
+
+} // namespace
+
+ServerConnection::ServerConnection(pg_conn *connection)
+    : m_connection(connection)
+    , m_label(describe(connection))
+{}
+
+ServerConnection::ServerConnection(ServerConnection &&other) noexcept
+    : m_connection(std::exchange(other.m_connection, nullptr))
+    , m_label(std::move(other.m_label))
+    , m_copying(std::move(other.m_copying))
+{}
+
+ServerConnection &ServerConnection::operator=(ServerConnection &&other) noexcept
+{
+    if (this != &other) {
+        PQfinish(m_connection);
+        m_connection = std::exchange(other.m_connection, nullptr);
+        m_label = std::move(other.m_label);
+        m_copying = std::move(other.m_copying);
+    }
+    return *this;
+}
+
+ServerConnection::~ServerConnection()
+{
+    PQfinish(m_connection);
+}
+
+Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &address)
+{
+    // The URI is expanded by libpq (expand_dbname); the settings after it fill what it
+    // leaves unset: UTF-8 always, since every text LeadStage reads and writes is UTF-8.
+    const QByteArray uri = address.connectionUri().toUtf8();
+    const char *const keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
+    const char *const values[] = {uri.constData(), "UTF8", "leadstage", nullptr};
+    pg_conn *connection = PQconnectdbParams(keywords, values, 1);
+    if (!connection || PQstatus(connection) != CONNECTION_OK) {
+        Error error = ServerError::fromConnection(u"cannot connect to the server"_qs, address.text(), connection);
+        PQfinish(connection);
+        return error;
+    }
+    return ServerConnection(connection);
+}
+
+Status ServerConnection::execute(std::string_view sql, const QString &doing)
+{
+    const std::string text(sql);
+    PGresult *result = PQexec(m_connection, text.c_str());
+    const ExecStatusType status = PQresultStatus(result);
+    Status done;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        done = ServerError::fromResult(doing, m_label, result, m_connection);
+    PQclear(result);
+    return done;
+}
+
+Result<ServerResult> ServerConnection::query(std::string_view sql, const ServerParameters &parameters,
+                                             const QString &doing)
+{
+    QList<QByteArray> utf8;
+    utf8.reserve(qsizetype(parameters.size()));
+    std::vector<const char *> values;
+    values.reserve(parameters.size());
+    for (const auto &parameter : parameters)
+        utf8.append(parameter ? parameter->toUtf8() : QByteArray());
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        values.push_back(parameters[i] ? utf8[qsizetype(i)].constData() : nullptr);
+    const std::string text(sql);
+    PGresult *result =
+        PQexecParams(m_connection, text.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        Error error = ServerError::fromResult(doing, m_label, result, m_connection);
+        PQclear(result);
+        return error;
+    }
+    return ServerResult(result);
+}
+
+Status ServerConnection::beginCopyIn(std::string_view copySql, const QString &doing)
+{
+    const std::string text(copySql);
+    PGresult *result = PQexec(m_connection, text.c_str());
+    const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+    Error error = started ? Error{} : ServerError::fromResult(doing, m_label, result, m_connection);
+    PQclear(result);
+    if (!started)
+        return error;
+    m_copying = doing;
+    return {};
+}
+
+Status ServerConnection::putCopyData(std::string_view bytes)
+{
+    if (PQputCopyData(m_connection, bytes.data(), int(bytes.size())) != 1)
+        return ServerError::fromConnection(m_copying, m_label, m_connection);
+    return {};
+}
+
+Status ServerConnection::endCopyIn()
+{
+    if (PQputCopyEnd(m_connection, nullptr) != 1)
+        return ServerError::fromConnection(m_copying, m_label, m_connection);
+    return finishCommand(m_copying);
+}
+
+void ServerConnection::cancelCopyIn()
+{
+    if (PQputCopyEnd(m_connection, "the copy was stopped by LeadStage") == 1)
+        static_cast<void>(finishCommand(m_copying)); // the error it reports is the one asked for
+}
+
+Status ServerConnection::copyOut(std::string_view copySql, const std::function<Status(std::string_view line)> &line,
+                                 const QString &doing)
+{
+    const std::string text(copySql);
+    PGresult *result = PQexec(m_connection, text.c_str());
+    const bool started = PQresultStatus(result) == PGRES_COPY_OUT;
+    Error error = started ? Error{} : ServerError::fromResult(doing, m_label, result, m_connection);
+    PQclear(result);
+    if (!started)
+        return error;
+    Status stopped;
+    for (;;) {
+        char *row = nullptr;
+        const int length = PQgetCopyData(m_connection, &row, 0);
+        if (length < 0)
+            break; // -1: done; -2: failed, which the command's result says
+        if (stopped) {
+            stopped = line(std::string_view(row, std::size_t(length)));
+        }
+        PQfreemem(row);
+        // After a reader's error the rest is drained: libpq has no way to stop a COPY TO early.
+    }
+    Status finished = finishCommand(doing);
+    if (!stopped)
+        return stopped;
+    return finished;
+}
+
+Status ServerConnection::finishCommand(const QString &doing)
+{
+    Status status;
+    // Every result of the command is read, so the connection is ready for the next one.
+    while (PGresult *result = PQgetResult(m_connection)) {
+        const ExecStatusType state = PQresultStatus(result);
+        if (status && state != PGRES_COMMAND_OK && state != PGRES_TUPLES_OK)
+            status = ServerError::fromResult(doing, m_label, result, m_connection);
+        PQclear(result);
+    }
+    return status;
+}
+
+} // namespace LeadStage

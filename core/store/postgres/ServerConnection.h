@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ServerResult.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+struct pg_conn;
+
+namespace LeadStage {
+
+class WorkspaceAddress;
+
+// Text parameters $1..$n of a statement; nullopt is SQL NULL.
+using ServerParameters = std::vector<std::optional<QString>>;
+
+// One connection to a PostgreSQL server through libpq (RAII). Statements take their
+// values as parameters, never as SQL text; errors come back as Error values naming
+// the server and database.
+class ServerConnection
+{
+public:
+    ServerConnection() = default;
+    ServerConnection(ServerConnection &&other) noexcept;
+    ServerConnection &operator=(ServerConnection &&other) noexcept;
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+    ~ServerConnection();
+
+    // Connects to the address's server and database (UTF-8, application name "leadstage").
+    static Result<ServerConnection> connect(const WorkspaceAddress &address);
+
+    // SQL without parameters, possibly several statements (schema DDL). Never SQL built from data.
+    Status execute(std::string_view sql, const QString &doing);
+    // One statement with text parameters $1..$n.
+    Result<ServerResult> query(std::string_view sql, const ServerParameters &parameters, const QString &doing);
+
+    // COPY ... FROM STDIN: begin, put the data in any pieces, end (which says whether the server took it).
+    Status beginCopyIn(std::string_view copySql, const QString &doing);
+    Status putCopyData(std::string_view bytes);
+    Status endCopyIn();
+    // Ends a COPY ... FROM STDIN that the caller gave up on: the server discards it (and
+    // fails the transaction, which the caller then rolls back).
+    void cancelCopyIn();
+    // COPY ... TO STDOUT: `line` gets each row's text (with its newline); its error stops the copy.
+    Status copyOut(std::string_view copySql, const std::function<Status(std::string_view line)> &line,
+                   const QString &doing);
+
+    // "database leads on db.example.com:5432 as analyst", for messages.
+    const QString &label() const { return m_label; }
+    pg_conn *handle() const { return m_connection; }
+
+private:
+    explicit ServerConnection(pg_conn *connection);
+    Status finishCommand(const QString &doing);
+
+    pg_conn *m_connection = nullptr;
+    QString m_label;
+    QString m_copying; // what the COPY under way does, for its errors
+};
+
+} // namespace LeadStage

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace LeadStage {
+
+class ServerConnection;
+
+// The workspace schema on a PostgreSQL server: the SQLite schema's latest version
+// (Schema.cpp) in PostgreSQL's dialect, in a named schema of its own, with the version
+// recorded in the table leadstage_schema (PostgreSQL has no PRAGMA user_version).
+namespace ServerSchema {
+
+// What a named schema on the server holds.
+struct Found
+{
+    enum class State { Absent, Empty, Foreign, Workspace };
+    State state = State::Absent;
+    int version = 0;   // State::Workspace: the recorded schema version
+    int relations = 0; // tables, views, sequences in it
+};
+
+Result<Found> inspect(ServerConnection &connection, const QString &schema);
+
+// Inside the caller's write transaction: makes `schema` (kept when it exists and is
+// empty) and its tables with their keys, uniqueness and checks, but without the
+// references between tables and the secondary indexes, which addReferences() adds once
+// the rows are in (far quicker than checking and indexing row by row).
+Status createTables(ServerConnection &connection, const QString &schema);
+// The foreign keys (checked over every row), the secondary indexes and the version row.
+Status addReferences(ServerConnection &connection, const QString &schema);
+// Both: an empty workspace schema.
+Status create(ServerConnection &connection, const QString &schema);
+
+// Whether the schema holds a workspace this LeadStage can read: refuses an absent or
+// foreign schema, and one of another schema version, saying which and what to do.
+Status checkReadable(ServerConnection &connection, const QString &schema);
+
+} // namespace ServerSchema
+} // namespace LeadStage

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/postgres/ServerConnection.h"
+#include "store/postgres/WorkspaceAddress.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+// The throw-away server of the CTest fixture postgres_server (test-server.sh): its URI
+// is in LEADSTAGE_TEST_POSTGRES. Each test works in schemas of its own, named after
+// the test and its process, so tests running in parallel never meet.
+namespace TestServer {
+
+inline QString uri()
+{
+    return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES");
+}
+
+// The server address of a workspace in schema `name` (made unique per process).
+inline QString schemaName(const QString &name)
+{
+    return name + u'_' + QString::number(QCoreApplication::applicationPid());
+}
+
+inline QString address(const QString &schema)
+{
+    return uri() + u"&schema="_qs + schema;
+}
+
+inline LeadStage::WorkspaceAddress parsed(const QString &schema)
+{
+    auto address = LeadStage::WorkspaceAddress::parse(TestServer::address(schema));
+    if (!address)
+        qFatal("%s", qPrintable(address.error().toString()));
+    return *address;
+}
+
+inline LeadStage::ServerConnection connect()
+{
+    auto connection = LeadStage::ServerConnection::connect(parsed(u"unused"_qs));
+    if (!connection)
+        qFatal("%s", qPrintable(connection.error().toString()));
+    return std::move(*connection);
+}
+
+inline void dropSchema(LeadStage::ServerConnection &connection, const QString &schema)
+{
+    const std::string drop = "DROP SCHEMA IF EXISTS \"" + schema.toStdString() + "\" CASCADE";
+    if (auto dropped = connection.execute(drop, u"dropping a test schema"_qs); !dropped)
+        qFatal("%s", qPrintable(dropped.error().toString()));
+}
+
+// Whether the schema exists, as another session sees it.
+inline bool schemaExists(const QString &schema)
+{
+    LeadStage::ServerConnection connection = connect();
+    auto found = connection.query("SELECT count(*) FROM pg_namespace WHERE nspname = $1", {schema}, u"test"_qs);
+    if (!found)
+        qFatal("%s", qPrintable(found.error().toString()));
+    return found->int64(0, 0) == 1;
+}
+
+} // namespace TestServer
+
+// Skips (outside CTest) when no server was started: under CTest the fixture always starts one.
+#define REQUIRE_TEST_SERVER()                                                                                          \
+    do {                                                                                                               \
+        if (TestServer::uri().isEmpty())                                                                               \
+            QSKIP("LEADSTAGE_TEST_POSTGRES is not set: run through CTest, whose fixture starts the server");           \
+    } while (false)

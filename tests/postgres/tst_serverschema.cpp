@@ -1,0 +1,198 @@
+// The workspace schema on the server: created in a named schema with the SQLite
+// schema's tables, columns, keys and references; its version recorded; a schema of
+// another version, an absent or a foreign one refused with a message saying which.
+
+#include "TestServer.h"
+
+#include "store/Schema.h"
+#include "store/copy/WorkspaceTables.h"
+#include "store/postgres/ServerSchema.h"
+#include "store/postgres/ServerTransaction.h"
+
+#include <QTest>
+
+using namespace LeadStage;
+
+namespace {
+
+QString typeName(FieldValue::Kind kind)
+{
+    return kind == FieldValue::Kind::Integer ? u"bigint"_qs
+           : kind == FieldValue::Kind::Real  ? u"double precision"_qs
+                                             : u"text"_qs;
+}
+
+Status createWorkspace(ServerConnection &connection, const QString &schema)
+{
+    ServerTransaction transaction(connection);
+    if (Status made = ServerSchema::create(connection, schema); !made)
+        return made;
+    return transaction.commit();
+}
+
+} // namespace
+
+class TestServerSchema : public QObject
+{
+    Q_OBJECT
+
+    QString m_schema;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_SERVER();
+        m_schema = TestServer::schemaName(u"schema"_qs);
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
+        const Status made = createWorkspace(connection, m_schema);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (TestServer::uri().isEmpty())
+            return;
+        ServerConnection connection = TestServer::connect();
+        for (const QString &name : QStringList{m_schema, m_schema + u"_other"_qs, m_schema + u"_empty"_qs})
+            TestServer::dropSchema(connection, name);
+    }
+
+    void versionIsRecorded()
+    {
+        ServerConnection connection = TestServer::connect();
+        auto found = ServerSchema::inspect(connection, m_schema);
+        QVERIFY(found);
+        QCOMPARE(found->state, ServerSchema::Found::State::Workspace);
+        QCOMPARE(found->version, Schema::latestVersion());
+        QCOMPARE(found->version, 10);
+        QVERIFY(ServerSchema::checkReadable(connection, m_schema));
+    }
+
+    // The same tables and columns, in the same order, with the dialect's types, and the
+    // same primary keys: what lets later code share queries between the stores.
+    void tablesMatchTheWorkspaceShapes()
+    {
+        ServerConnection connection = TestServer::connect();
+        for (const TableShape &table : WorkspaceTables::all()) {
+            auto columns = connection.query("SELECT column_name, data_type FROM information_schema.columns "
+                                            "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
+                                            {m_schema, table.name}, u"columns"_qs);
+            QVERIFY(columns);
+            QCOMPARE(std::size_t(columns->rows()), table.columns.size());
+            for (int i = 0; i < columns->rows(); ++i) {
+                QCOMPARE(columns->text(i, 0), table.columns[std::size_t(i)].name);
+                QCOMPARE(columns->text(i, 1), typeName(table.columns[std::size_t(i)].type));
+            }
+            auto key = connection.query(
+                "SELECT a.attname FROM pg_index i "
+                "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+                "WHERE i.indrelid = to_regclass(quote_ident($1) || '.' || quote_ident($2)) AND i.indisprimary "
+                "ORDER BY array_position(i.indkey::int2[], a.attnum)",
+                {m_schema, table.name}, u"key"_qs);
+            QVERIFY(key);
+            QStringList keyColumns;
+            for (int i = 0; i < key->rows(); ++i)
+                keyColumns << key->text(i, 0);
+            QCOMPARE(keyColumns, table.key);
+        }
+        auto tables = connection.query("SELECT count(*) FROM pg_tables WHERE schemaname = $1", {m_schema}, u"t"_qs);
+        QVERIFY(tables);
+        // The workspace's tables and leadstage_schema, nothing else.
+        QCOMPARE(tables->int64(0, 0), std::optional<std::int64_t>(std::int64_t(WorkspaceTables::all().size()) + 1));
+    }
+
+    void constraintsHold_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("event of a missing lead")
+            << u"INSERT INTO events (id, lead_id, occurred_at, activity_id) VALUES (1, 999, 0, 1)"_qs << u"23503"_qs;
+        QTest::newRow("duplicate e-mail") << u"INSERT INTO leads (id, email, created_at) VALUES (1, 'a@x', 0), "
+                                             "(2, 'a@x', 0)"_qs
+                                          << u"23505"_qs;
+        QTest::newRow("unknown track") << u"INSERT INTO activity_types (id, key, label, track) VALUES (1, 'k', 'l', "
+                                          "'other')"_qs
+                                       << u"23514"_qs;
+        QTest::newRow("two active models")
+            << u"INSERT INTO models (id, name, version, json, created_at, active) VALUES (1, 'a', 1, '{}', 0, 1), "
+               "(2, 'b', 1, '{}', 0, 1)"_qs
+            << u"23505"_qs;
+        QTest::newRow("missing created_at") << u"INSERT INTO leads (id) VALUES (5)"_qs << u"23502"_qs;
+    }
+
+    void constraintsHold()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, state);
+        ServerConnection connection = TestServer::connect();
+        ServerTransaction transaction(connection);
+        QVERIFY(connection.query("SELECT set_config('search_path', $1, true)", {m_schema}, u"path"_qs));
+        auto failed = connection.query(sql.toStdString(), {}, u"test"_qs);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().what.contains(u"[SQLSTATE "_qs + state + u']'), qPrintable(failed.error().what));
+    }
+
+    void createRefusesANonEmptySchema()
+    {
+        ServerConnection connection = TestServer::connect();
+        ServerTransaction transaction(connection);
+        const Status made = ServerSchema::createTables(connection, m_schema);
+        QVERIFY(!made);
+        QCOMPARE(made.error().what, u"the schema %1 is not empty"_qs.arg(m_schema));
+    }
+
+    void createUsesAnEmptySchema()
+    {
+        const QString schema = m_schema + u"_empty"_qs;
+        ServerConnection connection = TestServer::connect();
+        QVERIFY(connection.execute("CREATE SCHEMA " + schema.toStdString(), u"test"_qs));
+        QVERIFY(createWorkspace(connection, schema));
+        QVERIFY(ServerSchema::checkReadable(connection, schema));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("setUp"); // SQL run in the schema first ("" for an absent schema)
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("absent") << QString() << u"holds no workspace: there is no schema %1"_qs
+                                << u"Check ?schema= in the address"_qs;
+        QTest::newRow("foreign tables") << u"CREATE TABLE orders (id int)"_qs
+                                        << u"the schema %1 is not a LeadStage workspace (it has no leadstage_schema "
+                                           "table)"_qs
+                                        << u"Check ?schema= in the address"_qs;
+        QTest::newRow("newer version") << u"CREATE TABLE leadstage_schema (id integer PRIMARY KEY, version integer, "
+                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, 11, 0)"_qs
+                                       << u"the workspace has schema version 11, made by a newer LeadStage; this one "
+                                          "reads version 10"_qs
+                                       << u"Update LeadStage"_qs;
+        QTest::newRow("older version") << u"CREATE TABLE leadstage_schema (id integer PRIMARY KEY, version integer, "
+                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, 9, 0)"_qs
+                                       << u"the workspace has schema version 9; this LeadStage reads version 10 and "
+                                          "cannot upgrade a server workspace yet"_qs
+                                       << u"Copy it with the LeadStage that made it to a file"_qs;
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, setUp);
+        QFETCH(QString, what);
+        QFETCH(QString, hint);
+        const QString schema = m_schema + u"_other"_qs;
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, schema);
+        if (!setUp.isEmpty())
+            QVERIFY(connection.execute("CREATE SCHEMA " + schema.toStdString() + "; SET search_path TO "
+                                           + schema.toStdString() + "; " + setUp.toStdString(),
+                                       u"test"_qs));
+        const Status readable = ServerSchema::checkReadable(connection, schema);
+        QVERIFY(!readable);
+        QCOMPARE(readable.error().what, what.contains(u"%1"_qs) ? what.arg(schema) : what);
+        QVERIFY2(readable.error().hint.contains(hint), qPrintable(readable.error().hint));
+        QCOMPARE(readable.error().where, connection.label() + u", schema "_qs + schema);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSchema)
+#include "tst_serverschema.moc"
