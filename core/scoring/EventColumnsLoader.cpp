@@ -23,26 +23,31 @@ namespace LeadStage {
 
 namespace {
 
-// An undated outcome reads as undatedTime (-9223372036854775807).
-constexpr std::string_view selectLeads =
-    "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at,"
-    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
-    " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
-// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
-constexpr std::string_view selectLeadsBefore8 =
-    "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at, o.sql_at, o.opportunity_at, o.customer_at"
-    " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
-
-Result<std::string> leadsQuery(Database &database, std::string_view tail)
+// The leads' cells in leadFrom()'s order; a cell the load does not keep reads as NULL,
+// which SQLite hands out without decoding the stored text. An undated outcome reads as
+// undatedTime (-9223372036854775807); a workspace read without upgrading (read-only,
+// older than version 8) has only dated outcomes.
+Result<std::string> leadsQuery(Database &database, const LeadFieldChoice &kept, std::string_view tail)
 {
     auto version8 = Schema::hasUndatedOutcomes(database);
     if (!version8)
         return version8.error();
-    return std::string(*version8 ? selectLeads : selectLeadsBefore8) + std::string(tail);
+    const auto cell = [&kept](std::string_view column, std::initializer_list<LeadField> usedBy) {
+        const bool used = std::any_of(usedBy.begin(), usedBy.end(),
+                                      [&kept](LeadField field) { return kept.fields[std::size_t(field)]; });
+        return std::string(used ? column : "NULL") + ", ";
+    };
+    std::string sql =
+        "SELECT l.id, l.created_at, " + cell("l.industry", {LeadField::Industry})
+        + cell("l.employees", {LeadField::Employees}) + cell("l.country", {LeadField::Country})
+        + cell("l.job_title", {LeadField::JobTitle}) + cell("l.email", {LeadField::Email, LeadField::EmailDomain})
+        + cell("l.source", {LeadField::Source}) + cell("l.campaign", {LeadField::Campaign})
+        + cell("l.company", {LeadField::Company}) + (kept.attrs ? "l.attrs" : "NULL") + ", l.archived_at, ";
+    sql += *version8 ? "coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+                       " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+                       " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
+                     : "o.sql_at, o.opportunity_at, o.customer_at";
+    return sql + " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id " + std::string(tail);
 }
 constexpr std::int64_t rowsPerReport = 1 << 16;
 // Ranges of lead ids the event readers take in turn: enough that they finish together.
@@ -283,6 +288,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     const std::vector<Database *> connections = aside ? m_eventsDatabases : std::vector<Database *>{&m_database};
     std::vector<Status> eventsStatus(connections.size());
     LeadColumns later;
+    later.keepOnly(m_leadFields);
     std::vector<std::int64_t> laterIds;
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> running{connections.size()};
@@ -392,6 +398,7 @@ Status EventColumnsLoader::appendRanges(EventColumns &events, std::vector<std::v
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
 {
     ScoringInput input;
+    input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
     // With connections of its own, the leads are read in two halves at once.
@@ -402,8 +409,8 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
             return found.error();
         middle = *found;
     }
-    auto sql = leadsQuery(m_database, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
-    auto laterSql = leadsQuery(m_database, "WHERE l.id > ?1 ORDER BY l.id");
+    auto sql = leadsQuery(m_database, m_leadFields, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
+    auto laterSql = leadsQuery(m_database, m_leadFields, "WHERE l.id > ?1 ORDER BY l.id");
     if (!sql || !laterSql)
         return !sql ? sql.error() : laterSql.error();
     auto leads = m_database.prepare(*sql);
@@ -466,9 +473,10 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     std::sort(leadIds.begin(), leadIds.end());
     leadIds.erase(std::unique(leadIds.begin(), leadIds.end()), leadIds.end());
     ScoringInput input;
+    input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto sql = leadsQuery(m_database, "WHERE l.id = ?1");
+    auto sql = leadsQuery(m_database, m_leadFields, "WHERE l.id = ?1");
     if (!sql)
         return sql.error();
     auto leads = m_database.prepare(*sql);

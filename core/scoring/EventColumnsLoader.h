@@ -25,6 +25,9 @@ public:
     // a thread each, while it reads the leads (the later half of them on the last one). The caller must hold a write
     // transaction on the first connection (nobody can commit in between), so all see the same data.
     void readEventsOn(Database &connection) { m_eventsDatabases.push_back(&connection); }
+    // The lead cells loadAll() and loadLeads() keep (all by default): a load for one
+    // model needs only what it names (FieldAddress::namedBy).
+    void keepLeadFields(const LeadFieldChoice &choice) { m_leadFields = choice; }
 
     // Every lead, in id order; a cancel through `progress` returns an Error.
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
@@ -70,6 +73,7 @@ private:
 
     Database &m_database;
     std::vector<Database *> m_eventsDatabases;
+    LeadFieldChoice m_leadFields = LeadFieldChoice::all();
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.

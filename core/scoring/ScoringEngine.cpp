@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "CompiledModel.h"
+#include "FieldAddress.h"
 #include "LeadReplay.h"
 #include "common/ParallelChunks.h"
 
@@ -56,6 +57,12 @@ Result<std::vector<LeadScore>> ScoringEngine::run(const ScoringInput &input, std
                                                   std::span<const std::int64_t> eachAsOf, std::vector<LeadScore> memory,
                                                   Progress *progress, unsigned threads) const
 {
+    // A load for one model keeps only the lead cells it names (FieldAddress::namedBy).
+    if (!input.leads.kept().covers(FieldAddress::namedBy(m_model)))
+        return Error{
+            QCoreApplication::translate("ScoringError", "the leads were loaded without a field that model %1 names")
+                .arg(m_model.name),
+            QString()};
     const CompiledModel compiled(m_model, input, progress);
     if (progress && progress->cancelled())
         return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), QString()};

@@ -1,6 +1,7 @@
 #include "WorkspaceScorer.h"
 
 #include "EventColumnsLoader.h"
+#include "FieldAddress.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
 #include "common/TestHold.h"
@@ -404,6 +405,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
+    loader.keepLeadFields(FieldAddress::namedBy(*scoringModel));
     const bool given = bool(options.loadEverything);
     auto fixedDate = chooseDate(options);
     if (!fixedDate)

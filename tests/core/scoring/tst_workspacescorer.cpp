@@ -3,6 +3,9 @@
 
 #include "WorkspaceFixture.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/FieldAddress.h"
+#include "scoring/ModelStore.h"
+#include "scoring/ScoringEngine.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/AnalysisDate.h"
 
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void fullRescoreWritesOnlyChangedRows();
     void fullRewriteInGroupsEqualsRowByRow_data();
     void fullRewriteInGroupsEqualsRowByRow();
+    void loadKeepsTheFieldsTheModelNames_data();
+    void loadKeepsTheFieldsTheModelNames();
+    void engineRefusesALoadWithoutANamedField();
 
 private:
     static void fill(WorkspaceFixture &fixture);
@@ -521,6 +527,82 @@ void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow()
     QVERIFY(partial->partial);
     QCOMPARE(rows(), grouped);
     QVERIFY(grouped.join(u'\n').contains(u"|MQL|"_qs)); // the rows say something
+}
+
+void WorkspaceScorerTest::loadKeepsTheFieldsTheModelNames_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("cells");
+    const auto row = [](const char *name, const QString &rule, const QString &cells) {
+        QTest::newRow(name) << rule << cells;
+    };
+    row("industry", u"\"field\": \"industry\", \"op\": \"=\", \"value\": \"Software\""_qs, u"industry = 'Software'"_qs);
+    row("employees", u"\"field\": \"employees\", \"op\": \"between\", \"value\": [50, 500]"_qs, u"employees = 500"_qs);
+    row("country", u"\"field\": \"country\", \"op\": \"in\", \"value\": [\"US\", \"CA\"]"_qs, u"country = 'CA'"_qs);
+    row("job title", u"\"field\": \"job_title\", \"op\": \"contains\", \"value\": \"head of\""_qs,
+        u"job_title = 'Head of Growth'"_qs);
+    row("e-mail", u"\"field\": \"email\", \"op\": \"contains\", \"value\": \"@acme.com\""_qs,
+        u"email = 'Jo' || id || '@ACME.com'"_qs);
+    row("e-mail domain", u"\"field\": \"email_domain\", \"op\": \"=\", \"value\": \"acme.com\""_qs,
+        u"email = 'Jo' || id || '@ACME.com'"_qs);
+    row("source", u"\"field\": \"source\", \"op\": \"=\", \"value\": \"Organic\""_qs, u"source = 'Organic'"_qs);
+    row("campaign", u"\"field\": \"campaign\", \"op\": \"=\", \"value\": \"spring\""_qs, u"campaign = 'spring'"_qs);
+    row("company", u"\"field\": \"company\", \"op\": \"contains\", \"value\": \"bank\""_qs,
+        u"company = 'First Bank Ltd'"_qs);
+    row("attrs key", u"\"field\": \"TotalVisits\", \"op\": \">=\", \"value\": 5"_qs,
+        u"attrs = '{\"TotalVisits\": 12}'"_qs);
+    row("attrs.KEY", u"\"field\": \"attrs.campaign\", \"op\": \"=\", \"value\": \"webinar-7\""_qs,
+        u"attrs = '{\"campaign\": \"webinar-7\"}'"_qs);
+}
+
+// A rescore reads only the lead cells its model names (FieldAddress::namedBy), so a
+// field rule on any of them must still see every lead's value: lead 1 has it, lead 2
+// (in the later half of the leads, read on another connection) has it too, lead 3 not.
+void WorkspaceScorerTest::loadKeepsTheFieldsTheModelNames()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, cells);
+    WorkspaceFixture fixture;
+    for (int lead = 1; lead <= 200; ++lead)
+        fixture.addLead(lead, u"2025-01-01"_qs);
+    fixture.addEvents(1, u"2025-02-01 whitepaper_download"_qs);
+    QVERIFY(fixture.database().exec(u"UPDATE leads SET %1 WHERE id IN (1, 150)"_qs.arg(cells).toStdString()));
+    const QString patch = u"{\"rules\": [{\"id\": \"r\", \"track\": \"info\", \"points\": 10, "_qs + rule + u"}]}"_qs;
+    auto saved = ModelStore(fixture.database()).save(modelWith(patch.toUtf8()), u"one field rule"_qs);
+    QVERIFY(saved);
+    WorkspaceScorer::Options options;
+    options.modelId = saved->id;
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(fixture.state(1, "info"), u"10"_qs);
+    QCOMPARE(fixture.state(150, "info"), u"10"_qs);
+    QCOMPARE(fixture.state(3, "info"), u"0"_qs);
+}
+
+// The engine refuses leads loaded without a cell its model names rather than score
+// them as empty.
+void WorkspaceScorerTest::engineRefusesALoadWithoutANamedField()
+{
+    WorkspaceFixture fixture;
+    fixture.addLead(1, u"2025-01-01"_qs, u"Software"_qs);
+    const ScoringModel model =
+        modelWith(R"({"rules": [{"id": "r", "track": "info", "points": 10, "field": "company", "op": "empty"}]})");
+    EventColumnsLoader loader(fixture.database());
+    LeadFieldChoice others = FieldAddress::namedBy(model);
+    QVERIFY(others.fields[std::size_t(LeadField::Company)]);
+    others.fields.reset(std::size_t(LeadField::Company));
+    loader.keepLeadFields(others);
+    auto input = loader.loadAll();
+    QVERIFY(input);
+    auto scores = ScoringEngine(model).score(*input, at(u"2025-02-01"_qs));
+    QVERIFY(!scores);
+    QVERIFY(scores.error().what.contains(u"without a field"_qs));
+    loader.keepLeadFields(FieldAddress::namedBy(model));
+    auto named = loader.loadAll();
+    QVERIFY(named);
+    auto scored = ScoringEngine(model).score(*named, at(u"2025-02-01"_qs));
+    QVERIFY(scored);
+    QCOMPARE(int((*scored)[0].info), 10);
 }
 
 QTEST_GUILESS_MAIN(WorkspaceScorerTest)
