@@ -99,8 +99,7 @@ Result<std::optional<std::vector<std::size_t>>> ChangedScores::find(const std::v
         parts[k].first = scores.size() * k / count;
         parts[k].last = scores.size() * (k + 1) / count;
         parts[k].lowestId = k == 0 ? std::numeric_limits<std::int64_t>::min() : leads.id(parts[k].first);
-        parts[k].highestId =
-            k + 1 == count ? std::numeric_limits<std::int64_t>::max() : leads.id(parts[k].last) - 1;
+        parts[k].highestId = k + 1 == count ? std::numeric_limits<std::int64_t>::max() : leads.id(parts[k].last) - 1;
     }
     const auto run = [&](std::size_t k) {
         // A thread of its own: nothing may escape it (std::terminate), a failure is a value.

@@ -24,6 +24,16 @@ std::uint16_t EventColumns::activityIndex(const QString &key)
     return index;
 }
 
+void EventColumns::eraseEvents(std::size_t first, std::size_t last)
+{
+    const auto erase = [&](auto &column) {
+        column.erase(column.begin() + std::ptrdiff_t(first), column.begin() + std::ptrdiff_t(last));
+    };
+    erase(m_times);
+    erase(m_activities);
+    erase(m_detailIds);
+}
+
 void EventColumns::sortWithinLeads()
 {
     std::vector<std::uint32_t> order;

@@ -6,6 +6,7 @@
 #include "common/SideBySide.h"
 #include "store/AnalysisDate.h"
 #include "store/Database.h"
+#include "store/EventSequence.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 
@@ -306,7 +307,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
                             stop.store(true);
                     }
                     if (!stop.load())
-                        eventsStatus[i] = ranges.readOn(*connections[i], stop);
+                        eventsStatus[i] = ranges.readOn(*connections[i], i, stop);
                 } catch (const std::bad_alloc &) {
                     eventsStatus[i] =
                         Error{QCoreApplication::translate("ScoringError", "not enough memory to load the events"),
@@ -360,39 +361,46 @@ Result<std::optional<std::int64_t>> EventColumnsLoader::middleLeadId()
     return std::optional<std::int64_t>(ends->int64(0) + (ends->int64(1) - ends->int64(0)) / 2);
 }
 
-// The ranges' rows (in lead order) into the columns, lead by lead as `leadIds`
-// (ascending) has them; each range is freed once copied.
-Status EventColumnsLoader::appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
-                                        const std::vector<std::int64_t> &leadIds)
+// Where each lead of `leadIds` (ascending) begins in columns that hold every read lead's
+// events, run by run (`runs`: lead id and first event, ascending). A lead without events
+// begins where the next run does; the run of a lead not in `leadIds` (an orphan, which
+// foreign keys prevent) is dropped, for it would score nobody.
+void EventColumnsLoader::placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
+                                    const std::vector<std::int64_t> &leadIds)
 {
-    auto detailText = prepareDetailText(m_database);
-    if (!detailText)
-        return detailText.error();
-    std::size_t total = 0;
-    for (const auto &range : ranges)
-        total += range.size();
-    events.reserve(leadIds.size(), total);
-    std::size_t next = 0;
-    std::int64_t current = std::numeric_limits<std::int64_t>::min();
-    for (auto &range : ranges) {
-        for (const EventRow &row : range) {
-            while (next < leadIds.size() && leadIds[next] <= row.leadId) {
-                events.beginLead();
-                current = leadIds[next++];
-            }
-            // Foreign keys prevent an orphan event; should one appear, it scores nobody.
-            if (current != row.leadId)
-                continue;
-            auto detail = detailOf(row.detail, *detailText, events);
-            if (!detail)
-                return detail.error();
-            events.add(row.time, activityOf(row.activity, events), *detail);
+    const auto place = [&](bool dropOrphans) {
+        std::vector<std::size_t> offsets(leadIds.size());
+        std::size_t run = 0;
+        for (std::size_t lead = 0; lead < leadIds.size(); ++lead) {
+            for (; run < runs.size() && runs[run].first < leadIds[lead]; ++run)
+                if (!dropOrphans)
+                    return false;
+            offsets[lead] = run < runs.size() ? runs[run].second : events.eventCount();
+            if (run < runs.size() && runs[run].first == leadIds[lead])
+                ++run;
         }
-        std::vector<EventRow>().swap(range);
+        if (run < runs.size() && !dropOrphans)
+            return false;
+        events.setLeadOffsets(std::move(offsets));
+        return true;
+    };
+    if (place(false))
+        return;
+    std::vector<std::pair<std::int64_t, std::size_t>> kept;
+    for (std::size_t run = runs.size(); run-- > 0;) {
+        const std::size_t end = run + 1 < runs.size() ? runs[run + 1].second : events.eventCount();
+        if (std::binary_search(leadIds.begin(), leadIds.end(), runs[run].first))
+            kept.emplace_back(runs[run].first, end - runs[run].second);
+        else
+            events.eraseEvents(runs[run].second, end);
     }
-    for (; next < leadIds.size(); ++next)
-        events.beginLead();
-    return {};
+    runs.clear();
+    std::size_t first = 0;
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+        runs.emplace_back(it->first, first);
+        first += it->second;
+    }
+    place(true);
 }
 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
@@ -433,15 +441,42 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
             return begun.error();
         oneSnapshot.emplace(m_database);
     }
+    // Each range's events go straight into the columns once every range before it is
+    // in, on the reader that completed it, which looks details up on its own connection.
+    std::vector<Statement> detailTexts;
+    for (Database *connection : m_eventsDatabases.empty() ? std::vector<Database *>{&m_database} : m_eventsDatabases) {
+        auto prepared = prepareDetailText(*connection);
+        if (!prepared)
+            return prepared.error();
+        detailTexts.push_back(std::move(*prepared));
+    }
+    if (auto expected = EventSequence::largestId(m_database); expected && *expected > 0)
+        input.events.reserve(0, std::size_t(*expected));
+    std::vector<std::pair<std::int64_t, std::size_t>> runs; // lead id, its first event
+    const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) -> Status {
+        EventColumns &events = input.events;
+        std::size_t at = 0;
+        for (const auto &[leadId, count] : rows.leads) {
+            runs.emplace_back(leadId, events.eventCount());
+            for (const std::size_t end = at + count; at < end; ++at) {
+                auto detail = detailOf(rows.details[at], detailTexts[reader], events);
+                if (!detail)
+                    return detail.error();
+                events.add(rows.times[at], activityOf(rows.activities[at], events), *detail);
+            }
+        }
+        return {};
+    };
     std::vector<std::int64_t> ids;
     EventRanges ranges;
-    if (Status status = ranges.plan(m_database, rangesPerLoad); !status)
+    if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
     if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
         !status)
         return status.error();
-    if (Status status = appendRanges(input.events, ranges.rows(), ids); !status)
-        return status.error();
+    if (!ranges.handedOver())
+        return cancelled();
+    placeLeads(input.events, runs, ids);
     return input;
 }
 

@@ -60,8 +60,8 @@ private:
     Status loadActivityTypes(EventColumns &events);
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
-    Status appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
-                        const std::vector<std::int64_t> &leadIds);
+    static void placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
+                           const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
     Status readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads, std::vector<std::int64_t> &ids,

@@ -74,7 +74,8 @@ void ChangedScoresTest::sameOnOneConnectionAsOnTwo()
     WorkspaceFixture fixture;
     QVERIFY(fixture.database().exec("BEGIN"));
     for (int lead = 1; lead <= leadCount; ++lead)
-        fixture.addLead(2 * lead, lead % 3 ? u"2025-01-01"_qs : u"2024-06-01"_qs, lead % 2 ? u"Software"_qs : QString());
+        fixture.addLead(2 * lead, lead % 3 ? u"2025-01-01"_qs : u"2024-06-01"_qs,
+                        lead % 2 ? u"Software"_qs : QString());
     QVERIFY(fixture.database().exec("COMMIT"));
     fixture.addEvents(4, u"2025-02-01 whitepaper_download"_qs);
     auto report = WorkspaceScorer(fixture.workspace()).run({});

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void loadKeepsTheFieldsTheModelNames_data();
     void loadKeepsTheFieldsTheModelNames();
     void engineRefusesALoadWithoutANamedField();
+    void orphanEventsScoreNobody();
 
 private:
     static void fill(WorkspaceFixture &fixture);
@@ -603,6 +604,46 @@ void WorkspaceScorerTest::engineRefusesALoadWithoutANamedField()
     auto scored = ScoringEngine(model).score(*named, at(u"2025-02-01"_qs));
     QVERIFY(scored);
     QCOMPARE(int((*scored)[0].info), 10);
+}
+
+// Events of a lead that is not in the workspace (foreign keys prevent them; an older
+// file might hold some) are dropped wherever they fall among the leads' own, and
+// every lead keeps exactly its events.
+void WorkspaceScorerTest::orphanEventsScoreNobody()
+{
+    WorkspaceFixture fixture;
+    for (int lead : {10, 20, 25, 30})
+        fixture.addLead(lead, u"2025-01-01"_qs);
+    fixture.addEvents(10, u"2025-01-02 ebook_download; 2025-01-03 webinar_attended"_qs);
+    fixture.addEvents(20, u"2025-01-04 demo_request"_qs);
+    fixture.addEvents(30, u"2025-01-05 roi_calculator; 2025-01-05 ebook_download; 2025-01-06 blog_subscribe"_qs);
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = OFF"));
+    for (int orphan : {5, 15, 27, 40})
+        fixture.addEvents(orphan, u"2025-01-02 ebook_download; 2025-01-07 demo_request"_qs);
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = ON"));
+    auto second = fixture.workspace().openConnection();
+    auto third = fixture.workspace().openConnection();
+    QVERIFY(second && third);
+    for (const bool several : {false, true}) {
+        EventColumnsLoader loader(fixture.database());
+        if (several) {
+            loader.readEventsOn((*second)->database());
+            loader.readEventsOn((*third)->database());
+        }
+        auto input = loader.loadAll();
+        QVERIFY(input);
+        QCOMPARE(input->leads.size(), std::size_t(4));
+        QCOMPARE(input->events.eventCount(), std::size_t(6));
+        const std::vector<std::size_t> counts{2, 1, 0, 3};
+        const std::vector<QString> firsts{u"ebook_download"_qs, u"demo_request"_qs, QString(), u"roi_calculator"_qs};
+        for (std::size_t lead = 0; lead < 4; ++lead) {
+            QCOMPARE(input->events.end(lead) - input->events.begin(lead), counts[lead]);
+            if (counts[lead] > 0)
+                QCOMPARE(input->events.activityKeys()[input->events.activity(input->events.begin(lead))], firsts[lead]);
+        }
+        QCOMPARE(input->events.time(input->events.begin(3)), at(u"2025-01-05"_qs));
+        QCOMPARE(input->events.time(input->events.end(3) - 1), at(u"2025-01-06"_qs));
+    }
 }
 
 QTEST_GUILESS_MAIN(WorkspaceScorerTest)
