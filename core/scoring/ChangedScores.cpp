@@ -54,10 +54,10 @@ struct Shared
 Status compare(Database &connection, Shared &shared, Part &part)
 {
     auto stored = connection.prepare(std::string("SELECT ") + LeadStateRow::columns
-                                     + " FROM lead_state WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id");
+                                     + " FROM lead_state WHERE lead_id >= ?1 ORDER BY lead_id");
     if (!stored)
         return stored.error();
-    stored->bind(1, part.lowestId).bind(2, part.highestId);
+    stored->bind(1, part.lowestId);
     std::size_t lead = part.first;
     for (std::size_t rows = 1;; ++rows) {
         if (rows % rowsPerStopCheck == 0 && shared.stop.load(std::memory_order_relaxed))
@@ -68,6 +68,8 @@ Status compare(Database &connection, Shared &shared, Part &part)
         if (!*step)
             break;
         const std::int64_t id = stored->int64(0);
+        if (id > part.highestId) // the upper end checked here, not on every row in SQL
+            break;
         for (; lead < part.last && shared.leads.id(lead) < id; ++lead)
             if (!shared.count(part, lead)) // no stored row
                 return {};

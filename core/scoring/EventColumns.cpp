@@ -24,6 +24,14 @@ std::uint16_t EventColumns::activityIndex(const QString &key)
     return index;
 }
 
+void EventColumns::append(std::span<const std::int64_t> times, std::span<const std::uint16_t> activities,
+                          std::span<const std::uint32_t> details)
+{
+    m_times.insert(m_times.end(), times.begin(), times.end());
+    m_activities.insert(m_activities.end(), activities.begin(), activities.end());
+    m_detailIds.insert(m_detailIds.end(), details.begin(), details.end());
+}
+
 void EventColumns::eraseEvents(std::size_t first, std::size_t last)
 {
     const auto erase = [&](auto &column) {

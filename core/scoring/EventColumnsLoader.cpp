@@ -55,6 +55,9 @@ constexpr std::int64_t rowsPerReport = 1 << 16;
 constexpr std::size_t rangesPerLoad = 64;
 // Fewer leads than this are read by one reader: a second costs more than it saves.
 constexpr std::int64_t leadsWorthSplitting = 64;
+// Room made for at most this many leads ahead (from the span of their ids): beyond,
+// the columns grow as they go.
+constexpr std::uint64_t mostLeadsReserved = std::uint64_t(1) << 25;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
 constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
@@ -290,6 +293,10 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     std::vector<Status> eventsStatus(connections.size());
     LeadColumns later;
     later.keepOnly(m_leadFields);
+    if (laterLeads) {
+        later.reserve(m_expectedLeads / 2 + 1);
+        input.leads.reserve(m_expectedLeads); // the later half is appended without moving
+    }
     std::vector<std::int64_t> laterIds;
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> running{connections.size()};
@@ -356,6 +363,9 @@ Result<std::optional<std::int64_t>> EventColumnsLoader::middleLeadId()
     auto row = ends->step();
     if (!row)
         return row.error();
+    if (*row && !ends->isNull(0))
+        m_expectedLeads =
+            std::size_t(std::min<std::uint64_t>(std::uint64_t(ends->int64(1) - ends->int64(0)) + 1, mostLeadsReserved));
     if (!*row || ends->isNull(0) || ends->int64(1) - ends->int64(0) < leadsWorthSplitting)
         return std::optional<std::int64_t>();
     return std::optional<std::int64_t>(ends->int64(0) + (ends->int64(1) - ends->int64(0)) / 2);
@@ -453,18 +463,34 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (auto expected = EventSequence::largestId(m_database); expected && *expected > 0)
         input.events.reserve(0, std::size_t(*expected));
     std::vector<std::pair<std::int64_t, std::size_t>> runs; // lead id, its first event
+    std::vector<std::uint16_t> activities;                  // one range's, as the columns number them
+    std::vector<std::uint32_t> details;
     const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) -> Status {
         EventColumns &events = input.events;
-        std::size_t at = 0;
-        for (const auto &[leadId, count] : rows.leads) {
-            runs.emplace_back(leadId, events.eventCount());
-            for (const std::size_t end = at + count; at < end; ++at) {
-                auto detail = detailOf(rows.details[at], detailTexts[reader], events);
-                if (!detail)
-                    return detail.error();
-                events.add(rows.times[at], activityOf(rows.activities[at], events), *detail);
+        const std::size_t count = rows.times.size();
+        activities.resize(count);
+        details.resize(count);
+        for (std::size_t at = 0; at < count; ++at) {
+            // Known ids cost an array lookup; the first of each detail a query.
+            const std::size_t activity = rows.activities[at], detail = rows.details[at];
+            activities[at] = activity < m_activityById.size() && m_activityById[activity] != unknownActivity
+                                 ? m_activityById[activity]
+                                 : activityOf(std::int64_t(activity), events);
+            if (detail < m_detailById.size() && m_detailById[detail] != unknownDetail) {
+                details[at] = m_detailById[detail];
+                continue;
             }
+            auto looked = detailOf(std::int64_t(detail), detailTexts[reader], events);
+            if (!looked)
+                return looked.error();
+            details[at] = *looked;
         }
+        std::size_t first = events.eventCount();
+        for (const auto &[leadId, leadEvents] : rows.leads) {
+            runs.emplace_back(leadId, first);
+            first += leadEvents;
+        }
+        events.append(rows.times, activities, details);
         return {};
     };
     std::vector<std::int64_t> ids;

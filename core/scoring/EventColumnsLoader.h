@@ -74,6 +74,7 @@ private:
     Database &m_database;
     std::vector<Database *> m_eventsDatabases;
     LeadFieldChoice m_leadFields = LeadFieldChoice::all();
+    std::size_t m_expectedLeads = 0;           // from the span of the lead ids (middleLeadId)
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.
