@@ -27,8 +27,10 @@ namespace {
 // The leads' cells in leadFrom()'s order; a cell the load does not keep reads as NULL,
 // which SQLite hands out without decoding the stored text. An undated outcome reads as
 // undatedTime (-9223372036854775807); a workspace read without upgrading (read-only,
-// older than version 8) has only dated outcomes.
-Result<std::string> leadsQuery(Database &database, const LeadFieldChoice &kept, std::string_view tail)
+// older than version 8) has only dated outcomes. With `joined` false the outcomes read
+// as NULL, for a load that reads them apart (outcomesQuery) instead of looking every
+// lead up in them.
+Result<std::string> leadsQuery(Database &database, const LeadFieldChoice &kept, bool joined, std::string_view tail)
 {
     auto version8 = Schema::hasUndatedOutcomes(database);
     if (!version8)
@@ -44,12 +46,30 @@ Result<std::string> leadsQuery(Database &database, const LeadFieldChoice &kept, 
         + cell("l.job_title", {LeadField::JobTitle}) + cell("l.email", {LeadField::Email, LeadField::EmailDomain})
         + cell("l.source", {LeadField::Source}) + cell("l.campaign", {LeadField::Campaign})
         + cell("l.company", {LeadField::Company}) + (kept.attrs ? "l.attrs" : "NULL") + ", l.archived_at, ";
+    if (!joined)
+        return sql + "NULL, NULL, NULL FROM leads l " + std::string(tail);
     sql += *version8 ? "coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
                        " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
                        " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
                      : "o.sql_at, o.opportunity_at, o.customer_at";
     return sql + " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id " + std::string(tail);
 }
+
+// Every outcome as leadsQuery() joins it, by lead id.
+Result<std::string> outcomesQuery(Database &database)
+{
+    auto version8 = Schema::hasUndatedOutcomes(database);
+    if (!version8)
+        return version8.error();
+    return std::string(
+               *version8 ? "SELECT lead_id,"
+                           " coalesce(sql_at, CASE WHEN sql_undated = 1 THEN -9223372036854775807 END),"
+                           " coalesce(opportunity_at, CASE WHEN opportunity_undated = 1 THEN -9223372036854775807 END),"
+                           " coalesce(customer_at, CASE WHEN customer_undated = 1 THEN -9223372036854775807 END)"
+                         : "SELECT lead_id, sql_at, opportunity_at, customer_at")
+           + " FROM outcomes ORDER BY lead_id";
+}
+
 constexpr std::int64_t rowsPerReport = 1 << 16;
 // Ranges of lead ids the event readers take in turn: enough that they finish together.
 constexpr std::size_t rangesPerLoad = 64;
@@ -100,26 +120,61 @@ Error cancelled()
     return Error{QCoreApplication::translate("ScoringError", "loading was cancelled"), QString()};
 }
 
-Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids)
+} // namespace
+
+EventColumnsLoader::EventColumnsLoader(Database &database)
+    : m_database(database)
+{}
+
+// The rows of a leads query; with `withOutcomes`, its outcome cells come from the
+// outcomes read apart (readOutcomes), merged by lead id.
+Status EventColumnsLoader::readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids,
+                                     bool withOutcomes) const
 {
+    auto outcome = m_outcomes.begin();
     for (;;) {
         auto row = query.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        leads.append(leadFrom(query));
-        ids.push_back(query.int64(0));
+        LeadColumns::Cells lead = leadFrom(query);
+        if (withOutcomes) {
+            if (outcome != m_outcomes.end() && outcome->leadId < lead.id)
+                outcome = std::lower_bound(outcome, m_outcomes.end(), lead.id,
+                                           [](const StoredOutcome &o, std::int64_t id) { return o.leadId < id; });
+            if (outcome != m_outcomes.end() && outcome->leadId == lead.id) {
+                lead.sqlAt = outcome->sqlAt;
+                lead.opportunityAt = outcome->opportunityAt;
+                lead.customerAt = outcome->customerAt;
+            }
+        }
+        leads.append(lead);
+        ids.push_back(lead.id);
     }
     query.reset();
     return {};
 }
 
-} // namespace
-
-EventColumnsLoader::EventColumnsLoader(Database &database)
-    : m_database(database)
-{}
+Status EventColumnsLoader::readOutcomes()
+{
+    auto sql = outcomesQuery(m_database);
+    if (!sql)
+        return sql.error();
+    auto query = m_database.prepare(*sql);
+    if (!query)
+        return query.error();
+    m_outcomes.clear();
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        m_outcomes.push_back(
+            {query->int64(0), query->optionalInt64(1), query->optionalInt64(2), query->optionalInt64(3)});
+    }
+}
 
 Status EventColumnsLoader::loadActivityTypes(EventColumns &events)
 {
@@ -285,7 +340,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     const bool aside = !m_eventsDatabases.empty();
     Status leadsStatus, laterStatus;
     if (!aside) {
-        leadsStatus = readLeads(leads, input.leads, ids);
+        leadsStatus = readLeads(leads, input.leads, ids, true);
         if (!leadsStatus)
             return leadsStatus;
     }
@@ -309,7 +364,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
             readers.emplace_back([&, i] {
                 try {
                     if (laterLeads && i + 1 == connections.size()) {
-                        laterStatus = readLeads(*laterLeads, later, laterIds);
+                        laterStatus = readLeads(*laterLeads, later, laterIds, true);
                         if (!laterStatus)
                             stop.store(true);
                     }
@@ -327,7 +382,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
                 running.fetch_sub(1);
             });
         if (aside)
-            leadsStatus = readLeads(leads, input.leads, ids);
+            leadsStatus = readLeads(leads, input.leads, ids, true);
         while (running.load() > 0) {
             if (!leadsStatus || (progress && !progress->report(ranges.rowsRead(), -1)))
                 stop.store(true);
@@ -427,8 +482,11 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
             return found.error();
         middle = *found;
     }
-    auto sql = leadsQuery(m_database, m_leadFields, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
-    auto laterSql = leadsQuery(m_database, m_leadFields, "WHERE l.id > ?1 ORDER BY l.id");
+    // The outcomes apart: a join would look every lead up in them.
+    if (Status status = readOutcomes(); !status)
+        return status.error();
+    auto sql = leadsQuery(m_database, m_leadFields, false, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
+    auto laterSql = leadsQuery(m_database, m_leadFields, false, "WHERE l.id > ?1 ORDER BY l.id");
     if (!sql || !laterSql)
         return !sql ? sql.error() : laterSql.error();
     auto leads = m_database.prepare(*sql);
@@ -537,7 +595,7 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto sql = leadsQuery(m_database, m_leadFields, "WHERE l.id = ?1");
+    auto sql = leadsQuery(m_database, m_leadFields, true, "WHERE l.id = ?1");
     if (!sql)
         return sql.error();
     auto leads = m_database.prepare(*sql);
@@ -549,7 +607,7 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     for (const std::int64_t leadId : leadIds) {
         std::vector<std::int64_t> found;
         leads->bind(1, leadId);
-        if (Status status = readLeads(*leads, input.leads, found); !status)
+        if (Status status = readLeads(*leads, input.leads, found, false); !status)
             return status.error();
         events->bind(1, leadId);
         if (Status status = appendEvents(*events, *detailText, input.events, found, nullptr); !status)

@@ -57,7 +57,16 @@ public:
     Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
 
 private:
+    // An outcome row read apart from the leads (leadsQuery's cells), merged by lead id.
+    struct StoredOutcome
+    {
+        std::int64_t leadId;
+        std::optional<std::int64_t> sqlAt, opportunityAt, customerAt;
+    };
+
     Status loadActivityTypes(EventColumns &events);
+    Status readOutcomes();
+    Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes) const;
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
     static void placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
@@ -74,6 +83,7 @@ private:
     Database &m_database;
     std::vector<Database *> m_eventsDatabases;
     LeadFieldChoice m_leadFields = LeadFieldChoice::all();
+    std::vector<StoredOutcome> m_outcomes;     // by lead id, for loadAll()
     std::size_t m_expectedLeads = 0;           // from the span of the lead ids (middleLeadId)
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a

@@ -359,6 +359,9 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
         " attrs = json_object('TotalVisits', id % 6)"));
     for (int lead : {3, 152, 299})
         fixture.addOutcome(lead, u"2025-02-01"_qs);
+    // A full load reads the outcomes apart and merges them by lead: an undated one too.
+    QVERIFY(fixture.database().exec("UPDATE outcomes SET sql_at = NULL, sql_undated = 1, opportunity_at = 7"
+                                    " WHERE lead_id = 152"));
     auto one = EventColumnsLoader(fixture.database()).loadAll();
     QVERIFY(one);
     auto second = fixture.workspace().openConnection();
@@ -389,6 +392,11 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
              one->leads.field(LeadField::Industry).distinctCount());
     QCOMPARE(several->events.eventCount(), one->events.eventCount());
     QVERIFY(one->events.eventCount() > 300);
+    const std::size_t lead152 = *one->leads.indexOf(152);
+    QCOMPARE(several->leads.sqlAt(lead152), undatedTime);
+    QCOMPARE(several->leads.opportunityAt(lead152), std::int64_t(7));
+    QCOMPARE(several->leads.sqlAt(*one->leads.indexOf(299)), at(u"2025-02-01"_qs));
+    QCOMPARE(several->leads.sqlAt(*one->leads.indexOf(2)), noTime);
     for (std::size_t lead = 0; lead < one->leads.size(); ++lead) {
         QCOMPARE(several->events.begin(lead), one->events.begin(lead));
         QCOMPARE(several->events.end(lead), one->events.end(lead));
@@ -404,6 +412,9 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
         // Each lead's run equals what a per-lead read in import order gives.
         auto alone = EventColumnsLoader(fixture.database()).loadLeads({one->leads.id(lead)});
         QVERIFY(alone);
+        QCOMPARE(one->leads.sqlAt(lead), alone->leads.sqlAt(0));
+        QCOMPARE(one->leads.opportunityAt(lead), alone->leads.opportunityAt(0));
+        QCOMPARE(several->leads.opportunityAt(lead), alone->leads.opportunityAt(0));
         QCOMPARE(alone->events.eventCount(), one->events.end(lead) - one->events.begin(lead));
         for (std::size_t event = 0; event < alone->events.eventCount(); ++event)
             QCOMPARE(alone->events.activityKeys()[alone->events.activity(event)],
