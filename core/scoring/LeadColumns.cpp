@@ -1,6 +1,7 @@
 #include "LeadColumns.h"
 
 #include "Moments.h"
+#include "common/HugePages.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,8 +74,10 @@ std::optional<LeadField> leadFieldFromName(QStringView name)
 
 void LeadColumns::reserve(std::size_t leads)
 {
-    for (auto *column : {&m_ids, &m_createdAt, &m_sqlAt, &m_opportunityAt, &m_customerAt})
+    for (auto *column : {&m_ids, &m_createdAt, &m_sqlAt, &m_opportunityAt, &m_customerAt}) {
         column->reserve(leads);
+        adviseHugePages(column->data(), column->capacity() * sizeof(std::int64_t));
+    }
     m_archived.reserve(leads);
     m_attrEnds.reserve(leads);
     for (TextColumn &field : m_fields)
