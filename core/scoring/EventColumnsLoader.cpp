@@ -468,6 +468,51 @@ void EventColumnsLoader::placeLeads(EventColumns &events, std::vector<std::pair<
     place(true);
 }
 
+// A statement for details' texts on each connection the events are read on.
+Result<std::vector<Statement>> EventColumnsLoader::prepareDetailTexts()
+{
+    std::vector<Statement> detailTexts;
+    for (Database *connection : m_eventsDatabases.empty() ? std::vector<Database *>{&m_database} : m_eventsDatabases) {
+        auto prepared = prepareDetailText(*connection);
+        if (!prepared)
+            return prepared.error();
+        detailTexts.push_back(std::move(*prepared));
+    }
+    return detailTexts;
+}
+
+// One range's events (EventRanges' sink) after those before it: known ids cost an array
+// lookup, the first of each detail a query on `detailText`; `runs` gets each lead's
+// first event.
+Status EventColumnsLoader::appendRange(const EventRanges::Rows &rows, Statement &detailText, EventColumns &events,
+                                       std::vector<std::pair<std::int64_t, std::size_t>> &runs)
+{
+    const std::size_t count = rows.times.size();
+    m_rangeActivities.resize(count);
+    m_rangeDetails.resize(count);
+    for (std::size_t at = 0; at < count; ++at) {
+        const std::size_t activity = rows.activities[at], detail = rows.details[at];
+        m_rangeActivities[at] = activity < m_activityById.size() && m_activityById[activity] != unknownActivity
+                                    ? m_activityById[activity]
+                                    : activityOf(std::int64_t(activity), events);
+        if (detail < m_detailById.size() && m_detailById[detail] != unknownDetail) {
+            m_rangeDetails[at] = m_detailById[detail];
+            continue;
+        }
+        auto looked = detailOf(std::int64_t(detail), detailText, events);
+        if (!looked)
+            return looked.error();
+        m_rangeDetails[at] = *looked;
+    }
+    std::size_t first = events.eventCount();
+    for (const auto &[leadId, leadEvents] : rows.leads) {
+        runs.emplace_back(leadId, first);
+        first += leadEvents;
+    }
+    events.append(rows.times, m_rangeActivities, m_rangeDetails);
+    return {};
+}
+
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
 {
     ScoringInput input;
@@ -475,13 +520,10 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
     // With connections of its own, the leads are read in two halves at once.
-    std::optional<std::int64_t> middle;
-    if (!m_eventsDatabases.empty()) {
-        auto found = middleLeadId();
-        if (!found)
-            return found.error();
-        middle = *found;
-    }
+    auto found = m_eventsDatabases.empty() ? Result<std::optional<std::int64_t>>(std::nullopt) : middleLeadId();
+    if (!found)
+        return found.error();
+    const std::optional<std::int64_t> middle = *found;
     // The outcomes apart: a join would look every lead up in them.
     if (Status status = readOutcomes(); !status)
         return status.error();
@@ -511,45 +553,14 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     }
     // Each range's events go straight into the columns once every range before it is
     // in, on the reader that completed it, which looks details up on its own connection.
-    std::vector<Statement> detailTexts;
-    for (Database *connection : m_eventsDatabases.empty() ? std::vector<Database *>{&m_database} : m_eventsDatabases) {
-        auto prepared = prepareDetailText(*connection);
-        if (!prepared)
-            return prepared.error();
-        detailTexts.push_back(std::move(*prepared));
-    }
+    auto detailTexts = prepareDetailTexts();
+    if (!detailTexts)
+        return detailTexts.error();
     if (auto expected = EventSequence::largestId(m_database); expected && *expected > 0)
         input.events.reserve(0, std::size_t(*expected));
     std::vector<std::pair<std::int64_t, std::size_t>> runs; // lead id, its first event
-    std::vector<std::uint16_t> activities;                  // one range's, as the columns number them
-    std::vector<std::uint32_t> details;
-    const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) -> Status {
-        EventColumns &events = input.events;
-        const std::size_t count = rows.times.size();
-        activities.resize(count);
-        details.resize(count);
-        for (std::size_t at = 0; at < count; ++at) {
-            // Known ids cost an array lookup; the first of each detail a query.
-            const std::size_t activity = rows.activities[at], detail = rows.details[at];
-            activities[at] = activity < m_activityById.size() && m_activityById[activity] != unknownActivity
-                                 ? m_activityById[activity]
-                                 : activityOf(std::int64_t(activity), events);
-            if (detail < m_detailById.size() && m_detailById[detail] != unknownDetail) {
-                details[at] = m_detailById[detail];
-                continue;
-            }
-            auto looked = detailOf(std::int64_t(detail), detailTexts[reader], events);
-            if (!looked)
-                return looked.error();
-            details[at] = *looked;
-        }
-        std::size_t first = events.eventCount();
-        for (const auto &[leadId, leadEvents] : rows.leads) {
-            runs.emplace_back(leadId, first);
-            first += leadEvents;
-        }
-        events.append(rows.times, activities, details);
-        return {};
+    const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) {
+        return appendRange(rows, (*detailTexts)[reader], input.events, runs);
     };
     std::vector<std::int64_t> ids;
     EventRanges ranges;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventRanges.h"
 #include "ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
@@ -10,7 +11,6 @@
 namespace LeadStage {
 
 class Database;
-class EventRanges;
 class Statement;
 
 // Reads a workspace's leads, outcomes, activity types and events into the compact
@@ -69,6 +69,9 @@ private:
     Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes) const;
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
+    Result<std::vector<Statement>> prepareDetailTexts();
+    Status appendRange(const EventRanges::Rows &rows, Statement &detailText, EventColumns &events,
+                       std::vector<std::pair<std::int64_t, std::size_t>> &runs);
     static void placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
                            const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
@@ -83,8 +86,11 @@ private:
     Database &m_database;
     std::vector<Database *> m_eventsDatabases;
     LeadFieldChoice m_leadFields = LeadFieldChoice::all();
-    std::vector<StoredOutcome> m_outcomes;     // by lead id, for loadAll()
-    std::size_t m_expectedLeads = 0;           // from the span of the lead ids (middleLeadId)
+    std::vector<StoredOutcome> m_outcomes; // by lead id, for loadAll()
+    std::size_t m_expectedLeads = 0;
+    // One range's activities and details as the columns number them (appendRange).
+    std::vector<std::uint16_t> m_rangeActivities;
+    std::vector<std::uint32_t> m_rangeDetails; // from the span of the lead ids (middleLeadId)
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.
