@@ -1,5 +1,7 @@
 #include "EventColumns.h"
 
+#include "common/HugePages.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -11,6 +13,10 @@ void EventColumns::reserve(std::size_t leads, std::size_t events)
     m_times.reserve(events);
     m_activities.reserve(events);
     m_detailIds.reserve(events);
+    // Millions of events: faulted in 2 MB at a time as they are appended.
+    adviseHugePages(m_times.data(), m_times.capacity() * sizeof(std::int64_t));
+    adviseHugePages(m_activities.data(), m_activities.capacity() * sizeof(std::uint16_t));
+    adviseHugePages(m_detailIds.data(), m_detailIds.capacity() * sizeof(std::uint32_t));
 }
 
 std::uint16_t EventColumns::activityIndex(const QString &key)
@@ -22,6 +28,24 @@ std::uint16_t EventColumns::activityIndex(const QString &key)
     m_activityKeys.push_back(key);
     m_activityIndex.insert(key, index);
     return index;
+}
+
+void EventColumns::append(std::span<const std::int64_t> times, std::span<const std::uint16_t> activities,
+                          std::span<const std::uint32_t> details)
+{
+    m_times.insert(m_times.end(), times.begin(), times.end());
+    m_activities.insert(m_activities.end(), activities.begin(), activities.end());
+    m_detailIds.insert(m_detailIds.end(), details.begin(), details.end());
+}
+
+void EventColumns::eraseEvents(std::size_t first, std::size_t last)
+{
+    const auto erase = [&](auto &column) {
+        column.erase(column.begin() + std::ptrdiff_t(first), column.begin() + std::ptrdiff_t(last));
+    };
+    erase(m_times);
+    erase(m_activities);
+    erase(m_detailIds);
 }
 
 void EventColumns::sortWithinLeads()

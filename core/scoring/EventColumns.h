@@ -27,6 +27,14 @@ public:
         m_activities.push_back(activity);
         m_detailIds.push_back(detail);
     }
+    // For a builder that appends every lead's events first and learns where each lead
+    // begins afterwards: lead i's events begin at offsets[i] (ascending).
+    void setLeadOffsets(std::vector<std::size_t> offsets) { m_offsets = std::move(offsets); }
+    // Drops the events [first, last) before the leads are placed (setLeadOffsets).
+    void eraseEvents(std::size_t first, std::size_t last);
+    // Many events at once, in the order given (the current lead's, or see setLeadOffsets).
+    void append(std::span<const std::int64_t> times, std::span<const std::uint16_t> activities,
+                std::span<const std::uint32_t> details);
     // Orders each lead's events by time, keeping the order of equal times.
     void sortWithinLeads();
 

@@ -6,6 +6,7 @@
 #include "common/SideBySide.h"
 #include "store/AnalysisDate.h"
 #include "store/Database.h"
+#include "store/EventSequence.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 
@@ -23,32 +24,60 @@ namespace LeadStage {
 
 namespace {
 
-// An undated outcome reads as undatedTime (-9223372036854775807).
-constexpr std::string_view selectLeads =
-    "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at,"
-    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
-    " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
-// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
-constexpr std::string_view selectLeadsBefore8 =
-    "SELECT l.id, l.created_at, l.industry, l.employees, l.country, l.job_title, l.email, l.source,"
-    " l.campaign, l.company, l.attrs, l.archived_at, o.sql_at, o.opportunity_at, o.customer_at"
-    " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id ";
-
-Result<std::string> leadsQuery(Database &database, std::string_view tail)
+// The leads' cells in leadFrom()'s order; a cell the load does not keep reads as NULL,
+// which SQLite hands out without decoding the stored text. An undated outcome reads as
+// undatedTime (-9223372036854775807); a workspace read without upgrading (read-only,
+// older than version 8) has only dated outcomes. With `joined` false the outcomes read
+// as NULL, for a load that reads them apart (outcomesQuery) instead of looking every
+// lead up in them.
+Result<std::string> leadsQuery(Database &database, const LeadFieldChoice &kept, bool joined, std::string_view tail)
 {
     auto version8 = Schema::hasUndatedOutcomes(database);
     if (!version8)
         return version8.error();
-    return std::string(*version8 ? selectLeads : selectLeadsBefore8) + std::string(tail);
+    const auto cell = [&kept](std::string_view column, std::initializer_list<LeadField> usedBy) {
+        const bool used = std::any_of(usedBy.begin(), usedBy.end(),
+                                      [&kept](LeadField field) { return kept.fields[std::size_t(field)]; });
+        return std::string(used ? column : "NULL") + ", ";
+    };
+    std::string sql =
+        "SELECT l.id, l.created_at, " + cell("l.industry", {LeadField::Industry})
+        + cell("l.employees", {LeadField::Employees}) + cell("l.country", {LeadField::Country})
+        + cell("l.job_title", {LeadField::JobTitle}) + cell("l.email", {LeadField::Email, LeadField::EmailDomain})
+        + cell("l.source", {LeadField::Source}) + cell("l.campaign", {LeadField::Campaign})
+        + cell("l.company", {LeadField::Company}) + (kept.attrs ? "l.attrs" : "NULL") + ", l.archived_at, ";
+    if (!joined)
+        return sql + "NULL, NULL, NULL FROM leads l " + std::string(tail);
+    sql += *version8 ? "coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+                       " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+                       " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
+                     : "o.sql_at, o.opportunity_at, o.customer_at";
+    return sql + " FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id " + std::string(tail);
 }
+
+// Every outcome as leadsQuery() joins it, by lead id.
+Result<std::string> outcomesQuery(Database &database)
+{
+    auto version8 = Schema::hasUndatedOutcomes(database);
+    if (!version8)
+        return version8.error();
+    return std::string(
+               *version8 ? "SELECT lead_id,"
+                           " coalesce(sql_at, CASE WHEN sql_undated = 1 THEN -9223372036854775807 END),"
+                           " coalesce(opportunity_at, CASE WHEN opportunity_undated = 1 THEN -9223372036854775807 END),"
+                           " coalesce(customer_at, CASE WHEN customer_undated = 1 THEN -9223372036854775807 END)"
+                         : "SELECT lead_id, sql_at, opportunity_at, customer_at")
+           + " FROM outcomes ORDER BY lead_id";
+}
+
 constexpr std::int64_t rowsPerReport = 1 << 16;
 // Ranges of lead ids the event readers take in turn: enough that they finish together.
 constexpr std::size_t rangesPerLoad = 64;
 // Fewer leads than this are read by one reader: a second costs more than it saves.
 constexpr std::int64_t leadsWorthSplitting = 64;
+// Room made for at most this many leads ahead (from the span of their ids): beyond,
+// the columns grow as they go.
+constexpr std::uint64_t mostLeadsReserved = std::uint64_t(1) << 25;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
 constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
@@ -91,26 +120,61 @@ Error cancelled()
     return Error{QCoreApplication::translate("ScoringError", "loading was cancelled"), QString()};
 }
 
-Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids)
+} // namespace
+
+EventColumnsLoader::EventColumnsLoader(Database &database)
+    : m_database(database)
+{}
+
+// The rows of a leads query; with `withOutcomes`, its outcome cells come from the
+// outcomes read apart (readOutcomes), merged by lead id.
+Status EventColumnsLoader::readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids,
+                                     bool withOutcomes) const
 {
+    auto outcome = m_outcomes.begin();
     for (;;) {
         auto row = query.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        leads.append(leadFrom(query));
-        ids.push_back(query.int64(0));
+        LeadColumns::Cells lead = leadFrom(query);
+        if (withOutcomes) {
+            if (outcome != m_outcomes.end() && outcome->leadId < lead.id)
+                outcome = std::lower_bound(outcome, m_outcomes.end(), lead.id,
+                                           [](const StoredOutcome &o, std::int64_t id) { return o.leadId < id; });
+            if (outcome != m_outcomes.end() && outcome->leadId == lead.id) {
+                lead.sqlAt = outcome->sqlAt;
+                lead.opportunityAt = outcome->opportunityAt;
+                lead.customerAt = outcome->customerAt;
+            }
+        }
+        leads.append(lead);
+        ids.push_back(lead.id);
     }
     query.reset();
     return {};
 }
 
-} // namespace
-
-EventColumnsLoader::EventColumnsLoader(Database &database)
-    : m_database(database)
-{}
+Status EventColumnsLoader::readOutcomes()
+{
+    auto sql = outcomesQuery(m_database);
+    if (!sql)
+        return sql.error();
+    auto query = m_database.prepare(*sql);
+    if (!query)
+        return query.error();
+    m_outcomes.clear();
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        m_outcomes.push_back(
+            {query->int64(0), query->optionalInt64(1), query->optionalInt64(2), query->optionalInt64(3)});
+    }
+}
 
 Status EventColumnsLoader::loadActivityTypes(EventColumns &events)
 {
@@ -276,13 +340,18 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     const bool aside = !m_eventsDatabases.empty();
     Status leadsStatus, laterStatus;
     if (!aside) {
-        leadsStatus = readLeads(leads, input.leads, ids);
+        leadsStatus = readLeads(leads, input.leads, ids, true);
         if (!leadsStatus)
             return leadsStatus;
     }
     const std::vector<Database *> connections = aside ? m_eventsDatabases : std::vector<Database *>{&m_database};
     std::vector<Status> eventsStatus(connections.size());
     LeadColumns later;
+    later.keepOnly(m_leadFields);
+    if (laterLeads) {
+        later.reserve(m_expectedLeads / 2 + 1);
+        input.leads.reserve(m_expectedLeads); // the later half is appended without moving
+    }
     std::vector<std::int64_t> laterIds;
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> running{connections.size()};
@@ -295,12 +364,12 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
             readers.emplace_back([&, i] {
                 try {
                     if (laterLeads && i + 1 == connections.size()) {
-                        laterStatus = readLeads(*laterLeads, later, laterIds);
+                        laterStatus = readLeads(*laterLeads, later, laterIds, true);
                         if (!laterStatus)
                             stop.store(true);
                     }
                     if (!stop.load())
-                        eventsStatus[i] = ranges.readOn(*connections[i], stop);
+                        eventsStatus[i] = ranges.readOn(*connections[i], i, stop);
                 } catch (const std::bad_alloc &) {
                     eventsStatus[i] =
                         Error{QCoreApplication::translate("ScoringError", "not enough memory to load the events"),
@@ -313,7 +382,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
                 running.fetch_sub(1);
             });
         if (aside)
-            leadsStatus = readLeads(leads, input.leads, ids);
+            leadsStatus = readLeads(leads, input.leads, ids, true);
         while (running.load() > 0) {
             if (!leadsStatus || (progress && !progress->report(ranges.rowsRead(), -1)))
                 stop.store(true);
@@ -349,61 +418,117 @@ Result<std::optional<std::int64_t>> EventColumnsLoader::middleLeadId()
     auto row = ends->step();
     if (!row)
         return row.error();
+    if (*row && !ends->isNull(0))
+        m_expectedLeads =
+            std::size_t(std::min<std::uint64_t>(std::uint64_t(ends->int64(1) - ends->int64(0)) + 1, mostLeadsReserved));
     if (!*row || ends->isNull(0) || ends->int64(1) - ends->int64(0) < leadsWorthSplitting)
         return std::optional<std::int64_t>();
     return std::optional<std::int64_t>(ends->int64(0) + (ends->int64(1) - ends->int64(0)) / 2);
 }
 
-// The ranges' rows (in lead order) into the columns, lead by lead as `leadIds`
-// (ascending) has them; each range is freed once copied.
-Status EventColumnsLoader::appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
-                                        const std::vector<std::int64_t> &leadIds)
+// Where each lead of `leadIds` (ascending) begins in columns that hold every read lead's
+// events, run by run (`runs`: lead id and first event, ascending). A lead without events
+// begins where the next run does; the run of a lead not in `leadIds` (an orphan, which
+// foreign keys prevent) is dropped, for it would score nobody.
+void EventColumnsLoader::placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
+                                    const std::vector<std::int64_t> &leadIds)
 {
-    auto detailText = prepareDetailText(m_database);
-    if (!detailText)
-        return detailText.error();
-    std::size_t total = 0;
-    for (const auto &range : ranges)
-        total += range.size();
-    events.reserve(leadIds.size(), total);
-    std::size_t next = 0;
-    std::int64_t current = std::numeric_limits<std::int64_t>::min();
-    for (auto &range : ranges) {
-        for (const EventRow &row : range) {
-            while (next < leadIds.size() && leadIds[next] <= row.leadId) {
-                events.beginLead();
-                current = leadIds[next++];
-            }
-            // Foreign keys prevent an orphan event; should one appear, it scores nobody.
-            if (current != row.leadId)
-                continue;
-            auto detail = detailOf(row.detail, *detailText, events);
-            if (!detail)
-                return detail.error();
-            events.add(row.time, activityOf(row.activity, events), *detail);
+    const auto place = [&](bool dropOrphans) {
+        std::vector<std::size_t> offsets(leadIds.size());
+        std::size_t run = 0;
+        for (std::size_t lead = 0; lead < leadIds.size(); ++lead) {
+            for (; run < runs.size() && runs[run].first < leadIds[lead]; ++run)
+                if (!dropOrphans)
+                    return false;
+            offsets[lead] = run < runs.size() ? runs[run].second : events.eventCount();
+            if (run < runs.size() && runs[run].first == leadIds[lead])
+                ++run;
         }
-        std::vector<EventRow>().swap(range);
+        if (run < runs.size() && !dropOrphans)
+            return false;
+        events.setLeadOffsets(std::move(offsets));
+        return true;
+    };
+    if (place(false))
+        return;
+    std::vector<std::pair<std::int64_t, std::size_t>> kept;
+    for (std::size_t run = runs.size(); run-- > 0;) {
+        const std::size_t end = run + 1 < runs.size() ? runs[run + 1].second : events.eventCount();
+        if (std::binary_search(leadIds.begin(), leadIds.end(), runs[run].first))
+            kept.emplace_back(runs[run].first, end - runs[run].second);
+        else
+            events.eraseEvents(runs[run].second, end);
     }
-    for (; next < leadIds.size(); ++next)
-        events.beginLead();
+    runs.clear();
+    std::size_t first = 0;
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+        runs.emplace_back(it->first, first);
+        first += it->second;
+    }
+    place(true);
+}
+
+// A statement for details' texts on each connection the events are read on.
+Result<std::vector<Statement>> EventColumnsLoader::prepareDetailTexts()
+{
+    std::vector<Statement> detailTexts;
+    for (Database *connection : m_eventsDatabases.empty() ? std::vector<Database *>{&m_database} : m_eventsDatabases) {
+        auto prepared = prepareDetailText(*connection);
+        if (!prepared)
+            return prepared.error();
+        detailTexts.push_back(std::move(*prepared));
+    }
+    return detailTexts;
+}
+
+// One range's events (EventRanges' sink) after those before it: known ids cost an array
+// lookup, the first of each detail a query on `detailText`; `runs` gets each lead's
+// first event.
+Status EventColumnsLoader::appendRange(const EventRanges::Rows &rows, Statement &detailText, EventColumns &events,
+                                       std::vector<std::pair<std::int64_t, std::size_t>> &runs)
+{
+    const std::size_t count = rows.times.size();
+    m_rangeActivities.resize(count);
+    m_rangeDetails.resize(count);
+    for (std::size_t at = 0; at < count; ++at) {
+        const std::size_t activity = rows.activities[at], detail = rows.details[at];
+        m_rangeActivities[at] = activity < m_activityById.size() && m_activityById[activity] != unknownActivity
+                                    ? m_activityById[activity]
+                                    : activityOf(std::int64_t(activity), events);
+        if (detail < m_detailById.size() && m_detailById[detail] != unknownDetail) {
+            m_rangeDetails[at] = m_detailById[detail];
+            continue;
+        }
+        auto looked = detailOf(std::int64_t(detail), detailText, events);
+        if (!looked)
+            return looked.error();
+        m_rangeDetails[at] = *looked;
+    }
+    std::size_t first = events.eventCount();
+    for (const auto &[leadId, leadEvents] : rows.leads) {
+        runs.emplace_back(leadId, first);
+        first += leadEvents;
+    }
+    events.append(rows.times, m_rangeActivities, m_rangeDetails);
     return {};
 }
 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
 {
     ScoringInput input;
+    input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
     // With connections of its own, the leads are read in two halves at once.
-    std::optional<std::int64_t> middle;
-    if (!m_eventsDatabases.empty()) {
-        auto found = middleLeadId();
-        if (!found)
-            return found.error();
-        middle = *found;
-    }
-    auto sql = leadsQuery(m_database, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
-    auto laterSql = leadsQuery(m_database, "WHERE l.id > ?1 ORDER BY l.id");
+    auto found = m_eventsDatabases.empty() ? Result<std::optional<std::int64_t>>(std::nullopt) : middleLeadId();
+    if (!found)
+        return found.error();
+    const std::optional<std::int64_t> middle = *found;
+    // The outcomes apart: a join would look every lead up in them.
+    if (Status status = readOutcomes(); !status)
+        return status.error();
+    auto sql = leadsQuery(m_database, m_leadFields, false, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
+    auto laterSql = leadsQuery(m_database, m_leadFields, false, "WHERE l.id > ?1 ORDER BY l.id");
     if (!sql || !laterSql)
         return !sql ? sql.error() : laterSql.error();
     auto leads = m_database.prepare(*sql);
@@ -426,15 +551,27 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
             return begun.error();
         oneSnapshot.emplace(m_database);
     }
+    // Each range's events go straight into the columns once every range before it is
+    // in, on the reader that completed it, which looks details up on its own connection.
+    auto detailTexts = prepareDetailTexts();
+    if (!detailTexts)
+        return detailTexts.error();
+    if (auto expected = EventSequence::largestId(m_database); expected && *expected > 0)
+        input.events.reserve(0, std::size_t(*expected));
+    std::vector<std::pair<std::int64_t, std::size_t>> runs; // lead id, its first event
+    const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) {
+        return appendRange(rows, (*detailTexts)[reader], input.events, runs);
+    };
     std::vector<std::int64_t> ids;
     EventRanges ranges;
-    if (Status status = ranges.plan(m_database, rangesPerLoad); !status)
+    if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
     if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
         !status)
         return status.error();
-    if (Status status = appendRanges(input.events, ranges.rows(), ids); !status)
-        return status.error();
+    if (!ranges.handedOver())
+        return cancelled();
+    placeLeads(input.events, runs, ids);
     return input;
 }
 
@@ -466,9 +603,10 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     std::sort(leadIds.begin(), leadIds.end());
     leadIds.erase(std::unique(leadIds.begin(), leadIds.end()), leadIds.end());
     ScoringInput input;
+    input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto sql = leadsQuery(m_database, "WHERE l.id = ?1");
+    auto sql = leadsQuery(m_database, m_leadFields, true, "WHERE l.id = ?1");
     if (!sql)
         return sql.error();
     auto leads = m_database.prepare(*sql);
@@ -480,7 +618,7 @@ Result<ScoringInput> EventColumnsLoader::loadLeads(std::vector<std::int64_t> lea
     for (const std::int64_t leadId : leadIds) {
         std::vector<std::int64_t> found;
         leads->bind(1, leadId);
-        if (Status status = readLeads(*leads, input.leads, found); !status)
+        if (Status status = readLeads(*leads, input.leads, found, false); !status)
             return status.error();
         events->bind(1, leadId);
         if (Status status = appendEvents(*events, *detailText, input.events, found, nullptr); !status)

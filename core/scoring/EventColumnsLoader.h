@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventRanges.h"
 #include "ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
@@ -10,7 +11,6 @@
 namespace LeadStage {
 
 class Database;
-class EventRanges;
 class Statement;
 
 // Reads a workspace's leads, outcomes, activity types and events into the compact
@@ -25,6 +25,9 @@ public:
     // a thread each, while it reads the leads (the later half of them on the last one). The caller must hold a write
     // transaction on the first connection (nobody can commit in between), so all see the same data.
     void readEventsOn(Database &connection) { m_eventsDatabases.push_back(&connection); }
+    // The lead cells loadAll() and loadLeads() keep (all by default): a load for one
+    // model needs only what it names (FieldAddress::namedBy).
+    void keepLeadFields(const LeadFieldChoice &choice) { m_leadFields = choice; }
 
     // Every lead, in id order; a cancel through `progress` returns an Error.
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
@@ -54,11 +57,23 @@ public:
     Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
 
 private:
+    // An outcome row read apart from the leads (leadsQuery's cells), merged by lead id.
+    struct StoredOutcome
+    {
+        std::int64_t leadId;
+        std::optional<std::int64_t> sqlAt, opportunityAt, customerAt;
+    };
+
     Status loadActivityTypes(EventColumns &events);
+    Status readOutcomes();
+    Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes) const;
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
-    Status appendRanges(EventColumns &events, std::vector<std::vector<EventRow>> &ranges,
-                        const std::vector<std::int64_t> &leadIds);
+    Result<std::vector<Statement>> prepareDetailTexts();
+    Status appendRange(const EventRanges::Rows &rows, Statement &detailText, EventColumns &events,
+                       std::vector<std::pair<std::int64_t, std::size_t>> &runs);
+    static void placeLeads(EventColumns &events, std::vector<std::pair<std::int64_t, std::size_t>> &runs,
+                           const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
     Status readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads, std::vector<std::int64_t> &ids,
@@ -70,6 +85,12 @@ private:
 
     Database &m_database;
     std::vector<Database *> m_eventsDatabases;
+    LeadFieldChoice m_leadFields = LeadFieldChoice::all();
+    std::vector<StoredOutcome> m_outcomes; // by lead id, for loadAll()
+    std::size_t m_expectedLeads = 0;
+    // One range's activities and details as the columns number them (appendRange).
+    std::vector<std::uint16_t> m_rangeActivities;
+    std::vector<std::uint32_t> m_rangeDetails; // from the span of the lead ids (middleLeadId)
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.

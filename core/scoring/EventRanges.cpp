@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 #include <new>
+#include <numeric>
 
 namespace LeadStage {
 
@@ -21,26 +22,48 @@ Error cancelled()
     return Error{QCoreApplication::translate("ScoringError", "loading was cancelled"), QString()};
 }
 
-// One lead's events of one second, kept until the second ends: sorted by id, they
-// land in import order whatever order the key gave them (activity, then detail).
+// One lead's events of one second: the key gives them by activity, then detail, so
+// sorted by id they land in import order. Rows are written as read; a second that
+// holds more than one is reordered in place when it ends.
 struct SameSecond
 {
-    std::vector<std::pair<std::int64_t, EventRanges::Row>> rows;
+    std::size_t first = 0; // its first row
+    std::vector<std::int64_t> ids;
+    std::vector<std::uint32_t> order;
 
-    void flushInto(std::vector<EventRanges::Row> &out)
+    void end(EventRanges::Rows &rows)
     {
-        if (rows.size() > 1)
-            std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &row : rows)
-            out.push_back(row.second);
-        rows.clear();
+        if (ids.size() > 1 && !std::is_sorted(ids.begin(), ids.end())) {
+            order.resize(ids.size());
+            std::iota(order.begin(), order.end(), std::uint32_t(0));
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+            const auto reorder = [&](auto &column) {
+                const std::vector<std::decay_t<decltype(column[0])>> was(column.begin() + std::ptrdiff_t(first),
+                                                                         column.end());
+                for (std::size_t at = 0; at < order.size(); ++at)
+                    column[first + at] = was[order[at]];
+            };
+            reorder(rows.activities);
+            reorder(rows.details);
+        }
+        ids.clear();
     }
 };
 
 } // namespace
 
-Status EventRanges::plan(Database &database, std::size_t count)
+void EventRanges::Rows::clear()
 {
+    times.clear();
+    activities.clear();
+    details.clear();
+    leads.clear();
+}
+
+Status EventRanges::plan(Database &database, std::size_t count, Sink sink)
+{
+    m_sink = std::move(sink);
     // Both ends are one step down the key (or the old index) each: as two queries, for
     // SQLite takes min() and max() from an index only when each is alone in its query.
     auto ends = database.prepare("SELECT (SELECT min(lead_id) FROM events), (SELECT max(lead_id) FROM events)");
@@ -63,11 +86,11 @@ Status EventRanges::plan(Database &database, std::size_t count)
     }
     // Open above: a lead committed since the ends were read still gets its events.
     m_bounds.back().second = std::numeric_limits<std::int64_t>::max();
-    m_rows.assign(m_bounds.size(), {});
+    m_ready.assign(m_bounds.size(), std::nullopt);
     return {};
 }
 
-Status EventRanges::readOn(Database &connection, const std::atomic<bool> &stop)
+Status EventRanges::readOn(Database &connection, std::size_t reader, const std::atomic<bool> &stop)
 {
     for (;;) {
         if (stop.load(std::memory_order_relaxed))
@@ -77,7 +100,21 @@ Status EventRanges::readOn(Database &connection, const std::atomic<bool> &stop)
             return {};
         // A thread of its own: nothing may escape it (std::terminate), a failure is a value.
         try {
-            if (Status status = readRange(connection, range, stop); !status)
+            Rows rows;
+            {
+                const std::lock_guard lock(m_readMutex);
+                if (!m_spare.empty()) {
+                    rows = std::move(m_spare.back());
+                    m_spare.pop_back();
+                }
+            }
+            if (Status status = readRange(connection, range, rows, stop); !status)
+                return status;
+            {
+                const std::lock_guard lock(m_readMutex);
+                m_ready[range] = std::move(rows);
+            }
+            if (Status status = handOver(reader); !status)
                 return status;
         } catch (const std::bad_alloc &) {
             return Error{QCoreApplication::translate("ScoringError", "not enough memory to load the events"),
@@ -86,35 +123,74 @@ Status EventRanges::readOn(Database &connection, const std::atomic<bool> &stop)
     }
 }
 
-Status EventRanges::readRange(Database &connection, std::size_t range, const std::atomic<bool> &stop)
+// Hands every range read in a row from the first not yet handed over to the sink.
+Status EventRanges::handOver(std::size_t reader)
 {
+    const std::lock_guard order(m_sinkMutex);
+    while (m_handed < m_bounds.size()) {
+        Rows rows;
+        {
+            const std::lock_guard lock(m_readMutex);
+            if (!m_ready[m_handed])
+                return {};
+            rows = std::move(*m_ready[m_handed]);
+            m_ready[m_handed].reset();
+        }
+        if (Status status = m_sink(rows, reader); !status)
+            return status;
+        ++m_handed;
+        rows.clear();
+        const std::lock_guard lock(m_readMutex);
+        m_spare.push_back(std::move(rows));
+    }
+    return {};
+}
+
+Status EventRanges::readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop)
+{
+    // Only the lower end in SQL: SQLite would compare every row's key with the upper
+    // end (a tenth of the scan), where the lead id read anyway tells when to stop.
     auto query = connection.prepare("SELECT lead_id, occurred_at, activity_id, detail_id, id FROM events "
-                                    "WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id, occurred_at");
+                                    "WHERE lead_id >= ?1 ORDER BY lead_id, occurred_at");
     if (!query)
         return query.error();
-    query->bind(1, m_bounds[range].first).bind(2, m_bounds[range].second);
-    std::vector<Row> &rows = m_rows[range];
+    query->bind(1, m_bounds[range].first);
+    const std::int64_t last = m_bounds[range].second;
     SameSecond second;
     std::int64_t counted = 0;
+    std::int64_t lead = 0, time = 0;
     for (;;) {
         auto stepped = query->step();
         if (!stepped)
             return stepped.error();
         if (!*stepped)
             break;
-        const std::int64_t lead = query->int64(0), time = query->int64(1);
-        if (!second.rows.empty()
-            && (second.rows.front().second.leadId != lead || second.rows.front().second.time != time))
-            second.flushInto(rows);
+        const std::int64_t rowLead = query->int64(0);
+        if (rowLead > last)
+            break;
+        const std::int64_t rowTime = query->int64(1);
+        if (rows.leads.empty() || rowLead != lead) {
+            second.end(rows);
+            rows.leads.emplace_back(rowLead, 0);
+        } else if (rowTime != time) {
+            second.end(rows);
+        }
+        if (second.ids.empty())
+            second.first = rows.times.size();
+        lead = rowLead;
+        time = rowTime;
         const std::int64_t activity = query->int64(2), detail = query->int64(3);
         if (detail < 0 || detail > largestDetailId)
             return Error{QCoreApplication::translate("ScoringError", "an event's detail id (%1) is beyond what "
                                                                      "scoring can hold")
                              .arg(detail),
                          connection.path()};
-        const auto activityId =
-            std::uint16_t(activity >= 0 && activity < outOfRangeActivity ? activity : outOfRangeActivity);
-        second.rows.push_back({query->int64(4), Row{lead, time, std::uint32_t(detail), activityId}});
+        rows.times.push_back(time);
+        rows.activities.push_back(
+            std::uint16_t(activity >= 0 && activity < outOfRangeActivity ? activity : outOfRangeActivity));
+        rows.details.push_back(std::uint32_t(detail));
+        second.ids.push_back(query->int64(4));
+        ++rows.leads.back().second;
         if (++counted == rowsPerCount) {
             m_read.fetch_add(counted, std::memory_order_relaxed);
             counted = 0;
@@ -122,7 +198,7 @@ Status EventRanges::readRange(Database &connection, std::size_t range, const std
                 return cancelled();
         }
     }
-    second.flushInto(rows);
+    second.end(rows);
     m_read.fetch_add(counted, std::memory_order_relaxed);
     return {};
 }

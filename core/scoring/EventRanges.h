@@ -1,10 +1,12 @@
 #pragma once
 
-#include "EventColumnsLoader.h"
 #include "common/Result.h"
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -16,29 +18,48 @@ class Database;
 // within a second — read in ranges of lead ids that several connections take in turn,
 // a thread each. That is the storage order of schema version 10's events table; older
 // files (read without upgrading) have it in their events_unique index, whose entries
-// carry the id. Rows keep the store's ids (activity_types.id, event_details.id).
+// carry the id. Each range is handed on, in lead order, as soon as it and every range
+// before it are read, and its buffers serve the next range: memory stays a few ranges.
 class EventRanges
 {
 public:
-    using Row = EventColumnsLoader::EventRow;
+    // One range's events as read, in the store's ids (activity_types.id, event_details.id).
+    struct Rows
+    {
+        std::vector<std::int64_t> times;
+        std::vector<std::uint16_t> activities; // 0xFFFF: an id beyond what scoring holds
+        std::vector<std::uint32_t> details;
+        std::vector<std::pair<std::int64_t, std::uint32_t>> leads; // lead id, its events here, in order
+
+        void clear();
+    };
+    // Takes the ranges' rows in lead order, one call at a time, on the thread of the
+    // reader (`reader`: its index in the readers' connections) that completed them.
+    using Sink = std::function<Status(const Rows &rows, std::size_t reader)>;
 
     // Splits the events' lead ids into about `count` ranges of equal width.
-    Status plan(Database &database, std::size_t count);
+    Status plan(Database &database, std::size_t count, Sink sink);
     // Reads range after range on `connection` until none is left or `stop` is set;
     // threads call it at once, each with a connection of its own.
-    Status readOn(Database &connection, const std::atomic<bool> &stop);
+    Status readOn(Database &connection, std::size_t reader, const std::atomic<bool> &stop);
 
     std::int64_t rowsRead() const { return m_read.load(std::memory_order_relaxed); }
-    // The ranges' rows, in lead order; taken once all readers have returned.
-    std::vector<std::vector<Row>> &rows() { return m_rows; }
+    // Whether every range reached the sink (all readers returned without an error).
+    bool handedOver() const { return m_handed == m_bounds.size(); }
 
 private:
-    Status readRange(Database &connection, std::size_t range, const std::atomic<bool> &stop);
+    Status readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop);
+    Status handOver(std::size_t reader);
 
     std::vector<std::pair<std::int64_t, std::int64_t>> m_bounds; // [first, last] lead ids
-    std::vector<std::vector<Row>> m_rows;
+    Sink m_sink;
     std::atomic<std::size_t> m_next{0};
     std::atomic<std::int64_t> m_read{0};
+    std::mutex m_readMutex;                   // guards m_ready and m_spare
+    std::vector<std::optional<Rows>> m_ready; // read, not handed over yet
+    std::vector<Rows> m_spare;                // emptied buffers for the next range
+    std::mutex m_sinkMutex;                   // one hand-over at a time, in order
+    std::size_t m_handed = 0;                 // ranges handed over so far
 };
 
 } // namespace LeadStage

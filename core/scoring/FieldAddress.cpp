@@ -1,5 +1,7 @@
 #include "FieldAddress.h"
 
+#include "ScoringModel.h"
+
 namespace LeadStage {
 
 FieldAddress FieldAddress::of(QStringView name)
@@ -9,6 +11,24 @@ FieldAddress FieldAddress::of(QStringView name)
     if (const std::optional<LeadField> field = leadFieldFromName(name))
         return {field, QString()};
     return {std::nullopt, name.toString()};
+}
+
+LeadFieldChoice FieldAddress::namedBy(const ScoringModel &model)
+{
+    LeadFieldChoice choice;
+    const auto name = [&choice](const FieldCondition &condition) {
+        const FieldAddress address = of(condition.field);
+        if (address.field)
+            choice.fields.set(std::size_t(*address.field));
+        else
+            choice.attrs = true;
+    };
+    for (const ScoringRule &rule : model.rules)
+        if (rule.condition)
+            name(*rule.condition);
+    for (const FitRule &rule : model.fit.rules)
+        name(rule.condition);
+    return choice;
 }
 
 QString FieldAddress::nameOfAttribute(const QString &key)

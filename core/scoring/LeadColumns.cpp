@@ -1,6 +1,7 @@
 #include "LeadColumns.h"
 
 #include "Moments.h"
+#include "common/HugePages.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,8 +74,10 @@ std::optional<LeadField> leadFieldFromName(QStringView name)
 
 void LeadColumns::reserve(std::size_t leads)
 {
-    for (auto *column : {&m_ids, &m_createdAt, &m_sqlAt, &m_opportunityAt, &m_customerAt})
+    for (auto *column : {&m_ids, &m_createdAt, &m_sqlAt, &m_opportunityAt, &m_customerAt}) {
         column->reserve(leads);
+        adviseHugePages(column->data(), column->capacity() * sizeof(std::int64_t));
+    }
     m_archived.reserve(leads);
     m_attrEnds.reserve(leads);
     for (TextColumn &field : m_fields)
@@ -93,34 +96,53 @@ void LeadColumns::appendOutcomes(std::int64_t id, std::int64_t createdAt, std::o
     m_archived.push_back(archived ? 1 : 0);
 }
 
+LeadFieldChoice LeadFieldChoice::all()
+{
+    LeadFieldChoice choice;
+    choice.fields.set();
+    choice.attrs = true;
+    return choice;
+}
+
 void LeadColumns::append(const Cells &lead)
 {
     appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
-    appendAttrs(lead.attrs);
-    m_fields[std::size_t(LeadField::Industry)].appendUtf8(lead.industry);
-    char number[24];
-    const auto employees = lead.employees ? std::to_chars(number, number + sizeof number, *lead.employees).ptr : number;
-    m_fields[std::size_t(LeadField::Employees)].appendUtf8(std::string_view(number, std::size_t(employees - number)));
-    m_fields[std::size_t(LeadField::Country)].appendUtf8(lead.country);
-    m_fields[std::size_t(LeadField::JobTitle)].appendUtf8(lead.jobTitle);
-    m_fields[std::size_t(LeadField::Email)].appendUtf8(lead.email);
-    appendDomain(m_fields[std::size_t(LeadField::EmailDomain)], lead.email);
-    m_fields[std::size_t(LeadField::Source)].appendUtf8(lead.source);
-    m_fields[std::size_t(LeadField::Campaign)].appendUtf8(lead.campaign);
-    m_fields[std::size_t(LeadField::Company)].appendUtf8(lead.company);
+    if (m_kept.attrs)
+        appendAttrs(lead.attrs);
+    const auto kept = [this](LeadField field) { return m_kept.fields[std::size_t(field)]; };
+    const auto text = [&](LeadField field, std::string_view value) {
+        if (kept(field))
+            m_fields[std::size_t(field)].appendUtf8(value);
+    };
+    text(LeadField::Industry, lead.industry);
+    if (kept(LeadField::Employees)) {
+        char number[24];
+        const auto end = lead.employees ? std::to_chars(number, number + sizeof number, *lead.employees).ptr : number;
+        m_fields[std::size_t(LeadField::Employees)].appendUtf8(std::string_view(number, std::size_t(end - number)));
+    }
+    text(LeadField::Country, lead.country);
+    text(LeadField::JobTitle, lead.jobTitle);
+    text(LeadField::Email, lead.email);
+    if (kept(LeadField::EmailDomain))
+        appendDomain(m_fields[std::size_t(LeadField::EmailDomain)], lead.email);
+    text(LeadField::Source, lead.source);
+    text(LeadField::Campaign, lead.campaign);
+    text(LeadField::Company, lead.company);
 }
 
 void LeadColumns::append(const LeadRecord &lead)
 {
     appendOutcomes(lead.id, lead.createdAt, lead.sqlAt, lead.opportunityAt, lead.customerAt, lead.archived);
-    appendAttrs(std::string_view(lead.attrs.constData(), std::size_t(lead.attrs.size())));
+    if (m_kept.attrs)
+        appendAttrs(std::string_view(lead.attrs.constData(), std::size_t(lead.attrs.size())));
     const QString domain = domainOf(lead.email);
     const QString employees = lead.employees ? QString::number(*lead.employees) : QString();
     const std::array<const QString *, leadFieldCount> texts = {&lead.industry, &employees,     &lead.country,
                                                                &lead.jobTitle, &lead.email,    &domain,
                                                                &lead.source,   &lead.campaign, &lead.company};
     for (std::size_t i = 0; i < leadFieldCount; ++i)
-        m_fields[i].append(*texts[i]);
+        if (m_kept.fields[i])
+            m_fields[i].append(*texts[i]);
 }
 
 void LeadColumns::appendColumns(const LeadColumns &other)
@@ -157,6 +179,7 @@ std::string_view LeadColumns::attrsOf(std::size_t lead) const
 
 TextColumn LeadColumns::attributeColumn(const QString &key) const
 {
+    Q_ASSERT_X(m_kept.attrs, "LeadColumns::attributeColumn", "the attrs were left out of this load");
     TextColumn column;
     column.reserve(size());
     const QByteArray utf8Key = '"' + key.toUtf8() + '"';

@@ -4,6 +4,7 @@
 #include "TextColumn.h"
 
 #include <array>
+#include <bitset>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +25,20 @@ enum class LeadField : std::uint8_t {
 inline constexpr std::size_t leadFieldCount = 9;
 std::optional<LeadField> leadFieldFromName(QStringView name);
 
+// Which text cells a load of leads keeps: a model names few fields, and one nobody
+// names (a million distinct e-mails) costs a hash and a copy of every lead's text.
+struct LeadFieldChoice
+{
+    std::bitset<leadFieldCount> fields;
+    bool attrs = false; // the extra columns, for any attrs key
+
+    static LeadFieldChoice all();
+    bool covers(const LeadFieldChoice &needed) const
+    {
+        return (needed.fields & ~fields).none() && (attrs || !needed.attrs);
+    }
+};
+
 // Every lead's fields, outcomes and attrs in columns, in the same lead order as
 // EventColumns. Text fields are pooled so conditions run once per distinct value.
 class LeadColumns
@@ -40,7 +55,12 @@ public:
         bool archived = false;
     };
 
+    // Before the first append: the cells to keep (all by default). A field left out
+    // stays an empty column, which the engine refuses for a model that names it.
+    void keepOnly(const LeadFieldChoice &choice) { m_kept = choice; }
+    const LeadFieldChoice &kept() const { return m_kept; }
     void reserve(std::size_t leads);
+    // Keeps every cell, whatever keepOnly() said.
     void append(const LeadRecord &lead);
     void append(const Cells &lead);
     // Another set of leads (with larger ids) after these, as if appended one by one:
@@ -75,6 +95,7 @@ private:
     std::vector<std::int64_t> m_opportunityAt;
     std::vector<std::int64_t> m_customerAt;
     std::vector<std::uint8_t> m_archived;
+    LeadFieldChoice m_kept = LeadFieldChoice::all();
     std::array<TextColumn, leadFieldCount> m_fields;
     // Every lead's attrs JSON one after another, not a QByteArray (an allocation) each.
     std::vector<char> m_attrBytes;

@@ -1,6 +1,9 @@
 #include "WorkspaceScorer.h"
 
+#include "ChangedScores.h"
 #include "EventColumnsLoader.h"
+#include "FieldAddress.h"
+#include "LeadStateRow.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
 #include "common/TestHold.h"
@@ -25,25 +28,6 @@ namespace {
 
 constexpr std::size_t rowsPerReport = 1 << 15;
 constexpr std::size_t rowsPerInsert = 32;
-constexpr int columnsPerRow = 17;
-
-std::string_view utf8Name(Stage stage)
-{
-    static constexpr std::string_view names[] = {"Lead", "IQL", "MQL", "PQL", "SQL", "Opportunity", "Customer"};
-    return names[std::size_t(stage)];
-}
-
-std::string_view utf8Name(Grade grade)
-{
-    static constexpr std::string_view names[] = {"A", "B", "C", "D"};
-    return names[std::size_t(grade)];
-}
-
-std::string_view utf8Name(Health health)
-{
-    static constexpr std::string_view names[] = {"active", "stagnant", "archived"};
-    return names[std::size_t(health)];
-}
 
 Result<std::int64_t> countOf(Database &database, std::string_view sql, std::int64_t a, std::int64_t b)
 {
@@ -57,36 +41,34 @@ Result<std::int64_t> countOf(Database &database, std::string_view sql, std::int6
     return query->int64(0);
 }
 
-void bindOptionalUtf8(Statement &statement, int index, const std::vector<QByteArray> &texts, int which)
+// A page cache of a few megabytes on the workspace's own connection while a load
+// streams the tables through it: pages read once gain nothing from the large cache
+// that imports keep (Workspace), and each new page of it is fresh memory to fault in.
+class SmallPageCache
 {
-    if (which < 0)
-        statement.bindNull(index);
-    else
-        statement.bindLastingUtf8(index, std::string_view(texts[std::size_t(which)].constData(),
-                                                          std::size_t(texts[std::size_t(which)].size())));
-}
+public:
+    explicit SmallPageCache(Database &database)
+        : m_database(database)
+    {
+        if (auto query = database.prepare("PRAGMA cache_size"); query)
+            if (auto row = query->step(); row && *row)
+                m_before = query->int64(0);
+        if (m_before)
+            (void)database.exec("PRAGMA cache_size = -8192");
+    }
+    SmallPageCache(const SmallPageCache &) = delete;
+    SmallPageCache &operator=(const SmallPageCache &) = delete;
+    ~SmallPageCache()
+    {
+        // PRAGMAs take no bound parameters; the value is the one SQLite reported.
+        if (m_before)
+            (void)m_database.exec("PRAGMA cache_size = " + std::to_string(*m_before));
+    }
 
-// The stored text of an optional nurture index: NULL for none.
-std::optional<std::string_view> textOf(const std::vector<QByteArray> &texts, int which)
-{
-    if (which < 0)
-        return std::nullopt;
-    const QByteArray &text = texts[std::size_t(which)];
-    return std::string_view(text.constData(), std::size_t(text.size()));
-}
-
-bool same(const Statement &stored, int column, std::optional<std::int64_t> value)
-{
-    return value ? !stored.isNull(column) && stored.int64(column) == *value : stored.isNull(column);
-}
-
-bool same(const Statement &stored, int column, std::optional<std::string_view> value)
-{
-    return value ? !stored.isNull(column) && stored.utf8(column) == *value : stored.isNull(column);
-}
-
-// A full rescore that changes at most this share of the rows writes only those.
-constexpr std::size_t changedShareForFewRows = 4; // one row in four
+private:
+    Database &m_database;
+    std::optional<std::int64_t> m_before;
+};
 
 } // namespace
 
@@ -198,85 +180,12 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
     return loader.loadLeads(leadIds, progress);
 }
 
-// Binds one lead's row from `first` on, in the order of the insert's columns.
-void WorkspaceScorer::bindScore(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
-                                const ScoreTexts &texts, const Report &report)
-{
-    statement.bind(first, leadId).bind(first + 1, report.model.id).bind(first + 2, report.asOf);
-    statement.bind(first + 3, score.info).bind(first + 4, score.intent).bind(first + 5, score.product);
-    statement.bind(first + 6, score.engagement).bind(first + 7, score.fit);
-    statement.bindLastingUtf8(first + 8, utf8Name(score.grade)).bindLastingUtf8(first + 9, utf8Name(score.stage));
-    statement.bind(first + 10, moment(score.iqlAt)).bind(first + 11, moment(score.mqlAt));
-    statement.bind(first + 12, moment(score.pqlAt)).bind(first + 13, moment(score.lastActivityAt));
-    bindOptionalUtf8(statement, first + 14, texts.trackIds, score.nurtureTrack);
-    bindOptionalUtf8(statement, first + 15, texts.stepLabels, score.nurtureStep);
-    statement.bindLastingUtf8(first + 16, utf8Name(score.health));
-}
-
-// Whether a stored row (its columns in the insert's order) holds what bindScore() binds.
-bool WorkspaceScorer::storedAsScored(const Statement &stored, std::int64_t leadId, const LeadScore &score,
-                                     const ScoreTexts &texts, const Report &report)
-{
-    return same(stored, 0, leadId) && same(stored, 1, report.model.id) && same(stored, 2, report.asOf)
-           && same(stored, 3, score.info) && same(stored, 4, score.intent) && same(stored, 5, score.product)
-           && same(stored, 6, score.engagement) && same(stored, 7, std::int64_t(score.fit))
-           && same(stored, 8, utf8Name(score.grade)) && same(stored, 9, utf8Name(score.stage))
-           && same(stored, 10, moment(score.iqlAt)) && same(stored, 11, moment(score.mqlAt))
-           && same(stored, 12, moment(score.pqlAt)) && same(stored, 13, moment(score.lastActivityAt))
-           && same(stored, 14, textOf(texts.trackIds, score.nurtureTrack))
-           && same(stored, 15, textOf(texts.stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health));
-}
-
-// The rows of a full rescore that differ from lead_state, when few do (a rescore of
-// unchanged data, a model change that moves some leads); nullopt when many do or
-// lead_state holds a lead the scores lack: then every row is written anew.
-Result<std::optional<std::vector<std::size_t>>> WorkspaceScorer::changedRows(const std::vector<LeadScore> &scores,
-                                                                             const LeadColumns &leads,
-                                                                             const ScoreTexts &texts,
-                                                                             const Report &report)
-{
-    auto stored = m_workspace.database().prepare(
-        "SELECT lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage, iql_at, mql_at,"
-        " pql_at, last_activity_at, nurture_track, nurture_step, health FROM lead_state ORDER BY lead_id");
-    if (!stored)
-        return stored.error();
-    std::vector<std::size_t> changed;
-    const std::size_t most = scores.size() / changedShareForFewRows;
-    std::size_t lead = 0;
-    for (;;) {
-        auto row = stored->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const std::int64_t id = stored->int64(0);
-        for (; lead < scores.size() && leads.id(lead) < id; ++lead)
-            changed.push_back(lead); // no stored row
-        if (lead == scores.size() || leads.id(lead) != id)
-            return std::optional<std::vector<std::size_t>>(); // a row no score replaces
-        if (!storedAsScored(*stored, id, scores[lead], texts, report))
-            changed.push_back(lead);
-        ++lead;
-        if (changed.size() > most)
-            return std::optional<std::vector<std::size_t>>();
-    }
-    for (; lead < scores.size(); ++lead)
-        changed.push_back(lead);
-    if (changed.size() > most)
-        return std::optional<std::vector<std::size_t>>();
-    return std::optional(std::move(changed));
-}
-
 Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
-                              const ScoringModel &model, Progress *progress)
+                              const ScoringModel &model, const std::vector<Database *> &readers, Progress *progress)
 {
     Database &database = m_workspace.database();
-    // Declared before the statements that bind them without a copy, so it outlives them.
-    ScoreTexts texts;
-    for (const auto &track : model.nurture.tracks)
-        texts.trackIds.push_back(track.id.toUtf8());
-    for (const auto &step : model.nurture.steps)
-        texts.stepLabels.push_back(step.label.toUtf8());
+    // Declared before the statements that bind its texts without a copy, so it outlives them.
+    const LeadStateRow row(model, report.model.id, report.asOf);
     // Rows to write one at a time (INSERT OR REPLACE): a partial rescore's, or the few
     // a full one changes; else every row anew.
     std::optional<std::vector<std::size_t>> only;
@@ -284,7 +193,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
     } else {
-        auto changed = changedRows(scores, leads, texts, report);
+        auto changed = ChangedScores::find(readers, scores, leads, row);
         if (!changed)
             return changed.error();
         only = std::move(*changed);
@@ -302,11 +211,11 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     }
     // After a full DELETE plain inserts suffice, many rows to a statement (OR FAIL, see
     // manyRowInsert); a partial rescore replaces rows one at a time.
-    const std::string columns =
-        " INTO lead_state (lead_id, model_id, as_of, info, intent, product, engagement, fit,"
-        " grade, stage, iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health)";
-    auto insert = database.prepare(manyRowInsert((only ? "INSERT OR REPLACE" : "INSERT") + columns, columnsPerRow, 1));
-    auto insertMany = database.prepare(manyRowInsert("INSERT OR FAIL" + columns, columnsPerRow, int(rowsPerInsert)));
+    const std::string columns = std::string(" INTO lead_state (") + LeadStateRow::columns + ")";
+    auto insert = database.prepare(
+        manyRowInsert((only ? "INSERT OR REPLACE" : "INSERT") + columns, LeadStateRow::columnCount, 1));
+    auto insertMany =
+        database.prepare(manyRowInsert("INSERT OR FAIL" + columns, LeadStateRow::columnCount, int(rowsPerInsert)));
     if (!insert || !insertMany)
         return !insert ? insert.error() : insertMany.error();
     const std::size_t count = only ? only->size() : scores.size();
@@ -316,9 +225,9 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         const bool many = at < grouped;
         const std::size_t rows = many ? rowsPerInsert : 1;
         Statement &statement = many ? *insertMany : *insert;
-        for (std::size_t row = 0; row < rows; ++row) {
-            const std::size_t lead = leadAt(at + row);
-            bindScore(statement, 1 + int(row) * columnsPerRow, leads.id(lead), scores[lead], texts, report);
+        for (std::size_t line = 0; line < rows; ++line) {
+            const std::size_t lead = leadAt(at + line);
+            row.bind(statement, 1 + int(line) * LeadStateRow::columnCount, leads.id(lead), scores[lead]);
         }
         if (Status status = statement.run(); !status)
             return status;
@@ -404,6 +313,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!scoringModel)
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
+    loader.keepLeadFields(FieldAddress::namedBy(*scoringModel));
     const bool given = bool(options.loadEverything);
     auto fixedDate = chooseDate(options);
     if (!fixedDate)
@@ -422,6 +332,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         }
     }
 
+    std::optional<SmallPageCache> smallCache;
+    if (!given)
+        smallCache.emplace(m_workspace.database());
     QElapsedTimer timer;
     timer.start();
     auto input = given               ? options.loadEverything(loader)
@@ -435,6 +348,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
             return date.error();
         report.asOf = *date;
     }
+    smallCache.reset();
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
@@ -448,7 +362,14 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         ++report.perGrade[std::size_t(score.grade)];
     }
 
-    if (Status status = write(*scores, input->leads, report, *scoringModel, progress); !status)
+    // The comparison with lead_state is shared among the load's connections: they see
+    // lead_state as this one does, for the caller has not written it (runWithin()).
+    std::vector<Database *> readers;
+    for (const auto &connection : eventsConnections)
+        readers.push_back(&connection->database());
+    if (readers.empty())
+        readers.push_back(&m_workspace.database());
+    if (Status status = write(*scores, input->leads, report, *scoringModel, readers, progress); !status)
         return status.error();
     if (!report.partial || options.partialClearsStaleMark)
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)

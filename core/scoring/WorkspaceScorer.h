@@ -5,8 +5,6 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
-#include <QByteArray>
-
 #include <array>
 #include <functional>
 #include <optional>
@@ -17,7 +15,6 @@ namespace LeadStage {
 class Database;
 class EventColumnsLoader;
 class LeadColumns;
-class Statement;
 struct ScoringInput;
 class Workspace;
 struct ScoringModel;
@@ -78,7 +75,8 @@ public:
     // run() inside the caller's open Transaction, which it then commits or rolls back
     // (ModelActivation writes lead_state and the active model in one). For a full
     // rescore, make a ForeignKeyChecksOff before the transaction begins. Needs
-    // `options.modelId`.
+    // `options.modelId`. The caller's transaction must not have written leads, events
+    // or lead_state: a full rescore reads them on connections of its own.
     Result<Report> runWithin(const Options &options, Progress *progress = nullptr);
 
 private:
@@ -90,20 +88,9 @@ private:
     Result<bool> canRescorePartially(std::int64_t modelId, std::int64_t asOf);
     Result<std::vector<std::int64_t>> unscoredLeads();
     Result<std::int64_t> storedLeadCount();
+    // `readers`: the connections that compare the scores with lead_state (ChangedScores).
     Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
-                 const ScoringModel &model, Progress *progress);
-    // The model's nurture track ids and step labels in UTF-8, bound by index.
-    struct ScoreTexts
-    {
-        std::vector<QByteArray> trackIds, stepLabels;
-    };
-    static void bindScore(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
-                          const ScoreTexts &texts, const Report &report);
-    static bool storedAsScored(const Statement &stored, std::int64_t leadId, const LeadScore &score,
-                               const ScoreTexts &texts, const Report &report);
-    Result<std::optional<std::vector<std::size_t>>> changedRows(const std::vector<LeadScore> &scores,
-                                                                const LeadColumns &leads, const ScoreTexts &texts,
-                                                                const Report &report);
+                 const ScoringModel &model, const std::vector<Database *> &readers, Progress *progress);
 
     Workspace &m_workspace;
 };

@@ -146,6 +146,14 @@ std::string_view Statement::utf8(int column) const
     return {data, std::size_t(sqlite3_column_bytes(m_statement, column))};
 }
 
+std::optional<std::string_view> Statement::optionalUtf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return std::nullopt;
+    return std::string_view(data, std::size_t(sqlite3_column_bytes(m_statement, column)));
+}
+
 std::optional<std::int64_t> Statement::optionalInt64(int column) const
 {
     if (isNull(column))

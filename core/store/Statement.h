@@ -54,6 +54,8 @@ public:
     QString text(int column) const;
     // The column's UTF-8 bytes, valid until the next step() or reset(): no copy, for bulk readers.
     std::string_view utf8(int column) const;
+    // The same, nullopt for NULL (an empty text is not NULL).
+    std::optional<std::string_view> optionalUtf8(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
 
 private:

@@ -3,6 +3,9 @@
 
 #include "WorkspaceFixture.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/FieldAddress.h"
+#include "scoring/ModelStore.h"
+#include "scoring/ScoringEngine.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/AnalysisDate.h"
 
@@ -32,6 +35,10 @@ private Q_SLOTS:
     void fullRescoreWritesOnlyChangedRows();
     void fullRewriteInGroupsEqualsRowByRow_data();
     void fullRewriteInGroupsEqualsRowByRow();
+    void loadKeepsTheFieldsTheModelNames_data();
+    void loadKeepsTheFieldsTheModelNames();
+    void engineRefusesALoadWithoutANamedField();
+    void orphanEventsScoreNobody();
 
 private:
     static void fill(WorkspaceFixture &fixture);
@@ -352,6 +359,9 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
         " attrs = json_object('TotalVisits', id % 6)"));
     for (int lead : {3, 152, 299})
         fixture.addOutcome(lead, u"2025-02-01"_qs);
+    // A full load reads the outcomes apart and merges them by lead: an undated one too.
+    QVERIFY(fixture.database().exec("UPDATE outcomes SET sql_at = NULL, sql_undated = 1, opportunity_at = 7"
+                                    " WHERE lead_id = 152"));
     auto one = EventColumnsLoader(fixture.database()).loadAll();
     QVERIFY(one);
     auto second = fixture.workspace().openConnection();
@@ -382,6 +392,11 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
              one->leads.field(LeadField::Industry).distinctCount());
     QCOMPARE(several->events.eventCount(), one->events.eventCount());
     QVERIFY(one->events.eventCount() > 300);
+    const std::size_t lead152 = *one->leads.indexOf(152);
+    QCOMPARE(several->leads.sqlAt(lead152), undatedTime);
+    QCOMPARE(several->leads.opportunityAt(lead152), std::int64_t(7));
+    QCOMPARE(several->leads.sqlAt(*one->leads.indexOf(299)), at(u"2025-02-01"_qs));
+    QCOMPARE(several->leads.sqlAt(*one->leads.indexOf(2)), noTime);
     for (std::size_t lead = 0; lead < one->leads.size(); ++lead) {
         QCOMPARE(several->events.begin(lead), one->events.begin(lead));
         QCOMPARE(several->events.end(lead), one->events.end(lead));
@@ -397,6 +412,9 @@ void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
         // Each lead's run equals what a per-lead read in import order gives.
         auto alone = EventColumnsLoader(fixture.database()).loadLeads({one->leads.id(lead)});
         QVERIFY(alone);
+        QCOMPARE(one->leads.sqlAt(lead), alone->leads.sqlAt(0));
+        QCOMPARE(one->leads.opportunityAt(lead), alone->leads.opportunityAt(0));
+        QCOMPARE(several->leads.opportunityAt(lead), alone->leads.opportunityAt(0));
         QCOMPARE(alone->events.eventCount(), one->events.end(lead) - one->events.begin(lead));
         for (std::size_t event = 0; event < alone->events.eventCount(); ++event)
             QCOMPARE(alone->events.activityKeys()[alone->events.activity(event)],
@@ -521,6 +539,122 @@ void WorkspaceScorerTest::fullRewriteInGroupsEqualsRowByRow()
     QVERIFY(partial->partial);
     QCOMPARE(rows(), grouped);
     QVERIFY(grouped.join(u'\n').contains(u"|MQL|"_qs)); // the rows say something
+}
+
+void WorkspaceScorerTest::loadKeepsTheFieldsTheModelNames_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("cells");
+    const auto row = [](const char *name, const QString &rule, const QString &cells) {
+        QTest::newRow(name) << rule << cells;
+    };
+    row("industry", u"\"field\": \"industry\", \"op\": \"=\", \"value\": \"Software\""_qs, u"industry = 'Software'"_qs);
+    row("employees", u"\"field\": \"employees\", \"op\": \"between\", \"value\": [50, 500]"_qs, u"employees = 500"_qs);
+    row("country", u"\"field\": \"country\", \"op\": \"in\", \"value\": [\"US\", \"CA\"]"_qs, u"country = 'CA'"_qs);
+    row("job title", u"\"field\": \"job_title\", \"op\": \"contains\", \"value\": \"head of\""_qs,
+        u"job_title = 'Head of Growth'"_qs);
+    row("e-mail", u"\"field\": \"email\", \"op\": \"contains\", \"value\": \"@acme.com\""_qs,
+        u"email = 'Jo' || id || '@ACME.com'"_qs);
+    row("e-mail domain", u"\"field\": \"email_domain\", \"op\": \"=\", \"value\": \"acme.com\""_qs,
+        u"email = 'Jo' || id || '@ACME.com'"_qs);
+    row("source", u"\"field\": \"source\", \"op\": \"=\", \"value\": \"Organic\""_qs, u"source = 'Organic'"_qs);
+    row("campaign", u"\"field\": \"campaign\", \"op\": \"=\", \"value\": \"spring\""_qs, u"campaign = 'spring'"_qs);
+    row("company", u"\"field\": \"company\", \"op\": \"contains\", \"value\": \"bank\""_qs,
+        u"company = 'First Bank Ltd'"_qs);
+    row("attrs key", u"\"field\": \"TotalVisits\", \"op\": \">=\", \"value\": 5"_qs,
+        u"attrs = '{\"TotalVisits\": 12}'"_qs);
+    row("attrs.KEY", u"\"field\": \"attrs.campaign\", \"op\": \"=\", \"value\": \"webinar-7\""_qs,
+        u"attrs = '{\"campaign\": \"webinar-7\"}'"_qs);
+}
+
+// A rescore reads only the lead cells its model names (FieldAddress::namedBy), so a
+// field rule on any of them must still see every lead's value: lead 1 has it, lead 2
+// (in the later half of the leads, read on another connection) has it too, lead 3 not.
+void WorkspaceScorerTest::loadKeepsTheFieldsTheModelNames()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, cells);
+    WorkspaceFixture fixture;
+    for (int lead = 1; lead <= 200; ++lead)
+        fixture.addLead(lead, u"2025-01-01"_qs);
+    fixture.addEvents(1, u"2025-02-01 whitepaper_download"_qs);
+    QVERIFY(fixture.database().exec(u"UPDATE leads SET %1 WHERE id IN (1, 150)"_qs.arg(cells).toStdString()));
+    const QString patch = u"{\"rules\": [{\"id\": \"r\", \"track\": \"info\", \"points\": 10, "_qs + rule + u"}]}"_qs;
+    auto saved = ModelStore(fixture.database()).save(modelWith(patch.toUtf8()), u"one field rule"_qs);
+    QVERIFY(saved);
+    WorkspaceScorer::Options options;
+    options.modelId = saved->id;
+    auto report = WorkspaceScorer(fixture.workspace()).run(options);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(fixture.state(1, "info"), u"10"_qs);
+    QCOMPARE(fixture.state(150, "info"), u"10"_qs);
+    QCOMPARE(fixture.state(3, "info"), u"0"_qs);
+}
+
+// The engine refuses leads loaded without a cell its model names rather than score
+// them as empty.
+void WorkspaceScorerTest::engineRefusesALoadWithoutANamedField()
+{
+    WorkspaceFixture fixture;
+    fixture.addLead(1, u"2025-01-01"_qs, u"Software"_qs);
+    const ScoringModel model =
+        modelWith(R"({"rules": [{"id": "r", "track": "info", "points": 10, "field": "company", "op": "empty"}]})");
+    EventColumnsLoader loader(fixture.database());
+    LeadFieldChoice others = FieldAddress::namedBy(model);
+    QVERIFY(others.fields[std::size_t(LeadField::Company)]);
+    others.fields.reset(std::size_t(LeadField::Company));
+    loader.keepLeadFields(others);
+    auto input = loader.loadAll();
+    QVERIFY(input);
+    auto scores = ScoringEngine(model).score(*input, at(u"2025-02-01"_qs));
+    QVERIFY(!scores);
+    QVERIFY(scores.error().what.contains(u"without a field"_qs));
+    loader.keepLeadFields(FieldAddress::namedBy(model));
+    auto named = loader.loadAll();
+    QVERIFY(named);
+    auto scored = ScoringEngine(model).score(*named, at(u"2025-02-01"_qs));
+    QVERIFY(scored);
+    QCOMPARE(int((*scored)[0].info), 10);
+}
+
+// Events of a lead that is not in the workspace (foreign keys prevent them; an older
+// file might hold some) are dropped wherever they fall among the leads' own, and
+// every lead keeps exactly its events.
+void WorkspaceScorerTest::orphanEventsScoreNobody()
+{
+    WorkspaceFixture fixture;
+    for (int lead : {10, 20, 25, 30})
+        fixture.addLead(lead, u"2025-01-01"_qs);
+    fixture.addEvents(10, u"2025-01-02 ebook_download; 2025-01-03 webinar_attended"_qs);
+    fixture.addEvents(20, u"2025-01-04 demo_request"_qs);
+    fixture.addEvents(30, u"2025-01-05 roi_calculator; 2025-01-05 ebook_download; 2025-01-06 blog_subscribe"_qs);
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = OFF"));
+    for (int orphan : {5, 15, 27, 40})
+        fixture.addEvents(orphan, u"2025-01-02 ebook_download; 2025-01-07 demo_request"_qs);
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = ON"));
+    auto second = fixture.workspace().openConnection();
+    auto third = fixture.workspace().openConnection();
+    QVERIFY(second && third);
+    for (const bool several : {false, true}) {
+        EventColumnsLoader loader(fixture.database());
+        if (several) {
+            loader.readEventsOn((*second)->database());
+            loader.readEventsOn((*third)->database());
+        }
+        auto input = loader.loadAll();
+        QVERIFY(input);
+        QCOMPARE(input->leads.size(), std::size_t(4));
+        QCOMPARE(input->events.eventCount(), std::size_t(6));
+        const std::vector<std::size_t> counts{2, 1, 0, 3};
+        const std::vector<QString> firsts{u"ebook_download"_qs, u"demo_request"_qs, QString(), u"roi_calculator"_qs};
+        for (std::size_t lead = 0; lead < 4; ++lead) {
+            QCOMPARE(input->events.end(lead) - input->events.begin(lead), counts[lead]);
+            if (counts[lead] > 0)
+                QCOMPARE(input->events.activityKeys()[input->events.activity(input->events.begin(lead))], firsts[lead]);
+        }
+        QCOMPARE(input->events.time(input->events.begin(3)), at(u"2025-01-05"_qs));
+        QCOMPARE(input->events.time(input->events.end(3) - 1), at(u"2025-01-06"_qs));
+    }
 }
 
 QTEST_GUILESS_MAIN(WorkspaceScorerTest)

@@ -1,0 +1,101 @@
+#include "LeadStateRow.h"
+
+#include "ScoringModel.h"
+#include "store/Statement.h"
+
+#include <optional>
+#include <string_view>
+
+namespace LeadStage {
+
+namespace {
+
+std::string_view utf8Name(Stage stage)
+{
+    static constexpr std::string_view names[] = {"Lead", "IQL", "MQL", "PQL", "SQL", "Opportunity", "Customer"};
+    return names[std::size_t(stage)];
+}
+
+std::string_view utf8Name(Grade grade)
+{
+    static constexpr std::string_view names[] = {"A", "B", "C", "D"};
+    return names[std::size_t(grade)];
+}
+
+std::string_view utf8Name(Health health)
+{
+    static constexpr std::string_view names[] = {"active", "stagnant", "archived"};
+    return names[std::size_t(health)];
+}
+
+// The stored text of an optional nurture index: NULL for none.
+std::optional<std::string_view> textOf(const std::vector<QByteArray> &texts, int which)
+{
+    if (which < 0)
+        return std::nullopt;
+    const QByteArray &text = texts[std::size_t(which)];
+    return std::string_view(text.constData(), std::size_t(text.size()));
+}
+
+void bindOptionalUtf8(Statement &statement, int index, std::optional<std::string_view> text)
+{
+    if (text)
+        statement.bindLastingUtf8(index, *text);
+    else
+        statement.bindNull(index);
+}
+
+// One call into SQLite for most cells: a NULL reads as 0, so only a 0 asks the type.
+bool same(const Statement &stored, int column, std::int64_t value)
+{
+    return stored.int64(column) == value && (value != 0 || !stored.isNull(column));
+}
+
+bool same(const Statement &stored, int column, std::optional<std::int64_t> value)
+{
+    return value ? same(stored, column, *value) : stored.isNull(column);
+}
+
+bool same(const Statement &stored, int column, std::optional<std::string_view> value)
+{
+    return stored.optionalUtf8(column) == value;
+}
+
+} // namespace
+
+LeadStateRow::LeadStateRow(const ScoringModel &model, std::int64_t modelId, std::int64_t asOf)
+    : m_modelId(modelId)
+    , m_asOf(asOf)
+{
+    for (const auto &track : model.nurture.tracks)
+        m_trackIds.push_back(track.id.toUtf8());
+    for (const auto &step : model.nurture.steps)
+        m_stepLabels.push_back(step.label.toUtf8());
+}
+
+void LeadStateRow::bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score) const
+{
+    statement.bind(first, leadId).bind(first + 1, m_modelId).bind(first + 2, m_asOf);
+    statement.bind(first + 3, score.info).bind(first + 4, score.intent).bind(first + 5, score.product);
+    statement.bind(first + 6, score.engagement).bind(first + 7, score.fit);
+    statement.bindLastingUtf8(first + 8, utf8Name(score.grade)).bindLastingUtf8(first + 9, utf8Name(score.stage));
+    statement.bind(first + 10, moment(score.iqlAt)).bind(first + 11, moment(score.mqlAt));
+    statement.bind(first + 12, moment(score.pqlAt)).bind(first + 13, moment(score.lastActivityAt));
+    bindOptionalUtf8(statement, first + 14, textOf(m_trackIds, score.nurtureTrack));
+    bindOptionalUtf8(statement, first + 15, textOf(m_stepLabels, score.nurtureStep));
+    statement.bindLastingUtf8(first + 16, utf8Name(score.health));
+}
+
+bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score) const
+{
+    return same(stored, 0, leadId) && same(stored, 1, m_modelId) && same(stored, 2, m_asOf)
+           && same(stored, 3, score.info) && same(stored, 4, score.intent) && same(stored, 5, score.product)
+           && same(stored, 6, score.engagement) && same(stored, 7, std::int64_t(score.fit))
+           && same(stored, 8, utf8Name(score.grade)) && same(stored, 9, utf8Name(score.stage))
+           && same(stored, 10, moment(score.iqlAt)) && same(stored, 11, moment(score.mqlAt))
+           && same(stored, 12, moment(score.pqlAt)) && same(stored, 13, moment(score.lastActivityAt))
+           && same(stored, 14, textOf(m_trackIds, score.nurtureTrack))
+           && same(stored, 15, textOf(m_stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health));
+}
+
+} // namespace LeadStage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "LeadScore.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <vector>
+
+namespace LeadStage {
+
+class Statement;
+struct ScoringModel;
+
+// One lead_state row as a rescore writes it, its columns in the order of `columns`:
+// bound to an insert, or compared with a stored row read in that order.
+class LeadStateRow
+{
+public:
+    static constexpr int columnCount = 17;
+    static constexpr const char *columns =
+        "lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage, iql_at, mql_at, pql_at,"
+        " last_activity_at, nurture_track, nurture_step, health";
+
+    LeadStateRow(const ScoringModel &model, std::int64_t modelId, std::int64_t asOf);
+
+    // Binds one lead's row from parameter `first` on. The texts are bound without a
+    // copy: this object must outlive the statement's use of them.
+    void bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score) const;
+    // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
+    bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score) const;
+
+private:
+    std::int64_t m_modelId;
+    std::int64_t m_asOf;
+    // The model's nurture track ids and step labels in UTF-8, by index.
+    std::vector<QByteArray> m_trackIds, m_stepLabels;
+};
+
+} // namespace LeadStage
