@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -7,6 +8,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 // Runs the real leadstage binary, as a user would, for the command line's
 // end-to-end tests.
@@ -29,6 +33,32 @@ inline Run leadstage(const QStringList &arguments)
         qFatal("leadstage did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Starts leadstage held at `point` (LEADSTAGE_TEST_HOLD, TestHold) and kills it there,
+// as a crash or a power cut would: true when it was held there and died of the kill.
+inline bool killLeadstageAt(const QStringList &arguments, const QByteArray &point)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LEADSTAGE_TEST_HOLD"_qs, QString::fromUtf8(point));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on this one
+    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+    if (!process.waitForStarted())
+        return false;
+    QByteArray err;
+    const QByteArray held = "leadstage: held at " + point;
+    while (!err.contains(held) && process.state() == QProcess::Running && process.waitForReadyRead(120000))
+        err += process.readAllStandardError();
+    if (!err.contains(held)) {
+        qWarning("never held at %s: %s", point.constData(), err.constData());
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    ::kill(pid_t(process.processId()), SIGKILL);
+    return process.waitForFinished() && process.exitStatus() == QProcess::CrashExit;
 }
 
 inline void writeFile(const QString &path, const QByteArray &content)

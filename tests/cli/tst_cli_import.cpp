@@ -83,34 +83,6 @@ QJsonObject metricsOf(const QString &workspace, Run *run = nullptr)
     return json;
 }
 
-// Starts `leadstage import` held at `point` (TestHold) and kills it there.
-bool killImportAt(const QStringList &arguments, const QByteArray &point)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LEADSTAGE_TEST_HOLD"_qs, QString::fromUtf8(point));
-    process.setProcessEnvironment(environment);
-    process.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on this one
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForStarted())
-        return false;
-    QByteArray err;
-    const QByteArray held = "leadstage: held at " + point;
-    while (!err.contains(held) && process.state() == QProcess::Running)
-        if (process.waitForReadyRead(120000))
-            err += process.readAllStandardError();
-        else
-            break;
-    if (!err.contains(held)) {
-        qWarning("never held at %s: %s", point.constData(), err.constData());
-        process.kill();
-        process.waitForFinished();
-        return false;
-    }
-    ::kill(pid_t(process.processId()), SIGKILL);
-    return process.waitForFinished() && process.exitStatus() == QProcess::CrashExit;
-}
-
 } // namespace
 
 class TestCliImport : public QObject
@@ -427,7 +399,7 @@ private Q_SLOTS:
         const QJsonObject expected = metricsOf(reference);
         QVERIFY(!expected.isEmpty());
 
-        QVERIFY(killImportAt(QStringList{u"import"_qs, workspace} + big, point));
+        QVERIFY(LeadstageProcess::killLeadstageAt(QStringList{u"import"_qs, workspace} + big, point));
         QVERIFY(QFileInfo::exists(workspace + u".lock"_qs)); // the dead job's
         QCOMPARE(QFileInfo(workspace + u"-journal"_qs).size() > 0, rolledBack);
 
@@ -463,7 +435,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString workspace = dir.filePath(u"new.leadstage"_qs), leads = dir.filePath(u"leads.csv"_qs);
         writeFile(leads, "lead_id,email,created_at\nS1,s1@x.example,2025-01-01\nS2,s2@x.example,2025-01-02\n");
-        QVERIFY(killImportAt({u"import"_qs, workspace, u"--leads"_qs, leads}, "import-committed"));
+        QVERIFY(LeadstageProcess::killLeadstageAt({u"import"_qs, workspace, u"--leads"_qs, leads}, "import-committed"));
         QVERIFY(!QFileInfo::exists(workspace));
         QVERIFY(QFileInfo::exists(workspace + u".incomplete"_qs));
         const Run again = leadstage({u"import"_qs, workspace, u"--leads"_qs, leads});

@@ -29,31 +29,6 @@ QStringList tableLines(const QString &out)
     return lines;
 }
 
-// Starts a copy held at `point` (TestHold), then kills it there.
-bool killCopyAt(const QStringList &arguments, const QByteArray &point)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LEADSTAGE_TEST_HOLD"_qs, QString::fromUtf8(point));
-    process.setProcessEnvironment(environment);
-    process.setReadChannel(QProcess::StandardError);
-    process.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
-    if (!process.waitForStarted())
-        return false;
-    QByteArray err;
-    const QByteArray held = "leadstage: held at " + point;
-    while (!err.contains(held) && process.state() == QProcess::Running && process.waitForReadyRead(120000))
-        err += process.readAllStandardError();
-    if (!err.contains(held)) {
-        qWarning("never held at %s: %s", point.constData(), err.constData());
-        process.kill();
-        process.waitForFinished();
-        return false;
-    }
-    ::kill(pid_t(process.processId()), SIGKILL);
-    return process.waitForFinished() && process.exitStatus() == QProcess::CrashExit;
-}
-
 } // namespace
 
 class TestCliWorkspace : public QObject
@@ -195,7 +170,7 @@ private Q_SLOTS:
     {
         const QString schema = m_schema + u"_killed"_qs;
         const QStringList arguments{u"workspace"_qs, u"copy"_qs, m_demo, TestServer::address(schema)};
-        QVERIFY(killCopyAt(arguments, "workspace-copy-before-commit"));
+        QVERIFY(LeadstageProcess::killLeadstageAt(arguments, "workspace-copy-before-commit"));
         QVERIFY(!TestServer::schemaExists(schema));
         const Run again = leadstage(arguments);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -205,8 +180,8 @@ private Q_SLOTS:
     void killedCopyToFileLeavesNoFile()
     {
         const QString file = m_dir.filePath(u"killed.leadstage"_qs);
-        QVERIFY(killCopyAt({u"workspace"_qs, u"copy"_qs, TestServer::address(m_schema), file},
-                           "workspace-copy-before-commit"));
+        QVERIFY(LeadstageProcess::killLeadstageAt({u"workspace"_qs, u"copy"_qs, TestServer::address(m_schema), file},
+                                                  "workspace-copy-before-commit"));
         QVERIFY(!QFile::exists(file));
         // The next copy of that name clears what the killed one left beside it.
         const Run again = leadstage({u"workspace"_qs, u"copy"_qs, TestServer::address(m_schema), file});
