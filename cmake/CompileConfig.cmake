@@ -21,14 +21,22 @@ target_compile_definitions(leadstage_compile_config INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     LEADSTAGE_VERSION="${PROJECT_VERSION}")
 
-# Tests that measure time relax their budgets where the sanitizers slow everything down.
-if(LEADSTAGE_SANITIZE)
-    target_compile_definitions(leadstage_compile_config INTERFACE LEADSTAGE_SANITIZED=1)
-else()
-    target_compile_definitions(leadstage_compile_config INTERFACE LEADSTAGE_SANITIZED=0)
-endif()
 if(LEADSTAGE_SANITIZE)
     target_compile_options(leadstage_compile_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(leadstage_compile_config INTERFACE -fsanitize=address,undefined)
 endif()
+
+# leadstage_batch_sources(TARGET [FILE...]): compile TARGET's sources in batches when
+# LEADSTAGE_UNITY_BUILD is on. Each FILE named is compiled on its own: it defines a
+# file-local helper under a name that another file of its batch also uses.
+function(leadstage_batch_sources target)
+    if(NOT LEADSTAGE_UNITY_BUILD)
+        return()
+    endif()
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
+    if(ARGN)
+        set_source_files_properties(${ARGN} TARGET_DIRECTORY ${target}
+            PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+    endif()
+endfunction()
