@@ -1,10 +1,30 @@
 #include "MetricsSnapshot.h"
 
 #include "Period.h"
+#include "common/HugePages.h"
 
 #include <algorithm>
 
 namespace LeadStage {
+
+void MetricsSnapshot::reserve(std::size_t leads, std::size_t eventMonths)
+{
+    const auto column = [&](auto &values) {
+        values.reserve(leads);
+        adviseHugePages(values.data(), values.capacity() * sizeof(values[0]));
+    };
+    for (auto *times : {&m_ids, &m_createdAt, &m_iqlAt, &m_mqlAt, &m_pqlAt, &m_sqlAt, &m_opportunityAt, &m_customerAt})
+        column(*times);
+    column(m_iqlMonth);
+    column(m_mqlMonth);
+    column(m_grade);
+    for (auto &values : m_fields)
+        column(values);
+    m_markStart.reserve(leads + 1);
+    adviseHugePages(m_markStart.data(), m_markStart.capacity() * sizeof(std::uint32_t));
+    m_marks.reserve(eventMonths);
+    adviseHugePages(m_marks.data(), m_marks.capacity() * sizeof(MonthMark));
+}
 
 void MetricsSnapshot::appendLead(const SnapshotLead &lead)
 {
@@ -53,10 +73,58 @@ void MetricsSnapshot::addEvent(std::size_t row, std::int64_t time)
         m_marks.push_back(MonthMark{month, std::int32_t(time - Period::monthStart(month))});
 }
 
+void MetricsSnapshot::addEventMonths(std::size_t row, std::span<const MonthMark> marks)
+{
+    if (m_iqlAt[row] == noTime)
+        return;
+    closeEventRowsUpTo(row);
+    m_marks.insert(m_marks.end(), marks.begin(), marks.end());
+}
+
+void MetricsSnapshot::append(const MetricsSnapshot &later)
+{
+    const auto rows = std::uint32_t(size());
+    closeEventRowsUpTo(rows);
+    const auto join = [](auto &column, const auto &more) { column.insert(column.end(), more.begin(), more.end()); };
+    join(m_ids, later.m_ids);
+    join(m_createdAt, later.m_createdAt);
+    join(m_iqlAt, later.m_iqlAt);
+    join(m_mqlAt, later.m_mqlAt);
+    join(m_pqlAt, later.m_pqlAt);
+    join(m_sqlAt, later.m_sqlAt);
+    join(m_opportunityAt, later.m_opportunityAt);
+    join(m_customerAt, later.m_customerAt);
+    join(m_iqlMonth, later.m_iqlMonth);
+    join(m_mqlMonth, later.m_mqlMonth);
+    join(m_grade, later.m_grade);
+    for (int dimension = 0; dimension < dimensionCount; ++dimension) {
+        const std::vector<std::uint32_t> ids = m_dictionaries[dimension].absorb(later.m_dictionaries[dimension]);
+        for (const std::uint32_t value : later.m_fields[dimension])
+            m_fields[dimension].push_back(ids[value]);
+    }
+    // later's row r starts its marks at markStart[r]; its row 0 starts where ours end.
+    const auto base = std::uint32_t(m_marks.size());
+    for (std::size_t row = 1; row < later.m_markStart.size(); ++row)
+        m_markStart.push_back(base + later.m_markStart[row]);
+    join(m_marks, later.m_marks);
+    for (std::size_t k = 0; k < later.m_recordedRows.size(); ++k) {
+        m_recordedRows.push_back(rows + later.m_recordedRows[k]);
+        m_recordedAt.push_back(later.m_recordedAt[k]);
+    }
+    if (later.m_firstFunnelMonth)
+        m_firstFunnelMonth =
+            std::min(m_firstFunnelMonth.value_or(*later.m_firstFunnelMonth), *later.m_firstFunnelMonth);
+}
+
+void MetricsSnapshot::clearEvents()
+{
+    m_markStart.assign(1, 0);
+    m_marks.clear();
+}
+
 void MetricsSnapshot::finish()
 {
     closeEventRowsUpTo(size());
-    m_marks.shrink_to_fit();
     for (ValueDictionary &dictionary : m_dictionaries)
         dictionary.seal();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventMonths.h"
 #include "MetricsFilter.h"
 #include "ValueDictionary.h"
 #include "scoring/LeadScore.h"
@@ -13,15 +14,6 @@
 #include <vector>
 
 namespace LeadStage {
-
-// The first event of a lead in one calendar month: the month index and the seconds
-// from the month's start, so "an event in month M on or before the analysis date" is
-// exact without keeping every event.
-struct MonthMark
-{
-    std::int32_t month = 0;
-    std::int32_t secondsIntoMonth = 0;
-};
 
 // One lead as the snapshot takes it in: its filter fields, grade and stage moments.
 struct SnapshotLead
@@ -45,6 +37,10 @@ public:
         : m_asOf(asOf)
     {}
 
+    // Room for about this many leads and months with events, asked of the system as
+    // whole huge pages where it can: a million leads then fault in a few hundred
+    // times instead of some fifty thousand, and no column is copied as it grows.
+    void reserve(std::size_t leads, std::size_t eventMonths);
     // Rows must come in increasing lead id order.
     void appendLead(const SnapshotLead &lead);
     // The same for a caller that interned the four filter fields itself with
@@ -58,6 +54,15 @@ public:
     // times within a row never decrease. Only leads that reached IQL keep events:
     // the engagement rate is the only metric that reads them.
     void addEvent(std::size_t row, std::int64_t time);
+    // A row's months with events at once (lead_state.event_months), in month order; a
+    // row takes either these or addEvent(), not both.
+    void addEventMonths(std::size_t row, std::span<const MonthMark> marks);
+    // Forgets every event added so far, for a loader that reads them again otherwise.
+    void clearEvents();
+    // Adds the rows of `later`, read apart (the next lead ids, the same analysis date,
+    // not finished). Its field values are interned here in the order it met them, so
+    // the dictionaries are those one pass over both would have built.
+    void append(const MetricsSnapshot &later);
     // Seals the event index after the last lead and event.
     void finish();
 

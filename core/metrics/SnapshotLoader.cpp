@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "EventMonths.h"
 #include "Period.h"
 #include "scoring/Moments.h"
 #include "store/AnalysisDate.h"
@@ -20,33 +21,7 @@ namespace LeadStage {
 namespace {
 
 constexpr std::int64_t rowsPerReport = 1 << 16;
-constexpr std::int64_t eventMargin = 2678400; // 31 days, as in selectEvents
-
-// selectEvents' window, for events held in memory.
-bool inEventWindow(std::int64_t time, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt)
-{
-    return iqlAt != noTime && time <= asOf && time >= iqlAt - eventMargin
-           && (mqlAt == noTime || time < mqlAt + eventMargin);
-}
-
-// Unscored leads (no lead_state row) come in as plain leads with grade D. The grade
-// is turned into 1..4 by SQLite, so no text is made for it.
-// Schema version 8's outcomes, whose stages may be undated: -9223372036854775807 is undatedTime.
-constexpr std::string_view selectLeads =
-    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
-    " s.iql_at, s.mql_at, s.pql_at,"
-    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
-    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
-    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
-    " ORDER BY l.id";
-
-// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
-constexpr std::string_view selectLeadsBefore8 =
-    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
-    " s.iql_at, s.mql_at, s.pql_at, o.sql_at, o.opportunity_at, o.customer_at"
-    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
-    " ORDER BY l.id";
+static_assert(EventMonths::windowMargin == 2678400, "selectEvents' margins");
 
 constexpr std::string_view selectStates =
     "SELECT lead_id, instr('ABCD', grade), iql_at, mql_at, pql_at FROM lead_state ORDER BY lead_id";
@@ -81,82 +56,6 @@ constexpr std::string_view selectEventsWithScores =
 std::int64_t timeOrNone(const Statement &row, int column)
 {
     return row.isNull(column) ? noTime : row.int64(column);
-}
-
-// The four filter fields of a million leads hold a few hundred distinct spellings: each
-// is made a QString and interned once, the rest cost a lookup of their UTF-8 bytes, and
-// the counts reach the dictionary at the end (as if each lead had been interned alone).
-class FieldInterner
-{
-public:
-    explicit FieldInterner(MetricsSnapshot &snapshot)
-        : m_snapshot(snapshot)
-    {}
-    std::array<std::uint32_t, dimensionCount> valuesOf(const Statement &row)
-    {
-        std::array<std::uint32_t, dimensionCount> values{};
-        for (int dimension = 0; dimension < dimensionCount; ++dimension)
-            values[std::size_t(dimension)] =
-                valueOf(dimension, row.isNull(2 + dimension) ? std::string_view() : row.utf8(2 + dimension));
-        return values;
-    }
-    // Adds the repeats counted here to the dictionaries.
-    void finish()
-    {
-        for (int dimension = 0; dimension < dimensionCount; ++dimension)
-            for (auto &[bytes, seen] : m_seen[std::size_t(dimension)])
-                if (seen.repeats > 0) {
-                    m_snapshot.internField(Dimension(dimension), seen.text, seen.repeats);
-                    seen.repeats = 0;
-                }
-    }
-
-private:
-    struct Seen
-    {
-        QString text;
-        std::uint32_t value = 0;
-        std::int64_t repeats = 0;
-    };
-    struct BytesHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>{}(bytes); }
-    };
-    std::uint32_t valueOf(int dimension, std::string_view bytes)
-    {
-        if (bytes.empty())
-            return 0;
-        auto &seen = m_seen[std::size_t(dimension)];
-        if (const auto known = seen.find(bytes); known != seen.end()) {
-            ++known->second.repeats;
-            return known->second.value;
-        }
-        Seen first{QString::fromUtf8(bytes.data(), qsizetype(bytes.size())), 0, 0};
-        first.value = m_snapshot.internField(Dimension(dimension), first.text, 1);
-        const std::uint32_t value = first.value;
-        seen.emplace(std::string(bytes), std::move(first));
-        return value;
-    }
-
-    MetricsSnapshot &m_snapshot;
-    std::array<std::unordered_map<std::string, Seen, BytesHash, std::equal_to<>>, dimensionCount> m_seen;
-};
-
-SnapshotLead leadFrom(const Statement &row)
-{
-    SnapshotLead lead;
-    lead.id = row.int64(0);
-    lead.createdAt = row.int64(1);
-    const std::int64_t grade = row.int64(6);
-    lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
-    lead.iqlAt = timeOrNone(row, 7);
-    lead.mqlAt = timeOrNone(row, 8);
-    lead.pqlAt = timeOrNone(row, 9);
-    lead.sqlAt = timeOrNone(row, 10);
-    lead.opportunityAt = timeOrNone(row, 11);
-    lead.customerAt = timeOrNone(row, 12);
-    return lead;
 }
 
 Error changedWhileRead()
@@ -202,27 +101,33 @@ Result<bool> SnapshotLoader::hasVersion8()
     return Schema::hasUndatedOutcomes(m_database);
 }
 
-Status SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, Progress *progress)
+// A number that changes whenever another connection commits (PRAGMA data_version).
+Result<std::int64_t> SnapshotLoader::dataVersion()
 {
-    auto version8 = hasVersion8();
-    if (!version8)
-        return version8.error();
-    auto query = m_database.prepare(*version8 ? selectLeads : selectLeadsBefore8);
+    auto query = m_database.prepare("PRAGMA data_version");
     if (!query)
         return query.error();
-    FieldInterner fields(snapshot);
-    for (std::int64_t rows = 1;; ++rows) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row) {
-            fields.finish();
-            return {};
-        }
-        snapshot.appendLead(leadFrom(*query), fields.valuesOf(*query));
-        if (rows % rowsPerReport == 0 && progress && !progress->report(rows, 0))
-            return cancelled();
-    }
+    if (auto row = query->step(); !row)
+        return row.error();
+    return query->int64(0);
+}
+
+// The leads of `range` on this connection, reporting progress. True when their months
+// with events came with them (SnapshotLeads::read).
+Result<bool> SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range,
+                                       Progress *progress)
+{
+    return SnapshotLeads::read(m_database, version, snapshot, range,
+                               [progress](std::int64_t rows) { return !progress || progress->report(rows, 0); });
+}
+
+// Room for the leads (their id range, which only costs address space when ids have
+// gaps) and, from version 11, for their months with events: about three and a half an
+// IQL lead in the demo.
+void SnapshotLoader::reserve(MetricsSnapshot &snapshot, SnapshotLeads::Range range, int version)
+{
+    const auto leads = std::size_t(std::max<std::int64_t>(range.last - range.first + 1, 0));
+    snapshot.reserve(leads, version >= 11 ? leads * 6 : 0);
 }
 
 // Events arrive in lead id order, as the leads did: one merge walk maps them to rows.
@@ -284,18 +189,28 @@ Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
     auto asOf = scoredAsOf();
     if (!asOf)
         return asOf.error();
+    auto version = Schema::currentVersion(m_database);
+    if (!version)
+        return version.error();
+    auto range = SnapshotLeads::idRange(m_database);
+    if (!range)
+        return range.error();
     MetricsSnapshot snapshot(*asOf);
-    if (Status status = loadLeads(snapshot, progress); !status)
-        return status.error();
-    if (Status status = loadEvents(snapshot, progress); !status)
-        return status.error();
+    if (*range)
+        reserve(snapshot, **range, *version);
+    auto monthsRead = loadLeads(snapshot, *version, SnapshotLeads::Range{}, progress);
+    if (!monthsRead)
+        return monthsRead.error();
+    if (!*monthsRead)
+        if (Status status = loadEvents(snapshot, progress); !status)
+            return status.error();
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
     snapshot.finish();
     return snapshot;
 }
 
-Result<SnapshotLoader::EventMonths> SnapshotLoader::readEventMonths(Database &database, std::int64_t asOf,
+Result<SnapshotLoader::FirstEvents> SnapshotLoader::readEventMonths(Database &database, std::int64_t asOf,
                                                                     std::int64_t firstId, std::int64_t endId,
                                                                     const std::function<bool()> &stopped)
 {
@@ -305,7 +220,7 @@ Result<SnapshotLoader::EventMonths> SnapshotLoader::readEventMonths(Database &da
     query->bind(1, asOf);
     query->bind(2, firstId);
     query->bind(3, endId);
-    EventMonths months;
+    FirstEvents months;
     // The month of the last kept event as [monthBegin, monthEnd): most events fall in it,
     // and a comparison is cheaper than working out the calendar month of each.
     std::int64_t monthBegin = 0, monthEnd = 0;
@@ -335,7 +250,7 @@ Result<SnapshotLoader::EventMonths> SnapshotLoader::readEventMonths(Database &da
 }
 
 // Event months come in lead id order, as the leads did: one merge walk maps them to rows.
-Status SnapshotLoader::addEventMonths(MetricsSnapshot &snapshot, const EventMonths &months)
+Status SnapshotLoader::addEventMonths(MetricsSnapshot &snapshot, const FirstEvents &months)
 {
     std::size_t row = 0;
     for (std::size_t lead = 0; lead < months.leadIds.size(); ++lead) {
@@ -353,13 +268,11 @@ Status SnapshotLoader::addEventMonths(MetricsSnapshot &snapshot, const EventMont
     return {};
 }
 
-Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &events, Progress *progress)
+// The IQL leads' events read on `events`, a thread and a slice of the lead ids each.
+Result<std::vector<std::future<Result<SnapshotLoader::FirstEvents>>>>
+SnapshotLoader::startEventReads(const std::vector<Database *> &events, std::int64_t asOf,
+                                const std::function<bool()> &stopped)
 {
-    if (events.empty())
-        return load(progress);
-    auto asOf = scoredAsOf();
-    if (!asOf)
-        return asOf.error();
     // Scored lead ids are dense in practice: equal slices of the id range, equal work.
     // Two queries: SQLite reads min() or max() off the key only when it is alone.
     auto range =
@@ -371,35 +284,110 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
     const std::int64_t first = range->isNull(0) ? 0 : range->int64(0);
     const std::int64_t end = range->isNull(1) ? 0 : range->int64(1) + 1;
     const auto slices = std::int64_t(events.size());
-    // The events' threads stop early when the leads failed or the caller cancelled.
-    std::atomic<bool> leadsFailed{false};
-    const std::function<bool()> stopped = [&] { return leadsFailed.load() || (progress && progress->cancelled()); };
-    std::vector<std::future<Result<EventMonths>>> months;
+    std::vector<std::future<Result<FirstEvents>>> reads;
     for (std::int64_t slice = 0; slice < slices; ++slice) {
         const std::int64_t from = first + (end - first) * slice / slices;
         const std::int64_t to = slice + 1 == slices ? end : first + (end - first) * (slice + 1) / slices;
-        months.push_back(std::async(std::launch::async, [&, connection = events[std::size_t(slice)], from, to] {
-            return readEventMonths(*connection, *asOf, from, to, stopped);
-        }));
+        reads.push_back(
+            std::async(std::launch::async, [&stopped, connection = events[std::size_t(slice)], asOf, from, to] {
+                return readEventMonths(*connection, asOf, from, to, stopped);
+            }));
     }
+    return reads;
+}
+
+Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &events, Progress *progress)
+{
+    if (events.empty())
+        return load(progress);
+    auto asOf = scoredAsOf();
+    if (!asOf)
+        return asOf.error();
+    auto version = Schema::currentVersion(m_database);
+    if (!version)
+        return version.error();
     MetricsSnapshot snapshot(*asOf);
-    Status leads = loadLeads(snapshot, progress);
-    leadsFailed = !leads;
-    std::vector<Result<EventMonths>> read;
-    for (auto &slice : months)
-        read.push_back(slice.get());
-    if (!leads)
-        return leads.error();
-    for (const Result<EventMonths> &slice : read) {
-        if (!slice)
-            return slice.error();
-        if (Status status = addEventMonths(snapshot, *slice); !status)
+    // From version 11 the leads' rows hold their months with events. When some IQL
+    // lead's row was scored before it, its halves are dropped and the leads read again
+    // beside the events, as before version 11: once, until the next rescore.
+    auto monthsRead =
+        *version >= 11 ? loadLeadHalves(snapshot, *events.front(), *version, progress) : Result<bool>(false);
+    if (!monthsRead)
+        return monthsRead.error();
+    if (!*monthsRead) {
+        snapshot = MetricsSnapshot(*asOf);
+        if (Status status = loadLeadsBesideEvents(snapshot, events, *version, progress); !status)
             return status.error();
     }
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
     snapshot.finish();
     return snapshot;
+}
+
+// The leads of the lower half of the ids on this connection, the upper half on `other`
+// at the same time. Both read the same workspace: no other connection committed between
+// this one's first look and its last, and the other read lies within them.
+Result<bool> SnapshotLoader::loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version, Progress *progress)
+{
+    auto range = SnapshotLeads::idRange(m_database);
+    if (!range)
+        return range.error();
+    if (!*range)
+        return loadLeads(snapshot, version, SnapshotLeads::Range{}, progress);
+    const SnapshotLeads::Range lower{(*range)->first, (*range)->first + ((*range)->last - (*range)->first) / 2};
+    const SnapshotLeads::Range upper{lower.last + 1, (*range)->last};
+    auto before = dataVersion();
+    if (!before)
+        return before.error();
+    reserve(snapshot, **range, version);
+    MetricsSnapshot upperLeads(snapshot.asOf());
+    reserve(upperLeads, upper, version);
+    std::atomic<bool> lowerFailed{false};
+    auto upperRead = std::async(std::launch::async, [&] {
+        return SnapshotLeads::read(other, version, upperLeads, upper, [&](std::int64_t) {
+            return !lowerFailed.load() && !(progress && progress->cancelled());
+        });
+    });
+    auto lowerRead = loadLeads(snapshot, version, lower, progress);
+    lowerFailed = !lowerRead;
+    auto upperMonths = upperRead.get();
+    if (!lowerRead || !upperMonths)
+        return !lowerRead ? lowerRead.error() : upperMonths.error();
+    auto after = dataVersion();
+    if (!after)
+        return after.error();
+    if (*after != *before)
+        return changedWhileRead();
+    snapshot.append(upperLeads);
+    return *lowerRead && *upperMonths;
+}
+
+// Before version 11 (or with rows scored before it): the IQL leads' events on `events`,
+// each a slice of the lead ids, while this connection reads the leads.
+Status SnapshotLoader::loadLeadsBesideEvents(MetricsSnapshot &snapshot, const std::vector<Database *> &events,
+                                             int version, Progress *progress)
+{
+    // The events' threads stop early when the leads failed or the caller cancelled.
+    std::atomic<bool> leadsFailed{false};
+    const std::function<bool()> stopped = [&] { return leadsFailed.load() || (progress && progress->cancelled()); };
+    auto started = startEventReads(events, snapshot.asOf(), stopped);
+    if (!started)
+        return started.error();
+    auto leads = loadLeads(snapshot, std::min(version, 10), SnapshotLeads::Range{}, progress);
+    leadsFailed = !leads;
+    std::vector<Result<FirstEvents>> read;
+    for (auto &slice : *started)
+        read.push_back(slice.get());
+    if (!leads)
+        return leads.error();
+    for (const Result<FirstEvents> &slice : read) {
+        if (!slice)
+            return slice.error();
+        if (Status status = addEventMonths(snapshot, *slice); !status)
+            return status;
+    }
+    return {};
 }
 
 Result<SnapshotLoader::ScoredStates> SnapshotLoader::readScoredStates()
@@ -482,7 +470,7 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
         }
         snapshot.appendLead(lead, fieldValues);
         for (std::size_t event = events.begin(row); event < events.end(row); ++event)
-            if (inEventWindow(events.time(event), states.asOf, lead.iqlAt, lead.mqlAt))
+            if (EventMonths::inWindow(events.time(event), states.asOf, lead.iqlAt, lead.mqlAt))
                 snapshot.addEvent(row, events.time(event));
         for (; recorded < states.recorded.size() && states.recorded[recorded].leadId <= lead.id; ++recorded)
             if (states.recorded[recorded].leadId == lead.id)

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "MetricsSnapshot.h"
+#include "SnapshotLeads.h"
 #include "common/Progress.h"
 #include "common/Result.h"
 #include "scoring/ScoringInput.h"
 
 #include <functional>
+#include <future>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace LeadStage {
@@ -21,12 +25,13 @@ public:
     explicit SnapshotLoader(Database &database);
 
     Result<MetricsSnapshot> load(Progress *progress = nullptr);
-    // The same snapshot with the IQL leads' events read on `events`, other read-only
-    // connections to the same workspace, each on a thread of its own for one slice of
-    // the lead ids, while this one reads the leads: the events are most of the work, so
-    // two connections for them and this one for the leads keep two cores busy to the
-    // end. Fails (changedWhileRead) when the reads saw different scores, i.e. a rescore
-    // landed between them.
+    // The same snapshot with the work shared with `events`, other read-only connections
+    // to the same workspace, each on a thread of its own, so that two cores are busy to
+    // the end. From schema version 11 the leads are read in two halves of the lead ids,
+    // this connection and the first of `events`; before it (or while some IQL lead's row
+    // was scored before it), this one reads the leads while the others read slices of the
+    // IQL leads' events. Fails (changedWhileRead) when the reads may have seen different
+    // data, i.e. an import or rescore landed between them.
     Result<MetricsSnapshot> load(const std::vector<Database *> &events, Progress *progress = nullptr);
 
     // What load() reads besides the leads' own columns: lead_state and the recorded
@@ -52,20 +57,28 @@ public:
     static Result<MetricsSnapshot> fromColumns(const ScoredStates &states, const ScoringInput &input);
 
 private:
-    Result<std::int64_t> scoredAsOf();
-    Status loadLeads(MetricsSnapshot &snapshot, Progress *progress);
-    Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);
     // The first event of each month in each IQL lead's window, in lead id order.
-    struct EventMonths
+    struct FirstEvents
     {
         std::vector<std::int64_t> leadIds, iqlAt, mqlAt; // one per lead with events
         std::vector<std::uint32_t> start{0};             // lead i's times: [start[i], start[i + 1])
         std::vector<std::int64_t> firstTimes;
     };
+
+    Result<std::int64_t> scoredAsOf();
+    Result<std::int64_t> dataVersion();
+    static void reserve(MetricsSnapshot &snapshot, SnapshotLeads::Range range, int version);
+    Result<bool> loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range, Progress *progress);
+    Result<bool> loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version, Progress *progress);
+    Status loadLeadsBesideEvents(MetricsSnapshot &snapshot, const std::vector<Database *> &events, int version,
+                                 Progress *progress);
+    Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);
+    Result<std::vector<std::future<Result<FirstEvents>>>>
+    startEventReads(const std::vector<Database *> &events, std::int64_t asOf, const std::function<bool()> &stopped);
     // Of the leads with ids in [firstId, endId).
-    static Result<EventMonths> readEventMonths(Database &database, std::int64_t asOf, std::int64_t firstId,
+    static Result<FirstEvents> readEventMonths(Database &database, std::int64_t asOf, std::int64_t firstId,
                                                std::int64_t endId, const std::function<bool()> &stopped);
-    static Status addEventMonths(MetricsSnapshot &snapshot, const EventMonths &months);
+    static Status addEventMonths(MetricsSnapshot &snapshot, const FirstEvents &months);
     Status loadRecorded(MetricsSnapshot &snapshot);
     Status readRecorded(const std::function<void(std::int64_t leadId, int slot, std::int64_t at)> &take);
     Result<bool> hasVersion8();

@@ -47,6 +47,14 @@ std::optional<std::uint32_t> ValueDictionary::find(const QString &text) const
     return found.value();
 }
 
+std::vector<std::uint32_t> ValueDictionary::absorb(const ValueDictionary &later)
+{
+    std::vector<std::uint32_t> ids(later.m_shown.size(), 0);
+    for (std::size_t s = 0; s < later.m_spellings.size(); ++s)
+        ids[later.m_spellings[s].value] = intern(later.m_spellingTexts[s], later.m_spellings[s].count);
+    return ids;
+}
+
 void ValueDictionary::seal()
 {
     std::vector<std::int64_t> best(m_shown.size(), 0);

@@ -28,6 +28,10 @@ public:
     std::uint32_t size() const { return std::uint32_t(m_shown.size()); }
     // Picks each value's most frequent spelling; call after the last intern().
     void seal();
+    // Interns every spelling of `later` with its count, in the order `later` first met
+    // them: what interning its texts here would have done. Returns, for each value id of
+    // `later`, the id here.
+    std::vector<std::uint32_t> absorb(const ValueDictionary &later);
 
     static QString groupKey(const QString &text) { return text.trimmed().toCaseFolded(); }
 

@@ -1,7 +1,7 @@
 #include "ChangedScores.h"
 
-#include "LeadColumns.h"
 #include "LeadStateRow.h"
+#include "ScoringInput.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -35,6 +35,7 @@ struct Shared
 {
     const std::vector<LeadScore> &scores;
     const LeadColumns &leads;
+    const EventColumns &events;
     const LeadStateRow &row;
     std::size_t most;
     std::atomic<std::size_t> changed{0};
@@ -59,6 +60,7 @@ Status compare(Database &connection, Shared &shared, Part &part)
         return stored.error();
     stored->bind(1, part.lowestId);
     std::size_t lead = part.first;
+    std::vector<std::byte> scratch;
     for (std::size_t rows = 1;; ++rows) {
         if (rows % rowsPerStopCheck == 0 && shared.stop.load(std::memory_order_relaxed))
             return {};
@@ -78,7 +80,8 @@ Status compare(Database &connection, Shared &shared, Part &part)
             shared.stop.store(true, std::memory_order_relaxed);
             return {};
         }
-        if (!shared.row.storedAs(*stored, id, shared.scores[lead]) && !shared.count(part, lead))
+        if (!shared.row.storedAs(*stored, id, shared.scores[lead], shared.events.timesOf(lead), scratch)
+            && !shared.count(part, lead))
             return {};
         ++lead;
     }
@@ -92,9 +95,10 @@ Status compare(Database &connection, Shared &shared, Part &part)
 
 Result<std::optional<std::vector<std::size_t>>> ChangedScores::find(const std::vector<Database *> &connections,
                                                                     const std::vector<LeadScore> &scores,
-                                                                    const LeadColumns &leads, const LeadStateRow &row)
+                                                                    const ScoringInput &input, const LeadStateRow &row)
 {
-    Shared shared{scores, leads, row, scores.size() / shareForFewRows};
+    const LeadColumns &leads = input.leads;
+    Shared shared{scores, leads, input.events, row, scores.size() / shareForFewRows};
     const std::size_t count = scores.size() >= leadsWorthSplitting ? connections.size() : 1;
     std::vector<Part> parts(count);
     for (std::size_t k = 0; k < count; ++k) {

@@ -9,8 +9,8 @@
 namespace LeadStage {
 
 class Database;
-class LeadColumns;
 class LeadStateRow;
+struct ScoringInput;
 
 // Which rows of a full rescore differ from lead_state, compared on several connections
 // at once: a rescore of unchanged data (or a model change that moves a few leads)
@@ -27,7 +27,7 @@ public:
     // lead_state, a thread each, and must all see the same lead_state.
     static Result<std::optional<std::vector<std::size_t>>> find(const std::vector<Database *> &connections,
                                                                 const std::vector<LeadScore> &scores,
-                                                                const LeadColumns &leads, const LeadStateRow &row);
+                                                                const ScoringInput &input, const LeadStateRow &row);
 };
 
 } // namespace LeadStage

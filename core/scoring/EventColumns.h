@@ -46,6 +46,10 @@ public:
         return lead + 1 < m_offsets.size() ? m_offsets[lead + 1] : m_times.size();
     }
     std::int64_t time(std::size_t event) const { return m_times[event]; }
+    std::span<const std::int64_t> timesOf(std::size_t lead) const
+    {
+        return std::span<const std::int64_t>(m_times).subspan(begin(lead), end(lead) - begin(lead));
+    }
     std::uint16_t activity(std::size_t event) const { return m_activities[event]; }
     std::uint32_t detail(std::size_t event) const { return m_detailIds[event]; }
     // The columns whole, for a replay that walks them with plain pointers.

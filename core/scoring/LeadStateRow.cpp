@@ -1,8 +1,10 @@
 #include "LeadStateRow.h"
 
 #include "ScoringModel.h"
+#include "metrics/EventMonths.h"
 #include "store/Statement.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -61,7 +63,24 @@ bool same(const Statement &stored, int column, std::optional<std::string_view> v
     return stored.optionalUtf8(column) == value;
 }
 
+bool same(const Statement &stored, int column, std::optional<std::span<const std::byte>> value)
+{
+    const auto held = stored.optionalBlob(column);
+    return held && value ? std::equal(held->begin(), held->end(), value->begin(), value->end()) : !held && !value;
+}
+
 } // namespace
+
+// event_months: the IQL lead's months with events; NULL for a lead that is not IQL.
+std::optional<std::span<const std::byte>> LeadStateRow::eventMonths(const LeadScore &score,
+                                                                    std::span<const std::int64_t> times,
+                                                                    std::vector<std::byte> &scratch) const
+{
+    if (score.iqlAt == noTime)
+        return std::nullopt;
+    EventMonths::encode(times, m_asOf, score.iqlAt, score.mqlAt, scratch);
+    return std::span<const std::byte>(scratch);
+}
 
 LeadStateRow::LeadStateRow(const ScoringModel &model, std::int64_t modelId, std::int64_t asOf)
     : m_modelId(modelId)
@@ -73,7 +92,8 @@ LeadStateRow::LeadStateRow(const ScoringModel &model, std::int64_t modelId, std:
         m_stepLabels.push_back(step.label.toUtf8());
 }
 
-void LeadStateRow::bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score) const
+void LeadStateRow::bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+                        std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
 {
     statement.bind(first, leadId).bind(first + 1, m_modelId).bind(first + 2, m_asOf);
     statement.bind(first + 3, score.info).bind(first + 4, score.intent).bind(first + 5, score.product);
@@ -84,9 +104,14 @@ void LeadStateRow::bind(Statement &statement, int first, std::int64_t leadId, co
     bindOptionalUtf8(statement, first + 14, textOf(m_trackIds, score.nurtureTrack));
     bindOptionalUtf8(statement, first + 15, textOf(m_stepLabels, score.nurtureStep));
     statement.bindLastingUtf8(first + 16, utf8Name(score.health));
+    if (const auto months = eventMonths(score, times, scratch))
+        statement.bindBlob(first + 17, *months);
+    else
+        statement.bindNull(first + 17);
 }
 
-bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score) const
+bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
+                            std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
 {
     return same(stored, 0, leadId) && same(stored, 1, m_modelId) && same(stored, 2, m_asOf)
            && same(stored, 3, score.info) && same(stored, 4, score.intent) && same(stored, 5, score.product)
@@ -95,7 +120,8 @@ bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const 
            && same(stored, 10, moment(score.iqlAt)) && same(stored, 11, moment(score.mqlAt))
            && same(stored, 12, moment(score.pqlAt)) && same(stored, 13, moment(score.lastActivityAt))
            && same(stored, 14, textOf(m_trackIds, score.nurtureTrack))
-           && same(stored, 15, textOf(m_stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health));
+           && same(stored, 15, textOf(m_stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health))
+           && same(stored, 17, eventMonths(score, times, scratch));
 }
 
 } // namespace LeadStage

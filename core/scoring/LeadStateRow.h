@@ -4,7 +4,10 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace LeadStage {
@@ -17,20 +20,27 @@ struct ScoringModel;
 class LeadStateRow
 {
 public:
-    static constexpr int columnCount = 17;
+    static constexpr int columnCount = 18;
     static constexpr const char *columns =
         "lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage, iql_at, mql_at, pql_at,"
-        " last_activity_at, nurture_track, nurture_step, health";
+        " last_activity_at, nurture_track, nurture_step, health, event_months";
 
     LeadStateRow(const ScoringModel &model, std::int64_t modelId, std::int64_t asOf);
 
-    // Binds one lead's row from parameter `first` on. The texts are bound without a
-    // copy: this object must outlive the statement's use of them.
-    void bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score) const;
+    // Binds one lead's row from parameter `first` on; `times` are the lead's events in
+    // time order, of which event_months keeps the months (`scratch` holds their bytes
+    // meanwhile). The texts are bound without a copy: this object must outlive the
+    // statement's use of them.
+    void bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+              std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
     // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
-    bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score) const;
+    bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
+                  std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
 
 private:
+    std::optional<std::span<const std::byte>> eventMonths(const LeadScore &score, std::span<const std::int64_t> times,
+                                                          std::vector<std::byte> &scratch) const;
+
     std::int64_t m_modelId;
     std::int64_t m_asOf;
     // The model's nurture track ids and step labels in UTF-8, by index.

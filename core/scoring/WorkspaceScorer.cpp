@@ -180,9 +180,10 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
     return loader.loadLeads(leadIds, progress);
 }
 
-Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
+Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const ScoringInput &input, Report &report,
                               const ScoringModel &model, const std::vector<Database *> &readers, Progress *progress)
 {
+    const LeadColumns &leads = input.leads;
     Database &database = m_workspace.database();
     // Declared before the statements that bind its texts without a copy, so it outlives them.
     const LeadStateRow row(model, report.model.id, report.asOf);
@@ -193,7 +194,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
     } else {
-        auto changed = ChangedScores::find(readers, scores, leads, row);
+        auto changed = ChangedScores::find(readers, scores, input, row);
         if (!changed)
             return changed.error();
         only = std::move(*changed);
@@ -221,13 +222,15 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const LeadCo
     const std::size_t count = only ? only->size() : scores.size();
     const auto leadAt = [&](std::size_t at) { return only ? (*only)[at] : at; };
     const std::size_t grouped = only ? 0 : count - count % rowsPerInsert;
+    std::vector<std::byte> scratch;
     for (std::size_t at = 0; at < count;) {
         const bool many = at < grouped;
         const std::size_t rows = many ? rowsPerInsert : 1;
         Statement &statement = many ? *insertMany : *insert;
         for (std::size_t line = 0; line < rows; ++line) {
             const std::size_t lead = leadAt(at + line);
-            row.bind(statement, 1 + int(line) * LeadStateRow::columnCount, leads.id(lead), scores[lead]);
+            row.bind(statement, 1 + int(line) * LeadStateRow::columnCount, leads.id(lead), scores[lead],
+                     input.events.timesOf(lead), scratch);
         }
         if (Status status = statement.run(); !status)
             return status;
@@ -369,7 +372,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         readers.push_back(&connection->database());
     if (readers.empty())
         readers.push_back(&m_workspace.database());
-    if (Status status = write(*scores, input->leads, report, *scoringModel, readers, progress); !status)
+    if (Status status = write(*scores, *input, report, *scoringModel, readers, progress); !status)
         return status.error();
     if (!report.partial || options.partialClearsStaleMark)
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)

@@ -89,7 +89,7 @@ private:
     Result<std::vector<std::int64_t>> unscoredLeads();
     Result<std::int64_t> storedLeadCount();
     // `readers`: the connections that compare the scores with lead_state (ChangedScores).
-    Status write(const std::vector<LeadScore> &scores, const LeadColumns &leads, Report &report,
+    Status write(const std::vector<LeadScore> &scores, const ScoringInput &input, Report &report,
                  const ScoringModel &model, const std::vector<Database *> &readers, Progress *progress);
 
     Workspace &m_workspace;

@@ -303,6 +303,14 @@ DROP TABLE events;
 ALTER TABLE events_v10 RENAME TO events;
 )sql";
 
+// Version 11: each IQL lead's months with events (EventMonths), written by the rescore
+// that holds the events in memory anyway, so that opening the dashboard reads no
+// events. Rows scored before it hold NULL: the dashboard reads those leads' events, as
+// before, until the next rescore fills the column in.
+const char *const version11 = R"sql(
+ALTER TABLE lead_state ADD COLUMN event_months BLOB;
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -346,6 +354,7 @@ const std::vector<Migration> &migrations()
         {8, [](Database &database) { return database.exec(version8); }},
         {9, [](Database &database) { return database.exec(version9); }},
         {10, [](Database &database) { return database.exec(version10); }, true},
+        {11, [](Database &database) { return database.exec(version11); }},
     };
     return all;
 }

@@ -69,6 +69,14 @@ Statement &Statement::bindLastingUtf8(int index, std::string_view value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::span<const std::byte> value)
+{
+    // A zero-length BLOB needs a non-null pointer: SQLite binds NULL for a null one.
+    static const std::byte none{};
+    sqlite3_bind_blob(m_statement, index, value.empty() ? &none : value.data(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -136,6 +144,14 @@ QString Statement::text(int column) const
         return {};
     const int bytes = sqlite3_column_bytes(m_statement, column);
     return bytes == 0 ? QString(u""_qs) : QString::fromUtf8(data, bytes); // NULL and '' stay apart
+}
+
+std::optional<std::span<const std::byte>> Statement::optionalBlob(int column) const
+{
+    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    const auto *data = static_cast<const std::byte *>(sqlite3_column_blob(m_statement, column));
+    return std::span<const std::byte>(data, data ? std::size_t(sqlite3_column_bytes(m_statement, column)) : 0);
 }
 
 std::string_view Statement::utf8(int column) const

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,8 @@ public:
     Statement &bindLastingUtf8(int index, std::string_view value);
     Statement &bindNull(int index);
     Statement &bind(int index, std::optional<std::int64_t> value);
+    // A BLOB, copied by SQLite (an empty one is a zero-length BLOB, not NULL).
+    Statement &bindBlob(int index, std::span<const std::byte> value);
 
     // true: a row is ready; false: done. Errors come back as Error.
     Result<bool> step();
@@ -57,6 +60,8 @@ public:
     // The same, nullopt for NULL (an empty text is not NULL).
     std::optional<std::string_view> optionalUtf8(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
+    // A BLOB's bytes, valid until the next step() or reset(); nullopt for NULL.
+    std::optional<std::span<const std::byte>> optionalBlob(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;

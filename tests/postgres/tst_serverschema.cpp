@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->state, ServerSchema::Found::State::Workspace);
         QCOMPARE(found->version, Schema::latestVersion());
-        QCOMPARE(found->version, 10);
+        QCOMPARE(found->version, Schema::latestVersion());
         QVERIFY(ServerSchema::checkReadable(connection, m_schema));
     }
 
@@ -162,15 +162,20 @@ private Q_SLOTS:
                                         << u"the schema %1 is not a LeadStage workspace (it has no leadstage_schema "
                                            "table)"_qs
                                         << u"Check ?schema= in the address"_qs;
+        const int latest = Schema::latestVersion();
         QTest::newRow("newer version") << u"CREATE TABLE leadstage_schema (id integer PRIMARY KEY, version integer, "
-                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, 11, 0)"_qs
-                                       << u"the workspace has schema version 11, made by a newer LeadStage; this one "
-                                          "reads version 10"_qs
+                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, %1, 0)"_qs.arg(
+                                              latest + 1)
+                                       << u"the workspace has schema version %1, made by a newer LeadStage; this one "
+                                          "reads version %2"_qs.arg(latest + 1)
+                                              .arg(latest)
                                        << u"Update LeadStage"_qs;
         QTest::newRow("older version") << u"CREATE TABLE leadstage_schema (id integer PRIMARY KEY, version integer, "
-                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, 9, 0)"_qs
-                                       << u"the workspace has schema version 9; this LeadStage reads version 10 and "
-                                          "cannot upgrade a server workspace yet"_qs
+                                          "created_at bigint); INSERT INTO leadstage_schema VALUES (1, %1, 0)"_qs.arg(
+                                              latest - 1)
+                                       << u"the workspace has schema version %1; this LeadStage reads version %2 and "
+                                          "cannot upgrade a server workspace yet"_qs.arg(latest - 1)
+                                              .arg(latest)
                                        << u"Copy it with the LeadStage that made it to a file"_qs;
     }
 

@@ -31,11 +31,18 @@ TableShape table(const char16_t *name, std::initializer_list<const char16_t *> c
     return shape;
 }
 
+TableShape derivedToo(TableShape shape, std::initializer_list<const char16_t *> columns)
+{
+    for (const char16_t *column : columns)
+        shape.derived << QString::fromUtf16(column);
+    return shape;
+}
+
 } // namespace
 
 int schemaVersion()
 {
-    return 10;
+    return 11;
 }
 
 const std::vector<TableShape> &all()
@@ -64,11 +71,14 @@ const std::vector<TableShape> &all()
         table(u"event_sequence", {u"id:i", u"next_id:i"}, {u"id"}),
         table(u"models", {u"id:i", u"name:t", u"version:i", u"json:t", u"comment:t", u"created_at:i", u"active:i"},
               {u"id"}),
-        table(u"lead_state",
-              {u"lead_id:i", u"model_id:i", u"as_of:i", u"info:i", u"intent:i", u"product:i", u"engagement:i", u"fit:i",
-               u"grade:t", u"stage:t", u"iql_at:i", u"mql_at:i", u"pql_at:i", u"last_activity_at:i", u"nurture_track:t",
-               u"nurture_step:t", u"health:t"},
-              {u"lead_id"}),
+        // Not event_months (version 11): it is derived from the events, and the copy's
+        // lead_state rows without it read the events until the next rescore writes it.
+        derivedToo(table(u"lead_state",
+                         {u"lead_id:i", u"model_id:i", u"as_of:i", u"info:i", u"intent:i", u"product:i",
+                          u"engagement:i", u"fit:i", u"grade:t", u"stage:t", u"iql_at:i", u"mql_at:i", u"pql_at:i",
+                          u"last_activity_at:i", u"nurture_track:t", u"nurture_step:t", u"health:t"},
+                         {u"lead_id"}),
+                   {u"event_months"}),
         table(u"workspace_settings", {u"key:t", u"value:t"}, {u"key"}),
         table(u"score_status", {u"id:i", u"stale_since:i", u"reason:t"}, {u"id"}),
         table(u"recorded_stages", {u"lead_id:i", u"stage:t", u"at:i", u"import_id:i"}, {u"lead_id", u"stage"}),

@@ -22,11 +22,14 @@ struct TableShape
     QString name;
     std::vector<Column> columns;
     QStringList key;
+    // Columns of the file that a copy leaves out: derived from other tables and written
+    // again by the next rescore (lead_state.event_months).
+    QStringList derived;
 
     QString columnList() const; // "id, key, label"
 };
 
-// Every table of the workspace schema (version 10, Schema.cpp), parents before the
+// Every table of the workspace schema (version 11, Schema.cpp), parents before the
 // tables that refer to them: the order a copy writes them in. The same names and
 // columns on both stores; tst_workspacetables checks this list against both schemas.
 namespace WorkspaceTables {

@@ -13,9 +13,11 @@ namespace LeadStage::ServerSchema {
 
 namespace {
 
-// Schema version 10 of Schema.cpp in PostgreSQL's dialect. Table and column names,
+// Schema version 11 of Schema.cpp in PostgreSQL's dialect. Table and column names,
 // keys, uniqueness, checks and references are the same as in the SQLite file, so that
 // queries can be shared. The differences, all here, and why:
+// - lead_state has no event_months: it is derived from the events (EventMonths), and a
+//   file copied from the server reads the events until its next rescore writes it.
 // - SQLite's INTEGER is a 64-bit integer: bigint everywhere (flags too), so every value
 //   fits as it does in the file. REAL is an 8-byte IEEE double: double precision.
 //   TEXT is text (the database must be UTF-8, as LeadStage's texts are).

@@ -49,6 +49,11 @@ void ChangedScoresTest::sameOnOneConnectionAsOnTwo_data()
         << u"UPDATE lead_state SET info = info + 1 WHERE lead_id IN (2, 4000)"_qs << u"2 4000"_qs;
     QTest::newRow("rows at both ends of both parts")
         << u"UPDATE lead_state SET health = 'x' WHERE lead_id IN (2, 5000, 5002, 10000)"_qs << u"2 5000 5002 10000"_qs;
+    // event_months (version 11): what the row's months with events are, or NULL when not IQL.
+    QTest::newRow("months with events lost (a row scored before version 11)")
+        << u"UPDATE lead_state SET event_months = NULL WHERE lead_id = 4"_qs << u"4"_qs;
+    QTest::newRow("months with events on a lead that is not IQL")
+        << u"UPDATE lead_state SET event_months = x'' WHERE lead_id = 5002"_qs << u"5002"_qs;
     QTest::newRow("rows missing at the parts' ends")
         << u"DELETE FROM lead_state WHERE lead_id IN (2, 5000, 5002, 10000)"_qs << u"2 5000 5002 10000"_qs;
     QTest::newRow("a stored row between the parts")
@@ -77,7 +82,9 @@ void ChangedScoresTest::sameOnOneConnectionAsOnTwo()
         fixture.addLead(2 * lead, lead % 3 ? u"2025-01-01"_qs : u"2024-06-01"_qs,
                         lead % 2 ? u"Software"_qs : QString());
     QVERIFY(fixture.database().exec("COMMIT"));
-    fixture.addEvents(4, u"2025-02-01 whitepaper_download"_qs);
+    // Lead 4 reaches IQL (30 points of 25): its row holds months with events.
+    fixture.addEvents(
+        4, u"2025-02-01 whitepaper_download;2025-02-02 whitepaper_download;2025-03-01 whitepaper_download"_qs);
     auto report = WorkspaceScorer(fixture.workspace()).run({});
     QVERIFY(report);
     auto input = EventColumnsLoader(fixture.database()).loadAll();
@@ -90,8 +97,8 @@ void ChangedScoresTest::sameOnOneConnectionAsOnTwo()
     const LeadStateRow row(model, report->model.id, report->asOf);
     auto second = fixture.workspace().openConnection();
     QVERIFY(second);
-    auto one = ChangedScores::find({&fixture.database()}, *scores, input->leads, row);
-    auto two = ChangedScores::find({&fixture.database(), &(*second)->database()}, *scores, input->leads, row);
+    auto one = ChangedScores::find({&fixture.database()}, *scores, *input, row);
+    auto two = ChangedScores::find({&fixture.database(), &(*second)->database()}, *scores, *input, row);
     QVERIFY(one && two);
     QCOMPARE(answer(*one), expected);
     QCOMPARE(answer(*two), expected);

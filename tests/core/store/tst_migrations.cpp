@@ -1,4 +1,5 @@
 #include "import/ImportHistory.h"
+#include "metrics/Period.h"
 #include "metrics/SnapshotLoader.h"
 #include "scoring/EventColumnsLoader.h"
 #include "store/Database.h"
@@ -319,6 +320,29 @@ private Q_SLOTS:
         QVERIFY2(one.ok(), qPrintable(one ? QString() : one.error().toString()));
         QCOMPARE(one->leads.size(), std::size_t(1));
         QCOMPARE(userVersion(path), 7);
+    }
+
+    // Version 11 keeps each IQL lead's months with events in lead_state, written by the
+    // rescore. A row scored before it holds NULL: the dashboard reads that lead's events.
+    void version11LeavesOlderRowsToTheEvents()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 10); // lead 7: event 1 at 100
+        {
+            auto database = Database::open(path, SQLITE_OPEN_READWRITE);
+            QVERIFY(database->exec("INSERT INTO lead_state (lead_id, as_of, iql_at) VALUES (7, 1000, 50)").ok());
+        }
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        auto stored = (*workspace)->database().prepare("SELECT event_months IS NULL FROM lead_state WHERE lead_id = 7");
+        QVERIFY(stored.ok());
+        QVERIFY(stored->step().value());
+        QCOMPARE(stored->int64(0), 1);
+        auto snapshot = SnapshotLoader((*workspace)->database()).load();
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot ? QString() : snapshot.error().toString()));
+        QCOMPARE(snapshot->eventMonths(0).size(), std::size_t(1));
+        QCOMPARE(snapshot->eventMonths(0)[0].month, Period::monthIndex(100));
+        QCOMPARE(snapshot->eventMonths(0)[0].secondsIntoMonth, 100);
     }
 
     // Version 10 keeps every event, its id and so the import order within a second, in a

@@ -164,7 +164,8 @@ private Q_SLOTS:
     }
 
     // WorkspaceTables must describe the SQLite schema exactly: every table, every column
-    // in order with its declared type, and the primary key in key order.
+    // in order with its declared type (but the derived ones it names), and the primary
+    // key in key order.
     void tablesMatchTheSqliteSchema()
     {
         QCOMPARE(WorkspaceTables::schemaVersion(), Schema::latestVersion());
@@ -191,6 +192,8 @@ private Q_SLOTS:
             std::vector<std::pair<int, QString>> key;
             std::size_t index = 0;
             while (*columns->step()) {
+                if (table.derived.contains(columns->text(0)))
+                    continue; // not copied
                 QVERIFY2(index < table.columns.size(), qPrintable(table.name));
                 const TableShape::Column &column = table.columns[index++];
                 QCOMPARE(columns->text(0), column.name);

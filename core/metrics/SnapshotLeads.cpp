@@ -1,0 +1,203 @@
+#include "SnapshotLeads.h"
+
+#include "EventMonths.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace LeadStage {
+
+namespace {
+
+constexpr std::int64_t rowsPerCheck = 1 << 16;
+
+// Unscored leads (no lead_state row) come in as plain leads with grade D. The grade
+// is turned into 1..4 by SQLite, so no text is made for it.
+// Schema version 8's outcomes, whose stages may be undated: -9223372036854775807 is undatedTime.
+constexpr std::string_view selectLeads =
+    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
+    " s.iql_at, s.mql_at, s.pql_at,"
+    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END)"
+    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
+    " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
+
+// Version 11 keeps each IQL lead's months with events in lead_state (EventMonths).
+constexpr std::string_view selectLeadsWithMonths =
+    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
+    " s.iql_at, s.mql_at, s.pql_at,"
+    " coalesce(o.sql_at, CASE WHEN o.sql_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.opportunity_at, CASE WHEN o.opportunity_undated = 1 THEN -9223372036854775807 END),"
+    " coalesce(o.customer_at, CASE WHEN o.customer_undated = 1 THEN -9223372036854775807 END), s.event_months"
+    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
+    " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
+
+// A workspace read without upgrading (read-only, older than version 8) has only dated outcomes.
+constexpr std::string_view selectLeadsBefore8 =
+    "SELECT l.id, l.created_at, l.source, l.campaign, l.industry, l.country, instr('ABCD', s.grade),"
+    " s.iql_at, s.mql_at, s.pql_at, o.sql_at, o.opportunity_at, o.customer_at"
+    " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
+    " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
+
+std::int64_t timeOrNone(const Statement &row, int column)
+{
+    return row.isNull(column) ? noTime : row.int64(column);
+}
+
+// The four filter fields of a million leads hold a few hundred distinct spellings: each
+// is made a QString and interned once, the rest cost a lookup of their UTF-8 bytes, and
+// the counts reach the dictionary at the end (as if each lead had been interned alone).
+class FieldInterner
+{
+public:
+    explicit FieldInterner(MetricsSnapshot &snapshot)
+        : m_snapshot(snapshot)
+    {}
+    std::array<std::uint32_t, dimensionCount> valuesOf(const Statement &row)
+    {
+        std::array<std::uint32_t, dimensionCount> values{};
+        for (int dimension = 0; dimension < dimensionCount; ++dimension)
+            values[std::size_t(dimension)] =
+                valueOf(dimension, row.isNull(2 + dimension) ? std::string_view() : row.utf8(2 + dimension));
+        return values;
+    }
+    // Adds the repeats counted here to the dictionaries.
+    void finish()
+    {
+        for (int dimension = 0; dimension < dimensionCount; ++dimension)
+            for (auto &[bytes, seen] : m_seen[std::size_t(dimension)])
+                if (seen.repeats > 0) {
+                    m_snapshot.internField(Dimension(dimension), seen.text, seen.repeats);
+                    seen.repeats = 0;
+                }
+    }
+
+private:
+    struct Seen
+    {
+        QString text;
+        std::uint32_t value = 0;
+        std::int64_t repeats = 0;
+    };
+    struct BytesHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>{}(bytes); }
+    };
+    std::uint32_t valueOf(int dimension, std::string_view bytes)
+    {
+        if (bytes.empty())
+            return 0;
+        auto &seen = m_seen[std::size_t(dimension)];
+        if (const auto known = seen.find(bytes); known != seen.end()) {
+            ++known->second.repeats;
+            return known->second.value;
+        }
+        Seen first{QString::fromUtf8(bytes.data(), qsizetype(bytes.size())), 0, 0};
+        first.value = m_snapshot.internField(Dimension(dimension), first.text, 1);
+        const std::uint32_t value = first.value;
+        seen.emplace(std::string(bytes), std::move(first));
+        return value;
+    }
+
+    MetricsSnapshot &m_snapshot;
+    std::array<std::unordered_map<std::string, Seen, BytesHash, std::equal_to<>>, dimensionCount> m_seen;
+};
+
+SnapshotLead leadFrom(const Statement &row)
+{
+    SnapshotLead lead;
+    lead.id = row.int64(0);
+    lead.createdAt = row.int64(1);
+    const std::int64_t grade = row.int64(6);
+    lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
+    lead.iqlAt = timeOrNone(row, 7);
+    lead.mqlAt = timeOrNone(row, 8);
+    lead.pqlAt = timeOrNone(row, 9);
+    lead.sqlAt = timeOrNone(row, 10);
+    lead.opportunityAt = timeOrNone(row, 11);
+    lead.customerAt = timeOrNone(row, 12);
+    return lead;
+}
+
+// Version 11's stored months of the IQL leads, added to the snapshot as the leads come,
+// until a row lacks them.
+class StoredMonths
+{
+public:
+    bool complete() const { return m_complete; }
+    void take(MetricsSnapshot &snapshot, std::optional<std::span<const std::byte>> bytes)
+    {
+        if (!m_complete)
+            return;
+        // NULL: scored before version 11. Bytes that are not marks are read from the events too.
+        if (!bytes || !EventMonths::decode(*bytes, m_decoded)) {
+            m_complete = false;
+            snapshot.clearEvents();
+            return;
+        }
+        snapshot.addEventMonths(snapshot.size() - 1, m_decoded);
+    }
+
+private:
+    bool m_complete = true;
+    std::vector<MonthMark> m_decoded;
+};
+
+Error cancelled()
+{
+    return Error{QCoreApplication::translate("MetricsError", "loading the dashboard data was cancelled"), QString()};
+}
+
+} // namespace
+
+Result<std::optional<SnapshotLeads::Range>> SnapshotLeads::idRange(Database &database)
+{
+    // Two queries: SQLite reads min() or max() off the key only when it is alone.
+    auto range = database.prepare("SELECT (SELECT min(id) FROM leads), (SELECT max(id) FROM leads)");
+    if (!range)
+        return range.error();
+    if (auto row = range->step(); !row)
+        return row.error();
+    if (range->isNull(0))
+        return std::optional<Range>();
+    return std::optional(Range{range->int64(0), range->int64(1)});
+}
+
+Result<bool> SnapshotLeads::read(Database &database, int schemaVersion, MetricsSnapshot &snapshot, Range range,
+                                 const std::function<bool(std::int64_t rows)> &keepGoing)
+{
+    const bool monthsStored = schemaVersion >= 11;
+    auto query = database.prepare(monthsStored         ? selectLeadsWithMonths
+                                  : schemaVersion >= 8 ? selectLeads
+                                                       : selectLeadsBefore8);
+    if (!query)
+        return query.error();
+    query->bind(1, range.first).bind(2, range.last);
+    FieldInterner fields(snapshot);
+    StoredMonths months;
+    for (std::int64_t rows = 1;; ++rows) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const SnapshotLead lead = leadFrom(*query);
+        snapshot.appendLead(lead, fields.valuesOf(*query));
+        if (monthsStored && lead.iqlAt != noTime)
+            months.take(snapshot, query->optionalBlob(13));
+        if (rows % rowsPerCheck == 0 && !keepGoing(rows))
+            return cancelled();
+    }
+    fields.finish();
+    return monthsStored && months.complete();
+}
+
+} // namespace LeadStage
