@@ -11,9 +11,10 @@
 //    (at 1366×768 the last row of charts is below the fold: it is painted on scrolling);
 //  - every KPI tile was painted after the result arrived.
 // The clock starts when MainWindow::openWorkspace is called, with a new window, as at
-// start-up. Each run waits until the window holds the workspace and the explorer has
-// answered before the next, so runs do not overlap much. It prints every run, the
-// median and the longest GUI-thread block until drawn, and ends with
+// start-up. Each run waits until the window holds the workspace and every page (the
+// explorer, the scoring model page's what-if) has answered before the next, so runs do
+// not share the cores. It prints every run, the median and the longest GUI-thread
+// block until drawn, and ends with
 // `figure open_dashboard_ms <median> ms`.
 //
 //   open_bench WORKSPACE.leadstage [--runs R] [--cold]
@@ -40,6 +41,10 @@
 #include "dashboard/PlotPanel.h"
 #include "dashboard/TimeToMqlChart.h"
 #include "explorer/LeadExplorer.h"
+#include "ruleeditor/EvaluatePanel.h"
+#include "ruleeditor/ModelDraft.h"
+#include "ruleeditor/ModelEditorPage.h"
+#include "ruleeditor/WhatIfPanel.h"
 #include "workspace/WorkspaceTabs.h"
 
 #include "common/QCustomPlotInclude.h"
@@ -275,9 +280,16 @@ int main(int argc, char *argv[])
         drawnTimes.push_back(drawn);
         worstBlocked = std::max(worstBlocked, blocked);
         // The other pages read the workspace after the dashboard: let them finish before
-        // the next run, or it would share the cores with them.
+        // the next run (the explorer, and the scoring model page's facts and what-if,
+        // which reads every lead and event), or it would share the cores with them.
         LeadExplorer *explorer = window->workspaceTabs()->explorer();
-        waitUntil([&] { return window->workspace() && !dashboard->isBusy() && !explorer->isBusy(); });
+        ModelEditorPage *editor = window->workspaceTabs()->modelEditor();
+        WhatIfPanel *whatIf = editor->whatIf();
+        waitUntil([&] {
+            return window->workspace() && !dashboard->isBusy() && !explorer->isBusy() && editor->draft()->hasModel()
+                   && !editor->isLoading() && !whatIf->isLoading() && !whatIf->isComparing()
+                   && !whatIf->stateText().startsWith(u"Reading"_qs) && !editor->evaluate()->isBusy();
+        });
         window->close();
         window.reset();
     }
