@@ -34,7 +34,7 @@ LoadOutcome loadSnapshot(const QString &path)
         return {nullptr, QCoreApplication::translate("DashboardEngine",
                                                      "No numbers: %1. Open the workspace again to rescore every lead.")
                              .arg(ScoreStatus::describe(*stale))};
-    // The IQL leads' events on two more connections, read beside the leads (see load()).
+    // Two more connections: the leads' second half, or the IQL leads' events (see load()).
     std::vector<std::unique_ptr<Workspace>> events;
     std::vector<Database *> connections;
     for (int slice = 0; slice < 2; ++slice) {
