@@ -116,15 +116,11 @@ void MetricsSnapshot::append(const MetricsSnapshot &later)
             std::min(m_firstFunnelMonth.value_or(*later.m_firstFunnelMonth), *later.m_firstFunnelMonth);
 }
 
-void MetricsSnapshot::clearEvents()
-{
-    m_markStart.assign(1, 0);
-    m_marks.clear();
-}
-
 void MetricsSnapshot::finish()
 {
     closeEventRowsUpTo(size());
+    // No shrink_to_fit: capacity reserved or grown but never written is address space,
+    // not memory, and shrinking would copy every mark.
     for (ValueDictionary &dictionary : m_dictionaries)
         dictionary.seal();
 }

@@ -57,8 +57,6 @@ public:
     // A row's months with events at once (lead_state.event_months), in month order; a
     // row takes either these or addEvent(), not both.
     void addEventMonths(std::size_t row, std::span<const MonthMark> marks);
-    // Forgets every event added so far, for a loader that reads them again otherwise.
-    void clearEvents();
     // Adds the rows of `later`, read apart (the next lead ids, the same analysis date,
     // not finished). Its field values are interned here in the order it met them, so
     // the dictionaries are those one pass over both would have built.

@@ -127,27 +127,21 @@ SnapshotLead leadFrom(const Statement &row)
     return lead;
 }
 
-// Version 11's stored months of the IQL leads, added to the snapshot as the leads come,
-// until a row lacks them.
+// Version 11's stored months of an IQL lead, added to the snapshot as its row comes.
 class StoredMonths
 {
 public:
-    bool complete() const { return m_complete; }
-    void take(MetricsSnapshot &snapshot, std::optional<std::span<const std::byte>> bytes)
+    // False when the row has none (NULL: scored before version 11) or bytes that are not
+    // marks: that lead's months come from its events then.
+    bool take(MetricsSnapshot &snapshot, std::optional<std::span<const std::byte>> bytes)
     {
-        if (!m_complete)
-            return;
-        // NULL: scored before version 11. Bytes that are not marks are read from the events too.
-        if (!bytes || !EventMonths::decode(*bytes, m_decoded)) {
-            m_complete = false;
-            snapshot.clearEvents();
-            return;
-        }
+        if (!bytes || !EventMonths::decode(*bytes, m_decoded))
+            return false;
         snapshot.addEventMonths(snapshot.size() - 1, m_decoded);
+        return true;
     }
 
 private:
-    bool m_complete = true;
     std::vector<MonthMark> m_decoded;
 };
 
@@ -171,8 +165,8 @@ Result<std::optional<SnapshotLeads::Range>> SnapshotLeads::idRange(Database &dat
     return std::optional(Range{range->int64(0), range->int64(1)});
 }
 
-Result<bool> SnapshotLeads::read(Database &database, int schemaVersion, MetricsSnapshot &snapshot, Range range,
-                                 const std::function<bool(std::int64_t rows)> &keepGoing)
+Result<SnapshotLeads::Months> SnapshotLeads::read(Database &database, int schemaVersion, MetricsSnapshot &snapshot,
+                                                  Range range, const std::function<bool(std::int64_t rows)> &keepGoing)
 {
     const bool monthsStored = schemaVersion >= 11;
     auto query = database.prepare(monthsStored         ? selectLeadsWithMonths
@@ -191,13 +185,13 @@ Result<bool> SnapshotLeads::read(Database &database, int schemaVersion, MetricsS
             break;
         const SnapshotLead lead = leadFrom(*query);
         snapshot.appendLead(lead, fields.valuesOf(*query));
-        if (monthsStored && lead.iqlAt != noTime)
-            months.take(snapshot, query->optionalBlob(13));
+        if (monthsStored && lead.iqlAt != noTime && !months.take(snapshot, query->optionalBlob(13)))
+            return Months::MissingOne;
         if (rows % rowsPerCheck == 0 && !keepGoing(rows))
             return cancelled();
     }
     fields.finish();
-    return monthsStored && months.complete();
+    return monthsStored ? Months::Added : Months::NotStored;
 }
 
 } // namespace LeadStage

@@ -24,14 +24,21 @@ public:
         std::int64_t last = std::numeric_limits<std::int64_t>::max(); // inclusive
     };
 
+    // What read() took in besides the leads.
+    enum class Months {
+        Added,      // every IQL lead's months with events
+        NotStored,  // none: the file is older than version 11 (or read as such); read the events
+        MissingOne, // an IQL lead's row lacks them (scored before version 11): the read
+                    // stopped there, so the snapshot is incomplete; read it again without them
+    };
+
     // The workspace's lowest and highest lead id; nullopt without leads.
     static Result<std::optional<Range>> idRange(Database &database);
-    // Appends the leads of `range` to `snapshot` in id order. True when it also added
-    // every IQL lead's months with events; false when some row lacks them (scored before
-    // version 11, or the file is older): the snapshot then holds no events, which the
-    // caller reads. `keepGoing(rows)` is asked every 65536 rows; false cancels.
-    static Result<bool> read(Database &database, int schemaVersion, MetricsSnapshot &snapshot, Range range,
-                             const std::function<bool(std::int64_t rows)> &keepGoing);
+    // Appends the leads of `range` to `snapshot` in id order, with their months with
+    // events from schema version 11 (pass 10 to read without them). `keepGoing(rows)` is
+    // asked every 65536 rows; false cancels.
+    static Result<Months> read(Database &database, int schemaVersion, MetricsSnapshot &snapshot, Range range,
+                               const std::function<bool(std::int64_t rows)> &keepGoing);
 };
 
 } // namespace LeadStage

@@ -31,7 +31,7 @@ constexpr std::string_view selectRecorded =
     " FROM recorded_stages ORDER BY lead_id";
 
 // Only IQL leads' events matter (engagement), and only those from the start of the
-// IQL month to the end of the MQL month; the margins of 31 days (eventMargin) keep the
+// IQL month to the end of the MQL month; the margins of 31 days (EventMonths::windowMargin) keep the
 // SQL simple and the snapshot drops nothing it needs. CROSS JOIN keeps lead_state outside: each
 // lead's window is then one range of the events_unique index (lead, time, …), already in the order
 // asked for, which takes about half the time of scanning every event. The order names
@@ -112,18 +112,19 @@ Result<std::int64_t> SnapshotLoader::dataVersion()
     return query->int64(0);
 }
 
-// The leads of `range` on this connection, reporting progress. True when their months
-// with events came with them (SnapshotLeads::read).
-Result<bool> SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range,
-                                       Progress *progress)
+// The leads of `range` on this connection, reporting progress (SnapshotLeads::read).
+Result<SnapshotLeads::Months> SnapshotLoader::loadLeads(MetricsSnapshot &snapshot, int version,
+                                                        SnapshotLeads::Range range, Progress *progress,
+                                                        const std::function<bool()> &stopped)
 {
-    return SnapshotLeads::read(m_database, version, snapshot, range,
-                               [progress](std::int64_t rows) { return !progress || progress->report(rows, 0); });
+    return SnapshotLeads::read(m_database, version, snapshot, range, [&](std::int64_t rows) {
+        return !(stopped && stopped()) && (!progress || progress->report(rows, 0));
+    });
 }
 
-// Room for the leads (their id range, which only costs address space when ids have
-// gaps) and, from version 11, for their months with events: about three and a half an
-// IQL lead in the demo.
+// Room for the leads (their id range) and, from version 11, six months with events a
+// lead (the demo has 3.4 an IQL lead). Room never written costs address space only, not
+// memory, so ids with gaps or fewer months cost nothing.
 void SnapshotLoader::reserve(MetricsSnapshot &snapshot, SnapshotLeads::Range range, int version)
 {
     const auto leads = std::size_t(std::max<std::int64_t>(range.last - range.first + 1, 0));
@@ -198,10 +199,17 @@ Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
     MetricsSnapshot snapshot(*asOf);
     if (*range)
         reserve(snapshot, **range, *version);
-    auto monthsRead = loadLeads(snapshot, *version, SnapshotLeads::Range{}, progress);
-    if (!monthsRead)
-        return monthsRead.error();
-    if (!*monthsRead)
+    auto months = loadLeads(snapshot, *version, SnapshotLeads::Range{}, progress);
+    if (!months)
+        return months.error();
+    if (*months == SnapshotLeads::Months::MissingOne) {
+        // A row scored before version 11: the leads again without months, then the events.
+        snapshot = MetricsSnapshot(*asOf);
+        months = loadLeads(snapshot, std::min(*version, 10), SnapshotLeads::Range{}, progress);
+        if (!months)
+            return months.error();
+    }
+    if (*months != SnapshotLeads::Months::Added)
         if (Status status = loadEvents(snapshot, progress); !status)
             return status.error();
     if (Status status = loadRecorded(snapshot); !status)
@@ -300,6 +308,12 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
 {
     if (events.empty())
         return load(progress);
+    // Every read of the two halves lies between this look and the last: when no other
+    // connection committed in between, they all saw one workspace (WAL: a connection
+    // outside a transaction reads the latest commit).
+    auto before = dataVersion();
+    if (!before)
+        return before.error();
     auto asOf = scoredAsOf();
     if (!asOf)
         return asOf.error();
@@ -308,59 +322,71 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
         return version.error();
     MetricsSnapshot snapshot(*asOf);
     // From version 11 the leads' rows hold their months with events. When some IQL
-    // lead's row was scored before it, its halves are dropped and the leads read again
-    // beside the events, as before version 11: once, until the next rescore.
-    auto monthsRead =
-        *version >= 11 ? loadLeadHalves(snapshot, *events.front(), *version, progress) : Result<bool>(false);
-    if (!monthsRead)
-        return monthsRead.error();
-    if (!*monthsRead) {
+    // lead's row was scored before it, the halves stop there and the leads are read
+    // again beside the events, as before version 11, until the next full rescore.
+    auto months = *version >= 11 ? loadLeadHalves(snapshot, *events.front(), *version, progress)
+                                 : Result<SnapshotLeads::Months>(SnapshotLeads::Months::NotStored);
+    if (!months)
+        return months.error();
+    if (*months != SnapshotLeads::Months::Added) {
         snapshot = MetricsSnapshot(*asOf);
         if (Status status = loadLeadsBesideEvents(snapshot, events, *version, progress); !status)
             return status.error();
     }
     if (Status status = loadRecorded(snapshot); !status)
         return status.error();
+    if (*months == SnapshotLeads::Months::Added) {
+        auto after = dataVersion();
+        if (!after)
+            return after.error();
+        if (*after != *before)
+            return changedWhileRead();
+    }
     snapshot.finish();
     return snapshot;
 }
 
-// The leads of the lower half of the ids on this connection, the upper half on `other`
-// at the same time. Both read the same workspace: no other connection committed between
-// this one's first look and its last, and the other read lies within them.
-Result<bool> SnapshotLoader::loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version, Progress *progress)
+// The leads of the lower half of the ids on this connection and the upper half on
+// `other` at once, each stopping when the other failed or found a row without months.
+// The halves' outer ends are open: a lead added after idRange() is read, not dropped
+// (and the caller's data_version check refuses the snapshot).
+Result<SnapshotLeads::Months> SnapshotLoader::loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version,
+                                                             Progress *progress)
 {
     auto range = SnapshotLeads::idRange(m_database);
     if (!range)
         return range.error();
     if (!*range)
         return loadLeads(snapshot, version, SnapshotLeads::Range{}, progress);
-    const SnapshotLeads::Range lower{(*range)->first, (*range)->first + ((*range)->last - (*range)->first) / 2};
-    const SnapshotLeads::Range upper{lower.last + 1, (*range)->last};
-    auto before = dataVersion();
-    if (!before)
-        return before.error();
+    const std::int64_t middle = (*range)->first + ((*range)->last - (*range)->first) / 2;
+    const SnapshotLeads::Range upper{middle + 1, SnapshotLeads::Range{}.last};
     reserve(snapshot, **range, version);
     MetricsSnapshot upperLeads(snapshot.asOf());
-    reserve(upperLeads, upper, version);
-    std::atomic<bool> lowerFailed{false};
+    reserve(upperLeads, {upper.first, (*range)->last}, version);
+    std::atomic<bool> stop{false};
+    const auto stopsWith = [&stop](const Result<SnapshotLeads::Months> &read) {
+        if (!read || *read == SnapshotLeads::Months::MissingOne)
+            stop = true;
+    };
     auto upperRead = std::async(std::launch::async, [&] {
-        return SnapshotLeads::read(other, version, upperLeads, upper, [&](std::int64_t) {
-            return !lowerFailed.load() && !(progress && progress->cancelled());
+        auto read = SnapshotLeads::read(other, version, upperLeads, upper, [&](std::int64_t) {
+            return !stop.load() && !(progress && progress->cancelled());
         });
+        stopsWith(read);
+        return read;
     });
-    auto lowerRead = loadLeads(snapshot, version, lower, progress);
-    lowerFailed = !lowerRead;
+    auto lowerRead =
+        loadLeads(snapshot, version, {SnapshotLeads::Range{}.first, middle}, progress, [&stop] { return stop.load(); });
+    stopsWith(lowerRead);
     auto upperMonths = upperRead.get();
+    for (const auto *read : {&lowerRead, &upperMonths}) {
+        if (*read && **read == SnapshotLeads::Months::MissingOne)
+            return SnapshotLeads::Months::MissingOne; // a half may have stopped early for it
+    }
     if (!lowerRead || !upperMonths)
         return !lowerRead ? lowerRead.error() : upperMonths.error();
-    auto after = dataVersion();
-    if (!after)
-        return after.error();
-    if (*after != *before)
-        return changedWhileRead();
     snapshot.append(upperLeads);
-    return *lowerRead && *upperMonths;
+    return SnapshotLeads::Months::Added;
 }
 
 // Before version 11 (or with rows scored before it): the IQL leads' events on `events`,

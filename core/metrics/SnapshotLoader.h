@@ -31,7 +31,8 @@ public:
     // this connection and the first of `events`; before it (or while some IQL lead's row
     // was scored before it), this one reads the leads while the others read slices of the
     // IQL leads' events. Fails (changedWhileRead) when the reads may have seen different
-    // data, i.e. an import or rescore landed between them.
+    // data, i.e. an import or rescore landed between them. None of the connections may be
+    // inside a transaction (it would read an older workspace than the others).
     Result<MetricsSnapshot> load(const std::vector<Database *> &events, Progress *progress = nullptr);
 
     // What load() reads besides the leads' own columns: lead_state and the recorded
@@ -68,8 +69,10 @@ private:
     Result<std::int64_t> scoredAsOf();
     Result<std::int64_t> dataVersion();
     static void reserve(MetricsSnapshot &snapshot, SnapshotLeads::Range range, int version);
-    Result<bool> loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range, Progress *progress);
-    Result<bool> loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version, Progress *progress);
+    Result<SnapshotLeads::Months> loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range,
+                                            Progress *progress, const std::function<bool()> &stopped = {});
+    Result<SnapshotLeads::Months> loadLeadHalves(MetricsSnapshot &snapshot, Database &other, int version,
+                                                 Progress *progress);
     Status loadLeadsBesideEvents(MetricsSnapshot &snapshot, const std::vector<Database *> &events, int version,
                                  Progress *progress);
     Status loadEvents(MetricsSnapshot &snapshot, Progress *progress);

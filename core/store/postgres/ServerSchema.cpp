@@ -346,7 +346,10 @@ Status checkReadable(ServerConnection &connection, const QString &schema)
                          .arg(found->version)
                          .arg(latest),
                      where, 0, 0, u"Update LeadStage to open it."_qs};
-    if (found->version != latest)
+    // Version 11 added a column the server does not keep (lead_state.event_months): a
+    // server workspace of version 10 has the very tables of version 11.
+    constexpr int sameTablesSince = 10;
+    if (found->version < sameTablesSince)
         return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and cannot upgrade a "
                      "server workspace yet"_qs.arg(found->version)
                          .arg(latest),

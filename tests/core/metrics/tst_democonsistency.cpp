@@ -164,6 +164,8 @@ void DemoConsistencyTest::rowsWithoutStoredMonthsReadTheEvents_data()
 {
     QTest::addColumn<QString>("change");
     QTest::newRow("every row as a rescore wrote it") << QString();
+    // Without events, only the stored months can give the engagement rate's months.
+    QTest::newRow("the events gone: the months come from lead_state") << u"DELETE FROM events"_qs;
     QTest::newRow("one IQL row scored before version 11")
         << u"UPDATE lead_state SET event_months = NULL WHERE lead_id = (SELECT max(lead_id) FROM lead_state"
            " WHERE iql_at IS NOT NULL AND length(event_months) > 0)"_qs;
@@ -173,9 +175,10 @@ void DemoConsistencyTest::rowsWithoutStoredMonthsReadTheEvents_data()
            " WHERE iql_at IS NOT NULL)"_qs;
 }
 
-// lead_state.event_months (version 11) is what the events give: where a row lacks it
-// (scored before the upgrade) or holds something else, the loader reads the events, alone
-// and beside the leads' halves, and the snapshot is the same.
+// lead_state.event_months (version 11) is what the events give: with the events gone the
+// snapshot is the same (the months are read, not the events); where a row lacks them
+// (scored before the upgrade) or holds something else, the loader reads the events. Both
+// alone and in the dashboard's two halves.
 void DemoConsistencyTest::rowsWithoutStoredMonthsReadTheEvents()
 {
     QFETCH(QString, change);

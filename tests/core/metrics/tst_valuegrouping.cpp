@@ -53,6 +53,35 @@ private Q_SLOTS:
             QCOMPARE(dictionary.find(text.toUpper() + u"  "_qs), std::optional<std::uint32_t>(dictionary.intern(text)));
     }
 
+    // The dashboard reads the leads in two halves and joins their dictionaries
+    // (MetricsSnapshot::append): cut anywhere, the ids, counts and shown spellings are
+    // those of one pass.
+    void absorbedHalvesAreOnePass_data() { spellingsOfOneValue_data(); }
+
+    void absorbedHalvesAreOnePass()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QStringList, shown);
+        QFETCH(QList<int>, ids);
+        for (qsizetype cut = 0; cut <= texts.size(); ++cut) {
+            ValueDictionary first, second;
+            QList<int> interned;
+            for (qsizetype k = 0; k < cut; ++k)
+                interned << int(first.intern(texts[k]));
+            std::vector<std::uint32_t> later;
+            for (qsizetype k = cut; k < texts.size(); ++k)
+                later.push_back(second.intern(texts[k]));
+            const std::vector<std::uint32_t> absorbed = first.absorb(second);
+            for (const std::uint32_t id : later)
+                interned << int(absorbed[id]);
+            first.seal();
+            QCOMPARE(interned, ids);
+            QCOMPARE(int(first.size()), shown.size() + 1);
+            for (int id = 1; id <= shown.size(); ++id)
+                QCOMPARE(first.at(std::uint32_t(id)), shown[id - 1]);
+        }
+    }
+
     void sourceTableAndFilterGroupSpellings()
     {
         MetricsFixture fixture(u"2025-12-31"_qs);

@@ -52,6 +52,8 @@ void ChangedScoresTest::sameOnOneConnectionAsOnTwo_data()
     // event_months (version 11): what the row's months with events are, or NULL when not IQL.
     QTest::newRow("months with events lost (a row scored before version 11)")
         << u"UPDATE lead_state SET event_months = NULL WHERE lead_id = 4"_qs << u"4"_qs;
+    QTest::newRow("other months with events, the same scores")
+        << u"UPDATE lead_state SET event_months = x'0000000000000000' WHERE lead_id = 4"_qs << u"4"_qs;
     QTest::newRow("months with events on a lead that is not IQL")
         << u"UPDATE lead_state SET event_months = x'' WHERE lead_id = 5002"_qs << u"5002"_qs;
     QTest::newRow("rows missing at the parts' ends")
