@@ -46,11 +46,6 @@ constexpr std::string_view selectLeadsBefore8 =
     " FROM leads l LEFT JOIN lead_state s ON s.lead_id = l.id LEFT JOIN outcomes o ON o.lead_id = l.id"
     " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
 
-std::int64_t timeOrNone(const Statement &row, int column)
-{
-    return row.isNull(column) ? noTime : row.int64(column);
-}
-
 // The four filter fields of a million leads hold a few hundred distinct spellings: each
 // is made a QString and interned once, the rest cost a lookup of their UTF-8 bytes, and
 // the counts reach the dictionary at the end (as if each lead had been interned alone).
@@ -118,12 +113,12 @@ SnapshotLead leadFrom(const Statement &row)
     lead.createdAt = row.int64(1);
     const std::int64_t grade = row.int64(6);
     lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
-    lead.iqlAt = timeOrNone(row, 7);
-    lead.mqlAt = timeOrNone(row, 8);
-    lead.pqlAt = timeOrNone(row, 9);
-    lead.sqlAt = timeOrNone(row, 10);
-    lead.opportunityAt = timeOrNone(row, 11);
-    lead.customerAt = timeOrNone(row, 12);
+    lead.iqlAt = timeOrNone(row.optionalInt64(7));
+    lead.mqlAt = timeOrNone(row.optionalInt64(8));
+    lead.pqlAt = timeOrNone(row.optionalInt64(9));
+    lead.sqlAt = timeOrNone(row.optionalInt64(10));
+    lead.opportunityAt = timeOrNone(row.optionalInt64(11));
+    lead.customerAt = timeOrNone(row.optionalInt64(12));
     return lead;
 }
 

@@ -53,11 +53,6 @@ constexpr std::string_view selectEventsWithScores =
     " AND (s.mql_at IS NULL OR e.occurred_at < s.mql_at + 2678400)"
     " ORDER BY s.lead_id, e.occurred_at";
 
-std::int64_t timeOrNone(const Statement &row, int column)
-{
-    return row.isNull(column) ? noTime : row.int64(column);
-}
-
 Error changedWhileRead()
 {
     return Error{
@@ -185,7 +180,8 @@ Status SnapshotLoader::loadRecorded(MetricsSnapshot &snapshot)
     });
 }
 
-Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
+// What every load starts from: the date lead_state was scored at, and the schema.
+Result<std::pair<std::int64_t, int>> SnapshotLoader::scoredAsOfAndVersion()
 {
     auto asOf = scoredAsOf();
     if (!asOf)
@@ -193,19 +189,28 @@ Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
     auto version = Schema::currentVersion(m_database);
     if (!version)
         return version.error();
+    return std::pair(*asOf, *version);
+}
+
+Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
+{
+    auto basis = scoredAsOfAndVersion();
+    if (!basis)
+        return basis.error();
+    const auto [asOf, version] = *basis;
     auto range = SnapshotLeads::idRange(m_database);
     if (!range)
         return range.error();
-    MetricsSnapshot snapshot(*asOf);
+    MetricsSnapshot snapshot(asOf);
     if (*range)
-        reserve(snapshot, **range, *version);
-    auto months = loadLeads(snapshot, *version, SnapshotLeads::Range{}, progress);
+        reserve(snapshot, **range, version);
+    auto months = loadLeads(snapshot, version, SnapshotLeads::Range{}, progress);
     if (!months)
         return months.error();
     if (*months == SnapshotLeads::Months::MissingOne) {
         // A row scored before version 11: the leads again without months, then the events.
-        snapshot = MetricsSnapshot(*asOf);
-        months = loadLeads(snapshot, std::min(*version, 10), SnapshotLeads::Range{}, progress);
+        snapshot = MetricsSnapshot(asOf);
+        months = loadLeads(snapshot, std::min(version, 10), SnapshotLeads::Range{}, progress);
         if (!months)
             return months.error();
     }
@@ -242,7 +247,7 @@ Result<SnapshotLoader::FirstEvents> SnapshotLoader::readEventMonths(Database &da
         if (months.leadIds.empty() || months.leadIds.back() != leadId) {
             months.leadIds.push_back(leadId);
             months.iqlAt.push_back(query->int64(2));
-            months.mqlAt.push_back(timeOrNone(*query, 3));
+            months.mqlAt.push_back(timeOrNone(query->optionalInt64(3)));
             months.start.push_back(std::uint32_t(months.firstTimes.size()));
         } else if (time >= monthBegin && time < monthEnd) {
             continue; // only a month's first event is kept
@@ -314,23 +319,21 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
     auto before = dataVersion();
     if (!before)
         return before.error();
-    auto asOf = scoredAsOf();
-    if (!asOf)
-        return asOf.error();
-    auto version = Schema::currentVersion(m_database);
-    if (!version)
-        return version.error();
-    MetricsSnapshot snapshot(*asOf);
+    auto basis = scoredAsOfAndVersion();
+    if (!basis)
+        return basis.error();
+    const auto [asOf, version] = *basis;
+    MetricsSnapshot snapshot(asOf);
     // From version 11 the leads' rows hold their months with events. When some IQL
     // lead's row was scored before it, the halves stop there and the leads are read
     // again beside the events, as before version 11, until the next full rescore.
-    auto months = *version >= 11 ? loadLeadHalves(snapshot, *events.front(), *version, progress)
-                                 : Result<SnapshotLeads::Months>(SnapshotLeads::Months::NotStored);
+    auto months = version >= 11 ? loadLeadHalves(snapshot, *events.front(), version, progress)
+                                : Result<SnapshotLeads::Months>(SnapshotLeads::Months::NotStored);
     if (!months)
         return months.error();
     if (*months != SnapshotLeads::Months::Added) {
-        snapshot = MetricsSnapshot(*asOf);
-        if (Status status = loadLeadsBesideEvents(snapshot, events, *version, progress); !status)
+        snapshot = MetricsSnapshot(asOf);
+        if (Status status = loadLeadsBesideEvents(snapshot, events, version, progress); !status)
             return status.error();
     }
     if (Status status = loadRecorded(snapshot); !status)
@@ -435,9 +438,9 @@ Result<SnapshotLoader::ScoredStates> SnapshotLoader::readScoredStates()
         states.leadIds.push_back(query->int64(0));
         const std::int64_t grade = query->int64(1);
         states.grades.push_back(grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D);
-        states.iqlAt.push_back(timeOrNone(*query, 2));
-        states.mqlAt.push_back(timeOrNone(*query, 3));
-        states.pqlAt.push_back(timeOrNone(*query, 4));
+        states.iqlAt.push_back(timeOrNone(query->optionalInt64(2)));
+        states.mqlAt.push_back(timeOrNone(query->optionalInt64(3)));
+        states.pqlAt.push_back(timeOrNone(query->optionalInt64(4)));
     }
     if (Status status = readRecorded([&](std::int64_t leadId, int slot, std::int64_t at) {
             states.recorded.push_back({leadId, slot, at});

@@ -10,6 +10,7 @@
 #include <future>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace LeadStage {
@@ -67,6 +68,7 @@ private:
     };
 
     Result<std::int64_t> scoredAsOf();
+    Result<std::pair<std::int64_t, int>> scoredAsOfAndVersion();
     Result<std::int64_t> dataVersion();
     static void reserve(MetricsSnapshot &snapshot, SnapshotLeads::Range range, int version);
     Result<SnapshotLeads::Months> loadLeads(MetricsSnapshot &snapshot, int version, SnapshotLeads::Range range,
