@@ -3,6 +3,9 @@
 #include "Period.h"
 #include "scoring/Moments.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace LeadStage::EventMonths {
 
 namespace {
@@ -26,27 +29,36 @@ std::int32_t int32At(const std::byte *at)
 
 } // namespace
 
-bool inWindow(std::int64_t time, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt)
+void firstOfEachMonth(std::span<const std::int64_t> times, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt,
+                      std::vector<MonthMark> &marks)
 {
-    return iqlAt != noTime && time <= asOf && time >= iqlAt - windowMargin
-           && (mqlAt == noTime || time < mqlAt + windowMargin);
+    marks.clear();
+    const std::int64_t from = iqlAt - windowMargin;
+    const std::int64_t until = mqlAt == noTime ? asOf : std::min(asOf, mqlAt + windowMargin - 1);
+    // Later events of a month already marked are skipped without working out their month.
+    std::int64_t monthEnd = std::numeric_limits<std::int64_t>::min();
+    for (const std::int64_t time : times) {
+        if (time > until)
+            break; // in time order: the rest are later still
+        if (time < from || time < monthEnd)
+            continue;
+        const std::int32_t month = Period::monthIndex(time);
+        const std::int64_t monthBegin = Period::monthStart(month);
+        monthEnd = Period::monthStart(month + 1);
+        marks.push_back(MonthMark{month, std::int32_t(time - monthBegin)});
+    }
 }
 
 void encode(std::span<const std::int64_t> times, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt,
             std::vector<std::byte> &bytes)
 {
+    // One buffer a thread: the rescore encodes a million leads on two.
+    thread_local std::vector<MonthMark> marks;
+    firstOfEachMonth(times, asOf, iqlAt, mqlAt, marks);
     bytes.clear();
-    // The month of the last kept event as [monthBegin, monthEnd): most events fall in
-    // it, and a comparison is cheaper than working out the calendar month of each.
-    std::int64_t monthBegin = 0, monthEnd = 0;
-    for (const std::int64_t time : times) {
-        if (!inWindow(time, asOf, iqlAt, mqlAt) || (!bytes.empty() && time >= monthBegin && time < monthEnd))
-            continue;
-        const std::int32_t month = Period::monthIndex(time);
-        monthBegin = Period::monthStart(month);
-        monthEnd = Period::monthStart(month + 1);
-        appendInt32(bytes, month);
-        appendInt32(bytes, std::int32_t(time - monthBegin));
+    for (const MonthMark &mark : marks) {
+        appendInt32(bytes, mark.month);
+        appendInt32(bytes, mark.secondsIntoMonth);
     }
 }
 

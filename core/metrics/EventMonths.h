@@ -29,10 +29,13 @@ namespace EventMonths {
 // Only events from 31 days before iql_at to 31 days after mql_at, and none after the
 // analysis date, can matter: the margins keep the month arithmetic out of the filter.
 inline constexpr std::int64_t windowMargin = 2678400;
-bool inWindow(std::int64_t time, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt);
 
-// The stored bytes of the window's first event of each month among `times` (ascending),
-// into `bytes` (cleared first). iqlAt must be a time, not noTime.
+// The window's first event of each month among `times` (ascending), into `marks`
+// (cleared first): what every snapshot keeps of an IQL lead's events. iqlAt must be a
+// time, not noTime.
+void firstOfEachMonth(std::span<const std::int64_t> times, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt,
+                      std::vector<MonthMark> &marks);
+// The same as stored bytes, into `bytes` (cleared first).
 void encode(std::span<const std::int64_t> times, std::int64_t asOf, std::int64_t iqlAt, std::int64_t mqlAt,
             std::vector<std::byte> &bytes);
 

@@ -477,6 +477,7 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
         columns[std::size_t(dimension)] = &column;
     }
     std::size_t state = 0, recorded = 0;
+    std::vector<MonthMark> marks;
     for (std::size_t row = 0; row < leads.size(); ++row) {
         SnapshotLead lead;
         lead.id = leads.id(row);
@@ -498,9 +499,10 @@ Result<MetricsSnapshot> SnapshotLoader::fromColumns(const ScoredStates &states, 
             ++state;
         }
         snapshot.appendLead(lead, fieldValues);
-        for (std::size_t event = events.begin(row); event < events.end(row); ++event)
-            if (EventMonths::inWindow(events.time(event), states.asOf, lead.iqlAt, lead.mqlAt))
-                snapshot.addEvent(row, events.time(event));
+        if (lead.iqlAt != noTime) {
+            EventMonths::firstOfEachMonth(events.timesOf(row), states.asOf, lead.iqlAt, lead.mqlAt, marks);
+            snapshot.addEventMonths(row, marks);
+        }
         for (; recorded < states.recorded.size() && states.recorded[recorded].leadId <= lead.id; ++recorded)
             if (states.recorded[recorded].leadId == lead.id)
                 snapshot.addRecorded(row, states.recorded[recorded].slot, states.recorded[recorded].at);

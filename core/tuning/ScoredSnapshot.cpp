@@ -1,17 +1,11 @@
 #include "ScoredSnapshot.h"
 
-#include "metrics/Period.h"
+#include "metrics/EventMonths.h"
 #include "scoring/ScoringInput.h"
-
-#include <algorithm>
-#include <limits>
 
 namespace LeadStage {
 
 namespace {
-
-// SnapshotLoader's margins around the IQL and MQL moments: 31 days.
-constexpr std::int64_t eventMargin = 2678400;
 
 constexpr LeadField fieldOf[dimensionCount] = {LeadField::Source, LeadField::Campaign, LeadField::Industry,
                                                LeadField::Country};
@@ -39,24 +33,13 @@ MetricsSnapshot ScoredSnapshot::build(const ScoringInput &input, std::span<const
         snapshot.appendLead(lead);
     }
     const EventColumns &events = input.events;
+    std::vector<MonthMark> marks;
     for (std::size_t row = 0; row < leads.size(); ++row) {
         const LeadScore &score = scores[row];
         if (score.iqlAt == noTime)
             continue;
-        const std::int64_t from = score.iqlAt - eventMargin;
-        const std::int64_t until = score.mqlAt == noTime ? asOf : std::min(asOf, score.mqlAt + eventMargin - 1);
-        // The snapshot keeps the first event of each month: later events of a month
-        // already marked are skipped without working out their month.
-        std::int64_t monthEnd = std::numeric_limits<std::int64_t>::min();
-        for (std::size_t event = events.begin(row); event < events.end(row); ++event) {
-            const std::int64_t time = events.time(event);
-            if (time > until)
-                break; // a lead's events are in time order
-            if (time < from || time < monthEnd)
-                continue;
-            snapshot.addEvent(row, time);
-            monthEnd = Period::monthStart(Period::monthIndex(time) + 1);
-        }
+        EventMonths::firstOfEachMonth(events.timesOf(row), asOf, score.iqlAt, score.mqlAt, marks);
+        snapshot.addEventMonths(row, marks);
     }
     snapshot.finish();
     return snapshot;
