@@ -238,7 +238,8 @@ int main(int argc, char *argv[])
     out << "open " << parsed->path << " in the main window (" << QGuiApplication::platformName() << ", "
         << (cold ? "cold page cache" : "warm page cache after the first run") << ")\n";
     out << u"run"_qs.leftJustified(6)
-        << "  dashboard drawn   GUI blocked (longest; its own CPU in it; most own CPU between ticks)\n";
+        << "  dashboard drawn   GUI blocked (longest; its own CPU in it; waiting for a core in it; most own CPU "
+           "between ticks)\n";
 
     std::vector<double> drawnTimes;
     double worstBlocked = 0;
@@ -275,6 +276,7 @@ int main(int argc, char *argv[])
         out << QString::number(run).leftJustified(6) << QString::number(drawn, 'f', 0).rightJustified(13) << " ms"
             << QString::number(blocked, 'f', 1).rightJustified(12) << " ms"
             << QString::number(probe.cpuOfLongestMs(), 'f', 1).rightJustified(10) << " ms"
+            << QString::number(probe.queuedOfLongestMs(), 'f', 1).rightJustified(10) << " ms"
             << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10) << " ms\n";
         out.flush();
         drawnTimes.push_back(drawn);

@@ -207,6 +207,7 @@ int main(int argc, char *argv[])
         out << action.label.leftJustified(46) << QString::number(shown, 'f', 0).rightJustified(8) << " ms"
             << QString::number(blocked, 'f', 1).rightJustified(10) << " ms"
             << QString::number(probe.cpuOfLongestMs(), 'f', 1).rightJustified(10) << " ms"
+            << QString::number(probe.queuedOfLongestMs(), 'f', 1).rightJustified(10) << " ms"
             << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10) << " ms\n";
         for (const QString &slow : application.takeLog())
             out << "    slow event: " << slow << '\n';
@@ -219,8 +220,8 @@ int main(int argc, char *argv[])
 
     out << "stall_bench on " << parsed->path << " (" << QGuiApplication::platformName() << ")\n";
     out << u"action"_qs.leftJustified(46)
-        << "    done   blocked  its CPU   most CPU   (longest gap of a 1 ms timer; GUI-thread CPU "
-           "in it; most GUI-thread CPU between two ticks)\n";
+        << "    done   blocked  its CPU  no core   most CPU   (longest gap of a 1 ms timer; GUI-thread "
+           "CPU in it; waiting for a core in it; most GUI-thread CPU between two ticks)\n";
 
     const QString leadSearch = u"son"_qs;
     ImportWizard *wizard = nullptr;

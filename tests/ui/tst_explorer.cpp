@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -224,6 +225,60 @@ private Q_SLOTS:
         m_explorer->table()->sortByColumn(int(ExplorerColumn::Company), Qt::AscendingOrder);
         QVERIFY(waitForRows(*m_explorer, 37));
         QCOMPARE(m_explorer->rowCount(), 37);
+    }
+
+    // Rows a view has not had are handed over a step at a time (a view makes a header
+    // section per row); rows it had come back at once, and a newer query stops the rest.
+    void handsNewRowsToTheViewInSteps()
+    {
+        LeadTableModel *model = m_explorer->model();
+        m_explorer->showLeads(u"a few"_qs, {1, 2, 3});
+        QVERIFY(waitForRows(*m_explorer, 3));
+        model->setRevealStep(1000);
+        auto restore = qScopeGuard([model] { model->setRevealStep(LeadTableModel::defaultRevealStep); });
+
+        QSignalSpy resolved(model, &LeadTableModel::resolved);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy revealed(model, &LeadTableModel::revealed);
+        m_explorer->showAll();
+        QVERIFY(resolved.wait(waitMs));
+        QCOMPARE(resolved.first().first().toInt(), demoLeads);
+        QCOMPARE(model->rowCount(), 1000);
+        QCOMPARE(model->orderSize(), demoLeads);
+        QVERIFY(m_explorer->isBusy());
+        QVERIFY(revealed.wait(waitMs));
+        QVERIFY(!m_explorer->isBusy());
+        QCOMPARE(model->rowCount(), demoLeads);
+        QCOMPARE(inserted.count(), 4);
+        for (int step = 0; step < 4; ++step) {
+            QCOMPARE(inserted[step][1].toInt(), 1000 * (step + 1));
+            QCOMPARE(inserted[step][2].toInt(), 1000 * (step + 2) - 1);
+        }
+        // The ids beyond the first step are the order's, as in one reset.
+        QCOMPARE(model->leadIdAt(demoLeads - 1), scalar(db(), "SELECT MAX(id) FROM leads"));
+
+        // The same count again (a sort) is one reset with every row.
+        inserted.clear();
+        m_explorer->table()->sortByColumn(int(ExplorerColumn::Company), Qt::AscendingOrder);
+        QVERIFY(resolved.wait(waitMs));
+        QCOMPARE(model->rowCount(), demoLeads);
+        QVERIFY(!m_explorer->isBusy());
+        QCOMPARE(inserted.count(), 0);
+
+        // A newer, smaller query while rows are still being handed over stops them.
+        m_explorer->showLeads(u"a few"_qs, {1, 2, 3});
+        QVERIFY(waitForRows(*m_explorer, 3));
+        m_explorer->showAll();
+        QVERIFY(resolved.wait(waitMs));
+        QCOMPARE(model->rowCount(), 1000);
+        m_explorer->showLeads(u"a few"_qs, {5, 6});
+        QVERIFY(waitForRows(*m_explorer, 2));
+        QTest::qWait(50);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->leadIdAt(1), std::int64_t(6));
+        m_explorer->showAll();
+        QVERIFY(waitForRows(*m_explorer, 1));
+        QCOMPARE(m_explorer->rowCount(), demoLeads);
     }
 
     void detailLedgerEndsAtTheStoredEngagement()

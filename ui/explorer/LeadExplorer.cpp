@@ -204,7 +204,7 @@ int LeadExplorer::rowCount() const
 
 bool LeadExplorer::isBusy() const
 {
-    return m_model->isResolving();
+    return m_model->isResolving() || m_model->isRevealing();
 }
 
 void LeadExplorer::showCurrentLead()

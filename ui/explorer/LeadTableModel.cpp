@@ -33,6 +33,8 @@ LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent)
 {
     connect(m_service, &ExplorerService::resolved, this, &LeadTableModel::onResolved);
     connect(m_service, &ExplorerService::pageReady, this, &LeadTableModel::onPageReady);
+    m_reveal.setInterval(0);
+    connect(&m_reveal, &QTimer::timeout, this, &LeadTableModel::revealMore);
 }
 
 void LeadTableModel::setQuery(const ExplorerQuery &query)
@@ -79,13 +81,39 @@ void LeadTableModel::onResolved(quint64 token, const LeadOrder &order, qint64 el
 {
     if (token != m_token)
         return;
+    const int shownBefore = m_rowsShown;
     beginResetModel();
     m_order = order;
     m_shownToken = token;
     m_pages.clear();
     m_requested.clear();
+    // A view keeps its row sections over a reset when the count is unchanged and drops
+    // surplus ones cheaply: only sections beyond those it had cost, so only they wait.
+    m_rowsShown = int(std::min<std::size_t>(m_order->size(), std::size_t(std::max(shownBefore, m_revealStep))));
     endResetModel();
-    Q_EMIT resolved(rowCount(), elapsedMs);
+    Q_EMIT resolved(orderSize(), elapsedMs);
+    if (isRevealing())
+        m_reveal.start();
+    else {
+        m_reveal.stop();
+        Q_EMIT revealed();
+    }
+}
+
+void LeadTableModel::revealMore()
+{
+    if (!isRevealing()) {
+        m_reveal.stop();
+        return;
+    }
+    const int last = std::min(orderSize(), m_rowsShown + m_revealStep) - 1;
+    beginInsertRows({}, m_rowsShown, last);
+    m_rowsShown = last + 1;
+    endInsertRows();
+    if (!isRevealing()) {
+        m_reveal.stop();
+        Q_EMIT revealed();
+    }
 }
 
 void LeadTableModel::onPageReady(quint64 token, int firstRow, const std::vector<LeadRow> &rows)
@@ -94,7 +122,7 @@ void LeadTableModel::onPageReady(quint64 token, int firstRow, const std::vector<
         return;
     const int page = firstRow / pageSize;
     m_requested.remove(page);
-    const int count = std::min(pageSize, rowCount() - firstRow);
+    const int count = std::min(pageSize, orderSize() - firstRow);
     // Aligned to the order by id: a lead deleted since the query resolved keeps an empty row.
     auto aligned = new std::vector<LeadRow>(std::size_t(count));
     std::size_t next = 0;
@@ -105,7 +133,9 @@ void LeadTableModel::onPageReady(quint64 token, int firstRow, const std::vector<
             slot = rows[next++];
     }
     m_pages.insert(page, aligned);
-    Q_EMIT dataChanged(index(firstRow, 0), index(firstRow + count - 1, columnCount() - 1));
+    // A page beyond the rows handed to the views yet is kept for when they are.
+    if (const int lastShown = std::min(firstRow + count, m_rowsShown) - 1; lastShown >= firstRow)
+        Q_EMIT dataChanged(index(firstRow, 0), index(lastShown, columnCount() - 1));
     Q_EMIT rowsLoaded(firstRow, firstRow + count - 1);
 }
 
@@ -128,7 +158,7 @@ std::int64_t LeadTableModel::leadIdAt(int row) const
 
 const LeadRow *LeadTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
+    if (row < 0 || row >= orderSize())
         return nullptr;
     const std::vector<LeadRow> *page = m_pages.object(row / pageSize);
     if (!page) {
@@ -140,7 +170,7 @@ const LeadRow *LeadTableModel::rowAt(int row) const
 
 int LeadTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_order->size());
+    return parent.isValid() ? 0 : m_rowsShown;
 }
 
 int LeadTableModel::columnCount(const QModelIndex &parent) const

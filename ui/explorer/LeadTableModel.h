@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QSet>
+#include <QTimer>
 
 namespace LeadStage {
 
@@ -15,13 +16,16 @@ class ExplorerService;
 // resolves (its ordered id list); the rows themselves are read in pages of
 // `pageSize` on the worker thread when a view first asks for them, and a few
 // hundred pages are kept. Answers for an older query are dropped by their token,
-// as DB Browser's SqliteTableModel does.
+// as DB Browser's SqliteTableModel does. Rows a view has not had before are handed to
+// it `revealStep` at a time, one event-loop turn each: a view makes a header section
+// per row, which took the GUI thread 24 ms for a million rows at once.
 class LeadTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     static constexpr int pageSize = 128;
+    static constexpr int defaultRevealStep = 131072;
 
     explicit LeadTableModel(ExplorerService *service, QObject *parent = nullptr);
 
@@ -39,6 +43,10 @@ public:
     // The row as read, or nothing while its page is still on its way.
     const LeadRow *rowAt(int row) const;
     bool isResolving() const { return m_token != m_shownToken; }
+    // Rows of the shown query not yet handed to the views (rowCount() grows to orderSize()).
+    bool isRevealing() const { return std::size_t(m_rowsShown) < m_order->size(); }
+    int orderSize() const { return int(m_order->size()); }
+    void setRevealStep(int rows) { m_revealStep = std::max(1, rows); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,8 +55,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    // The rows of a new query are in place (not yet all read); `elapsedMs` is the worker's time.
+    // A new query's order is in place (its rows not yet all read, nor all handed to the
+    // views: `rows` is the whole count); `elapsedMs` is the worker's time.
     void resolved(int rows, qint64 elapsedMs);
+    // Every row of the shown query is now in rowCount().
+    void revealed();
     void resolving();
     // Every row in [first, last] has been read.
     void rowsLoaded(int first, int last);
@@ -57,6 +68,7 @@ private:
     void onResolved(quint64 token, const LeadOrder &order, qint64 elapsedMs);
     void onPageReady(quint64 token, int firstRow, const std::vector<LeadRow> &rows);
     void requestPage(int page) const;
+    void revealMore();
 
     ExplorerService *m_service;
     ExplorerQuery m_query;
@@ -66,6 +78,9 @@ private:
     quint64 m_shownToken = 0; // the request whose rows are shown
     mutable QCache<int, std::vector<LeadRow>> m_pages{512};
     mutable QSet<int> m_requested;
+    int m_rowsShown = 0;
+    int m_revealStep = defaultRevealStep;
+    QTimer m_reveal;
 };
 
 } // namespace LeadStage
