@@ -123,11 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 // Qt 6.4 paints large areas (a scroll bar's groove, a big fill) on threads of the global
-// pool and waits for them on the GUI thread. The window's long jobs (reading a million
-// leads for the what-if, the back-test, the dashboard) run on that pool too: with only as
-// many threads as cores, a paint waited seconds for one of them to end, with the window
-// frozen. A pool larger than the jobs that can ever run at once keeps a thread free for
-// painting; the jobs share the cores as before.
+// pool and waits for them on the GUI thread. The window's long jobs run on a pool of their
+// own (BackgroundJobs); a job that reaches the global pool anyway (a library's) must
+// still never make a paint wait seconds for a free thread, as it once did.
 void MainWindow::leaveThreadsForPainting()
 {
     QThreadPool *pool = QThreadPool::globalInstance();

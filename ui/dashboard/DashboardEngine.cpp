@@ -1,5 +1,6 @@
 #include "DashboardEngine.h"
 
+#include "common/BackgroundJobs.h"
 #include "metrics/SnapshotLoader.h"
 #include "store/ScoreStatus.h"
 #include "store/Workspace.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <vector>
@@ -75,7 +75,7 @@ void DashboardEngine::load(const QString &workspacePath)
         Q_EMIT loaded();
     });
     started();
-    watcher->setFuture(QtConcurrent::run(loadSnapshot, workspacePath));
+    watcher->setFuture(BackgroundJobs::run(loadSnapshot, workspacePath));
 }
 
 void DashboardEngine::compute(const MetricsFilter &filter, Bucket bucket)
@@ -95,7 +95,7 @@ void DashboardEngine::compute(const MetricsFilter &filter, Bucket bucket)
         Q_EMIT computed();
     });
     started();
-    watcher->setFuture(QtConcurrent::run([snapshot = m_snapshot, filter, bucket]() -> Answer {
+    watcher->setFuture(BackgroundJobs::run([snapshot = m_snapshot, filter, bucket]() -> Answer {
         auto metrics = std::make_shared<const FunnelMetrics>(*snapshot, filter, bucket);
         auto result = std::make_shared<DashboardResult>();
         result->report = metrics->compute();

@@ -1,5 +1,7 @@
 #include "ExplorerService.h"
 
+#include "common/BackgroundJobs.h"
+
 namespace LeadStage {
 
 ExplorerService::ExplorerService(QObject *parent)
@@ -9,6 +11,8 @@ ExplorerService::ExplorerService(QObject *parent)
     m_worker = new ExplorerWorker(m_latestResolve);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Emitted on the new thread, where the worker lives: a direct call there.
+    connect(&m_thread, &QThread::started, m_worker, &BackgroundJobs::lowerThisThread);
     connect(m_worker, &ExplorerWorker::opened, this, &ExplorerService::opened);
     connect(m_worker, &ExplorerWorker::attributesListed, this, &ExplorerService::attributesListed);
     connect(m_worker, &ExplorerWorker::resolved, this, &ExplorerService::resolved);
@@ -22,6 +26,11 @@ ExplorerService::ExplorerService(QObject *parent)
     connect(m_worker, &ExplorerWorker::failed, this, &ExplorerService::failed);
     connect(m_worker, &ExplorerWorker::filtersPrepared, this, &ExplorerService::filtersPrepared);
     m_thread.start();
+}
+
+QObject *ExplorerService::workerThreadContext() const
+{
+    return m_worker;
 }
 
 ExplorerService::~ExplorerService()

@@ -26,6 +26,8 @@ public:
     // The user started a search: the worker reads what it needs meanwhile.
     void prepareFilters();
     QString path() const { return m_path; }
+    // An object living on the worker's thread (tests run code there through it).
+    QObject *workerThreadContext() const;
 
 Q_SIGNALS:
     void opened(const QStringList &sources);

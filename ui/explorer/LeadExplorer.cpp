@@ -6,6 +6,7 @@
 #include "LeadDetailView.h"
 #include "LeadTableModel.h"
 #include "ScoreTimelinePlot.h"
+#include "common/BackgroundJobs.h"
 #include "common/DisplayFormat.h"
 #include "explore/LeadCsvExport.h"
 
@@ -22,7 +23,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace LeadStage {
 
@@ -234,7 +234,7 @@ void LeadExplorer::exportCsv(const QString &file)
         }
     });
     setStatus(tr("Exporting…"));
-    watcher->setFuture(QtConcurrent::run(exportLeadsCsv, m_service->path(), m_model->order(), file, nullptr));
+    watcher->setFuture(BackgroundJobs::run(exportLeadsCsv, m_service->path(), m_model->order(), file, nullptr));
 }
 
 void LeadExplorer::copySelectedRows()

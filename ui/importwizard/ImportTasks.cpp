@@ -1,5 +1,6 @@
 #include "ImportTasks.h"
 
+#include "common/BackgroundJobs.h"
 #include "import/ImportJob.h"
 #include "import/RejectedRowsCsv.h"
 #include "store/Workspace.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -140,13 +140,13 @@ void ImportTasks::preview(int file, const QString &path, const CsvReader::Option
         if (m_previewsRunning == 0)
             Q_EMIT previewsIdle();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, readPreview, path, csv));
+    watcher->setFuture(BackgroundJobs::run(&m_pool, readPreview, path, csv));
 }
 
 void ImportTasks::scan(std::vector<ScanInput> inputs, const ActivityMap &activities)
 {
     m_scanProgress.reset();
-    m_scan.setFuture(QtConcurrent::run(&m_pool, scanFiles, std::move(inputs), activities, &m_scanProgress));
+    m_scan.setFuture(BackgroundJobs::run(&m_pool, scanFiles, std::move(inputs), activities, &m_scanProgress));
 }
 
 void ImportTasks::run(ImportRequest request)
@@ -156,7 +156,7 @@ void ImportTasks::run(ImportRequest request)
         QMetaObject::invokeMethod(
             this, [this, rows, estimated] { Q_EMIT runProgressed(rows, estimated); }, Qt::QueuedConnection);
     };
-    m_run.setFuture(QtConcurrent::run(&m_pool, runImport, m_workspace, std::move(request), &m_runProgress, report));
+    m_run.setFuture(BackgroundJobs::run(&m_pool, runImport, m_workspace, std::move(request), &m_runProgress, report));
 }
 
 void ImportTasks::saveRejected(std::int64_t importId, const QString &path)
@@ -168,7 +168,7 @@ void ImportTasks::saveRejected(std::int64_t importId, const QString &path)
         watcher->deleteLater();
         Q_EMIT rejectedSaved(path, rows, error);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [workspacePath, importId, path] {
+    watcher->setFuture(BackgroundJobs::run(&m_pool, [workspacePath, importId, path] {
         // Reading needs no lock: a read-only connection of this thread's own.
         auto workspace = Workspace::open(workspacePath, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
         if (!workspace)

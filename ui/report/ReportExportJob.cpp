@@ -1,6 +1,7 @@
 #include "ReportExportJob.h"
 
 #include "ReportWriter.h"
+#include "common/BackgroundJobs.h"
 #include "report/ReportBuilder.h"
 #include "store/Workspace.h"
 
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <filesystem>
 #include <system_error>
@@ -71,7 +71,7 @@ void ReportExportJob::start(const Order &order)
 {
     m_progress.reset();
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([this, order] { return run(order); }));
+    m_watcher.setFuture(BackgroundJobs::run([this, order] { return run(order); }));
 }
 
 ReportExportJob::Outcome ReportExportJob::run(const Order &order)

@@ -1,10 +1,9 @@
 #include "ReportPreviewJob.h"
 
+#include "common/BackgroundJobs.h"
 #include "report/ReportBuilder.h"
 #include "store/AnalysisDate.h"
 #include "store/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -57,14 +56,14 @@ ReportPreviewJob::~ReportPreviewJob()
 
 void ReportPreviewJob::readBasis(const QString &path)
 {
-    m_basisWatcher.setFuture(QtConcurrent::run(&m_pool, [path] { return readBasisOf(path); }));
+    m_basisWatcher.setFuture(BackgroundJobs::run(&m_pool, [path] { return readBasisOf(path); }));
 }
 
 void ReportPreviewJob::build(const QString &path, const ReportRequest &request)
 {
     const WhatIfRequests::Ticket ticket = m_requests.next(); // cancels the stale preview
     m_building = true;
-    m_buildWatcher.setFuture(QtConcurrent::run(&m_pool, [path, request, ticket] {
+    m_buildWatcher.setFuture(BackgroundJobs::run(&m_pool, [path, request, ticket] {
         auto answer = std::make_shared<Answer>();
         answer->generation = ticket.generation;
         answer->request = request;

@@ -2,6 +2,7 @@
 #include "common/PlotPalette.h"
 
 #include "ModelDraft.h"
+#include "common/BackgroundJobs.h"
 #include "common/DisplayFormat.h"
 #include "common/QCustomPlotInclude.h"
 #include "common/StageColors.h"
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -231,26 +231,27 @@ void CapacityPanel::compute()
     m_cancel = cancel;
     const std::uint64_t generation = m_generation;
     m_computing = true;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [session = m_session, model = m_draft->model(), request = m_request,
-                                                    months = m_months->value(), generation, cancel]() mutable {
-        Answer answer;
-        answer.generation = generation;
-        const std::int64_t dataEnd = session->asOf();
-        if (request.moment == BackTestMoment::AsOf && request.asOf == 0)
-            request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
-        auto population = BackTest::build(model, session->input(), request, dataEnd, cancel.get());
-        if (!population) {
-            answer.error = population.error();
+    m_watcher.setFuture(
+        BackgroundJobs::run(&m_pool, [session = m_session, model = m_draft->model(), request = m_request,
+                                      months = m_months->value(), generation, cancel]() mutable {
+            Answer answer;
+            answer.generation = generation;
+            const std::int64_t dataEnd = session->asOf();
+            if (request.moment == BackTestMoment::AsOf && request.asOf == 0)
+                request.asOf = ModelEvaluation::defaultAsOf(dataEnd, request.horizonDays);
+            auto population = BackTest::build(model, session->input(), request, dataEnd, cancel.get());
+            if (!population) {
+                answer.error = population.error();
+                return answer;
+            }
+            auto reach = ThresholdReach::collect(model, session->input(), *population, months, cancel.get());
+            if (!reach) {
+                answer.error = reach.error();
+                return answer;
+            }
+            answer.curve = CapacityCurve::of(*reach, *population);
             return answer;
-        }
-        auto reach = ThresholdReach::collect(model, session->input(), *population, months, cancel.get());
-        if (!reach) {
-            answer.error = reach.error();
-            return answer;
-        }
-        answer.curve = CapacityCurve::of(*reach, *population);
-        return answer;
-    }));
+        }));
 }
 
 void CapacityPanel::finished()

@@ -1,9 +1,8 @@
 #include "EditorFacts.h"
 
+#include "common/BackgroundJobs.h"
 #include "scoring/ModelInForce.h"
 #include "store/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -38,7 +37,7 @@ void EditorFactsLoader::load(const QString &workspacePath)
         m_pending = workspacePath;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(&EditorFactsLoader::read, workspacePath));
+    m_watcher.setFuture(BackgroundJobs::run(&EditorFactsLoader::read, workspacePath));
 }
 
 EditorFacts EditorFactsLoader::read(const QString &workspacePath)

@@ -1,5 +1,6 @@
 #include "EvaluateJob.h"
 
+#include "common/BackgroundJobs.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
 #include "scoring/ModelStore.h"
@@ -7,8 +8,6 @@
 #include "store/Workspace.h"
 #include "tuning/OutcomeTimes.h"
 #include "tuning/WhatIfSession.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -101,7 +100,7 @@ EvaluateJob::~EvaluateJob()
 void EvaluateJob::readModels(const QString &path)
 {
     m_reading = true;
-    m_readWatcher.setFuture(QtConcurrent::run(&m_pool, [path] { return readModelsOf(path); }));
+    m_readWatcher.setFuture(BackgroundJobs::run(&m_pool, [path] { return readModelsOf(path); }));
     Q_EMIT busyChanged();
 }
 
@@ -120,30 +119,31 @@ void EvaluateJob::run(std::shared_ptr<const WhatIfSession> session, std::vector<
         shown->total.store(total, std::memory_order_relaxed);
     });
     m_running = true;
-    m_runWatcher.setFuture(QtConcurrent::run(&m_pool, [session = std::move(session), candidates = std::move(candidates),
-                                                       request, dataEnd, ticket, progress] {
-        auto answer = std::make_shared<Answer>();
-        answer->generation = ticket.generation;
-        answer->request = request;
-        answer->session = session;
-        // Reports go to the busy indicator; the ticket's cancel reaches the scoring
-        // at its next report, within one chunk of leads.
-        Progress relay([&relay, &progress, &ticket](std::int64_t done, std::int64_t total) {
-            progress->report(done, total);
-            if (ticket.progress->cancelled())
-                relay.cancel();
-        });
-        const ScoringInput &input = session->input();
-        answer->leadsWithOutcome =
-            request.recorded ? request.recorded->reachedLeads() : leadsReaching(input, request.outcome);
-        answer->leadsWithAnyOutcome = leadsReaching(input, OutcomeStage::Sql);
-        auto evaluated = ModelEvaluation::run(candidates, input, request, dataEnd, &relay);
-        if (!evaluated)
-            answer->error = evaluated.error();
-        else
-            answer->models = std::move(*evaluated);
-        return std::shared_ptr<const Answer>(std::move(answer));
-    }));
+    m_runWatcher.setFuture(
+        BackgroundJobs::run(&m_pool, [session = std::move(session), candidates = std::move(candidates), request,
+                                      dataEnd, ticket, progress] {
+            auto answer = std::make_shared<Answer>();
+            answer->generation = ticket.generation;
+            answer->request = request;
+            answer->session = session;
+            // Reports go to the busy indicator; the ticket's cancel reaches the scoring
+            // at its next report, within one chunk of leads.
+            Progress relay([&relay, &progress, &ticket](std::int64_t done, std::int64_t total) {
+                progress->report(done, total);
+                if (ticket.progress->cancelled())
+                    relay.cancel();
+            });
+            const ScoringInput &input = session->input();
+            answer->leadsWithOutcome =
+                request.recorded ? request.recorded->reachedLeads() : leadsReaching(input, request.outcome);
+            answer->leadsWithAnyOutcome = leadsReaching(input, OutcomeStage::Sql);
+            auto evaluated = ModelEvaluation::run(candidates, input, request, dataEnd, &relay);
+            if (!evaluated)
+                answer->error = evaluated.error();
+            else
+                answer->models = std::move(*evaluated);
+            return std::shared_ptr<const Answer>(std::move(answer));
+        }));
     Q_EMIT busyChanged();
 }
 

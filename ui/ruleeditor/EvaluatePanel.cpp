@@ -4,6 +4,7 @@
 #include "EvaluateRequestForm.h"
 #include "ModelDraft.h"
 #include "WhatIfEngine.h"
+#include "common/BackgroundJobs.h"
 #include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/OutcomeTimes.h"
@@ -15,7 +16,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -179,7 +179,7 @@ bool EvaluatePanel::withRecorded(BackTestRequest &request, const std::shared_ptr
     }
     if (m_readingStage != stage) {
         m_readingStage = stage;
-        m_recordedRead->setFuture(QtConcurrent::run([path = m_path, session, stage] {
+        m_recordedRead->setFuture(BackgroundJobs::run([path = m_path, session, stage] {
             RecordedRead read;
             read.stage = stage;
             read.session = session;

@@ -1,11 +1,11 @@
 #include "ModelSaveJob.h"
 
+#include "common/BackgroundJobs.h"
 #include "scoring/ModelActivation.h"
 #include "scoring/ModelStore.h"
 #include "store/Workspace.h"
 
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -40,7 +40,7 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
     m_busy = true;
     Workspace *target = m_workspace.get();
     m_watcher.setFuture(
-        QtConcurrent::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
+        BackgroundJobs::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
 }
 
 // Saving and activating is one transaction: a cancel or a failure stores no version.
@@ -57,7 +57,7 @@ void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::in
     m_workspace = std::move(workspace);
     m_busy = true;
     Workspace *target = m_workspace.get();
-    m_watcher.setFuture(QtConcurrent::run(
+    m_watcher.setFuture(BackgroundJobs::run(
         [this, target, id, revertComment] { return activate(*target, id, revertComment, &m_progress); }));
 }
 

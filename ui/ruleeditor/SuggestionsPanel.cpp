@@ -3,6 +3,7 @@
 #include "ModelDraft.h"
 #include "SuggestionTableModel.h"
 
+#include "common/BackgroundJobs.h"
 #include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "tuning/ModelEvaluation.h"
@@ -17,7 +18,6 @@
 #include <QSpacerItem>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -173,8 +173,9 @@ void SuggestionsPanel::compute()
     options.newFieldRules = m_newFieldRules->isChecked();
     options.attributeKeys = m_attributeKeys;
     m_computing = true;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [session = m_session, model = m_draft->model(), request = m_request,
-                                                    options, generation = m_generation, cancel]() mutable {
+    m_watcher.setFuture(BackgroundJobs::run(&m_pool, [session = m_session, model = m_draft->model(),
+                                                      request = m_request, options, generation = m_generation,
+                                                      cancel]() mutable {
         Answer answer;
         answer.generation = generation;
         const std::int64_t dataEnd = session->asOf();

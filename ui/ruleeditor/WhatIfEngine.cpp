@@ -1,10 +1,10 @@
 #include "WhatIfEngine.h"
 
+#include "common/BackgroundJobs.h"
 #include "store/Workspace.h"
 #include "tuning/WhatIfSession.h"
 
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -41,7 +41,7 @@ void WhatIfEngine::load(const QString &path, const MetricsFilter &filter, Bucket
     const std::uint64_t generation = ++m_loadGeneration;
     std::shared_ptr<Progress> cancel = m_loadCancel;
     m_loading = true;
-    m_loadWatcher.setFuture(QtConcurrent::run(&m_pool, [path, filter, bucket, generation, cancel] {
+    m_loadWatcher.setFuture(BackgroundJobs::run(&m_pool, [path, filter, bucket, generation, cancel] {
         Loaded loaded;
         loaded.generation = generation;
         auto workspace = Workspace::open(path, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
@@ -75,8 +75,7 @@ void WhatIfEngine::clear()
     // A session's event columns take 15 ms and more to free on 1 M leads: when this is
     // the last reference, they are freed on a pool thread, not on the GUI thread.
     if (m_session)
-        QThreadPool::globalInstance()->start(
-            [session = std::exchange(m_session, nullptr)]() mutable { session.reset(); });
+        (void)BackgroundJobs::run([session = std::exchange(m_session, nullptr)]() mutable { session.reset(); });
     const bool wasBusy = m_loading || m_comparing;
     m_loading = m_comparing = false;
     if (wasBusy)
@@ -108,7 +107,7 @@ void WhatIfEngine::compare(const ScoringModel &draft, const MetricsFilter &filte
         return;
     const WhatIfRequests::Ticket ticket = m_requests.next(); // cancels the stale request
     m_comparing = true;
-    m_compareWatcher.setFuture(QtConcurrent::run(&m_pool, [session = m_session, draft, filter, bucket, ticket] {
+    m_compareWatcher.setFuture(BackgroundJobs::run(&m_pool, [session = m_session, draft, filter, bucket, ticket] {
         auto answer = std::make_shared<Answer>();
         answer->generation = ticket.generation;
         auto comparison = session->compare(draft, filter, bucket, ticket.progress.get());

@@ -1,9 +1,9 @@
 #include "DemoWorkspaceJob.h"
 
+#include "common/BackgroundJobs.h"
 #include "demo/DemoWorkspace.h"
 
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -39,7 +39,7 @@ void DemoWorkspaceJob::start(const QString &path, const DemoOptions &options)
 {
     m_path = path;
     m_progress.reset();
-    m_watcher.setFuture(QtConcurrent::run(generate, path, options, &m_progress));
+    m_watcher.setFuture(BackgroundJobs::run(generate, path, options, &m_progress));
 }
 
 void DemoWorkspaceJob::cancel()

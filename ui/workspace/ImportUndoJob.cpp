@@ -1,9 +1,9 @@
 #include "ImportUndoJob.h"
 
+#include "common/BackgroundJobs.h"
 #include "store/Workspace.h"
 
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace LeadStage {
 
@@ -49,7 +49,7 @@ void ImportUndoJob::startPlan(std::shared_ptr<Workspace> workspace, std::int64_t
     m_workspace = std::move(workspace);
     m_busy = true;
     Workspace *target = m_workspace.get();
-    m_planWatcher.setFuture(QtConcurrent::run([target, importId] {
+    m_planWatcher.setFuture(BackgroundJobs::run([target, importId] {
         Planned planned;
         auto plan = ImportUndo(*target, importId).plan();
         target->database().releaseCachedPages(); // the window's connection: see Database
@@ -67,7 +67,7 @@ void ImportUndoJob::startUndo(std::shared_ptr<Workspace> workspace, std::int64_t
     m_workspace = std::move(workspace);
     m_busy = true;
     Workspace *target = m_workspace.get();
-    m_undoWatcher.setFuture(QtConcurrent::run([this, target, importId] {
+    m_undoWatcher.setFuture(BackgroundJobs::run([this, target, importId] {
         Outcome outcome;
         auto report = ImportUndo(*target, importId).run(&m_progress);
         const CachedPagesReleasedAtExit released(target->database()); // its pages: see Database

@@ -1,12 +1,11 @@
 #include "WorkspaceOpener.h"
 
+#include "common/BackgroundJobs.h"
 #include "common/TimeFormat.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/AnalysisDate.h"
 #include "store/ScoreStatus.h"
 #include "store/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -120,7 +119,7 @@ void WorkspaceOpener::open(const QString &path, bool createIfMissing, std::optio
     m_summarising = false;
     m_progress.reset();
     m_watcher.setFuture(
-        QtConcurrent::run([this, path, createIfMissing, asOf] { return openAndCheck(path, createIfMissing, asOf); }));
+        BackgroundJobs::run([this, path, createIfMissing, asOf] { return openAndCheck(path, createIfMissing, asOf); }));
 }
 
 void WorkspaceOpener::summarise()
@@ -129,7 +128,7 @@ void WorkspaceOpener::summarise()
         return;
     m_summarising = true;
     // The GUI thread leaves the workspace alone until opened() hands it over.
-    m_watcher.setFuture(QtConcurrent::run(summariseChecked, std::exchange(m_checked, {})));
+    m_watcher.setFuture(BackgroundJobs::run(summariseChecked, std::exchange(m_checked, {})));
 }
 
 bool WorkspaceOpener::isBusy() const
