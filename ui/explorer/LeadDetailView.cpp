@@ -111,6 +111,9 @@ void LeadDetailView::clear(const QString &message)
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_timeline->setDetail(nullptr);
+    // Nothing to draw: no empty axes, and the page's first show (1 M leads behind it) does
+    // not pay for the plot's paint buffers until a lead is chosen.
+    m_timeline->hide();
     m_ledgerModel->setLedger(std::nullopt);
     m_eventModel->setEvents({});
 }
@@ -135,6 +138,7 @@ void LeadDetailView::setDetail(const std::shared_ptr<const LeadDetail> &detail)
     }
     fillFields(*detail);
     m_timeline->setDetail(detail);
+    m_timeline->show();
     m_ledgerModel->setLedger(detail->ledger);
     m_eventModel->setEvents(detail->events);
     m_ledgerView->resizeColumnsToContents();
