@@ -3,6 +3,7 @@
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/CompactComboBox.h"
 #include "store/ActivityCatalog.h"
 
 #include <QCheckBox>
@@ -92,12 +93,13 @@ void ImportActivitiesPage::rebuild()
         auto *rows = new QTableWidgetItem(WizardText::number(it.value()));
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, rows);
-        auto *key = new QComboBox(m_table);
+        auto *key = new CompactComboBox(m_table);
         key->setObjectName(u"activity:"_qs + name);
         key->addItem(noActivityText(), QString());
         for (const ActivityType &type : draft.activityTypes())
             key->addItem(u"%1 (%2)"_qs.arg(type.label, type.key), type.key);
         key->setCurrentIndex(std::max(0, key->findData(draft.activities.keyFor(name).value_or(QString()))));
+        key->fitToLongestChoice();
         connect(key, &QComboBox::activated, this, [this, name, key] {
             m_wizard->draft().mapActivity(name, key->currentData().toString());
             updateUnmapped();
@@ -119,8 +121,10 @@ void ImportActivitiesPage::updateUnmapped()
     const QMap<QString, std::int64_t> unmapped = m_wizard->draft().unmappedActivities();
     m_create->setVisible(!unmapped.isEmpty());
     for (int row = 0; row < m_table->rowCount(); ++row)
-        if (auto *key = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)))
+        if (auto *key = static_cast<CompactComboBox *>(qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)))) {
             key->setItemText(0, noActivityText());
+            key->fitToLongestChoice();
+        }
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool missing = unmapped.contains(m_table->item(row, 0)->text());
         for (int column = 0; column < 2; ++column)

@@ -3,6 +3,7 @@
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/CompactComboBox.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -82,9 +83,7 @@ void ImportDatesPage::rebuild()
         m_table->setItem(row, 1, new QTableWidgetItem(WizardText::fieldLabel(date.field)));
         m_table->setItem(row, 2, new QTableWidgetItem(date.column));
         m_table->setItem(row, 3, new QTableWidgetItem(date.samples.join(u" · "_qs)));
-        auto *format = new QComboBox(m_table);
-        format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        format->setMinimumContentsLength(34);
+        auto *format = new CompactComboBox(m_table);
         format->setObjectName(u"date:%1:%2"_qs.arg(date.file).arg(date.field));
         if (date.guess.ambiguous())
             format->addItem(tr("Choose: month or day first?"), noChoice);
@@ -96,6 +95,9 @@ void ImportDatesPage::rebuild()
         }
         const std::optional<DateFormat> shown = date.chosen ? date.chosen : fitting;
         format->setCurrentIndex(shown ? format->findData(int(*shown)) : 0);
+        // Room for the longest fitting format; the sample values need the rest more than
+        // "— not every value fits".
+        format->fitToLongestChoice(46);
         format->setToolTip(date.guess.ambiguous()
                                ? tr("Every value reads as M/D/YYYY and as D/M/YYYY: say which the file means")
                                : tr("The format every value of the column fits"));

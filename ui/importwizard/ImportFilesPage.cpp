@@ -4,6 +4,7 @@
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/CompactComboBox.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -91,11 +92,12 @@ void ImportFilesPage::rebuild()
         auto *name = new QTableWidgetItem(file.fileName());
         name->setToolTip(file.path);
         m_table->setItem(row, 0, name);
-        auto *kind = new QComboBox(m_table);
+        auto *kind = new CompactComboBox(m_table);
         kind->setObjectName(u"kind%1"_qs.arg(row));
         for (ImportKind each : allImportKinds)
             kind->addItem(WizardText::kindLabel(each), int(each));
         kind->setCurrentIndex(int(file.kind));
+        kind->fitToLongestChoice();
         kind->setToolTip(tr("Recognised from the header; change it if the guess is wrong"));
         kind->setEnabled(file.preview.has_value());
         connect(kind, &QComboBox::activated, this, [this, row, kind] {

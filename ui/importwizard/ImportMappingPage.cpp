@@ -5,6 +5,7 @@
 #include "ImportWizard.h"
 #include "LeadFileChoices.h"
 #include "WizardText.h"
+#include "common/CompactComboBox.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -174,13 +175,14 @@ void ImportMappingPage::showFile()
         auto *sampleItem = new QTableWidgetItem(samples.isEmpty() ? tr("(empty in the first rows)") : samples);
         sampleItem->setToolTip(samples);
         m_table->setItem(row, 1, sampleItem);
-        auto *field = new QComboBox(m_table);
+        auto *field = new CompactComboBox(m_table);
         field->setObjectName(u"field:"_qs + column);
         field->addItem(tr("Kept as attribute (attrs)"), QString());
         field->addItem(tr("Ignored"), ImportDraft::ignoredField);
         for (const QString &name : importFields(file.kind))
             field->addItem(WizardText::fieldLabel(name), name);
         field->setCurrentIndex(std::max(0, field->findData(draft.fieldOf(index, column))));
+        field->fitToLongestChoice();
         field->setToolTip(tr("The LeadStage field this column feeds"));
         connect(field, &QComboBox::activated, this, [this, index, column, field] {
             m_wizard->draft().mapColumn(index, column, field->currentData().toString());
