@@ -99,6 +99,10 @@ constexpr int clickPauseMs = 50;
 bool walkWizard(ImportWizard *wizard, const std::function<void(int page, double clickMs)> &pageDone)
 {
     while (wizard->currentId() != ImportWizard::ResultPage) {
+        // A person reads a page before clicking: without a turn of the event loop here,
+        // pages whose Next is enabled at once (and the wizard's opening before them) were
+        // clicked through back to back, one 35 ms block that no analyst can cause.
+        turnTheEventLoop(clickPauseMs);
         QAbstractButton *button = nullptr;
         if (!waitUntil([&] {
                 if (wizard->currentId() == ImportWizard::ResultPage)
@@ -123,10 +127,6 @@ bool walkWizard(ImportWizard *wizard, const std::function<void(int page, double 
         if (!waitUntil([&] { return wizard->currentId() != page; }))
             return false;
         pageDone(page, clickMs);
-        // A person reads a page before the next click: without a turn of the event loop
-        // here, pages whose Next is enabled at once were clicked through back to back, and
-        // their starts counted as one 35 ms block that no analyst can cause.
-        turnTheEventLoop(clickPauseMs);
     }
     return true;
 }

@@ -376,6 +376,7 @@ private Q_SLOTS:
         window.importFiles({leads});
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         clickNext(wizard); // preview
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
@@ -428,6 +429,7 @@ private Q_SLOTS:
         window.importFiles({cp1252, mixed});
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
         clickNext(wizard);
         auto *preview = qobject_cast<ImportPreviewPage *>(wizard->currentPage());

@@ -74,7 +74,7 @@ class TestImportWizardCounts : public QObject
             return nullptr;
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
         auto *wizard = window.findChild<ImportWizard *>();
-        if (!wizard)
+        if (!wizard || !QTest::qWaitFor([&] { return wizard->isVisible(); }))
             return nullptr;
         wizard->resize(1280, 800);
         wizard->addFiles(files);

@@ -138,6 +138,7 @@ private Q_SLOTS:
         window.importFiles(paths);
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
         wizard->resize(1280, 800);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
         for (int i = 0; i < files.size(); ++i)

@@ -81,6 +81,7 @@ private Q_SLOTS:
         window.importFiles({leads});
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
         wizard->resize(1280, 800);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->tasks().isPreviewing(), 10000);
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
