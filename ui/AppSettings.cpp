@@ -4,18 +4,6 @@
 
 namespace LeadStage {
 
-void writeSettingIfChanged(QSettings &settings, const QString &key, const QVariant &value)
-{
-    // A value read back from the file is text: compared as text too, where it converts.
-    const QVariant stored = settings.value(key);
-    if (stored.isValid()
-        && (stored == value
-            || (stored.typeId() == QMetaType::QString && value.canConvert<QString>()
-                && stored.toString() == value.toString())))
-        return;
-    settings.setValue(key, value);
-}
-
 const SettingValue<QByteArray> &AppSettings::mainWindowGeometry()
 {
     static const SettingValue<QByteArray> value(u"mainWindow/geometry"_qs);

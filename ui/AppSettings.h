@@ -1,19 +1,15 @@
 #pragma once
 
+#include "StoredSettings.h"
+
 #include <QByteArray>
-#include <QSettings>
 #include <QString>
 #include <QStringList>
 
 namespace LeadStage {
 
-// Writes `value` under `key` unless it is stored already. Each write syncs the settings
-// file to disk (fdatasync) on the GUI thread, 3–15 ms: the many "remember the last
-// choice" calls that store what is there already write nothing.
-void writeSettingIfChanged(QSettings &settings, const QString &key, const QVariant &value);
-
 // A setting with its key, type and default in one place: read and written
-// through QSettings, never by string keys scattered through the code.
+// through StoredSettings, never by string keys scattered through the code.
 template <typename T>
 class SettingValue
 {
@@ -23,13 +19,9 @@ public:
         , m_default(std::move(defaultValue))
     {}
 
-    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
-    void set(const T &value) const
-    {
-        QSettings settings;
-        writeSettingIfChanged(settings, m_key, QVariant::fromValue(value));
-    }
-    void clear() const { QSettings().remove(m_key); }
+    T get() const { return StoredSettings::value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T &value) const { StoredSettings::write(m_key, QVariant::fromValue(value)); }
+    void clear() const { StoredSettings::remove(m_key); }
     const QString &key() const { return m_key; }
 
 private:

@@ -5,6 +5,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "StoredSettings.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/ScoringModel.h"
 
@@ -29,7 +30,7 @@ inline void startWithFreshSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     Application::describe();
-    QSettings().clear();
+    StoredSettings::clearAll();
 }
 
 inline void createYearDemo(const QString &path, int leads)

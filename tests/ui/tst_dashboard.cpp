@@ -2,6 +2,7 @@
 #include "DashboardWait.h"
 #include "GuiThreadWatch.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         qRegisterMetaType<std::vector<std::int64_t>>();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"demo.leadstage"_qs);

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "DashboardWait.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"demo.leadstage"_qs);
         const Run demo =

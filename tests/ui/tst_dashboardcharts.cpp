@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "DashboardWait.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "common/CountTicker.h"
 #include "common/PlotPalette.h"
 #include "common/QCustomPlotInclude.h"
@@ -173,7 +174,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         // Separators are checked in a locale that has them.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());

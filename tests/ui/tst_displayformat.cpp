@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Application.h"
+#include "StoredSettings.h"
 #include "common/DisplayFormat.h"
 
 #include <QSettings>
@@ -58,7 +59,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
     }
 
     void cleanup()

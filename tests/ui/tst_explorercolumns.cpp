@@ -5,6 +5,7 @@
 // in the table and in the detail; and no header or label cut off, at 100 % and 200 %.
 
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "explorer/ExplorerColumnChooser.h"
 #include "explorer/ExplorerFilterBar.h"
 #include "explorer/LeadDetailView.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        StoredSettings::flush();
         QSettings().remove(u"explorer"_qs);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"columns.leadstage"_qs);
@@ -366,6 +368,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_explorer.reset();
+        StoredSettings::flush();
         QSettings().remove(u"explorer"_qs);
     }
 };

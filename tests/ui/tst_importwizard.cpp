@@ -8,6 +8,7 @@
 #include "LeadstageProcess.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "WizardSteps.h"
 #include "WorkspaceCount.h"
 #include "importwizard/CsvPreviewModel.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         QDir(ImportSettings::presetFolder()).removeRecursively();
     }
 

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "importwizard/ImportMappingPage.h"
 #include "importwizard/ImportResultPage.h"
 #include "importwizard/ImportSettings.h"
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         QDir(ImportSettings::presetFolder()).removeRecursively();
     }
 

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "import/MappingFile.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportMappingPage.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         QDir(ImportSettings::presetFolder()).removeRecursively();
     }
 

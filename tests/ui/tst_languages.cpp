@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "common/DisplayFormat.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoWorkspace.h"
@@ -229,7 +230,7 @@ void TestLanguages::theWindowIsInItsLanguage()
     QFETCH(QString, days);
     QStandardPaths::setTestModeEnabled(true);
     Application::describe();
-    QSettings().clear();
+    StoredSettings::clearAll();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"Pipeline.leadstage"_qs);
     DemoOptions options;

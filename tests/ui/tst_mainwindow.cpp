@@ -2,6 +2,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "WindowSession.h"
 #include "common/TaskProgressDialog.h"
 #include "dashboard/DashboardEngine.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
     }
 
     void opensAWorkspaceWithTitleAndCounts()

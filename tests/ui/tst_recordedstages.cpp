@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "DashboardWait.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/RecordedStagesModel.h"
 #include "dashboard/RecordedStagesPanel.h"
@@ -53,7 +54,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
     }
 
     // The explorer's detail pane lists the stages the CRM recorded beside the computed moments.

@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "common/TaskProgressDialog.h"
 #include "demo/DemoWorkspace.h"
 #include "report/FilterLine.h"
@@ -105,7 +106,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::describe();
-        QSettings().clear();
+        StoredSettings::clearAll();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"Acme.leadstage"_qs);
         DemoOptions options;
@@ -119,7 +120,7 @@ private Q_SLOTS:
     void cleanup()
     {
         closeWrittenBoxes();
-        QSettings().clear();
+        StoredSettings::clearAll();
     }
 
     void defaultsToLastCompleteQuarter()

@@ -1,6 +1,8 @@
-// Remembering a choice that is stored already writes nothing: each write of the settings
-// file syncs it to disk on the GUI thread (writeSettingIfChanged, issue 20's stalls).
+// Remembering a choice that is stored already writes nothing, and what is written reaches
+// the file in the background (each write syncs the file to disk: issue 20's stalls),
+// readable at once and in the order written.
 #include "AppSettings.h"
+#include "StoredSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,7 +39,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"LeadStageTests"_qs);
         QCoreApplication::setApplicationName(u"tst_settingswrites"_qs);
-        QSettings().clear();
+        StoredSettings::clearAll();
     }
 
     void sameValueIsNotWrittenAgain_data()
@@ -58,39 +60,57 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         QFETCH(QVariant, other);
         const QString key = u"remembered/"_qs + QString::fromLatin1(QTest::currentDataTag());
-        {
-            QSettings settings;
-            writeSettingIfChanged(settings, key, value);
-        }
+        StoredSettings::write(key, value);
+        StoredSettings::flush();
         const ino_t written = settingsFileId();
         QVERIFY(written != 0);
-        {
-            // A new QSettings reads the stored value back (as text, from the file).
-            QSettings settings;
-            writeSettingIfChanged(settings, key, value);
-        }
+        // Read back from the file (as text) and found equal: nothing written.
+        StoredSettings::write(key, value);
+        StoredSettings::flush();
         QCOMPARE(settingsFileId(), written);
-        {
-            QSettings settings;
-            writeSettingIfChanged(settings, key, other);
-        }
+        StoredSettings::write(key, other);
+        StoredSettings::flush();
         QVERIFY(settingsFileId() != written);
         QCOMPARE(QSettings().value(key), other);
+    }
+
+    // What is written is read back at once, before the file has it; removals too.
+    void writtenIsReadAtOnce()
+    {
+        const QString key = u"remembered/atOnce"_qs;
+        for (int value = 1; value <= 50; ++value)
+            StoredSettings::write(key, value);
+        QCOMPARE(StoredSettings::value(key).toInt(), 50);
+        StoredSettings::remove(key);
+        QCOMPARE(StoredSettings::value(key, u"gone"_qs).toString(), u"gone"_qs);
+        StoredSettings::write(key, 7);
+        QCOMPARE(StoredSettings::value(key).toInt(), 7);
+        // In the file in the order written: the last write wins there too.
+        StoredSettings::flush();
+        QCOMPARE(QSettings().value(key).toInt(), 7);
+        StoredSettings::remove(key);
+        StoredSettings::flush();
+        QVERIFY(!QSettings().contains(key));
+        QCOMPARE(StoredSettings::value(key, 3).toInt(), 3);
     }
 
     void settingValueGoesThroughTheSameCheck()
     {
         const SettingValue<int> horizon(u"remembered/horizon"_qs, 90);
         horizon.set(120);
+        StoredSettings::flush();
         const ino_t written = settingsFileId();
         horizon.set(120);
+        StoredSettings::flush();
         QCOMPARE(settingsFileId(), written);
         horizon.set(90);
+        QCOMPARE(horizon.get(), 90);
+        StoredSettings::flush();
         QVERIFY(settingsFileId() != written);
         QCOMPARE(horizon.get(), 90);
     }
 
-    void cleanupTestCase() { QSettings().clear(); }
+    void cleanupTestCase() { StoredSettings::clearAll(); }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsWrites)

@@ -8,6 +8,7 @@
 #include "EditorTestSetup.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "StoredSettings.h"
 #include "importwizard/ImportWizard.h"
 #include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
@@ -183,7 +184,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
+        StoredSettings::clearAll();
         Theme::apply(u"system"_qs);
     }
 

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 #include <array>
 
@@ -71,16 +70,15 @@ MetricsFilter filterOf(const QJsonObject &json)
 
 QJsonObject readObject(const QString &key)
 {
-    return QJsonDocument::fromJson(QSettings().value(key).toByteArray()).object();
+    return QJsonDocument::fromJson(StoredSettings::value(key).toByteArray()).object();
 }
 
 void write(const QString &workspacePath, const QString &name, const QJsonDocument &json)
 {
-    QSettings settings;
     const QString group = DashboardSettings::groupOf(workspacePath);
     // The path beside its hash, so a person reading the settings knows whose they are.
-    writeSettingIfChanged(settings, group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
-    writeSettingIfChanged(settings, group + u'/' + name, json.toJson(QJsonDocument::Compact));
+    StoredSettings::write(group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
+    StoredSettings::write(group + u'/' + name, json.toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -112,20 +110,19 @@ void DashboardSettings::saveFilter(const QString &workspacePath, const MetricsFi
 
 Bucket DashboardSettings::loadBucket(const QString &workspacePath)
 {
-    return bucketOf(QSettings().value(groupOf(workspacePath) + u"/bucket"_qs).toString());
+    return bucketOf(StoredSettings::value(groupOf(workspacePath) + u"/bucket"_qs).toString());
 }
 
 void DashboardSettings::saveBucket(const QString &workspacePath, Bucket bucket)
 {
-    QSettings settings;
-    writeSettingIfChanged(settings, groupOf(workspacePath) + u"/bucket"_qs, bucketName(bucket));
+    StoredSettings::write(groupOf(workspacePath) + u"/bucket"_qs, bucketName(bucket));
 }
 
 std::vector<SavedView> DashboardSettings::loadViews(const QString &workspacePath)
 {
     std::vector<SavedView> views;
     const QJsonArray array =
-        QJsonDocument::fromJson(QSettings().value(groupOf(workspacePath) + u"/views"_qs).toByteArray()).array();
+        QJsonDocument::fromJson(StoredSettings::value(groupOf(workspacePath) + u"/views"_qs).toByteArray()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject json = value.toObject();
         const QString name = json[u"name"_qs].toString().trimmed();
