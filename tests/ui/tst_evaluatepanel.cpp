@@ -9,6 +9,7 @@
 #include "LeadstageProcess.h"
 #include "RescoredCopy.h"
 #include "Screenshot.h"
+#include "common/BackgroundJobs.h"
 #include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
 #include "explorer/LeadExplorer.h"
@@ -460,6 +461,29 @@ private Q_SLOTS:
         const auto answer = finished.front().front().value<std::shared_ptr<const EvaluateJob::Answer>>();
         QCOMPARE(answer->request.outcome, OutcomeStage::Sql);
         QCOMPARE(answer->request.horizonDays, 90);
+    }
+
+    // Closing the workspace destroys the job: it does not wait for a running back-test,
+    // which holds what it reads, ends at its next check and reports to no one.
+    void aJobDestroyedWhileItRunsIsNotWaitedFor()
+    {
+        const auto session = [&] {
+            auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
+            return WhatIfSession::load(workspace->database()).value();
+        }();
+        auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
+        const std::int64_t dataEnd = EventColumnsLoader(workspace->database()).defaultAsOf().value();
+        BackTestRequest request;
+        request.asOf = ModelEvaluation::defaultAsOf(dataEnd, 180);
+        const std::vector<ModelEvaluation::Candidate> models{{u"v"_qs, savedModel(m_activeId)}};
+        QVERIFY(QTest::qWaitFor([] { return BackgroundJobs::pool()->activeThreadCount() == 0; }, waitMs));
+        auto job = std::make_unique<EvaluateJob>();
+        job->run(session, models, request, dataEnd);
+        QVERIFY(job->isRunning());
+        job.reset();
+        QVERIFY(BackgroundJobs::pool()->activeThreadCount() > 0);
+        // It ends without touching the destroyed job (the ASan build would say).
+        QVERIFY(QTest::qWaitFor([] { return BackgroundJobs::pool()->activeThreadCount() == 0; }, waitMs));
     }
 
     void aBandOrDecileOpensExactlyItsLeads()

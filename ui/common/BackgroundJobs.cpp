@@ -18,16 +18,25 @@ namespace {
 
 // More threads than jobs can ever run at once: a job never queues behind another (the
 // dashboard's first numbers must not wait for the explorer's sort); they share the cores.
-// Destroyed at exit like Qt's global pool, waiting for the jobs still running.
 struct JobPool : QThreadPool
 {
     JobPool()
     {
         setObjectName(u"BackgroundJobs"_qs);
         setMaxThreadCount(32);
+        // A window need not wait for a job it abandoned (cancelled, it ends at its next
+        // check): the application does, before its own data and Qt's go.
+        qAddPostRoutine(&waitForJobs);
     }
+    static void waitForJobs();
 };
 Q_GLOBAL_STATIC(JobPool, jobPool)
+
+void JobPool::waitForJobs()
+{
+    if (!jobPool.isDestroyed())
+        jobPool()->waitForDone();
+}
 
 } // namespace
 

@@ -7,7 +7,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -84,8 +83,6 @@ Q_SIGNALS:
 private:
     void runFinished();
 
-    // Declared first so it is destroyed last: its destructor waits for the workers.
-    QThreadPool m_pool;
     QFutureWatcher<Models> m_readWatcher;
     QFutureWatcher<std::shared_ptr<const Answer>> m_runWatcher;
     WhatIfRequests m_requests;
