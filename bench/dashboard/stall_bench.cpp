@@ -75,6 +75,9 @@ struct Action
     QString label;
     std::function<bool()> act;  // false: could not start
     std::function<bool()> done; // its answer is on screen
+    // Issue 20 names opening, filtering, sorting, searching, the what-if and an import:
+    // another action (closing) is shown but left out of the figure.
+    bool inFigure = true;
 };
 
 bool copyWorkspace(const QString &from, const QString &to)
@@ -217,6 +220,9 @@ int main(int argc, char *argv[])
             return false;
         }
         const double shown = double(clock.elapsed());
+        // A turn for the probe's timer: an action done at once (closing) would end before
+        // any tick closed its gap.
+        turnTheEventLoop(3);
         const double blocked = probe.longestMs();
         out << action.label.leftJustified(46) << QString::number(shown, 'f', 0).rightJustified(8) << " ms"
             << QString::number(blocked, 'f', 1).rightJustified(10) << " ms"
@@ -228,7 +234,8 @@ int main(int argc, char *argv[])
         out.flush();
         worstPerAction[action.label] = std::max(worstPerAction[action.label], blocked);
         worstCpuPerAction[action.label] = std::max(worstCpuPerAction[action.label], probe.longestCpuMs());
-        worst = std::max(worst, blocked);
+        if (action.inFigure)
+            worst = std::max(worst, blocked);
         return true;
     };
 
@@ -352,11 +359,15 @@ int main(int argc, char *argv[])
                               },
                               [&] { return !window.findChild<ImportWizard *>() && settled(); }};
         }
+        actions << Action{u"close the workspace (not in the figure)"_qs,
+                          [&] {
+                              window.closeWorkspace();
+                              return true;
+                          },
+                          [&] { return !window.workspace(); }, false};
         for (const Action &action : actions)
             if (!run(action))
                 return 1;
-        window.closeWorkspace();
-        waitUntil([&] { return !window.workspace(); });
     }
 
     out << "\nlongest GUI-thread block per action (of " << parsed->runs << " run(s)), and its longest own work:\n";
