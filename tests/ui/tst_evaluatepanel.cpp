@@ -270,6 +270,15 @@ class TestEvaluatePanel : public QObject
         QCOMPARE(view.gainsChart()->curveCount(), int(models.size()));
     }
 
+    // The leads and events a back-test scores, and the workspace's analysis date.
+    std::pair<std::shared_ptr<const WhatIfSession>, std::int64_t> sessionAndDataEnd()
+    {
+        auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
+        auto session = WhatIfSession::load(workspace->database()).value();
+        const std::int64_t dataEnd = EventColumnsLoader(workspace->database()).defaultAsOf().value();
+        return {std::move(session), dataEnd};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -437,12 +446,7 @@ private Q_SLOTS:
 
     void aRunningBackTestThatIsReplacedIsNeverReported()
     {
-        const auto session = [&] {
-            auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
-            return WhatIfSession::load(workspace->database()).value();
-        }();
-        auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
-        const std::int64_t dataEnd = EventColumnsLoader(workspace->database()).defaultAsOf().value();
+        const auto [session, dataEnd] = sessionAndDataEnd();
         EvaluateJob job;
         QSignalSpy finished(&job, &EvaluateJob::finished);
         BackTestRequest first;
@@ -467,12 +471,7 @@ private Q_SLOTS:
     // which holds what it reads, ends at its next check and reports to no one.
     void aJobDestroyedWhileItRunsIsNotWaitedFor()
     {
-        const auto session = [&] {
-            auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
-            return WhatIfSession::load(workspace->database()).value();
-        }();
-        auto workspace = openWorkspace(m_workspace, Workspace::Access::ReadOnly);
-        const std::int64_t dataEnd = EventColumnsLoader(workspace->database()).defaultAsOf().value();
+        const auto [session, dataEnd] = sessionAndDataEnd();
         BackTestRequest request;
         request.asOf = ModelEvaluation::defaultAsOf(dataEnd, 180);
         const std::vector<ModelEvaluation::Candidate> models{{u"v"_qs, savedModel(m_activeId)}};
