@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 using namespace LeadStage;
@@ -124,6 +125,49 @@ private Q_SLOTS:
             service.workerThreadContext(), [&] { seen = BackgroundJobs::niceOfThisThread(); },
             Qt::BlockingQueuedConnection));
         QCOMPARE(seen.load(), std::min(gui + BackgroundJobs::lowerBy, 19));
+    }
+
+    // A value the GUI thread lets go (a million leads' columns) is freed on a job's thread.
+    void releaseElsewhereFreesOnAJobsThread_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("a value") << false;
+        QTest::newRow("the last reference") << true;
+    }
+
+    void releaseElsewhereFreesOnAJobsThread()
+    {
+        QFETCH(bool, shared);
+        struct Witness
+        {
+            std::shared_ptr<std::atomic<QThread *>> freedOn;
+            Witness(std::shared_ptr<std::atomic<QThread *>> where)
+                : freedOn(std::move(where))
+            {}
+            Witness(Witness &&) = default;
+            ~Witness()
+            {
+                if (freedOn)
+                    *freedOn = QThread::currentThread();
+            }
+        };
+        auto freedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+        if (shared)
+            BackgroundJobs::releaseElsewhere(std::make_shared<const Witness>(freedOn));
+        else
+            BackgroundJobs::releaseElsewhere(Witness(freedOn));
+        QTRY_VERIFY(freedOn->load() != nullptr);
+        QVERIFY(freedOn->load() != QThread::currentThread());
+    }
+
+    // Threads stay: one that ends gives its malloc arena back holding the arena's lock.
+    void poolsKeepTheirThreads()
+    {
+        QCOMPARE(BackgroundJobs::pool()->expiryTimeout(), -1);
+        QThreadPool own;
+        BackgroundJobs::keepThreads(own, 3);
+        QCOMPARE(own.expiryTimeout(), -1);
+        QCOMPARE(own.maxThreadCount(), 3);
     }
 };
 

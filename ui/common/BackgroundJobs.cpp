@@ -23,7 +23,7 @@ struct JobPool : QThreadPool
     JobPool()
     {
         setObjectName(u"BackgroundJobs"_qs);
-        setMaxThreadCount(32);
+        keepThreads(*this, 32);
         // A window need not wait for a job it abandoned (cancelled, it ends at its next
         // check): the application does, before its own data and Qt's go.
         qAddPostRoutine(&waitForJobs);
@@ -67,6 +67,12 @@ int niceOfThisThread()
 #else
     return 0;
 #endif
+}
+
+void keepThreads(QThreadPool &pool, int maxThreads)
+{
+    pool.setMaxThreadCount(maxThreads);
+    pool.setExpiryTimeout(-1);
 }
 
 QThreadPool *pool()

@@ -113,7 +113,6 @@ ImportTasks::ImportTasks(std::shared_ptr<Workspace> workspace, QObject *parent)
             this, [this, done, total] { Q_EMIT scanProgressed(done, total); }, Qt::QueuedConnection);
     })
 {
-    m_pool.setMaxThreadCount(2);
     connect(&m_scan, &QFutureWatcher<ScanOutcome>::finished, this,
             [this] { Q_EMIT scanned(m_scan.future().takeResult()); });
     connect(&m_run, &QFutureWatcher<RunOutcome>::finished, this, [this] { Q_EMIT ran(m_run.future().takeResult()); });
@@ -121,8 +120,16 @@ ImportTasks::ImportTasks(std::shared_ptr<Workspace> workspace, QObject *parent)
 
 ImportTasks::~ImportTasks()
 {
+    // The scan and the run report through this object: wait for them (cancelled, they end
+    // at their next check). Previews and saves hold nothing of it and are not waited for.
     cancel();
-    m_pool.waitForDone();
+    // Not a future whose result was taken: takeResult() resets it, and it never finishes.
+    for (QFuture<void> job : {QFuture<void>(m_scan.future()), QFuture<void>(m_run.future())}) {
+        if (!job.isRunning())
+            continue;
+        job.cancel(); // one not started yet then ends at once instead of running here
+        job.waitForFinished();
+    }
 }
 
 void ImportTasks::preview(int file, const QString &path, const CsvReader::Options &csv)
@@ -140,13 +147,13 @@ void ImportTasks::preview(int file, const QString &path, const CsvReader::Option
         if (m_previewsRunning == 0)
             Q_EMIT previewsIdle();
     });
-    watcher->setFuture(BackgroundJobs::run(&m_pool, readPreview, path, csv));
+    watcher->setFuture(BackgroundJobs::run(readPreview, path, csv));
 }
 
 void ImportTasks::scan(std::vector<ScanInput> inputs, const ActivityMap &activities)
 {
     m_scanProgress.reset();
-    m_scan.setFuture(BackgroundJobs::run(&m_pool, scanFiles, std::move(inputs), activities, &m_scanProgress));
+    m_scan.setFuture(BackgroundJobs::run(scanFiles, std::move(inputs), activities, &m_scanProgress));
 }
 
 void ImportTasks::run(ImportRequest request)
@@ -156,7 +163,7 @@ void ImportTasks::run(ImportRequest request)
         QMetaObject::invokeMethod(
             this, [this, rows, estimated] { Q_EMIT runProgressed(rows, estimated); }, Qt::QueuedConnection);
     };
-    m_run.setFuture(BackgroundJobs::run(&m_pool, runImport, m_workspace, std::move(request), &m_runProgress, report));
+    m_run.setFuture(BackgroundJobs::run(runImport, m_workspace, std::move(request), &m_runProgress, report));
 }
 
 void ImportTasks::saveRejected(std::int64_t importId, const QString &path)
@@ -168,7 +175,7 @@ void ImportTasks::saveRejected(std::int64_t importId, const QString &path)
         watcher->deleteLater();
         Q_EMIT rejectedSaved(path, rows, error);
     });
-    watcher->setFuture(BackgroundJobs::run(&m_pool, [workspacePath, importId, path] {
+    watcher->setFuture(BackgroundJobs::run([workspacePath, importId, path] {
         // Reading needs no lock: a read-only connection of this thread's own.
         auto workspace = Workspace::open(workspacePath, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
         if (!workspace)

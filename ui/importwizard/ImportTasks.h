@@ -11,7 +11,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -21,8 +20,8 @@ namespace LeadStage {
 class Workspace;
 
 // The import wizard's work off the GUI thread: previews, whole-file scans, the dry run,
-// the import and saving rejected rows. Each job runs on this object's own thread pool
-// (the destructor cancels and waits for them) and opens its own connection; answers
+// the import and saving rejected rows. Each job runs on the window's jobs' pool (the
+// destructor cancels the scan and the run and waits for them) and opens its own connection; answers
 // to a preview the user has since changed are dropped by a token.
 class ImportTasks : public QObject
 {
@@ -87,7 +86,6 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Workspace> m_workspace;
-    QThreadPool m_pool;
     QHash<int, quint64> m_previewTokens;
     quint64 m_nextToken = 0;
     int m_previewsRunning = 0;

@@ -11,6 +11,7 @@
 #include "ImportTasks.h"
 #include "ImportValidationPage.h"
 #include "WizardText.h"
+#include "common/BackgroundJobs.h"
 #include "store/ActivityCatalog.h"
 #include "store/StoredActivityTypes.h"
 #include "store/Workspace.h"
@@ -91,7 +92,14 @@ ImportWizard::ImportWizard(std::shared_ptr<Workspace> workspace, const QStringLi
     addFiles(files);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    m_tasks.reset(); // waits for the jobs that report to it
+    // The draft's previews and scans were allocated on the jobs' threads; freeing them
+    // here takes those threads' malloc arenas' locks, which a busy thread can hold for
+    // tens of milliseconds (it gives memory back to the system under them).
+    BackgroundJobs::releaseElsewhere(std::move(m_draft));
+}
 
 void ImportWizard::addFiles(const QStringList &paths)
 {

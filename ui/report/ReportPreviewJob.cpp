@@ -32,7 +32,7 @@ ReportPreviewJob::ReportPreviewJob(QObject *parent)
     : QObject(parent)
 {
     // A cancelled preview may overlap its successor until the builder's next report.
-    m_pool.setMaxThreadCount(2);
+    BackgroundJobs::keepThreads(m_pool, 2);
     connect(&m_basisWatcher, &QFutureWatcher<Basis>::finished, this, [this] {
         if (m_basisWatcher.future().isFinished())
             Q_EMIT basisRead(m_basisWatcher.future().takeResult());

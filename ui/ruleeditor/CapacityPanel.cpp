@@ -70,7 +70,7 @@ CapacityPanel::CapacityPanel(ModelDraft *draft, QWidget *parent)
     , m_apply(new QPushButton(tr("Use proposed threshold"), this))
 {
     setObjectName(u"capacityPanel"_qs);
-    m_pool.setMaxThreadCount(2); // a cancelled question may overlap the next until its next chunk
+    BackgroundJobs::keepThreads(m_pool, 2); // a cancelled question may overlap the next until its next chunk
     m_capacityOn->setObjectName(u"capacityOn"_qs);
     m_capacity->setObjectName(u"capacity"_qs);
     m_catchOn->setObjectName(u"catchOn"_qs);

@@ -60,7 +60,7 @@ SuggestionsPanel::SuggestionsPanel(ModelDraft *draft, QWidget *parent)
     , m_acceptAll(new QPushButton(tr("Accept All"), this))
 {
     setObjectName(u"suggestionsPanel"_qs);
-    m_pool.setMaxThreadCount(2); // a cancelled question may overlap the next until its next chunk
+    BackgroundJobs::keepThreads(m_pool, 2); // a cancelled question may overlap the next until its next chunk
     m_newFieldRules->setObjectName(u"newFieldRules"_qs);
     m_summary->setObjectName(u"suggestionsSummary"_qs);
     m_table->setObjectName(u"suggestionsTable"_qs);

@@ -15,7 +15,7 @@ WhatIfEngine::WhatIfEngine(QObject *parent)
     , m_loadProgress(std::make_shared<LoadProgress>())
 {
     // A cancelled load or comparison may overlap its successor until its next chunk.
-    m_pool.setMaxThreadCount(3);
+    BackgroundJobs::keepThreads(m_pool, 3);
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, &WhatIfEngine::loadFinished);
     connect(&m_compareWatcher, &QFutureWatcher<std::shared_ptr<const Answer>>::finished, this,
             &WhatIfEngine::compareFinished);
@@ -72,10 +72,9 @@ void WhatIfEngine::clear()
     m_loadCancel.reset();
     ++m_loadGeneration; // a load still running answers for nobody
     cancelComparison();
-    // A session's event columns take 15 ms and more to free on 1 M leads: when this is
-    // the last reference, they are freed on a pool thread, not on the GUI thread.
+    // A session's event columns take 15 ms and more to free on 1 M leads.
     if (m_session)
-        (void)BackgroundJobs::run([session = std::exchange(m_session, nullptr)]() mutable { session.reset(); });
+        BackgroundJobs::releaseElsewhere(std::exchange(m_session, nullptr));
     const bool wasBusy = m_loading || m_comparing;
     m_loading = m_comparing = false;
     if (wasBusy)
