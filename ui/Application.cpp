@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "WindowSession.h"
+#include "common/AfterFirstPaint.h"
 #include "shell/Theme.h"
 
 #include <QApplication>
@@ -59,7 +60,8 @@ int runWindow(const QString &workspacePath)
     Theme::applyFromSettings();
     MainWindow window;
     window.show();
-    startWindow(window, workspacePath);
+    // The window appears first, then opens: its first paint is not inside the opening.
+    afterFirstPaint(window, [&window, workspacePath] { startWindow(window, workspacePath); });
     const int status = QApplication::exec();
     WindowSession::end();
     return status;

@@ -9,6 +9,7 @@
 #include "RocChart.h"
 #include "StageMatrixModel.h"
 #include "common/DisplayFormat.h"
+#include "common/Heading.h"
 #include "common/TimeFormat.h"
 #include "tuning/WhatIfSession.h"
 
@@ -56,15 +57,6 @@ void fitHeight(QTableView *view)
     if (view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
         height += view->horizontalScrollBar()->sizeHint().height();
     view->setFixedHeight(height);
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 QString outcomeWords(const BackTestRequest &request)

@@ -3,6 +3,7 @@
 #include "EvaluateSettings.h"
 #include "common/DateEdit.h"
 #include "common/DisplayFormat.h"
+#include "common/Heading.h"
 #include "common/TimeFormat.h"
 #include "scoring/Moments.h"
 #include "tuning/OutcomeTimes.h"
@@ -29,15 +30,6 @@ constexpr int recordedData = 100;
 QDate utcDate(std::int64_t seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "WhatIfPanel.h"
 #include "common/DisplayFormat.h"
+#include "common/Heading.h"
 
 #include "ModelDraft.h"
 #include "WhatIfTableModel.h"
@@ -40,15 +41,6 @@ QTableView *figureTable(WhatIfTableModel *model, QWidget *parent)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 } // namespace
