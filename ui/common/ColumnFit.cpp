@@ -2,10 +2,12 @@
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <functional>
 
 namespace LeadStage::ColumnFit {
@@ -62,6 +64,35 @@ void keep(QTreeView *view, int stretchColumn, int widest)
     });
     // A tree sizes a column by its expanded rows only: opening a group fits again.
     QObject::connect(view, &QTreeView::expanded, again, [again] { again->start(); });
+}
+
+void byCharacters(QTableView *view, int rows)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return;
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics cells = view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    // The cell's margins, and room for the header's sort arrow.
+    const int margins = 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 14;
+    const int rowsRead = std::min(rows, model->rowCount());
+    for (int column = 0; column < model->columnCount(); ++column) {
+        // Only the column's two longest texts are measured, a tenth wider for others of
+        // nearly their length in wider letters.
+        QString longest, second;
+        for (int row = 0; row < rowsRead; ++row) {
+            QString text = model->index(row, column).data().toString();
+            if (text.size() > longest.size())
+                second = std::exchange(longest, std::move(text));
+            else if (text.size() > second.size())
+                second = std::move(text);
+        }
+        const int text = std::max(cells.horizontalAdvance(longest), cells.horizontalAdvance(second)) * 11 / 10;
+        const int title = titles.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString());
+        view->setColumnWidth(column, std::clamp(std::max(text, title) + margins, header->minimumSectionSize(),
+                                                header->maximumSectionSize()));
+    }
 }
 
 } // namespace LeadStage::ColumnFit

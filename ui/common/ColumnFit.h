@@ -15,5 +15,12 @@ namespace ColumnFit {
 void keep(QTableView *view, int stretchColumn, int widest = 320);
 void keep(QTreeView *view, int stretchColumn, int widest = 320);
 
+// Once: each column as wide as the longest texts among its header and its first `rows`
+// rows, within the header's section sizes. Only each column's two longest texts (by
+// characters) are measured: measuring every cell shapes its text, 5 ms of the 8 ms a
+// click onto the import preview took. A cell wider than the column is elided, and its
+// tooltip shows it whole.
+void byCharacters(QTableView *view, int rows);
+
 } // namespace ColumnFit
 } // namespace LeadStage
