@@ -10,7 +10,9 @@
 
 #include <cstdio>
 #include <ctime>
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace LeadStage::Bench {
 
@@ -49,7 +51,26 @@ public:
         if (ms > m_limitMs)
             m_log << u"%1 ms  %2 on %3"_qs.arg(ms, 6, 'f', 1)
                          .arg(eventName(type), describe(className, objectName, ownerName));
+        if (ms >= 0.5)
+            m_sinceTick.push_back({ms, type, className, objectName, ownerName});
         return handled;
+    }
+
+    // Deliveries of half a millisecond or more since the last call: what a gap between
+    // two ticks of the stall probe was made of, most costly first.
+    QString takeSinceTick()
+    {
+        std::sort(m_sinceTick.begin(), m_sinceTick.end(),
+                  [](const Delivery &a, const Delivery &b) { return a.ms > b.ms; });
+        QStringList parts;
+        for (const Delivery &delivery : m_sinceTick)
+            parts << (delivery.type == QEvent::None
+                          ? u"%1 ms %2"_qs.arg(delivery.ms, 0, 'f', 1).arg(QString::fromLatin1(delivery.className))
+                          : u"%1 ms %2 on %3"_qs.arg(delivery.ms, 0, 'f', 1)
+                                .arg(eventName(delivery.type),
+                                     describe(delivery.className, delivery.objectName, delivery.ownerName)));
+        m_sinceTick.clear();
+        return parts.join(u"; "_qs);
     }
 
     // Runs `work`, which a benchmark calls directly as a click's handler would run, as one
@@ -71,6 +92,8 @@ public:
                 const double ms = double(threadCpuNs() - before) / 1e6;
                 if (application.m_limitMs > 0 && ms > application.m_limitMs)
                     application.m_log << u"%1 ms  the call itself"_qs.arg(ms, 6, 'f', 1);
+                if (ms >= 0.5)
+                    application.m_sinceTick.push_back({ms, QEvent::None, "the call itself", {}, nullptr});
             }
         } leave{*this};
         return work();
@@ -102,8 +125,18 @@ private:
         return name ? QString::fromLatin1(name) : QString::number(int(type));
     }
 
+    struct Delivery
+    {
+        double ms;
+        QEvent::Type type;
+        const char *className;
+        QString objectName;
+        const char *ownerName;
+    };
+
     double m_limitMs;
     int m_depth = 0;
+    std::vector<Delivery> m_sinceTick;
     QStringList m_log;
 };
 

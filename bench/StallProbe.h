@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <thread>
 
 #include <fcntl.h>
@@ -101,7 +102,10 @@ public:
                 m_queuedOfLongest = queued - m_lastQueued;
                 m_stoppedInLongest = stopped;
             }
+            const bool longest = m_stoppedInLongest == stopped && m_longest == now - m_last - stopped;
             m_longestWithStops = std::max(m_longestWithStops, now - m_last);
+            if (m_onTick)
+                m_onTick(longest);
             m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
             m_last = now;
             m_lastCpu = cpu;
@@ -127,6 +131,9 @@ public:
         m_lastQueued = runQueueDelay();
         m_longest = m_cpuOfLongest = m_queuedOfLongest = m_longestCpu = m_stoppedInLongest = m_longestWithStops = 0;
     }
+    // Called on every tick; `longest`: the gap it ends is the longest since reset().
+    void setOnTick(std::function<void(bool longest)> onTick) { m_onTick = std::move(onTick); }
+
     // The longest gap, less the machine's stops within it.
     double longestMs() const { return std::max(0.0, double(m_longest) / 1e6 - 1.0); }
     // The part of that gap left out: the whole machine stopped.
@@ -165,6 +172,7 @@ private:
     int m_schedstat;
     QTimer m_timer;
     MachineClock m_machine;
+    std::function<void(bool longest)> m_onTick;
     qint64 m_last = 0;
     qint64 m_stoppedInLongest = 0, m_longestWithStops = 0;
     qint64 m_longest = 0;

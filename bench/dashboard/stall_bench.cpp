@@ -213,9 +213,18 @@ int main(int argc, char *argv[])
     Bench::StallProbe probe;
     std::map<QString, double> worstPerAction, worstCpuPerAction;
     double worst = 0;
+    // What the longest gap of the action was made of (the deliveries between its two ticks).
+    QString longestMadeOf;
+    probe.setOnTick([&](bool longest) {
+        QString parts = application.takeSinceTick();
+        if (longest)
+            longestMadeOf = std::move(parts);
+    });
     const auto run = [&](const Action &action) -> bool {
         application.takeLog();
         probe.reset();
+        application.takeSinceTick();
+        longestMadeOf.clear();
         QElapsedTimer clock;
         clock.start();
         const bool started = action.turnsTheEventLoop ? action.act() : application.asOneDelivery(action.act);
@@ -238,6 +247,8 @@ int main(int argc, char *argv[])
             << QString::number(probe.longestWithStopsMs(), 'f', 1).rightJustified(10) << " ms\n";
         for (const QString &slow : application.takeLog())
             out << "    slow event: " << slow << '\n';
+        if (blocked > slowMs && !longestMadeOf.isEmpty())
+            out << "    longest gap: " << longestMadeOf << '\n';
         out.flush();
         worstPerAction[action.label] = std::max(worstPerAction[action.label], blocked);
         worstCpuPerAction[action.label] = std::max(worstCpuPerAction[action.label], probe.longestCpuMs());
