@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
@@ -61,8 +62,8 @@ private Q_SLOTS:
         bool ran = false;
         afterFirstPaint(
             window, [&] { ran = true; }, 50);
-        QTest::qWait(10);
-        QVERIFY(!ran);
+        QCoreApplication::processEvents();
+        QVERIFY(!ran); // not before its 50 ms
         QTRY_VERIFY_WITH_TIMEOUT(ran, 2000);
         QCOMPARE(window.paints, 0);
     }
@@ -75,7 +76,10 @@ private Q_SLOTS:
         afterFirstPaint(
             *window, [&] { ran = true; }, 50);
         window.reset();
-        QTest::qWait(200);
+        // A timer set to fire after the 50 ms have passed: by then the work would have run.
+        bool later = false;
+        QTimer::singleShot(100, [&] { later = true; });
+        QTRY_VERIFY(later);
         QVERIFY(!ran);
     }
 };

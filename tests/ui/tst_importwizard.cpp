@@ -379,6 +379,9 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        // Opened from the window, its backing store filled before it showed (warmBackingStore).
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        saveScreenshot(*wizard, u"import-from-window.png"_qs);
         clickNext(wizard); // preview
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         clickNext(wizard); // mapping
