@@ -56,9 +56,9 @@ public:
         return handled;
     }
 
-    // Deliveries of half a millisecond or more since the last call: what a gap between
+    // Deliveries of half a millisecond or more since forgetSinceTick(): what a gap between
     // two ticks of the stall probe was made of, most costly first.
-    QString takeSinceTick()
+    QString sinceTick()
     {
         std::sort(m_sinceTick.begin(), m_sinceTick.end(),
                   [](const Delivery &a, const Delivery &b) { return a.ms > b.ms; });
@@ -69,9 +69,10 @@ public:
                           : u"%1 ms %2 on %3"_qs.arg(delivery.ms, 0, 'f', 1)
                                 .arg(eventName(delivery.type),
                                      describe(delivery.className, delivery.objectName, delivery.ownerName)));
-        m_sinceTick.clear();
         return parts.join(u"; "_qs);
     }
+    // Called on every tick of the probe: nothing is formatted unless a gap is the longest.
+    void forgetSinceTick() { m_sinceTick.clear(); }
 
     // Runs `work`, which a benchmark calls directly as a click's handler would run, as one
     // delivery: the events it sends on the way are not timed one by one. Timing each costs

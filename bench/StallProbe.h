@@ -96,13 +96,14 @@ public:
             const qint64 cpu = threadCpu();
             const qint64 queued = runQueueDelay();
             const qint64 stopped = now - m_last > 2000000 ? m_machine.stoppedWithin(m_last, now) : 0;
-            if (now - m_last - stopped > m_longest) {
-                m_longest = now - m_last - stopped;
+            const qint64 gap = now - m_last - stopped;
+            const bool longest = gap > m_longest;
+            if (longest) {
+                m_longest = gap;
                 m_cpuOfLongest = cpu - m_lastCpu;
                 m_queuedOfLongest = queued - m_lastQueued;
                 m_stoppedInLongest = stopped;
             }
-            const bool longest = m_stoppedInLongest == stopped && m_longest == now - m_last - stopped;
             m_longestWithStops = std::max(m_longestWithStops, now - m_last);
             if (m_onTick)
                 m_onTick(longest);

@@ -105,7 +105,8 @@ constexpr int clickPauseMs = 50;
 
 // Next (or Import on the check page) as soon as it is enabled, until the result page;
 // `pageDone` hears of each page left, to say which one blocked.
-bool walkWizard(ImportWizard *wizard, const std::function<void(int page, double clickMs)> &pageDone)
+bool walkWizard(Bench::SlowEventApplication &application, ImportWizard *wizard,
+                const std::function<void(int page, double clickMs)> &pageDone)
 {
     while (wizard->currentId() != ImportWizard::ResultPage) {
         // A person reads a page before clicking: without a turn of the event loop here,
@@ -131,7 +132,7 @@ bool walkWizard(ImportWizard *wizard, const std::function<void(int page, double 
         const int page = wizard->currentId();
         // The click runs the next page's start here, outside any event: timed on its own.
         const qint64 before = Bench::SlowEventApplication::threadCpuNs();
-        static_cast<Bench::SlowEventApplication *>(qApp)->asOneDelivery([&] { button->click(); });
+        application.asOneDelivery([&] { button->click(); });
         const double clickMs = double(Bench::SlowEventApplication::threadCpuNs() - before) / 1e6;
         if (!waitUntil([&] { return wizard->currentId() != page; }))
             return false;
@@ -216,14 +217,14 @@ int main(int argc, char *argv[])
     // What the longest gap of the action was made of (the deliveries between its two ticks).
     QString longestMadeOf;
     probe.setOnTick([&](bool longest) {
-        QString parts = application.takeSinceTick();
         if (longest)
-            longestMadeOf = std::move(parts);
+            longestMadeOf = application.sinceTick();
+        application.forgetSinceTick();
     });
     const auto run = [&](const Action &action) -> bool {
         application.takeLog();
         probe.reset();
-        application.takeSinceTick();
+        application.forgetSinceTick();
         longestMadeOf.clear();
         QElapsedTimer clock;
         clock.start();
@@ -373,7 +374,7 @@ int main(int argc, char *argv[])
                                   wizard = window.findChild<ImportWizard *>();
                                   // The longest work so far after each page: where it grows, that page blocked.
                                   const bool walked =
-                                      wizard && walkWizard(wizard, [&](int page, double clickMs) {
+                                      wizard && walkWizard(application, wizard, [&](int page, double clickMs) {
                                           out << "    import: wizard page " << page << " (and the next one's start)"
                                               << QString::number(probe.longestCpuMs(), 'f', 1).rightJustified(10)
                                               << " ms of GUI-thread CPU at most between ticks so far; its click "

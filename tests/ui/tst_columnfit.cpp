@@ -14,7 +14,7 @@ class TestColumnFit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void byCharactersFitsWhatAPreviewHolds()
+    void toLongestTextsFitsWhatAPreviewHolds()
     {
         QStandardItemModel model(0, 4);
         model.setHorizontalHeaderLabels({u"id"_qs, u"email"_qs, u"created_at"_qs, u"country"_qs});
@@ -30,7 +30,7 @@ private Q_SLOTS:
         view.setModel(&model);
         view.horizontalHeader()->setMaximumSectionSize(480);
         view.horizontalHeader()->setStretchLastSection(false);
-        ColumnFit::byCharacters(&view, 40);
+        ColumnFit::toLongestTexts(&view, 40);
         const QFontMetrics metrics(view.font());
         for (int column = 0; column < 4; ++column)
             for (int row = 0; row < 3; ++row) {
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(view.columnWidth(3) < metrics.horizontalAdvance(QString(60, u'x')));
     }
 
-    void byCharactersStaysWithinTheHeadersBounds()
+    void toLongestTextsStaysWithinTheHeadersBounds()
     {
         QStandardItemModel model(1, 3);
         model.setItem(0, 0, new QStandardItem(QString(500, u'a')));
@@ -53,7 +53,7 @@ private Q_SLOTS:
         view.setModel(&model);
         view.horizontalHeader()->setMaximumSectionSize(320);
         view.horizontalHeader()->setStretchLastSection(false);
-        ColumnFit::byCharacters(&view, 10);
+        ColumnFit::toLongestTexts(&view, 10);
         QCOMPARE(view.columnWidth(0), 320);
         QVERIFY(view.columnWidth(1) >= view.horizontalHeader()->minimumSectionSize());
         // Wide characters are measured as they are.

@@ -1,12 +1,11 @@
 #include "AfterFirstPaint.h"
 
 #include <QEvent>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
-#include <memory>
+#include <utility>
 
 namespace LeadStage {
 

@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <type_traits>
 #include <utility>
 
 namespace LeadStage::BackgroundJobs {
@@ -54,9 +55,13 @@ auto run(Function &&function, Args &&...args)
 // Lets go of `value` on a job's thread. Giving back the memory of a million leads'
 // columns takes the GUI thread 5–20 ms (munmap, page by page), and memory a job's thread
 // allocated can wait for that thread's malloc arena lock.
+// An empty pointer starts no job.
 template <typename T>
 void releaseElsewhere(T value)
 {
+    if constexpr (std::is_constructible_v<bool, const T &>)
+        if (!value)
+            return;
     (void)run([held = std::move(value)]() mutable { [[maybe_unused]] const T gone = std::move(held); });
 }
 

@@ -66,7 +66,7 @@ void keep(QTreeView *view, int stretchColumn, int widest)
     QObject::connect(view, &QTreeView::expanded, again, [again] { again->start(); });
 }
 
-void byCharacters(QTableView *view, int rows)
+void toLongestTexts(QTableView *view, int rows)
 {
     const QAbstractItemModel *model = view->model();
     if (!model)

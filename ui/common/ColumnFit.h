@@ -20,7 +20,7 @@ void keep(QTreeView *view, int stretchColumn, int widest = 320);
 // characters) are measured: measuring every cell shapes its text, 5 ms of the 8 ms a
 // click onto the import preview took. A cell wider than the column is elided, and its
 // tooltip shows it whole.
-void byCharacters(QTableView *view, int rows);
+void toLongestTexts(QTableView *view, int rows);
 
 } // namespace ColumnFit
 } // namespace LeadStage
