@@ -6,6 +6,7 @@
 #include "ReadAhead.h"
 #include "RowImporter.h"
 #include "common/TestHold.h"
+#include "scoring/EventBlocks.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
@@ -85,6 +86,9 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    // The events' packed copy goes with its triggers first: they would fire per row.
+    if (Status forgotten = EventBlocks::forget(database); !forgotten)
+        return forgotten.error();
     // Scores already stale before this import (an earlier one's rescore never finished)
     // are caught up by a full rescore: this import's touched leads are not all that moved.
     auto staleBefore = ScoreStatus::read(database);

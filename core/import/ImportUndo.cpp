@@ -1,6 +1,7 @@
 #include "ImportUndo.h"
 
 #include "common/TimeFormat.h"
+#include "scoring/EventBlocks.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/Database.h"
 #include "store/ScoreStatus.h"
@@ -409,6 +410,9 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginStatus().error();
+        // The events' packed copy goes with its triggers first: they would fire per row.
+        if (Status forgotten = EventBlocks::forget(database); !forgotten)
+            return forgotten.error();
         auto stale = ScoreStatus::read(database);
         if (!stale)
             return stale.error();

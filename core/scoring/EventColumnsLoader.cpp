@@ -515,7 +515,19 @@ Status EventColumnsLoader::appendRange(const EventRanges::Rows &rows, Statement 
 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
 {
+    auto input = loadAllOnce(progress, true);
+    // Blocks that do not decode (a damaged file) must not stop a load the rows can do.
+    if (!input && m_readBlocks && !(progress && progress->cancelled()))
+        return loadAllOnce(progress, false);
+    return input;
+}
+
+Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool mayReadBlocks)
+{
     ScoringInput input;
+    m_detailById.clear(); // pool ids of an earlier load's columns
+    m_readBlocks = false;
+    m_packed.clear();
     input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
@@ -559,12 +571,27 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (auto expected = EventSequence::largestId(m_database); expected && *expected > 0)
         input.events.reserve(0, std::size_t(*expected));
     std::vector<std::pair<std::int64_t, std::size_t>> runs; // lead id, its first event
+    auto stored = mayReadBlocks ? EventBlocks::ranges(m_database)
+                                : Result<std::vector<std::pair<std::int64_t, std::int64_t>>>(
+                                    std::vector<std::pair<std::int64_t, std::int64_t>>());
+    if (!stored)
+        return stored.error();
+    m_readBlocks = !stored->empty();
+    const bool packing = m_packBlocks && !m_readBlocks;
+    std::vector<EventBlocks::Block> packed;
+    EventRanges ranges;
+    // The sink takes the ranges one at a time, in order: the n-th call is the n-th range.
     const auto append = [&](const EventRanges::Rows &rows, std::size_t reader) {
+        if (packing) {
+            const auto &[first, last] = ranges.bounds()[packed.size()];
+            packed.push_back({first, last, std::int64_t(rows.times.size()), EventBlocks::pack(rows)});
+        }
         return appendRange(rows, (*detailTexts)[reader], input.events, runs);
     };
     std::vector<std::int64_t> ids;
-    EventRanges ranges;
-    if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
+    if (m_readBlocks)
+        ranges.planBlocks(std::move(*stored), append);
+    else if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
     if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
         !status)
@@ -572,6 +599,8 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     if (!ranges.handedOver())
         return cancelled();
     placeLeads(input.events, runs, ids);
+    if (packing)
+        m_packed = std::move(packed);
     return input;
 }
 

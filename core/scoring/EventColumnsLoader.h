@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventBlocks.h"
 #include "EventRanges.h"
 #include "ScoringInput.h"
 #include "common/Progress.h"
@@ -29,7 +30,13 @@ public:
     // model needs only what it names (FieldAddress::namedBy).
     void keepLeadFields(const LeadFieldChoice &choice) { m_leadFields = choice; }
 
-    // Every lead, in id order; a cancel through `progress` returns an Error.
+    // loadAll() keeps the events it read from the rows packed (EventBlocks), for a caller
+    // that holds the write transaction to store them: takePackedEvents() after it.
+    void packEventsRead() { m_packBlocks = true; }
+    std::vector<EventBlocks::Block> takePackedEvents() { return std::move(m_packed); }
+
+    // Every lead, in id order; a cancel through `progress` returns an Error. The events
+    // come from their packed copy when the workspace has one (EventBlocks), else from the rows.
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
     // Only these leads (ids missing from the workspace are skipped), in id order.
     Result<ScoringInput> loadLeads(std::vector<std::int64_t> leadIds, Progress *progress = nullptr);
@@ -64,6 +71,7 @@ private:
         std::optional<std::int64_t> sqlAt, opportunityAt, customerAt;
     };
 
+    Result<ScoringInput> loadAllOnce(Progress *progress, bool mayReadBlocks);
     Status loadActivityTypes(EventColumns &events);
     Status readOutcomes();
     Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes) const;
@@ -87,6 +95,9 @@ private:
     std::vector<Database *> m_eventsDatabases;
     LeadFieldChoice m_leadFields = LeadFieldChoice::all();
     std::vector<StoredOutcome> m_outcomes; // by lead id, for loadAll()
+    bool m_packBlocks = false;
+    bool m_readBlocks = false;                // the last load read the packed copy
+    std::vector<EventBlocks::Block> m_packed; // the last load's rows, packed (packEventsRead())
     std::size_t m_expectedLeads = 0;
     // One range's activities and details as the columns number them (appendRange).
     std::vector<std::uint16_t> m_rangeActivities;

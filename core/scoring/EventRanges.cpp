@@ -1,5 +1,7 @@
 #include "EventRanges.h"
 
+#include "EventBlocks.h"
+
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -90,6 +92,14 @@ Status EventRanges::plan(Database &database, std::size_t count, Sink sink)
     return {};
 }
 
+void EventRanges::planBlocks(std::vector<std::pair<std::int64_t, std::int64_t>> bounds, Sink sink)
+{
+    m_sink = std::move(sink);
+    m_bounds = std::move(bounds);
+    m_fromBlocks = true;
+    m_ready.assign(m_bounds.size(), std::nullopt);
+}
+
 Status EventRanges::readOn(Database &connection, std::size_t reader, const std::atomic<bool> &stop)
 {
     for (;;) {
@@ -148,6 +158,12 @@ Status EventRanges::handOver(std::size_t reader)
 
 Status EventRanges::readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop)
 {
+    if (m_fromBlocks) {
+        if (Status status = EventBlocks::read(connection, m_bounds[range].first, rows); !status)
+            return status;
+        m_read.fetch_add(std::int64_t(rows.times.size()), std::memory_order_relaxed);
+        return stop.load(std::memory_order_relaxed) ? Status(cancelled()) : Status();
+    }
     // Only the lower end in SQL: SQLite would compare every row's key with the upper
     // end (a tenth of the scan), where the lead id read anyway tells when to stop.
     auto query = connection.prepare("SELECT lead_id, occurred_at, activity_id, detail_id, id FROM events "

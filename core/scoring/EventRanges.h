@@ -18,7 +18,8 @@ class Database;
 // within a second — read in ranges of lead ids that several connections take in turn,
 // a thread each. That is the storage order of schema version 10's events table; older
 // files (read without upgrading) have it in their events_unique index, whose entries
-// carry the id. Each range is handed on, in lead order, as soon as it and every range
+// carry the id. The packed copy of them (EventBlocks) is read the same way, a block a
+// range. Each range is handed on, in lead order, as soon as it and every range
 // before it are read, and its buffers serve the next range: memory stays a few ranges.
 class EventRanges
 {
@@ -39,6 +40,10 @@ public:
 
     // Splits the events' lead ids into about `count` ranges of equal width.
     Status plan(Database &database, std::size_t count, Sink sink);
+    // The ranges of the stored packed blocks (EventBlocks::ranges), each read as one.
+    void planBlocks(std::vector<std::pair<std::int64_t, std::int64_t>> bounds, Sink sink);
+    // The ranges planned, [first, last] lead ids: the sink gets them in this order.
+    const std::vector<std::pair<std::int64_t, std::int64_t>> &bounds() const { return m_bounds; }
     // Reads range after range on `connection` until none is left or `stop` is set;
     // threads call it at once, each with a connection of its own.
     Status readOn(Database &connection, std::size_t reader, const std::atomic<bool> &stop);
@@ -52,6 +57,7 @@ private:
     Status handOver(std::size_t reader);
 
     std::vector<std::pair<std::int64_t, std::int64_t>> m_bounds; // [first, last] lead ids
+    bool m_fromBlocks = false;                                   // planBlocks(): a block a range
     Sink m_sink;
     std::atomic<std::size_t> m_next{0};
     std::atomic<std::int64_t> m_read{0};

@@ -1,6 +1,7 @@
 #include "WorkspaceScorer.h"
 
 #include "ChangedScores.h"
+#include "EventBlocks.h"
 #include "EventColumnsLoader.h"
 #include "FieldAddress.h"
 #include "LeadStateRow.h"
@@ -336,8 +337,10 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
 
     std::optional<SmallPageCache> smallCache;
-    if (!given)
+    if (!given) {
         smallCache.emplace(m_workspace.database());
+        loader.packEventsRead(); // a full load from the rows leaves the next one their packed copy
+    }
     QElapsedTimer timer;
     timer.start();
     auto input = given               ? options.loadEverything(loader)
@@ -352,6 +355,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         report.asOf = *date;
     }
     smallCache.reset();
+    if (const auto packed = loader.takePackedEvents(); !packed.empty())
+        if (Status status = EventBlocks::write(m_workspace.database(), packed); !status)
+            return status.error();
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);

@@ -42,7 +42,7 @@ TableShape derivedToo(TableShape shape, std::initializer_list<const char16_t *> 
 
 int schemaVersion()
 {
-    return 11;
+    return 12;
 }
 
 const std::vector<TableShape> &all()
@@ -96,6 +96,12 @@ const std::vector<TableShape> &all()
               {u"import_id:i", u"lead_id:i", u"stage:t", u"existed:i", u"at:i", u"previous_import_id:i"},
               {u"import_id", u"lead_id", u"stage"}),
     };
+    return tables;
+}
+
+const QStringList &derivedTables()
+{
+    static const QStringList tables = {u"event_blocks"_qs};
     return tables;
 }
 

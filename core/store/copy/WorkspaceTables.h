@@ -29,13 +29,16 @@ struct TableShape
     QString columnList() const; // "id, key, label"
 };
 
-// Every table of the workspace schema (version 11, Schema.cpp), parents before the
+// Every table of the workspace schema (version 12, Schema.cpp), parents before the
 // tables that refer to them: the order a copy writes them in. The same names and
 // columns on both stores; tst_workspacetables checks this list against both schemas.
 namespace WorkspaceTables {
 
 int schemaVersion(); // the Schema version these shapes describe
 const std::vector<TableShape> &all();
+// Tables of the file a copy leaves out whole: derived from the others and written again
+// by the next full rescore (event_blocks). The server has none of them.
+const QStringList &derivedTables();
 
 } // namespace WorkspaceTables
 } // namespace LeadStage

@@ -3,8 +3,10 @@
 // stored and saved as CSV, every date format, cancel leaving nothing behind.
 
 #include "ImportFixture.h"
+#include "import/ImportUndo.h"
 #include "import/ReadAhead.h"
 #include "import/RejectedRowsCsv.h"
+#include "scoring/WorkspaceScorer.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -123,6 +125,42 @@ private Q_SLOTS:
         QCOMPARE(again->files[0].inserted, 0);
         QCOMPARE(again->files[0].duplicates, 2);
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
+    }
+
+    // An import and its undo drop the events' packed copy (EventBlocks) and its triggers
+    // first, in their transaction: their rows would fire a trigger each. Their own rescore
+    // of the touched leads writes none, so the next full load reads the rows.
+    void anImportAndItsUndoDropTheEventsPackedCopy()
+    {
+        Fixture fixture;
+        const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
+        const QString events = fixture.write(u"events.csv"_qs, eventsCsv);
+        QVERIFY(
+            fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
+        const auto rescoreAll = [&] { return WorkspaceScorer(*fixture.workspace).run({}).ok(); };
+        const char *blocks = "SELECT count(*) FROM event_blocks";
+        const char *triggers = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'";
+        QVERIFY(rescoreAll());
+        QVERIFY(fixture.count(blocks) > 0);
+        QCOMPARE(fixture.count(triggers), 3);
+        // Earlier than the latest event: the analysis date stays, the rescore is partial.
+        const QString more = fixture.write(u"more.csv"_qs, "lead_id,activity,occurred_at,detail\n"
+                                                           "L3,ebook_download,2025-02-01T12:00:00Z,Guide\n");
+        auto imported = fixture.run({fixture.source(ImportKind::Events, more)});
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        QVERIFY2(imported->files[0].inserted == 1,
+                 qPrintable(u"read %1, rejected %2, duplicates %3"_qs.arg(imported->files[0].rowsRead)
+                                .arg(imported->files[0].rejected)
+                                .arg(imported->files[0].duplicates)));
+        QCOMPARE(fixture.count(blocks), 0);
+        QCOMPARE(fixture.count(triggers), 0);
+        QVERIFY(rescoreAll());
+        QCOMPARE(fixture.count("SELECT sum(events) FROM event_blocks"), 3);
+        auto undone = ImportUndo(*fixture.workspace, fixture.count("SELECT max(id) FROM imports")).run();
+        QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
+        QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
+        QCOMPARE(fixture.count(blocks), 0);
+        QCOMPARE(fixture.count(triggers), 0);
     }
 
     // Events already stored give their ids back, in groups of 64 rows and alone: importing

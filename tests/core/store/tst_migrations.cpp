@@ -2,6 +2,7 @@
 #include "metrics/Period.h"
 #include "metrics/SnapshotLoader.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/WorkspaceScorer.h"
 #include "store/Database.h"
 #include "store/EventSequence.h"
 #include "store/Schema.h"
@@ -320,6 +321,27 @@ private Q_SLOTS:
         QVERIFY2(one.ok(), qPrintable(one ? QString() : one.error().toString()));
         QCOMPARE(one->leads.size(), std::size_t(1));
         QCOMPARE(userVersion(path), 7);
+    }
+
+    // Version 12 adds the events' packed copy (EventBlocks), empty until a full rescore:
+    // an upgraded file's first load reads the rows, and that rescore writes the copy.
+    void version12StartsWithoutThePackedEvents()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 11); // lead 7: event 1 at 100
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        Database &database = (*workspace)->database();
+        auto blocks = database.prepare("SELECT count(*) FROM event_blocks");
+        QVERIFY(blocks.ok() && blocks->step().value());
+        QCOMPARE(blocks->int64(0), 0);
+        blocks->reset();
+        auto loaded = EventColumnsLoader(database).loadAll();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->events.eventCount(), std::size_t(1));
+        QVERIFY(WorkspaceScorer(**workspace).run({}).ok());
+        QVERIFY(blocks->step().value());
+        QCOMPARE(blocks->int64(0), 1);
     }
 
     // Version 11 keeps each IQL lead's months with events in lead_state, written by the

@@ -1,0 +1,252 @@
+#include "EventBlocks.h"
+
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "store/Statement.h"
+
+#include <QCoreApplication>
+
+namespace LeadStage::EventBlocks {
+
+namespace {
+
+// The first byte of every block: a later layout gets another number, and a block of one
+// this build does not know reads as damaged, so the load reads the rows instead.
+constexpr std::byte layout{1};
+constexpr int firstVersionWithBlocks = 12;
+
+// Unsigned LEB128: seven bits a byte, low first. Deltas of times and ids are small.
+void putNumber(std::vector<std::byte> &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out.push_back(std::byte((value & 0x7F) | 0x80));
+        value >>= 7;
+    }
+    out.push_back(std::byte(value));
+}
+
+// Signed differences (a lead's first event may be earlier than the one before it).
+void putSigned(std::vector<std::byte> &out, std::int64_t value)
+{
+    putNumber(out, (std::uint64_t(value) << 1) ^ std::uint64_t(value >> 63));
+}
+
+// Differences wrap around as unsigned numbers do: any two ids or times, even from a
+// hand-edited file at the ends of the range, pack and come back exactly.
+std::int64_t difference(std::int64_t value, std::int64_t previous)
+{
+    return std::int64_t(std::uint64_t(value) - std::uint64_t(previous));
+}
+
+std::int64_t sum(std::int64_t previous, std::int64_t difference)
+{
+    return std::int64_t(std::uint64_t(previous) + std::uint64_t(difference));
+}
+
+struct Reader
+{
+    std::span<const std::byte> data;
+    std::size_t at = 0;
+    bool damaged = false;
+
+    std::uint64_t number()
+    {
+        std::uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (at >= data.size())
+                break;
+            const auto byte = std::uint64_t(data[at++]);
+            value |= (byte & 0x7F) << shift;
+            if ((byte & 0x80) == 0)
+                return value;
+        }
+        damaged = true;
+        return 0;
+    }
+    std::int64_t signedNumber()
+    {
+        const std::uint64_t value = number();
+        return std::int64_t(value >> 1) ^ -std::int64_t(value & 1);
+    }
+};
+
+Error damaged(const QString &where)
+{
+    return Error{QCoreApplication::translate("ScoringError", "the packed copy of the events (event_blocks) is damaged"),
+                 where, 0, 0,
+                 QCoreApplication::translate("ScoringError",
+                                             "The events themselves are read instead; the next full rescore writes "
+                                             "the copy anew.")};
+}
+
+bool hasBlocksTable(Database &database)
+{
+    auto version = Schema::currentVersion(database);
+    return version && *version >= firstVersionWithBlocks;
+}
+
+const char *const triggers[] = {
+    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_insert AFTER INSERT ON events "
+    "BEGIN DELETE FROM event_blocks; END",
+    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_update AFTER UPDATE ON events "
+    "BEGIN DELETE FROM event_blocks; END",
+    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_delete AFTER DELETE ON events "
+    "BEGIN DELETE FROM event_blocks; END",
+};
+
+} // namespace
+
+std::vector<std::byte> pack(const EventRanges::Rows &rows)
+{
+    std::vector<std::byte> out;
+    out.reserve(16 + rows.leads.size() * 4 + rows.times.size() * 6);
+    out.push_back(layout);
+    putNumber(out, rows.leads.size());
+    putNumber(out, rows.times.size());
+    std::int64_t previous = 0;
+    for (const auto &[leadId, count] : rows.leads) {
+        putSigned(out, difference(leadId, previous));
+        putNumber(out, count);
+        previous = leadId;
+    }
+    previous = 0;
+    for (const std::int64_t time : rows.times) {
+        putSigned(out, difference(time, previous));
+        previous = time;
+    }
+    for (const std::uint16_t activity : rows.activities)
+        putNumber(out, activity);
+    for (const std::uint32_t detail : rows.details)
+        putNumber(out, detail);
+    return out;
+}
+
+namespace {
+
+// False, with `rows` part filled, on the first sign of damage.
+bool decode(std::span<const std::byte> data, EventRanges::Rows &rows)
+{
+    Reader in{data};
+    if (data.empty() || data[0] != layout)
+        return false;
+    in.at = 1;
+    const std::uint64_t leads = in.number(), events = in.number();
+    // Each lead takes two bytes at least and each event three: a count beyond the blob is damage.
+    if (in.damaged || leads > data.size() / 2 || events > data.size() / 3)
+        return false;
+    rows.leads.resize(leads);
+    rows.times.resize(events);
+    rows.activities.resize(events);
+    rows.details.resize(events);
+    std::int64_t previous = 0;
+    std::uint64_t counted = 0;
+    for (auto &[leadId, count] : rows.leads) {
+        leadId = sum(previous, in.signedNumber());
+        const std::uint64_t n = in.number();
+        count = std::uint32_t(n);
+        counted += n;
+        previous = leadId;
+    }
+    if (in.damaged || counted != events)
+        return false;
+    previous = 0;
+    for (std::int64_t &time : rows.times) {
+        time = sum(previous, in.signedNumber());
+        previous = time;
+    }
+    for (std::uint16_t &activity : rows.activities) {
+        const std::uint64_t value = in.number();
+        activity = std::uint16_t(value);
+        in.damaged |= value > 0xFFFF;
+    }
+    for (std::uint32_t &detail : rows.details) {
+        const std::uint64_t value = in.number();
+        detail = std::uint32_t(value);
+        in.damaged |= value > 0xFFFFFFFF;
+    }
+    return !in.damaged && in.at == data.size();
+}
+
+} // namespace
+
+Status unpack(std::span<const std::byte> data, EventRanges::Rows &rows)
+{
+    rows.clear();
+    if (decode(data, rows))
+        return {};
+    rows.clear();
+    return damaged(QString());
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &database)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> found;
+    if (!hasBlocksTable(database))
+        return found;
+    auto query = database.prepare("SELECT first_lead, last_lead FROM event_blocks ORDER BY first_lead");
+    if (!query)
+        return query.error();
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return found;
+        found.emplace_back(query->int64(0), query->int64(1));
+    }
+}
+
+Status read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows)
+{
+    auto query = connection.prepare("SELECT data FROM event_blocks WHERE first_lead = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, firstLead);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    const auto data = *row ? query->optionalBlob(0) : std::nullopt;
+    if (!data)
+        return damaged(connection.path());
+    if (Status status = unpack(*data, rows); !status) {
+        Error error = status.error();
+        error.where = connection.path();
+        return error;
+    }
+    return {};
+}
+
+Status write(Database &database, const std::vector<Block> &blocks)
+{
+    if (!hasBlocksTable(database))
+        return {};
+    if (Status cleared = database.exec("DELETE FROM event_blocks"); !cleared)
+        return cleared;
+    auto insert =
+        database.prepare("INSERT INTO event_blocks (first_lead, last_lead, events, data) VALUES (?1, ?2, ?3, ?4)");
+    if (!insert)
+        return insert.error();
+    for (const Block &block : blocks) {
+        insert->bind(1, block.firstLead).bind(2, block.lastLead).bind(3, block.events).bindBlob(4, block.data);
+        if (Status status = insert->run(); !status)
+            return status;
+    }
+    for (const char *trigger : triggers)
+        if (Status status = database.exec(trigger); !status)
+            return status;
+    return {};
+}
+
+Status forget(Database &database)
+{
+    if (!hasBlocksTable(database))
+        return {};
+    for (const char *sql :
+         {"DROP TRIGGER IF EXISTS event_blocks_after_insert", "DROP TRIGGER IF EXISTS event_blocks_after_update",
+          "DROP TRIGGER IF EXISTS event_blocks_after_delete", "DELETE FROM event_blocks"})
+        if (Status status = database.exec(sql); !status)
+            return status;
+    return {};
+}
+
+} // namespace LeadStage::EventBlocks
