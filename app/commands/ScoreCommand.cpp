@@ -155,6 +155,10 @@ void printReport(const WorkspaceScorer::Report &report, const ScoreRequest &requ
     out << "\nTimings   load " << report.loadMs << " ms, score " << report.scoreMs << " ms, write lead_state "
         << report.writeMs << " ms (" << report.rowsWritten << (report.rowsWritten == 1 ? " row" : " rows")
         << " written)\n";
+    if (report.packedEventsRepaired)
+        out << "Note      the packed copy of the events (event_blocks) did not decode: the events were read "
+               "instead, and the copy was "
+            << (report.packedEventsWritten ? "written anew" : "left out (see README, \"The workspace file\")") << ".\n";
 }
 
 // Before the rescore, so the warning comes before the numbers it explains.

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace LeadStage::EventBlocks {
 
 namespace {
@@ -70,20 +73,17 @@ struct Reader
     }
 };
 
-Error damaged(const QString &where)
-{
-    return Error{QCoreApplication::translate("ScoringError", "the packed copy of the events (event_blocks) is damaged"),
-                 where, 0, 0,
-                 QCoreApplication::translate("ScoringError",
-                                             "The events themselves are read instead; the next full rescore writes "
-                                             "the copy anew.")};
-}
-
 bool hasBlocksTable(Database &database)
 {
-    auto version = Schema::currentVersion(database);
-    return version && *version >= firstVersionWithBlocks;
+    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_blocks'");
+    if (!query)
+        return false;
+    auto row = query->step();
+    return row && *row;
 }
+
+const char *const triggerNames[] = {"event_blocks_after_insert", "event_blocks_after_update",
+                                    "event_blocks_after_delete"};
 
 const char *const triggers[] = {
     "CREATE TRIGGER IF NOT EXISTS event_blocks_after_insert AFTER INSERT ON events "
@@ -140,14 +140,18 @@ bool decode(std::span<const std::byte> data, EventRanges::Rows &rows)
     rows.details.resize(events);
     std::int64_t previous = 0;
     std::uint64_t counted = 0;
-    for (auto &[leadId, count] : rows.leads) {
+    for (std::size_t lead = 0; lead < rows.leads.size(); ++lead) {
+        auto &[leadId, count] = rows.leads[lead];
         leadId = sum(previous, in.signedNumber());
         const std::uint64_t n = in.number();
+        // Lead ids ascend; the counts add up to the events without wrapping around.
+        if (in.damaged || (lead > 0 && leadId <= previous) || n > events - counted)
+            return false;
         count = std::uint32_t(n);
         counted += n;
         previous = leadId;
     }
-    if (in.damaged || counted != events)
+    if (counted != events)
         return false;
     previous = 0;
     for (std::int64_t &time : rows.times) {
@@ -178,10 +182,32 @@ Status unpack(std::span<const std::byte> data, EventRanges::Rows &rows)
     return damaged(QString());
 }
 
+Error damaged(const QString &where)
+{
+    return Error{QCoreApplication::translate("ScoringError", "the packed copy of the events (event_blocks) is damaged"),
+                 where, 0, 0,
+                 QCoreApplication::translate("ScoringError",
+                                             "The events themselves are read instead; the next full rescore writes "
+                                             "the copy anew.")};
+}
+
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &database)
 {
     std::vector<std::pair<std::int64_t, std::int64_t>> found;
     if (!hasBlocksTable(database))
+        return found;
+    // Without all three triggers (a table rebuilt by hand or by a migration drops them)
+    // nothing says the blocks still hold the events: they are not used.
+    auto watched = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events' "
+                                    "AND name IN (?1, ?2, ?3)");
+    if (!watched)
+        return watched.error();
+    for (int i = 0; i < 3; ++i)
+        watched->bindUtf8(i + 1, triggerNames[i]);
+    auto counted = watched->step();
+    if (!counted)
+        return counted.error();
+    if (watched->int64(0) != 3)
         return found;
     auto query = database.prepare("SELECT first_lead, last_lead FROM event_blocks ORDER BY first_lead");
     if (!query)
@@ -191,35 +217,45 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &data
         if (!row)
             return row.error();
         if (!*row)
-            return found;
+            break;
         found.emplace_back(query->int64(0), query->int64(1));
     }
+    // As written: ranges that follow each other without a gap, the last open above.
+    for (std::size_t at = 0; at < found.size(); ++at) {
+        const bool last = at + 1 == found.size();
+        if (found[at].second < found[at].first
+            || (last ? found[at].second != std::numeric_limits<std::int64_t>::max()
+                     : found[at].second == std::numeric_limits<std::int64_t>::max()
+                           || found[at + 1].first != found[at].second + 1))
+            return std::vector<std::pair<std::int64_t, std::int64_t>>();
+    }
+    return found;
 }
 
-Status read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows)
+Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows)
 {
-    auto query = connection.prepare("SELECT data FROM event_blocks WHERE first_lead = ?1");
+    auto query = connection.prepare("SELECT last_lead, events, data FROM event_blocks WHERE first_lead = ?1");
     if (!query)
         return query.error();
     query->bind(1, firstLead);
     auto row = query->step();
     if (!row)
         return row.error();
-    const auto data = *row ? query->optionalBlob(0) : std::nullopt;
-    if (!data)
-        return damaged(connection.path());
-    if (Status status = unpack(*data, rows); !status) {
-        Error error = status.error();
-        error.where = connection.path();
-        return error;
+    rows.clear();
+    const auto data = *row ? query->optionalBlob(2) : std::nullopt;
+    if (!data || !decode(*data, rows) || std::int64_t(rows.times.size()) != query->int64(1)
+        || (!rows.leads.empty()
+            && (rows.leads.front().first < firstLead || rows.leads.back().first > query->int64(0)))) {
+        rows.clear();
+        return false;
     }
-    return {};
+    return true;
 }
 
-Status write(Database &database, const std::vector<Block> &blocks)
+namespace {
+
+Status writeAll(Database &database, const std::vector<Block> &blocks)
 {
-    if (!hasBlocksTable(database))
-        return {};
     if (Status cleared = database.exec("DELETE FROM event_blocks"); !cleared)
         return cleared;
     auto insert =
@@ -235,6 +271,28 @@ Status write(Database &database, const std::vector<Block> &blocks)
         if (Status status = database.exec(trigger); !status)
             return status;
     return {};
+}
+
+} // namespace
+
+bool write(Database &database, const std::vector<Block> &blocks)
+{
+    // A block beyond what SQLite stores in one value (lead ids so uneven that one range
+    // holds nearly every event) is not written: the loads read the rows, as before.
+    constexpr std::size_t largestBlock = std::size_t(512) << 20;
+    if (!hasBlocksTable(database) || std::any_of(blocks.begin(), blocks.end(), [](const Block &block) {
+            return block.data.size() > largestBlock;
+        }))
+        return false;
+    // The copy only saves time: a failure to write it (a full disk) is undone alone and
+    // leaves the rescore to finish without it.
+    if (!database.exec("SAVEPOINT event_blocks"))
+        return false;
+    const bool written = bool(writeAll(database, blocks));
+    (void)database.exec(written ? "RELEASE event_blocks" : "ROLLBACK TO event_blocks");
+    if (!written)
+        (void)database.exec("RELEASE event_blocks");
+    return written;
 }
 
 Status forget(Database &database)

@@ -32,14 +32,19 @@ struct Block
 std::vector<std::byte> pack(const EventRanges::Rows &rows);
 Status unpack(std::span<const std::byte> data, EventRanges::Rows &rows);
 
-// The stored blocks' lead ranges, in order: none in a file without them or older than
-// version 12.
+// The stored blocks' lead ranges, in order: none in a file without them (or older than
+// version 12), nor when a trigger that keeps them true is missing or they do not follow
+// one another as written.
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &database);
-// The block of the range beginning at `firstLead`, read on `connection` into `rows`.
-Status read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows);
+// The block of the range beginning at `firstLead`, read on `connection` into `rows`;
+// false (and no rows) when it does not decode into what its row says it holds.
+Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows);
+// What a load says of a block read() found damaged.
+Error damaged(const QString &where);
 // Replaces the stored blocks with these, in the caller's write transaction, with the
-// triggers that drop them as soon as an event is inserted, changed or deleted.
-Status write(Database &database, const std::vector<Block> &blocks);
+// triggers that drop them as soon as an event is inserted, changed or deleted. False
+// when they were not written (too large, a full disk): nothing of them is then left.
+bool write(Database &database, const std::vector<Block> &blocks);
 // Drops the blocks and their triggers: a bulk writer of events calls it first, in its
 // transaction, so that its rows fire no trigger each.
 Status forget(Database &database);

@@ -516,8 +516,9 @@ Status EventColumnsLoader::appendRange(const EventRanges::Rows &rows, Statement 
 Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
 {
     auto input = loadAllOnce(progress, true);
-    // Blocks that do not decode (a damaged file) must not stop a load the rows can do.
-    if (!input && m_readBlocks && !(progress && progress->cancelled()))
+    // A packed block that does not decode (a damaged file) must not stop a load the rows
+    // can do; any other failure is the load's own and is said as it is.
+    if (!input && m_blocksDamaged && !(progress && progress->cancelled()))
         return loadAllOnce(progress, false);
     return input;
 }
@@ -527,6 +528,8 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     ScoringInput input;
     m_detailById.clear(); // pool ids of an earlier load's columns
     m_readBlocks = false;
+    if (mayReadBlocks)
+        m_blocksDamaged = false;
     m_packed.clear();
     input.leads.keepOnly(m_leadFields);
     if (Status status = loadActivityTypes(input.events); !status)
@@ -594,8 +597,10 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     else if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
     if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
-        !status)
+        !status) {
+        m_blocksDamaged = ranges.foundDamagedBlock();
         return status.error();
+    }
     if (!ranges.handedOver())
         return cancelled();
     placeLeads(input.events, runs, ids);

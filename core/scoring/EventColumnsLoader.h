@@ -34,6 +34,8 @@ public:
     // that holds the write transaction to store them: takePackedEvents() after it.
     void packEventsRead() { m_packBlocks = true; }
     std::vector<EventBlocks::Block> takePackedEvents() { return std::move(m_packed); }
+    // Whether the last loadAll() found the packed copy damaged and read the rows instead.
+    bool foundDamagedPackedEvents() const { return m_blocksDamaged; }
 
     // Every lead, in id order; a cancel through `progress` returns an Error. The events
     // come from their packed copy when the workspace has one (EventBlocks), else from the rows.
@@ -97,6 +99,7 @@ private:
     std::vector<StoredOutcome> m_outcomes; // by lead id, for loadAll()
     bool m_packBlocks = false;
     bool m_readBlocks = false;                // the last load read the packed copy
+    bool m_blocksDamaged = false;             // ... and found a block damaged
     std::vector<EventBlocks::Block> m_packed; // the last load's rows, packed (packEventsRead())
     std::size_t m_expectedLeads = 0;
     // One range's activities and details as the columns number them (appendRange).

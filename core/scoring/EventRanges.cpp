@@ -159,8 +159,13 @@ Status EventRanges::handOver(std::size_t reader)
 Status EventRanges::readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop)
 {
     if (m_fromBlocks) {
-        if (Status status = EventBlocks::read(connection, m_bounds[range].first, rows); !status)
-            return status;
+        auto decoded = EventBlocks::read(connection, m_bounds[range].first, rows);
+        if (!decoded)
+            return decoded.error();
+        if (!*decoded) {
+            m_damagedBlock.store(true);
+            return EventBlocks::damaged(connection.path());
+        }
         m_read.fetch_add(std::int64_t(rows.times.size()), std::memory_order_relaxed);
         return stop.load(std::memory_order_relaxed) ? Status(cancelled()) : Status();
     }

@@ -51,6 +51,8 @@ public:
     std::int64_t rowsRead() const { return m_read.load(std::memory_order_relaxed); }
     // Whether every range reached the sink (all readers returned without an error).
     bool handedOver() const { return m_handed == m_bounds.size(); }
+    // Whether a packed block did not decode (planBlocks()): the rows can still be read.
+    bool foundDamagedBlock() const { return m_damagedBlock.load(); }
 
 private:
     Status readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop);
@@ -58,6 +60,7 @@ private:
 
     std::vector<std::pair<std::int64_t, std::int64_t>> m_bounds; // [first, last] lead ids
     bool m_fromBlocks = false;                                   // planBlocks(): a block a range
+    std::atomic<bool> m_damagedBlock{false};
     Sink m_sink;
     std::atomic<std::size_t> m_next{0};
     std::atomic<std::int64_t> m_read{0};

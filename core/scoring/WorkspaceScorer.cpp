@@ -355,9 +355,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         report.asOf = *date;
     }
     smallCache.reset();
+    report.packedEventsRepaired = loader.foundDamagedPackedEvents();
     if (const auto packed = loader.takePackedEvents(); !packed.empty())
-        if (Status status = EventBlocks::write(m_workspace.database(), packed); !status)
-            return status.error();
+        report.packedEventsWritten = EventBlocks::write(m_workspace.database(), packed);
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);

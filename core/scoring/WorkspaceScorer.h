@@ -65,6 +65,10 @@ public:
         // lead_state rows written: a full rescore writes only the rows it changes when
         // those are few.
         std::size_t rowsWritten = 0;
+        // The events' packed copy (EventBlocks) was written by this full load from the
+        // rows; `packedEventsRepaired`: because the one stored did not decode.
+        bool packedEventsWritten = false;
+        bool packedEventsRepaired = false;
     };
 
     explicit WorkspaceScorer(Workspace &workspace);

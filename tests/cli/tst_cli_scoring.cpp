@@ -192,6 +192,34 @@ private Q_SLOTS:
                 || QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_qs).match(row[iql]).hasMatch());
     }
 
+    // The demo's rescore left the events packed (event_blocks); a damaged block is said,
+    // the events are read instead, the copy is written anew and the scores are the same.
+    void aDamagedPackedCopyIsSaidAndRewritten()
+    {
+        const QString copy = m_dir.filePath(u"damaged.leadstage"_qs);
+        QVERIFY(QFile::copy(m_demo, copy));
+        {
+            auto workspace = Workspace::open(copy, {});
+            QVERIFY(workspace);
+            Database &database = (*workspace)->database();
+            auto blocks = database.prepare("SELECT count(*) FROM event_blocks");
+            QVERIFY(blocks && blocks->step().value());
+            QVERIFY(blocks->int64(0) > 0);
+            QVERIFY(database.exec("UPDATE event_blocks SET data = x'01ff' "
+                                  "WHERE first_lead = (SELECT max(first_lead) FROM event_blocks)"));
+        }
+        const QString perLead = m_dir.filePath(u"damaged.csv"_qs);
+        const Run run = leadstage({u"score"_qs, copy, u"--per-lead"_qs, perLead});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Note      the packed copy of the events (event_blocks) did not decode: the events "
+                                  "were read instead, and the copy was written anew."_qs),
+                 qPrintable(run.out));
+        QCOMPARE(PerLead::read(perLead).rows, PerLead::read(m_perLead).rows);
+        const Run again = leadstage({u"score"_qs, copy});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(!again.out.contains(u"Note "_qs));
+    }
+
     void asOfCutsOffLaterEvents()
     {
         const QString early = m_dir.filePath(u"early.csv"_qs);

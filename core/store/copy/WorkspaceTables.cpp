@@ -73,6 +73,7 @@ const std::vector<TableShape> &all()
               {u"id"}),
         // Not event_months (version 11): it is derived from the events, and the copy's
         // lead_state rows without it read the events until the next rescore writes it.
+        // Nor the table event_blocks (version 12), the events packed again, for the same reason.
         derivedToo(table(u"lead_state",
                          {u"lead_id:i", u"model_id:i", u"as_of:i", u"info:i", u"intent:i", u"product:i",
                           u"engagement:i", u"fit:i", u"grade:t", u"stage:t", u"iql_at:i", u"mql_at:i", u"pql_at:i",
@@ -96,12 +97,6 @@ const std::vector<TableShape> &all()
               {u"import_id:i", u"lead_id:i", u"stage:t", u"existed:i", u"at:i", u"previous_import_id:i"},
               {u"import_id", u"lead_id", u"stage"}),
     };
-    return tables;
-}
-
-const QStringList &derivedTables()
-{
-    static const QStringList tables = {u"event_blocks"_qs};
     return tables;
 }
 

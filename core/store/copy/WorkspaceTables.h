@@ -36,9 +36,6 @@ namespace WorkspaceTables {
 
 int schemaVersion(); // the Schema version these shapes describe
 const std::vector<TableShape> &all();
-// Tables of the file a copy leaves out whole: derived from the others and written again
-// by the next full rescore (event_blocks). The server has none of them.
-const QStringList &derivedTables();
 
 } // namespace WorkspaceTables
 } // namespace LeadStage

@@ -100,6 +100,10 @@ private Q_SLOTS:
     void anyChangeToTheEventsDropsThem();
     void forgetDropsTheTriggersToo();
     void aDamagedBlockIsReadFromTheRows();
+    void blocksNothingVouchesForAreLeftAside_data();
+    void blocksNothingVouchesForAreLeftAside();
+    void aRescoreRepairsADamagedCopy();
+    void aFileWithoutTheTableStillScores();
 };
 
 void EventBlocksTest::packsExactly_data()
@@ -161,6 +165,9 @@ void EventBlocksTest::refusesDamage_data()
     QTest::newRow("counts disagree") << QByteArray::fromHex("010102 0a01 c8013c 0303 0007");
     QTest::newRow("activity too large") << QByteArray::fromHex("010101 0a01 c801 808004 00");
     QTest::newRow("unfinished number") << QByteArray::fromHex("0101ff");
+    // Two leads, one event: counts 2^64 - 1 and 2 would add up to 1 when wrapped around.
+    QTest::newRow("counts wrap around") << QByteArray::fromHex("010201 0affffffffffffffffff01 0202 c801 03 00");
+    QTest::newRow("lead ids not ascending") << QByteArray::fromHex("010202 0a01 0001 c8013c 0303 0000");
 }
 
 void EventBlocksTest::refusesDamage()
@@ -272,6 +279,78 @@ void EventBlocksTest::aDamagedBlockIsReadFromTheRows()
     QVERIFY(rescore(fixture));
     QVERIFY(fixture.database().exec("UPDATE event_blocks SET data = x'01ff'").ok());
     QCOMPARE(loadAll(fixture.database()), fromRows);
+}
+
+void EventBlocksTest::blocksNothingVouchesForAreLeftAside_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("a trigger dropped") << u"DROP TRIGGER event_blocks_after_update"_qs;
+    QTest::newRow("a block deleted") << u"DELETE FROM event_blocks WHERE first_lead = 3"_qs;
+    QTest::newRow("the last block closed") << u"UPDATE event_blocks SET last_lead = 1000 WHERE first_lead = 5"_qs;
+    QTest::newRow("a count that disagrees") << u"UPDATE event_blocks SET events = 3 WHERE first_lead = 1"_qs;
+    QTest::newRow("events beyond the block") << u"UPDATE event_blocks SET last_lead = 0 WHERE first_lead = 1"_qs;
+}
+
+// By hand, as the sqlite3 shell could: the triggers watch the events only, so the blocks
+// are checked as they are read, and any doubt sends the load to the rows.
+void EventBlocksTest::blocksNothingVouchesForAreLeftAside()
+{
+    QFETCH(QString, sql);
+    WorkspaceFixture fixture;
+    fill(fixture);
+    const QStringList fromRows = loadAll(fixture.database());
+    QVERIFY(rescore(fixture));
+    QCOMPARE(fixture.count("SELECT count(*) FROM event_blocks"), 5); // one range a lead id here
+    // Lead 1's first event a second later in its block: a load that used the blocks shows it.
+    auto first = fixture.database().prepare("SELECT data FROM event_blocks WHERE first_lead = 1");
+    QVERIFY(first->step().value());
+    Rows rows;
+    QVERIFY(EventBlocks::unpack(*first->optionalBlob(0), rows).ok());
+    first->reset();
+    rows.times.front() += 1;
+    auto change = fixture.database().prepare("UPDATE event_blocks SET data = ?1 WHERE first_lead = 1");
+    change->bindBlob(1, EventBlocks::pack(rows));
+    QVERIFY(change->run().ok());
+    QVERIFY(loadAll(fixture.database()) != fromRows);
+    QVERIFY(fixture.database().exec(sql.toStdString()).ok());
+    QCOMPARE(loadAll(fixture.database()), fromRows);
+}
+
+void EventBlocksTest::aRescoreRepairsADamagedCopy()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    const QStringList fromRows = loadAll(fixture.database());
+    QVERIFY(rescore(fixture));
+    auto first = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY(first);
+    QVERIFY(!first->packedEventsWritten && !first->packedEventsRepaired); // read, not written again
+    QCOMPARE(first->rowsWritten, std::size_t(0)); // the blocks, on two connections, score as the rows did
+    QVERIFY(fixture.database().exec("UPDATE event_blocks SET data = x'01ff' WHERE first_lead = 2").ok());
+    auto repaired = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(repaired, repaired ? "" : qPrintable(repaired.error().toString()));
+    QVERIFY(repaired->packedEventsRepaired);
+    QVERIFY(repaired->packedEventsWritten);
+    QCOMPARE(repaired->rowsWritten, std::size_t(0));
+    Rows rows;
+    auto blocks = fixture.database().prepare("SELECT data FROM event_blocks");
+    while (blocks->step().value())
+        QVERIFY(EventBlocks::unpack(*blocks->optionalBlob(0), rows).ok());
+    QCOMPARE(loadAll(fixture.database()), fromRows);
+}
+
+// A v12 file whose derived table was dropped by hand: nothing packed, nothing refused.
+void EventBlocksTest::aFileWithoutTheTableStillScores()
+{
+    WorkspaceFixture fixture;
+    fill(fixture);
+    const QStringList fromRows = loadAll(fixture.database());
+    QVERIFY(fixture.database().exec("DROP TABLE event_blocks").ok());
+    auto report = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QVERIFY(!report->packedEventsWritten);
+    QCOMPARE(loadAll(fixture.database()), fromRows);
+    QVERIFY(EventBlocks::forget(fixture.database()).ok());
 }
 
 QTEST_GUILESS_MAIN(EventBlocksTest)

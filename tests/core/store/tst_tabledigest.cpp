@@ -181,7 +181,8 @@ private Q_SLOTS:
         QStringList described;
         for (const TableShape &table : WorkspaceTables::all())
             described << table.name;
-        QStringList sorted = described + WorkspaceTables::derivedTables();
+        // Derived tables a copy leaves out whole (the next full rescore writes them).
+        QStringList sorted = described + QStringList{u"event_blocks"_qs};
         sorted.sort();
         QCOMPARE(sorted, inFile);
 
