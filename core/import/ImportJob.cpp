@@ -8,6 +8,7 @@
 #include "common/TestHold.h"
 #include "scoring/EventBlocks.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/LeadStateDigests.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
 #include "store/ForeignKeyChecksOff.h"
@@ -86,9 +87,10 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    // The events' packed copy goes with its triggers first: they would fire per row.
-    if (Status forgotten = EventBlocks::forget(database); !forgotten)
-        return forgotten.error();
+    // The derived copies go with their triggers first: those would fire per row.
+    for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
+        if (Status forgotten = forget(database); !forgotten)
+            return forgotten.error();
     // Scores already stale before this import (an earlier one's rescore never finished)
     // are caught up by a full rescore: this import's touched leads are not all that moved.
     auto staleBefore = ScoreStatus::read(database);

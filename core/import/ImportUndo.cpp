@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/EventBlocks.h"
+#include "scoring/LeadStateDigests.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/Database.h"
 #include "store/ScoreStatus.h"
@@ -410,9 +411,10 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginStatus().error();
-        // The events' packed copy goes with its triggers first: they would fire per row.
-        if (Status forgotten = EventBlocks::forget(database); !forgotten)
-            return forgotten.error();
+        // The derived copies go with their triggers first: those would fire per row.
+        for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
+            if (Status forgotten = forget(database); !forgotten)
+                return forgotten.error();
         auto stale = ScoreStatus::read(database);
         if (!stale)
             return stale.error();

@@ -289,9 +289,9 @@ bool write(Database &database, const std::vector<Block> &blocks)
     if (!database.exec("SAVEPOINT event_blocks"))
         return false;
     const bool written = bool(writeAll(database, blocks));
-    (void)database.exec(written ? "RELEASE event_blocks" : "ROLLBACK TO event_blocks");
     if (!written)
-        (void)database.exec("RELEASE event_blocks");
+        (void)database.exec("ROLLBACK TO event_blocks");
+    (void)database.exec("RELEASE event_blocks");
     return written;
 }
 

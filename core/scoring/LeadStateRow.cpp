@@ -69,6 +69,38 @@ bool same(const Statement &stored, int column, std::optional<std::span<const std
     return held && value ? std::equal(held->begin(), held->end(), value->begin(), value->end()) : !held && !value;
 }
 
+// One 64-bit word into the digest: a multiply and a shift spread each bit over all of it.
+void mix(std::uint64_t &digest, std::uint64_t word)
+{
+    digest = (digest ^ word) * 0x9E3779B97F4A7C15ULL;
+    digest ^= digest >> 29;
+}
+
+void mixBytes(std::uint64_t &digest, std::span<const std::byte> bytes)
+{
+    mix(digest, bytes.size());
+    std::uint64_t word = 0;
+    int filled = 0;
+    for (const std::byte byte : bytes) {
+        word = (word << 8) | std::uint64_t(byte);
+        if (++filled == 8) {
+            mix(digest, word);
+            word = 0;
+            filled = 0;
+        }
+    }
+    mix(digest, word);
+}
+
+void mixText(std::uint64_t &digest, std::optional<std::string_view> text)
+{
+    if (!text) {
+        mix(digest, ~std::uint64_t(0)); // NULL, apart from any length
+        return;
+    }
+    mixBytes(digest, std::as_bytes(std::span<const char>(text->data(), text->size())));
+}
+
 } // namespace
 
 // event_months: the IQL lead's months with events; NULL for a lead that is not IQL.
@@ -122,6 +154,24 @@ bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const 
            && same(stored, 14, textOf(m_trackIds, score.nurtureTrack))
            && same(stored, 15, textOf(m_stepLabels, score.nurtureStep)) && same(stored, 16, utf8Name(score.health))
            && same(stored, 17, eventMonths(score, times, scratch));
+}
+
+void LeadStateRow::mixInto(std::uint64_t &digest, std::int64_t leadId, const LeadScore &score,
+                           std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
+{
+    for (const std::int64_t cell :
+         {leadId, m_modelId, m_asOf, score.info, score.intent, score.product, score.engagement, std::int64_t(score.fit),
+          score.iqlAt, score.mqlAt, score.pqlAt, score.lastActivityAt})
+        mix(digest, std::uint64_t(cell));
+    mixText(digest, utf8Name(score.grade));
+    mixText(digest, utf8Name(score.stage));
+    mixText(digest, textOf(m_trackIds, score.nurtureTrack));
+    mixText(digest, textOf(m_stepLabels, score.nurtureStep));
+    mixText(digest, utf8Name(score.health));
+    if (const auto months = eventMonths(score, times, scratch))
+        mixBytes(digest, *months);
+    else
+        mix(digest, ~std::uint64_t(0));
 }
 
 } // namespace LeadStage

@@ -4,6 +4,7 @@
 #include "EventBlocks.h"
 #include "EventColumnsLoader.h"
 #include "FieldAddress.h"
+#include "LeadStateDigests.h"
 #include "LeadStateRow.h"
 #include "ModelStore.h"
 #include "ScoringEngine.h"
@@ -191,15 +192,31 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
     // Rows to write one at a time (INSERT OR REPLACE): a partial rescore's, or the few
     // a full one changes; else every row anew.
     std::optional<std::vector<std::size_t>> only;
+    // A full rescore's rows digested: where they equal the stored digests, lead_state
+    // already holds them and need not be read back.
+    std::optional<std::vector<LeadStateDigests::Range>> digests;
     if (report.partial) {
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
     } else {
-        auto changed = ChangedScores::find(readers, scores, input, row);
-        if (!changed)
-            return changed.error();
-        only = std::move(*changed);
+        digests = LeadStateDigests::of(scores, input, row);
+        auto stored = LeadStateDigests::stored(database);
+        if (!stored)
+            return stored.error();
+        report.unchangedByDigests = *stored == *digests;
+        if (report.unchangedByDigests) {
+            only.emplace();
+        } else {
+            auto changed = ChangedScores::find(readers, scores, input, row);
+            if (!changed)
+                return changed.error();
+            only = std::move(*changed);
+        }
     }
+    // Rows about to change: the digests and their triggers go first (each row would fire one).
+    if (!only || !only->empty())
+        if (Status status = LeadStateDigests::forget(database); !status)
+            return status;
     std::optional<DeferredIndexes> indexes;
     if (!only) {
         if (Status status = database.exec("DELETE FROM lead_state"); !status)
@@ -244,6 +261,8 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
             return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     }
     report.rowsWritten = count;
+    if (digests && !report.unchangedByDigests)
+        report.leadStateDigestsWritten = LeadStateDigests::write(database, *digests);
     return indexes ? indexes->rebuild() : Status();
 }
 

@@ -69,6 +69,10 @@ public:
         // rows; `packedEventsRepaired`: because the one stored did not decode.
         bool packedEventsWritten = false;
         bool packedEventsRepaired = false;
+        // A full rescore found its rows' digests equal to the stored ones (LeadStateDigests):
+        // nothing written, lead_state not read back; else whether it wrote new digests.
+        bool unchangedByDigests = false;
+        bool leadStateDigestsWritten = false;
     };
 
     explicit WorkspaceScorer(Workspace &workspace);

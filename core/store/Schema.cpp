@@ -319,12 +319,21 @@ ALTER TABLE lead_state ADD COLUMN event_months BLOB;
 // with those triggers by LeadStage's own bulk writers first. A load uses the blocks only
 // while all three triggers exist: a later migration that rebuilds `events` drops them and
 // so sets the blocks aside; one that changes events in place must empty event_blocks.
+// lead_state_digests likewise holds a digest of lead_state's rows per range of leads
+// (LeadStateDigests), so that a full rescore learns which rows it would change without
+// reading a million back; triggers on lead_state keep it true in the same way.
 const char *const version12 = R"sql(
 CREATE TABLE event_blocks (
     first_lead INTEGER PRIMARY KEY,
     last_lead  INTEGER NOT NULL,
     events     INTEGER NOT NULL,
     data       BLOB NOT NULL
+);
+CREATE TABLE lead_state_digests (
+    first_lead INTEGER PRIMARY KEY,
+    last_lead  INTEGER NOT NULL,
+    rows       INTEGER NOT NULL,
+    digest     INTEGER NOT NULL
 );
 )sql";
 

@@ -73,7 +73,7 @@ const std::vector<TableShape> &all()
               {u"id"}),
         // Not event_months (version 11): it is derived from the events, and the copy's
         // lead_state rows without it read the events until the next rescore writes it.
-        // Nor the table event_blocks (version 12), the events packed again, for the same reason.
+        // Nor the tables event_blocks and lead_state_digests (version 12), derived too.
         derivedToo(table(u"lead_state",
                          {u"lead_id:i", u"model_id:i", u"as_of:i", u"info:i", u"intent:i", u"product:i",
                           u"engagement:i", u"fit:i", u"grade:t", u"stage:t", u"iql_at:i", u"mql_at:i", u"pql_at:i",

@@ -127,9 +127,10 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
     }
 
-    // An import and its undo drop the events' packed copy (EventBlocks) and its triggers
-    // first, in their transaction: their rows would fire a trigger each. Their own rescore
-    // of the touched leads writes none, so the next full load reads the rows.
+    // An import and its undo drop the events' packed copy (EventBlocks), lead_state's
+    // digests (LeadStateDigests) and their triggers first, in their transaction: their
+    // rows would fire a trigger each. Their own rescore of the touched leads writes
+    // neither, so the next full rescore reads the rows.
     void anImportAndItsUndoDropTheEventsPackedCopy()
     {
         Fixture fixture;
@@ -140,9 +141,11 @@ private Q_SLOTS:
         const auto rescoreAll = [&] { return WorkspaceScorer(*fixture.workspace).run({}).ok(); };
         const char *blocks = "SELECT count(*) FROM event_blocks";
         const char *triggers = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'";
+        const char *digests = "SELECT count(*) FROM lead_state_digests";
         QVERIFY(rescoreAll());
         QVERIFY(fixture.count(blocks) > 0);
-        QCOMPARE(fixture.count(triggers), 3);
+        QVERIFY(fixture.count(digests) > 0);
+        QCOMPARE(fixture.count(triggers), 6); // three on events, three on lead_state
         // Earlier than the latest event: the analysis date stays, the rescore is partial.
         const QString more = fixture.write(u"more.csv"_qs, "lead_id,activity,occurred_at,detail\n"
                                                            "L3,ebook_download,2025-02-01T12:00:00Z,Guide\n");
@@ -153,6 +156,7 @@ private Q_SLOTS:
                                 .arg(imported->files[0].rejected)
                                 .arg(imported->files[0].duplicates)));
         QCOMPARE(fixture.count(blocks), 0);
+        QCOMPARE(fixture.count(digests), 0);
         QCOMPARE(fixture.count(triggers), 0);
         QVERIFY(rescoreAll());
         QCOMPARE(fixture.count("SELECT sum(events) FROM event_blocks"), 3);
@@ -160,6 +164,7 @@ private Q_SLOTS:
         QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
         QCOMPARE(fixture.count(blocks), 0);
+        QCOMPARE(fixture.count(digests), 0);
         QCOMPARE(fixture.count(triggers), 0);
     }
 

@@ -262,13 +262,13 @@ void EventBlocksTest::forgetDropsTheTriggersToo()
         Transaction transaction(fixture.database());
         QVERIFY(EventBlocks::forget(fixture.database()).ok());
         QCOMPARE(fixture.count("SELECT count(*) FROM event_blocks"), 0);
-        QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+        QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'"), 0);
     }
     QVERIFY(fixture.count("SELECT count(*) FROM event_blocks") > 0);
-    QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 3);
+    QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'"), 3);
     QVERIFY(EventBlocks::forget(fixture.database()).ok());
     QCOMPARE(fixture.count("SELECT count(*) FROM event_blocks"), 0);
-    QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+    QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'"), 0);
 }
 
 void EventBlocksTest::aDamagedBlockIsReadFromTheRows()
