@@ -87,7 +87,8 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    // The derived copies go with their triggers first: those would fire per row.
+    // The derived copies go with their triggers first: rows written or deleted (also
+    // by a cascade from leads) would fire them one a row.
     for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
         if (Status forgotten = forget(database); !forgotten)
             return forgotten.error();

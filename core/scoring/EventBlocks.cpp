@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -275,7 +277,7 @@ Status writeAll(Database &database, const std::vector<Block> &blocks)
 
 } // namespace
 
-bool write(Database &database, const std::vector<Block> &blocks)
+Result<bool> write(Database &database, const std::vector<Block> &blocks)
 {
     // A block beyond what SQLite stores in one value (lead ids so uneven that one range
     // holds nearly every event) is not written: the loads read the rows, as before.
@@ -285,14 +287,20 @@ bool write(Database &database, const std::vector<Block> &blocks)
         }))
         return false;
     // The copy only saves time: a failure to write it (a full disk) is undone alone and
-    // leaves the rescore to finish without it.
+    // leaves the rescore to finish without it, unless SQLite ended the whole transaction.
     if (!database.exec("SAVEPOINT event_blocks"))
         return false;
-    const bool written = bool(writeAll(database, blocks));
+    const Status written = writeAll(database, blocks);
     if (!written)
         (void)database.exec("ROLLBACK TO event_blocks");
     (void)database.exec("RELEASE event_blocks");
-    return written;
+    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
+        Error error = written.error();
+        error.what = QCoreApplication::translate("ScoringError", "writing the packed events ended the rescore: %1")
+                         .arg(error.what);
+        return error;
+    }
+    return bool(written);
 }
 
 Status forget(Database &database)

@@ -43,8 +43,9 @@ Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Row
 Error damaged(const QString &where);
 // Replaces the stored blocks with these, in the caller's write transaction, with the
 // triggers that drop them as soon as an event is inserted, changed or deleted. False
-// when they were not written (too large, a full disk): nothing of them is then left.
-bool write(Database &database, const std::vector<Block> &blocks);
+// when they were not written (too large, a full disk): nothing of them is then left. An
+// Error only when SQLite ended the caller's transaction meanwhile.
+Result<bool> write(Database &database, const std::vector<Block> &blocks);
 // Drops the blocks and their triggers: a bulk writer of events calls it first, in its
 // transaction, so that its rows fire no trigger each.
 Status forget(Database &database);

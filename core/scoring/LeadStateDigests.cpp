@@ -5,7 +5,14 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <atomic>
 #include <limits>
+#include <new>
+#include <system_error>
 #include <thread>
 
 namespace LeadStage::LeadStateDigests {
@@ -28,13 +35,19 @@ const char *const triggers[] = {
     "BEGIN DELETE FROM lead_state_digests; END",
 };
 
-bool hasDigestsTable(Database &database)
+// Where both lanes start: a layout that mixes its cells differently gets other seeds,
+// so digests of an older layout never match.
+constexpr LeadStateRow::Digest seed{0x4C53442D31000001ULL, 0x4C53442D31000002ULL};
+
+// xxHash64's avalanche: every bit of a lane reaches every bit of its result.
+std::uint64_t avalanche(std::uint64_t lane)
 {
-    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'lead_state_digests'");
-    if (!query)
-        return false;
-    auto row = query->step();
-    return row && *row;
+    lane ^= lane >> 33;
+    lane *= 0xC2B2AE3D27D4EB4FULL;
+    lane ^= lane >> 29;
+    lane *= 0x165667B19E3779F9ULL;
+    lane ^= lane >> 32;
+    return lane;
 }
 
 Status writeAll(Database &database, const std::vector<Range> &ranges)
@@ -42,12 +55,12 @@ Status writeAll(Database &database, const std::vector<Range> &ranges)
     if (Status cleared = database.exec("DELETE FROM lead_state_digests"); !cleared)
         return cleared;
     auto insert = database.prepare(
-        "INSERT INTO lead_state_digests (first_lead, last_lead, rows, digest) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO lead_state_digests (first_lead, last_lead, rows, digest_a, digest_b) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
     for (const Range &range : ranges) {
         insert->bind(1, range.firstLead).bind(2, range.lastLead).bind(3, range.rows);
-        insert->bind(4, std::int64_t(range.digest));
+        insert->bind(4, std::int64_t(range.digestA)).bind(5, std::int64_t(range.digestB));
         if (Status status = insert->run(); !status)
             return status;
     }
@@ -59,84 +72,113 @@ Status writeAll(Database &database, const std::vector<Range> &ranges)
 
 } // namespace
 
-std::vector<Range> of(const std::vector<LeadScore> &scores, const ScoringInput &input, const LeadStateRow &row)
+bool hasTable(Database &database)
+{
+    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'lead_state_digests'");
+    if (!query)
+        return false;
+    auto row = query->step();
+    return row && *row;
+}
+
+std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const ScoringInput &input,
+                                     const LeadStateRow &row)
 {
     const std::size_t leads = scores.size();
     const std::size_t count = (leads + leadsPerRange - 1) / leadsPerRange;
     std::vector<Range> ranges(count);
-    const auto digestRanges = [&](std::size_t from) {
-        std::vector<std::byte> scratch;
-        for (std::size_t k = from; k < count; k += 2) {
-            const std::size_t first = k * leadsPerRange, last = std::min(leads, first + leadsPerRange);
-            Range &range = ranges[k];
-            range.firstLead = k == 0 ? std::numeric_limits<std::int64_t>::min() : input.leads.id(first);
-            range.lastLead = last == leads ? std::numeric_limits<std::int64_t>::max() : input.leads.id(last) - 1;
-            range.rows = std::int64_t(last - first);
-            std::uint64_t digest = 0;
-            for (std::size_t lead = first; lead < last; ++lead)
-                row.mixInto(digest, input.leads.id(lead), scores[lead], input.events.timesOf(lead), scratch);
-            range.digest = digest;
+    std::atomic<bool> failed{false};
+    const auto digestRanges = [&](std::size_t from, std::size_t step) {
+        // A thread of its own: nothing may escape it (std::terminate), a failure is a value.
+        try {
+            std::vector<std::byte> scratch;
+            for (std::size_t k = from; k < count; k += step) {
+                const std::size_t first = k * leadsPerRange, last = std::min(leads, first + leadsPerRange);
+                Range &range = ranges[k];
+                range.firstLead = k == 0 ? std::numeric_limits<std::int64_t>::min() : input.leads.id(first);
+                range.lastLead = last == leads ? std::numeric_limits<std::int64_t>::max() : input.leads.id(last) - 1;
+                range.rows = std::int64_t(last - first);
+                LeadStateRow::Digest digest = seed;
+                for (std::size_t lead = first; lead < last; ++lead)
+                    row.mixInto(digest, input.leads.id(lead), scores[lead], input.events.timesOf(lead), scratch);
+                range.digestA = avalanche(digest.first);
+                range.digestB = avalanche(digest.second);
+            }
+        } catch (const std::bad_alloc &) {
+            failed.store(true);
         }
     };
-    {
-        std::jthread other;
-        if (count > 1)
-            other = std::jthread(digestRanges, 1);
-        digestRanges(0);
+    std::jthread other;
+    if (count > 1) {
+        try {
+            other = std::jthread(digestRanges, 1, 2);
+        } catch (const std::system_error &) {
+            digestRanges(1, 2); // no second thread: this one does its share too
+        }
     }
+    digestRanges(0, count > 1 ? 2 : 1);
+    if (other.joinable())
+        other.join();
+    if (failed.load())
+        return std::nullopt;
     return ranges;
 }
 
-Result<std::vector<Range>> stored(Database &database)
+std::optional<std::vector<Range>> trusted(Database &database)
 {
-    std::vector<Range> found;
-    if (!hasDigestsTable(database))
-        return found;
+    if (!hasTable(database))
+        return std::nullopt;
     // Without all three triggers nothing says lead_state is still what they digest.
     auto watched = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                     "AND tbl_name = 'lead_state' AND name IN (?1, ?2, ?3)");
     if (!watched)
-        return watched.error();
+        return std::nullopt;
     for (int i = 0; i < 3; ++i)
         watched->bindUtf8(i + 1, triggerNames[i]);
     auto counted = watched->step();
-    if (!counted)
-        return counted.error();
-    if (watched->int64(0) != 3)
-        return found;
+    if (!counted || !*counted || watched->int64(0) != 3)
+        return std::nullopt;
     watched->reset();
-    auto query = database.prepare("SELECT first_lead, last_lead, rows, digest FROM lead_state_digests "
+    auto query = database.prepare("SELECT first_lead, last_lead, rows, digest_a, digest_b FROM lead_state_digests "
                                   "ORDER BY first_lead");
     if (!query)
-        return query.error();
+        return std::nullopt;
+    std::vector<Range> found;
     for (;;) {
         auto row = query->step();
         if (!row)
-            return row.error();
+            return std::nullopt;
         if (!*row)
             return found;
-        found.push_back({query->int64(0), query->int64(1), query->int64(2), std::uint64_t(query->int64(3))});
+        found.push_back({query->int64(0), query->int64(1), query->int64(2), std::uint64_t(query->int64(3)),
+                         std::uint64_t(query->int64(4))});
     }
 }
 
-bool write(Database &database, const std::vector<Range> &ranges)
+Result<bool> write(Database &database, const std::vector<Range> &ranges)
 {
-    if (!hasDigestsTable(database))
+    if (!hasTable(database))
         return false;
     // The digests only save time: a failure to write them is undone alone and leaves the
-    // rescore to finish without them.
+    // rescore to finish without them, unless SQLite ended the whole transaction with it.
     if (!database.exec("SAVEPOINT lead_state_digests"))
         return false;
-    const bool written = bool(writeAll(database, ranges));
+    const Status written = writeAll(database, ranges);
     if (!written)
         (void)database.exec("ROLLBACK TO lead_state_digests");
     (void)database.exec("RELEASE lead_state_digests");
-    return written;
+    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
+        Error error = written.error();
+        error.what = QCoreApplication::translate("ScoringError", "writing lead_state's digests ended the rescore: %1")
+                         .arg(error.what);
+        return error;
+    }
+    return bool(written);
 }
 
 Status forget(Database &database)
 {
-    if (!hasDigestsTable(database))
+    if (!hasTable(database))
         return {};
     for (const char *sql : {"DROP TRIGGER IF EXISTS lead_state_digests_after_insert",
                             "DROP TRIGGER IF EXISTS lead_state_digests_after_update",

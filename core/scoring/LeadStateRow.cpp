@@ -69,14 +69,24 @@ bool same(const Statement &stored, int column, std::optional<std::span<const std
     return held && value ? std::equal(held->begin(), held->end(), value->begin(), value->end()) : !held && !value;
 }
 
-// One 64-bit word into the digest: a multiply and a shift spread each bit over all of it.
-void mix(std::uint64_t &digest, std::uint64_t word)
+// One 64-bit word into both lanes of the digest, as xxHash64 takes a word: multiply,
+// rotate, multiply, with a different constant a lane; LeadStateDigests finishes each lane
+// with a full avalanche. Any single cell that differs changes the digest, and two cells
+// differing at once collide with odds of about 2^-128.
+void mix(LeadStateRow::Digest &digest, std::uint64_t word)
 {
-    digest = (digest ^ word) * 0x9E3779B97F4A7C15ULL;
-    digest ^= digest >> 29;
+    constexpr std::uint64_t prime1 = 0x9E3779B185EBCA87ULL, prime2 = 0xC2B2AE3D27D4EB4FULL,
+                            prime4 = 0x85EBCA77C2B2AE63ULL;
+    const auto round = [](std::uint64_t lane, std::uint64_t input, std::uint64_t factor) {
+        lane += input * factor;
+        lane = (lane << 31) | (lane >> 33);
+        return lane * prime1;
+    };
+    digest.first = round(digest.first, word, prime2);
+    digest.second = round(digest.second, word ^ 0xA5A5A5A5A5A5A5A5ULL, prime4);
 }
 
-void mixBytes(std::uint64_t &digest, std::span<const std::byte> bytes)
+void mixBytes(LeadStateRow::Digest &digest, std::span<const std::byte> bytes)
 {
     mix(digest, bytes.size());
     std::uint64_t word = 0;
@@ -92,7 +102,7 @@ void mixBytes(std::uint64_t &digest, std::span<const std::byte> bytes)
     mix(digest, word);
 }
 
-void mixText(std::uint64_t &digest, std::optional<std::string_view> text)
+void mixText(LeadStateRow::Digest &digest, std::optional<std::string_view> text)
 {
     if (!text) {
         mix(digest, ~std::uint64_t(0)); // NULL, apart from any length
@@ -156,9 +166,11 @@ bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const 
            && same(stored, 17, eventMonths(score, times, scratch));
 }
 
-void LeadStateRow::mixInto(std::uint64_t &digest, std::int64_t leadId, const LeadScore &score,
+void LeadStateRow::mixInto(Digest &digest, std::int64_t leadId, const LeadScore &score,
                            std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
 {
+    // Every cell bind() binds, in its order: a column added there must be added here.
+    static_assert(columnCount == 18);
     for (const std::int64_t cell :
          {leadId, m_modelId, m_asOf, score.info, score.intent, score.product, score.engagement, std::int64_t(score.fit),
           score.iqlAt, score.mqlAt, score.pqlAt, score.lastActivityAt})

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace LeadStage {
@@ -36,10 +37,11 @@ public:
     // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
     bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
                   std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
-    // Mixes what bind() binds into `digest` (LeadStateDigests): rows that differ in any
-    // cell mix in differently.
-    void mixInto(std::uint64_t &digest, std::int64_t leadId, const LeadScore &score,
-                 std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
+    // Mixes what bind() binds into `digest` (LeadStateDigests, two 64-bit lanes): rows
+    // that differ in any cell mix in differently.
+    using Digest = std::pair<std::uint64_t, std::uint64_t>;
+    void mixInto(Digest &digest, std::int64_t leadId, const LeadScore &score, std::span<const std::int64_t> times,
+                 std::vector<std::byte> &scratch) const;
 
 private:
     std::optional<std::span<const std::byte>> eventMonths(const LeadScore &score, std::span<const std::int64_t> times,

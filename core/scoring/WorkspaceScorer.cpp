@@ -199,11 +199,10 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
     } else {
-        digests = LeadStateDigests::of(scores, input, row);
-        auto stored = LeadStateDigests::stored(database);
-        if (!stored)
-            return stored.error();
-        report.unchangedByDigests = *stored == *digests;
+        if (LeadStateDigests::hasTable(database))
+            digests = LeadStateDigests::of(scores, input, row);
+        const auto stored = digests ? LeadStateDigests::trusted(database) : std::nullopt;
+        report.unchangedByDigests = stored && *stored == *digests;
         if (report.unchangedByDigests) {
             only.emplace();
         } else {
@@ -261,8 +260,12 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
             return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     }
     report.rowsWritten = count;
-    if (digests && !report.unchangedByDigests)
-        report.leadStateDigestsWritten = LeadStateDigests::write(database, *digests);
+    if (digests && !report.unchangedByDigests) {
+        auto written = LeadStateDigests::write(database, *digests);
+        if (!written)
+            return written.error();
+        report.leadStateDigestsWritten = *written;
+    }
     return indexes ? indexes->rebuild() : Status();
 }
 
@@ -375,8 +378,12 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
     smallCache.reset();
     report.packedEventsRepaired = loader.foundDamagedPackedEvents();
-    if (const auto packed = loader.takePackedEvents(); !packed.empty())
-        report.packedEventsWritten = EventBlocks::write(m_workspace.database(), packed);
+    if (const auto packed = loader.takePackedEvents(); !packed.empty()) {
+        auto written = EventBlocks::write(m_workspace.database(), packed);
+        if (!written)
+            return written.error();
+        report.packedEventsWritten = *written;
+    }
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);

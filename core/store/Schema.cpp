@@ -319,9 +319,10 @@ ALTER TABLE lead_state ADD COLUMN event_months BLOB;
 // with those triggers by LeadStage's own bulk writers first. A load uses the blocks only
 // while all three triggers exist: a later migration that rebuilds `events` drops them and
 // so sets the blocks aside; one that changes events in place must empty event_blocks.
-// lead_state_digests likewise holds a digest of lead_state's rows per range of leads
-// (LeadStateDigests), so that a full rescore learns which rows it would change without
-// reading a million back; triggers on lead_state keep it true in the same way.
+// lead_state_digests likewise holds a 128-bit digest of lead_state's rows per range of
+// leads (LeadStateDigests): a full rescore whose rows digest the same writes nothing and
+// reads no row back. Triggers on lead_state keep it true in the same way; a later
+// migration that changes lead_state in place must empty lead_state_digests.
 const char *const version12 = R"sql(
 CREATE TABLE event_blocks (
     first_lead INTEGER PRIMARY KEY,
@@ -333,7 +334,8 @@ CREATE TABLE lead_state_digests (
     first_lead INTEGER PRIMARY KEY,
     last_lead  INTEGER NOT NULL,
     rows       INTEGER NOT NULL,
-    digest     INTEGER NOT NULL
+    digest_a   INTEGER NOT NULL,
+    digest_b   INTEGER NOT NULL
 );
 )sql";
 

@@ -31,10 +31,10 @@ WorkspaceScorer::Report rescore(WorkspaceFixture &fixture, const WorkspaceScorer
     return *report;
 }
 
-std::uint64_t digestOf(const LeadStateRow &row, std::int64_t leadId, const LeadScore &score,
-                       std::vector<std::int64_t> times)
+LeadStateRow::Digest digestOf(const LeadStateRow &row, std::int64_t leadId, const LeadScore &score,
+                              std::vector<std::int64_t> times)
 {
-    std::uint64_t digest = 0;
+    LeadStateRow::Digest digest{1, 2};
     std::vector<std::byte> scratch;
     row.mixInto(digest, leadId, score, times, scratch);
     return digest;
@@ -52,14 +52,17 @@ private Q_SLOTS:
     void aRescoreThatChangesNothingReadsNoRowBack();
     void aChangeByHandIsFoundAndRepaired_data();
     void aChangeByHandIsFoundAndRepaired();
-    void anotherModelRewritesTheRowsAndTheDigests();
+    void anotherAnalysisDateRewritesTheRowsAndTheDigests();
     void aPartialRescoreDropsThem();
+    void leadsGoneByHandEmptyLeadState_data();
+    void leadsGoneByHandEmptyLeadState();
+    void manyRangesDigestedAndFoundOut();
 };
 
 void LeadStateDigestsTest::everyCellChangesTheDigest_data()
 {
     QTest::addColumn<int>("cell");
-    for (int cell = 0; cell <= 15; ++cell)
+    for (int cell = 0; cell <= 17; ++cell)
         QTest::newRow(qPrintable(QString::number(cell))) << cell;
 }
 
@@ -128,8 +131,14 @@ void LeadStateDigestsTest::everyCellChangesTheDigest()
     case 15:
         otherRow.emplace(*model, 2, at(u"2025-03-31"_qs));
         break; // another model
+    case 16:
+        otherRow.emplace(*model, 1, at(u"2025-04-01"_qs));
+        break; // another analysis date
+    case 17:
+        other.nurtureStep = 0;
+        break;
     }
-    const std::uint64_t before = digestOf(row, 7, base, times);
+    const LeadStateRow::Digest before = digestOf(row, 7, base, times);
     QCOMPARE(digestOf(row, 7, base, times), before);
     std::sort(otherTimes.begin(), otherTimes.end());
     QVERIFY(digestOf(otherRow ? *otherRow : row, leadId, other, otherTimes) != before);
@@ -184,7 +193,7 @@ void LeadStateDigestsTest::aChangeByHandIsFoundAndRepaired()
     QVERIFY(rescore(fixture).unchangedByDigests);
 }
 
-void LeadStateDigestsTest::anotherModelRewritesTheRowsAndTheDigests()
+void LeadStateDigestsTest::anotherAnalysisDateRewritesTheRowsAndTheDigests()
 {
     WorkspaceFixture fixture;
     fill(fixture);
@@ -213,6 +222,56 @@ void LeadStateDigestsTest::aPartialRescoreDropsThem()
     QCOMPARE(fixture.count("SELECT count(*) FROM lead_state_digests"), 0);
     QCOMPARE(fixture.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'lead_state'"), 0);
     QVERIFY(!rescore(fixture).unchangedByDigests);
+}
+
+void LeadStateDigestsTest::leadsGoneByHandEmptyLeadState_data()
+{
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("digests trusted") << true;
+    QTest::newRow("a trigger dropped") << false;
+}
+
+// No lead left, and no digest of no rows to match: lead_state's old rows must go.
+void LeadStateDigestsTest::leadsGoneByHandEmptyLeadState()
+{
+    QFETCH(bool, trusted);
+    WorkspaceFixture fixture;
+    fill(fixture);
+    rescore(fixture);
+    if (!trusted)
+        QVERIFY(fixture.database().exec("DROP TRIGGER lead_state_digests_after_delete").ok());
+    // As the sqlite3 shell does by default: no foreign keys, so no cascade into lead_state.
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = OFF").ok());
+    QVERIFY(fixture.database().exec("DELETE FROM events; DELETE FROM leads").ok());
+    QVERIFY(fixture.database().exec("PRAGMA foreign_keys = ON").ok());
+    QCOMPARE(fixture.count("SELECT count(*) FROM lead_state"), 4);
+    const auto report = rescore(fixture);
+    QVERIFY(!report.unchangedByDigests);
+    QCOMPARE(fixture.count("SELECT count(*) FROM lead_state"), 0);
+}
+
+// 40 000 leads: three ranges, digested on two threads. A change in the last range's rows
+// (through its trigger) is found and put right; a second rescore then changes nothing.
+void LeadStateDigestsTest::manyRangesDigestedAndFoundOut()
+{
+    WorkspaceFixture fixture;
+    QVERIFY(fixture.database()
+                .exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+                      "INSERT INTO leads (id, email, created_at) SELECT i, 'lead' || i || '@example.com', 1735689600 "
+                      "FROM n")
+                .ok());
+    fixture.addEvents(39000, u"2025-02-01T09:00:00Z comparison_download"_qs);
+    rescore(fixture);
+    QCOMPARE(fixture.count("SELECT count(*) FROM lead_state_digests"), 3);
+    QCOMPARE(fixture.count("SELECT sum(rows) FROM lead_state_digests"), 40000);
+    QVERIFY(rescore(fixture).unchangedByDigests);
+    const QString intent = fixture.state(39000, "intent");
+    QVERIFY(fixture.database().exec("UPDATE lead_state SET intent = intent + 1 WHERE lead_id = 39000").ok());
+    const auto repaired = rescore(fixture);
+    QVERIFY(!repaired.unchangedByDigests);
+    QCOMPARE(repaired.rowsWritten, std::size_t(1));
+    QCOMPARE(fixture.state(39000, "intent"), intent);
+    QVERIFY(rescore(fixture).unchangedByDigests);
 }
 
 QTEST_GUILESS_MAIN(LeadStateDigestsTest)
