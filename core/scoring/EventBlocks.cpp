@@ -3,10 +3,9 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
+#include "store/WatchedCopy.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -75,26 +74,12 @@ struct Reader
     }
 };
 
-bool hasBlocksTable(Database &database)
+// The copy of the events these blocks are, kept true by triggers on events.
+const WatchedCopy &copy()
 {
-    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_blocks'");
-    if (!query)
-        return false;
-    auto row = query->step();
-    return row && *row;
+    static const WatchedCopy blocks("event_blocks", "events");
+    return blocks;
 }
-
-const char *const triggerNames[] = {"event_blocks_after_insert", "event_blocks_after_update",
-                                    "event_blocks_after_delete"};
-
-const char *const triggers[] = {
-    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_insert AFTER INSERT ON events "
-    "BEGIN DELETE FROM event_blocks; END",
-    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_update AFTER UPDATE ON events "
-    "BEGIN DELETE FROM event_blocks; END",
-    "CREATE TRIGGER IF NOT EXISTS event_blocks_after_delete AFTER DELETE ON events "
-    "BEGIN DELETE FROM event_blocks; END",
-};
 
 } // namespace
 
@@ -196,20 +181,10 @@ Error damaged(const QString &where)
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &database)
 {
     std::vector<std::pair<std::int64_t, std::int64_t>> found;
-    if (!hasBlocksTable(database))
-        return found;
-    // Without all three triggers (a table rebuilt by hand or by a migration drops them)
-    // nothing says the blocks still hold the events: they are not used.
-    auto watched = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events' "
-                                    "AND name IN (?1, ?2, ?3)");
-    if (!watched)
-        return watched.error();
-    for (int i = 0; i < 3; ++i)
-        watched->bindUtf8(i + 1, triggerNames[i]);
-    auto counted = watched->step();
-    if (!counted)
-        return counted.error();
-    if (watched->int64(0) != 3)
+    auto trusted = copy().trusted(database);
+    if (!trusted)
+        return trusted.error();
+    if (!*trusted)
         return found;
     auto query = database.prepare("SELECT first_lead, last_lead FROM event_blocks ORDER BY first_lead");
     if (!query)
@@ -254,65 +229,34 @@ Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Row
     return true;
 }
 
-namespace {
-
-Status writeAll(Database &database, const std::vector<Block> &blocks)
-{
-    if (Status cleared = database.exec("DELETE FROM event_blocks"); !cleared)
-        return cleared;
-    auto insert =
-        database.prepare("INSERT INTO event_blocks (first_lead, last_lead, events, data) VALUES (?1, ?2, ?3, ?4)");
-    if (!insert)
-        return insert.error();
-    for (const Block &block : blocks) {
-        insert->bind(1, block.firstLead).bind(2, block.lastLead).bind(3, block.events).bindBlob(4, block.data);
-        if (Status status = insert->run(); !status)
-            return status;
-    }
-    for (const char *trigger : triggers)
-        if (Status status = database.exec(trigger); !status)
-            return status;
-    return {};
-}
-
-} // namespace
-
 Result<bool> write(Database &database, const std::vector<Block> &blocks)
 {
     // A block beyond what SQLite stores in one value (lead ids so uneven that one range
     // holds nearly every event) is not written: the loads read the rows, as before.
     constexpr std::size_t largestBlock = std::size_t(512) << 20;
-    if (!hasBlocksTable(database) || std::any_of(blocks.begin(), blocks.end(), [](const Block &block) {
-            return block.data.size() > largestBlock;
-        }))
+    if (std::any_of(blocks.begin(), blocks.end(), [](const Block &block) { return block.data.size() > largestBlock; }))
         return false;
-    // The copy only saves time: a failure to write it (a full disk) is undone alone and
-    // leaves the rescore to finish without it, unless SQLite ended the whole transaction.
-    if (!database.exec("SAVEPOINT event_blocks"))
-        return false;
-    const Status written = writeAll(database, blocks);
-    if (!written)
-        (void)database.exec("ROLLBACK TO event_blocks");
-    (void)database.exec("RELEASE event_blocks");
-    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
-        Error error = written.error();
-        error.what = QCoreApplication::translate("ScoringError", "writing the packed events ended the rescore: %1")
-                         .arg(error.what);
-        return error;
-    }
-    return bool(written);
+    return copy().replace(
+        database,
+        [&]() -> Status {
+            auto insert = database.prepare(
+                "INSERT INTO event_blocks (first_lead, last_lead, events, data) VALUES (?1, ?2, ?3, ?4)");
+            if (!insert)
+                return insert.error();
+            for (const Block &block : blocks) {
+                insert->bind(1, block.firstLead).bind(2, block.lastLead).bind(3, block.events);
+                insert->bindBlob(4, block.data);
+                if (Status status = insert->run(); !status)
+                    return status;
+            }
+            return {};
+        },
+        QCoreApplication::translate("ScoringError", "the packed events"));
 }
 
 Status forget(Database &database)
 {
-    if (!hasBlocksTable(database))
-        return {};
-    for (const char *sql :
-         {"DROP TRIGGER IF EXISTS event_blocks_after_insert", "DROP TRIGGER IF EXISTS event_blocks_after_update",
-          "DROP TRIGGER IF EXISTS event_blocks_after_delete", "DELETE FROM event_blocks"})
-        if (Status status = database.exec(sql); !status)
-            return status;
-    return {};
+    return copy().forget(database);
 }
 
 } // namespace LeadStage::EventBlocks

@@ -4,10 +4,9 @@
 #include "ScoringInput.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/WatchedCopy.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <atomic>
 #include <limits>
@@ -23,17 +22,12 @@ namespace {
 // of its rows when it differs.
 constexpr std::size_t leadsPerRange = 16384;
 
-const char *const triggerNames[] = {"lead_state_digests_after_insert", "lead_state_digests_after_update",
-                                    "lead_state_digests_after_delete"};
-
-const char *const triggers[] = {
-    "CREATE TRIGGER IF NOT EXISTS lead_state_digests_after_insert AFTER INSERT ON lead_state "
-    "BEGIN DELETE FROM lead_state_digests; END",
-    "CREATE TRIGGER IF NOT EXISTS lead_state_digests_after_update AFTER UPDATE ON lead_state "
-    "BEGIN DELETE FROM lead_state_digests; END",
-    "CREATE TRIGGER IF NOT EXISTS lead_state_digests_after_delete AFTER DELETE ON lead_state "
-    "BEGIN DELETE FROM lead_state_digests; END",
-};
+// The copy of lead_state these digests are, kept true by triggers on lead_state.
+const WatchedCopy &copy()
+{
+    static const WatchedCopy digests("lead_state_digests", "lead_state");
+    return digests;
+}
 
 // Where both lanes start: a layout that mixes its cells differently gets other seeds,
 // so digests of an older layout never match.
@@ -50,35 +44,12 @@ std::uint64_t avalanche(std::uint64_t lane)
     return lane;
 }
 
-Status writeAll(Database &database, const std::vector<Range> &ranges)
-{
-    if (Status cleared = database.exec("DELETE FROM lead_state_digests"); !cleared)
-        return cleared;
-    auto insert = database.prepare(
-        "INSERT INTO lead_state_digests (first_lead, last_lead, rows, digest_a, digest_b) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return insert.error();
-    for (const Range &range : ranges) {
-        insert->bind(1, range.firstLead).bind(2, range.lastLead).bind(3, range.rows);
-        insert->bind(4, std::int64_t(range.digestA)).bind(5, std::int64_t(range.digestB));
-        if (Status status = insert->run(); !status)
-            return status;
-    }
-    for (const char *trigger : triggers)
-        if (Status status = database.exec(trigger); !status)
-            return status;
-    return {};
-}
-
 } // namespace
 
 bool hasTable(Database &database)
 {
-    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'lead_state_digests'");
-    if (!query)
-        return false;
-    auto row = query->step();
-    return row && *row;
+    auto table = copy().exists(database);
+    return table && *table; // a file it cannot tell about gets no digests: the rows are compared
 }
 
 std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const ScoringInput &input,
@@ -126,19 +97,9 @@ std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const
 
 std::optional<std::vector<Range>> trusted(Database &database)
 {
-    if (!hasTable(database))
+    auto watched = copy().trusted(database);
+    if (!watched || !*watched)
         return std::nullopt;
-    // Without all three triggers nothing says lead_state is still what they digest.
-    auto watched = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                    "AND tbl_name = 'lead_state' AND name IN (?1, ?2, ?3)");
-    if (!watched)
-        return std::nullopt;
-    for (int i = 0; i < 3; ++i)
-        watched->bindUtf8(i + 1, triggerNames[i]);
-    auto counted = watched->step();
-    if (!counted || !*counted || watched->int64(0) != 3)
-        return std::nullopt;
-    watched->reset();
     auto query = database.prepare("SELECT first_lead, last_lead, rows, digest_a, digest_b FROM lead_state_digests "
                                   "ORDER BY first_lead");
     if (!query)
@@ -157,35 +118,27 @@ std::optional<std::vector<Range>> trusted(Database &database)
 
 Result<bool> write(Database &database, const std::vector<Range> &ranges)
 {
-    if (!hasTable(database))
-        return false;
-    // The digests only save time: a failure to write them is undone alone and leaves the
-    // rescore to finish without them, unless SQLite ended the whole transaction with it.
-    if (!database.exec("SAVEPOINT lead_state_digests"))
-        return false;
-    const Status written = writeAll(database, ranges);
-    if (!written)
-        (void)database.exec("ROLLBACK TO lead_state_digests");
-    (void)database.exec("RELEASE lead_state_digests");
-    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
-        Error error = written.error();
-        error.what = QCoreApplication::translate("ScoringError", "writing lead_state's digests ended the rescore: %1")
-                         .arg(error.what);
-        return error;
-    }
-    return bool(written);
+    return copy().replace(
+        database,
+        [&]() -> Status {
+            auto insert = database.prepare("INSERT INTO lead_state_digests (first_lead, last_lead, rows, digest_a, "
+                                           "digest_b) VALUES (?1, ?2, ?3, ?4, ?5)");
+            if (!insert)
+                return insert.error();
+            for (const Range &range : ranges) {
+                insert->bind(1, range.firstLead).bind(2, range.lastLead).bind(3, range.rows);
+                insert->bind(4, std::int64_t(range.digestA)).bind(5, std::int64_t(range.digestB));
+                if (Status status = insert->run(); !status)
+                    return status;
+            }
+            return {};
+        },
+        QCoreApplication::translate("ScoringError", "lead_state's digests"));
 }
 
 Status forget(Database &database)
 {
-    if (!hasTable(database))
-        return {};
-    for (const char *sql : {"DROP TRIGGER IF EXISTS lead_state_digests_after_insert",
-                            "DROP TRIGGER IF EXISTS lead_state_digests_after_update",
-                            "DROP TRIGGER IF EXISTS lead_state_digests_after_delete", "DELETE FROM lead_state_digests"})
-        if (Status status = database.exec(sql); !status)
-            return status;
-    return {};
+    return copy().forget(database);
 }
 
 } // namespace LeadStage::LeadStateDigests

@@ -1,0 +1,105 @@
+#include "WatchedCopy.h"
+
+#include "Database.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace LeadStage {
+
+namespace {
+
+struct WatchedChange
+{
+    const char *name;    // in the trigger's name
+    const char *keyword; // in its SQL
+};
+const WatchedChange watchedChanges[] = {{"insert", "INSERT"}, {"update", "UPDATE"}, {"delete", "DELETE"}};
+
+} // namespace
+
+WatchedCopy::WatchedCopy(std::string table, std::string watched)
+    : m_table(std::move(table))
+    , m_watched(std::move(watched))
+{}
+
+std::string WatchedCopy::triggerName(const char *change) const
+{
+    return m_table + "_after_" + change;
+}
+
+Result<bool> WatchedCopy::exists(Database &database) const
+{
+    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    if (!query)
+        return query.error();
+    query->bindUtf8(1, m_table);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row;
+}
+
+Result<bool> WatchedCopy::trusted(Database &database) const
+{
+    auto table = exists(database);
+    if (!table || !*table)
+        return table;
+    // A table rebuilt by hand or by a migration loses its triggers: then nothing says the
+    // copy still follows it.
+    auto watching = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 "
+                                     "AND name IN (?2, ?3, ?4)");
+    if (!watching)
+        return watching.error();
+    watching->bindUtf8(1, m_watched);
+    for (int i = 0; i < 3; ++i)
+        watching->bindUtf8(i + 2, triggerName(watchedChanges[i].name));
+    auto row = watching->step();
+    if (!row)
+        return row.error();
+    return *row && watching->int64(0) == 3;
+}
+
+Result<bool> WatchedCopy::replace(Database &database, const std::function<Status()> &fill, const QString &what) const
+{
+    auto table = exists(database);
+    if (!table || !*table)
+        return table;
+    const std::string savepoint = "SAVEPOINT " + m_table;
+    if (!database.exec(savepoint))
+        return false;
+    Status written = database.exec("DELETE FROM " + m_table);
+    if (written)
+        written = fill();
+    for (const WatchedChange &change : watchedChanges)
+        if (written)
+            written = database.exec("CREATE TRIGGER IF NOT EXISTS " + triggerName(change.name) + " AFTER "
+                                    + change.keyword + " ON " + m_watched + " BEGIN DELETE FROM " + m_table + "; END");
+    if (!written)
+        (void)database.exec("ROLLBACK TO " + m_table);
+    (void)database.exec("RELEASE " + m_table);
+    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
+        Error error = written.error();
+        error.what =
+            QCoreApplication::translate("StoreError", "writing %1 ended the transaction: %2").arg(what, error.what);
+        return error;
+    }
+    return bool(written);
+}
+
+Status WatchedCopy::forget(Database &database) const
+{
+    auto table = exists(database);
+    if (!table)
+        return table.error();
+    if (!*table)
+        return {};
+    for (const WatchedChange &change : watchedChanges)
+        if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(change.name)); !dropped)
+            return dropped;
+    return database.exec("DELETE FROM " + m_table);
+}
+
+} // namespace LeadStage
