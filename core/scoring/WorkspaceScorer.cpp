@@ -378,12 +378,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
     smallCache.reset();
     report.packedEventsRepaired = loader.foundDamagedPackedEvents();
-    if (const auto packed = loader.takePackedEvents(); !packed.empty()) {
-        auto written = EventBlocks::write(m_workspace.database(), packed);
-        if (!written)
-            return written.error();
-        report.packedEventsWritten = *written;
-    }
+    const std::vector<EventBlocks::Block> packed = loader.takePackedEvents();
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
@@ -406,6 +401,15 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         readers.push_back(&m_workspace.database());
     if (Status status = write(*scores, *input, report, *scoringModel, readers, progress); !status)
         return status.error();
+    // After lead_state, whose comparison reads on the other connections: tens of
+    // megabytes written before it could spill the cache and lock them out (an import's
+    // rescore writes with the rollback journal).
+    if (!packed.empty()) {
+        auto written = EventBlocks::write(m_workspace.database(), packed);
+        if (!written)
+            return written.error();
+        report.packedEventsWritten = *written;
+    }
     if (!report.partial || options.partialClearsStaleMark)
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)
             return status.error();
