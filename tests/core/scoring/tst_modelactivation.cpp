@@ -23,6 +23,7 @@ private Q_SLOTS:
     void revertKeepsLaterRescoresPartial();
     void cancelLeavesEverything_data();
     void cancelLeavesEverything();
+    void theNewRowsDigestsFollow();
 
 private:
     // Leads 1–4 of tst_workspacescorer scored under the default (v1), and v2 with the
@@ -141,6 +142,28 @@ void ModelActivationTest::cancelLeavesEverything()
     QCOMPARE(fixture.state(1, "stage"), u"MQL"_qs);
     QCOMPARE(fixture.state(1, "model_id"), QString::number(v1));
     QCOMPARE(fixture.count("SELECT COUNT(DISTINCT model_id) FROM lead_state"), 1);
+}
+
+// Activating writes lead_state under the new version inside its own transaction: the
+// digests (LeadStateDigests) are those of the new rows, so a full rescore afterwards
+// changes nothing and reads nothing back; a cancelled activation leaves the old ones.
+void ModelActivationTest::theNewRowsDigestsFollow()
+{
+    WorkspaceFixture fixture;
+    const std::int64_t v2 = fill(fixture);
+    Progress cancelled;
+    cancelled.cancel();
+    QVERIFY(!ModelActivation(fixture.workspace()).activate(v2, &cancelled));
+    auto unchanged = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY(unchanged && unchanged->unchangedByDigests);
+    QVERIFY(ModelActivation(fixture.workspace()).activate(v2));
+    QCOMPARE(fixture.state(1, "model_id"), QString::number(v2));
+    QVERIFY(fixture.count("SELECT count(*) FROM lead_state_digests") > 0);
+    auto again = WorkspaceScorer(fixture.workspace()).run({});
+    QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
+    QVERIFY(again->unchangedByDigests);
+    QCOMPARE(again->rowsWritten, std::size_t(0));
+    QCOMPARE(again->model.id, v2);
 }
 
 QTEST_GUILESS_MAIN(ModelActivationTest)
