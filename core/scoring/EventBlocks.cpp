@@ -1,7 +1,6 @@
 #include "EventBlocks.h"
 
 #include "store/Database.h"
-#include "store/Schema.h"
 #include "store/Statement.h"
 #include "store/WatchedCopy.h"
 
@@ -17,7 +16,6 @@ namespace {
 // The first byte of every block: a later layout gets another number, and a block of one
 // this build does not know reads as damaged, so the load reads the rows instead.
 constexpr std::byte layout{1};
-constexpr int firstVersionWithBlocks = 12;
 
 // Unsigned LEB128: seven bits a byte, low first. Deltas of times and ids are small.
 void putNumber(std::vector<std::byte> &out, std::uint64_t value)

@@ -75,6 +75,25 @@ void fill(WorkspaceFixture &fixture)
     fixture.addEvents(5, u"2025-03-01T08:00:00Z blog_read /pricing; 2025-03-02T08:00:00Z blog_read /blog/a"_qs);
 }
 
+// Moves the first event of the first stored block a second later, behind the triggers'
+// back (they watch the events only); returns that event's lead, or -1 when it cannot.
+std::int64_t delayFirstBlocksFirstEvent(Database &database)
+{
+    auto first = database.prepare("SELECT first_lead, data FROM event_blocks ORDER BY first_lead LIMIT 1");
+    if (!first || !first->step().value())
+        return -1;
+    const std::int64_t firstLead = first->int64(0);
+    Rows rows;
+    const auto data = first->optionalBlob(1);
+    if (!data || !EventBlocks::unpack(*data, rows).ok() || rows.times.empty())
+        return -1;
+    first->reset();
+    rows.times.front() += 1;
+    auto change = database.prepare("UPDATE event_blocks SET data = ?1 WHERE first_lead = ?2");
+    change->bindBlob(1, EventBlocks::pack(rows)).bind(2, firstLead);
+    return change && change->run().ok() ? rows.leads.front().first : -1;
+}
+
 bool rescore(WorkspaceFixture &fixture)
 {
     auto report = WorkspaceScorer(fixture.workspace()).run({});
@@ -192,17 +211,7 @@ void EventBlocksTest::aFullRescoreWritesThemAndTheNextLoadReadsThem()
 
     // A block changed behind the triggers' back (they watch the events only) shows in the
     // next load: it reads the blocks, not the rows.
-    auto first = fixture.database().prepare("SELECT first_lead, data FROM event_blocks ORDER BY first_lead LIMIT 1");
-    QVERIFY(first->step().value());
-    const std::int64_t firstLead = first->int64(0);
-    Rows rows;
-    QVERIFY(EventBlocks::unpack(*first->optionalBlob(1), rows).ok());
-    first->reset();
-    QCOMPARE(rows.leads.front().first, 1);
-    rows.times.front() += 1;
-    auto change = fixture.database().prepare("UPDATE event_blocks SET data = ?1 WHERE first_lead = ?2");
-    change->bindBlob(1, EventBlocks::pack(rows)).bind(2, firstLead);
-    QVERIFY(change->run().ok());
+    QCOMPARE(delayFirstBlocksFirstEvent(fixture.database()), 1);
     QCOMPARE(loadAll(fixture.database()).first(),
              u"1: %1 email_open ; %2 email_click "_qs.arg(at(u"2025-01-05T10:00:00Z"_qs) + 1)
                  .arg(at(u"2025-01-06T10:00:00Z"_qs)));
@@ -302,15 +311,7 @@ void EventBlocksTest::blocksNothingVouchesForAreLeftAside()
     QVERIFY(rescore(fixture));
     QCOMPARE(fixture.count("SELECT count(*) FROM event_blocks"), 5); // one range a lead id here
     // Lead 1's first event a second later in its block: a load that used the blocks shows it.
-    auto first = fixture.database().prepare("SELECT data FROM event_blocks WHERE first_lead = 1");
-    QVERIFY(first->step().value());
-    Rows rows;
-    QVERIFY(EventBlocks::unpack(*first->optionalBlob(0), rows).ok());
-    first->reset();
-    rows.times.front() += 1;
-    auto change = fixture.database().prepare("UPDATE event_blocks SET data = ?1 WHERE first_lead = 1");
-    change->bindBlob(1, EventBlocks::pack(rows));
-    QVERIFY(change->run().ok());
+    QCOMPARE(delayFirstBlocksFirstEvent(fixture.database()), 1);
     QVERIFY(loadAll(fixture.database()) != fromRows);
     QVERIFY(fixture.database().exec(sql.toStdString()).ok());
     QCOMPARE(loadAll(fixture.database()), fromRows);
