@@ -1,5 +1,6 @@
 #include "EventBlocks.h"
 
+#include "common/PackedNumbers.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/WatchedCopy.h"
@@ -17,60 +18,11 @@ namespace {
 // this build does not know reads as damaged, so the load reads the rows instead.
 constexpr std::byte layout{1};
 
-// Unsigned LEB128: seven bits a byte, low first. Deltas of times and ids are small.
-void putNumber(std::vector<std::byte> &out, std::uint64_t value)
-{
-    while (value >= 0x80) {
-        out.push_back(std::byte((value & 0x7F) | 0x80));
-        value >>= 7;
-    }
-    out.push_back(std::byte(value));
-}
-
-// Signed differences (a lead's first event may be earlier than the one before it).
-void putSigned(std::vector<std::byte> &out, std::int64_t value)
-{
-    putNumber(out, (std::uint64_t(value) << 1) ^ std::uint64_t(value >> 63));
-}
-
-// Differences wrap around as unsigned numbers do: any two ids or times, even from a
-// hand-edited file at the ends of the range, pack and come back exactly.
-std::int64_t difference(std::int64_t value, std::int64_t previous)
-{
-    return std::int64_t(std::uint64_t(value) - std::uint64_t(previous));
-}
-
-std::int64_t sum(std::int64_t previous, std::int64_t difference)
-{
-    return std::int64_t(std::uint64_t(previous) + std::uint64_t(difference));
-}
-
-struct Reader
-{
-    std::span<const std::byte> data;
-    std::size_t at = 0;
-    bool damaged = false;
-
-    std::uint64_t number()
-    {
-        std::uint64_t value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (at >= data.size())
-                break;
-            const auto byte = std::uint64_t(data[at++]);
-            value |= (byte & 0x7F) << shift;
-            if ((byte & 0x80) == 0)
-                return value;
-        }
-        damaged = true;
-        return 0;
-    }
-    std::int64_t signedNumber()
-    {
-        const std::uint64_t value = number();
-        return std::int64_t(value >> 1) ^ -std::int64_t(value & 1);
-    }
-};
+using PackedNumbers::difference;
+using PackedNumbers::put;
+using PackedNumbers::putSigned;
+using PackedNumbers::Reader;
+using PackedNumbers::sum;
 
 // The copy of the events these blocks are, kept true by triggers on events.
 const WatchedCopy &copy()
@@ -86,12 +38,12 @@ std::vector<std::byte> pack(const EventRanges::Rows &rows)
     std::vector<std::byte> out;
     out.reserve(16 + rows.leads.size() * 4 + rows.times.size() * 6);
     out.push_back(layout);
-    putNumber(out, rows.leads.size());
-    putNumber(out, rows.times.size());
+    put(out, rows.leads.size());
+    put(out, rows.times.size());
     std::int64_t previous = 0;
     for (const auto &[leadId, count] : rows.leads) {
         putSigned(out, difference(leadId, previous));
-        putNumber(out, count);
+        put(out, count);
         previous = leadId;
     }
     previous = 0;
@@ -100,9 +52,9 @@ std::vector<std::byte> pack(const EventRanges::Rows &rows)
         previous = time;
     }
     for (const std::uint16_t activity : rows.activities)
-        putNumber(out, activity);
+        put(out, activity);
     for (const std::uint32_t detail : rows.details)
-        putNumber(out, detail);
+        put(out, detail);
     return out;
 }
 

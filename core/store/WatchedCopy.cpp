@@ -22,12 +22,18 @@ const WatchedChange watchedChanges[] = {{"insert", "INSERT"}, {"update", "UPDATE
 
 WatchedCopy::WatchedCopy(std::string table, std::string watched)
     : m_table(std::move(table))
+    , m_watched{std::move(watched)}
+{}
+
+WatchedCopy::WatchedCopy(std::string table, std::vector<std::string> watched)
+    : m_table(std::move(table))
     , m_watched(std::move(watched))
 {}
 
-std::string WatchedCopy::triggerName(const char *change) const
+// A copy of one table keeps the names version 12 gave its triggers.
+std::string WatchedCopy::triggerName(const std::string &watched, const char *change) const
 {
-    return m_table + "_after_" + change;
+    return m_watched.size() == 1 ? m_table + "_after_" + change : m_table + "_after_" + watched + "_" + change;
 }
 
 Result<bool> WatchedCopy::exists(Database &database) const
@@ -53,13 +59,19 @@ Result<bool> WatchedCopy::trusted(Database &database) const
                                      "AND name IN (?2, ?3, ?4)");
     if (!watching)
         return watching.error();
-    watching->bindUtf8(1, m_watched);
-    for (int i = 0; i < 3; ++i)
-        watching->bindUtf8(i + 2, triggerName(watchedChanges[i].name));
-    auto row = watching->step();
-    if (!row)
-        return row.error();
-    return *row && watching->int64(0) == 3;
+    for (const std::string &watched : m_watched) {
+        watching->bindUtf8(1, watched);
+        for (int i = 0; i < 3; ++i)
+            watching->bindUtf8(i + 2, triggerName(watched, watchedChanges[i].name));
+        auto row = watching->step();
+        if (!row)
+            return row.error();
+        const bool all = *row && watching->int64(0) == 3;
+        watching->reset();
+        if (!all)
+            return false;
+    }
+    return true;
 }
 
 Result<bool> WatchedCopy::replace(Database &database, const std::function<Status()> &fill, const QString &what) const
@@ -73,10 +85,12 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
     Status written = database.exec("DELETE FROM " + m_table);
     if (written)
         written = fill();
-    for (const WatchedChange &change : watchedChanges)
-        if (written)
-            written = database.exec("CREATE TRIGGER IF NOT EXISTS " + triggerName(change.name) + " AFTER "
-                                    + change.keyword + " ON " + m_watched + " BEGIN DELETE FROM " + m_table + "; END");
+    for (const std::string &watched : m_watched)
+        for (const WatchedChange &change : watchedChanges)
+            if (written)
+                written =
+                    database.exec("CREATE TRIGGER IF NOT EXISTS " + triggerName(watched, change.name) + " AFTER "
+                                  + change.keyword + " ON " + watched + " BEGIN DELETE FROM " + m_table + "; END");
     if (!written)
         (void)database.exec("ROLLBACK TO " + m_table);
     (void)database.exec("RELEASE " + m_table);
@@ -96,9 +110,10 @@ Status WatchedCopy::forget(Database &database) const
         return table.error();
     if (!*table)
         return {};
-    for (const WatchedChange &change : watchedChanges)
-        if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(change.name)); !dropped)
-            return dropped;
+    for (const std::string &watched : m_watched)
+        for (const WatchedChange &change : watchedChanges)
+            if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(watched, change.name)); !dropped)
+                return dropped;
     return database.exec("DELETE FROM " + m_table);
 }
 

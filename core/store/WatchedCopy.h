@@ -4,25 +4,29 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace LeadStage {
 
 class Database;
 
-// A table derived from another (event_blocks from events, lead_state_digests from
-// lead_state) and kept true by three triggers that empty it whenever a row of the other
-// is inserted, changed or deleted: its readers trust it only while all three exist, its
-// writer replaces it whole inside a savepoint, and a bulk writer of the watched table
-// forgets it (drops it with its triggers) first, so that no row fires one.
+// A table derived from others (event_blocks from events, lead_state_digests from
+// lead_state, lead_blocks from leads and outcomes) and kept true by three triggers on
+// each of them that empty it whenever one of their rows is inserted, changed or
+// deleted: its readers trust it only while all the triggers exist, its writer replaces
+// it whole inside a savepoint, and a bulk writer of a watched table forgets it (drops it
+// with its triggers) first, so that no row fires one.
 class WatchedCopy
 {
 public:
     // Both names are the program's own constants: they go into DDL, which binds no parameters.
     WatchedCopy(std::string table, std::string watched);
+    // A copy of several tables: its triggers' names also name the table they watch.
+    WatchedCopy(std::string table, std::vector<std::string> watched);
 
-    // Whether the file has the table (schema version 12 and up, unless dropped by hand).
+    // Whether the file has the table (schema version 12 or 13 and up, unless dropped by hand).
     Result<bool> exists(Database &database) const;
-    // Whether it has the table and all three triggers that keep it true.
+    // Whether it has the table and all the triggers that keep it true.
     Result<bool> trusted(Database &database) const;
     // Empties the table, lets `fill` write its rows and makes the triggers, in a savepoint
     // of the caller's write transaction. False when that failed (a full disk), undone
@@ -33,9 +37,10 @@ public:
     Status forget(Database &database) const;
 
 private:
-    std::string triggerName(const char *change) const;
+    std::string triggerName(const std::string &watched, const char *change) const;
 
-    std::string m_table, m_watched;
+    std::string m_table;
+    std::vector<std::string> m_watched;
 };
 
 } // namespace LeadStage
