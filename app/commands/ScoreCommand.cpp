@@ -155,10 +155,15 @@ void printReport(const WorkspaceScorer::Report &report, const ScoreRequest &requ
     out << "\nTimings   load " << report.loadMs << " ms, score " << report.scoreMs << " ms, write lead_state "
         << report.writeMs << " ms (" << report.rowsWritten << (report.rowsWritten == 1 ? " row" : " rows")
         << " written)\n";
+    const auto noteRepaired = [&out](const char *what, const char *table, bool written) {
+        out << "Note      the packed copy of the " << what << " (" << table << ") did not decode: the " << what
+            << " were read instead, and the copy was "
+            << (written ? "written anew" : "left out (see README, \"The workspace file\")") << ".\n";
+    };
     if (report.packedEventsRepaired)
-        out << "Note      the packed copy of the events (event_blocks) did not decode: the events were read "
-               "instead, and the copy was "
-            << (report.packedEventsWritten ? "written anew" : "left out (see README, \"The workspace file\")") << ".\n";
+        noteRepaired("events", "event_blocks", report.packedEventsWritten);
+    if (report.packedLeadsRepaired)
+        noteRepaired("leads", "lead_blocks", report.packedLeadsWritten);
 }
 
 // Before the rescore, so the warning comes before the numbers it explains.

@@ -8,6 +8,7 @@
 #include "common/TestHold.h"
 #include "scoring/EventBlocks.h"
 #include "scoring/EventColumnsLoader.h"
+#include "scoring/LeadBlocks.h"
 #include "scoring/LeadStateDigests.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
@@ -89,7 +90,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         return transaction.beginStatus().error();
     // The derived copies go with their triggers first: rows written or deleted (also
     // by a cascade from leads) would fire them one a row.
-    for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
+    for (const auto forget : {EventBlocks::forget, LeadBlocks::forget, LeadStateDigests::forget})
         if (Status forgotten = forget(database); !forgotten)
             return forgotten.error();
     // Scores already stale before this import (an earlier one's rescore never finished)

@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "scoring/EventBlocks.h"
+#include "scoring/LeadBlocks.h"
 #include "scoring/LeadStateDigests.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/Database.h"
@@ -413,7 +414,7 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
             return transaction.beginStatus().error();
         // The derived copies go with their triggers first: rows written or deleted (also
         // by a cascade from leads) would fire them one a row.
-        for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
+        for (const auto forget : {EventBlocks::forget, LeadBlocks::forget, LeadStateDigests::forget})
             if (Status forgotten = forget(database); !forgotten)
                 return forgotten.error();
         auto stale = ScoreStatus::read(database);

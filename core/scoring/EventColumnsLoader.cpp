@@ -129,7 +129,7 @@ EventColumnsLoader::EventColumnsLoader(Database &database)
 // The rows of a leads query; with `withOutcomes`, its outcome cells come from the
 // outcomes read apart (readOutcomes), merged by lead id.
 Status EventColumnsLoader::readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids,
-                                     bool withOutcomes) const
+                                     bool withOutcomes, LeadBlocks::Packer *packer) const
 {
     auto outcome = m_outcomes.begin();
     for (;;) {
@@ -151,8 +151,23 @@ Status EventColumnsLoader::readLeads(Statement &query, LeadColumns &leads, std::
         }
         leads.append(lead);
         ids.push_back(lead.id);
+        if (packer)
+            packer->add(lead);
     }
     query.reset();
+    return {};
+}
+
+Status EventColumnsLoader::readLeadBlocks(const std::vector<LeadBlocks::Range> &stored, LeadColumns &leads,
+                                          std::vector<std::int64_t> &ids)
+{
+    auto read = LeadBlocks::read(m_database, stored, leads, ids);
+    if (!read)
+        return read.error();
+    if (!*read) {
+        m_leadBlocksDamaged = true;
+        return LeadBlocks::damaged(m_database.path());
+    }
     return {};
 }
 
@@ -330,17 +345,19 @@ void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<Ev
 }
 
 // The events on the connections readEventsOn() gave, a thread each, while this thread
-// reads the leads (or, with none given, on this connection after the leads). With
-// `laterLeads` (prepared on the last of those connections) that connection's thread
-// first reads the later half of the leads, then joins the events. Progress is told from
+// reads the leads (`readFirstLeads`; or, with none given, on this connection after the
+// leads). With `readLaterLeads` (reading on the last of those connections) that
+// connection's thread first reads the later half of the leads, then joins the events. Progress is told from
 // this thread only, the caller's callback never runs on another.
-Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads,
-                                          std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress)
+Status EventColumnsLoader::readInParallel(
+    ScoringInput &input, const std::function<Status()> &readFirstLeads,
+    const std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> &readLaterLeads,
+    std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress)
 {
     const bool aside = !m_eventsDatabases.empty();
     Status leadsStatus, laterStatus;
     if (!aside) {
-        leadsStatus = readLeads(leads, input.leads, ids, true);
+        leadsStatus = readFirstLeads();
         if (!leadsStatus)
             return leadsStatus;
     }
@@ -348,7 +365,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
     std::vector<Status> eventsStatus(connections.size());
     LeadColumns later;
     later.keepOnly(m_leadFields);
-    if (laterLeads) {
+    if (readLaterLeads) {
         later.reserve(m_expectedLeads / 2 + 1);
         input.leads.reserve(m_expectedLeads); // the later half is appended without moving
     }
@@ -363,8 +380,8 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
         for (std::size_t i = 0; i < connections.size(); ++i)
             readers.emplace_back([&, i] {
                 try {
-                    if (laterLeads && i + 1 == connections.size()) {
-                        laterStatus = readLeads(*laterLeads, later, laterIds, true);
+                    if (readLaterLeads && i + 1 == connections.size()) {
+                        laterStatus = readLaterLeads(later, laterIds);
                         if (!laterStatus)
                             stop.store(true);
                     }
@@ -382,7 +399,7 @@ Status EventColumnsLoader::readInParallel(ScoringInput &input, Statement &leads,
                 running.fetch_sub(1);
             });
         if (aside)
-            leadsStatus = readLeads(leads, input.leads, ids, true);
+            leadsStatus = readFirstLeads();
         while (running.load() > 0) {
             if (!leadsStatus || (progress && !progress->report(ranges.rowsRead(), -1)))
                 stop.store(true);
@@ -518,7 +535,7 @@ Result<ScoringInput> EventColumnsLoader::loadAll(Progress *progress)
     auto input = loadAllOnce(progress, true);
     // A packed block that does not decode (a damaged file) must not stop a load the rows
     // can do; any other failure is the load's own and is said as it is.
-    if (!input && m_blocksDamaged && !(progress && progress->cancelled()))
+    if (!input && (m_blocksDamaged || m_leadBlocksDamaged) && !(progress && progress->cancelled()))
         return loadAllOnce(progress, false);
     return input;
 }
@@ -529,43 +546,44 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     m_detailById.clear(); // pool ids of an earlier load's columns
     m_readBlocks = false;
     if (mayReadBlocks)
-        m_blocksDamaged = false;
+        m_blocksDamaged = m_leadBlocksDamaged = false;
     m_packed.clear();
+    m_packedLeads.clear();
     input.leads.keepOnly(m_leadFields);
-    if (Status status = loadActivityTypes(input.events); !status)
-        return status.error();
-    // With connections of its own, the leads are read in two halves at once.
-    auto found = m_eventsDatabases.empty() ? Result<std::optional<std::int64_t>>(std::nullopt) : middleLeadId();
-    if (!found)
-        return found.error();
-    const std::optional<std::int64_t> middle = *found;
-    // The outcomes apart: a join would look every lead up in them.
-    if (Status status = readOutcomes(); !status)
-        return status.error();
-    auto sql = leadsQuery(m_database, m_leadFields, false, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
-    auto laterSql = leadsQuery(m_database, m_leadFields, false, "WHERE l.id > ?1 ORDER BY l.id");
-    if (!sql || !laterSql)
-        return !sql ? sql.error() : laterSql.error();
-    auto leads = m_database.prepare(*sql);
-    if (!leads)
-        return leads.error();
-    std::optional<Statement> laterLeads;
-    if (middle) {
-        leads->bind(1, *middle);
-        auto prepared = m_eventsDatabases.back()->prepare(*laterSql);
-        if (!prepared)
-            return prepared.error();
-        laterLeads = std::move(*prepared);
-        laterLeads->bind(1, *middle);
-    }
-    // Alone on one connection outside a transaction, the load reads its leads and its
-    // ranges of events in one read transaction, so a commit cannot fall between them.
+    // Alone on one connection outside a transaction, the load reads its leads, their
+    // outcomes and its ranges of events in one read transaction, so a commit cannot fall between them.
     std::optional<ReadSnapshot> oneSnapshot;
     if (m_eventsDatabases.empty() && sqlite3_get_autocommit(m_database.handle()) != 0) {
         if (Status begun = m_database.exec("BEGIN"); !begun)
             return begun.error();
         oneSnapshot.emplace(m_database);
     }
+    if (Status status = loadActivityTypes(input.events); !status)
+        return status.error();
+    auto leadBlocks = mayReadBlocks ? LeadBlocks::ranges(m_database)
+                                    : Result<std::vector<LeadBlocks::Range>>(std::vector<LeadBlocks::Range>());
+    if (!leadBlocks)
+        return leadBlocks.error();
+    std::vector<std::int64_t> ids;
+    std::optional<LeadsFromRows> fromRows;
+    if (leadBlocks->empty()) {
+        auto prepared = prepareLeadsFromRows();
+        if (!prepared)
+            return prepared.error();
+        fromRows.emplace(std::move(*prepared));
+    }
+    const std::function<Status()> readFirstLeads = [&]() -> Status {
+        if (!fromRows)
+            return readLeadBlocks(*leadBlocks, input.leads, ids);
+        return readLeads(fromRows->first, input.leads, ids, true,
+                         fromRows->firstPacker ? &*fromRows->firstPacker : nullptr);
+    };
+    std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> readLaterLeads;
+    if (fromRows && fromRows->later)
+        readLaterLeads = [&](LeadColumns &later, std::vector<std::int64_t> &laterIds) {
+            return readLeads(*fromRows->later, later, laterIds, true,
+                             fromRows->laterPacker ? &*fromRows->laterPacker : nullptr);
+        };
     // Each range's events go straight into the columns once every range before it is
     // in, on the reader that completed it, which looks details up on its own connection.
     auto detailTexts = prepareDetailTexts();
@@ -591,13 +609,11 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
         }
         return appendRange(rows, (*detailTexts)[reader], input.events, runs);
     };
-    std::vector<std::int64_t> ids;
     if (m_readBlocks)
         ranges.planBlocks(std::move(*stored), append);
     else if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
-    if (Status status = readInParallel(input, *leads, laterLeads ? &*laterLeads : nullptr, ids, ranges, progress);
-        !status) {
+    if (Status status = readInParallel(input, readFirstLeads, readLaterLeads, ids, ranges, progress); !status) {
         m_blocksDamaged = ranges.foundDamagedBlock();
         return status.error();
     }
@@ -606,7 +622,51 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     placeLeads(input.events, runs, ids);
     if (packing)
         m_packed = std::move(packed);
+    if (fromRows && fromRows->firstPacker) {
+        m_packedLeads = fromRows->firstPacker->finish();
+        if (fromRows->laterPacker)
+            for (LeadBlocks::Block &block : fromRows->laterPacker->finish())
+                m_packedLeads.push_back(std::move(block));
+    }
     return input;
+}
+
+// The leads' statements of a load that reads the rows: with connections of its own, in
+// two halves at once; packed as they are read when the caller asked for the copies.
+Result<EventColumnsLoader::LeadsFromRows> EventColumnsLoader::prepareLeadsFromRows()
+{
+    auto found = m_eventsDatabases.empty() ? Result<std::optional<std::int64_t>>(std::nullopt) : middleLeadId();
+    if (!found)
+        return found.error();
+    const std::optional<std::int64_t> middle = *found;
+    // The outcomes apart: a join would look every lead up in them.
+    if (Status status = readOutcomes(); !status)
+        return status.error();
+    // The copy holds every cell, whichever the model names.
+    const LeadFieldChoice cells = m_packBlocks ? LeadFieldChoice::all() : m_leadFields;
+    auto sql = leadsQuery(m_database, cells, false, middle ? "WHERE l.id <= ?1 ORDER BY l.id" : "ORDER BY l.id");
+    auto laterSql = leadsQuery(m_database, cells, false, "WHERE l.id > ?1 ORDER BY l.id");
+    if (!sql || !laterSql)
+        return !sql ? sql.error() : laterSql.error();
+    auto first = m_database.prepare(*sql);
+    if (!first)
+        return first.error();
+    LeadsFromRows leads{std::move(*first)};
+    constexpr std::int64_t lowest = std::numeric_limits<std::int64_t>::min();
+    constexpr std::int64_t highest = std::numeric_limits<std::int64_t>::max();
+    if (m_packBlocks)
+        leads.firstPacker.emplace(lowest, middle.value_or(highest));
+    if (middle) {
+        leads.first.bind(1, *middle);
+        auto later = m_eventsDatabases.back()->prepare(*laterSql);
+        if (!later)
+            return later.error();
+        leads.later = std::move(*later);
+        leads.later->bind(1, *middle);
+        if (m_packBlocks)
+            leads.laterPacker.emplace(*middle + 1, highest);
+    }
+    return leads;
 }
 
 Result<ScoringInput> EventColumnsLoader::loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents)

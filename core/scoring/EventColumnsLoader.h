@@ -2,10 +2,13 @@
 
 #include "EventBlocks.h"
 #include "EventRanges.h"
+#include "LeadBlocks.h"
 #include "ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
+#include "store/Statement.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -30,15 +33,19 @@ public:
     // model needs only what it names (FieldAddress::namedBy).
     void keepLeadFields(const LeadFieldChoice &choice) { m_leadFields = choice; }
 
-    // loadAll() keeps the events it read from the rows packed (EventBlocks), for a caller
-    // that holds the write transaction to store them: takePackedEvents() after it.
-    void packEventsRead() { m_packBlocks = true; }
+    // loadAll() keeps the events and the leads it read from the rows packed (EventBlocks,
+    // LeadBlocks: then every lead cell is read), for a caller that holds the write
+    // transaction to store them: takePackedEvents() and takePackedLeads() after it.
+    void packWhatIsRead() { m_packBlocks = true; }
     std::vector<EventBlocks::Block> takePackedEvents() { return std::move(m_packed); }
-    // Whether the last loadAll() found the packed copy damaged and read the rows instead.
+    std::vector<LeadBlocks::Block> takePackedLeads() { return std::move(m_packedLeads); }
+    // Whether the last loadAll() found a packed copy damaged and read the rows instead.
     bool foundDamagedPackedEvents() const { return m_blocksDamaged; }
+    bool foundDamagedPackedLeads() const { return m_leadBlocksDamaged; }
 
     // Every lead, in id order; a cancel through `progress` returns an Error. The events
-    // come from their packed copy when the workspace has one (EventBlocks), else from the rows.
+    // and the leads come from their packed copies when the workspace has them
+    // (EventBlocks, LeadBlocks), else from the rows.
     Result<ScoringInput> loadAll(Progress *progress = nullptr);
     // Only these leads (ids missing from the workspace are skipped), in id order.
     Result<ScoringInput> loadLeads(std::vector<std::int64_t> leadIds, Progress *progress = nullptr);
@@ -73,10 +80,22 @@ private:
         std::optional<std::int64_t> sqlAt, opportunityAt, customerAt;
     };
 
+    // The leads' statements of a full load from the rows (prepareLeadsFromRows).
+    struct LeadsFromRows
+    {
+        Statement first;
+        std::optional<Statement> later; // the later half, on the last events connection
+        std::optional<LeadBlocks::Packer> firstPacker, laterPacker;
+    };
+
     Result<ScoringInput> loadAllOnce(Progress *progress, bool mayReadBlocks);
+    Result<LeadsFromRows> prepareLeadsFromRows();
     Status loadActivityTypes(EventColumns &events);
     Status readOutcomes();
-    Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes) const;
+    Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes,
+                     LeadBlocks::Packer *packer = nullptr) const;
+    Status readLeadBlocks(const std::vector<LeadBlocks::Range> &stored, LeadColumns &leads,
+                          std::vector<std::int64_t> &ids);
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
     Result<std::vector<Statement>> prepareDetailTexts();
@@ -86,8 +105,9 @@ private:
                            const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
-    Status readInParallel(ScoringInput &input, Statement &leads, Statement *laterLeads, std::vector<std::int64_t> &ids,
-                          EventRanges &ranges, Progress *progress);
+    Status readInParallel(ScoringInput &input, const std::function<Status()> &readFirstLeads,
+                          const std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> &readLaterLeads,
+                          std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress);
     Result<std::optional<std::int64_t>> middleLeadId();
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);
@@ -100,7 +120,9 @@ private:
     bool m_packBlocks = false;
     bool m_readBlocks = false;                // the last load read the packed copy
     bool m_blocksDamaged = false;             // ... and found a block damaged
-    std::vector<EventBlocks::Block> m_packed; // the last load's rows, packed (packEventsRead())
+    bool m_leadBlocksDamaged = false;         // the last load found a lead block damaged
+    std::vector<EventBlocks::Block> m_packed; // the last load's rows, packed (packWhatIsRead())
+    std::vector<LeadBlocks::Block> m_packedLeads;
     std::size_t m_expectedLeads = 0;
     // One range's activities and details as the columns number them (appendRange).
     std::vector<std::uint16_t> m_rangeActivities;

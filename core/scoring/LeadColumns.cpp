@@ -163,6 +163,23 @@ void LeadColumns::appendColumns(const LeadColumns &other)
         m_fields[field].appendColumn(other.m_fields[field]);
 }
 
+void LeadColumns::appendCoded(const Coded &leads)
+{
+    const auto appendAll = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
+    appendAll(m_ids, leads.ids);
+    appendAll(m_createdAt, leads.createdAt);
+    appendAll(m_sqlAt, leads.sqlAt);
+    appendAll(m_opportunityAt, leads.opportunityAt);
+    appendAll(m_customerAt, leads.customerAt);
+    appendAll(m_archived, leads.archived);
+    if (m_kept.attrs)
+        for (const std::string_view attrs : leads.attrs)
+            appendAttrs(attrs);
+    for (std::size_t field = 0; field < leadFieldCount; ++field)
+        if (m_kept.fields[field])
+            m_fields[field].appendCoded(leads.values[field], leads.codes[field]);
+}
+
 void LeadColumns::appendAttrs(std::string_view attrs)
 {
     // "{}" holds nothing; skip the copy for leads without attributes
@@ -171,8 +188,10 @@ void LeadColumns::appendAttrs(std::string_view attrs)
     m_attrEnds.push_back(m_attrBytes.size());
 }
 
-std::string_view LeadColumns::attrsOf(std::size_t lead) const
+std::string_view LeadColumns::attrs(std::size_t lead) const
 {
+    if (m_attrEnds.empty())
+        return {};
     const std::size_t begin = lead == 0 ? 0 : m_attrEnds[lead - 1];
     return std::string_view(m_attrBytes.data() + begin, m_attrEnds[lead] - begin);
 }
@@ -185,13 +204,13 @@ TextColumn LeadColumns::attributeColumn(const QString &key) const
     const QByteArray utf8Key = '"' + key.toUtf8() + '"';
     const std::string_view quotedKey(utf8Key.constData(), std::size_t(utf8Key.size()));
     for (std::size_t lead = 0; lead < size(); ++lead) {
-        const std::string_view attrs = attrsOf(lead);
+        const std::string_view leadAttrs = attrs(lead);
         // Most leads lack most keys: skip the JSON parse when the key's text is absent.
-        if (attrs.find(quotedKey) == std::string_view::npos) {
+        if (leadAttrs.find(quotedKey) == std::string_view::npos) {
             column.appendUtf8({});
             continue;
         }
-        const auto json = QByteArray::fromRawData(attrs.data(), qsizetype(attrs.size()));
+        const auto json = QByteArray::fromRawData(leadAttrs.data(), qsizetype(leadAttrs.size()));
         column.append(attributeText(QJsonDocument::fromJson(json).object().value(key)));
     }
     return column;

@@ -7,6 +7,7 @@
 #include <bitset>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace LeadStage {
 
@@ -55,6 +56,18 @@ public:
         bool archived = false;
     };
 
+    // Leads as a block of LeadBlocks holds them: each column whole, and each text field
+    // as its distinct values with a code per lead (TextColumn::appendCoded). A field
+    // this load does not keep may be left empty.
+    struct Coded
+    {
+        std::vector<std::int64_t> ids, createdAt, sqlAt, opportunityAt, customerAt; // noTime for none
+        std::vector<std::uint8_t> archived;
+        std::array<std::vector<std::string_view>, leadFieldCount> values;
+        std::array<std::vector<std::uint32_t>, leadFieldCount> codes;
+        std::vector<std::string_view> attrs;
+    };
+
     // Before the first append: the cells to keep (all by default). A field left out
     // stays an empty column, which the engine refuses for a model that names it.
     void keepOnly(const LeadFieldChoice &choice) { m_kept = choice; }
@@ -66,6 +79,8 @@ public:
     // Another set of leads (with larger ids) after these, as if appended one by one:
     // halves read at once become one.
     void appendColumns(const LeadColumns &other);
+    // Appends the kept cells of these leads (with larger ids).
+    void appendCoded(const Coded &leads);
 
     std::size_t size() const { return m_ids.size(); }
     std::int64_t id(std::size_t lead) const { return m_ids[lead]; }
@@ -75,6 +90,8 @@ public:
     std::int64_t customerAt(std::size_t lead) const { return m_customerAt[lead]; }
     bool archived(std::size_t lead) const { return m_archived[lead] != 0; }
     const TextColumn &field(LeadField field) const { return m_fields[std::size_t(field)]; }
+    // The lead's attrs JSON as read; empty for none (also for "{}"), and when the load left them out.
+    std::string_view attrs(std::size_t lead) const;
 
     // One attrs key of every lead as a column (parses every lead's attrs, so the
     // engine builds it once per model, and only for keys the model names).
@@ -87,7 +104,6 @@ private:
                         std::optional<std::int64_t> opportunityAt, std::optional<std::int64_t> customerAt,
                         bool archived);
     void appendAttrs(std::string_view attrs);
-    std::string_view attrsOf(std::size_t lead) const;
 
     std::vector<std::int64_t> m_ids;
     std::vector<std::int64_t> m_createdAt;

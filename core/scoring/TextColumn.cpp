@@ -98,9 +98,24 @@ void TextColumn::appendColumn(const TextColumn &other)
     std::vector<std::uint32_t> ids(other.m_offsets.size() - 1, 0);
     for (std::uint32_t id = 1; id < ids.size(); ++id)
         ids[id] = idOf(other.bytesOf(id));
-    m_ids.reserve(m_ids.size() + other.m_ids.size());
-    for (const std::uint32_t id : other.m_ids)
-        m_ids.push_back(ids[id]);
+    appendMapped(ids, other.m_ids);
+}
+
+void TextColumn::appendCoded(std::span<const std::string_view> values, std::span<const std::uint32_t> codes)
+{
+    std::vector<std::uint32_t> ids(values.size() + 1, 0);
+    for (std::size_t code = 1; code < ids.size(); ++code)
+        ids[code] = values[code - 1].empty() ? 0 : idOf(values[code - 1]);
+    appendMapped(ids, codes);
+}
+
+void TextColumn::appendMapped(const std::vector<std::uint32_t> &ids, std::span<const std::uint32_t> codes)
+{
+    const std::size_t before = m_ids.size();
+    m_ids.resize(before + codes.size());
+    std::uint32_t *to = m_ids.data() + before;
+    for (const std::uint32_t code : codes)
+        *to++ = ids[code];
 }
 
 std::uint32_t TextColumn::idOf(std::string_view utf8)

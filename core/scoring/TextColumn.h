@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +33,17 @@ public:
     // Another column's leads after these, as if appended one by one: a value new here
     // takes the next id in the order the other column first met it.
     void appendColumn(const TextColumn &other);
+    // Leads given as codes into `values` (a block of LeadBlocks): code 0 is the empty
+    // text, code c the value values[c - 1]; as if each lead's text were appended. Codes
+    // must be at most values.size().
+    void appendCoded(std::span<const std::string_view> values, std::span<const std::uint32_t> codes);
 
     std::size_t size() const { return m_ids.size(); }
     std::uint32_t id(std::size_t lead) const { return m_ids[lead]; }
     const std::vector<std::uint32_t> &ids() const { return m_ids; }
     std::uint32_t distinctCount() const { return std::uint32_t(m_offsets.size() - 1); }
+    // A value's UTF-8 bytes, valid until the next append.
+    std::string_view utf8(std::uint32_t id) const { return bytesOf(id); }
     // The values as text, decoded when first asked for (a column nobody names, such as
     // a million e-mails, never costs a QString each, nor their freeing). Safe to call
     // from several threads; valid until the next append.
@@ -53,6 +60,8 @@ private:
     };
 
     std::uint32_t idOf(std::string_view utf8);
+    // Appends ids[code] for each code.
+    void appendMapped(const std::vector<std::uint32_t> &ids, std::span<const std::uint32_t> codes);
     std::uint32_t add(std::string_view utf8, std::uint32_t hash, std::size_t slot);
     std::string_view bytesOf(std::uint32_t id) const;
     const std::vector<QString> &values() const;

@@ -4,6 +4,7 @@
 #include "EventBlocks.h"
 #include "EventColumnsLoader.h"
 #include "FieldAddress.h"
+#include "LeadBlocks.h"
 #include "LeadStateDigests.h"
 #include "LeadStateRow.h"
 #include "ModelStore.h"
@@ -361,7 +362,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     std::optional<SmallPageCache> smallCache;
     if (!given) {
         smallCache.emplace(m_workspace.database());
-        loader.packEventsRead(); // a full load from the rows leaves the next one their packed copy
+        loader.packWhatIsRead(); // a full load from the rows leaves the next one their packed copy
     }
     QElapsedTimer timer;
     timer.start();
@@ -378,7 +379,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
     smallCache.reset();
     report.packedEventsRepaired = loader.foundDamagedPackedEvents();
+    report.packedLeadsRepaired = loader.foundDamagedPackedLeads();
     const std::vector<EventBlocks::Block> packed = loader.takePackedEvents();
+    const std::vector<LeadBlocks::Block> packedLeads = loader.takePackedLeads();
     report.loadMs = timer.restart();
 
     auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
@@ -409,6 +412,12 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         if (!written)
             return written.error();
         report.packedEventsWritten = *written;
+    }
+    if (!packedLeads.empty()) {
+        auto written = LeadBlocks::write(m_workspace.database(), packedLeads);
+        if (!written)
+            return written.error();
+        report.packedLeadsWritten = *written;
     }
     if (!report.partial || options.partialClearsStaleMark)
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)

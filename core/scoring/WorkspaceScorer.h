@@ -66,9 +66,12 @@ public:
         // those are few.
         std::size_t rowsWritten = 0;
         // The events' packed copy (EventBlocks) was written by this full load from the
-        // rows; `packedEventsRepaired`: because the one stored did not decode.
+        // rows; `packedEventsRepaired`: because the one stored did not decode. The same
+        // for the leads' (LeadBlocks).
         bool packedEventsWritten = false;
         bool packedEventsRepaired = false;
+        bool packedLeadsWritten = false;
+        bool packedLeadsRepaired = false;
         // A full rescore found its rows' digests equal to the stored ones (LeadStateDigests):
         // nothing written, lead_state not read back; else whether it wrote new digests.
         bool unchangedByDigests = false;

@@ -339,6 +339,21 @@ CREATE TABLE lead_state_digests (
 );
 )sql";
 
+// Version 13: the leads' cells and outcomes a second time, packed by range of leads
+// (LeadBlocks): a full load decodes a few dozen blobs, each text field as its distinct
+// values and a code per lead, instead of stepping every lead row and hashing each of its
+// cells. Derived and kept true as event_blocks is, by triggers on leads and on
+// outcomes; a later migration that changes leads or outcomes in place must empty
+// lead_blocks.
+const char *const version13 = R"sql(
+CREATE TABLE lead_blocks (
+    first_lead INTEGER PRIMARY KEY,
+    last_lead  INTEGER NOT NULL,
+    leads      INTEGER NOT NULL,
+    data       BLOB NOT NULL
+);
+)sql";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -384,6 +399,7 @@ const std::vector<Migration> &migrations()
         {10, [](Database &database) { return database.exec(version10); }, true},
         {11, [](Database &database) { return database.exec(version11); }},
         {12, [](Database &database) { return database.exec(version12); }},
+        {13, [](Database &database) { return database.exec(version13); }},
     };
     return all;
 }

@@ -192,28 +192,44 @@ private Q_SLOTS:
                 || QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_qs).match(row[iql]).hasMatch());
     }
 
-    // The demo's rescore left the events packed (event_blocks); a damaged block is said,
-    // the events are read instead, the copy is written anew and the scores are the same.
+    void aDamagedPackedCopyIsSaidAndRewritten_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("table");
+        QTest::newRow("events") << u"events"_qs << u"event_blocks"_qs;
+        QTest::newRow("leads") << u"leads"_qs << u"lead_blocks"_qs;
+    }
+
+    // The demo's rescore left the events and the leads packed (event_blocks, lead_blocks);
+    // a damaged block is said, the rows are read instead, the copy is written anew and
+    // the scores are the same.
     void aDamagedPackedCopyIsSaidAndRewritten()
     {
-        const QString copy = m_dir.filePath(u"damaged.leadstage"_qs);
+        QFETCH(QString, what);
+        QFETCH(QString, table);
+        const QString copy = m_dir.filePath(u"damaged-%1.leadstage"_qs.arg(what));
         QVERIFY(QFile::copy(m_demo, copy));
         {
             auto workspace = Workspace::open(copy, {});
             QVERIFY(workspace);
             Database &database = (*workspace)->database();
-            auto blocks = database.prepare("SELECT count(*) FROM event_blocks");
+            // The table's name is the test's own constant.
+            auto blocks = database.prepare("SELECT count(*) FROM " + table.toStdString());
             QVERIFY(blocks && blocks->step().value());
             QVERIFY(blocks->int64(0) > 0);
-            QVERIFY(database.exec("UPDATE event_blocks SET data = x'01ff' "
-                                  "WHERE first_lead = (SELECT max(first_lead) FROM event_blocks)"));
+            blocks->reset();
+            QVERIFY(database.exec("UPDATE " + table.toStdString()
+                                  + " SET data = x'01ff' WHERE first_lead = (SELECT "
+                                    "max(first_lead) FROM "
+                                  + table.toStdString() + ")"));
         }
-        const QString perLead = m_dir.filePath(u"damaged.csv"_qs);
+        const QString perLead = m_dir.filePath(u"damaged-%1.csv"_qs.arg(what));
         const Run run = leadstage({u"score"_qs, copy, u"--per-lead"_qs, perLead});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(u"Note      the packed copy of the events (event_blocks) did not decode: the events "
-                                  "were read instead, and the copy was written anew."_qs),
-                 qPrintable(run.out));
+        const QString note = u"Note      the packed copy of the %1 (%2) did not decode: the %1 were read instead, and "
+                             "the copy was written anew."_qs.arg(what, table);
+        QVERIFY2(run.out.contains(note), qPrintable(run.out));
+        QCOMPARE(run.out.count(u"Note "_qs), 1);
         QCOMPARE(PerLead::read(perLead).rows, PerLead::read(m_perLead).rows);
         const Run again = leadstage({u"score"_qs, copy});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));

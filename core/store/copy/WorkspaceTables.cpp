@@ -42,7 +42,7 @@ TableShape derivedToo(TableShape shape, std::initializer_list<const char16_t *> 
 
 int schemaVersion()
 {
-    return 12;
+    return 13;
 }
 
 const std::vector<TableShape> &all()
@@ -73,7 +73,8 @@ const std::vector<TableShape> &all()
               {u"id"}),
         // Not event_months (version 11): it is derived from the events, and the copy's
         // lead_state rows without it read the events until the next rescore writes it.
-        // Nor the tables event_blocks and lead_state_digests (version 12), derived too.
+        // Nor the tables event_blocks and lead_state_digests (version 12) and lead_blocks
+        // (version 13), derived too.
         derivedToo(table(u"lead_state",
                          {u"lead_id:i", u"model_id:i", u"as_of:i", u"info:i", u"intent:i", u"product:i",
                           u"engagement:i", u"fit:i", u"grade:t", u"stage:t", u"iql_at:i", u"mql_at:i", u"pql_at:i",

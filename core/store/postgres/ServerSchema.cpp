@@ -13,13 +13,14 @@ namespace LeadStage::ServerSchema {
 
 namespace {
 
-// Schema version 12 of Schema.cpp in PostgreSQL's dialect. Table and column names,
+// Schema version 13 of Schema.cpp in PostgreSQL's dialect. Table and column names,
 // keys, uniqueness, checks and references are the same as in the SQLite file, so that
 // queries can be shared. The differences, all here, and why:
 // - lead_state has no event_months: it is derived from the events (EventMonths), and a
 //   file copied from the server reads the events until its next rescore writes it.
-// - no event_blocks (the events packed again for a fast full load, EventBlocks) and no
-//   lead_state_digests (LeadStateDigests), for the same reason.
+// - no event_blocks (the events packed again for a fast full load, EventBlocks), no
+//   lead_blocks (the leads likewise, LeadBlocks) and no lead_state_digests
+//   (LeadStateDigests), for the same reason.
 // - SQLite's INTEGER is a 64-bit integer: bigint everywhere (flags too), so every value
 //   fits as it does in the file. REAL is an 8-byte IEEE double: double precision.
 //   TEXT is text (the database must be UTF-8, as LeadStage's texts are).
@@ -348,9 +349,9 @@ Status checkReadable(ServerConnection &connection, const QString &schema)
                          .arg(found->version)
                          .arg(latest),
                      where, 0, 0, u"Update LeadStage to open it."_qs};
-    // Versions 11 and 12 added what the server does not keep (lead_state.event_months,
-    // event_blocks, lead_state_digests): a server workspace of version 10 has the very
-    // tables of version 12.
+    // Versions 11 to 13 added what the server does not keep (lead_state.event_months,
+    // event_blocks, lead_state_digests, lead_blocks): a server workspace of version 10
+    // has the very tables of version 13.
     constexpr int sameTablesSince = 10;
     if (found->version < sameTablesSince)
         return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and cannot upgrade a "

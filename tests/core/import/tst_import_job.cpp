@@ -127,11 +127,11 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
     }
 
-    // An import and its undo drop the events' packed copy (EventBlocks), lead_state's
-    // digests (LeadStateDigests) and their triggers first, in their transaction: their
-    // rows would fire a trigger each. Their own rescore of the touched leads writes
-    // neither, so the next full rescore reads the rows.
-    void anImportAndItsUndoDropTheEventsPackedCopy()
+    // An import and its undo drop the events' and the leads' packed copies (EventBlocks,
+    // LeadBlocks), lead_state's digests (LeadStateDigests) and their triggers first, in
+    // their transaction: their rows would fire a trigger each. Their own rescore of the
+    // touched leads writes none, so the next full rescore reads the rows.
+    void anImportAndItsUndoDropThePackedCopies()
     {
         Fixture fixture;
         const QString leads = fixture.write(u"leads.csv"_qs, leadsCsv);
@@ -142,10 +142,13 @@ private Q_SLOTS:
         const char *blocks = "SELECT count(*) FROM event_blocks";
         const char *triggers = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'";
         const char *digests = "SELECT count(*) FROM lead_state_digests";
+        const char *leadBlocks = "SELECT count(*) FROM lead_blocks";
         QVERIFY(rescoreAll());
         QVERIFY(fixture.count(blocks) > 0);
         QVERIFY(fixture.count(digests) > 0);
-        QCOMPARE(fixture.count(triggers), 6); // three on events, three on lead_state
+        QVERIFY(fixture.count(leadBlocks) > 0);
+        // Three on events, three on lead_state, three each on leads and outcomes.
+        QCOMPARE(fixture.count(triggers), 12);
         // Earlier than the latest event: the analysis date stays, the rescore is partial.
         const QString more = fixture.write(u"more.csv"_qs, "lead_id,activity,occurred_at,detail\n"
                                                            "L3,ebook_download,2025-02-01T12:00:00Z,Guide\n");
@@ -157,14 +160,17 @@ private Q_SLOTS:
                                 .arg(imported->files[0].duplicates)));
         QCOMPARE(fixture.count(blocks), 0);
         QCOMPARE(fixture.count(digests), 0);
+        QCOMPARE(fixture.count(leadBlocks), 0);
         QCOMPARE(fixture.count(triggers), 0);
         QVERIFY(rescoreAll());
         QCOMPARE(fixture.count("SELECT sum(events) FROM event_blocks"), 3);
+        QCOMPARE(fixture.count("SELECT sum(leads) FROM lead_blocks"), fixture.count("SELECT count(*) FROM leads"));
         auto undone = ImportUndo(*fixture.workspace, fixture.count("SELECT max(id) FROM imports")).run();
         QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
         QCOMPARE(fixture.count("SELECT count(*) FROM events"), 2);
         QCOMPARE(fixture.count(blocks), 0);
         QCOMPARE(fixture.count(digests), 0);
+        QCOMPARE(fixture.count(leadBlocks), 0);
         QCOMPARE(fixture.count(triggers), 0);
     }
 

@@ -344,6 +344,36 @@ private Q_SLOTS:
         QCOMPARE(blocks->int64(0), 1);
     }
 
+    // Version 13 adds the leads' packed copy (LeadBlocks), empty until a full rescore: an
+    // upgraded file's first load reads the rows, that rescore writes the copy, and the next
+    // load reads the same leads from it.
+    void version13StartsWithoutThePackedLeads()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 12); // lead 7
+        auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+        Database &database = (*workspace)->database();
+        auto blocks = database.prepare("SELECT count(*), coalesce(sum(leads), 0) FROM lead_blocks");
+        QVERIFY(blocks.ok() && blocks->step().value());
+        QCOMPARE(blocks->int64(0), 0);
+        blocks->reset();
+        auto fromRows = EventColumnsLoader(database).loadAll();
+        QVERIFY(fromRows);
+        QCOMPARE(fromRows->leads.size(), std::size_t(1));
+        QVERIFY(WorkspaceScorer(**workspace).run({}).ok());
+        QVERIFY(blocks->step().value());
+        QCOMPARE(blocks->int64(0), 1);
+        QCOMPARE(blocks->int64(1), 1);
+        blocks->reset();
+        auto fromBlocks = EventColumnsLoader(database).loadAll();
+        QVERIFY(fromBlocks);
+        QCOMPARE(fromBlocks->leads.size(), std::size_t(1));
+        QCOMPARE(fromBlocks->leads.id(0), fromRows->leads.id(0));
+        QCOMPARE(fromBlocks->leads.createdAt(0), fromRows->leads.createdAt(0));
+        QCOMPARE(fromBlocks->leads.customerAt(0), fromRows->leads.customerAt(0));
+    }
+
     // Version 11 keeps each IQL lead's months with events in lead_state, written by the
     // rescore. A row scored before it holds NULL: the dashboard reads that lead's events.
     void version11LeavesOlderRowsToTheEvents()

@@ -182,7 +182,7 @@ private Q_SLOTS:
         for (const TableShape &table : WorkspaceTables::all())
             described << table.name;
         // Derived tables a copy leaves out whole (the next full rescore writes them).
-        QStringList sorted = described + QStringList{u"event_blocks"_qs, u"lead_state_digests"_qs};
+        QStringList sorted = described + QStringList{u"event_blocks"_qs, u"lead_blocks"_qs, u"lead_state_digests"_qs};
         sorted.sort();
         QCOMPARE(sorted, inFile);
 
