@@ -184,8 +184,12 @@ Result<bool> write(Database &database, const std::vector<Block> &blocks)
     // A block beyond what SQLite stores in one value (lead ids so uneven that one range
     // holds nearly every event) is not written: the loads read the rows, as before.
     constexpr std::size_t largestBlock = std::size_t(512) << 20;
-    if (std::any_of(blocks.begin(), blocks.end(), [](const Block &block) { return block.data.size() > largestBlock; }))
+    if (std::any_of(blocks.begin(), blocks.end(),
+                    [](const Block &block) { return block.data.size() > largestBlock; })) {
+        if (Status forgotten = forget(database); !forgotten)
+            return forgotten.error();
         return false;
+    }
     return copy().replace(
         database,
         [&]() -> Status {

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <memory>
 #include <new>
 #include <thread>
 
@@ -345,19 +346,17 @@ void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<Ev
 }
 
 // The events on the connections readEventsOn() gave, a thread each, while this thread
-// reads the leads (`readFirstLeads`; or, with none given, on this connection after the
-// leads). With `readLaterLeads` (reading on the last of those connections) that
-// connection's thread first reads the later half of the leads, then joins the events. Progress is told from
+// reads the leads (or, with none given, on this connection after the leads). With a
+// reader of the later half (on the last of those connections) that connection's thread
+// first reads the later half of the leads, then joins the events. Progress is told from
 // this thread only, the caller's callback never runs on another.
-Status EventColumnsLoader::readInParallel(
-    ScoringInput &input, const std::function<Status()> &readFirstLeads,
-    const std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> &readLaterLeads,
-    std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress)
+Status EventColumnsLoader::readInParallel(ScoringInput &input, const LeadReaders &leadReaders,
+                                          std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress)
 {
     const bool aside = !m_eventsDatabases.empty();
     Status leadsStatus, laterStatus;
     if (!aside) {
-        leadsStatus = readFirstLeads();
+        leadsStatus = leadReaders.first(input.leads, ids);
         if (!leadsStatus)
             return leadsStatus;
     }
@@ -365,7 +364,7 @@ Status EventColumnsLoader::readInParallel(
     std::vector<Status> eventsStatus(connections.size());
     LeadColumns later;
     later.keepOnly(m_leadFields);
-    if (readLaterLeads) {
+    if (leadReaders.later) {
         later.reserve(m_expectedLeads / 2 + 1);
         input.leads.reserve(m_expectedLeads); // the later half is appended without moving
     }
@@ -380,8 +379,8 @@ Status EventColumnsLoader::readInParallel(
         for (std::size_t i = 0; i < connections.size(); ++i)
             readers.emplace_back([&, i] {
                 try {
-                    if (readLaterLeads && i + 1 == connections.size()) {
-                        laterStatus = readLaterLeads(later, laterIds);
+                    if (leadReaders.later && i + 1 == connections.size()) {
+                        laterStatus = leadReaders.later(later, laterIds);
                         if (!laterStatus)
                             stop.store(true);
                     }
@@ -399,7 +398,7 @@ Status EventColumnsLoader::readInParallel(
                 running.fetch_sub(1);
             });
         if (aside)
-            leadsStatus = readFirstLeads();
+            leadsStatus = leadReaders.first(input.leads, ids);
         while (running.load() > 0) {
             if (!leadsStatus || (progress && !progress->report(ranges.rowsRead(), -1)))
                 stop.store(true);
@@ -435,12 +434,14 @@ Result<std::optional<std::int64_t>> EventColumnsLoader::middleLeadId()
     auto row = ends->step();
     if (!row)
         return row.error();
-    if (*row && !ends->isNull(0))
-        m_expectedLeads =
-            std::size_t(std::min<std::uint64_t>(std::uint64_t(ends->int64(1) - ends->int64(0)) + 1, mostLeadsReserved));
-    if (!*row || ends->isNull(0) || ends->int64(1) - ends->int64(0) < leadsWorthSplitting)
+    if (!*row || ends->isNull(0))
         return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>(ends->int64(0) + (ends->int64(1) - ends->int64(0)) / 2);
+    // Unsigned: the span of ids at the ends of the range does not fit a signed number.
+    const std::uint64_t span = std::uint64_t(ends->int64(1)) - std::uint64_t(ends->int64(0));
+    m_expectedLeads = std::size_t(std::min<std::uint64_t>(span, mostLeadsReserved - 1) + 1);
+    if (span < std::uint64_t(leadsWorthSplitting))
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(std::int64_t(std::uint64_t(ends->int64(0)) + span / 2));
 }
 
 // Where each lead of `leadIds` (ascending) begins in columns that hold every read lead's
@@ -550,40 +551,21 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     m_packed.clear();
     m_packedLeads.clear();
     input.leads.keepOnly(m_leadFields);
-    // Alone on one connection outside a transaction, the load reads its leads, their
-    // outcomes and its ranges of events in one read transaction, so a commit cannot fall between them.
+    // Outside a transaction, the load reads its leads (the packed copy's ranges, then its
+    // blocks), their outcomes and, alone on one connection, its ranges of events in one
+    // read transaction, so a commit cannot fall between them.
     std::optional<ReadSnapshot> oneSnapshot;
-    if (m_eventsDatabases.empty() && sqlite3_get_autocommit(m_database.handle()) != 0) {
+    if (sqlite3_get_autocommit(m_database.handle()) != 0) {
         if (Status begun = m_database.exec("BEGIN"); !begun)
             return begun.error();
         oneSnapshot.emplace(m_database);
     }
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
-    auto leadBlocks = mayReadBlocks ? LeadBlocks::ranges(m_database)
-                                    : Result<std::vector<LeadBlocks::Range>>(std::vector<LeadBlocks::Range>());
-    if (!leadBlocks)
-        return leadBlocks.error();
+    auto leadReaders = readersOfLeads(mayReadBlocks);
+    if (!leadReaders)
+        return leadReaders.error();
     std::vector<std::int64_t> ids;
-    std::optional<LeadsFromRows> fromRows;
-    if (leadBlocks->empty()) {
-        auto prepared = prepareLeadsFromRows();
-        if (!prepared)
-            return prepared.error();
-        fromRows.emplace(std::move(*prepared));
-    }
-    const std::function<Status()> readFirstLeads = [&]() -> Status {
-        if (!fromRows)
-            return readLeadBlocks(*leadBlocks, input.leads, ids);
-        return readLeads(fromRows->first, input.leads, ids, true,
-                         fromRows->firstPacker ? &*fromRows->firstPacker : nullptr);
-    };
-    std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> readLaterLeads;
-    if (fromRows && fromRows->later)
-        readLaterLeads = [&](LeadColumns &later, std::vector<std::int64_t> &laterIds) {
-            return readLeads(*fromRows->later, later, laterIds, true,
-                             fromRows->laterPacker ? &*fromRows->laterPacker : nullptr);
-        };
     // Each range's events go straight into the columns once every range before it is
     // in, on the reader that completed it, which looks details up on its own connection.
     auto detailTexts = prepareDetailTexts();
@@ -613,7 +595,7 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
         ranges.planBlocks(std::move(*stored), append);
     else if (Status status = ranges.plan(m_database, rangesPerLoad, append); !status)
         return status.error();
-    if (Status status = readInParallel(input, readFirstLeads, readLaterLeads, ids, ranges, progress); !status) {
+    if (Status status = readInParallel(input, *leadReaders, ids, ranges, progress); !status) {
         m_blocksDamaged = ranges.foundDamagedBlock();
         return status.error();
     }
@@ -622,13 +604,46 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     placeLeads(input.events, runs, ids);
     if (packing)
         m_packed = std::move(packed);
-    if (fromRows && fromRows->firstPacker) {
-        m_packedLeads = fromRows->firstPacker->finish();
-        if (fromRows->laterPacker)
-            for (LeadBlocks::Block &block : fromRows->laterPacker->finish())
-                m_packedLeads.push_back(std::move(block));
-    }
+    if (leadReaders->packed)
+        m_packedLeads = leadReaders->packed();
     return input;
+}
+
+// A full load's leads: from their packed copy when it is there and trusted, else from the
+// rows (packed as they are read when the caller asked for the copies).
+Result<EventColumnsLoader::LeadReaders> EventColumnsLoader::readersOfLeads(bool mayReadBlocks)
+{
+    auto blocks = mayReadBlocks ? LeadBlocks::ranges(m_database)
+                                : Result<std::vector<LeadBlocks::Range>>(std::vector<LeadBlocks::Range>());
+    if (!blocks)
+        return blocks.error();
+    LeadReaders readers;
+    if (!blocks->empty()) {
+        readers.first = [this, stored = std::move(*blocks)](LeadColumns &leads, std::vector<std::int64_t> &ids) {
+            return readLeadBlocks(stored, leads, ids);
+        };
+        return readers;
+    }
+    auto prepared = prepareLeadsFromRows();
+    if (!prepared)
+        return prepared.error();
+    const auto rows = std::make_shared<LeadsFromRows>(std::move(*prepared));
+    readers.first = [this, rows](LeadColumns &leads, std::vector<std::int64_t> &ids) {
+        return readLeads(rows->first, leads, ids, true, rows->firstPacker ? &*rows->firstPacker : nullptr);
+    };
+    if (rows->later)
+        readers.later = [this, rows](LeadColumns &leads, std::vector<std::int64_t> &ids) {
+            return readLeads(*rows->later, leads, ids, true, rows->laterPacker ? &*rows->laterPacker : nullptr);
+        };
+    if (rows->firstPacker)
+        readers.packed = [rows] {
+            std::vector<LeadBlocks::Block> blocks = rows->firstPacker->finish();
+            if (rows->laterPacker)
+                for (LeadBlocks::Block &block : rows->laterPacker->finish())
+                    blocks.push_back(std::move(block));
+            return blocks;
+        };
+    return readers;
 }
 
 // The leads' statements of a load that reads the rows: with connections of its own, in

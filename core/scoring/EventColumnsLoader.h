@@ -88,7 +88,17 @@ private:
         std::optional<LeadBlocks::Packer> firstPacker, laterPacker;
     };
 
+    // A full load's readers of the leads: `first` on the loader's connection, `later` (the
+    // later half, when the rows are read in two) on the last events connection, and
+    // `packed` the blocks of the leads read, when they are packed.
+    struct LeadReaders
+    {
+        std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> first, later;
+        std::function<std::vector<LeadBlocks::Block>()> packed;
+    };
+
     Result<ScoringInput> loadAllOnce(Progress *progress, bool mayReadBlocks);
+    Result<LeadReaders> readersOfLeads(bool mayReadBlocks);
     Result<LeadsFromRows> prepareLeadsFromRows();
     Status loadActivityTypes(EventColumns &events);
     Status readOutcomes();
@@ -105,9 +115,8 @@ private:
                            const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
-    Status readInParallel(ScoringInput &input, const std::function<Status()> &readFirstLeads,
-                          const std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> &readLaterLeads,
-                          std::vector<std::int64_t> &ids, EventRanges &ranges, Progress *progress);
+    Status readInParallel(ScoringInput &input, const LeadReaders &leadReaders, std::vector<std::int64_t> &ids,
+                          EventRanges &ranges, Progress *progress);
     Result<std::optional<std::int64_t>> middleLeadId();
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);

@@ -21,10 +21,9 @@ namespace {
 // texts are those LeadColumns keeps (the employees as digits, the e-mail's domain
 // lowered): a change to how it derives them needs another number.
 constexpr std::byte leadLayout{1};
-// Leads per block: a few dozen blobs for a million leads.
+// Leads per block: a few dozen blobs for a million leads. A block that says it holds more
+// is damaged, so no count in a file makes a load allocate more than a block's worth.
 constexpr std::size_t leadsPerBlock = 16384;
-// Room made ahead for at most this many leads, whatever a (damaged) file's counts say.
-constexpr std::int64_t mostLeadsReserved = std::int64_t(1) << 25;
 
 constexpr std::int64_t lowestId = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t highestId = std::numeric_limits<std::int64_t>::max();
@@ -42,7 +41,7 @@ constexpr std::uint64_t outcomeFlag(std::size_t outcome)
 {
     return std::uint64_t(2) << outcome;
 }
-constexpr std::uint64_t allFlags = 15;
+constexpr std::uint64_t allFlags = archivedFlag | outcomeFlag(0) | outcomeFlag(1) | outcomeFlag(2);
 
 // The copy of the leads and outcomes these blocks are, kept true by triggers on both.
 const WatchedCopy &leadCopy()
@@ -85,7 +84,7 @@ bool decodeLeads(std::span<const std::byte> data, const LeadFieldChoice &kept, L
     Reader in{data, 1};
     const std::uint64_t count = in.number();
     // Each lead takes three bytes at least: a count beyond the blob is damage.
-    if (in.damaged || count > data.size() / 3)
+    if (in.damaged || count > leadsPerBlock || count > data.size() / 3)
         return false;
     const auto n = std::size_t(count);
     for (auto *column : {&leads.ids, &leads.createdAt, &leads.sqlAt, &leads.opportunityAt, &leads.customerAt})
@@ -252,7 +251,8 @@ Result<std::vector<Range>> ranges(Database &database)
     for (std::size_t at = 0; at < found.size(); ++at) {
         const Range &range = found[at];
         const bool first = at == 0, last = at + 1 == found.size();
-        if (range.lastLead < range.firstLead || range.leads < 0 || (first && range.firstLead != lowestId)
+        if (range.lastLead < range.firstLead || range.leads < 0 || range.leads > std::int64_t(leadsPerBlock)
+            || (first && range.firstLead != lowestId)
             || (last ? range.lastLead != highestId
                      : range.lastLead == highestId || found[at + 1].firstLead != range.lastLead + 1))
             return std::vector<Range>();
@@ -263,11 +263,12 @@ Result<std::vector<Range>> ranges(Database &database)
 Result<bool> read(Database &database, const std::vector<Range> &stored, LeadColumns &leads,
                   std::vector<std::int64_t> &ids)
 {
-    std::int64_t total = 0;
+    // ranges() let no block say it holds more than a block's worth.
+    std::size_t total = 0;
     for (const Range &range : stored)
-        total += std::min(range.leads, mostLeadsReserved);
-    leads.reserve(std::size_t(std::min(total, mostLeadsReserved)));
-    ids.reserve(ids.size() + std::size_t(std::min(total, mostLeadsReserved)));
+        total += std::size_t(range.leads);
+    leads.reserve(total);
+    ids.reserve(ids.size() + total);
     auto query = database.prepare("SELECT first_lead, last_lead, leads, data FROM lead_blocks ORDER BY first_lead");
     if (!query)
         return query.error();
@@ -297,8 +298,12 @@ Result<bool> write(Database &database, const std::vector<Block> &blocks)
     // A block beyond what SQLite stores in one value is not written: the loads read the
     // rows, as before.
     constexpr std::size_t largestBlock = std::size_t(512) << 20;
-    if (std::any_of(blocks.begin(), blocks.end(), [](const Block &block) { return block.data.size() > largestBlock; }))
+    if (std::any_of(blocks.begin(), blocks.end(),
+                    [](const Block &block) { return block.data.size() > largestBlock; })) {
+        if (Status forgotten = forget(database); !forgotten)
+            return forgotten.error();
         return false;
+    }
     return leadCopy().replace(
         database,
         [&]() -> Status {

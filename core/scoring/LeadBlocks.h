@@ -58,8 +58,9 @@ std::vector<std::byte> pack(const LeadColumns &leads);
 Status unpack(std::span<const std::byte> data, const LeadFieldChoice &kept, LeadColumns::Coded &leads);
 
 // The stored blocks' ranges, in order: none in a file without them (or older than
-// version 13), nor when a trigger that keeps them true is missing or their ranges do
-// not cover every id one after another, as written.
+// version 13), nor when a trigger that keeps them true is missing, their ranges do not
+// cover every id one after another, as written, or one says it holds more leads than
+// a block does.
 Result<std::vector<Range>> ranges(Database &database);
 // Every block of `stored` appended to `leads` (the cells it keeps) and `ids`; false when
 // one does not decode into what its row says it holds (then what was appended is partial).

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cstring>
 
 namespace LeadStage {
@@ -103,6 +104,7 @@ void TextColumn::appendColumn(const TextColumn &other)
 
 void TextColumn::appendCoded(std::span<const std::string_view> values, std::span<const std::uint32_t> codes)
 {
+    Q_ASSERT(std::all_of(codes.begin(), codes.end(), [&values](std::uint32_t code) { return code <= values.size(); }));
     std::vector<std::uint32_t> ids(values.size() + 1, 0);
     for (std::size_t code = 1; code < ids.size(); ++code)
         ids[code] = values[code - 1].empty() ? 0 : idOf(values[code - 1]);

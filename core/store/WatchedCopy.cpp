@@ -100,6 +100,11 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
             QCoreApplication::translate("StoreError", "writing %1 ended the transaction: %2").arg(what, error.what);
         return error;
     }
+    // The copy rolled back to may be the damaged one this write was to replace: none is
+    // better than one every load must find damaged again. Should even this fail, the
+    // loads still check every block.
+    if (!written)
+        (void)forget(database);
     return bool(written);
 }
 

@@ -21,7 +21,8 @@ class WatchedCopy
 public:
     // Both names are the program's own constants: they go into DDL, which binds no parameters.
     WatchedCopy(std::string table, std::string watched);
-    // A copy of several tables: its triggers' names also name the table they watch.
+    // A copy of several tables: its triggers' names also name the table they watch (a
+    // copy that came to watch a second table would need to drop its old triggers).
     WatchedCopy(std::string table, std::vector<std::string> watched);
 
     // Whether the file has the table (schema version 12 or 13 and up, unless dropped by hand).
@@ -30,7 +31,7 @@ public:
     Result<bool> trusted(Database &database) const;
     // Empties the table, lets `fill` write its rows and makes the triggers, in a savepoint
     // of the caller's write transaction. False when that failed (a full disk), undone
-    // alone: the copy only saves time. An Error only when SQLite ended the caller's
+    // alone, and the copy then forgotten: it only saves time. An Error only when SQLite ended the caller's
     // transaction meanwhile; `what` names the copy in it.
     Result<bool> replace(Database &database, const std::function<Status()> &fill, const QString &what) const;
     // Drops the triggers and empties the table, in the caller's transaction.

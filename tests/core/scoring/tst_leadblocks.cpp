@@ -66,14 +66,38 @@ QStringList leadsAsText(const LeadColumns &leads)
     return lines;
 }
 
-QStringList loadAll(Database &database, const LeadFieldChoice &kept = LeadFieldChoice::all())
+LeadColumns load(Database &database, const LeadFieldChoice &kept = LeadFieldChoice::all())
 {
     EventColumnsLoader loader(database);
     loader.keepLeadFields(kept);
     auto loaded = loader.loadAll();
     if (!loaded)
         qFatal("load: %s", qPrintable(loaded.error().toString()));
-    return leadsAsText(loaded->leads);
+    return std::move(loaded->leads);
+}
+
+QStringList loadAll(Database &database, const LeadFieldChoice &kept = LeadFieldChoice::all())
+{
+    return leadsAsText(load(database, kept));
+}
+
+// Each kept field's values in the order their ids number them, and every lead's id: a
+// load from the blocks must number them as the rows' load does.
+QStringList idsAsText(const LeadColumns &leads)
+{
+    QStringList fields;
+    for (std::size_t field = 0; field < leadFieldCount; ++field) {
+        if (!leads.kept().fields[field])
+            continue;
+        const TextColumn &column = leads.field(LeadField(field));
+        QStringList values, ids;
+        for (std::uint32_t id = 0; id < column.distinctCount(); ++id)
+            values << column.value(id);
+        for (const std::uint32_t id : column.ids())
+            ids << QString::number(id);
+        fields << values.join(u'|') + u" / "_qs + ids.join(u' ');
+    }
+    return fields;
 }
 
 // `count` leads with every kind of cell: repeated and distinct texts, no employees or
@@ -89,7 +113,12 @@ void fill(WorkspaceFixture &fixture, int count)
           "'camp' || (i % 17), 'Company ' || (i % 101), 1735689600 + i * 60, "
           "CASE WHEN i % 3 = 0 THEN '{\"tier\":\"' || (i % 4) || '\",\"score\":' || i || '}' ELSE '{}' END, "
           "CASE WHEN i % 19 = 0 THEN 1736000000 END FROM n";
+    // A domain beyond ASCII, which scoring lowers as text, and a company's bytes that are
+    // not UTF-8, which read as the text they decode to.
+    const std::string odd = "UPDATE leads SET email = 'x' || id || '@BÜCHER.De' WHERE id % 5 = 4; "
+                            "UPDATE leads SET company = CAST(x'41ff42' AS TEXT) WHERE id % 7 = 0";
     QVERIFY2(fixture.database().exec(sql).ok(), "leads");
+    QVERIFY2(fixture.database().exec(odd).ok(), "odd cells");
     QVERIFY(fixture.database()
                 .exec("INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, sql_undated) "
                       "SELECT id, CASE WHEN id % 2 = 0 THEN created_at + 86400 END, "
@@ -133,6 +162,7 @@ private Q_SLOTS:
     void aFullRescoreWritesThemAndTheNextLoadReadsThem();
     void theyHoldWhatTheRowsHold_data();
     void theyHoldWhatTheRowsHold();
+    void anEmptyWorkspacePacksOneEmptyBlock();
     void anyChangeToLeadsOrOutcomesDropsThem_data();
     void anyChangeToLeadsOrOutcomesDropsThem();
     void forgetDropsTheTriggersToo();
@@ -214,8 +244,14 @@ void LeadBlocksTest::refusesDamage_data()
     // The second lead's id step 0: lead 5 twice.
     QTest::newRow("ids that do not ascend") << QByteArray(good).replace(7, 1, QByteArray::fromHex("00"));
     QTest::newRow("an unknown flag") << QByteArray(good).replace(9, 1, QByteArray::fromHex("11"));
-    // The industry's second code 2, beyond its one value.
+    // The industry's first code 2, beyond its one value.
     QTest::newRow("a code beyond the values") << QByteArray(good).replace(15, 1, QByteArray::fromHex("02"));
+    // The industry's section a byte longer, that byte left over after its codes.
+    QTest::newRow("a byte left in a section")
+        << QByteArray(good).replace(10, 7, QByteArray::fromHex("07 01 02 4954 01 01 00"));
+    // 2^63 leads: refused before any room is made for them.
+    QTest::newRow("a count beyond any block") << QByteArray::fromHex("01 80808080808080808001 00");
+    QTest::newRow("more leads than a block holds") << QByteArray::fromHex("01 818001") + QByteArray(100000, '\0');
     QTest::newRow("a section beyond the blob") << QByteArray(good).replace(10, 1, QByteArray::fromHex("7f"));
 }
 
@@ -286,11 +322,30 @@ void LeadBlocksTest::theyHoldWhatTheRowsHold()
     if (leads > 23)
         QVERIFY(startsWith(23, u"72|1735691040|1735777440|1735691035|1740000000|-|Software|240|"_qs));
     QVERIFY(fromRows[2].endsWith(u"|{\"tier\":\"3\",\"score\":3}"_qs));
+    QVERIFY(!fromRows.filter(u"|bücher.de|"_qs).isEmpty());
+    QVERIFY(!fromRows.filter(u"|A\uFFFDB|"_qs).isEmpty());
+    const QStringList idsFromRows = idsAsText(load(fixture.database()));
     QVERIFY(rescore(fixture));
     QCOMPARE(fixture.count("SELECT count(*) FROM lead_blocks"), blocks);
     QCOMPARE(fixture.count("SELECT sum(leads) FROM lead_blocks"), leads);
+    auto ranges = LeadBlocks::ranges(fixture.database());
+    QVERIFY(ranges);
+    QCOMPARE(int(ranges->size()), blocks); // all trusted: the loads below read them
+    // Read from the blocks: a change made behind the triggers' back does not show.
+    QVERIFY(changeBehindTheTriggers(fixture.database(), "UPDATE leads SET industry = 'Mining'"));
     QCOMPARE(loadAll(fixture.database()), fromRows);
     QCOMPARE(loadAll(fixture.database(), few), fewFromRows);
+    QCOMPARE(idsAsText(load(fixture.database())), idsFromRows);
+}
+
+// No lead at all: one empty block, read as no lead.
+void LeadBlocksTest::anEmptyWorkspacePacksOneEmptyBlock()
+{
+    WorkspaceFixture fixture;
+    QVERIFY(rescore(fixture));
+    QCOMPARE(fixture.count("SELECT count(*) FROM lead_blocks WHERE leads = 0"), 1);
+    QCOMPARE(LeadBlocks::ranges(fixture.database())->size(), std::size_t(1));
+    QCOMPARE(load(fixture.database()).size(), std::size_t(0));
 }
 
 void LeadBlocksTest::anyChangeToLeadsOrOutcomesDropsThem_data()
@@ -352,8 +407,11 @@ void LeadBlocksTest::blocksNothingVouchesForAreLeftAside_data()
     QTest::newRow("a gap between blocks") << u"UPDATE lead_blocks SET first_lead = first_lead + 1 "
                                              "WHERE first_lead > -9223372036854775808"_qs;
     QTest::newRow("a count that disagrees") << u"UPDATE lead_blocks SET leads = leads + 1"_qs;
-    QTest::newRow("leads beyond the block") << u"UPDATE lead_blocks SET last_lead = 3 "
-                                               "WHERE first_lead = -9223372036854775808"_qs;
+    // The ranges still follow one another, but the first block's leads lie beyond it.
+    QTest::newRow("leads beyond the block")
+        << u"UPDATE lead_blocks SET last_lead = 3 WHERE first_lead = -9223372036854775808; "
+           "UPDATE lead_blocks SET first_lead = 4 WHERE first_lead > -9223372036854775808"_qs;
+    QTest::newRow("a block that says it holds too many") << u"UPDATE lead_blocks SET leads = 16385"_qs;
     QTest::newRow("a damaged blob") << u"UPDATE lead_blocks SET data = x'01ff'"_qs;
 }
 
@@ -367,12 +425,8 @@ void LeadBlocksTest::blocksNothingVouchesForAreLeftAside()
     QVERIFY(rescore(fixture));
     QCOMPARE(fixture.count("SELECT count(*) FROM lead_blocks"), 2);
     QVERIFY(changeBehindTheTriggers(fixture.database(), "UPDATE leads SET industry = 'Mining'"));
-    const QStringList fromRows = [&] {
-        QStringList rows = loadAll(fixture.database());
-        // The load reads the blocks: the change behind their back does not show.
-        return rows;
-    }();
-    QVERIFY(!fromRows.first().contains(u"|Mining|"_qs));
+    // The load reads the blocks: the change behind their back does not show.
+    QVERIFY(!loadAll(fixture.database()).first().contains(u"|Mining|"_qs));
     QVERIFY(fixture.database().exec(sql.toStdString()).ok());
     const QStringList loaded = loadAll(fixture.database());
     QCOMPARE(loaded.size(), 300);

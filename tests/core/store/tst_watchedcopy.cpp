@@ -1,6 +1,7 @@
 // WatchedCopy: a derived table replaced whole with its three triggers, emptied by any
 // change to the table it follows, trusted only while all three triggers exist, a failed
-// write undone alone, and a transaction SQLite ended said as an error.
+// write undone alone (the old copy forgotten), a copy of two tables, and a transaction
+// SQLite ended said as an error.
 
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -124,6 +125,60 @@ private Q_SLOTS:
         QVERIFY(!*written);
         QVERIFY(transaction.commit());
         QCOMPARE(count(database, "SELECT count(*) FROM facts"), 4);
+        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+    }
+
+    // The copy the failed write was to replace (perhaps a damaged one) is forgotten too,
+    // so that no later reader trusts it.
+    void aFailedWriteForgetsTheOldCopy()
+    {
+        QTemporaryDir dir;
+        Database database = openScratch(dir);
+        QVERIFY(sums.replace(
+                        database, [&] { return fillSum(database); }, u"the sums"_qs)
+                    .value());
+        QVERIFY(sums.trusted(database).value());
+        Transaction transaction(database);
+        const auto written = sums.replace(
+            database,
+            [] {
+                return Status(Error{u"disk full"_qs, QString()});
+            },
+            u"the sums"_qs);
+        QVERIFY(written.ok() && !*written);
+        QVERIFY(transaction.commit());
+        QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
+        QVERIFY(!sums.trusted(database).value());
+    }
+
+    // A copy of two tables: three triggers on each, named after the table they watch; a
+    // change to either empties it, and it is trusted only while all six exist.
+    void aCopyOfTwoTables()
+    {
+        QTemporaryDir dir;
+        Database database = openScratch(dir);
+        QVERIFY(database.exec("CREATE TABLE more_facts (v INTEGER)"));
+        const WatchedCopy both("fact_sums", std::vector<std::string>{"facts", "more_facts"});
+        const auto fill = [&] { return fillSum(database); };
+        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
+        QCOMPARE(count(database,
+                       "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'more_facts' "
+                       "AND name LIKE 'fact_sums_after_more_facts_%'"),
+                 3);
+        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'facts' "
+                                 "AND name LIKE 'fact_sums_after_facts_%'"),
+                 3);
+        QVERIFY(both.trusted(database).value());
+        QVERIFY(!sums.trusted(database).value()); // the one-table names are not there
+        QVERIFY(database.exec("INSERT INTO more_facts (v) VALUES (5)"));
+        QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
+        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
+        QVERIFY(database.exec("DELETE FROM facts WHERE v = 1"));
+        QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
+        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
+        QVERIFY(database.exec("DROP TRIGGER fact_sums_after_more_facts_update"));
+        QVERIFY(!both.trusted(database).value());
+        QVERIFY(both.forget(database));
         QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
     }
 
