@@ -1,6 +1,7 @@
 #include "SnapshotLeads.h"
 
 #include "EventMonths.h"
+#include "scoring/LeadBlocks.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -145,7 +146,130 @@ Error cancelled()
     return Error{QCoreApplication::translate("MetricsError", "loading the dashboard data was cancelled"), QString()};
 }
 
+// lead_state's part of the snapshot beside the leads' packed copy (LeadBlocks), in id order.
+constexpr std::string_view selectScores =
+    "SELECT lead_id, instr('ABCD', grade), iql_at, mql_at, pql_at, event_months FROM lead_state"
+    " WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id";
+
+constexpr std::array<LeadField, dimensionCount> fieldOfDimension = {LeadField::Source, LeadField::Campaign,
+                                                                    LeadField::Industry, LeadField::Country};
+
+// One block's filter fields interned as FieldInterner interns the rows' cells: each value
+// once, in the order the leads of the range first meet it, with its count among them.
+class BlockFields
+{
+public:
+    BlockFields(MetricsSnapshot &snapshot, const LeadColumns::Coded &block, std::size_t begin, std::size_t end)
+    {
+        for (std::size_t dimension = 0; dimension < dimensionCount; ++dimension) {
+            const std::size_t field = std::size_t(fieldOfDimension[dimension]);
+            const std::vector<std::uint32_t> &codes = block.codes[field];
+            std::vector<std::int64_t> counts(block.values[field].size() + 1, 0);
+            std::vector<std::uint32_t> order;
+            for (std::size_t lead = begin; lead < end; ++lead)
+                if (const std::uint32_t code = codes[lead]; code != 0 && counts[code]++ == 0)
+                    order.push_back(code);
+            std::vector<std::uint32_t> &values = m_values[dimension];
+            values.assign(counts.size(), 0);
+            for (const std::uint32_t code : order) {
+                const std::string_view bytes = block.values[field][code - 1];
+                values[code] = snapshot.internField(
+                    Dimension(dimension), QString::fromUtf8(bytes.data(), qsizetype(bytes.size())), counts[code]);
+            }
+        }
+    }
+    std::array<std::uint32_t, dimensionCount> valuesOf(const LeadColumns::Coded &block, std::size_t lead) const
+    {
+        std::array<std::uint32_t, dimensionCount> values{};
+        for (std::size_t dimension = 0; dimension < dimensionCount; ++dimension)
+            values[dimension] = m_values[dimension][block.codes[std::size_t(fieldOfDimension[dimension])][lead]];
+        return values;
+    }
+
+private:
+    std::array<std::vector<std::uint32_t>, dimensionCount> m_values; // per code
+};
+
 } // namespace
+
+// The leads from their packed copy, their scores from lead_state merged by id (a lead
+// without a row is unscored: grade D, no stage). Nullopt when there is no trusted copy,
+// or it turned out damaged before any lead was appended: then the rows are read.
+Result<std::optional<SnapshotLeads::Months>>
+SnapshotLeads::readWithBlocks(Database &database, MetricsSnapshot &snapshot, Range range,
+                              const std::function<bool(std::int64_t rows)> &keepGoing)
+{
+    auto scores = database.prepare(selectScores);
+    if (!scores)
+        return scores.error();
+    scores->bind(1, range.first).bind(2, range.last);
+    auto scored = scores->step();
+    if (!scored)
+        return scored.error();
+    LeadFieldChoice kept;
+    for (const LeadField field : fieldOfDimension)
+        kept.fields.set(std::size_t(field));
+    const std::size_t before = snapshot.size();
+    StoredMonths months;
+    std::optional<Error> failed;
+    bool missingMonths = false, stopped = false;
+    std::int64_t rows = 0;
+    auto visited = LeadBlocks::visit(database, range.first, range.last, kept, [&](const LeadColumns::Coded &block) {
+        const auto inRange = [&](std::int64_t id) { return id >= range.first && id <= range.last; };
+        std::size_t begin = 0, end = block.ids.size();
+        while (begin < end && !inRange(block.ids[begin]))
+            ++begin;
+        while (end > begin && !inRange(block.ids[end - 1]))
+            --end;
+        const BlockFields fields(snapshot, block, begin, end);
+        for (std::size_t at = begin; at < end; ++at) {
+            SnapshotLead lead;
+            lead.id = block.ids[at];
+            lead.createdAt = block.createdAt[at];
+            lead.sqlAt = block.sqlAt[at];
+            lead.opportunityAt = block.opportunityAt[at];
+            lead.customerAt = block.customerAt[at];
+            // Rows of lead_state without a lead (which foreign keys prevent) are passed over.
+            while (*scored && scores->int64(0) < lead.id)
+                if (scored = scores->step(); !scored) {
+                    failed = scored.error();
+                    return false;
+                }
+            const bool hasScores = *scored && scores->int64(0) == lead.id;
+            if (hasScores) {
+                const std::int64_t grade = scores->int64(1);
+                lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
+                lead.iqlAt = timeOrNone(scores->optionalInt64(2));
+                lead.mqlAt = timeOrNone(scores->optionalInt64(3));
+                lead.pqlAt = timeOrNone(scores->optionalInt64(4));
+            }
+            snapshot.appendLead(lead, fields.valuesOf(block, at));
+            if (lead.iqlAt != noTime && !months.take(snapshot, scores->optionalBlob(5))) {
+                missingMonths = true;
+                return false;
+            }
+            if (++rows % rowsPerCheck == 0 && !keepGoing(rows)) {
+                stopped = true;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!visited)
+        return visited.error();
+    if (failed)
+        return *failed;
+    if (missingMonths)
+        return std::optional(Months::MissingOne);
+    if (stopped)
+        return cancelled();
+    if (*visited == LeadBlocks::Visit::Read)
+        return std::optional(Months::Added);
+    // Damaged: the rows are read instead, as long as this read added nothing yet.
+    if (snapshot.size() != before)
+        return LeadBlocks::damaged(database.path());
+    return std::optional<Months>();
+}
 
 Result<std::optional<SnapshotLeads::Range>> SnapshotLeads::idRange(Database &database)
 {
@@ -164,6 +288,13 @@ Result<SnapshotLeads::Months> SnapshotLeads::read(Database &database, int schema
                                                   Range range, const std::function<bool(std::int64_t rows)> &keepGoing)
 {
     const bool monthsStored = schemaVersion >= 11;
+    if (monthsStored) {
+        auto fromBlocks = readWithBlocks(database, snapshot, range, keepGoing);
+        if (!fromBlocks)
+            return fromBlocks.error();
+        if (*fromBlocks)
+            return **fromBlocks;
+    }
     auto query = database.prepare(monthsStored         ? selectLeadsWithMonths
                                   : schemaVersion >= 8 ? selectLeads
                                                        : selectLeadsBefore8);

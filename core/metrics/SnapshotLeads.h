@@ -37,8 +37,14 @@ public:
     // Appends the leads of `range` to `snapshot` in id order, with their months with
     // events from schema version 11 (pass 10 to read without them). `keepGoing(rows)` is
     // asked every 65536 rows; false cancels.
+    // From schema version 13 the leads come from their packed copy (LeadBlocks) when it
+    // is there, and only the scores from lead_state.
     static Result<Months> read(Database &database, int schemaVersion, MetricsSnapshot &snapshot, Range range,
                                const std::function<bool(std::int64_t rows)> &keepGoing);
+
+private:
+    static Result<std::optional<Months>> readWithBlocks(Database &database, MetricsSnapshot &snapshot, Range range,
+                                                        const std::function<bool(std::int64_t rows)> &keepGoing);
 };
 
 } // namespace LeadStage

@@ -269,28 +269,53 @@ Result<bool> read(Database &database, const std::vector<Range> &stored, LeadColu
         total += std::size_t(range.leads);
     leads.reserve(total);
     ids.reserve(ids.size() + total);
-    auto query = database.prepare("SELECT first_lead, last_lead, leads, data FROM lead_blocks ORDER BY first_lead");
+    auto visited = visit(database, lowestId, highestId, leads.kept(), [&](const LeadColumns::Coded &block) {
+        leads.appendCoded(block);
+        ids.insert(ids.end(), block.ids.begin(), block.ids.end());
+        return true;
+    });
+    if (!visited)
+        return visited.error();
+    // Absent: the copy went between the caller's ranges() and this read, which a read
+    // transaction around both prevents; the load reads the rows all the same.
+    return *visited == Visit::Read;
+}
+
+Result<Visit> visit(Database &database, std::int64_t first, std::int64_t last, const LeadFieldChoice &kept,
+                    const std::function<bool(const LeadColumns::Coded &)> &take)
+{
+    auto stored = ranges(database);
+    if (!stored)
+        return stored.error();
+    if (stored->empty())
+        return Visit::Absent;
+    auto query = database.prepare("SELECT first_lead, last_lead, leads, data FROM lead_blocks "
+                                  "WHERE last_lead >= ?1 AND first_lead <= ?2 ORDER BY first_lead");
     if (!query)
         return query.error();
+    query->bind(1, first).bind(2, last);
+    // The blocks meeting the range, as ranges() found them: one after another from the first.
+    auto expected =
+        std::find_if(stored->begin(), stored->end(), [first](const Range &range) { return range.lastLead >= first; });
     LeadColumns::Coded block;
-    std::size_t at = 0;
-    for (;; ++at) {
+    for (;; ++expected) {
         auto row = query->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        if (at >= stored.size() || query->int64(0) != stored[at].firstLead || query->int64(1) != stored[at].lastLead)
-            return false;
+        if (expected == stored->end() || query->int64(0) != expected->firstLead
+            || query->int64(1) != expected->lastLead)
+            return Visit::Damaged;
         const auto data = query->optionalBlob(3);
-        if (!data || !decodeLeads(*data, leads.kept(), block) || std::int64_t(block.ids.size()) != query->int64(2)
+        if (!data || !decodeLeads(*data, kept, block) || std::int64_t(block.ids.size()) != query->int64(2)
             || (!block.ids.empty()
-                && (block.ids.front() < stored[at].firstLead || block.ids.back() > stored[at].lastLead)))
-            return false;
-        leads.appendCoded(block);
-        ids.insert(ids.end(), block.ids.begin(), block.ids.end());
+                && (block.ids.front() < expected->firstLead || block.ids.back() > expected->lastLead)))
+            return Visit::Damaged;
+        if (!take(block))
+            return Visit::Read;
     }
-    return at == stored.size();
+    return expected == stored->end() || expected->firstLead > last ? Visit::Read : Visit::Damaged;
 }
 
 Result<bool> write(Database &database, const std::vector<Block> &blocks)

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -66,6 +67,14 @@ Result<std::vector<Range>> ranges(Database &database);
 // one does not decode into what its row says it holds (then what was appended is partial).
 Result<bool> read(Database &database, const std::vector<Range> &stored, LeadColumns &leads,
                   std::vector<std::int64_t> &ids);
+
+enum class Visit { Absent, Read, Damaged };
+// The stored blocks whose ranges meet [first, last], in order, each decoded (the cells
+// `kept` names) and handed to `take` whole, leads outside the range included; `take`
+// returns false to stop. Absent when there is no trusted copy (ranges() found none),
+// Damaged when a block does not decode into what its row says it holds.
+Result<Visit> visit(Database &database, std::int64_t first, std::int64_t last, const LeadFieldChoice &kept,
+                    const std::function<bool(const LeadColumns::Coded &)> &take);
 // What a load says of blocks read() found damaged.
 Error damaged(const QString &where);
 // Replaces the stored blocks with these, in the caller's write transaction, with the

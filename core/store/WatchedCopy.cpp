@@ -110,16 +110,16 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
 
 Status WatchedCopy::forget(Database &database) const
 {
-    auto table = exists(database);
-    if (!table)
-        return table.error();
-    if (!*table)
-        return {};
+    // The triggers go even when the table went by hand: they name it, and every write to
+    // the watched table would fail on it.
     for (const std::string &watched : m_watched)
         for (const WatchedChange &change : watchedChanges)
             if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(watched, change.name)); !dropped)
                 return dropped;
-    return database.exec("DELETE FROM " + m_table);
+    auto table = exists(database);
+    if (!table)
+        return table.error();
+    return *table ? database.exec("DELETE FROM " + m_table) : Status();
 }
 
 } // namespace LeadStage

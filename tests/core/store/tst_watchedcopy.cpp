@@ -151,6 +151,22 @@ private Q_SLOTS:
         QVERIFY(!sums.trusted(database).value());
     }
 
+    // The table dropped by hand leaves its triggers naming it, and every write to the
+    // watched table fails on them: forgetting takes them away all the same.
+    void forgetAfterTheTableWentByHand()
+    {
+        QTemporaryDir dir;
+        Database database = openScratch(dir);
+        QVERIFY(sums.replace(
+                        database, [&] { return fillSum(database); }, u"the sums"_qs)
+                    .value());
+        QVERIFY(database.exec("DROP TABLE fact_sums"));
+        QVERIFY(!database.exec("INSERT INTO facts (v) VALUES (4)"));
+        QVERIFY(sums.forget(database));
+        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+        QVERIFY(database.exec("INSERT INTO facts (v) VALUES (4)"));
+    }
+
     // A copy of two tables: three triggers on each, named after the table they watch; a
     // change to either empties it, and it is trusted only while all six exist.
     void aCopyOfTwoTables()
