@@ -1,5 +1,6 @@
 #include "EventBlocks.h"
 
+#include "PackedBlockTable.h"
 #include "common/PackedNumbers.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -181,31 +182,13 @@ Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Row
 
 Result<bool> write(Database &database, const std::vector<Block> &blocks)
 {
-    // A block beyond what SQLite stores in one value (lead ids so uneven that one range
-    // holds nearly every event) is not written: the loads read the rows, as before.
-    constexpr std::size_t largestBlock = std::size_t(512) << 20;
-    if (std::any_of(blocks.begin(), blocks.end(),
-                    [](const Block &block) { return block.data.size() > largestBlock; })) {
-        if (Status forgotten = forget(database); !forgotten)
-            return forgotten.error();
-        return false;
-    }
-    return copy().replace(
-        database,
-        [&]() -> Status {
-            auto insert = database.prepare(
-                "INSERT INTO event_blocks (first_lead, last_lead, events, data) VALUES (?1, ?2, ?3, ?4)");
-            if (!insert)
-                return insert.error();
-            for (const Block &block : blocks) {
-                insert->bind(1, block.firstLead).bind(2, block.lastLead).bind(3, block.events);
-                insert->bindBlob(4, block.data);
-                if (Status status = insert->run(); !status)
-                    return status;
-            }
-            return {};
-        },
-        QCoreApplication::translate("ScoringError", "the packed events"));
+    std::vector<PackedBlockTable::Row> rows;
+    rows.reserve(blocks.size());
+    for (const Block &block : blocks)
+        rows.push_back({block.firstLead, block.lastLead, block.events, block.data});
+    return PackedBlockTable::write(
+        database, copy(), "INSERT INTO event_blocks (first_lead, last_lead, events, data) VALUES (?1, ?2, ?3, ?4)",
+        rows, QCoreApplication::translate("ScoringError", "the packed events"));
 }
 
 Status forget(Database &database)

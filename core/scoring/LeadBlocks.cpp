@@ -1,6 +1,7 @@
 #include "LeadBlocks.h"
 
 #include "Moments.h"
+#include "PackedBlockTable.h"
 #include "common/PackedNumbers.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -320,31 +321,13 @@ Result<Visit> visit(Database &database, std::int64_t first, std::int64_t last, c
 
 Result<bool> write(Database &database, const std::vector<Block> &blocks)
 {
-    // A block beyond what SQLite stores in one value is not written: the loads read the
-    // rows, as before.
-    constexpr std::size_t largestBlock = std::size_t(512) << 20;
-    if (std::any_of(blocks.begin(), blocks.end(),
-                    [](const Block &block) { return block.data.size() > largestBlock; })) {
-        if (Status forgotten = forget(database); !forgotten)
-            return forgotten.error();
-        return false;
-    }
-    return leadCopy().replace(
-        database,
-        [&]() -> Status {
-            auto insert = database.prepare(
-                "INSERT INTO lead_blocks (first_lead, last_lead, leads, data) VALUES (?1, ?2, ?3, ?4)");
-            if (!insert)
-                return insert.error();
-            for (const Block &block : blocks) {
-                insert->bind(1, block.firstLead).bind(2, block.lastLead).bind(3, block.leads);
-                insert->bindBlob(4, block.data);
-                if (Status status = insert->run(); !status)
-                    return status;
-            }
-            return {};
-        },
-        QCoreApplication::translate("ScoringError", "the packed leads"));
+    std::vector<PackedBlockTable::Row> rows;
+    rows.reserve(blocks.size());
+    for (const Block &block : blocks)
+        rows.push_back({block.firstLead, block.lastLead, block.leads, block.data});
+    return PackedBlockTable::write(
+        database, leadCopy(), "INSERT INTO lead_blocks (first_lead, last_lead, leads, data) VALUES (?1, ?2, ?3, ?4)",
+        rows, QCoreApplication::translate("ScoringError", "the packed leads"));
 }
 
 Status forget(Database &database)
