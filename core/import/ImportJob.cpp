@@ -89,9 +89,17 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     // The derived copies go with their triggers first: rows written or deleted (also
-    // by a cascade from leads) would fire them one a row.
-    for (const auto forget : {EventBlocks::forget, LeadBlocks::forget, LeadStateDigests::forget})
+    // by a cascade from leads) would fire them one a row. The leads' copy stays through
+    // an import of events alone, which at most creates a lead here and there (each then
+    // empties it through its trigger), so that the next full load still reads it.
+    const bool leadsOrOutcomes =
+        std::any_of(m_request.sources.begin(), m_request.sources.end(),
+                    [](const ImportSource &source) { return source.kind != ImportKind::Events; });
+    for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
         if (Status forgotten = forget(database); !forgotten)
+            return forgotten.error();
+    if (leadsOrOutcomes)
+        if (Status forgotten = LeadBlocks::forget(database); !forgotten)
             return forgotten.error();
     // Scores already stale before this import (an earlier one's rescore never finished)
     // are caught up by a full rescore: this import's touched leads are not all that moved.
