@@ -145,17 +145,27 @@ void LeadColumns::append(const LeadRecord &lead)
             m_fields[i].append(*texts[i]);
 }
 
-void LeadColumns::appendColumns(const LeadColumns &other)
+void LeadColumns::appendPlainColumns(const std::vector<std::int64_t> &ids, const std::vector<std::int64_t> &createdAt,
+                                     const std::vector<std::int64_t> &sqlAt,
+                                     const std::vector<std::int64_t> &opportunityAt,
+                                     const std::vector<std::int64_t> &customerAt,
+                                     const std::vector<std::uint8_t> &archived)
 {
     const auto appendAll = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
-    appendAll(m_ids, other.m_ids);
-    appendAll(m_createdAt, other.m_createdAt);
-    appendAll(m_sqlAt, other.m_sqlAt);
-    appendAll(m_opportunityAt, other.m_opportunityAt);
-    appendAll(m_customerAt, other.m_customerAt);
-    appendAll(m_archived, other.m_archived);
+    appendAll(m_ids, ids);
+    appendAll(m_createdAt, createdAt);
+    appendAll(m_sqlAt, sqlAt);
+    appendAll(m_opportunityAt, opportunityAt);
+    appendAll(m_customerAt, customerAt);
+    appendAll(m_archived, archived);
+}
+
+void LeadColumns::appendColumns(const LeadColumns &other)
+{
+    appendPlainColumns(other.m_ids, other.m_createdAt, other.m_sqlAt, other.m_opportunityAt, other.m_customerAt,
+                       other.m_archived);
     const std::size_t bytesBefore = m_attrBytes.size();
-    appendAll(m_attrBytes, other.m_attrBytes);
+    m_attrBytes.insert(m_attrBytes.end(), other.m_attrBytes.begin(), other.m_attrBytes.end());
     m_attrEnds.reserve(m_attrEnds.size() + other.m_attrEnds.size());
     for (const std::size_t end : other.m_attrEnds)
         m_attrEnds.push_back(bytesBefore + end);
@@ -165,13 +175,7 @@ void LeadColumns::appendColumns(const LeadColumns &other)
 
 void LeadColumns::appendCoded(const Coded &leads)
 {
-    const auto appendAll = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
-    appendAll(m_ids, leads.ids);
-    appendAll(m_createdAt, leads.createdAt);
-    appendAll(m_sqlAt, leads.sqlAt);
-    appendAll(m_opportunityAt, leads.opportunityAt);
-    appendAll(m_customerAt, leads.customerAt);
-    appendAll(m_archived, leads.archived);
+    appendPlainColumns(leads.ids, leads.createdAt, leads.sqlAt, leads.opportunityAt, leads.customerAt, leads.archived);
     if (m_kept.attrs)
         for (const std::string_view attrs : leads.attrs)
             appendAttrs(attrs);

@@ -104,6 +104,10 @@ private:
                         std::optional<std::int64_t> opportunityAt, std::optional<std::int64_t> customerAt,
                         bool archived);
     void appendAttrs(std::string_view attrs);
+    // The columns that are not text, of leads with larger ids: appendColumns() and appendCoded() alike.
+    void appendPlainColumns(const std::vector<std::int64_t> &ids, const std::vector<std::int64_t> &createdAt,
+                            const std::vector<std::int64_t> &sqlAt, const std::vector<std::int64_t> &opportunityAt,
+                            const std::vector<std::int64_t> &customerAt, const std::vector<std::uint8_t> &archived);
 
     std::vector<std::int64_t> m_ids;
     std::vector<std::int64_t> m_createdAt;
