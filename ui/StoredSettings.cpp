@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThreadPool>
 
 #include <optional>
@@ -23,11 +24,12 @@ struct SettingsWriter
         qAddPostRoutine([] { StoredSettings::flush(); });
     }
 
+    // Every setting, read from the file once and kept as written since: the GUI thread
+    // never makes a QSettings, whose constructor waits on Qt's global settings lock while
+    // the writer below holds it through a sync (3-40 ms of disk, issue 20's stall probe).
     QMutex mutex;
-    // Written but maybe not yet in the file: a value, or nothing for a removal. The
-    // generation tells a write's job whether a newer write of its key followed.
-    QHash<QString, std::pair<std::optional<QVariant>, quint64>> pending;
-    quint64 generation = 0;
+    std::optional<QHash<QString, QVariant>> known;
+    QString knownFile; // whose settings `known` holds: they follow the application's names
     QThreadPool pool;
 };
 
@@ -35,6 +37,29 @@ SettingsWriter &settingsWriter()
 {
     static SettingsWriter instance;
     return instance;
+}
+
+// What QSettings' file depends on, without making a QSettings.
+QString settingsFileIdentity()
+{
+    return QCoreApplication::organizationName() + u'\n' + QCoreApplication::applicationName()
+           + (QStandardPaths::isTestModeEnabled() ? u"\ntest"_qs : QString());
+}
+
+// With `w.mutex` held.
+QHash<QString, QVariant> &knownSettings(SettingsWriter &w)
+{
+    if (QString identity = settingsFileIdentity(); !w.known || identity != w.knownFile) {
+        w.knownFile = std::move(identity);
+        w.pool.waitForDone(); // a clearAll() may have written meanwhile
+        QSettings settings;
+        QHash<QString, QVariant> read;
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys)
+            read.insert(key, settings.value(key));
+        w.known = std::move(read);
+    }
+    return *w.known;
 }
 
 bool sameAsStored(const QVariant &stored, const QVariant &value)
@@ -45,28 +70,24 @@ bool sameAsStored(const QVariant &stored, const QVariant &value)
                    && stored.toString() == value.toString()));
 }
 
+// The key itself and, as QSettings::remove does, every key of the group it names.
+void forgetKeyAndGroup(QHash<QString, QVariant> &known, const QString &key)
+{
+    const QString group = key + u'/';
+    known.removeIf([&](const auto &entry) { return entry.key() == key || entry.key().startsWith(group); });
+}
+
 void enqueueWrite(const QString &key, std::optional<QVariant> value)
 {
-    SettingsWriter &w = settingsWriter();
-    quint64 generation;
-    {
-        QMutexLocker lock(&w.mutex);
-        generation = ++w.generation;
-        w.pending.insert(key, {value, generation});
-    }
-    w.pool.start([key, value = std::move(value), generation] {
-        {
-            QSettings settings;
-            if (value)
-                settings.setValue(key, *value);
-            else
-                settings.remove(key);
-            settings.sync();
-        }
-        SettingsWriter &w = settingsWriter();
-        QMutexLocker lock(&w.mutex);
-        if (const auto it = w.pending.constFind(key); it != w.pending.cend() && it->second == generation)
-            w.pending.erase(it);
+    // The file of the names at the time of the write, whenever the job runs.
+    settingsWriter().pool.start([key, value = std::move(value), organization = QCoreApplication::organizationName(),
+                                 application = QCoreApplication::applicationName()] {
+        QSettings settings(organization, application);
+        if (value)
+            settings.setValue(key, *value);
+        else
+            settings.remove(key);
+        settings.sync();
     });
 }
 
@@ -75,23 +96,28 @@ void enqueueWrite(const QString &key, std::optional<QVariant> value)
 QVariant value(const QString &key, const QVariant &fallback)
 {
     SettingsWriter &w = settingsWriter();
-    {
-        QMutexLocker lock(&w.mutex);
-        if (const auto it = w.pending.constFind(key); it != w.pending.cend())
-            return it->first ? *it->first : fallback;
-    }
-    return QSettings().value(key, fallback);
+    QMutexLocker lock(&w.mutex);
+    const QHash<QString, QVariant> &known = knownSettings(w);
+    const auto it = known.constFind(key);
+    return it != known.cend() ? *it : fallback;
 }
 
 void write(const QString &key, const QVariant &newValue)
 {
-    if (sameAsStored(value(key), newValue))
+    SettingsWriter &w = settingsWriter();
+    QMutexLocker lock(&w.mutex);
+    QHash<QString, QVariant> &known = knownSettings(w);
+    if (sameAsStored(known.value(key), newValue))
         return;
-    enqueueWrite(key, newValue);
+    known.insert(key, newValue);
+    enqueueWrite(key, newValue); // under the lock: in the order of the copy's changes
 }
 
 void remove(const QString &key)
 {
+    SettingsWriter &w = settingsWriter();
+    QMutexLocker lock(&w.mutex);
+    forgetKeyAndGroup(knownSettings(w), key);
     enqueueWrite(key, std::nullopt);
 }
 
@@ -102,8 +128,12 @@ void flush()
 
 void clearAll()
 {
-    flush();
+    SettingsWriter &w = settingsWriter();
+    QMutexLocker lock(&w.mutex);
+    w.pool.waitForDone();
     QSettings().clear();
+    w.known = QHash<QString, QVariant>();
+    w.knownFile = settingsFileIdentity();
 }
 
 } // namespace LeadStage::StoredSettings

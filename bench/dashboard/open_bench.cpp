@@ -30,6 +30,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "StoredSettings.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardEngine.h"
@@ -54,7 +55,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -233,7 +233,7 @@ int main(int argc, char *argv[])
     // place: the user's own are neither read nor changed.
     QStandardPaths::setTestModeEnabled(true);
     Application::describe();
-    QSettings().clear();
+    StoredSettings::clearAll();
     QTextStream out(stdout);
     out << "open " << parsed->path << " in the main window (" << QGuiApplication::platformName() << ", "
         << (cold ? "cold page cache" : "warm page cache after the first run") << ")\n";

@@ -28,6 +28,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "StoredSettings.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -50,7 +51,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
         return 2;
     QStandardPaths::setTestModeEnabled(true);
     Application::describe();
-    QSettings().clear();
+    StoredSettings::clearAll();
     QTextStream out(stdout);
 
     QString path = parsed->path;

@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -140,8 +139,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        StoredSettings::remove(u"explorer"_qs);
         StoredSettings::flush();
-        QSettings().remove(u"explorer"_qs);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"columns.leadstage"_qs);
         {
@@ -368,8 +367,8 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_explorer.reset();
+        StoredSettings::remove(u"explorer"_qs);
         StoredSettings::flush();
-        QSettings().remove(u"explorer"_qs);
     }
 };
 

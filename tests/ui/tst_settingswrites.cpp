@@ -110,6 +110,45 @@ private Q_SLOTS:
         QCOMPARE(horizon.get(), 90);
     }
 
+    // Reads come from the copy in memory: the GUI thread never makes a QSettings, whose
+    // constructor waits on Qt's settings lock while the writer syncs the file (issue 20).
+    // A write by someone else is not seen until the settings are read again.
+    void readsComeFromMemory()
+    {
+        const QString key = u"remembered/inMemory"_qs;
+        StoredSettings::write(key, 1);
+        StoredSettings::flush();
+        {
+            QSettings elsewhere;
+            elsewhere.setValue(key, 2);
+            elsewhere.sync();
+        }
+        QCOMPARE(StoredSettings::value(key).toInt(), 1);
+        // Another application's settings are another file: read afresh, and this one's
+        // again on the way back.
+        QCoreApplication::setApplicationName(u"tst_settingswrites_other"_qs);
+        QCOMPARE(StoredSettings::value(key, 9).toInt(), 9);
+        QCoreApplication::setApplicationName(u"tst_settingswrites"_qs);
+        QCOMPARE(StoredSettings::value(key).toInt(), 2);
+    }
+
+    // As QSettings::remove: a group's name removes every key in it, and only those.
+    void removingAGroupForgetsItsKeys()
+    {
+        StoredSettings::write(u"group/a"_qs, 1);
+        StoredSettings::write(u"group/inner/b"_qs, 2);
+        StoredSettings::write(u"groupie"_qs, 3);
+        StoredSettings::remove(u"group"_qs);
+        QCOMPARE(StoredSettings::value(u"group/a"_qs, 0).toInt(), 0);
+        QCOMPARE(StoredSettings::value(u"group/inner/b"_qs, 0).toInt(), 0);
+        QCOMPARE(StoredSettings::value(u"groupie"_qs, 0).toInt(), 3);
+        StoredSettings::flush();
+        QSettings file;
+        QVERIFY(!file.contains(u"group/a"_qs));
+        QVERIFY(!file.contains(u"group/inner/b"_qs));
+        QCOMPARE(file.value(u"groupie"_qs).toInt(), 3);
+    }
+
     void cleanupTestCase() { StoredSettings::clearAll(); }
 };
 
