@@ -41,6 +41,7 @@ private:
     struct Cursor;
     bool lineEnd(Cursor &cursor) const;
     bool unquotedField(Cursor &cursor, CsvRecord &record) const;
+    qsizetype nextSpecial(const char16_t *data, qsizetype pos, qsizetype size) const;
     bool quotedField(Cursor &cursor, CsvRecord &record) const;
     bool afterClosingQuote(Cursor &cursor, CsvRecord &record) const;
 

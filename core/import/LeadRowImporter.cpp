@@ -9,8 +9,6 @@
 #include "store/ManyRowInsert.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -290,11 +288,11 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     }
     for (int i = 0; i < int(std::size(textFields)); ++i)
         row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
-    QJsonObject attrs;
+    m_attrs.start();
     for (int column : m_context.columns().attributeColumns)
         if (const QStringView value = m_context.cellAt(record, column); !value.isEmpty())
-            attrs.insert(m_context.columns().header[column], value.toString());
-    row.attrs = batch.keepUtf8(QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
+            m_attrs.add(m_context.columns().header[column], value);
+    row.attrs = batch.keepUtf8(m_attrs.finish());
     if (ImportedScoringInput *imported = m_context.imported())
         addImported(*imported, batch, row);
     static_cast<Batch &>(batch).rows.push_back(std::move(row));

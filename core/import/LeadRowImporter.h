@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttrsJson.h"
 #include "CountEvents.h"
 #include "ImportContext.h"
 #include "RepeatedKeys.h"
@@ -71,6 +72,7 @@ private:
     bool m_stagesMapped = false;
     // ImportOptions::idsFromLines on a file with no key column: "FILENAME:", the line follows.
     QString m_idsFromLines;
+    AttrsJson m_attrs; // read()'s, on the reading thread
     std::vector<std::pair<std::int64_t, StageCells>> m_pendingStages;
 };
 

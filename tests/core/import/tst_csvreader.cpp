@@ -75,6 +75,12 @@ void TestCsvReader::reads_data()
     const QString utf8 = u"UTF-8"_qs;
     QTest::newRow("utf-8 without bom") << QByteArray("name,city\nZo\xC3\xAB,K\xC3\xB6ln\n") << -1 << utf8 << u","_qs
                                        << QStringList{u"name"_qs, u"city"_qs} << table({{u"Zoë"_qs, u"Köln"_qs}});
+    // Fields are scanned eight characters at a time: ends at each place of a group of eight.
+    QTest::newRow("field ends at every place of eight")
+        << QByteArray("a,b,c\n1234567,12345678,123456789\n123456789012345,1234567890123456,x\r\n") << -1 << utf8
+        << u","_qs << QStringList{u"a"_qs, u"b"_qs, u"c"_qs}
+        << table({{u"1234567"_qs, u"12345678"_qs, u"123456789"_qs},
+                  {u"123456789012345"_qs, u"1234567890123456"_qs, u"x"_qs}});
     QTest::newRow("utf-8 with bom, bom not in first column name")
         << QByteArray("\xEF\xBB\xBFname,city\nA,B\n") << -1 << utf8 << u","_qs << QStringList{u"name"_qs, u"city"_qs}
         << table({{u"A"_qs, u"B"_qs}});
@@ -168,6 +174,9 @@ void TestCsvReader::rejects_data()
         << QByteArray("a,b\n1,2,3\n4,5\n") << -1 << 2 << 3 << u"3 fields but the header has 2"_qs << u"1,2,3"_qs << 1;
     QTest::newRow("stray quote inside an unquoted field")
         << QByteArray("a,b\n1,x\"y\n2,3\n") << -1 << 2 << 2 << u"quote inside a field"_qs << u"1,x\"y"_qs << 1;
+    QTest::newRow("stray quote in the third group of eight")
+        << QByteArray("a,b\n1,abcdefghijklmnopq\"rstuvwxyz\n2,3\n") << -1 << 2 << 2 << u"quote inside a field"_qs
+        << u"1,abcdefghijklmnopq\"rstuvwxyz"_qs << 1;
     QTest::newRow("text after the closing quote") << QByteArray("a,b,c\n\"x\"y,2,3\n") << -1 << 2 << 1
                                                   << u"text after the closing quote"_qs << u"\"x\"y,2,3"_qs << 0;
     QTest::newRow("quote never closed swallows the rest")
