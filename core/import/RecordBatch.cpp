@@ -2,6 +2,8 @@
 
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace LeadStage {
 
 namespace {
@@ -52,7 +54,15 @@ RecordBatch::Span RecordBatch::keep(QStringView text)
 RecordBatch::Span RecordBatch::keepUtf8(QStringView text)
 {
     const std::size_t begin = m_utf8.size();
-    m_utf8.resize(begin + std::size_t(text.size()) * 3);
+    const char16_t *in = text.utf16();
+    const std::size_t length = std::size_t(text.size());
+    // Most cells are ASCII: a byte each, without the encoder (ten million event details).
+    if (std::all_of(in, in + length, [](char16_t c) { return c < 0x80; })) {
+        m_utf8.resize(begin + length);
+        std::copy(in, in + length, m_utf8.begin() + std::ptrdiff_t(begin));
+        return Span{std::uint32_t(begin), std::uint32_t(length)};
+    }
+    m_utf8.resize(begin + length * 3);
     QStringEncoder encoder(QStringEncoder::Utf8);
     char *end = encoder.appendToBuffer(m_utf8.data() + begin, text);
     m_utf8.resize(std::size_t(end - m_utf8.data()));
