@@ -3,6 +3,7 @@
 #include "EventBlocks.h"
 #include "EventRanges.h"
 #include "LeadBlocks.h"
+#include "LeadLoader.h"
 #include "ScoringInput.h"
 #include "common/Progress.h"
 #include "common/Result.h"
@@ -41,7 +42,7 @@ public:
     std::vector<LeadBlocks::Block> takePackedLeads() { return std::move(m_packedLeads); }
     // Whether the last loadAll() found a packed copy damaged and read the rows instead.
     bool foundDamagedPackedEvents() const { return m_blocksDamaged; }
-    bool foundDamagedPackedLeads() const { return m_leadBlocksDamaged; }
+    bool foundDamagedPackedLeads() const { return m_leads.foundDamagedBlocks(); }
 
     // Every lead, in id order; a cancel through `progress` returns an Error. The events
     // and the leads come from their packed copies when the workspace has them
@@ -73,39 +74,8 @@ public:
     Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
 
 private:
-    // An outcome row read apart from the leads (leadsQuery's cells), merged by lead id.
-    struct StoredOutcome
-    {
-        std::int64_t leadId;
-        std::optional<std::int64_t> sqlAt, opportunityAt, customerAt;
-    };
-
-    // The leads' statements of a full load from the rows (prepareLeadsFromRows).
-    struct LeadsFromRows
-    {
-        Statement first;
-        std::optional<Statement> later; // the later half, on the last events connection
-        std::optional<LeadBlocks::Packer> firstPacker, laterPacker;
-    };
-
-    // A full load's readers of the leads: `first` on the loader's connection, `later` (the
-    // later half, when the rows are read in two) on the last events connection, and
-    // `packed` the blocks of the leads read, when they are packed.
-    struct LeadReaders
-    {
-        std::function<Status(LeadColumns &, std::vector<std::int64_t> &)> first, later;
-        std::function<std::vector<LeadBlocks::Block>()> packed;
-    };
-
     Result<ScoringInput> loadAllOnce(Progress *progress, bool mayReadBlocks);
-    Result<LeadReaders> readersOfLeads(bool mayReadBlocks);
-    Result<LeadsFromRows> prepareLeadsFromRows();
     Status loadActivityTypes(EventColumns &events);
-    Status readOutcomes();
-    Status readLeads(Statement &query, LeadColumns &leads, std::vector<std::int64_t> &ids, bool withOutcomes,
-                     LeadBlocks::Packer *packer = nullptr) const;
-    Status readLeadBlocks(const std::vector<LeadBlocks::Range> &stored, LeadColumns &leads,
-                          std::vector<std::int64_t> &ids);
     Status appendEvents(Statement &query, Statement &detailText, EventColumns &events,
                         const std::vector<std::int64_t> &leadIds, Progress *progress);
     Result<std::vector<Statement>> prepareDetailTexts();
@@ -115,27 +85,24 @@ private:
                            const std::vector<std::int64_t> &leadIds);
     static void bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                              const std::vector<std::int64_t> &leadIds);
-    Status readInParallel(ScoringInput &input, const LeadReaders &leadReaders, std::vector<std::int64_t> &ids,
+    Status readInParallel(ScoringInput &input, const LeadLoader::Readers &leadReaders, std::vector<std::int64_t> &ids,
                           EventRanges &ranges, Progress *progress);
-    Result<std::optional<std::int64_t>> middleLeadId();
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);
     Result<std::uint32_t> detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events);
 
     Database &m_database;
+    LeadLoader m_leads;
     std::vector<Database *> m_eventsDatabases;
     LeadFieldChoice m_leadFields = LeadFieldChoice::all();
-    std::vector<StoredOutcome> m_outcomes; // by lead id, for loadAll()
     bool m_packBlocks = false;
     bool m_readBlocks = false;                // the last load read the packed copy
     bool m_blocksDamaged = false;             // ... and found a block damaged
-    bool m_leadBlocksDamaged = false;         // the last load found a lead block damaged
     std::vector<EventBlocks::Block> m_packed; // the last load's rows, packed (packWhatIsRead())
     std::vector<LeadBlocks::Block> m_packedLeads;
-    std::size_t m_expectedLeads = 0;
     // One range's activities and details as the columns number them (appendRange).
     std::vector<std::uint16_t> m_rangeActivities;
-    std::vector<std::uint32_t> m_rangeDetails; // from the span of the lead ids (middleLeadId)
+    std::vector<std::uint32_t> m_rangeDetails;
     std::vector<std::uint16_t> m_activityById; // activity_types.id -> activity index
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.
