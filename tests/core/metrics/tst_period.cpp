@@ -1,6 +1,7 @@
 // The building blocks: calendar periods in UTC, type-7 quantiles, reference bands.
 
 #include "MetricsFixture.h"
+#include "common/TimeFormat.h"
 #include "metrics/Quantiles.h"
 #include "metrics/ReferenceBands.h"
 
@@ -14,6 +15,9 @@ class PeriodTest : public QObject
 private Q_SLOTS:
     void periods_data();
     void periods();
+    void monthsAtTheTableEdges_data();
+    void monthsAtTheTableEdges();
+    void everyDayAgreesWithTheCalendar();
     void quantiles_data();
     void quantiles();
     void bands_data();
@@ -56,6 +60,60 @@ void PeriodTest::periods()
     QCOMPARE(period.end(), time(end));
     QCOMPARE(period.next().start(), time(end));
     QCOMPARE(Period::ofMonth(Period::monthIndex(time(moment)), Bucket(bucket)), period);
+}
+
+// Months of 1900-2199 are looked up in a table, the rest worked out: both sides of each
+// edge give the calendar's answer.
+void PeriodTest::monthsAtTheTableEdges_data()
+{
+    QTest::addColumn<QString>("moment");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("before the table") << u"1899-12-31T23:59:59Z"_qs << 1899 << 12 << u"1899-12-01"_qs;
+    QTest::newRow("its first second") << u"1900-01-01T00:00:00Z"_qs << 1900 << 1 << u"1900-01-01"_qs;
+    QTest::newRow("the epoch's last second before") << u"1969-12-31T23:59:59Z"_qs << 1969 << 12 << u"1969-12-01"_qs;
+    QTest::newRow("the epoch") << u"1970-01-01T00:00:00Z"_qs << 1970 << 1 << u"1970-01-01"_qs;
+    QTest::newRow("a leap day") << u"2000-02-29T12:00:00Z"_qs << 2000 << 2 << u"2000-02-01"_qs;
+    QTest::newRow("its last second") << u"2199-12-31T23:59:59Z"_qs << 2199 << 12 << u"2199-12-01"_qs;
+    QTest::newRow("after the table") << u"2200-01-01T00:00:00Z"_qs << 2200 << 1 << u"2200-01-01"_qs;
+    QTest::newRow("far before") << u"1000-06-15T00:00:00Z"_qs << 1000 << 6 << u"1000-06-01"_qs;
+    QTest::newRow("far after") << u"3000-03-01T00:00:00Z"_qs << 3000 << 3 << u"3000-03-01"_qs;
+}
+
+void PeriodTest::monthsAtTheTableEdges()
+{
+    QFETCH(QString, moment);
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(QString, start);
+    // Qt's own calendar: the fixture's time() reads only the dates an import takes.
+    const std::int64_t at = QDateTime::fromString(moment, Qt::ISODate).toSecsSinceEpoch();
+    const std::int32_t index = Period::monthIndex(at);
+    QCOMPARE(index, year * 12 + month - 1);
+    QCOMPARE(Period::monthStart(index),
+             QDateTime(QDate::fromString(start, Qt::ISODate), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    QVERIFY(Period::monthStart(index + 1) > at);
+}
+
+// The first and last second of every day from 1899-12 to 2200-01, and the first of every
+// month, against the calendar's own arithmetic.
+void PeriodTest::everyDayAgreesWithTheCalendar()
+{
+    const std::int64_t firstDay = daysFromCivil(1899, 12, 1), lastDay = daysFromCivil(2200, 2, 1);
+    for (std::int64_t day = firstDay; day < lastDay; ++day) {
+        int year = 0, month = 0, dayOfMonth = 0;
+        civilFromDays(day, year, month, dayOfMonth);
+        const std::int32_t expected = year * 12 + month - 1;
+        for (const std::int64_t time : {day * 86400, day * 86400 + 86399})
+            if (Period::monthIndex(time) != expected)
+                QFAIL(qPrintable(
+                    u"day %1: month %2, expected %3"_qs.arg(day).arg(Period::monthIndex(time)).arg(expected)));
+    }
+    for (std::int32_t index = 1899 * 12; index <= 2201 * 12; ++index) {
+        const int year = index / 12, month = index % 12 + 1;
+        QCOMPARE(Period::monthStart(index), daysFromCivil(year, month, 1) * 86400);
+    }
 }
 
 void PeriodTest::quantiles_data()
