@@ -13,6 +13,21 @@ namespace LeadStage::StoredSettings {
 
 namespace {
 
+// What QSettings' file depends on, read without making a QSettings (and compared on every
+// read: the names are shared strings, nothing is built).
+struct SettingsFile
+{
+    QString organization, application;
+    bool testMode = false;
+
+    static SettingsFile current()
+    {
+        return {QCoreApplication::organizationName(), QCoreApplication::applicationName(),
+                QStandardPaths::isTestModeEnabled()};
+    }
+    bool operator==(const SettingsFile &) const = default;
+};
+
 // One thread, so writes reach the file in the order they were made.
 struct SettingsWriter
 {
@@ -29,7 +44,7 @@ struct SettingsWriter
     // the writer below holds it through a sync (3-40 ms of disk, issue 20's stall probe).
     QMutex mutex;
     std::optional<QHash<QString, QVariant>> known;
-    QString knownFile; // whose settings `known` holds: they follow the application's names
+    SettingsFile knownFile; // whose settings `known` holds: they follow the application's names
     QThreadPool pool;
 };
 
@@ -39,18 +54,11 @@ SettingsWriter &settingsWriter()
     return instance;
 }
 
-// What QSettings' file depends on, without making a QSettings.
-QString settingsFileIdentity()
-{
-    return QCoreApplication::organizationName() + u'\n' + QCoreApplication::applicationName()
-           + (QStandardPaths::isTestModeEnabled() ? u"\ntest"_qs : QString());
-}
-
 // With `w.mutex` held.
 QHash<QString, QVariant> &knownSettings(SettingsWriter &w)
 {
-    if (QString identity = settingsFileIdentity(); !w.known || identity != w.knownFile) {
-        w.knownFile = std::move(identity);
+    if (SettingsFile file = SettingsFile::current(); !w.known || file != w.knownFile) {
+        w.knownFile = std::move(file);
         w.pool.waitForDone(); // a clearAll() may have written meanwhile
         QSettings settings;
         QHash<QString, QVariant> read;
@@ -133,7 +141,7 @@ void clearAll()
     w.pool.waitForDone();
     QSettings().clear();
     w.known = QHash<QString, QVariant>();
-    w.knownFile = settingsFileIdentity();
+    w.knownFile = SettingsFile::current();
 }
 
 } // namespace LeadStage::StoredSettings
