@@ -118,10 +118,10 @@ void LeadRowImporter::bindValues(Statement &statement, int first, const Batch &b
         if (row.texts[i].length == 0)
             statement.bindNull(first + 2 + i);
         else
-            statement.bindUtf8(first + 2 + i, batch.utf8(row.texts[i]));
+            statement.bindUtf8UntilRun(first + 2 + i, batch.utf8(row.texts[i]));
     }
     statement.bind(first + 10, row.employees).bind(first + 11, row.createdAt);
-    statement.bindUtf8(first + 12, batch.utf8(row.attrs));
+    statement.bindUtf8UntilRun(first + 12, batch.utf8(row.attrs));
 }
 
 Status LeadRowImporter::insert(const Batch &batch, const Row &row)

@@ -38,6 +38,10 @@ public:
     // Without SQLite's copy: `value` must stay valid until the parameter is bound again
     // or the statement is gone (a constant, a buffer that outlives the statement).
     Statement &bindLastingUtf8(int index, std::string_view value);
+    // Without SQLite's copy either, for a buffer that lives until the statement's next
+    // run only: SQLite reads parameters when it steps, so every parameter the buffer
+    // held must be bound again before the run after that one.
+    Statement &bindUtf8UntilRun(int index, std::string_view value) { return bindLastingUtf8(index, value); }
     Statement &bindNull(int index);
     Statement &bind(int index, std::optional<std::int64_t> value);
     // A BLOB, copied by SQLite (an empty one is a zero-length BLOB, not NULL).
