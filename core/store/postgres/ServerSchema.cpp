@@ -13,7 +13,7 @@ namespace LeadStage::ServerSchema {
 
 namespace {
 
-// Schema version 13 of Schema.cpp in PostgreSQL's dialect. Table and column names,
+// Schema version 14 of Schema.cpp in PostgreSQL's dialect. Table and column names,
 // keys, uniqueness, checks and references are the same as in the SQLite file, so that
 // queries can be shared. The differences, all here, and why:
 // - lead_state has no event_months: it is derived from the events (EventMonths), and a
@@ -226,7 +226,6 @@ CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1;
 ALTER TABLE lead_state
     ADD FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE,
     ADD FOREIGN KEY (model_id) REFERENCES models(id);
-CREATE INDEX lead_state_by_stage ON lead_state(stage);
 ALTER TABLE recorded_stages
     ADD FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE,
     ADD FOREIGN KEY (import_id) REFERENCES imports(id);
@@ -350,8 +349,9 @@ Status checkReadable(ServerConnection &connection, const QString &schema)
                          .arg(latest),
                      where, 0, 0, u"Update LeadStage to open it."_qs};
     // Versions 11 to 13 added what the server does not keep (lead_state.event_months,
-    // event_blocks, lead_state_digests, lead_blocks): a server workspace of version 10
-    // has the very tables of version 13.
+    // event_blocks, lead_state_digests, lead_blocks) and version 14 dropped an index: a
+    // server workspace of version 10 has the very tables of version 14 (one made before
+    // 14 keeps lead_state_by_stage, which changes no answer).
     constexpr int sameTablesSince = 10;
     if (found->version < sameTablesSince)
         return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and cannot upgrade a "

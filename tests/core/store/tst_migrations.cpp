@@ -374,6 +374,29 @@ private Q_SLOTS:
         QCOMPARE(fromBlocks->leads.customerAt(0), fromRows->leads.customerAt(0));
     }
 
+    // Version 14 drops lead_state's stage index, and nothing else: the rows stay, and a
+    // full rescore builds no such index again.
+    void version14DropsTheStageIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = makeOldWorkspace(dir, 13); // lead 7
+        const auto indexes = [&] {
+            auto database = Database::open(path, SQLITE_OPEN_READONLY);
+            auto query = database->prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'lead_state_by_stage'");
+            return query->step().value() ? query->int64(0) : -1;
+        };
+        QCOMPARE(indexes(), 1);
+        {
+            auto workspace = Workspace::open(path, {Workspace::Access::ReadWrite, Workspace::Missing::Fail});
+            QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
+            QVERIFY(WorkspaceScorer(**workspace).run({}).ok());
+            auto summary = WorkspaceSummary::read(**workspace);
+            QVERIFY(summary.ok());
+            QCOMPARE(summary->rows(u"lead_state"_qs), 1);
+        }
+        QCOMPARE(indexes(), 0);
+    }
+
     // Version 11 keeps each IQL lead's months with events in lead_state, written by the
     // rescore. A row scored before it holds NULL: the dashboard reads that lead's events.
     void version11LeavesOlderRowsToTheEvents()
