@@ -5,6 +5,7 @@
 #include "store/EventDetailIds.h"
 #include "store/EventSequence.h"
 
+#include <string>
 #include <vector>
 
 namespace LeadStage {
@@ -53,8 +54,10 @@ private:
     Status touchStored();
     Result<std::int64_t> createdActivity(QStringView sourceName);
 
+    static std::string insertSql(int rows);
+
     static constexpr int rowsPerInsert = 64;
-    static constexpr int columnsPerRow = 6;
+    static constexpr int columnsPerRow = 4; // bound per row (insertSql)
 
     ImportContext &m_context;
     Statement m_insert;       // one row

@@ -20,6 +20,13 @@ public:
 
     Status load();
     std::int64_t take() { return m_next++; }
+    // The first of `count` consecutive ids.
+    std::int64_t take(std::int64_t count)
+    {
+        const std::int64_t first = m_next;
+        m_next += count;
+        return first;
+    }
     // The last `count` ids taken were not used (rows already stored): handed out again,
     // so importing a file twice does not move the sequence on by its rows.
     void giveBack(std::int64_t count) { m_next -= count; }

@@ -198,6 +198,12 @@ private Q_SLOTS:
             fixture.run({fixture.source(ImportKind::Leads, leads), fixture.source(ImportKind::Events, events)}).ok());
         QCOMPARE(fixture.count("SELECT next_id FROM event_sequence"), 131);
         QCOMPARE(fixture.count("SELECT count(DISTINCT id) FROM events"), 130);
+        // Row k of the file (k seconds after the first) has id k + 1, in the groups and alone,
+        // and every row names the import that stored it.
+        QCOMPARE(fixture.count("SELECT count(*) FROM events WHERE id = 1 + occurred_at - "
+                               "(SELECT min(occurred_at) FROM events)"),
+                 130);
+        QCOMPARE(fixture.count("SELECT count(*) FROM events WHERE import_id = (SELECT max(id) FROM imports)"), 130);
         auto again = fixture.run({fixture.source(ImportKind::Events, events)});
         QVERIFY(again.ok());
         QCOMPARE(again->files[0].duplicates, 130);
