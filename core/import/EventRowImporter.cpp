@@ -109,8 +109,21 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         return batch.reject(occurred.error().column, occurred.error().what);
     if (!*occurred)
         return batch.reject(m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
-    rows.rows.push_back({**occurred, activityId, batch.keep(m_context.cell(record, u"lead")),
-                         batch.keep(m_context.cell(record, u"email")),
+    const QStringView key = m_context.cell(record, u"lead");
+    const QStringView email = m_context.cell(record, u"email");
+    std::int64_t leadId = 0;
+    if (m_context.leadsFixedWhileReading() && key.isEmpty()) {
+        leadId = m_context.findLead(key, email);
+    } else if (m_context.leadsFixedWhileReading()) {
+        if (key != m_readLastKey) {
+            m_readLastLead = m_context.findLead(key, email);
+            m_readLastKey = key.toString();
+        }
+        leadId = m_readLastLead;
+    }
+    // A lead found needs no key: the writer keeps the texts only to look up or to name.
+    rows.rows.push_back({**occurred, activityId, leadId, leadId ? RecordBatch::Span() : batch.keep(key),
+                         leadId ? RecordBatch::Span() : batch.keep(email),
                          batch.keepUtf8(m_context.cell(record, u"detail")),
                          activityId ? RecordBatch::Span() : batch.keep(name)});
 }
@@ -139,7 +152,9 @@ Status EventRowImporter::write(RecordBatch &batch)
 Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_t record)
 {
     const QStringView key = batch.text(row.lead);
-    auto lead = m_context.resolveLead(key, batch.text(row.email), row.occurredAt);
+    auto lead = row.leadId || m_context.leadsFixedWhileReading()
+                    ? Result<std::int64_t>(row.leadId)
+                    : m_context.resolveLead(key, batch.text(row.email), row.occurredAt);
     if (!lead)
         return lead.error();
     if (!*lead)

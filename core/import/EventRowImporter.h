@@ -31,7 +31,8 @@ private:
     {
         std::int64_t occurredAt;
         std::int64_t activityId;               // 0: an activity type to create from activityName
-        RecordBatch::Span lead, email, detail; // detail in UTF-8, empty: none
+        std::int64_t leadId;                   // found while reading (leadsFixedWhileReading), else 0
+        RecordBatch::Span lead, email, detail; // lead and email kept unless leadId; detail in UTF-8, empty: none
         RecordBatch::Span activityName;
     };
     struct Activity
@@ -75,6 +76,8 @@ private:
     Statement m_createType;
     Statement m_typeId;
     std::vector<Activity> m_activities; // reading half: source names seen, most recent first
+    QString m_readLastKey;              // reading half: rows come grouped by lead, as in resolveLead
+    std::int64_t m_readLastLead = 0;
 };
 
 } // namespace LeadStage

@@ -111,12 +111,8 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
 {
     if (!key.isEmpty() && key == m_lastKey)
         return m_lastLead;
-    std::int64_t id = 0;
+    std::int64_t id = findLead(key, email);
     const QString keyText = key.toString();
-    if (!key.isEmpty())
-        id = m_leads.find(keyText);
-    if (!id && !email.isEmpty())
-        id = m_leads.byEmail(LeadIndex::normaliseEmail(email));
     if (!id && m_request.options.createMissingLeads && !(key.isEmpty() && email.isEmpty())) {
         // A key with an @ and no e-mail column is the e-mail itself.
         const bool keyIsEmail = email.isEmpty() && key.contains(u'@');
@@ -134,6 +130,14 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
     }
     m_lastKey = keyText;
     m_lastLead = id;
+    return id;
+}
+
+std::int64_t ImportContext::findLead(QStringView key, QStringView email) const
+{
+    std::int64_t id = key.isEmpty() ? 0 : m_leads.find(key);
+    if (!id && !email.isEmpty())
+        id = m_leads.byEmail(LeadIndex::normaliseEmail(email));
     return id;
 }
 

@@ -67,6 +67,11 @@ public:
     // The lead a row of events/outcomes names by CRM id (or e-mail) and e-mail,
     // created when the options ask for it; 0 when unknown (the caller rejects the row).
     Result<std::int64_t> resolveLead(QStringView key, QStringView email, std::int64_t createdAt);
+    // The same among the leads known, never creating one: it only reads the lead index.
+    std::int64_t findLead(QStringView key, QStringView email) const;
+    // No lead is added while this file is read (resolveLead creates none): the reading
+    // thread may then look leads up itself with findLead, taking that off the writer's.
+    bool leadsFixedWhileReading() const { return !m_request.options.createMissingLeads; }
     void touch(std::int64_t leadId);
     // New leads of a leads file with no created date, when their first event is to date
     // them (MissingCreatedDate::FirstEvent): ImportJob does that once every file landed.
