@@ -35,14 +35,13 @@ public:
     void add(QStringView value);
 
     int samples() const { return m_samples; }
-    int fits(DateFormat format) const { return m_fits[size_t(format)]; }
     DateColumnGuess guess() const;
     // Epoch formats name a plausible moment only in 1990-2099, where leads live; the
     // other formats are checked by their own parsing.
     static bool plausible(DateFormat format, std::int64_t seconds);
 
 private:
-    std::array<int, allDateFormats.size()> m_fits{};
+    std::array<int, allDateFormats.size()> m_fits{}; // values read, counted up to the first missed
     int m_samples = 0;
 };
 

@@ -151,6 +151,9 @@ void TestDateParser::detectsColumn_data()
         << QStringList{u"2/30/2025"_qs, u"3/4/2025"_qs} << QStringList{} << false;
     QTest::newRow("mixed formats fit nothing")
         << QStringList{u"2025-03-14"_qs, u"3/14/2025"_qs} << QStringList{} << false;
+    QTest::newRow("a format that missed once stays out")
+        << QStringList{u"3/4/2025"_qs, u"5/6/2024"_qs, u"2025-03-14"_qs, QString(), u"7/8/2024"_qs, u"9/10/2024"_qs}
+        << QStringList{} << false;
     QTest::newRow("only empty values") << QStringList{QString(), u"  "_qs} << QStringList{} << false;
 }
 
