@@ -121,11 +121,25 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         }
         leadId = m_readLastLead;
     }
+    const RecordBatch::Span detail = batch.keepUtf8(m_context.cell(record, u"detail"));
     // A lead found needs no key: the writer keeps the texts only to look up or to name.
     rows.rows.push_back({**occurred, activityId, leadId, leadId ? RecordBatch::Span() : batch.keep(key),
-                         leadId ? RecordBatch::Span() : batch.keep(email),
-                         batch.keepUtf8(m_context.cell(record, u"detail")),
-                         activityId ? RecordBatch::Span() : batch.keep(name)});
+                         leadId ? RecordBatch::Span() : batch.keep(email), detail,
+                         activityId ? RecordBatch::Span() : batch.keep(name), detailSlot(batch.utf8(detail))});
+}
+
+std::uint32_t EventRowImporter::detailSlot(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    if (text == m_lastSlotText)
+        return m_lastSlot;
+    auto found = m_slots.find(text);
+    if (found == m_slots.end())
+        found = m_slots.emplace(m_slotTexts.emplace_back(text), std::uint32_t(m_slots.size() + 1)).first;
+    m_lastSlotText = found->first;
+    m_lastSlot = found->second;
+    return m_lastSlot;
 }
 
 Status EventRowImporter::write(RecordBatch &batch)
@@ -175,10 +189,16 @@ Status EventRowImporter::store(RowsBatch<Row> &batch, const Row &row, std::size_
         said.key = ActivityMap::newKeyFor(name);
         ++said.rows;
     }
-    auto detail = m_details.idOf(batch.utf8(row.detail));
-    if (!detail)
-        return detail.error();
-    m_pending.push_back({*lead, *detail, activityId, &row});
+    if (row.detailSlot >= m_slotIds.size())
+        m_slotIds.resize(std::size_t(row.detailSlot) + 1, 0);
+    std::int64_t &detailId = m_slotIds[row.detailSlot];
+    if (row.detailSlot && !detailId) {
+        auto detail = m_details.idOf(batch.utf8(row.detail));
+        if (!detail)
+            return detail.error();
+        detailId = *detail;
+    }
+    m_pending.push_back({*lead, detailId, activityId, &row});
     return int(m_pending.size()) == rowsPerInsert ? flush() : Status();
 }
 

@@ -5,7 +5,10 @@
 #include "store/EventDetailIds.h"
 #include "store/EventSequence.h"
 
+#include <deque>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace LeadStage {
@@ -34,6 +37,7 @@ private:
         std::int64_t leadId;                   // found while reading (leadsFixedWhileReading), else 0
         RecordBatch::Span lead, email, detail; // lead and email kept unless leadId; detail in UTF-8, empty: none
         RecordBatch::Span activityName;
+        std::uint32_t detailSlot; // the reading half's number for the detail's text, 0: none
     };
     struct Activity
     {
@@ -78,6 +82,14 @@ private:
     std::vector<Activity> m_activities; // reading half: source names seen, most recent first
     QString m_readLastKey;              // reading half: rows come grouped by lead, as in resolveLead
     std::int64_t m_readLastLead = 0;
+    // A file holds a few dozen detail texts: the reading half numbers them (hashing each
+    // row's text there), the writing half keeps each number's event_details id.
+    std::uint32_t detailSlot(std::string_view text);
+    std::deque<std::string> m_slotTexts;                         // reading half: a deque never moves them
+    std::unordered_map<std::string_view, std::uint32_t> m_slots; // reading half
+    std::string_view m_lastSlotText;
+    std::uint32_t m_lastSlot = 0;
+    std::vector<std::int64_t> m_slotIds; // writing half: by slot, 0 until the first row stores it
 };
 
 } // namespace LeadStage
