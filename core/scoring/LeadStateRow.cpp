@@ -2,6 +2,7 @@
 
 #include "ScoringModel.h"
 #include "metrics/EventMonths.h"
+#include "store/ParameterShadow.h"
 #include "store/Statement.h"
 
 #include <algorithm>
@@ -39,7 +40,7 @@ std::optional<std::string_view> textOf(const std::vector<QByteArray> &texts, int
     return std::string_view(text.constData(), std::size_t(text.size()));
 }
 
-void bindOptionalUtf8(Statement &statement, int index, std::optional<std::string_view> text)
+void bindOptionalUtf8(ParameterShadow &statement, int index, std::optional<std::string_view> text)
 {
     if (text)
         statement.bindLastingUtf8(index, *text);
@@ -134,7 +135,7 @@ LeadStateRow::LeadStateRow(const ScoringModel &model, std::int64_t modelId, std:
         m_stepLabels.push_back(step.label.toUtf8());
 }
 
-void LeadStateRow::bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+void LeadStateRow::bind(ParameterShadow &statement, int first, std::int64_t leadId, const LeadScore &score,
                         std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
 {
     statement.bind(first, leadId).bind(first + 1, m_modelId).bind(first + 2, m_asOf);

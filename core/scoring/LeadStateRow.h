@@ -13,6 +13,7 @@
 
 namespace LeadStage {
 
+class ParameterShadow;
 class Statement;
 struct ScoringModel;
 
@@ -32,7 +33,7 @@ public:
     // time order, of which event_months keeps the months (`scratch` holds their bytes
     // meanwhile). The texts are bound without a copy: this object must outlive the
     // statement's use of them.
-    void bind(Statement &statement, int first, std::int64_t leadId, const LeadScore &score,
+    void bind(ParameterShadow &statement, int first, std::int64_t leadId, const LeadScore &score,
               std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
     // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
     bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,

@@ -14,6 +14,7 @@
 #include "store/DeferredIndexes.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/ManyRowInsert.h"
+#include "store/ParameterShadow.h"
 #include "store/ScoreStatus.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -241,16 +242,18 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
     const auto leadAt = [&](std::size_t at) { return only ? (*only)[at] : at; };
     const std::size_t grouped = only ? 0 : count - count % rowsPerInsert;
     std::vector<std::byte> scratch;
+    ParameterShadow one(*insert, LeadStateRow::columnCount);
+    ParameterShadow group(*insertMany, LeadStateRow::columnCount * int(rowsPerInsert));
     for (std::size_t at = 0; at < count;) {
         const bool many = at < grouped;
         const std::size_t rows = many ? rowsPerInsert : 1;
-        Statement &statement = many ? *insertMany : *insert;
+        ParameterShadow &statement = many ? group : one;
         for (std::size_t line = 0; line < rows; ++line) {
             const std::size_t lead = leadAt(at + line);
             row.bind(statement, 1 + int(line) * LeadStateRow::columnCount, leads.id(lead), scores[lead],
                      input.events.timesOf(lead), scratch);
         }
-        if (Status status = statement.run(); !status)
+        if (Status status = statement.statement().run(); !status)
             return status;
         const std::size_t before = at;
         at += rows;
