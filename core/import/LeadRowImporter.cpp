@@ -25,6 +25,7 @@ const QString textFields[] = {u"first_name"_qs, u"last_name"_qs, u"company"_qs, 
 struct LeadRowImporter::Row
 {
     QString externalId, email;                      // null when empty; the lead index keeps them
+    RecordBatch::Span externalIdUtf8, emailUtf8;    // the same in UTF-8 for SQLite, empty: NULL
     RecordBatch::Span texts[std::size(textFields)]; // UTF-8, empty: NULL
     std::optional<std::int64_t> employees, createdAt;
     RecordBatch::Span attrs;          // UTF-8 JSON
@@ -113,13 +114,16 @@ std::unique_ptr<RecordBatch> LeadRowImporter::newBatch() const
 // the id; an empty cell binds NULL (an update keeps what is stored).
 void LeadRowImporter::bindValues(Statement &statement, int first, const Batch &batch, const Row &row)
 {
-    statement.bind(first, row.externalId).bind(first + 1, row.email);
-    for (int i = 0; i < int(std::size(textFields)); ++i) {
-        if (row.texts[i].length == 0)
-            statement.bindNull(first + 2 + i);
+    const auto bindText = [&](int index, RecordBatch::Span text) {
+        if (text.length == 0)
+            statement.bindNull(index);
         else
-            statement.bindUtf8UntilRun(first + 2 + i, batch.utf8(row.texts[i]));
-    }
+            statement.bindUtf8UntilRun(index, batch.utf8(text));
+    };
+    bindText(first, row.externalIdUtf8);
+    bindText(first + 1, row.emailUtf8);
+    for (int i = 0; i < int(std::size(textFields)); ++i)
+        bindText(first + 2 + i, row.texts[i]);
     statement.bind(first + 10, row.employees).bind(first + 11, row.createdAt);
     statement.bindUtf8UntilRun(first + 12, batch.utf8(row.attrs));
 }
@@ -264,6 +268,9 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         row.externalId = m_idsFromLines + QString::number(record.line());
     if (row.externalId.isEmpty() && row.email.isEmpty())
         return batch.reject(0, u"the row has neither a CRM id nor an e-mail"_qs);
+    // Encoded here, on the reading thread: the writing one binds them as they are.
+    row.externalIdUtf8 = batch.keepUtf8(row.externalId);
+    row.emailUtf8 = batch.keepUtf8(row.email);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
         auto count = parseCount(employees);
         if (!count)
