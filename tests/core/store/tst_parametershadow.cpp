@@ -7,7 +7,6 @@
 #include "store/ParameterShadow.h"
 #include "store/Statement.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -23,6 +22,14 @@ QString bound(Statement &select)
     const QString value = row && *row ? (select.isNull(0) ? u"NULL"_qs : select.text(0)) : u"(no row)"_qs;
     select.reset();
     return value;
+}
+
+Database inMemory()
+{
+    auto database = Database::open(u":memory:"_qs, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!database)
+        qFatal("cannot open a database in memory");
+    return std::move(*database);
 }
 
 constexpr std::string_view grade = "A";
@@ -57,10 +64,8 @@ private Q_SLOTS:
         QFETCH(QString, first);
         QFETCH(QString, second);
         QFETCH(bool, skipped);
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(u"t.db"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        QVERIFY(database.ok());
-        auto select = database->prepare("SELECT ?1");
+        Database database = inMemory();
+        auto select = database.prepare("SELECT ?1");
         QVERIFY(select.ok());
         ParameterShadow shadow(*select, 1);
         const auto bindThrough = [&](const QString &value) {
@@ -84,10 +89,8 @@ private Q_SLOTS:
 
     void optionalNumbers()
     {
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(u"t.db"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        QVERIFY(database.ok());
-        auto select = database->prepare("SELECT ?1, ?2");
+        Database database = inMemory();
+        auto select = database.prepare("SELECT ?1, ?2");
         QVERIFY(select.ok());
         ParameterShadow shadow(*select, 2);
         shadow.bind(1, std::optional<std::int64_t>(5)).bind(2, std::optional<std::int64_t>());
