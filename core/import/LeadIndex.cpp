@@ -9,14 +9,10 @@
 
 namespace LeadStage {
 
-namespace {
-
-std::uint32_t hashOf(QStringView key)
+std::uint32_t LeadIndex::hashOf(QStringView key)
 {
     return std::uint32_t(qHash(key, 0));
 }
-
-} // namespace
 
 Status LeadIndex::load(Database &database)
 {
@@ -33,11 +29,11 @@ Status LeadIndex::load(Database &database)
     }
 }
 
-void LeadIndex::add(std::int64_t id, QStringView externalId, QStringView email)
+void LeadIndex::add(std::int64_t id, Key externalId, Key email)
 {
-    if (!externalId.isEmpty())
+    if (!externalId.text.isEmpty())
         m_byExternalId.put(externalId, id);
-    if (!email.isEmpty())
+    if (!email.text.isEmpty())
         m_byEmail.put(email, id);
 }
 
@@ -49,9 +45,9 @@ void LeadIndex::reserve(qsizetype leads)
 
 std::int64_t LeadIndex::find(QStringView key) const
 {
-    if (const std::int64_t id = m_byExternalId.get(key))
+    if (const std::int64_t id = m_byExternalId.get(keyOf(key)))
         return id;
-    return key.contains(u'@') ? m_byEmail.get(normaliseEmail(key)) : 0;
+    return key.contains(u'@') ? m_byEmail.get(keyOf(normaliseEmail(key))) : 0;
 }
 
 void LeadIndex::KeyTable::reserve(std::size_t keys)
@@ -84,11 +80,12 @@ std::size_t LeadIndex::KeyTable::slotOf(QStringView key, std::uint32_t hash) con
     return slot;
 }
 
-void LeadIndex::KeyTable::put(QStringView key, std::int64_t id)
+void LeadIndex::KeyTable::put(Key given, std::int64_t id)
 {
     if ((m_entries.size() + 1) * 2 > m_slots.size())
         m_slots = rehashed(m_slots, std::max<std::size_t>(16, m_slots.size() * 2));
-    const std::uint32_t hash = hashOf(key);
+    const QStringView key = given.text;
+    const std::uint32_t hash = given.hash;
     const std::size_t slot = slotOf(key, hash);
     if (m_slots[slot].ref != 0) {
         m_entries[m_slots[slot].ref - 1].id = id;
@@ -99,11 +96,11 @@ void LeadIndex::KeyTable::put(QStringView key, std::int64_t id)
     m_slots[slot] = {hash, std::uint32_t(m_entries.size())};
 }
 
-std::int64_t LeadIndex::KeyTable::get(QStringView key) const
+std::int64_t LeadIndex::KeyTable::get(Key key) const
 {
-    if (m_slots.empty() || key.isEmpty())
+    if (m_slots.empty() || key.text.isEmpty())
         return 0;
-    const HashSlot &slot = m_slots[slotOf(key, hashOf(key))];
+    const HashSlot &slot = m_slots[slotOf(key.text, key.hash)];
     return slot.ref != 0 ? m_entries[slot.ref - 1].id : 0;
 }
 

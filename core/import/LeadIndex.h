@@ -20,15 +20,28 @@ class Database;
 class LeadIndex
 {
 public:
+    // A key with its hash worked out beforehand (on an import's reading thread, keyOf),
+    // so that the thread writing the leads only probes.
+    struct Key
+    {
+        QStringView text;
+        std::uint32_t hash;
+    };
+    static std::uint32_t hashOf(QStringView key);
+    static Key keyOf(QStringView key) { return {key, hashOf(key)}; }
+
     Status load(Database &database);
 
     // Points both keys at `id` (an empty key is left out); a key already known moves.
-    void add(std::int64_t id, QStringView externalId, QStringView email);
+    void add(std::int64_t id, QStringView externalId, QStringView email) { add(id, keyOf(externalId), keyOf(email)); }
+    void add(std::int64_t id, Key externalId, Key email);
     // Room for this many leads in all, so a large file's keys go in without rehashing.
     void reserve(qsizetype leads);
     qsizetype size() const { return qsizetype(std::max(m_byExternalId.size(), m_byEmail.size())); }
-    std::int64_t byExternalId(QStringView externalId) const { return m_byExternalId.get(externalId); }
-    std::int64_t byEmail(QStringView normalisedEmail) const { return m_byEmail.get(normalisedEmail); }
+    std::int64_t byExternalId(QStringView externalId) const { return m_byExternalId.get(keyOf(externalId)); }
+    std::int64_t byExternalId(Key externalId) const { return m_byExternalId.get(externalId); }
+    std::int64_t byEmail(QStringView normalisedEmail) const { return m_byEmail.get(keyOf(normalisedEmail)); }
+    std::int64_t byEmail(Key normalisedEmail) const { return m_byEmail.get(normalisedEmail); }
     // A CRM id or an e-mail, as event files name leads: 0 when no lead has it.
     std::int64_t find(QStringView key) const;
 
@@ -42,8 +55,8 @@ private:
     {
     public:
         void reserve(std::size_t keys);
-        void put(QStringView key, std::int64_t id);
-        std::int64_t get(QStringView key) const; // 0: unknown
+        void put(Key key, std::int64_t id);
+        std::int64_t get(Key key) const; // 0: unknown
         std::size_t size() const { return m_entries.size(); }
 
     private:

@@ -24,8 +24,12 @@ const QString textFields[] = {u"first_name"_qs, u"last_name"_qs, u"company"_qs, 
 
 struct LeadRowImporter::Row
 {
-    QString externalId, email;                      // null when empty; the lead index keeps them
-    RecordBatch::Span externalIdUtf8, emailUtf8;    // the same in UTF-8 for SQLite, empty: NULL
+    QString externalId, email;                       // null when empty; the lead index keeps them
+    RecordBatch::Span externalIdUtf8, emailUtf8;     // the same in UTF-8 for SQLite, empty: NULL
+    std::uint32_t externalIdHash = 0, emailHash = 0; // LeadIndex::hashOf, worked out while reading
+
+    LeadIndex::Key externalIdKey() const { return {externalId, externalIdHash}; }
+    LeadIndex::Key emailKey() const { return {email, emailHash}; }
     RecordBatch::Span texts[std::size(textFields)]; // UTF-8, empty: NULL
     std::optional<std::int64_t> employees, createdAt;
     RecordBatch::Span attrs;          // UTF-8 JSON
@@ -142,7 +146,7 @@ Status LeadRowImporter::insert(const Batch &batch, const Row &row)
         if (m_context.options().missingCreatedDate == MissingCreatedDate::FirstEvent)
             m_context.undatedLeads().push_back(id);
     }
-    m_context.leads().add(id, row.externalId, row.email);
+    m_context.leads().add(id, row.externalIdKey(), row.emailKey());
     m_context.touch(id);
     ++m_context.report().inserted;
     if (Status counted = writeCounts(id, row.createdAt.value_or(m_context.startedAt()), row); !counted)
@@ -219,7 +223,7 @@ Status LeadRowImporter::updateOrSkip(std::int64_t id, const Batch &batch, const 
         ++m_context.report().unchanged;
         return {};
     }
-    m_context.leads().add(id, row.externalId, row.email);
+    m_context.leads().add(id, row.externalIdKey(), row.emailKey());
     m_context.touch(id);
     ++m_context.report().updated;
     return {};
@@ -230,11 +234,11 @@ Result<std::int64_t> LeadRowImporter::match(Batch &batch, std::size_t record, co
     const QString &externalId = row.externalId;
     const QString &email = row.email;
     if (!externalId.isEmpty())
-        if (const std::int64_t id = m_context.leads().byExternalId(externalId))
+        if (const std::int64_t id = m_context.leads().byExternalId(row.externalIdKey()))
             return id;
     if (email.isEmpty())
         return std::int64_t(0);
-    const std::int64_t id = m_context.leads().byEmail(email);
+    const std::int64_t id = m_context.leads().byEmail(row.emailKey());
     if (!id || externalId.isEmpty())
         return id;
     // Same e-mail, another CRM id: merging two CRM records silently would lose one.
@@ -271,6 +275,8 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     // Encoded here, on the reading thread: the writing one binds them as they are.
     row.externalIdUtf8 = batch.keepUtf8(row.externalId);
     row.emailUtf8 = batch.keepUtf8(row.email);
+    row.externalIdHash = LeadIndex::hashOf(row.externalId);
+    row.emailHash = LeadIndex::hashOf(row.email);
     if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
         auto count = parseCount(employees);
         if (!count)
@@ -365,7 +371,7 @@ Status LeadRowImporter::store(Batch &batch, const Row &row, std::size_t record)
     if (*matched > 0)
         noteRepeat(*matched, row);
     // A new lead's e-mail was looked up by match() already and belongs to nobody.
-    if (const std::int64_t owner = !*matched || row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.email);
+    if (const std::int64_t owner = !*matched || row.email.isEmpty() ? 0 : m_context.leads().byEmail(row.emailKey());
         owner && owner != *matched)
         return m_context.reject(batch, record, m_context.columnOf(u"email"),
                                 u"e-mail %1 belongs to another lead than CRM id %2"_qs.arg(row.email, row.externalId));
