@@ -111,16 +111,7 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         return batch.reject(m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
     const QStringView key = m_context.cell(record, u"lead");
     const QStringView email = m_context.cell(record, u"email");
-    std::int64_t leadId = 0;
-    if (m_context.leadsFixedWhileReading() && key.isEmpty()) {
-        leadId = m_context.findLead(key, email);
-    } else if (m_context.leadsFixedWhileReading()) {
-        if (key != m_readLastKey) {
-            m_readLastLead = m_context.findLead(key, email);
-            m_readLastKey = key.toString();
-        }
-        leadId = m_readLastLead;
-    }
+    const std::int64_t leadId = m_context.leadsFixedWhileReading() ? m_context.findLeadWhileReading(key, email) : 0;
     const RecordBatch::Span detail = batch.keepUtf8(m_context.cell(record, u"detail"));
     // A lead found needs no key: the writer keeps the texts only to look up or to name.
     rows.rows.push_back({**occurred, activityId, leadId, leadId ? RecordBatch::Span() : batch.keep(key),

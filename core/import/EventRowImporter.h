@@ -80,8 +80,6 @@ private:
     Statement m_createType;
     Statement m_typeId;
     std::vector<Activity> m_activities; // reading half: source names seen, most recent first
-    QString m_readLastKey;              // reading half: rows come grouped by lead, as in resolveLead
-    std::int64_t m_readLastLead = 0;
     // A file holds a few dozen detail texts: the reading half numbers them (hashing each
     // row's text there), the writing half keeps each number's event_details id.
     std::uint32_t detailSlot(std::string_view text);

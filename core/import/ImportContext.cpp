@@ -109,8 +109,8 @@ Status ImportContext::reject(const RecordBatch &batch, std::size_t record, int c
 
 Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView email, std::int64_t createdAt)
 {
-    if (!key.isEmpty() && key == m_lastKey)
-        return m_lastLead;
+    if (m_lastKey.repeats(key))
+        return m_lastKey.lead;
     std::int64_t id = findLead(key, email);
     const QString keyText = key.toString();
     if (!id && m_request.options.createMissingLeads && !(key.isEmpty() && email.isEmpty())) {
@@ -128,8 +128,16 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
         if (m_imported) // a lead the leads file did not have: the store has it
             m_imported->giveUp();
     }
-    m_lastKey = keyText;
-    m_lastLead = id;
+    m_lastKey = {keyText, id};
+    return id;
+}
+
+std::int64_t ImportContext::findLeadWhileReading(QStringView key, QStringView email) const
+{
+    if (m_readLastKey.repeats(key))
+        return m_readLastKey.lead;
+    const std::int64_t id = findLead(key, email);
+    m_readLastKey = {key.toString(), id};
     return id;
 }
 

@@ -67,11 +67,12 @@ public:
     // The lead a row of events/outcomes names by CRM id (or e-mail) and e-mail,
     // created when the options ask for it; 0 when unknown (the caller rejects the row).
     Result<std::int64_t> resolveLead(QStringView key, QStringView email, std::int64_t createdAt);
-    // The same among the leads known, never creating one: it only reads the lead index.
-    std::int64_t findLead(QStringView key, QStringView email) const;
     // No lead is added while this file is read (resolveLead creates none): the reading
-    // thread may then look leads up itself with findLead, taking that off the writer's.
+    // thread may then look leads up itself, taking that off the writer's.
     bool leadsFixedWhileReading() const { return !m_request.options.createMissingLeads; }
+    // resolveLead for the reading thread while leadsFixedWhileReading(): the lead among
+    // those known, 0 when none; it only reads the lead index.
+    std::int64_t findLeadWhileReading(QStringView key, QStringView email) const;
     void touch(std::int64_t leadId);
     // New leads of a leads file with no created date, when their first event is to date
     // them (MissingCreatedDate::FirstEvent): ImportJob does that once every file landed.
@@ -94,8 +95,17 @@ private:
     std::int64_t m_startedAt = 0;
     std::int64_t m_sourceSize = -1;
     std::int64_t m_lastTouched = 0;
-    QString m_lastKey; // events come grouped by lead: look a repeated key up once
-    std::int64_t m_lastLead = 0;
+    // The last key looked up and its lead: rows come grouped by lead, so a key repeated
+    // from the row before is looked up once.
+    struct LastKey
+    {
+        QString key;
+        std::int64_t lead = 0;
+        bool repeats(QStringView next) const { return !next.isEmpty() && next == key; }
+    };
+    std::int64_t findLead(QStringView key, QStringView email) const;
+    LastKey m_lastKey;             // resolveLead's, on the writing thread
+    mutable LastKey m_readLastKey; // findLeadWhileReading's: the reading thread's alone
     ImportedScoringInput *m_imported = nullptr;
     std::vector<std::int64_t> m_undatedLeads;
 
