@@ -195,7 +195,8 @@ void WhatIfPanel::reload()
 
 bool WhatIfPanel::isComparing() const
 {
-    return m_engine->isComparing() || m_compareSoon->isActive() || m_reloadSoon->isActive();
+    return m_engine->isComparing() || m_compareSoon->isActive() || m_reloadSoon->isActive()
+           || (m_engine->isLoading() && m_draft->isDirty());
 }
 
 bool WhatIfPanel::showsNumbers() const

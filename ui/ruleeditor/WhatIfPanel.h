@@ -43,6 +43,8 @@ public:
     bool isLoading() const { return m_engine->isLoading(); }
     // The loaded leads and events, which the Evaluate panel back-tests too.
     WhatIfEngine *engine() const { return m_engine; }
+    // An answer for the draft is on its way: a comparison running or due, or an edited
+    // draft waiting for the workspace's read to finish (it is compared once read).
     bool isComparing() const;
     // The numbers of the current draft are on screen.
     bool showsNumbers() const;
