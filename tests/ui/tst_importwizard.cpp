@@ -11,6 +11,7 @@
 #include "StoredSettings.h"
 #include "WizardSteps.h"
 #include "WorkspaceCount.h"
+#include "common/ChoiceDelegate.h"
 #include "importwizard/CsvPreviewModel.h"
 #include "importwizard/ImportActivitiesPage.h"
 #include "importwizard/ImportDatesPage.h"
@@ -29,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -183,6 +185,36 @@ private Q_SLOTS:
         QCOMPARE(mapping->fieldChooser(u"Org"_qs)->currentData().toString(), u"company"_qs);
         QVERIFY(!mapping->message()->text().contains(u"Org"_qs));
         QVERIFY(mapping->message()->text().contains(u"TotalVisits"_qs));
+        {
+            // The field cells are drawn, not a combo box each: a click opens one with its list,
+            // leaving the cell closes it, and F2 opens one from the keyboard.
+            QTableWidget *table = mapping->table();
+            const auto leaveForFirstCell = [table] {
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                                  table->visualRect(table->model()->index(0, 0)).center());
+            };
+            leaveForFirstCell();
+            QTRY_COMPARE(table->findChildren<QComboBox *>().size(), 0);
+            const QModelIndex visits = table->model()->index(6, 2);
+            QCOMPARE(table->item(6, 0)->text(), u"TotalVisits"_qs);
+            QCOMPARE(visits.data().toString(), u"Kept as attribute (attrs)"_qs);
+            QCOMPARE(table->item(3, 2)->text(), u"Company (company)"_qs);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(visits).center());
+            auto *dropDown = qobject_cast<QComboBox *>(table->indexWidget(visits));
+            QVERIFY(dropDown);
+            QCOMPARE(dropDown->currentText(), u"Kept as attribute (attrs)"_qs);
+            QTRY_VERIFY(dropDown->view()->isVisible());
+            QCOMPARE(table->findChildren<QComboBox *>().size(), 1);
+            dropDown->hidePopup();
+            leaveForFirstCell();
+            QTRY_COMPARE(table->findChildren<QComboBox *>().size(), 0);
+            QCOMPARE(visits.data(ChoiceDelegate::ValueRole).toString(), QString()); // looked at, not changed
+            table->setCurrentIndex(visits);
+            QTest::keyClick(table, Qt::Key_F2);
+            QVERIFY(qobject_cast<QComboBox *>(table->indexWidget(visits)));
+            leaveForFirstCell();
+            QTRY_COMPARE(table->findChildren<QComboBox *>().size(), 0);
+        }
         mapping->presetName()->setText(u"Walk preset"_qs);
         QTest::mouseClick(mapping->saveButton(), Qt::LeftButton);
         QVERIFY(QFile::exists(ImportSettings::presetPath(u"Walk preset"_qs)));

@@ -5,7 +5,7 @@
 #include "ImportWizard.h"
 #include "LeadFileChoices.h"
 #include "WizardText.h"
-#include "common/CompactComboBox.h"
+#include "common/ChoiceDelegate.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -41,6 +41,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_saved(new QLabel(this))
     , m_leadChoices(new LeadFileChoices(wizard->draft(), this))
     , m_countEvents(new CountEventsChoices(wizard->draft(), this))
+    , m_fields(new ChoiceDelegate(this))
 {
     setTitle(tr("Column mapping"));
     setSubTitle(tr("Which column feeds which field. Columns mapped to no field are kept with the lead as "
@@ -54,7 +55,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The field cells are drop-downs drawn by one delegate: a click opens one, and so do F2
+    // and any key on the current cell (Space or Alt+Down then shows its list).
+    m_table->setItemDelegateForColumn(2, m_fields);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_presetName->setObjectName(u"presetName"_qs);
     m_presetName->setPlaceholderText(tr("Name, e.g. Our HubSpot"));
     m_save->setObjectName(u"savePreset"_qs);
@@ -94,6 +98,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_leadChoices);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showFile);
+    connect(m_table, &QTableWidget::itemChanged, this, &ImportMappingPage::fieldChosen);
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == 2)
+            if (QComboBox *chooser = openChooser(index.row()))
+                chooser->showPopup();
+    });
     connect(m_leadChoices, &LeadFileChoices::changed, this, &ImportMappingPage::updateMessage);
     connect(m_countEvents, &CountEventsChoices::changed, this, &ImportMappingPage::completeChanged);
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
@@ -138,8 +148,17 @@ QComboBox *ImportMappingPage::fieldChooser(const QString &column) const
 {
     for (int row = 0; row < m_table->rowCount(); ++row)
         if (m_table->item(row, 0) && m_table->item(row, 0)->text() == column)
-            return qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+            return openChooser(row);
     return nullptr;
+}
+
+QComboBox *ImportMappingPage::openChooser(int row) const
+{
+    const QModelIndex cell = m_table->model()->index(row, 2);
+    m_table->setCurrentIndex(cell);
+    if (!m_table->indexWidget(cell)) // open already: edit() would refuse, with a warning
+        m_table->edit(cell);
+    return qobject_cast<QComboBox *>(m_table->indexWidget(cell));
 }
 
 void ImportMappingPage::fillPresets()
@@ -166,30 +185,56 @@ void ImportMappingPage::showFile()
     fillPresets();
     ImportDraft &draft = m_wizard->draft();
     const DraftFile &file = draft.file(index);
+    QList<ChoiceDelegate::Choice> choices{{tr("Kept as attribute (attrs)"), QString()},
+                                          {tr("Ignored"), ImportDraft::ignoredField}};
+    for (const QString &name : importFields(file.kind))
+        choices.append({WizardText::fieldLabel(name), name});
+    m_fields->setChoices(std::move(choices));
     const QStringList header = file.header();
+    const QSignalBlocker blocker(m_table); // the rows are filled, not chosen
     m_table->setRowCount(int(header.size()));
     for (int row = 0; row < header.size(); ++row) {
         const QString column = columnLabel(header, row); // #N for a column without a header
-        m_table->setItem(row, 0, new QTableWidgetItem(column));
+        auto *columnItem = new QTableWidgetItem(column);
+        columnItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, 0, columnItem);
         const QString samples = draft.samples(index, column).join(u" · "_qs);
         auto *sampleItem = new QTableWidgetItem(samples.isEmpty() ? tr("(empty in the first rows)") : samples);
+        sampleItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         sampleItem->setToolTip(samples);
         m_table->setItem(row, 1, sampleItem);
-        auto *field = new CompactComboBox(m_table);
-        field->setObjectName(u"field:"_qs + column);
-        field->addItem(tr("Kept as attribute (attrs)"), QString());
-        field->addItem(tr("Ignored"), ImportDraft::ignoredField);
-        for (const QString &name : importFields(file.kind))
-            field->addItem(WizardText::fieldLabel(name), name);
-        field->setCurrentIndex(std::max(0, field->findData(draft.fieldOf(index, column))));
-        field->fitToLongestChoice();
-        field->setToolTip(tr("The LeadStage field this column feeds"));
-        connect(field, &QComboBox::activated, this, [this, index, column, field] {
-            m_wizard->draft().mapColumn(index, column, field->currentData().toString());
-            showFile(); // the column that had this field goes back to attrs
-        });
-        m_table->setCellWidget(row, 2, field);
+        auto *fieldItem = new QTableWidgetItem;
+        fieldItem->setToolTip(tr("The LeadStage field this column feeds: click to choose another"));
+        m_table->setItem(row, 2, fieldItem);
     }
+    showFields();
+    m_table->resizeColumnToContents(2);
+    updateMessage();
+}
+
+void ImportMappingPage::showFields()
+{
+    const ImportDraft &draft = m_wizard->draft();
+    const QSignalBlocker blocker(m_table);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, 2);
+        QString field = draft.fieldOf(current(), m_table->item(row, 0)->text());
+        if (m_fields->labelOf(field).isEmpty())
+            field = QString(); // a field this kind of file has not: kept as an attribute, as the draft reads it
+        item->setData(ChoiceDelegate::ValueRole, field);
+        item->setText(m_fields->labelOf(field));
+    }
+    m_table->viewport()->update();
+}
+
+void ImportMappingPage::fieldChosen(QTableWidgetItem *item)
+{
+    if (item->column() != 2)
+        return;
+    const QString column = m_table->item(item->row(), 0)->text();
+    m_wizard->draft().mapColumn(current(), column, item->data(ChoiceDelegate::ValueRole).toString());
+    fillPresets();
+    showFields(); // the column that had this field goes back to attrs
     updateMessage();
 }
 

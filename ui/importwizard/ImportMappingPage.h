@@ -7,9 +7,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace LeadStage {
 
+class ChoiceDelegate;
 class CountEventsChoices;
 class ImportWizard;
 class LeadFileChoices;
@@ -38,11 +40,15 @@ public:
     QLabel *message() const { return m_message; }
     LeadFileChoices *leadFileChoices() const { return m_leadChoices; }
     CountEventsChoices *countEventsChoices() const { return m_countEvents; }
-    // The combo choosing the field of `column` in the current file.
+    // The drop-down choosing the field of `column` in the current file, opened for editing
+    // as a click opens it (without its list): choosing in it maps the column.
     QComboBox *fieldChooser(const QString &column) const;
 
 private:
     void showFile();
+    void showFields(); // each column's field as the draft has it now
+    void fieldChosen(QTableWidgetItem *item);
+    QComboBox *openChooser(int row) const;
     void fillPresets();
     void presetChosen();
     void loadPresetFile();
@@ -63,6 +69,7 @@ private:
     QLabel *m_saved;
     LeadFileChoices *m_leadChoices;
     CountEventsChoices *m_countEvents;
+    ChoiceDelegate *m_fields;
 };
 
 } // namespace LeadStage
