@@ -19,12 +19,36 @@ void CsvPreviewModel::setPreview(const CsvPreview &preview)
     m_rejected = 0;
     for (const CsvPreview::Row &row : m_preview.rows)
         m_rejected += row.error ? 1 : 0;
+    markMissing();
     endResetModel();
+}
+
+void CsvPreviewModel::markMissing()
+{
+    const qsizetype columns = m_preview.header.size();
+    m_missingCells.assign(size_t(m_preview.rows.size() * columns), false);
+    m_missingCount = 0;
+    for (qsizetype row = 0; row < m_preview.rows.size(); ++row) {
+        const CsvPreview::Row &line = m_preview.rows[row];
+        if (line.error)
+            continue;
+        for (qsizetype column = 0; column < std::min(columns, line.fields.size()); ++column)
+            if (m_missing.match(line.fields[column]) >= 0) {
+                m_missingCells[size_t(row * columns + column)] = true;
+                ++m_missingCount;
+            }
+    }
+}
+
+bool CsvPreviewModel::isMissing(int row, int column) const
+{
+    return column < m_preview.header.size() && m_missingCells[size_t(row * m_preview.header.size() + column)];
 }
 
 void CsvPreviewModel::setMissingValues(const MissingValues &missing)
 {
     m_missing = missing;
+    markMissing();
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -51,7 +75,7 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const CsvPreview::Row &row = m_preview.rows[index.row()];
     const bool reasonColumn = index.column() == m_preview.header.size();
-    const bool missing = !reasonColumn && !row.error && m_missing.match(row.fields.value(index.column())) >= 0;
+    const bool missing = !reasonColumn && isMissing(index.row(), index.column());
     switch (role) {
     case ReadAsMissingRole:
         return missing ? QVariant(true) : QVariant();
@@ -98,12 +122,7 @@ QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, i
 
 int CsvPreviewModel::missingCells() const
 {
-    int cells = 0;
-    for (const CsvPreview::Row &row : m_preview.rows)
-        if (!row.error)
-            for (const QString &field : row.fields)
-                cells += m_missing.match(field) >= 0 ? 1 : 0;
-    return cells;
+    return m_missingCount;
 }
 
 int CsvPreviewModel::rejectedRows() const

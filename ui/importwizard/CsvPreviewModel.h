@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 namespace LeadStage {
 
 // The first rows of a CSV file as a table: the header's columns, the file's line
@@ -33,9 +35,16 @@ public:
     int missingCells() const; // placeholders among the rows shown
 
 private:
+    void markMissing();
+    bool isMissing(int row, int column) const;
+
     CsvPreview m_preview;
     MissingValues m_missing;
     int m_rejected = 0;
+    // Which cells are placeholders, row by row: a cell's paint asks data() for a dozen
+    // roles, and matching it against the list for each was a fifth of the preview's paint.
+    std::vector<bool> m_missingCells;
+    int m_missingCount = 0;
 };
 
 } // namespace LeadStage
