@@ -10,7 +10,9 @@
 // every page has read the workspace again. The import writes, so the bench works on a
 // copy of the workspace in the same folder, deleted at the end.
 //
-//   stall_bench WORKSPACE.leadstage [--runs R] [--import LEADS.csv,EVENTS.csv] [--slow-ms MS]
+//   stall_bench WORKSPACE.leadstage [--runs R] [--import LEADS.csv,EVENTS.csv] [--slow-ms MS] [--paints]
+//
+// --paints lists, under each slow event, the widgets it painted and what each took.
 //
 // Offscreen rendering paints into memory: a real screen adds the compositor's time,
 // which does not run on the application's GUI thread. On a loaded machine a gap can
@@ -155,6 +157,7 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     if (const qsizetype at = arguments.indexOf(u"--slow-ms"_qs); at >= 0 && at + 1 < arguments.size())
         arguments.remove(at, 2);
+    application.setItemisePaints(arguments.removeAll(u"--paints"_qs) > 0);
     QStringList importFiles;
     if (const qsizetype at = arguments.indexOf(u"--import"_qs); at >= 0 && at + 1 < arguments.size()) {
         importFiles = arguments[at + 1].split(u',');
