@@ -1,5 +1,7 @@
 #include "LeadExplorer.h"
 
+#include "common/CellTextDelegate.h"
+
 #include "ExplorerColumnChooser.h"
 #include "ExplorerFilterBar.h"
 #include "ExplorerService.h"
@@ -53,6 +55,7 @@ LeadExplorer::LeadExplorer(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     const std::array<int, explorerColumnCount> widths = {150, 230, 170, 85,  55,  100, 50, 60,

@@ -1,5 +1,7 @@
 #include "ImportPreviewPage.h"
 
+#include "common/CellTextDelegate.h"
+
 #include "CsvPreviewModel.h"
 #include "ImportTasks.h"
 #include "ImportWizard.h"
@@ -63,6 +65,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #a00000;"_qs);
     m_table->setModel(m_model);
+    m_table->setWordWrap(false); // one line a row: a long value shows whole in its tooltip
+    m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->horizontalHeader()->setMaximumSectionSize(320); // a long value shows whole in its tooltip
     // A file of few columns leaves no blank band on the right: the last column takes it.
     m_table->horizontalHeader()->setStretchLastSection(true);
