@@ -1,10 +1,11 @@
 // CellTextDelegate draws what the style draws: the same table grabbed with it and with
 // QStyledItemDelegate must agree pixel for pixel, for each kind of cell a LeadStage table
 // shows (left and right aligned, selected, italic, elided, right-to-left, a check box),
-// up to the grey of a glyph's anti-aliased edge (a laid-out text places glyphs on
-// fractions of a pixel a little differently: at most 31 of 255 here, where a text one
-// pixel off or another colour differs by 150 or more); and a cell's new text is drawn
-// after a change, not the one laid out before.
+// in a left-to-right and a right-to-left window, up to the grey of a glyph's anti-aliased
+// edge (a laid-out text places glyphs on fractions of a pixel a little differently: up to
+// 31 of 255 seen, 48 allowed, where a text one pixel off or in another colour differs by
+// 150 or more); and a cell's new text, and a new font of the view, are drawn after a
+// change, not what was laid out before.
 
 #include "Screenshot.h"
 #include "common/CellTextDelegate.h"
@@ -17,6 +18,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
+
+#include <utility>
 
 #include <algorithm>
 #include <cstdlib>
@@ -33,9 +36,12 @@ struct Cell
     bool checkable = false;
 };
 
-QImage drawn(QStandardItemModel &model, QAbstractItemDelegate *delegate, bool selectFirstRow)
+QImage drawn(QStandardItemModel &model, QAbstractItemDelegate *delegate, bool selectFirstRow,
+             Qt::LayoutDirection direction = Qt::LeftToRight, const QFont &font = QFont())
 {
     QTableView view;
+    view.setLayoutDirection(direction);
+    view.setFont(font);
     view.setModel(&model);
     view.setItemDelegate(delegate);
     view.setWordWrap(false);
@@ -84,24 +90,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<Cell>>("cells");
         QTest::addColumn<bool>("selected");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
-        QTest::newRow("left-aligned names") << QList<Cell>{{u"Liam Lopez"_qs}, {u"Acme"_qs}, {u"IQL"_qs}} << false;
-        QTest::newRow("right-aligned numbers")
-            << QList<Cell>{{u"235"_qs, right}, {u"0"_qs, right}, {u"-12.5"_qs, right}} << false;
-        QTest::newRow("a selected row") << QList<Cell>{{u"Julia Rossi"_qs}, {u"186"_qs, right}, {u"MQL"_qs}} << true;
-        QTest::newRow("an italic stand-in") << QList<Cell>{{u"ann@example.com"_qs, {}, true}, {u"B"_qs}} << false;
-        QTest::newRow("elided, too wide")
-            << QList<Cell>{{u"liam.lopez.919@bluepeakenergy.example"_qs}, {u"Webinar Series - Fundamentals"_qs}}
-            << false;
-        QTest::newRow("right to left") << QList<Cell>{{u"شركة الأفق"_qs}, {u"עברית"_qs}} << false;
-        QTest::newRow("a check box") << QList<Cell>{{u"Kept"_qs, {}, false, true}, {u"Acme"_qs}} << false;
-        QTest::newRow("empty cells") << QList<Cell>{{QString()}, {u"x"_qs}} << false;
+        const auto centre = Qt::AlignCenter;
+        const QList<std::pair<QString, QList<Cell>>> tables{
+            {u"left-aligned names"_qs, {{u"Liam Lopez"_qs}, {u"Acme"_qs}, {u"IQL"_qs}}},
+            {u"right-aligned numbers"_qs, {{u"235"_qs, right}, {u"0"_qs, right}, {u"-12.5"_qs, right}}},
+            {u"centred"_qs, {{u"MQL"_qs, centre}, {u"B"_qs, centre}}},
+            {u"an italic stand-in"_qs, {{u"ann@example.com"_qs, {}, true}, {u"B"_qs}}},
+            {u"elided, too wide"_qs,
+             {{u"liam.lopez.919@bluepeakenergy.example"_qs},
+              {u"Webinar Series - Fundamentals"_qs},
+              {u"123,456,789,012.5"_qs, right}}},
+            {u"right-to-left scripts"_qs, {{u"شركة الأفق"_qs}, {u"עברית"_qs}}},
+            {u"directions mixed"_qs, {{u"שלום!"_qs}, {u"شركة ABC للتجارة"_qs}, {u"Acme Inc."_qs}}},
+            {u"a check box"_qs, {{u"Kept"_qs, {}, false, true}, {u"Acme"_qs}}},
+            {u"empty cells"_qs, {{QString()}, {u"x"_qs}}},
+        };
+        for (const auto &[name, cells] : tables)
+            for (bool selected : {false, true})
+                for (Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft})
+                    QTest::addRow("%s%s, %s", qPrintable(name), selected ? ", selected" : "",
+                                  direction == Qt::LeftToRight ? "left to right" : "right to left")
+                        << cells << selected << direction;
     }
 
     void drawsAsTheStyleDraws()
     {
         QFETCH(QList<Cell>, cells);
         QFETCH(bool, selected);
+        QFETCH(Qt::LayoutDirection, direction);
         QStandardItemModel model(3, int(cells.size()));
         for (int row = 0; row < 3; ++row)
             for (int column = 0; column < cells.size(); ++column) {
@@ -121,8 +139,8 @@ private Q_SLOTS:
             }
         QStyledItemDelegate styled;
         CellTextDelegate kept;
-        const QImage expected = drawn(model, &styled, selected);
-        const QImage actual = drawn(model, &kept, selected);
+        const QImage expected = drawn(model, &styled, selected, direction);
+        const QImage actual = drawn(model, &kept, selected, direction);
         QVERIFY(!expected.isNull());
         QCOMPARE(actual.size(), expected.size());
         QPoint where;
@@ -151,6 +169,27 @@ private Q_SLOTS:
         QVERIFY(largestDifference(drawn(model, &kept, false), drawn(model, &styled, false), &where)
                 <= mostEdgeDifference);
         QVERIFY(largestDifference(drawn(model, &kept, false), before, &where) > 150);
+    }
+
+    void aNewFontOrDirectionIsLaidOutAgain()
+    {
+        QStandardItemModel model(2, 2);
+        for (int row = 0; row < 2; ++row) {
+            model.setItem(row, 0, new QStandardItem(u"Customer"_qs));
+            model.setItem(row, 1, new QStandardItem(u"Acme Inc."_qs));
+        }
+        CellTextDelegate kept;
+        QStyledItemDelegate styled;
+        QPoint where;
+        drawn(model, &kept, false); // laid out in the default font, left to right
+        QFont larger;
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        QVERIFY(largestDifference(drawn(model, &kept, false, Qt::LeftToRight, larger),
+                                  drawn(model, &styled, false, Qt::LeftToRight, larger), &where)
+                <= mostEdgeDifference);
+        QVERIFY(largestDifference(drawn(model, &kept, false, Qt::RightToLeft, larger),
+                                  drawn(model, &styled, false, Qt::RightToLeft, larger), &where)
+                <= mostEdgeDifference);
     }
 };
 
