@@ -211,9 +211,22 @@ private Q_SLOTS:
             QCOMPARE(visits.data(ChoiceDelegate::ValueRole).toString(), QString()); // looked at, not changed
             table->setCurrentIndex(visits);
             QTest::keyClick(table, Qt::Key_F2);
-            QVERIFY(qobject_cast<QComboBox *>(table->indexWidget(visits)));
+            auto *byKey = qobject_cast<QComboBox *>(table->indexWidget(visits));
+            QVERIFY(byKey);
+            // Only a pick maps: a box left on another choice it was not picked from changes nothing.
+            byKey->setCurrentIndex(byKey->findData(u"company"_qs));
             leaveForFirstCell();
             QTRY_COMPARE(table->findChildren<QComboBox *>().size(), 0);
+            QCOMPARE(visits.data(ChoiceDelegate::ValueRole).toString(), QString());
+            QCOMPARE(wizard->draft().fieldOf(0, u"TotalVisits"_qs), QString());
+            // Another file shown with a box open: the box goes, the first file's mapping stays.
+            QVERIFY(mapping->fieldChooser(u"TotalVisits"_qs));
+            mapping->fileChooser()->setCurrentIndex(1);
+            QTRY_COMPARE(table->findChildren<QComboBox *>().size(), 0);
+            QCOMPARE(table->item(1, 0)->text(), u"activity"_qs); // the events file's columns
+            mapping->fileChooser()->setCurrentIndex(0);
+            QCOMPARE(wizard->draft().fieldOf(0, u"TotalVisits"_qs), QString());
+            QCOMPARE(wizard->draft().fieldOf(0, u"Org"_qs), u"company"_qs);
         }
         mapping->presetName()->setText(u"Walk preset"_qs);
         QTest::mouseClick(mapping->saveButton(), Qt::LeftButton);

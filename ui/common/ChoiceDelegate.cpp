@@ -12,6 +12,8 @@ namespace LeadStage {
 
 namespace {
 constexpr int spareChoiceCharacters = 3;
+// Set on an editor once a choice is picked in it: only then does it write the cell.
+constexpr const char *pickedProperty = "leadstagePicked";
 constexpr int mostChoiceCharacters = 56;
 
 QStyle *styleOf(const QStyleOptionViewItem &option)
@@ -83,8 +85,10 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         editor->addItem(choice.label, choice.value);
     editor->fitToLongestChoice(mostChoiceCharacters);
     editor->setToolTip(index.data(Qt::ToolTipRole).toString());
-    // A choice is made when it is picked: no Enter needed, as with any drop-down.
+    // A choice is made when it is picked: no Enter needed, as with any drop-down. Leaving
+    // the box without picking (a click elsewhere, Escape) changes nothing, as with a combo.
     connect(editor, &QComboBox::activated, this, [this, editor] {
+        editor->setProperty(pickedProperty, true);
         auto *self = const_cast<ChoiceDelegate *>(this);
         Q_EMIT self->commitData(editor);
         Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::NoHint);
@@ -100,6 +104,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 
 void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (!editor->property(pickedProperty).toBool())
+        return;
     const QVariant value = static_cast<QComboBox *>(editor)->currentData();
     if (value != index.data(ValueRole))
         model->setData(index, value, ValueRole);

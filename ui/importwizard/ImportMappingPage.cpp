@@ -182,6 +182,9 @@ void ImportMappingPage::showFile()
     const int index = current();
     if (index < 0 || index >= m_wizard->draft().fileCount())
         return;
+    // A drop-down left open holds the choices of the file shown before: closed, unpicked.
+    if (const QModelIndex open = m_table->currentIndex(); open.isValid() && m_table->indexWidget(open))
+        m_table->QAbstractItemView::closePersistentEditor(open);
     fillPresets();
     ImportDraft &draft = m_wizard->draft();
     const DraftFile &file = draft.file(index);
@@ -218,11 +221,12 @@ void ImportMappingPage::showFields()
     const QSignalBlocker blocker(m_table);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *item = m_table->item(row, 2);
-        QString field = draft.fieldOf(current(), m_table->item(row, 0)->text());
-        if (m_fields->labelOf(field).isEmpty())
-            field = QString(); // a field this kind of file has not: kept as an attribute, as the draft reads it
+        const QString field = draft.fieldOf(current(), m_table->item(row, 0)->text());
+        // A field this kind of file has not (a mapping file's) is shown as attrs, as the
+        // combo box showed it; the cell keeps it, so that picking attrs does unmap it.
+        const QString label = m_fields->labelOf(field);
         item->setData(ChoiceDelegate::ValueRole, field);
-        item->setText(m_fields->labelOf(field));
+        item->setText(label.isEmpty() ? m_fields->labelOf(QString()) : label);
     }
     m_table->viewport()->update();
 }
