@@ -33,7 +33,7 @@ public:
         if (QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         if (m_depth++ > 0 || m_limitMs <= 0) {
-            if (m_itemisePaints && event->type() == QEvent::Paint && m_depth > 1)
+            if (m_itemisePaints && m_limitMs > 0 && event->type() == QEvent::Paint && m_depth > 1)
                 return timedPaint(receiver, event);
             const bool handled = QApplication::notify(receiver, event);
             --m_depth;
@@ -96,7 +96,9 @@ public:
                 --application.m_depth;
                 const double ms = double(threadCpuNs() - before) / 1e6;
                 if (application.m_limitMs > 0 && ms > application.m_limitMs)
-                    application.m_log << u"%1 ms  the call itself"_qs.arg(ms, 6, 'f', 1);
+                    application.m_log << u"%1 ms  the call itself"_qs.arg(ms, 6, 'f', 1)
+                                             + application.paintsOfDelivery();
+                application.m_paints.clear();
                 if (ms >= 0.5)
                     application.m_sinceTick.push_back({ms, QEvent::None, "the call itself", {}, nullptr});
             }
@@ -122,13 +124,15 @@ public:
 private:
     bool timedPaint(QObject *receiver, QEvent *event)
     {
+        // Named before the delivery, as notify() names its receivers: a paint can delete things.
+        Delivery paint{0, QEvent::Paint, receiver->metaObject()->className(), receiver->objectName(),
+                       receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr};
         const qint64 before = threadCpuNs();
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
-        const double ms = double(threadCpuNs() - before) / 1e6;
-        if (ms >= 0.25)
-            m_paints.push_back({ms, QEvent::Paint, receiver->metaObject()->className(), receiver->objectName(),
-                                receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr});
+        paint.ms = double(threadCpuNs() - before) / 1e6;
+        if (paint.ms >= 0.25)
+            m_paints.push_back(std::move(paint));
         return handled;
     }
 
