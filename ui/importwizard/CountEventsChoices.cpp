@@ -1,4 +1,5 @@
 #include "CountEventsChoices.h"
+#include "common/WrappedLabel.h"
 
 #include "WizardText.h"
 #include "import/CountEvents.h"
@@ -20,7 +21,7 @@ CountEventsChoices::CountEventsChoices(ImportDraft &draft, QWidget *parent)
     , m_add(new QPushButton(tr("A&dd"), this))
     , m_pairs(new QListWidget(this))
     , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_note(new QLabel(this))
+    , m_note(new WrappedLabel(this))
 {
     setObjectName(u"countEventsChoices"_qs);
     setToolTip(tr("For exports without event history: a column holding a count per lead (\"TotalVisits\", "
@@ -39,7 +40,6 @@ CountEventsChoices::CountEventsChoices(ImportDraft &draft, QWidget *parent)
     m_pairs->setMaximumHeight(m_pairs->fontMetrics().height() * 4 + 8);
     m_remove->setObjectName(u"removeCountColumn"_qs);
     m_remove->setToolTip(tr("The selected column is imported as before, without events"));
-    m_note->setWordWrap(true);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(new QLabel(tr("Column:"), this), 0, 0);

@@ -1,4 +1,5 @@
 #include "ImportActivitiesPage.h"
+#include "common/WrappedLabel.h"
 
 #include "ImportTasks.h"
 #include "ImportWizard.h"
@@ -20,7 +21,7 @@ ImportActivitiesPage::ImportActivitiesPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_progress(new QProgressBar(this))
-    , m_unmapped(new QLabel(this))
+    , m_unmapped(new WrappedLabel(this))
     , m_create(new QCheckBox(tr("&Create a new activity for each name without one (track info, category "
                                 "Imported: worth 0 points until a rule uses it)"),
                              this))
@@ -32,7 +33,6 @@ ImportActivitiesPage::ImportActivitiesPage(ImportWizard *wizard)
     m_progress->setRange(0, 1000);
     m_progress->setFormat(tr("Reading the whole file… %p%"));
     m_unmapped->setObjectName(u"unmappedActivities"_qs);
-    m_unmapped->setWordWrap(true);
     m_table->setObjectName(u"activityTable"_qs);
     m_table->setHorizontalHeaderLabels({tr("Name in the file"), tr("Rows"), tr("LeadStage activity")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

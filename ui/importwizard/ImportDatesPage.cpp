@@ -1,4 +1,5 @@
 #include "ImportDatesPage.h"
+#include "common/WrappedLabel.h"
 
 #include "ImportTasks.h"
 #include "ImportWizard.h"
@@ -22,7 +23,7 @@ ImportDatesPage::ImportDatesPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_progress(new QProgressBar(this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappedLabel(this))
     , m_table(new QTableWidget(0, 5, this))
 {
     setTitle(tr("Date formats"));
@@ -31,7 +32,6 @@ ImportDatesPage::ImportDatesPage(ImportWizard *wizard)
     m_progress->setRange(0, 1000);
     m_progress->setFormat(tr("Reading the whole file… %p%"));
     m_message->setObjectName(u"datesMessage"_qs);
-    m_message->setWordWrap(true);
     m_table->setObjectName(u"datesTable"_qs);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Field"), tr("Column"), tr("Sample values"), tr("Format")});
     for (int column : {0, 1, 2, 4})

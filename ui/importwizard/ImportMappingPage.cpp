@@ -1,4 +1,5 @@
 #include "ImportMappingPage.h"
+#include "common/WrappedLabel.h"
 
 #include "CountEventsChoices.h"
 #include "ImportSettings.h"
@@ -37,8 +38,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_presetName(new QLineEdit(this))
     , m_save(new QPushButton(tr("Save as &Preset"), this))
     , m_saveFile(new QPushButton(tr("Save to F&ile…"), this))
-    , m_message(new QLabel(this))
-    , m_saved(new QLabel(this))
+    , m_message(new WrappedLabel(this))
+    , m_saved(new WrappedLabel(this))
     , m_leadChoices(new LeadFileChoices(wizard->draft(), this))
     , m_countEvents(new CountEventsChoices(wizard->draft(), this))
     , m_fields(new ChoiceDelegate(this))
@@ -68,8 +69,6 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         tr("Write this mapping to a file you can edit, keep or give to a colleague; Load Preset File reads it "
            "back"));
     m_message->setObjectName(u"mappingMessage"_qs);
-    m_message->setWordWrap(true);
-    m_saved->setWordWrap(true);
     auto *load = new QPushButton(tr("&Load Preset File…"), this);
     load->setToolTip(tr("Use a mapping file saved elsewhere (for example by a colleague)"));
 

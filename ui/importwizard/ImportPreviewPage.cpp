@@ -1,4 +1,5 @@
 #include "ImportPreviewPage.h"
+#include "common/WrappedLabel.h"
 
 #include "common/CellTextDelegate.h"
 
@@ -33,8 +34,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     , m_separator(new QComboBox(this))
     , m_headerRow(new QSpinBox(this))
     , m_missing(new QLineEdit(this))
-    , m_detected(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_detected(new WrappedLabel(this))
+    , m_problem(new WrappedLabel(this))
     , m_table(new QTableView(this))
     , m_model(new CsvPreviewModel(this))
 {
@@ -61,8 +62,6 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_missing->setPlaceholderText(tr("none: only empty cells are missing"));
     m_missing->setToolTip(tr("Cells that mean \"not answered\", separated by commas: they are read as missing, "
                              "like empty cells (compared trimmed, in any case)"));
-    m_detected->setWordWrap(true);
-    m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #a00000;"_qs);
     m_table->setModel(m_model);
     m_table->setWordWrap(false); // one line a row: a long value shows whole in its tooltip

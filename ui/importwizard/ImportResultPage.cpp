@@ -1,4 +1,5 @@
 #include "ImportResultPage.h"
+#include "common/WrappedLabel.h"
 
 #include "ImportSettings.h"
 #include "ImportTasks.h"
@@ -20,15 +21,14 @@ namespace LeadStage {
 ImportResultPage::ImportResultPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_summary(new QLabel(this))
+    , m_summary(new WrappedLabel(this))
     , m_table(new QTableWidget(0, 10, this))
     , m_save(new QPushButton(tr("&Save Rejected Rows…"), this))
-    , m_saved(new QLabel(this))
+    , m_saved(new WrappedLabel(this))
 {
     setTitle(tr("Imported"));
     setFinalPage(true);
     m_summary->setObjectName(u"resultSummary"_qs);
-    m_summary->setWordWrap(true);
     m_table->setObjectName(u"resultTable"_qs);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Unchanged"),
                                         tr("Skipped"), tr("Already there"), tr("Rejected"), tr("Leads created")});
@@ -42,7 +42,6 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard)
     m_save->setToolTip(tr("Write the selected file's rejected rows (line, column, reason, row) as CSV to fix them "
                           "in a spreadsheet and import them again"));
     m_saved->setObjectName(u"saveMessage"_qs);
-    m_saved->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_saved, 1);

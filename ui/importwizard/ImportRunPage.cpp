@@ -1,4 +1,5 @@
 #include "ImportRunPage.h"
+#include "common/WrappedLabel.h"
 
 #include "ImportWizard.h"
 #include "WizardText.h"
@@ -13,7 +14,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_bar(new QProgressBar(this))
-    , m_label(new QLabel(this))
+    , m_label(new WrappedLabel(this))
 {
     setTitle(tr("Importing"));
     setSubTitle(tr("The files land in one transaction: Cancel stops the import and leaves the workspace exactly "
@@ -21,7 +22,6 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_bar->setObjectName(u"importProgress"_qs);
     m_bar->setRange(0, 1000);
     m_label->setObjectName(u"importProgressText"_qs);
-    m_label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(m_bar);

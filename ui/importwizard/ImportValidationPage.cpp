@@ -1,4 +1,5 @@
 #include "ImportValidationPage.h"
+#include "common/WrappedLabel.h"
 
 #include "ImportSettings.h"
 #include "ImportWizard.h"
@@ -52,8 +53,8 @@ ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
     , m_skip(new QRadioButton(tr("&Leave it as it is"), this))
     , m_createMissing(new QCheckBox(tr("&Create the leads that events or outcomes name but the workspace lacks"), this))
     , m_progress(new QProgressBar(this))
-    , m_notice(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_notice(new WrappedLabel(this))
+    , m_summary(new WrappedLabel(this))
     , m_files(table(this,
                     {tr("File"), tr("Kind"), tr("Rows"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Skipped"),
                      tr("Already there"), tr("Rejected")},
@@ -68,8 +69,6 @@ ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
     m_skip->setObjectName(u"skipMatches"_qs);
     m_createMissing->setObjectName(u"createMissingLeads"_qs);
     m_summary->setObjectName(u"validationSummary"_qs);
-    m_summary->setWordWrap(true);
-    m_notice->setWordWrap(true);
     m_notice->setStyleSheet(u"color: #a00000;"_qs);
     m_notice->hide();
     m_rejected->setObjectName(u"rejectedRows"_qs);

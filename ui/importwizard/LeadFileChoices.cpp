@@ -1,4 +1,5 @@
 #include "LeadFileChoices.h"
+#include "common/WrappedLabel.h"
 
 #include "WizardText.h"
 #include "import/ImportDraft.h"
@@ -20,7 +21,7 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
     , m_firstEvent(new QRadioButton(tr("Each lead's &first event in this import (leads without one: this "
                                        "import's time)"),
                                     m_created))
-    , m_repeated(new QLabel(this))
+    , m_repeated(new WrappedLabel(this))
     , m_allowRepeated(new QCheckBox(tr("Import anyway: a repeated row &updates the lead of the earlier row"), this))
     , m_idsFromLines(
           new QCheckBox(tr("This file has no lead id or e-mail: name each row's lead by &file and line"), this))
@@ -37,7 +38,6 @@ LeadFileChoices::LeadFileChoices(ImportDraft &draft, QWidget *parent)
     m_importTime->setObjectName(u"createdImportTime"_qs);
     m_firstEvent->setObjectName(u"createdFirstEvent"_qs);
     m_repeated->setObjectName(u"repeatedKeys"_qs);
-    m_repeated->setWordWrap(true);
     m_allowRepeated->setObjectName(u"allowRepeatedKeys"_qs);
     auto *choices = new QVBoxLayout(m_created);
     choices->addWidget(m_importTime);
