@@ -15,7 +15,7 @@
 #   BENCH_DIR  scratch space (default /tmp/leadstage-scale): one size at a time, deleted
 #              before the next; 5 M leads need about 4 GB of CSV + 4 GB of workspace
 #   RUNS       runs of each step, the median kept (default 3 up to 1 M leads, 1 above:
-#              5 M leads take minutes a step)
+#              5 M leads take minutes a step); the first score after the import runs once
 #
 # Unattended: a size that does not fit on disk is skipped, a step that fails is marked
 # failed and the size's later steps are skipped; the others go on. Exits 1 when a step
@@ -55,7 +55,7 @@ dashboard_step() {
     opened=$(awk '$1 == "figure" && $2 == "open_dashboard_ms" { print $3 / 1000; exit }' "$work/step.out")
     [[ -n "$opened" ]] || opened=$(awk '/^open workspace/ { for (i = 1; i <= NF; ++i) if ($(i + 1) == "ms") { print $i / 1000; exit } }' "$work/step.out")
     read -r _ kilobytes <"$work/time.log"
-    printf '    %-15s %9.2f s %8d MB  (load + first numbers on screen, one run)\n' "open dashboard" "$opened" "$((kilobytes / 1024))"
+    printf '    %-26s %9.2f s %8d MB  (load + first numbers on screen, one run)\n' "open dashboard" "$opened" "$((kilobytes / 1024))"
     echo "$leads,$events,open dashboard,$opened,$((kilobytes / 1024))" >>"$figures"
 }
 
@@ -93,7 +93,7 @@ step() {
         ((kilobytes > peak)) && peak=$kilobytes
     done
     seconds=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
-    printf '    %-15s %9.2f s %8d MB\n' "$name" "$seconds" "$((peak / 1024))"
+    printf '    %-26s %9.2f s %8d MB\n' "$name" "$seconds" "$((peak / 1024))"
     echo "$leads,$events,$name,$seconds,$((peak / 1024))" >>"$figures"
 }
 
@@ -169,7 +169,7 @@ for step in steps:
             flagged.append(f"{step} {leads(small)} -> {leads(large)}")
         parts.append(f"{leads(small)} -> {leads(large)}: time {time_exponent:.2f} (n log n {nlogn:.2f}), "
                      f"peak memory {memory_exponent:.2f}{'  FASTER THAN n log n' if too_fast else ''}")
-    print(f"    {step:<15} " + ("; ".join(parts) if parts else "(one size only)"))
+    print(f"    {step:<26} " + ("; ".join(parts) if parts else "(one size only)"))
 if flagged:
     print("Steps growing faster than n log n: " + ", ".join(flagged))
     sys.exit(1)

@@ -1,6 +1,6 @@
 // WrappedLabel answers a height for a width as QLabel does, for plain and rich text, and
-// again after what it shows changes (text, format, alignment, margins, font): the heights
-// it keeps never outlive what they were measured for.
+// again after what it shows changes (text, format, alignment, margins, indent, wrapping,
+// minimum size, font): the heights it keeps never outlive what they were measured for.
 
 #include "common/WrappedLabel.h"
 
@@ -18,7 +18,8 @@ const QString longText = u"Kept as attributes (attrs) of leads.csv: TotalVisits,
 int plainHeight(const QLabel &label, int width)
 {
     QLabel plain;
-    plain.setWordWrap(true);
+    plain.setWordWrap(label.wordWrap());
+    plain.setMinimumSize(label.minimumSize());
     plain.setFont(label.font());
     plain.setTextFormat(label.textFormat());
     plain.setAlignment(label.alignment());
@@ -91,8 +92,21 @@ private Q_SLOTS:
         label.setTextFormat(Qt::AutoText);
         label.setText(longText);
         QCOMPARE(label.heightForWidth(width), before);
+        label.setAlignment(Qt::AlignRight | Qt::AlignBottom);
+        QCOMPARE(label.heightForWidth(width), plainHeight(label, width));
+        label.setMinimumWidth(400); // a width under it is read as it
+        QCOMPARE(label.heightForWidth(width), plainHeight(label, width));
+        QVERIFY(label.heightForWidth(width) < before);
+        label.setMinimumSize(0, 0);
+        label.setWordWrap(false);
+        QCOMPARE(label.heightForWidth(width), plainHeight(label, width));
+        label.setWordWrap(true);
+        QCOMPARE(label.heightForWidth(width), before);
         QFont larger = label.font();
-        larger.setPointSizeF(larger.pointSizeF() * 2);
+        if (larger.pointSizeF() > 0)
+            larger.setPointSizeF(larger.pointSizeF() * 2);
+        else
+            larger.setPixelSize(larger.pixelSize() * 2);
         label.setFont(larger);
         QCOMPARE(label.heightForWidth(width), plainHeight(label, width));
         QVERIFY(label.heightForWidth(width) > before);

@@ -14,7 +14,7 @@ WrappedLabel::WrappedLabel(QWidget *parent)
 
 WrappedLabel::Shown WrappedLabel::shown() const
 {
-    return {text(), textFormat(), alignment(), margin(), indent(), contentsMargins()};
+    return {text(), textFormat(), alignment(), margin(), indent(), contentsMargins(), wordWrap(), minimumSize()};
 }
 
 int WrappedLabel::heightForWidth(int width) const

@@ -11,8 +11,11 @@ namespace LeadStage {
 // after every change elsewhere on the page, and QLabel lays its text out anew each time:
 // 70 % of the import wizard's page changes went to that (issue 20: the GUI thread is never
 // blocked over 16 ms). Heights are the QLabel's own: only the asking again is saved.
+// For text set with setText (not a pixmap, a movie, a buddy's mnemonic or links to click).
 class WrappedLabel : public QLabel
 {
+    Q_OBJECT
+
 public:
     explicit WrappedLabel(QWidget *parent = nullptr);
 
@@ -30,6 +33,8 @@ private:
         int margin = 0;
         int indent = 0;
         QMargins contents;
+        bool wrapped = true;
+        QSize minimum; // QLabel widens the width asked to it, and raises the height
         bool operator==(const Shown &) const = default;
     };
     Shown shown() const;
