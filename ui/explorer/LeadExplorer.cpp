@@ -1,7 +1,5 @@
 #include "LeadExplorer.h"
 
-#include "common/CellTextDelegate.h"
-
 #include "ExplorerColumnChooser.h"
 #include "ExplorerFilterBar.h"
 #include "ExplorerService.h"
@@ -9,6 +7,7 @@
 #include "LeadTableModel.h"
 #include "ScoreTimelinePlot.h"
 #include "common/BackgroundJobs.h"
+#include "common/CellTextDelegate.h"
 #include "common/DisplayFormat.h"
 #include "explore/LeadCsvExport.h"
 

@@ -1,7 +1,7 @@
 #include "CountEventsChoices.h"
-#include "common/WrappedLabel.h"
 
 #include "WizardText.h"
+#include "common/WrappedLabel.h"
 #include "import/CountEvents.h"
 #include "import/ImportDraft.h"
 

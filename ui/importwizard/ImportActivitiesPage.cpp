@@ -1,10 +1,10 @@
 #include "ImportActivitiesPage.h"
-#include "common/WrappedLabel.h"
 
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
 #include "common/CompactComboBox.h"
+#include "common/WrappedLabel.h"
 #include "store/ActivityCatalog.h"
 
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #include "ImportDatesPage.h"
-#include "common/WrappedLabel.h"
 
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
 #include "common/CompactComboBox.h"
+#include "common/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

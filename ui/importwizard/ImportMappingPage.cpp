@@ -1,5 +1,4 @@
 #include "ImportMappingPage.h"
-#include "common/WrappedLabel.h"
 
 #include "CountEventsChoices.h"
 #include "ImportSettings.h"
@@ -7,6 +6,7 @@
 #include "LeadFileChoices.h"
 #include "WizardText.h"
 #include "common/ChoiceDelegate.h"
+#include "common/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,13 +1,12 @@
 #include "ImportPreviewPage.h"
-#include "common/WrappedLabel.h"
-
-#include "common/CellTextDelegate.h"
 
 #include "CsvPreviewModel.h"
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/CellTextDelegate.h"
 #include "common/ColumnFit.h"
+#include "common/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

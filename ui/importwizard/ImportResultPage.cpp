@@ -1,10 +1,10 @@
 #include "ImportResultPage.h"
-#include "common/WrappedLabel.h"
 
 #include "ImportSettings.h"
 #include "ImportTasks.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/WrappedLabel.h"
 
 #include <QDir>
 #include <QFileDialog>

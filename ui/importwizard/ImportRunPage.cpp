@@ -1,8 +1,8 @@
 #include "ImportRunPage.h"
-#include "common/WrappedLabel.h"
 
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/WrappedLabel.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,9 +1,9 @@
 #include "ImportValidationPage.h"
-#include "common/WrappedLabel.h"
 
 #include "ImportSettings.h"
 #include "ImportWizard.h"
 #include "WizardText.h"
+#include "common/WrappedLabel.h"
 
 #include <climits>
 

@@ -1,7 +1,7 @@
 #include "LeadFileChoices.h"
-#include "common/WrappedLabel.h"
 
 #include "WizardText.h"
+#include "common/WrappedLabel.h"
 #include "import/ImportDraft.h"
 
 #include <QCheckBox>
