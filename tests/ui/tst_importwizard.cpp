@@ -143,6 +143,11 @@ private Q_SLOTS:
         QCOMPARE(files->findChild<QComboBox *>(u"kind1"_qs)->currentData().toInt(), int(ImportKind::Events));
         saveScreenshot(*wizard, u"import-1-files.png"_qs);
         clickNext(wizard);
+        // The next page has started at once; it is painted on the event loop's next turn,
+        // the two not in one block of the GUI thread.
+        QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(!wizard->updatesEnabled());
+        QTRY_VERIFY(wizard->updatesEnabled());
 
         // Preview: encoding, BOM and separator detected; the ragged row marked.
         auto *preview = qobject_cast<ImportPreviewPage *>(wizard->currentPage());

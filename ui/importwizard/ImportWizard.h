@@ -46,6 +46,9 @@ Q_SIGNALS:
     void imported(const LeadStage::WorkspaceSummary &summary);
 
 private:
+    // Next and Commit: the next page starts now, and is painted on the next turn.
+    void nextThenPaint();
+
     ImportDraft m_draft;
     std::unique_ptr<ImportTasks> m_tasks;
     QString m_scanProblem;
