@@ -11,10 +11,8 @@
 namespace LeadStage {
 
 namespace {
-constexpr int spareChoiceCharacters = 3;
 // Set on an editor once a choice is picked in it: only then does it write the cell.
 constexpr const char *pickedProperty = "leadstagePicked";
-constexpr int mostChoiceCharacters = 56;
 
 QStyle *styleOf(const QStyleOptionViewItem &option)
 {
@@ -32,7 +30,7 @@ void ChoiceDelegate::setChoices(QList<Choice> choices)
     qsizetype longest = 0;
     for (const Choice &choice : m_choices)
         longest = std::max(longest, choice.label.size());
-    m_characters = int(std::min<qsizetype>(longest + spareChoiceCharacters, mostChoiceCharacters));
+    m_characters = CompactComboBox::charactersFor(longest);
 }
 
 QString ChoiceDelegate::labelOf(const QVariant &value) const
@@ -83,7 +81,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     editor->setObjectName(u"choiceEditor"_qs);
     for (const Choice &choice : m_choices)
         editor->addItem(choice.label, choice.value);
-    editor->fitToLongestChoice(mostChoiceCharacters);
+    editor->fitToLongestChoice();
     editor->setToolTip(index.data(Qt::ToolTipRole).toString());
     // A choice is made when it is picked: no Enter needed, as with any drop-down. Leaving
     // the box without picking (a click elsewhere, Escape) changes nothing, as with a combo.

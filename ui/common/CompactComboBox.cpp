@@ -21,9 +21,14 @@ void CompactComboBox::fitToLongestChoice(int mostCharacters)
     qsizetype longest = 0;
     for (int item = 0; item < count(); ++item)
         longest = std::max(longest, itemText(item).size());
-    m_characters = int(std::min<qsizetype>(longest + spareCharacters, std::max(1, mostCharacters)));
+    m_characters = charactersFor(longest, mostCharacters);
     m_hint = QSize();
     updateGeometry();
+}
+
+int CompactComboBox::charactersFor(qsizetype longest, int mostCharacters)
+{
+    return int(std::min<qsizetype>(longest + spareCharacters, std::max(1, mostCharacters)));
 }
 
 QSize CompactComboBox::sizeHint() const

@@ -17,7 +17,12 @@ public:
     // Sizes the box for its choices as they are now, at most `mostCharacters` wide (one
     // long choice must not push the table's other columns out of view): call it once
     // the choices are in.
-    void fitToLongestChoice(int mostCharacters = 56);
+    void fitToLongestChoice(int mostCharacters = mostCharactersByDefault);
+
+    static constexpr int mostCharactersByDefault = 56;
+    // How many 'x' widths a box for choices of at most `longest` characters is wide: the
+    // rule of fitToLongestChoice, also for drop-downs drawn in table cells (ChoiceDelegate).
+    static int charactersFor(qsizetype longest, int mostCharacters = mostCharactersByDefault);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
