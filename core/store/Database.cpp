@@ -1,8 +1,12 @@
 #include "Database.h"
 
 #include "Statement.h"
+#include "postgres/ServerConnection.h"
+#include "postgres/ServerDialect.h"
+#include "postgres/ServerStatement.h"
 
 #include <QCoreApplication>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QFileInfo>
@@ -15,8 +19,14 @@ Database::Database(sqlite3 *handle, QString path)
     , m_path(std::move(path))
 {}
 
+Database::Database(std::unique_ptr<ServerConnection> server, QString address)
+    : m_server(std::move(server))
+    , m_path(std::move(address))
+{}
+
 Database::Database(Database &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_server(std::move(other.m_server))
     , m_path(std::move(other.m_path))
 {}
 
@@ -25,6 +35,7 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_handle = std::exchange(other.m_handle, nullptr);
+        m_server = std::move(other.m_server);
         m_path = std::move(other.m_path);
     }
     return *this;
@@ -48,6 +59,7 @@ void Database::close()
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
     }
+    m_server.reset();
 }
 
 Result<Database> Database::open(const QString &path, int flags, const QString &uriQuery)
@@ -78,6 +90,9 @@ Result<Database> Database::open(const QString &path, int flags, const QString &u
 
 Status Database::exec(std::string_view sql)
 {
+    if (m_server)
+        return m_server->execute(ServerDialect::translate(sql).sql,
+                                 QString::fromUtf8(sql.data(), qsizetype(std::min<size_t>(sql.size(), 60))));
     const std::string text(sql);
     char *message = nullptr;
     if (sqlite3_exec(m_handle, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -89,6 +104,8 @@ Status Database::exec(std::string_view sql)
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
+    if (m_server)
+        return Statement(std::make_unique<ServerStatement>(*m_server, sql), this);
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
@@ -99,6 +116,12 @@ Result<Statement> Database::prepare(std::string_view sql)
 
 Error Database::lastError(const QString &doing) const
 {
+    if (m_server) {
+        QString message = QString::fromUtf8(PQerrorMessage(m_server->handle())).trimmed();
+        if (!doing.isEmpty())
+            message = QCoreApplication::translate("StoreError", "%1 (while %2)").arg(message, doing);
+        return Error{message, m_path};
+    }
     const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
     QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
                                : QCoreApplication::translate("StoreError", "no database open");
@@ -109,16 +132,25 @@ Error Database::lastError(const QString &doing) const
 
 int Database::lastErrorCode() const
 {
+    if (m_server)
+        return PQstatus(m_server->handle()) == CONNECTION_OK ? SQLITE_OK : SQLITE_IOERR;
     return m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
 }
 
 std::int64_t Database::lastInsertId() const
 {
+    if (m_server) {
+        // The value the last INSERT drew from an identity column's sequence in this session.
+        auto last = m_server->query("SELECT lastval()", {}, u"reading a new row's id"_qs);
+        return last && last->rows() == 1 ? last->int64(0, 0).value_or(0) : 0;
+    }
     return sqlite3_last_insert_rowid(m_handle);
 }
 
 int Database::changes() const
 {
+    if (m_server)
+        return int(m_server->lastChanges());
     return sqlite3_changes(m_handle);
 }
 

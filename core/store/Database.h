@@ -4,21 +4,30 @@
 
 #include <QString>
 
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
 
 namespace LeadStage {
 
+class ServerConnection;
 class Statement;
 
-// One SQLite connection (RAII). Each thread opens its own; errors come back as
-// Error values naming the database file.
+// One connection (RAII) to a workspace's store: an SQLite file, or a schema on a
+// PostgreSQL server, where statements written in SQLite's dialect are translated
+// (ServerDialect). Each thread opens its own; errors come back as Error values naming
+// the file or the server.
 class Database
 {
 public:
+    enum class Dialect { Sqlite, Postgres };
+
     Database() = default;
     Database(sqlite3 *handle, QString path);
+    // A server connection whose search_path already names the workspace's schema;
+    // `address` names it in messages.
+    Database(std::unique_ptr<ServerConnection> server, QString address);
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
@@ -29,8 +38,11 @@ public:
     // `uriQuery` ("mode=ro&immutable=1") the file is opened as an SQLite URI with it.
     static Result<Database> open(const QString &path, int flags, const QString &uriQuery = {});
 
-    bool isOpen() const { return m_handle != nullptr; }
-    sqlite3 *handle() const { return m_handle; }
+    bool isOpen() const { return m_handle != nullptr || m_server != nullptr; }
+    Dialect dialect() const { return m_server ? Dialect::Postgres : Dialect::Sqlite; }
+    bool isServer() const { return m_server != nullptr; }
+    sqlite3 *handle() const { return m_handle; }                // nullptr on a server
+    ServerConnection *server() const { return m_server.get(); } // nullptr for a file
     const QString &path() const { return m_path; }
 
     // Runs SQL without parameters (schema, pragmas). Never for SQL built from data.
@@ -51,6 +63,7 @@ public:
 
 private:
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<ServerConnection> m_server;
     QString m_path;
 };
 

@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "Database.h"
+#include "postgres/ServerStatement.h"
 
 #include <sqlite3.h>
 
@@ -8,13 +9,21 @@
 
 namespace LeadStage {
 
+Statement::Statement() = default;
+
 Statement::Statement(sqlite3_stmt *statement, const Database *database)
     : m_statement(statement)
     , m_database(database)
 {}
 
+Statement::Statement(std::unique_ptr<ServerStatement> statement, const Database *database)
+    : m_server(std::move(statement))
+    , m_database(database)
+{}
+
 Statement::Statement(Statement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_server(std::move(other.m_server))
     , m_database(other.m_database)
 {}
 
@@ -23,6 +32,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
     if (this != &other) {
         sqlite3_finalize(m_statement);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_server = std::move(other.m_server);
         m_database = other.m_database;
     }
     return *this;
@@ -35,12 +45,20 @@ Statement::~Statement()
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(index, value);
+        return *this;
+    }
     sqlite3_bind_int64(m_statement, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(index, value);
+        return *this;
+    }
     sqlite3_bind_double(m_statement, index, value);
     return *this;
 }
@@ -59,12 +77,20 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bindUtf8(int index, std::string_view value)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bindText(index, value);
+        return *this;
+    }
     sqlite3_bind_text(m_statement, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement &Statement::bindLastingUtf8(int index, std::string_view value)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bindText(index, value);
+        return *this;
+    }
     sqlite3_bind_text(m_statement, index, value.data(), int(value.size()), SQLITE_STATIC);
     return *this;
 }
@@ -72,6 +98,10 @@ Statement &Statement::bindLastingUtf8(int index, std::string_view value)
 Statement &Statement::bindBlob(int index, std::span<const std::byte> value)
 {
     // A zero-length BLOB needs a non-null pointer: SQLite binds NULL for a null one.
+    if (m_server) [[unlikely]] {
+        m_server->bindBlob(index, value);
+        return *this;
+    }
     static const std::byte none{};
     sqlite3_bind_blob(m_statement, index, value.empty() ? &none : value.data(), int(value.size()), SQLITE_TRANSIENT);
     return *this;
@@ -79,6 +109,10 @@ Statement &Statement::bindBlob(int index, std::span<const std::byte> value)
 
 Statement &Statement::bindNull(int index)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bindNull(index);
+        return *this;
+    }
     sqlite3_bind_null(m_statement, index);
     return *this;
 }
@@ -90,6 +124,8 @@ Statement &Statement::bind(int index, std::optional<std::int64_t> value)
 
 Result<bool> Statement::step()
 {
+    if (m_server) [[unlikely]]
+        return m_server->step();
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -102,6 +138,13 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
+    if (m_server) [[unlikely]] {
+        auto stepped = m_server->step();
+        m_server->reset();
+        if (!stepped)
+            return stepped.error();
+        return {};
+    }
     auto stepped = step();
     sqlite3_reset(m_statement);
     if (!stepped)
@@ -111,32 +154,50 @@ Status Statement::run()
 
 void Statement::reset()
 {
+    if (m_server) [[unlikely]] {
+        m_server->reset();
+        return;
+    }
     sqlite3_reset(m_statement);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 bool Statement::isNumber(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->isNumber(column);
     const int type = sqlite3_column_type(m_statement, column);
     return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
 }
 
 std::int64_t Statement::int64(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->int64(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 double Statement::real(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->real(column);
     return sqlite3_column_double(m_statement, column);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_server) [[unlikely]] {
+        if (m_server->isNull(column))
+            return {};
+        const std::string_view bytes = m_server->utf8(column);
+        return bytes.empty() ? QString(u""_qs) : QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    }
     // UTF-8 as stored, decoded by Qt: column_text16 would translate into a buffer of
     // SQLite's own first, an allocation per value that bulk readers feel.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
@@ -148,6 +209,11 @@ QString Statement::text(int column) const
 
 std::optional<std::span<const std::byte>> Statement::optionalBlob(int column) const
 {
+    if (m_server) [[unlikely]] {
+        if (m_server->isNull(column))
+            return std::nullopt;
+        return m_server->blob(column);
+    }
     if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
         return std::nullopt;
     const auto *data = static_cast<const std::byte *>(sqlite3_column_blob(m_statement, column));
@@ -156,6 +222,8 @@ std::optional<std::span<const std::byte>> Statement::optionalBlob(int column) co
 
 std::string_view Statement::utf8(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->utf8(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
@@ -164,6 +232,11 @@ std::string_view Statement::utf8(int column) const
 
 std::optional<std::string_view> Statement::optionalUtf8(int column) const
 {
+    if (m_server) [[unlikely]] {
+        if (m_server->isNull(column))
+            return std::nullopt;
+        return m_server->utf8(column);
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include <QStringEncoder>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,14 +17,16 @@ struct sqlite3_stmt;
 namespace LeadStage {
 
 class Database;
+class ServerStatement;
 
 // A prepared statement with bound parameters (1-based, as in SQLite). Reused for
-// bulk work: bind, step, reset.
+// bulk work: bind, step, reset. On a server workspace it runs as a ServerStatement.
 class Statement
 {
 public:
-    Statement() = default;
+    Statement();
     Statement(sqlite3_stmt *statement, const Database *database);
+    Statement(std::unique_ptr<ServerStatement> statement, const Database *database);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -69,6 +72,7 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<ServerStatement> m_server;
     const Database *m_database = nullptr;
     std::string m_utf8; // bind(QString)'s conversion buffer, reused
     QStringEncoder m_encoder{QStringEncoder::Utf8};

@@ -34,6 +34,7 @@ ServerConnection::ServerConnection(ServerConnection &&other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr))
     , m_label(std::move(other.m_label))
     , m_copying(std::move(other.m_copying))
+    , m_lastChanges(other.m_lastChanges)
 {}
 
 ServerConnection &ServerConnection::operator=(ServerConnection &&other) noexcept
@@ -43,6 +44,7 @@ ServerConnection &ServerConnection::operator=(ServerConnection &&other) noexcept
         m_connection = std::exchange(other.m_connection, nullptr);
         m_label = std::move(other.m_label);
         m_copying = std::move(other.m_copying);
+        m_lastChanges = other.m_lastChanges;
     }
     return *this;
 }
@@ -65,7 +67,11 @@ Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &addre
         PQfinish(connection);
         return error;
     }
-    return ServerConnection(connection);
+    ServerConnection opened(connection);
+    // Blobs are read as hex whatever the server's default (ServerStatement decodes them).
+    if (Status set = opened.execute("SET bytea_output = hex", u"setting up the session"_qs); !set)
+        return set.error();
+    return opened;
 }
 
 Status ServerConnection::execute(std::string_view sql, const QString &doing)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -55,6 +56,10 @@ public:
     const QString &label() const { return m_label; }
     pg_conn *handle() const { return m_connection; }
 
+    // Rows the last statement run through ServerStatement changed (Database::changes()).
+    std::int64_t lastChanges() const { return m_lastChanges; }
+    void setLastChanges(std::int64_t rows) { m_lastChanges = rows; }
+
 private:
     explicit ServerConnection(pg_conn *connection);
     Status finishCommand(const QString &doing);
@@ -62,6 +67,7 @@ private:
     pg_conn *m_connection = nullptr;
     QString m_label;
     QString m_copying; // what the COPY under way does, for its errors
+    std::int64_t m_lastChanges = 0;
 };
 
 } // namespace LeadStage

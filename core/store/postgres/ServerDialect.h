@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace LeadStage::ServerDialect {
+
+// LeadStage's SQL is written once, in SQLite's dialect; this rewrites the few forms
+// PostgreSQL spells differently, so one statement serves both stores:
+// - parameters `?NNN` and `?` become `$NNN` (a bare `?` takes one more than the
+//   largest number before it, as in SQLite);
+// - `BEGIN IMMEDIATE | DEFERRED | EXCLUSIVE` becomes `BEGIN`;
+// - `INSERT OR IGNORE INTO …` becomes `INSERT INTO … ON CONFLICT DO NOTHING`;
+// - `CROSS JOIN t [alias] ON …` (SQLite's way to fix the join order) becomes `JOIN`.
+// Quoted texts, quoted names and comments are copied untouched. What has no
+// counterpart (PRAGMA, sqlite_schema) is left for the server to refuse: callers that
+// need them ask Database::dialect() first.
+struct Translated
+{
+    std::string sql;
+    int parameters = 0; // the largest parameter number used, 0 for none
+};
+Translated translate(std::string_view sqliteSql);
+
+} // namespace LeadStage::ServerDialect

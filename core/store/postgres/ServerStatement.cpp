@@ -1,0 +1,219 @@
+#include "ServerStatement.h"
+
+#include "ServerConnection.h"
+#include "ServerError.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+
+namespace LeadStage {
+
+namespace {
+
+// PostgreSQL's type numbers (pg_type.oid), fixed since forever.
+constexpr Oid unknownType = 0;
+constexpr Oid byteaType = 17;
+constexpr Oid int8Type = 20;
+constexpr Oid int2Type = 21;
+constexpr Oid int4Type = 23;
+constexpr Oid float4Type = 700;
+constexpr Oid float8Type = 701;
+constexpr Oid numericType = 1700;
+constexpr Oid boolType = 16;
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+ServerStatement::ServerStatement(ServerConnection &connection, std::string_view sqliteSql)
+    : m_connection(connection)
+    , m_sql(ServerDialect::translate(sqliteSql))
+{
+    const auto count = std::size_t(m_sql.parameters);
+    m_values.resize(count);
+    m_null.assign(count, 1); // SQLite's unbound parameters are NULL
+    m_types.assign(count, unknownType);
+    m_formats.assign(count, 0);
+}
+
+ServerStatement::~ServerStatement()
+{
+    PQclear(m_result);
+}
+
+void ServerStatement::setParameter(int index, std::string value, unsigned type, int format)
+{
+    // A number past the statement's parameters is ignored, as SQLite ignores it (with
+    // SQLITE_RANGE, which Statement does not read either).
+    if (index < 1 || index > m_sql.parameters)
+        return;
+    const auto at = std::size_t(index - 1);
+    m_values[at] = std::move(value);
+    m_null[at] = 0;
+    m_types[at] = type;
+    m_formats[at] = format;
+}
+
+void ServerStatement::bind(int index, std::int64_t value)
+{
+    setParameter(index, std::to_string(value), int8Type, 0);
+}
+
+void ServerStatement::bind(int index, double value)
+{
+    char text[32];
+    // The shortest text that reads back as the same double.
+    const auto [end, error] = std::to_chars(text, text + sizeof text, value);
+    setParameter(index, error == std::errc() ? std::string(text, end) : std::string("NaN"), float8Type, 0);
+}
+
+void ServerStatement::bindText(int index, std::string_view utf8)
+{
+    // Untyped: the server takes the type from where the value goes, as SQLite would
+    // store a number's text into an INTEGER column as a number.
+    setParameter(index, std::string(utf8), unknownType, 0);
+}
+
+void ServerStatement::bindBlob(int index, std::span<const std::byte> value)
+{
+    setParameter(index, std::string(reinterpret_cast<const char *>(value.data()), value.size()), byteaType, 1);
+}
+
+void ServerStatement::bindNull(int index)
+{
+    if (index < 1 || index > m_sql.parameters)
+        return;
+    m_null[std::size_t(index - 1)] = 1;
+    m_types[std::size_t(index - 1)] = unknownType;
+}
+
+Status ServerStatement::run()
+{
+    const auto count = std::size_t(m_sql.parameters);
+    std::vector<const char *> values(count);
+    std::vector<int> lengths(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        values[i] = m_null[i] ? nullptr : m_values[i].c_str();
+        lengths[i] = int(m_values[i].size());
+    }
+    m_result = PQexecParams(m_connection.handle(), m_sql.sql.c_str(), int(count), m_types.data(), values.data(),
+                            lengths.data(), m_formats.data(), 0);
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        Error error = ServerError::fromResult(
+            QString::fromUtf8(m_sql.sql.data(), qsizetype(std::min<std::size_t>(m_sql.sql.size(), 60))),
+            m_connection.label(), m_result, m_connection.handle());
+        reset();
+        return error;
+    }
+    const char *changed = PQcmdTuples(m_result);
+    m_connection.setLastChanges(*changed ? std::strtoll(changed, nullptr, 10) : 0);
+    m_rows = status == PGRES_TUPLES_OK ? PQntuples(m_result) : 0;
+    m_row = -1;
+    m_blobs.assign(std::size_t(PQnfields(m_result)), {});
+    return {};
+}
+
+Result<bool> ServerStatement::step()
+{
+    if (!m_result) {
+        if (Status ran = run(); !ran)
+            return ran.error();
+    }
+    ++m_row;
+    for (auto &blob : m_blobs)
+        blob.clear();
+    if (m_row < m_rows)
+        return true;
+    reset();
+    return false;
+}
+
+void ServerStatement::reset()
+{
+    PQclear(m_result);
+    m_result = nullptr;
+    m_row = -1;
+    m_rows = 0;
+}
+
+bool ServerStatement::isNull(int column) const
+{
+    return !m_result || m_row < 0 || m_row >= m_rows || column >= PQnfields(m_result)
+           || PQgetisnull(m_result, m_row, column) == 1;
+}
+
+bool ServerStatement::isNumber(int column) const
+{
+    if (isNull(column))
+        return false;
+    switch (PQftype(m_result, column)) {
+    case int8Type:
+    case int4Type:
+    case int2Type:
+    case float4Type:
+    case float8Type:
+    case numericType:
+    case boolType:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::int64_t ServerStatement::int64(int column) const
+{
+    if (isNull(column))
+        return 0;
+    const char *text = PQgetvalue(m_result, m_row, column);
+    if (PQftype(m_result, column) == boolType)
+        return text[0] == 't' ? 1 : 0;
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text, text + std::strlen(text), value);
+    if (error == std::errc() && *end == '\0')
+        return value;
+    return std::int64_t(std::strtod(text, nullptr)); // a real or numeric read as an integer: SQLite truncates too
+}
+
+double ServerStatement::real(int column) const
+{
+    return isNull(column) ? 0.0 : std::strtod(PQgetvalue(m_result, m_row, column), nullptr);
+}
+
+std::string_view ServerStatement::utf8(int column) const
+{
+    if (isNull(column))
+        return {};
+    return {PQgetvalue(m_result, m_row, column), std::size_t(PQgetlength(m_result, m_row, column))};
+}
+
+std::span<const std::byte> ServerStatement::blob(int column) const
+{
+    if (isNull(column))
+        return {};
+    const std::string_view text = utf8(column);
+    if (PQftype(m_result, column) != byteaType)
+        return {reinterpret_cast<const std::byte *>(text.data()), text.size()};
+    auto &bytes = m_blobs[std::size_t(column)];
+    if (bytes.empty() && text.size() > 2 && text.starts_with("\\x")) {
+        // bytea_output = hex, which ServerConnection sets for every session.
+        bytes.reserve((text.size() - 2) / 2);
+        for (std::size_t i = 2; i + 1 < text.size(); i += 2)
+            bytes.push_back(std::byte((hexValue(text[i]) << 4) | hexValue(text[i + 1])));
+    }
+    return bytes;
+}
+
+} // namespace LeadStage

@@ -1,0 +1,66 @@
+// ServerDialect: the SQL LeadStage writes in SQLite's dialect, rewritten for PostgreSQL
+// only where the two spell a thing differently, and untouched inside quotes and comments.
+
+#include "store/postgres/ServerDialect.h"
+
+#include <QTest>
+
+using namespace LeadStage;
+
+class TestServerDialect : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void translates_data()
+    {
+        QTest::addColumn<QString>("sqlite");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<int>("parameters");
+        QTest::newRow("numbered parameters")
+            << u"SELECT a FROM t WHERE id = ?1 AND b = ?12"_qs << u"SELECT a FROM t WHERE id = $1 AND b = $12"_qs << 12;
+        QTest::newRow("bare parameters count on")
+            << u"INSERT INTO t VALUES (?, ?, ?)"_qs << u"INSERT INTO t VALUES ($1, $2, $3)"_qs << 3;
+        QTest::newRow("bare after numbered") << u"SELECT ?3, ?"_qs << u"SELECT $3, $4"_qs << 4;
+        QTest::newRow("reused parameter") << u"SELECT ?1 + k, ?1"_qs << u"SELECT $1 + k, $1"_qs << 1;
+        QTest::newRow("no parameters") << u"SELECT count(*) FROM leads"_qs << u"SELECT count(*) FROM leads"_qs << 0;
+        QTest::newRow("question mark in a text") << u"SELECT 'why? ?1' || ?1"_qs << u"SELECT 'why? ?1' || $1"_qs << 1;
+        QTest::newRow("doubled quote") << u"SELECT 'it''s ?2', ?1"_qs << u"SELECT 'it''s ?2', $1"_qs << 1;
+        QTest::newRow("quoted name") << u"SELECT \"a?b\" FROM t WHERE x = ?"_qs
+                                     << u"SELECT \"a?b\" FROM t WHERE x = $1"_qs << 1;
+        QTest::newRow("line comment") << u"SELECT 1 -- what? ?9\nFROM t WHERE x = ?1"_qs
+                                      << u"SELECT 1 -- what? ?9\nFROM t WHERE x = $1"_qs << 1;
+        QTest::newRow("block comment") << u"SELECT /* ?9 */ ?1"_qs << u"SELECT /* ?9 */ $1"_qs << 1;
+        QTest::newRow("begin immediate") << u"BEGIN IMMEDIATE"_qs << u"BEGIN"_qs << 0;
+        QTest::newRow("begin deferred, lower case") << u"begin deferred;"_qs << u"begin"_qs << 0;
+        QTest::newRow("plain begin") << u"BEGIN"_qs << u"BEGIN"_qs << 0;
+        QTest::newRow("insert or ignore")
+            << u"INSERT OR IGNORE INTO event_details(text) VALUES (?1);"_qs
+            << u"INSERT INTO event_details(text) VALUES ($1) ON CONFLICT DO NOTHING"_qs << 1;
+        QTest::newRow("insert or replace is left")
+            << u"INSERT OR REPLACE INTO t VALUES (1)"_qs << u"INSERT OR REPLACE INTO t VALUES (1)"_qs << 0;
+        QTest::newRow("cross join with on")
+            << u"SELECT e.lead_id FROM lead_state s CROSS JOIN events e ON e.lead_id = s.lead_id"_qs
+            << u"SELECT e.lead_id FROM lead_state s JOIN events e ON e.lead_id = s.lead_id"_qs << 0;
+        QTest::newRow("cross join, AS alias") << u"SELECT 1 FROM a CROSS JOIN b AS x ON x.id = a.id"_qs
+                                              << u"SELECT 1 FROM a JOIN b AS x ON x.id = a.id"_qs << 0;
+        QTest::newRow("cross join, no alias")
+            << u"SELECT 1 FROM a CROSS JOIN b ON b.id = a.id"_qs << u"SELECT 1 FROM a JOIN b ON b.id = a.id"_qs << 0;
+        QTest::newRow("cross join without on is kept") << u"SELECT 1 FROM a CROSS JOIN b WHERE b.id = a.id"_qs
+                                                       << u"SELECT 1 FROM a CROSS JOIN b WHERE b.id = a.id"_qs << 0;
+        QTest::newRow("number with letters") << u"SELECT 1e5, ?1"_qs << u"SELECT 1e5, $1"_qs << 1;
+    }
+
+    void translates()
+    {
+        QFETCH(QString, sqlite);
+        QFETCH(QString, server);
+        QFETCH(int, parameters);
+        const ServerDialect::Translated translated = ServerDialect::translate(sqlite.toStdString());
+        QCOMPARE(QString::fromStdString(translated.sql), server);
+        QCOMPARE(translated.parameters, parameters);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDialect)
+#include "tst_serverdialect.moc"
