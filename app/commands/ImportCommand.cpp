@@ -192,6 +192,8 @@ void printReport(const ImportReport &report, const ImportArguments &arguments)
 
 bool isNewWorkspace(const QString &path)
 {
+    if (Workspace::isServerAddress(path))
+        return false; // a server workspace is made by `workspace copy`, never by an import
     const QFileInfo info(path);
     return !info.exists() || (info.isFile() && info.size() == 0);
 }

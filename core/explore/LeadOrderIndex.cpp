@@ -6,6 +6,7 @@
 #include "common/SideBySide.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/StoredTables.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -228,13 +229,10 @@ std::size_t LeadOrderIndex::filterColumnBytes() const
 
 Status LeadOrderIndex::dropCachesIfDataChanged()
 {
-    auto query = m_database.prepare("PRAGMA data_version");
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    const std::int64_t version = query->int64(0);
+    auto read = StoredTables::dataVersion(m_database);
+    if (!read)
+        return read.error();
+    const std::int64_t version = *read;
     if (version != m_dataVersion)
         clear();
     m_dataVersion = version;

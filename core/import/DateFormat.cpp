@@ -11,7 +11,7 @@ struct Names
     QStringView label;
 };
 
-constexpr std::array<Names, 5> names{{
+constexpr std::array<Names, 5> formatNames{{
     {DateFormat::Iso8601, u"iso", u"ISO 8601 (YYYY-MM-DD, optional time and zone)"},
     {DateFormat::MonthDayYear, u"mdy", u"M/D/YYYY (US)"},
     {DateFormat::DayMonthYear, u"dmy", u"D.M.YYYY or D/M/YYYY (European)"},
@@ -21,7 +21,7 @@ constexpr std::array<Names, 5> names{{
 
 const Names &namesOf(DateFormat format)
 {
-    return names[size_t(format)];
+    return formatNames[size_t(format)];
 }
 
 } // namespace
@@ -38,7 +38,7 @@ QString dateFormatLabel(DateFormat format)
 
 std::optional<DateFormat> dateFormatFromName(QStringView name)
 {
-    for (const Names &entry : names)
+    for (const Names &entry : formatNames)
         if (entry.name.compare(name, Qt::CaseInsensitive) == 0)
             return entry.format;
     return std::nullopt;

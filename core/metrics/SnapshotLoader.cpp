@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
+#include "store/StoredTables.h"
 
 #include <atomic>
 #include <future>
@@ -96,15 +97,10 @@ Result<bool> SnapshotLoader::hasVersion8()
     return Schema::hasUndatedOutcomes(m_database);
 }
 
-// A number that changes whenever another connection commits (PRAGMA data_version).
+// A number that changes whenever another connection commits (StoredTables::dataVersion).
 Result<std::int64_t> SnapshotLoader::dataVersion()
 {
-    auto query = m_database.prepare("PRAGMA data_version");
-    if (!query)
-        return query.error();
-    if (auto row = query->step(); !row)
-        return row.error();
-    return query->int64(0);
+    return StoredTables::dataVersion(m_database);
 }
 
 // The leads of `range` on this connection, reporting progress (SnapshotLeads::read).

@@ -69,7 +69,8 @@ Result<ReportBasis> ReportBasis::read(Workspace &workspace, std::int64_t analysi
 {
     Database &database = workspace.database();
     ReportBasis basis;
-    basis.workspaceName = QFileInfo(workspace.path()).fileName();
+    // A server workspace by its schema: the address holds the server's name and folders.
+    basis.workspaceName = workspace.isOnServer() ? workspace.name() : QFileInfo(workspace.path()).fileName();
     basis.analysisDate = analysisDate;
     auto scoredWith = countOf(database, "SELECT coalesce((SELECT model_id FROM lead_state LIMIT 1), 0)");
     if (!scoredWith)

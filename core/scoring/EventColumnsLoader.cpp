@@ -401,7 +401,7 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     // blocks), their outcomes and, alone on one connection, its ranges of events in one
     // read transaction, so a commit cannot fall between them.
     std::optional<ReadSnapshot> oneSnapshot;
-    if (sqlite3_get_autocommit(m_database.handle()) != 0) {
+    if (!m_database.inTransaction()) {
         if (Status begun = m_database.exec("BEGIN"); !begun)
             return begun.error();
         oneSnapshot.emplace(m_database);

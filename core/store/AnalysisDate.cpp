@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "StoredTables.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -26,14 +27,7 @@ Result<std::int64_t> scalar(Database &database, std::string_view sql)
 
 Result<bool> hasTable(Database &database, std::string_view name = "workspace_settings")
 {
-    auto query = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    if (!query)
-        return query.error();
-    query->bindUtf8(1, name);
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return *row && query->int64(0) > 0;
+    return StoredTables::has(database, name);
 }
 
 // The latest date a CRM recorded a stage at (schema version 8; a file read without

@@ -154,6 +154,13 @@ int Database::changes() const
     return sqlite3_changes(m_handle);
 }
 
+bool Database::inTransaction() const
+{
+    if (m_server)
+        return PQtransactionStatus(m_server->handle()) != PQTRANS_IDLE;
+    return m_handle && sqlite3_get_autocommit(m_handle) == 0;
+}
+
 QString sqliteHint(int extendedCode)
 {
     switch (extendedCode & 0xff) {

@@ -54,6 +54,8 @@ public:
     int lastErrorCode() const; // the extended SQLite result code
     std::int64_t lastInsertId() const;
     int changes() const;
+    // Whether a transaction is open on this connection (BEGIN without COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
     // Frees the pages this connection caches (up to the 256 MB a writer keeps). A worker
     // calls it before handing the connection back to the GUI thread: otherwise the GUI's
     // next statement after another connection's write frees them there, 60 ms and more.

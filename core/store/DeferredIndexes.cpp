@@ -26,6 +26,8 @@ std::string quotedIdentifier(std::string_view name)
 // connection is part way through its rows.
 bool readsUnderway(Database &database)
 {
+    if (database.isServer())
+        return false; // a server statement's rows are read whole when it runs
     for (sqlite3_stmt *statement = sqlite3_next_stmt(database.handle(), nullptr); statement;
          statement = sqlite3_next_stmt(database.handle(), statement))
         if (sqlite3_stmt_busy(statement))

@@ -430,6 +430,10 @@ int latestVersion()
 
 Result<int> currentVersion(Database &database)
 {
+    // A server workspace keeps the tables of the file's version 10 (ServerSchema): what
+    // later versions added are the file's own derived copies, which readers then skip.
+    if (database.isServer())
+        return serverTablesVersion;
     auto query = database.prepare("PRAGMA user_version");
     if (!query)
         return query.error();

@@ -13,6 +13,9 @@ namespace Schema {
 constexpr int applicationId = 0x4C535447;
 
 int latestVersion();
+// The file version whose tables a server workspace has (ServerSchema), which readers
+// of a server workspace go by.
+constexpr int serverTablesVersion = 10;
 Result<int> currentVersion(Database &database);
 // Whether the file has version 8's undated outcomes and recorded stages: a workspace read
 // without upgrading (read-only) may be older, and its loaders then read dated outcomes only.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "StoredTables.h"
 #include "common/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,13 @@ namespace {
 // What version 6's migration would mark: leads without a lead_state row.
 Result<std::optional<ScoreStatus::Stale>> unscoredLeads(Database &database)
 {
-    auto tables =
-        database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('leads', 'lead_state')");
-    if (!tables)
-        return tables.error();
-    if (auto row = tables->step(); !row)
-        return row.error();
-    if (tables->int64(0) < 2)
-        return std::optional<ScoreStatus::Stale>();
+    for (const char *table : {"leads", "lead_state"}) {
+        auto exists = StoredTables::has(database, table);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return std::optional<ScoreStatus::Stale>();
+    }
     auto query = database.prepare("SELECT EXISTS (SELECT 1 FROM leads l WHERE NOT EXISTS"
                                   " (SELECT 1 FROM lead_state s WHERE s.lead_id = l.id))");
     if (!query)
@@ -38,10 +38,7 @@ Result<std::optional<ScoreStatus::Stale>> unscoredLeads(Database &database)
 
 Result<std::optional<ScoreStatus::Stale>> ScoreStatus::read(Database &database)
 {
-    auto table = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'score_status'");
-    if (!table)
-        return table.error();
-    auto exists = table->step();
+    auto exists = StoredTables::has(database, "score_status");
     if (!exists)
         return exists.error();
     if (!*exists)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "StoredTables.h"
 
 #include <QCoreApplication>
 
@@ -38,14 +39,7 @@ std::string WatchedCopy::triggerName(const std::string &watched, const char *cha
 
 Result<bool> WatchedCopy::exists(Database &database) const
 {
-    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    if (!query)
-        return query.error();
-    query->bindUtf8(1, m_table);
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return *row;
+    return StoredTables::has(database, m_table);
 }
 
 Result<bool> WatchedCopy::trusted(Database &database) const
@@ -94,7 +88,7 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
     if (!written)
         (void)database.exec("ROLLBACK TO " + m_table);
     (void)database.exec("RELEASE " + m_table);
-    if (!written && sqlite3_get_autocommit(database.handle()) != 0) {
+    if (!written && !database.inTransaction()) {
         Error error = written.error();
         error.what =
             QCoreApplication::translate("StoreError", "writing %1 ended the transaction: %2").arg(what, error.what);

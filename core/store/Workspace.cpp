@@ -278,6 +278,8 @@ Workspace::~Workspace()
 
 QString Workspace::name() const
 {
+    if (isOnServer())
+        return m_schemaName;
     return QFileInfo(m_path).completeBaseName();
 }
 
@@ -296,6 +298,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openConnection() const
     if (m_access != Access::ReadWrite)
         return fileError(m_path, QCoreApplication::translate("StoreError", "is open read-only"),
                          QCoreApplication::translate("StoreError", "Open the workspace for writing first."));
+    if (isOnServer())
+        return openServerConnection();
     auto opened = Database::open(m_path, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE);
     if (!opened)
         return opened.error();
@@ -316,6 +320,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
 {
+    if (isServerAddress(path))
+        return openOnServer(path, options);
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
     const bool exists = info.exists();

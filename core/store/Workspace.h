@@ -16,7 +16,8 @@ class QLockFile;
 namespace LeadStage {
 
 // One LeadStage workspace: an SQLite file (*.leadstage) opened, checked and
-// migrated to the current schema. Opening never crashes and never modifies a file
+// migrated to the current schema, or a schema on a PostgreSQL server
+// (postgresql://host/db?schema=name, WorkspaceOnServer.cpp). Opening never crashes and never modifies a file
 // it refuses (not SQLite, empty, damaged, foreign, newer, read-only, locked). A new
 // workspace is built beside its name and moved into place complete (WorkspaceBuild).
 class Workspace
@@ -48,7 +49,9 @@ public:
         QStringList recoveryMessages() const;
     };
 
+    // `path`: a file, or a server workspace's address (isServerAddress).
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
+    static bool isServerAddress(const QString &text);
     static Result<std::unique_ptr<Workspace>> create(const QString &path);
     ~Workspace();
 
@@ -59,8 +62,10 @@ public:
     Result<std::unique_ptr<Workspace>> openConnection() const;
 
     Database &database() { return m_database; }
+    // The file's path, or the server workspace's address as the user wrote it.
     const QString &path() const { return m_path; }
-    QString name() const; // file name without ".leadstage"
+    QString name() const; // file name without ".leadstage", or the server workspace's schema
+    bool isOnServer() const { return m_database.isServer(); }
     int schemaVersion() const { return m_schemaVersion; }
     // A read-only workspace's connection refuses every write (VACUUM INTO included).
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -80,6 +85,8 @@ private:
                                                          WorkspaceLock::Acquired lock, bool creating);
     static Result<std::unique_ptr<Workspace>> openReadOnly(const QString &path, const Options &options,
                                                            OpenNotes notes);
+    static Result<std::unique_ptr<Workspace>> openOnServer(const QString &address, const Options &options);
+    Result<std::unique_ptr<Workspace>> openServerConnection() const;
 
     QString m_path;
     Database m_database;
@@ -88,6 +95,7 @@ private:
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 2000;
     OpenNotes m_notes;
+    QString m_schemaName; // a server workspace's schema
 };
 
 } // namespace LeadStage

@@ -1,6 +1,7 @@
 #include "WorkspaceSummary.h"
 
 #include "Statement.h"
+#include "StoredTables.h"
 #include "Workspace.h"
 
 namespace LeadStage {
@@ -17,11 +18,7 @@ constexpr const char *countQueries[][2] = {
 
 Result<bool> tableExists(Database &database, const char *table)
 {
-    auto query = database.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    if (!query)
-        return query.error();
-    query->bindUtf8(1, table);
-    return query->step();
+    return StoredTables::has(database, table);
 }
 
 } // namespace

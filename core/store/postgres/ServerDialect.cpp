@@ -126,6 +126,21 @@ bool crossJoinWithOn(const std::vector<Token> &list, std::size_t i)
     return at < list.size() && is(list[at], "ON");
 }
 
+// Whether the call whose "(" is at `open` has more than one argument.
+bool hasSeveralArguments(const std::vector<Token> &list, std::size_t open)
+{
+    int depth = 0;
+    for (std::size_t i = open; i < list.size(); ++i) {
+        if (list[i].text == "(")
+            ++depth;
+        else if (list[i].text == ")" && --depth == 0)
+            return false;
+        else if (list[i].text == "," && depth == 1)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Translated translate(std::string_view sqliteSql)
@@ -166,6 +181,17 @@ Translated translate(std::string_view sqliteSql)
                 i = ignore;
                 continue;
             }
+        }
+        // SQLite's instr(text, part) is PostgreSQL's strpos(text, part): same order, same answers.
+        if (is(token, "INSTR") && next(list, i) < tail && list[next(list, i)].text == "(") {
+            out += "strpos";
+            continue;
+        }
+        // SQLite's max and min of several values (not the aggregates of one).
+        if ((is(token, "MAX") || is(token, "MIN")) && next(list, i) < tail && list[next(list, i)].text == "("
+            && hasSeveralArguments(list, next(list, i))) {
+            out += is(token, "MAX") ? "greatest" : "least";
+            continue;
         }
         if (is(token, "CROSS") && crossJoinWithOn(list, i)) {
             i = next(list, i) - 1; // drops CROSS and the space after it

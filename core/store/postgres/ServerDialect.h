@@ -11,7 +11,11 @@ namespace LeadStage::ServerDialect {
 //   largest number before it, as in SQLite);
 // - `BEGIN IMMEDIATE | DEFERRED | EXCLUSIVE` becomes `BEGIN`;
 // - `INSERT OR IGNORE INTO …` becomes `INSERT INTO … ON CONFLICT DO NOTHING`;
-// - `CROSS JOIN t [alias] ON …` (SQLite's way to fix the join order) becomes `JOIN`.
+// - `CROSS JOIN t [alias] ON …` (SQLite's way to fix the join order) becomes `JOIN`;
+// - `instr(text, part)` becomes `strpos(text, part)`;
+// - `max(a, b, …)` and `min(a, b, …)` of several values become `greatest` and `least`,
+//   which pass over a NULL where SQLite's answer NULL: shared statements give them
+//   no NULLs (coalesce first).
 // Quoted texts, quoted names and comments are copied untouched. What has no
 // counterpart (PRAGMA, sqlite_schema) is left for the server to refuse: callers that
 // need them ask Database::dialect() first.

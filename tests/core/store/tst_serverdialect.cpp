@@ -48,6 +48,15 @@ private Q_SLOTS:
             << u"SELECT 1 FROM a CROSS JOIN b ON b.id = a.id"_qs << u"SELECT 1 FROM a JOIN b ON b.id = a.id"_qs << 0;
         QTest::newRow("cross join without on is kept") << u"SELECT 1 FROM a CROSS JOIN b WHERE b.id = a.id"_qs
                                                        << u"SELECT 1 FROM a CROSS JOIN b WHERE b.id = a.id"_qs << 0;
+        QTest::newRow("instr") << u"SELECT instr('ABCD', grade), \"instr\" FROM t"_qs
+                               << u"SELECT strpos('ABCD', grade), \"instr\" FROM t"_qs << 0;
+        QTest::newRow("instr as a name") << u"SELECT instr FROM t"_qs << u"SELECT instr FROM t"_qs << 0;
+        QTest::newRow("max and min of several values")
+            << u"SELECT max(coalesce((SELECT max(a) FROM t), 0), min(b, max(c, 1)), 2), min(x) FROM t"_qs
+            << u"SELECT greatest(coalesce((SELECT max(a) FROM t), 0), least(b, greatest(c, 1)), 2), min(x) FROM t"_qs
+            << 0;
+        QTest::newRow("aggregate max of an expression")
+            << u"SELECT max(coalesce(a, 0)) FROM t"_qs << u"SELECT max(coalesce(a, 0)) FROM t"_qs << 0;
         QTest::newRow("number with letters") << u"SELECT 1e5, ?1"_qs << u"SELECT 1e5, $1"_qs << 1;
     }
 

@@ -1,0 +1,93 @@
+// Workspace's side for a schema on a PostgreSQL server (issue 21): the same Workspace,
+// its Database a server connection whose search_path names the workspace's schema.
+#include "Workspace.h"
+
+#include "postgres/ServerConnection.h"
+#include "postgres/ServerSchema.h"
+#include "postgres/WorkspaceAddress.h"
+
+#include <QCoreApplication>
+
+namespace LeadStage {
+
+namespace {
+
+Result<Database> connectToSchema(const WorkspaceAddress &address, Workspace::Access access)
+{
+    auto connected = ServerConnection::connect(address);
+    if (!connected)
+        return connected.error();
+    auto connection = std::make_unique<ServerConnection>(std::move(*connected));
+    if (Status readable = ServerSchema::checkReadable(*connection, address.schema()); !readable)
+        return readable.error();
+    // Every statement names its tables without a schema, as in the file: the session's
+    // search_path points them at the workspace's schema (pg_catalog stays first).
+    const QString doing = QCoreApplication::translate("StoreError", "choosing the workspace's schema");
+    if (auto set = connection->query("SELECT set_config('search_path', $1, false)", {address.schema()}, doing); !set)
+        return set.error();
+    // A reader's session refuses every write on the server itself, not only in LeadStage.
+    if (access == Workspace::Access::ReadOnly)
+        if (Status readOnly = connection->execute("SET default_transaction_read_only = on", doing); !readOnly)
+            return readOnly.error();
+    return Database(std::move(connection), address.text());
+}
+
+} // namespace
+
+bool Workspace::isServerAddress(const QString &text)
+{
+    return text.startsWith(u"postgresql://"_qs, Qt::CaseInsensitive)
+           || text.startsWith(u"postgres://"_qs, Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, const Options &options)
+{
+    auto address = WorkspaceAddress::parse(text);
+    if (!address)
+        return address.error();
+    // Writing needs what the server store does not have yet: new ids from the server, the
+    // import through COPY, lead_state swapped in whole, one writer at a time. Refused
+    // here, before anything is sent, rather than failing half-way through a write.
+    if (options.access == Access::ReadWrite)
+        return Error{QCoreApplication::translate("StoreError",
+                                                 "is a server workspace, which this LeadStage can read but not yet "
+                                                 "change (import, rescore, model changes)"),
+                     address->text(), 0, 0,
+                     QCoreApplication::translate(
+                         "StoreError", "Copy it to a file with `leadstage workspace copy ADDRESS FILE.leadstage`, "
+                                       "work on the file, and copy it to a new schema when done.")};
+    auto database = connectToSchema(*address, options.access);
+    if (!database)
+        return database.error();
+    auto found = ServerSchema::inspect(*database->server(), address->schema());
+    if (!found)
+        return found.error();
+    OpenNotes notes;
+    auto stale = ScoreStatus::read(*database);
+    if (!stale)
+        return stale.error();
+    notes.staleScores = *stale;
+    std::unique_ptr<Workspace> workspace(new Workspace(address->text(), std::move(*database), options.access, nullptr));
+    workspace->m_schemaVersion = found->version;
+    workspace->m_busyTimeoutMs = options.busyTimeoutMs;
+    workspace->m_notes = std::move(notes);
+    workspace->m_schemaName = address->schema();
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServerConnection() const
+{
+    auto address = WorkspaceAddress::parse(m_path);
+    if (!address)
+        return address.error();
+    auto database = connectToSchema(*address, m_access);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Workspace> connection(new Workspace(m_path, std::move(*database), m_access, nullptr));
+    connection->m_schemaVersion = m_schemaVersion;
+    connection->m_busyTimeoutMs = m_busyTimeoutMs;
+    connection->m_schemaName = m_schemaName;
+    return connection;
+}
+
+} // namespace LeadStage

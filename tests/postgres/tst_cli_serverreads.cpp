@@ -1,0 +1,170 @@
+// The reading commands on a server workspace give what they give on the file it was
+// copied from, byte for byte but for the workspace's own name: metrics (table, CSV,
+// JSON, filtered), evaluate, threshold, suggest, explain, model list, info and the
+// quarterly report (which `report verify` then checks against the server). The
+// commands that write refuse a server workspace before sending anything.
+
+#include "LeadstageProcess.h"
+#include "TestServer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+using namespace LeadstageProcess;
+
+class TestCliServerReads : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_schema;
+    QString m_server;
+    QString m_lead; // a lead's external id, for explain
+
+    // `arguments` with WS replaced by the workspace; its output with the workspace's
+    // name replaced by WS, so the two stores' outputs can be compared.
+    Run runOn(const QStringList &arguments, const QString &workspace)
+    {
+        QStringList replaced = arguments;
+        replaced.replaceInStrings(u"WS"_qs, workspace);
+        Run run = leadstage(replaced);
+        run.out.replace(workspace, u"WS"_qs);
+        return run;
+    }
+
+    QString countOnServer(const char *sql)
+    {
+        ServerConnection connection = TestServer::connect();
+        const std::string qualified = QString::fromUtf8(sql).arg(m_schema).toStdString();
+        auto result = connection.query(qualified, {}, u"test"_qs);
+        if (!result)
+            qFatal("%s", qPrintable(result.error().toString()));
+        return result->text(0, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_SERVER();
+        m_file = m_dir.filePath(u"team.leadstage"_qs);
+        const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"2000"_qs, u"--out"_qs, m_file});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_schema = TestServer::schemaName(u"reads"_qs);
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
+        m_server = TestServer::address(m_schema);
+        const Run copy = leadstage({u"workspace"_qs, u"copy"_qs, m_file, m_server});
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+        m_lead = countOnServer("SELECT external_id FROM %1.leads WHERE external_id IS NOT NULL ORDER BY id LIMIT 1");
+        QVERIFY(!m_lead.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (TestServer::uri().isEmpty())
+            return;
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
+    }
+
+    void sameOutputOnBothStores_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("metrics json") << QStringList{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
+        QTest::newRow("metrics csv, filtered, by quarter")
+            << QStringList{u"metrics"_qs,  u"WS"_qs,      u"--format"_qs, u"csv"_qs,
+                           u"--source"_qs, u"Webinar"_qs, u"--by"_qs,     u"quarter"_qs};
+        QTest::newRow("metrics table, grades, recorded stages") << QStringList{
+            u"metrics"_qs, u"WS"_qs,        u"--grade"_qs, u"A"_qs, u"--grade"_qs, u"B"_qs, u"--compare-recorded"_qs,
+            u"--as-of"_qs, u"2025-09-30"_qs};
+        QTest::newRow("evaluate") << QStringList{u"evaluate"_qs, u"WS"_qs};
+        QTest::newRow("threshold") << QStringList{u"threshold"_qs, u"WS"_qs, u"--capacity"_qs, u"40"_qs};
+        QTest::newRow("suggest") << QStringList{u"suggest"_qs, u"WS"_qs, u"--outcome"_qs, u"sql"_qs};
+        QTest::newRow("explain") << QStringList{u"explain"_qs, u"WS"_qs, u"LEAD"_qs};
+        QTest::newRow("model list") << QStringList{u"model"_qs, u"list"_qs, u"WS"_qs};
+        QTest::newRow("info") << QStringList{u"info"_qs, u"WS"_qs};
+    }
+
+    void sameOutputOnBothStores()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.replaceInStrings(u"LEAD"_qs, m_lead);
+        const Run file = runOn(arguments, m_file);
+        const Run server = runOn(arguments, m_server);
+        QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+        QVERIFY2(server.exitCode == 0, qPrintable(server.err));
+        QVERIFY(file.out.size() > 100);
+        QCOMPARE(server.out, file.out);
+    }
+
+    void sameReportOnBothStores()
+    {
+        const QString fromFile = m_dir.filePath(u"file-report"_qs);
+        const QString fromServer = m_dir.filePath(u"server-report"_qs);
+        for (const auto &[workspace, out] : {std::pair{m_file, fromFile}, std::pair{m_server, fromServer}}) {
+            const Run report = leadstage(
+                {u"report"_qs, workspace, u"--quarter"_qs, u"2025-Q4"_qs, u"--format"_qs, u"csv"_qs, u"--out"_qs, out});
+            QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        }
+        const QStringList tables = QDir(fromFile).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(QDir(fromServer).entryList(QDir::Files, QDir::Name), tables);
+        QVERIFY(tables.size() > 10);
+        for (const QString &table : tables) {
+            QFile a(fromFile + u'/' + table);
+            QFile b(fromServer + u'/' + table);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QByteArray fileBytes = a.readAll();
+            QByteArray serverBytes = b.readAll();
+            // The basis names the workspace (the file's name, the server's schema), and
+            // the manifest repeats it under its seal: every number is the same.
+            fileBytes.replace("team.leadstage", "WS");
+            serverBytes.replace(m_schema.toUtf8(), "WS");
+            if (table == u"manifest.json"_qs) {
+                fileBytes = fileBytes.left(fileBytes.indexOf("\"seal\""));
+                serverBytes = serverBytes.left(serverBytes.indexOf("\"seal\""));
+            }
+            QCOMPARE(serverBytes, fileBytes);
+        }
+        const Run verify = leadstage({u"report"_qs, u"verify"_qs, m_server, fromServer});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+        QVERIFY2(verify.out.contains(u"numbers still match the workspace"_qs), qPrintable(verify.out));
+    }
+
+    void writesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("score") << QStringList{u"score"_qs, u"WS"_qs};
+        QTest::newRow("import") << QStringList{u"import"_qs, u"WS"_qs, u"--leads"_qs, u"LEADS"_qs};
+        QTest::newRow("model activate") << QStringList{u"model"_qs, u"activate"_qs, u"WS"_qs, u"1"_qs};
+        QTest::newRow("import undo") << QStringList{u"import"_qs, u"undo"_qs, u"WS"_qs, u"1"_qs};
+    }
+
+    void writesAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        const QString leads = m_dir.filePath(u"leads.csv"_qs);
+        QFile csv(leads);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,created_at\nnew@example.com,2025-01-02\n");
+        csv.close();
+        arguments.replaceInStrings(u"LEADS"_qs, leads);
+        const QString before =
+            countOnServer("SELECT (SELECT count(*) FROM %1.leads) || '/' || "
+                          "(SELECT count(*) FROM %1.imports) || '/' || "
+                          "(SELECT string_agg(id || ':' || active, ',' ORDER BY id) FROM %1.models)");
+        const Run run = runOn(arguments, m_server);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"can read but not yet change"_qs), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"leadstage workspace copy"_qs), qPrintable(run.err));
+        QCOMPARE(countOnServer("SELECT (SELECT count(*) FROM %1.leads) || '/' || "
+                               "(SELECT count(*) FROM %1.imports) || '/' || "
+                               "(SELECT string_agg(id || ':' || active, ',' ORDER BY id) FROM %1.models)"),
+                 before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliServerReads)
+#include "tst_cli_serverreads.moc"
