@@ -56,6 +56,8 @@ public:
 
 private:
     Status readRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop);
+    // A server workspace's range, through a binary COPY (bounded: a COPY reads to its end).
+    Status readServerRange(Database &connection, std::size_t range, Rows &rows, const std::atomic<bool> &stop);
     Status handOver(std::size_t reader);
 
     std::vector<std::pair<std::int64_t, std::int64_t>> m_bounds; // [first, last] lead ids

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace LeadStage {
+
+// The rows of `COPY (…) TO STDOUT (FORMAT binary)` whose columns are all bigint, as bulk
+// readers take them: the bytes in whatever pieces libpq hands them over, each complete
+// row's values (NULL read as 0, with its bit set in `nulls`) passed on as it completes.
+class BinaryCopyRows
+{
+public:
+    using Row = std::function<Status(std::span<const std::int64_t> values, std::uint64_t nulls)>;
+
+    BinaryCopyRows(int columns, Row row);
+
+    // The next piece of the stream.
+    Status feed(std::string_view bytes);
+    // Whether the stream ended with its trailer: anything else is a cut-off copy.
+    bool complete() const { return m_ended; }
+
+private:
+    Status parse();
+
+    int m_columns;
+    Row m_row;
+    std::string m_buffer;
+    std::size_t m_at = 0;
+    bool m_headerRead = false;
+    bool m_ended = false;
+    std::vector<std::int64_t> m_values;
+};
+
+} // namespace LeadStage
