@@ -29,9 +29,12 @@ Result<std::optional<std::int64_t>> readAsOf(const QCommandLineParser &parser)
     return Error{u"--as-of expects a date as YYYY-MM-DD (or 2025-03-14T09:30:00Z), not '%1'"_qs.arg(text), QString()};
 }
 
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access)
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access,
+                                                 bool writesOnServer)
 {
-    auto workspace = Workspace::open(path, Workspace::Options{access, Workspace::Missing::Fail});
+    Workspace::Options options{access, Workspace::Missing::Fail};
+    options.writesOnServer = writesOnServer;
+    auto workspace = Workspace::open(path, options);
     if (workspace)
         tellRecovery(command, **workspace);
     return workspace;

@@ -153,6 +153,21 @@ void LeadStateRow::bind(ParameterShadow &statement, int first, std::int64_t lead
         statement.bindNull(first + 17);
 }
 
+void LeadStateRow::cells(std::vector<FieldValue> &cells, std::int64_t leadId, const LeadScore &score) const
+{
+    const auto integer = [](std::int64_t value) { return FieldValue{FieldValue::Kind::Integer, value, 0, {}}; };
+    const auto text = [](std::optional<std::string_view> value) {
+        return value ? FieldValue{FieldValue::Kind::Text, 0, 0, *value} : FieldValue{};
+    };
+    const auto optional = [&](std::optional<std::int64_t> value) { return value ? integer(*value) : FieldValue{}; };
+    cells.assign({integer(leadId), integer(m_modelId), integer(m_asOf), integer(score.info), integer(score.intent),
+                  integer(score.product), integer(score.engagement), integer(score.fit), text(utf8Name(score.grade)),
+                  text(utf8Name(score.stage)), optional(moment(score.iqlAt)), optional(moment(score.mqlAt)),
+                  optional(moment(score.pqlAt)), optional(moment(score.lastActivityAt)),
+                  text(textOf(m_trackIds, score.nurtureTrack)), text(textOf(m_stepLabels, score.nurtureStep)),
+                  text(utf8Name(score.health))});
+}
+
 bool LeadStateRow::storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
                             std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const
 {

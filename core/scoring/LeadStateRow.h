@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadScore.h"
+#include "store/copy/TableRow.h"
 
 #include <QByteArray>
 
@@ -35,6 +36,9 @@ public:
     // statement's use of them.
     void bind(ParameterShadow &statement, int first, std::int64_t leadId, const LeadScore &score,
               std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
+    // The row as bind() binds it but without event_months (a server workspace derives
+    // nothing from it yet), for COPY: `cells` gets columnCount - 1 values.
+    void cells(std::vector<FieldValue> &cells, std::int64_t leadId, const LeadScore &score) const;
     // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
     bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
                   std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;

@@ -5,6 +5,7 @@
 #include "EventColumnsLoader.h"
 #include "FieldAddress.h"
 #include "LeadBlocks.h"
+#include "LeadStateCopy.h"
 #include "LeadStateDigests.h"
 #include "LeadStateRow.h"
 #include "ModelStore.h"
@@ -197,6 +198,18 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
     // A full rescore's rows digested: where they equal the stored digests, lead_state
     // already holds them and need not be read back.
     std::optional<std::vector<LeadStateDigests::Range>> digests;
+    if (database.isServer()) {
+        // No digests or packed copies there yet: every row goes, through COPY.
+        std::optional<std::vector<std::size_t>> rows;
+        if (report.partial) {
+            rows.emplace(scores.size());
+            std::iota(rows->begin(), rows->end(), std::size_t(0));
+        }
+        if (Status status = LeadStateCopy::write(database, scores, leads, row, rows, progress); !status)
+            return status;
+        report.rowsWritten = rows ? rows->size() : scores.size();
+        return {};
+    }
     if (report.partial) {
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
@@ -354,16 +367,18 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     // so a small page cache does. Without them (a read-only open) the load reads in
     // turn: slower, the same numbers.
     std::vector<std::unique_ptr<Workspace>> eventsConnections;
+    const bool onServer = m_workspace.isOnServer();
     for (int i = 0; i < 2 && !given; ++i) {
         auto connection = m_workspace.openConnection();
-        if (connection && (*connection)->database().exec("PRAGMA cache_size = -8192")) {
+        if (connection && (onServer || (*connection)->database().exec("PRAGMA cache_size = -8192"))) {
             loader.readEventsOn((*connection)->database());
             eventsConnections.push_back(std::move(*connection));
         }
     }
 
     std::optional<SmallPageCache> smallCache;
-    if (!given) {
+    // A server has no page cache of this process's and keeps no packed copies yet.
+    if (!given && !onServer) {
         smallCache.emplace(m_workspace.database());
         loader.packWhatIsRead(); // a full load from the rows leaves the next one their packed copy
     }

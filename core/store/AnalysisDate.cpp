@@ -92,7 +92,8 @@ Status AnalysisDate::choose(Database &database, std::optional<std::int64_t> asOf
         forget->bindUtf8(1, settingKey);
         return forget->run();
     }
-    auto keep = database.prepare("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?1, ?2)");
+    auto keep = database.prepare("INSERT INTO workspace_settings (key, value) VALUES (?1, ?2)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!keep)
         return keep.error();
     keep->bindUtf8(1, settingKey).bind(2, QString::number(*asOf));

@@ -7,13 +7,16 @@ namespace LeadStage {
 ForeignKeyChecksOff::ForeignKeyChecksOff(Database &database)
     : m_database(database)
 {
-    // A failure here only costs speed: the checks stay on.
-    (void)m_database.exec("PRAGMA foreign_keys = OFF");
+    // A failure here only costs speed: the checks stay on. A server checks its
+    // references in every transaction (and a failed statement would end the transaction).
+    if (!m_database.isServer())
+        (void)m_database.exec("PRAGMA foreign_keys = OFF");
 }
 
 ForeignKeyChecksOff::~ForeignKeyChecksOff()
 {
-    (void)m_database.exec("PRAGMA foreign_keys = ON");
+    if (!m_database.isServer())
+        (void)m_database.exec("PRAGMA foreign_keys = ON");
 }
 
 } // namespace LeadStage

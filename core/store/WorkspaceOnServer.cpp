@@ -4,6 +4,7 @@
 
 #include "postgres/ServerConnection.h"
 #include "postgres/ServerSchema.h"
+#include "postgres/ServerWriteLock.h"
 #include "postgres/WorkspaceAddress.h"
 
 #include <QCoreApplication>
@@ -48,10 +49,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     // Writing needs what the server store does not have yet: new ids from the server, the
     // import through COPY, lead_state swapped in whole, one writer at a time. Refused
     // here, before anything is sent, rather than failing half-way through a write.
-    if (options.access == Access::ReadWrite)
+    if (options.access == Access::ReadWrite && !options.writesOnServer)
         return Error{QCoreApplication::translate("StoreError",
-                                                 "is a server workspace, which this LeadStage can read but not yet "
-                                                 "change (import, rescore, model changes)"),
+                                                 "is a server workspace, which this LeadStage can read and rescore "
+                                                 "but not yet change otherwise (import, undo, model changes)"),
                      address->text(), 0, 0,
                      QCoreApplication::translate(
                          "StoreError", "Copy it to a file with `leadstage workspace copy ADDRESS FILE.leadstage`, "
@@ -59,6 +60,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     auto database = connectToSchema(*address, options.access);
     if (!database)
         return database.error();
+    if (options.access == Access::ReadWrite)
+        if (Status locked = ServerWriteLock::take(*database->server(), address->text()); !locked)
+            return locked.error();
     auto found = ServerSchema::inspect(*database->server(), address->schema());
     if (!found)
         return found.error();

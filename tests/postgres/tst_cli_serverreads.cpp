@@ -1,8 +1,10 @@
 // The reading commands on a server workspace give what they give on the file it was
 // copied from, byte for byte but for the workspace's own name: metrics (table, CSV,
 // JSON, filtered), evaluate, threshold, suggest, explain, model list, info and the
-// quarterly report (which `report verify` then checks against the server). The
-// commands that write refuse a server workspace before sending anything.
+// quarterly report (which `report verify` then checks against the server). A rescore
+// writes the same rows on both (score --per-lead, then metrics); one writer at a time,
+// readers never wait; a rescore killed mid-write leaves the server's rows as they were.
+// The commands that write otherwise refuse a server workspace before sending anything.
 
 #include "LeadstageProcess.h"
 #include "TestServer.h"
@@ -133,10 +135,66 @@ private Q_SLOTS:
         QVERIFY2(verify.out.contains(u"numbers still match the workspace"_qs), qPrintable(verify.out));
     }
 
+    void rescoreWritesTheSameRows()
+    {
+        const QString fileRows = m_dir.filePath(u"file-rows.csv"_qs);
+        const QString serverRows = m_dir.filePath(u"server-rows.csv"_qs);
+        // Another date than the copy's: every row changes.
+        const QStringList score{u"score"_qs, u"WS"_qs, u"--as-of"_qs, u"2025-10-15"_qs, u"--per-lead"_qs, u"ROWS"_qs};
+        QStringList onFile = score, onServer = score;
+        onFile.replaceInStrings(u"ROWS"_qs, fileRows);
+        onServer.replaceInStrings(u"ROWS"_qs, serverRows);
+        const Run file = runOn(onFile, m_file);
+        const Run server = runOn(onServer, m_server);
+        QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+        QVERIFY2(server.exitCode == 0, qPrintable(server.err));
+        // The counts per stage and grade, not the timings.
+        QCOMPARE(server.out.section(u"Timings"_qs, 0, 0), file.out.section(u"Timings"_qs, 0, 0));
+        QVERIFY(server.out.contains(u"(2000 rows written)"_qs));
+        QFile a(fileRows), b(serverRows);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray rows = a.readAll();
+        QCOMPARE(rows.count('\n'), 2001);
+        QCOMPARE(b.readAll(), rows);
+        QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2000"_qs);
+        const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
+        QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);
+    }
+
+    void oneWriterAtATimeReadersNeverWait()
+    {
+        ServerConnection holder = TestServer::connect();
+        QVERIFY(holder.query("SELECT set_config('application_name', 'leadstage, writing since 2026-12-06T09:30:00Z', "
+                             "false)",
+                             {}, u"test"_qs));
+        QVERIFY(holder.query("SELECT pg_advisory_lock(1280529479, oid::int) FROM pg_namespace WHERE nspname = $1",
+                             {m_schema}, u"test"_qs));
+        const Run second = runOn({u"score"_qs, u"WS"_qs}, m_server);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(u"is being changed by leadstage_test"_qs), qPrintable(second.err));
+        QVERIFY2(second.err.contains(u"writing since 2026-12-06T09:30:00Z"_qs), qPrintable(second.err));
+        const Run reader = runOn({u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"csv"_qs}, m_server);
+        QVERIFY2(reader.exitCode == 0, qPrintable(reader.err));
+        QVERIFY(holder.query("SELECT pg_advisory_unlock_all()", {}, u"test"_qs));
+        const Run after = runOn({u"score"_qs, u"WS"_qs, u"--as-of"_qs, u"2025-10-15"_qs}, m_server);
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    }
+
+    void killedRescoreLeavesTheRowsAsTheyWere()
+    {
+        const char *rows = "SELECT md5(string_agg(s::text, ',' ORDER BY lead_id)) FROM %1.lead_state s";
+        const QString before = countOnServer(rows);
+        QVERIFY(killLeadstageAt({u"score"_qs, m_server, u"--as-of"_qs, u"2025-06-30"_qs}, "rescore-writing"));
+        QCOMPARE(countOnServer(rows), before);
+        // The killed writer's lock went with its connection.
+        const Run next = runOn({u"score"_qs, u"WS"_qs, u"--as-of"_qs, u"2025-10-15"_qs}, m_server);
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QCOMPARE(countOnServer(rows), before);
+    }
+
     void writesAreRefused_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("score") << QStringList{u"score"_qs, u"WS"_qs};
         QTest::newRow("import") << QStringList{u"import"_qs, u"WS"_qs, u"--leads"_qs, u"LEADS"_qs};
         QTest::newRow("model activate") << QStringList{u"model"_qs, u"activate"_qs, u"WS"_qs, u"1"_qs};
         QTest::newRow("import undo") << QStringList{u"import"_qs, u"undo"_qs, u"WS"_qs, u"1"_qs};
@@ -157,7 +215,7 @@ private Q_SLOTS:
                           "(SELECT string_agg(id || ':' || active, ',' ORDER BY id) FROM %1.models)");
         const Run run = runOn(arguments, m_server);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"can read but not yet change"_qs), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"but not yet change otherwise"_qs), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"leadstage workspace copy"_qs), qPrintable(run.err));
         QCOMPARE(countOnServer("SELECT (SELECT count(*) FROM %1.leads) || '/' || "
                                "(SELECT count(*) FROM %1.imports) || '/' || "
