@@ -377,9 +377,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
 
     std::optional<SmallPageCache> smallCache;
-    // A server has no page cache of this process's and keeps no packed copies yet.
-    if (!given && !onServer) {
-        smallCache.emplace(m_workspace.database());
+    if (!given) {
+        if (!onServer) // a server has no page cache of this process's
+            smallCache.emplace(m_workspace.database());
         loader.packWhatIsRead(); // a full load from the rows leaves the next one their packed copy
     }
     QElapsedTimer timer;

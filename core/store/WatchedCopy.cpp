@@ -31,6 +31,15 @@ WatchedCopy::WatchedCopy(std::string table, std::vector<std::string> watched)
     , m_watched(std::move(watched))
 {}
 
+// A server's triggers run a function (one a copy): it empties the copy whatever the
+// session's search_path, which it keeps from the writer that made it.
+std::string WatchedCopy::serverForgetFunction() const
+{
+    return "CREATE OR REPLACE FUNCTION " + m_table
+           + "_forget() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $body$ BEGIN DELETE FROM "
+           + m_table + "; RETURN NULL; END $body$";
+}
+
 // A copy of one table keeps the names version 12 gave its triggers.
 std::string WatchedCopy::triggerName(const std::string &watched, const char *change) const
 {
@@ -49,8 +58,12 @@ Result<bool> WatchedCopy::trusted(Database &database) const
         return table;
     // A table rebuilt by hand or by a migration loses its triggers: then nothing says the
     // copy still follows it.
-    auto watching = database.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 "
-                                     "AND name IN (?2, ?3, ?4)");
+    auto watching = database.prepare(
+        database.isServer() ? "SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = "
+                              "t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                              " WHERE n.nspname = current_schema() AND c.relname = ?1 AND t.tgname IN (?2, ?3, ?4)"
+                            : "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 "
+                              "AND name IN (?2, ?3, ?4)");
     if (!watching)
         return watching.error();
     for (const std::string &watched : m_watched) {
@@ -79,12 +92,17 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
     Status written = database.exec("DELETE FROM " + m_table);
     if (written)
         written = fill();
+    if (written && database.isServer())
+        written = database.exec(serverForgetFunction());
     for (const std::string &watched : m_watched)
         for (const WatchedChange &change : watchedChanges)
             if (written)
-                written =
-                    database.exec("CREATE TRIGGER IF NOT EXISTS " + triggerName(watched, change.name) + " AFTER "
-                                  + change.keyword + " ON " + watched + " BEGIN DELETE FROM " + m_table + "; END");
+                written = database.exec(
+                    database.isServer()
+                        ? "CREATE OR REPLACE TRIGGER " + triggerName(watched, change.name) + " AFTER " + change.keyword
+                              + " ON " + watched + " FOR EACH STATEMENT EXECUTE FUNCTION " + m_table + "_forget()"
+                        : "CREATE TRIGGER IF NOT EXISTS " + triggerName(watched, change.name) + " AFTER "
+                              + change.keyword + " ON " + watched + " BEGIN DELETE FROM " + m_table + "; END");
     if (!written)
         (void)database.exec("ROLLBACK TO " + m_table);
     (void)database.exec("RELEASE " + m_table);
@@ -108,7 +126,9 @@ Status WatchedCopy::forget(Database &database) const
     // the watched table would fail on it.
     for (const std::string &watched : m_watched)
         for (const WatchedChange &change : watchedChanges)
-            if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(watched, change.name)); !dropped)
+            if (Status dropped = database.exec("DROP TRIGGER IF EXISTS " + triggerName(watched, change.name)
+                                               + (database.isServer() ? " ON " + watched : std::string()));
+                !dropped)
                 return dropped;
     auto table = exists(database);
     if (!table)

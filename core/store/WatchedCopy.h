@@ -38,6 +38,7 @@ public:
     Status forget(Database &database) const;
 
 private:
+    std::string serverForgetFunction() const;
     std::string triggerName(const std::string &watched, const char *change) const;
 
     std::string m_table;

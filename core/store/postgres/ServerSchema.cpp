@@ -18,9 +18,11 @@ namespace {
 // queries can be shared. The differences, all here, and why:
 // - lead_state has no event_months: it is derived from the events (EventMonths), and a
 //   file copied from the server reads the events until its next rescore writes it.
-// - no event_blocks (the events packed again for a fast full load, EventBlocks), no
-//   lead_blocks (the leads likewise, LeadBlocks) and no lead_state_digests
-//   (LeadStateDigests), for the same reason.
+// - event_blocks (the events packed again for a fast full load, EventBlocks) and
+//   lead_blocks (the leads likewise, LeadBlocks) start empty: a copy leaves them out,
+//   and the first rescore on the server writes them, with the triggers that empty them
+//   when their tables change (WatchedCopy). A server schema made before them has
+//   neither, and its loads read the rows. No lead_state_digests (LeadStateDigests).
 // - SQLite's INTEGER is a 64-bit integer: bigint everywhere (flags too), so every value
 //   fits as it does in the file. REAL is an 8-byte IEEE double: double precision.
 //   TEXT is text (the database must be UTF-8, as LeadStage's texts are).
@@ -144,6 +146,18 @@ CREATE TABLE lead_state (
     nurture_track    text,
     nurture_step     text,
     health           text NOT NULL DEFAULT 'active'
+);
+CREATE TABLE event_blocks (
+    first_lead bigint PRIMARY KEY,
+    last_lead  bigint NOT NULL,
+    events     bigint NOT NULL,
+    data       bytea NOT NULL
+);
+CREATE TABLE lead_blocks (
+    first_lead bigint PRIMARY KEY,
+    last_lead  bigint NOT NULL,
+    leads      bigint NOT NULL,
+    data       bytea NOT NULL
 );
 CREATE TABLE workspace_settings (
     key   text PRIMARY KEY,
