@@ -162,22 +162,21 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> ranges(Database &data
 
 Result<bool> read(Database &connection, std::int64_t firstLead, EventRanges::Rows &rows)
 {
-    auto query = connection.prepare("SELECT last_lead, events, data FROM event_blocks WHERE first_lead = ?1");
-    if (!query)
-        return query.error();
-    query->bind(1, firstLead);
-    auto row = query->step();
-    if (!row)
-        return row.error();
     rows.clear();
-    const auto data = *row ? query->optionalBlob(2) : std::nullopt;
-    if (!data || !decode(*data, rows) || std::int64_t(rows.times.size()) != query->int64(1)
-        || (!rows.leads.empty()
-            && (rows.leads.front().first < firstLead || rows.leads.back().first > query->int64(0)))) {
+    bool whole = false;
+    // The block that holds firstLead, which must start there (ranges() planned by them).
+    const Status read = PackedBlockTable::read(
+        connection, "event_blocks", "events", firstLead, firstLead, [&](const PackedBlockTable::Row &row) {
+            whole = row.firstLead == firstLead && decode(row.data, rows) && std::int64_t(rows.times.size()) == row.count
+                    && (rows.leads.empty()
+                        || (rows.leads.front().first >= firstLead && rows.leads.back().first <= row.lastLead));
+            return false;
+        });
+    if (!read)
+        return read.error();
+    if (!whole)
         rows.clear();
-        return false;
-    }
-    return true;
+    return whole;
 }
 
 Result<bool> write(Database &database, const std::vector<Block> &blocks)

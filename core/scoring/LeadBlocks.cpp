@@ -290,32 +290,31 @@ Result<Visit> visit(Database &database, std::int64_t first, std::int64_t last, c
         return stored.error();
     if (stored->empty())
         return Visit::Absent;
-    auto query = database.prepare("SELECT first_lead, last_lead, leads, data FROM lead_blocks "
-                                  "WHERE last_lead >= ?1 AND first_lead <= ?2 ORDER BY first_lead");
-    if (!query)
-        return query.error();
-    query->bind(1, first).bind(2, last);
     // The blocks meeting the range, as ranges() found them: one after another from the first.
     auto expected =
         std::find_if(stored->begin(), stored->end(), [first](const Range &range) { return range.lastLead >= first; });
     LeadColumns::Coded block;
-    for (;; ++expected) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (expected == stored->end() || query->int64(0) != expected->firstLead
-            || query->int64(1) != expected->lastLead)
-            return Visit::Damaged;
-        const auto data = query->optionalBlob(3);
-        if (!data || !decodeLeads(*data, kept, block) || std::int64_t(block.ids.size()) != query->int64(2)
-            || (!block.ids.empty()
-                && (block.ids.front() < expected->firstLead || block.ids.back() > expected->lastLead)))
-            return Visit::Damaged;
-        if (!take(block))
-            return Visit::Read;
-    }
+    std::optional<Visit> ended;
+    const Status read =
+        PackedBlockTable::read(database, "lead_blocks", "leads", first, last, [&](const PackedBlockTable::Row &row) {
+            if (expected == stored->end() || row.firstLead != expected->firstLead || row.lastLead != expected->lastLead
+                || !decodeLeads(row.data, kept, block) || std::int64_t(block.ids.size()) != row.count
+                || (!block.ids.empty()
+                    && (block.ids.front() < expected->firstLead || block.ids.back() > expected->lastLead))) {
+                ended = Visit::Damaged;
+                return false;
+            }
+            ++expected;
+            if (!take(block)) {
+                ended = Visit::Read;
+                return false;
+            }
+            return true;
+        });
+    if (!read)
+        return read.error();
+    if (ended)
+        return *ended;
     return expected == stored->end() || expected->firstLead > last ? Visit::Read : Visit::Damaged;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -28,6 +29,13 @@ struct Row
 // written: the copy is forgotten and the loads read the rows, as before.
 Result<bool> write(Database &database, const WatchedCopy &copy, const char *insert, const std::vector<Row> &rows,
                    const QString &what);
+
+// The copy's rows whose range meets [first, last], by first lead, each handed to `each`
+// (its data valid during the call) until it answers false. `table` and `countColumn`
+// are the program's own names. From a file through a statement; from a server through a
+// binary COPY: as text, a blob travels as hex, twice its bytes, decoded again here.
+Status read(Database &database, const char *table, const char *countColumn, std::int64_t first, std::int64_t last,
+            const std::function<Result<bool>(const Row &row)> &each);
 
 } // namespace PackedBlockTable
 

@@ -38,6 +38,17 @@ BinaryCopyRows::BinaryCopyRows(int columns, Row row)
     , m_values(std::size_t(columns))
 {}
 
+BinaryCopyRows::BinaryCopyRows(int columns, Fields fields)
+    : m_columns(columns)
+    , m_fieldsRow(std::move(fields))
+    , m_fields(std::size_t(columns))
+{}
+
+std::int64_t BinaryCopyRows::bigint(std::string_view field)
+{
+    return field.size() == 8 ? bigEndian64(field.data()) : 0;
+}
+
 Status BinaryCopyRows::feed(std::string_view bytes)
 {
     // Rows come a message each; only what is left of one piece waits for the next.
@@ -86,6 +97,19 @@ Status BinaryCopyRows::parse()
             }
             const auto length = std::int32_t(bigEndian32(data + at));
             at += 4;
+            if (m_fieldsRow) {
+                if (length == -1) {
+                    m_fields[std::size_t(column)] = std::nullopt;
+                    continue;
+                }
+                if (at + std::size_t(length) > size) {
+                    whole = false;
+                    break;
+                }
+                m_fields[std::size_t(column)] = std::string_view(data + at, std::size_t(length));
+                at += std::size_t(length);
+                continue;
+            }
             if (length == -1) {
                 m_values[std::size_t(column)] = 0;
                 nulls |= std::uint64_t(1) << column;
@@ -104,7 +128,7 @@ Status BinaryCopyRows::parse()
         if (!whole)
             break;
         m_at = at;
-        if (Status status = m_row(m_values, nulls); !status)
+        if (Status status = m_fieldsRow ? m_fieldsRow(m_fields) : m_row(m_values, nulls); !status)
             return status;
     }
     return {};

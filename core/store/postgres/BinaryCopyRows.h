@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,8 +19,15 @@ class BinaryCopyRows
 {
 public:
     using Row = std::function<Status(std::span<const std::int64_t> values, std::uint64_t nulls)>;
+    // Each field's bytes as the server sent them (nullopt: NULL), valid during the call:
+    // for rows of other types (a bytea's bytes as they are; bigint() reads a bigint's).
+    using Fields = std::function<Status(std::span<const std::optional<std::string_view>> fields)>;
 
     BinaryCopyRows(int columns, Row row);
+    BinaryCopyRows(int columns, Fields fields);
+
+    // A bigint field's value (8 bytes, big-endian).
+    static std::int64_t bigint(std::string_view field);
 
     // The next piece of the stream.
     Status feed(std::string_view bytes);
@@ -31,6 +39,8 @@ private:
 
     int m_columns;
     Row m_row;
+    Fields m_fieldsRow;
+    std::vector<std::optional<std::string_view>> m_fields;
     std::string m_buffer;
     std::size_t m_at = 0;
     bool m_headerRead = false;
