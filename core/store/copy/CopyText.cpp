@@ -1,6 +1,7 @@
 #include "CopyText.h"
 
 #include "RealText.h"
+#include "store/postgres/HexDigit.h"
 
 #include <charconv>
 
@@ -28,17 +29,6 @@ void appendEscaped(std::string &out, std::string_view text)
             out += c;
         }
     }
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // The server escapes backslash and the control characters; octal and hex escapes are
@@ -74,8 +64,8 @@ void unescape(std::string_view field, std::string &out)
             break;
         case 'x': {
             int value = 0, digits = 0;
-            while (digits < 2 && i + 1 < field.size() && hexValue(field[i + 1]) >= 0)
-                value = value * 16 + hexValue(field[++i]), ++digits;
+            while (digits < 2 && i + 1 < field.size() && hexDigitValue(field[i + 1]) >= 0)
+                value = value * 16 + hexDigitValue(field[++i]), ++digits;
             out += digits ? char(value) : 'x';
             break;
         }

@@ -1,5 +1,6 @@
 #include "ServerStatement.h"
 
+#include "HexDigit.h"
 #include "ServerConnection.h"
 #include "ServerError.h"
 
@@ -25,17 +26,6 @@ constexpr Oid float4Type = 700;
 constexpr Oid float8Type = 701;
 constexpr Oid numericType = 1700;
 constexpr Oid boolType = 16;
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 
@@ -215,7 +205,7 @@ std::span<const std::byte> ServerStatement::blob(int column) const
         static const auto digits = [] {
             std::array<std::uint8_t, 256> values{};
             for (int c = 0; c < 256; ++c)
-                values[std::size_t(c)] = std::uint8_t(std::max(hexValue(char(c)), 0));
+                values[std::size_t(c)] = std::uint8_t(std::max(hexDigitValue(char(c)), 0));
             return values;
         }();
         bytes.resize((text.size() - 2) / 2);

@@ -8,6 +8,7 @@
 
 #include <limits>
 #include <optional>
+#include <string>
 #include <vector>
 
 using namespace LeadStage;
@@ -101,6 +102,34 @@ private Q_SLOTS:
             {-2, std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min(), 4294967294, 12}};
         QCOMPARE(read, expected);
         QCOMPARE(nulls, (std::vector<std::uint64_t>{0, 1u << 3, 0}));
+    }
+
+    void handsOverRawFields()
+    {
+        // A bigint, a NULL and a bytea of 3 bytes (one of them a zero), cut into pieces of 5 bytes.
+        std::string bytes("PGCOPY\n\377\r\n", 11);
+        put32(bytes, 0);
+        put32(bytes, 0);
+        put16(bytes, 3);
+        put32(bytes, 8);
+        put64(bytes, 4294967296);
+        put32(bytes, -1);
+        put32(bytes, 3);
+        bytes.append("a\0b", 3);
+        put16(bytes, -1);
+        std::vector<std::optional<std::string>> read;
+        BinaryCopyRows rows(3, [&](std::span<const std::optional<std::string_view>> fields) {
+            for (const auto &field : fields)
+                read.push_back(field ? std::optional<std::string>(std::string(*field)) : std::nullopt);
+            return Status();
+        });
+        for (std::size_t at = 0; at < bytes.size(); at += 5)
+            QVERIFY(rows.feed(std::string_view(bytes).substr(at, 5)));
+        QVERIFY(rows.complete());
+        QCOMPARE(read.size(), std::size_t(3));
+        QCOMPARE(BinaryCopyRows::bigint(*read[0]), std::int64_t(4294967296));
+        QVERIFY(!read[1]);
+        QCOMPARE(*read[2], std::string("a\0b", 3));
     }
 
     void withoutTrailerIsIncomplete()
