@@ -54,6 +54,14 @@ private Q_SLOTS:
         m_file = m_dir.filePath(u"team.leadstage"_qs);
         const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"2000"_qs, u"--out"_qs, m_file});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        // An import too, for the history to show.
+        const QString newLeads = m_dir.filePath(u"new-leads.csv"_qs);
+        QFile csv(newLeads);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,created_at,company\nana@example.com,2025-11-02,Acme\nbo@example.org,2025-12-01,Initech\n");
+        csv.close();
+        const Run imported = leadstage({u"import"_qs, m_file, u"--leads"_qs, newLeads});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         m_schema = TestServer::schemaName(u"reads"_qs);
         ServerConnection connection = TestServer::connect();
         TestServer::dropSchema(connection, m_schema);
@@ -88,6 +96,7 @@ private Q_SLOTS:
         QTest::newRow("explain") << QStringList{u"explain"_qs, u"WS"_qs, u"LEAD"_qs};
         QTest::newRow("model list") << QStringList{u"model"_qs, u"list"_qs, u"WS"_qs};
         QTest::newRow("info") << QStringList{u"info"_qs, u"WS"_qs};
+        QTest::newRow("import history") << QStringList{u"import"_qs, u"history"_qs, u"WS"_qs, u"--json"_qs};
     }
 
     void sameOutputOnBothStores()
@@ -150,13 +159,13 @@ private Q_SLOTS:
         QVERIFY2(server.exitCode == 0, qPrintable(server.err));
         // The counts per stage and grade, not the timings.
         QCOMPARE(server.out.section(u"Timings"_qs, 0, 0), file.out.section(u"Timings"_qs, 0, 0));
-        QVERIFY(server.out.contains(u"(2000 rows written)"_qs));
+        QVERIFY(server.out.contains(u"(2002 rows written)"_qs));
         QFile a(fileRows), b(serverRows);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QByteArray rows = a.readAll();
-        QCOMPARE(rows.count('\n'), 2001);
+        QCOMPARE(rows.count('\n'), 2003);
         QCOMPARE(b.readAll(), rows);
-        QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2000"_qs);
+        QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2002"_qs);
         const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
         QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);
     }
