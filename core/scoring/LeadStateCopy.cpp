@@ -21,12 +21,9 @@ namespace {
 constexpr std::size_t bytesPerPut = 1 << 20;
 constexpr std::size_t rowsPerReport = 1 << 16;
 // lead_state's columns but event_months, which the server does not keep.
-constexpr const char *columns = "lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage,"
-                                " iql_at, mql_at, pql_at, last_activity_at, nurture_track, nurture_step, health";
-
 std::string statement(const char *head, const char *tail = "")
 {
-    return std::string(head) + columns + tail;
+    return std::string(head).append(LeadStateRow::serverColumns) + tail;
 }
 
 // The rows, through COPY into lead_state_next.

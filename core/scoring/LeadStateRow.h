@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     static constexpr const char *columns =
         "lead_id, model_id, as_of, info, intent, product, engagement, fit, grade, stage, iql_at, mql_at, pql_at,"
         " last_activity_at, nurture_track, nurture_step, health, event_months";
+    // The columns cells() fills: all but the last, event_months.
+    static constexpr std::string_view serverColumns =
+        std::string_view(columns).substr(0, std::string_view(columns).rfind(", event_months"));
 
     LeadStateRow(const ScoringModel &model, std::int64_t modelId, std::int64_t asOf);
 

@@ -32,11 +32,22 @@ Error malformed(const QString &what)
 
 } // namespace
 
+// Bigint rows are field rows read as numbers: one parser for both.
 BinaryCopyRows::BinaryCopyRows(int columns, Row row)
-    : m_columns(columns)
-    , m_row(std::move(row))
-    , m_values(std::size_t(columns))
-{}
+    : BinaryCopyRows(columns, Fields([row = std::move(row), values = std::vector<std::int64_t>(std::size_t(columns))](
+                                         std::span<const std::optional<std::string_view>> fields) mutable -> Status {
+                         std::uint64_t nulls = 0;
+                         for (std::size_t column = 0; column < fields.size(); ++column) {
+                             const auto &field = fields[column];
+                             values[column] = field ? bigEndian64(field->data()) : 0; // parse() checked the 8 bytes
+                             if (!field)
+                                 nulls |= std::uint64_t(1) << column;
+                         }
+                         return row(values, nulls);
+                     }))
+{
+    m_bigints = true;
+}
 
 BinaryCopyRows::BinaryCopyRows(int columns, Fields fields)
     : m_columns(columns)
@@ -88,7 +99,6 @@ Status BinaryCopyRows::parse()
                                  .arg(m_columns));
         // A row is taken only once all of it is here.
         std::size_t at = m_at + 2;
-        std::uint64_t nulls = 0;
         bool whole = true;
         for (int column = 0; column < m_columns; ++column) {
             if (at + 4 > size) {
@@ -97,38 +107,27 @@ Status BinaryCopyRows::parse()
             }
             const auto length = std::int32_t(bigEndian32(data + at));
             at += 4;
-            if (m_fieldsRow) {
-                if (length == -1) {
-                    m_fields[std::size_t(column)] = std::nullopt;
-                    continue;
-                }
-                if (at + std::size_t(length) > size) {
-                    whole = false;
-                    break;
-                }
-                m_fields[std::size_t(column)] = std::string_view(data + at, std::size_t(length));
-                at += std::size_t(length);
-                continue;
-            }
             if (length == -1) {
-                m_values[std::size_t(column)] = 0;
-                nulls |= std::uint64_t(1) << column;
+                m_fields[std::size_t(column)] = std::nullopt;
                 continue;
             }
-            if (length != 8)
+            // Refused as soon as its length is read, not when its row is whole.
+            if (length < 0 || (m_bigints && length != 8))
                 return malformed(
-                    QCoreApplication::translate("StoreError", "a value of %1 bytes, not a bigint").arg(length));
-            if (at + 8 > size) {
+                    m_bigints
+                        ? QCoreApplication::translate("StoreError", "a value of %1 bytes, not a bigint").arg(length)
+                        : QCoreApplication::translate("StoreError", "a value of %1 bytes").arg(length));
+            if (at + std::size_t(length) > size) {
                 whole = false;
                 break;
             }
-            m_values[std::size_t(column)] = bigEndian64(data + at);
-            at += 8;
+            m_fields[std::size_t(column)] = std::string_view(data + at, std::size_t(length));
+            at += std::size_t(length);
         }
         if (!whole)
             break;
         m_at = at;
-        if (Status status = m_fieldsRow ? m_fieldsRow(m_fields) : m_row(m_values, nulls); !status)
+        if (Status status = m_fieldsRow(m_fields); !status)
             return status;
     }
     return {};

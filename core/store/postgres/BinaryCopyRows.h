@@ -38,14 +38,13 @@ private:
     Status parse();
 
     int m_columns;
-    Row m_row;
     Fields m_fieldsRow;
+    bool m_bigints = false; // every non-NULL field must be 8 bytes
     std::vector<std::optional<std::string_view>> m_fields;
     std::string m_buffer;
     std::size_t m_at = 0;
     bool m_headerRead = false;
     bool m_ended = false;
-    std::vector<std::int64_t> m_values;
 };
 
 } // namespace LeadStage
