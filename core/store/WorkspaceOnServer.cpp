@@ -13,14 +13,16 @@ namespace LeadStage {
 
 namespace {
 
-Result<Database> connectToSchema(const WorkspaceAddress &address, Workspace::Access access)
+// The connection, and the workspace's schema version.
+Result<std::pair<Database, int>> connectToSchema(const WorkspaceAddress &address, Workspace::Access access)
 {
     auto connected = ServerConnection::connect(address);
     if (!connected)
         return connected.error();
     auto connection = std::make_unique<ServerConnection>(std::move(*connected));
-    if (Status readable = ServerSchema::checkReadable(*connection, address.schema()); !readable)
-        return readable.error();
+    auto version = ServerSchema::readableVersion(*connection, address.schema());
+    if (!version)
+        return version.error();
     // Every statement names its tables without a schema, as in the file: the session's
     // search_path points them at the workspace's schema (pg_catalog stays first).
     const QString doing = QCoreApplication::translate("StoreError", "choosing the workspace's schema");
@@ -30,15 +32,15 @@ Result<Database> connectToSchema(const WorkspaceAddress &address, Workspace::Acc
     if (access == Workspace::Access::ReadOnly)
         if (Status readOnly = connection->execute("SET default_transaction_read_only = on", doing); !readOnly)
             return readOnly.error();
-    return Database(std::move(connection), address.text());
+    return std::pair{Database(std::move(connection), address.text()), *version};
 }
 
 } // namespace
 
 bool Workspace::isServerAddress(const QString &text)
 {
-    return text.startsWith(u"postgresql://"_qs, Qt::CaseInsensitive)
-           || text.startsWith(u"postgres://"_qs, Qt::CaseInsensitive);
+    // Any scheme: parse() then refuses one that is not PostgreSQL's, naming it.
+    return WorkspaceAddress::isAddress(text);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, const Options &options)
@@ -57,22 +59,20 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
                      QCoreApplication::translate(
                          "StoreError", "Copy it to a file with `leadstage workspace copy ADDRESS FILE.leadstage`, "
                                        "work on the file, and copy it to a new schema when done.")};
-    auto database = connectToSchema(*address, options.access);
-    if (!database)
-        return database.error();
+    auto connected = connectToSchema(*address, options.access);
+    if (!connected)
+        return connected.error();
+    auto &[database, version] = *connected;
     if (options.access == Access::ReadWrite)
-        if (Status locked = ServerWriteLock::take(*database->server(), address->text()); !locked)
+        if (Status locked = ServerWriteLock::take(*database.server(), address->text()); !locked)
             return locked.error();
-    auto found = ServerSchema::inspect(*database->server(), address->schema());
-    if (!found)
-        return found.error();
     OpenNotes notes;
-    auto stale = ScoreStatus::read(*database);
+    auto stale = ScoreStatus::read(database);
     if (!stale)
         return stale.error();
     notes.staleScores = *stale;
-    std::unique_ptr<Workspace> workspace(new Workspace(address->text(), std::move(*database), options.access, nullptr));
-    workspace->m_schemaVersion = found->version;
+    std::unique_ptr<Workspace> workspace(new Workspace(address->text(), std::move(database), options.access, nullptr));
+    workspace->m_schemaVersion = version;
     workspace->m_busyTimeoutMs = options.busyTimeoutMs;
     workspace->m_notes = std::move(notes);
     workspace->m_schemaName = address->schema();
@@ -84,10 +84,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openServerConnection() const
     auto address = WorkspaceAddress::parse(m_path);
     if (!address)
         return address.error();
-    auto database = connectToSchema(*address, m_access);
-    if (!database)
-        return database.error();
-    std::unique_ptr<Workspace> connection(new Workspace(m_path, std::move(*database), m_access, nullptr));
+    auto connected = connectToSchema(*address, m_access);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Workspace> connection(new Workspace(m_path, std::move(connected->first), m_access, nullptr));
     connection->m_schemaVersion = m_schemaVersion;
     connection->m_busyTimeoutMs = m_busyTimeoutMs;
     connection->m_schemaName = m_schemaName;

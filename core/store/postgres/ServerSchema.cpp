@@ -339,7 +339,7 @@ Status create(ServerConnection &connection, const QString &schema)
     return addReferences(connection, schema);
 }
 
-Status checkReadable(ServerConnection &connection, const QString &schema)
+Result<int> readableVersion(ServerConnection &connection, const QString &schema)
 {
     auto found = inspect(connection, schema);
     if (!found)
@@ -362,10 +362,11 @@ Status checkReadable(ServerConnection &connection, const QString &schema)
                          .arg(found->version)
                          .arg(latest),
                      where, 0, 0, u"Update LeadStage to open it."_qs};
-    // Versions 11 to 13 added what the server does not keep (lead_state.event_months,
-    // event_blocks, lead_state_digests, lead_blocks) and version 14 dropped an index: a
-    // server workspace of version 10 has the very tables of version 14 (one made before
-    // 14 keeps lead_state_by_stage, which changes no answer).
+    // Versions 11 to 13 added derived copies (lead_state.event_months, event_blocks,
+    // lead_state_digests, lead_blocks), which the server keeps without or keeps apart
+    // from the version (see `tables`), and version 14 dropped an index: a server
+    // workspace of version 10 has the very tables of version 14 (one made before 14
+    // keeps lead_state_by_stage, which changes no answer).
     constexpr int sameTablesSince = 10;
     if (found->version < sameTablesSince)
         return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and cannot upgrade a "
@@ -374,7 +375,13 @@ Status checkReadable(ServerConnection &connection, const QString &schema)
                      where, 0, 0,
                      u"Copy it with the LeadStage that made it to a file, open the file here (which upgrades it), "
                      "and copy it back to a new schema."_qs};
-    return {};
+    return found->version;
+}
+
+Status checkReadable(ServerConnection &connection, const QString &schema)
+{
+    auto version = readableVersion(connection, schema);
+    return version ? Status() : Status(version.error());
 }
 
 } // namespace LeadStage::ServerSchema

@@ -37,6 +37,8 @@ Status create(ServerConnection &connection, const QString &schema);
 // Whether the schema holds a workspace this LeadStage can read: refuses an absent or
 // foreign schema, and one of another schema version, saying which and what to do.
 Status checkReadable(ServerConnection &connection, const QString &schema);
+// The same, with the readable workspace's schema version.
+Result<int> readableVersion(ServerConnection &connection, const QString &schema);
 
 } // namespace ServerSchema
 } // namespace LeadStage

@@ -81,6 +81,11 @@ Status WorkspaceAddress::checkSchemaName(const QString &name)
     return {};
 }
 
+bool WorkspaceAddress::isAddress(const QString &text)
+{
+    return !schemeOf(text).isEmpty();
+}
+
 Result<WorkspaceAddress> WorkspaceAddress::parse(const QString &text)
 {
     WorkspaceAddress address;

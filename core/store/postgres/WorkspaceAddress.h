@@ -16,6 +16,8 @@ public:
 
     // Refuses, with a message naming what to change, an address that is neither.
     static Result<WorkspaceAddress> parse(const QString &text);
+    // Whether the text is written as an address (`scheme://…`), not as a file path.
+    static bool isAddress(const QString &text);
 
     Kind kind() const { return m_kind; }
     bool isServer() const { return m_kind == Kind::Server; }
