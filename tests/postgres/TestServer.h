@@ -60,6 +60,39 @@ inline bool schemaExists(const QString &schema)
     return found->int64(0, 0) == 1;
 }
 
+// The role test-server.sh makes give a password (scram-sha-256), made once for every
+// test that asks: it may read (USAGE, SELECT) the schemas named. Its password is
+// passwordRolePassword.
+inline constexpr const char *passwordRole = "leadstage_password_test";
+inline constexpr const char *passwordRolePassword = "s3cret-for-tests";
+
+inline void makePasswordRole(const QStringList &readableSchemas = {})
+{
+    LeadStage::ServerConnection connection = connect();
+    // Two tests may make it at once: the loser's duplicate is no failure.
+    const std::string make = std::string("DO $$ BEGIN CREATE ROLE ") + passwordRole
+                             + " LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$; "
+                               "ALTER ROLE "
+                             + passwordRole + " PASSWORD '" + passwordRolePassword + "'";
+    if (auto made = connection.execute(make, u"making the password role"_qs); !made)
+        qFatal("%s", qPrintable(made.error().toString()));
+    for (const QString &schema : readableSchemas) {
+        const std::string grant = "GRANT USAGE ON SCHEMA \"" + schema.toStdString() + "\" TO " + passwordRole
+                                  + "; GRANT SELECT ON ALL TABLES IN SCHEMA \"" + schema.toStdString() + "\" TO "
+                                  + passwordRole;
+        if (auto granted = connection.execute(grant, u"letting the password role read"_qs); !granted)
+            qFatal("%s", qPrintable(granted.error().toString()));
+    }
+}
+
+// `address` with the password role as its user in place of the test's.
+inline QString asPasswordRole(const QString &address)
+{
+    QString changed = address;
+    return changed.replace(u"postgresql://leadstage_test@"_qs,
+                           u"postgresql://"_qs + QLatin1String(passwordRole) + u'@');
+}
+
 } // namespace TestServer
 
 // Skips (outside CTest) when no server was started: under CTest the fixture always starts one.

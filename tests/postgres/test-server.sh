@@ -4,7 +4,9 @@
 #   test-server.sh stop DIR    stop it and delete DIR
 # The server listens on a Unix socket in DIR only (listen_addresses = ''): no network.
 # Local connections are trusted: nobody but the folder's owner (and root) can reach the
-# socket, and the data is thrown away. fsync is off for the same reason.
+# socket, and the data is thrown away. fsync is off for the same reason. The one
+# exception: the role leadstage_password_test (which tests create) must give a password
+# (scram-sha-256), for the tests of asking for one.
 #
 # initdb refuses to run as root. As root (CI), the server runs as the `postgres` system
 # user (else `nobody`) through runuser, in a folder it owns under /tmp: the build folder
@@ -103,6 +105,10 @@ full_page_writes = off
 max_connections = 40
 shared_buffers = 64MB
 CONF
+    # pg_hba.conf is read top down: the password role's line first, then initdb's trust.
+    { echo "local all leadstage_password_test scram-sha-256"; cat "$base/data/pg_hba.conf"; } >"$base/pg_hba.new"
+    as_server_user cp "$base/pg_hba.new" "$base/data/pg_hba.conf"
+    rm -f "$base/pg_hba.new"
     if ! as_server_user "$bindir/pg_ctl" start -D "$base/data" -l "$base/server.log" -w -t 60 >/dev/null; then
         cat "$base/server.log" >&2 || true
         echo "test-server.sh: the server did not start (its log is above)" >&2

@@ -5,6 +5,7 @@
 #include "TestServer.h"
 
 #include "store/postgres/ServerError.h"
+#include "store/postgres/ServerPasswords.h"
 #include "store/postgres/ServerTransaction.h"
 
 #include <QTest>
@@ -45,6 +46,47 @@ private Q_SLOTS:
         ServerConnection connection = TestServer::connect();
         QVERIFY2(connection.label().startsWith(u"database leadstage_test on "_qs), qPrintable(connection.label()));
         QVERIFY2(connection.label().endsWith(u":5432 as leadstage_test"_qs), qPrintable(connection.label()));
+    }
+
+    // The window asks for a password only when the server wants one: tryLogin says
+    // which, and a password typed (ServerPasswords) serves every later connection.
+    void loginAsksForAPasswordOnlyWhenNeeded()
+    {
+        TestServer::makePasswordRole();
+        QCOMPARE(ServerConnection::tryLogin(TestServer::parsed(u"unused"_qs)).outcome,
+                 ServerLogin::Outcome::LoggedIn); // trusted, no password
+
+        auto address = WorkspaceAddress::parse(TestServer::asPasswordRole(TestServer::address(u"unused"_qs)));
+        QVERIFY(address);
+        ServerPasswords::forget(address->connectionUri());
+        ServerLogin login = ServerConnection::tryLogin(*address);
+        QCOMPARE(login.outcome, ServerLogin::Outcome::NeedsPassword);
+        QCOMPARE(login.user, QString::fromLatin1(TestServer::passwordRole));
+        QVERIFY2(login.error.hint.contains(u"~/.pgpass"_qs), qPrintable(login.error.toString()));
+        QVERIFY(!ServerConnection::connect(*address));
+
+        ServerPasswords::remember(address->connectionUri(), u"wrong"_qs);
+        login = ServerConnection::tryLogin(*address);
+        QCOMPARE(login.outcome, ServerLogin::Outcome::PasswordRefused);
+        QVERIFY2(login.error.what.contains(u"password authentication failed"_qs), qPrintable(login.error.what));
+
+        ServerPasswords::remember(address->connectionUri(), QString::fromLatin1(TestServer::passwordRolePassword));
+        QCOMPARE(ServerConnection::tryLogin(*address).outcome, ServerLogin::Outcome::LoggedIn);
+        auto connected = ServerConnection::connect(*address);
+        QVERIFY2(connected, qPrintable(connected ? QString() : connected.error().toString()));
+        QVERIFY(connected->label().endsWith(u" as leadstage_password_test"_qs));
+        // Another address on the same server as the same user shares it; another user does not.
+        auto sameServer = WorkspaceAddress::parse(TestServer::asPasswordRole(TestServer::address(u"other"_qs)));
+        QVERIFY(sameServer);
+        QCOMPARE(sameServer->connectionUri(), address->connectionUri());
+
+        ServerPasswords::forget(address->connectionUri());
+        QCOMPARE(ServerConnection::tryLogin(*address).outcome, ServerLogin::Outcome::NeedsPassword);
+
+        auto unreachable =
+            WorkspaceAddress::parse(u"postgresql://nobody@/leadstage_test?host=/nonexistent&schema=x"_qs);
+        QVERIFY(unreachable);
+        QCOMPARE(ServerConnection::tryLogin(*unreachable).outcome, ServerLogin::Outcome::Failed);
     }
 
     void parametersTravelAsValues_data()

@@ -1,6 +1,7 @@
 #include "ServerConnection.h"
 
 #include "ServerError.h"
+#include "ServerPasswords.h"
 #include "WorkspaceAddress.h"
 
 #include <libpq-fe.h>
@@ -54,14 +55,28 @@ ServerConnection::~ServerConnection()
     PQfinish(m_connection);
 }
 
+namespace {
+
+// Logs in to the address's server. The URI is expanded by libpq (expand_dbname); the
+// settings after it fill what it leaves unset: UTF-8 always, since every text LeadStage
+// reads and writes is UTF-8, and a password the analyst typed in this process, if any
+// (else libpq reads ~/.pgpass or PGPASSWORD).
+pg_conn *logIn(const WorkspaceAddress &address)
+{
+    const QByteArray uri = address.connectionUri().toUtf8();
+    const std::optional<QByteArray> password = ServerPasswords::find(address.connectionUri());
+    const char *const keywords[] = {"dbname", "client_encoding", "fallback_application_name",
+                                    password ? "password" : nullptr, nullptr};
+    const char *const values[] = {uri.constData(), "UTF8", "leadstage", password ? password->constData() : nullptr,
+                                  nullptr};
+    return PQconnectdbParams(keywords, values, 1);
+}
+
+} // namespace
+
 Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &address)
 {
-    // The URI is expanded by libpq (expand_dbname); the settings after it fill what it
-    // leaves unset: UTF-8 always, since every text LeadStage reads and writes is UTF-8.
-    const QByteArray uri = address.connectionUri().toUtf8();
-    const char *const keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
-    const char *const values[] = {uri.constData(), "UTF8", "leadstage", nullptr};
-    pg_conn *connection = PQconnectdbParams(keywords, values, 1);
+    pg_conn *connection = logIn(address);
     if (!connection || PQstatus(connection) != CONNECTION_OK) {
         Error error = ServerError::fromConnection(u"cannot connect to the server"_qs, address.text(), connection);
         PQfinish(connection);
@@ -72,6 +87,27 @@ Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &addre
     if (Status set = opened.execute("SET bytea_output = hex", u"setting up the session"_qs); !set)
         return set.error();
     return opened;
+}
+
+ServerLogin ServerConnection::tryLogin(const WorkspaceAddress &address)
+{
+    pg_conn *connection = logIn(address);
+    ServerLogin login;
+    login.user = connection ? QString::fromUtf8(PQuser(connection)) : QString();
+    if (connection && PQstatus(connection) == CONNECTION_OK) {
+        login.outcome = ServerLogin::Outcome::LoggedIn;
+    } else {
+        login.error = ServerError::fromConnection(u"cannot connect to the server"_qs, address.text(), connection);
+        if (connection && PQconnectionNeedsPassword(connection))
+            login.outcome = ServerLogin::Outcome::NeedsPassword;
+        else if (connection && PQconnectionUsedPassword(connection)
+                 && QString::fromUtf8(PQerrorMessage(connection)).contains(u"password authentication failed"_qs))
+            login.outcome = ServerLogin::Outcome::PasswordRefused;
+        else
+            login.outcome = ServerLogin::Outcome::Failed;
+    }
+    PQfinish(connection);
+    return login;
 }
 
 Status ServerConnection::execute(std::string_view sql, const QString &doing)

@@ -17,6 +17,16 @@ namespace LeadStage {
 
 class WorkspaceAddress;
 
+// What logging in to a server met, for the window to ask for a password only when the
+// server wants one that ~/.pgpass, PGPASSWORD or one typed earlier did not give.
+struct ServerLogin
+{
+    enum class Outcome { LoggedIn, NeedsPassword, PasswordRefused, Failed };
+    Outcome outcome = Outcome::Failed;
+    QString user; // the role logged in as (or tried)
+    Error error;  // when not LoggedIn
+};
+
 // Text parameters $1..$n of a statement; nullopt is SQL NULL.
 using ServerParameters = std::vector<std::optional<QString>>;
 
@@ -35,6 +45,8 @@ public:
 
     // Connects to the address's server and database (UTF-8, application name "leadstage").
     static Result<ServerConnection> connect(const WorkspaceAddress &address);
+    // Logs in and out again, saying what stood in the way, if anything.
+    static ServerLogin tryLogin(const WorkspaceAddress &address);
 
     // SQL without parameters, possibly several statements (schema DDL). Never SQL built from data.
     Status execute(std::string_view sql, const QString &doing);
