@@ -23,6 +23,23 @@ constexpr std::string_view selectExisting = R"sql(
 SELECT l.id FROM json_each(?1) AS wanted JOIN leads AS l ON l.id = wanted.value ORDER BY wanted.key
 )sql";
 
+// The same on a server: the ids' JSON array read as bigint[] (SQLite has no arrays),
+// in the array's order.
+constexpr std::string_view selectRowsOnServer = R"sql(
+SELECT l.id, coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, ''), l.email, l.company,
+       s.stage, s.grade, s.engagement, s.info, s.intent, s.product, s.fit,
+       l.source, l.campaign, l.industry, s.last_activity_at, l.created_at, l.external_id, l.attrs
+FROM unnest(translate(?1, '[]', '{}')::bigint[]) WITH ORDINALITY AS wanted(value, key)
+JOIN leads AS l ON l.id = wanted.value
+LEFT JOIN lead_state AS s ON s.lead_id = l.id
+ORDER BY wanted.key
+)sql";
+
+constexpr std::string_view selectExistingOnServer = R"sql(
+SELECT l.id FROM unnest(translate(?1, '[]', '{}')::bigint[]) WITH ORDINALITY AS wanted(value, key)
+JOIN leads AS l ON l.id = wanted.value ORDER BY wanted.key
+)sql";
+
 QVariant valueOf(const Statement &query, int column, ColumnKind kind)
 {
     if (query.isNull(column))
@@ -77,7 +94,7 @@ LeadRowReader::LeadRowReader(Database &database)
 
 Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> ids)
 {
-    auto query = prepared(m_database, m_rows, selectRows);
+    auto query = prepared(m_database, m_rows, m_database.isServer() ? selectRowsOnServer : selectRows);
     if (!query)
         return query.error();
     const QByteArray json = idsAsJson(ids);
@@ -105,7 +122,7 @@ Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> i
 
 Result<std::vector<std::int64_t>> LeadRowReader::existing(std::span<const std::int64_t> ids)
 {
-    auto query = prepared(m_database, m_existing, selectExisting);
+    auto query = prepared(m_database, m_existing, m_database.isServer() ? selectExistingOnServer : selectExisting);
     if (!query)
         return query.error();
     const QByteArray json = idsAsJson(ids);

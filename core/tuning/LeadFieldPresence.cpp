@@ -9,13 +9,15 @@ namespace LeadStage {
 
 namespace {
 
-// In LeadField's order; email_domain counts when an e-mail has a domain.
+// In LeadField's order, how many leads have a value (a comparison is a number in
+// SQLite but a boolean on a server, which max() does not take: counts serve both);
+// email_domain counts when an e-mail has a domain.
 const char *const fieldsWithValues = R"sql(
 SELECT count(*),
-       max(coalesce(industry, '') <> ''), max(employees IS NOT NULL), max(coalesce(country, '') <> ''),
-       max(coalesce(job_title, '') <> ''), max(coalesce(email, '') <> ''),
-       max(instr(coalesce(email, ''), '@') BETWEEN 1 AND length(email) - 1),
-       max(coalesce(source, '') <> ''), max(coalesce(campaign, '') <> ''), max(coalesce(company, '') <> '')
+       count(nullif(industry, '')), count(employees), count(nullif(country, '')),
+       count(nullif(job_title, '')), count(nullif(email, '')),
+       count(CASE WHEN instr(coalesce(email, ''), '@') BETWEEN 1 AND length(email) - 1 THEN 1 END),
+       count(nullif(source, '')), count(nullif(campaign, '')), count(nullif(company, ''))
 FROM leads
 )sql";
 

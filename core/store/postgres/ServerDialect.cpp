@@ -143,65 +143,159 @@ bool hasSeveralArguments(const std::vector<Token> &list, std::size_t open)
 
 } // namespace
 
-Translated translate(std::string_view sqliteSql)
+namespace {
+
+// Copies tokens [begin, end) into `out` in PostgreSQL's spelling.
+class Translator
 {
-    const std::vector<Token> list = tokens(sqliteSql);
-    std::string out;
-    out.reserve(sqliteSql.size() + 32);
-    int largest = 0;
-    bool onConflictDoNothing = false;
-    std::size_t tail = list.size(); // where a trailing `;` and space begin
-    while (tail > 0 && (list[tail - 1].kind == Token::Space || list[tail - 1].text == ";"))
-        --tail;
-    for (std::size_t i = 0; i < tail; ++i) {
-        const Token &token = list[i];
+public:
+    explicit Translator(const std::vector<Token> &list)
+        : m_list(list)
+    {}
+
+    void emit(std::size_t begin, std::size_t end, std::string &out);
+    int largest() const { return m_largest; }
+    bool onConflictDoNothing() const { return m_onConflictDoNothing; }
+
+private:
+    std::size_t callTo(std::size_t i, std::size_t end, std::string_view name) const;
+    std::size_t closing(std::size_t open, std::size_t end) const;
+    std::size_t topComma(std::size_t open, std::size_t close) const;
+
+    const std::vector<Token> &m_list;
+    int m_largest = 0;
+    bool m_onConflictDoNothing = false;
+};
+
+// Where the "(" of a call to `name` at `i` is, or 0 when `i` is not such a call.
+std::size_t Translator::callTo(std::size_t i, std::size_t end, std::string_view name) const
+{
+    if (!is(m_list[i], name))
+        return 0;
+    const std::size_t open = next(m_list, i);
+    return open < end && m_list[open].text == "(" ? open : 0;
+}
+
+// The ")" that closes the "(" at `open` (or `end`).
+std::size_t Translator::closing(std::size_t open, std::size_t end) const
+{
+    int depth = 0;
+    for (std::size_t i = open; i < end; ++i) {
+        if (m_list[i].text == "(")
+            ++depth;
+        else if (m_list[i].text == ")" && --depth == 0)
+            return i;
+    }
+    return end;
+}
+
+// The first comma between the parentheses at `open` and `close` at their own depth, or `close`.
+std::size_t Translator::topComma(std::size_t open, std::size_t close) const
+{
+    int depth = 0;
+    for (std::size_t i = open + 1; i < close; ++i) {
+        if (m_list[i].text == "(")
+            ++depth;
+        else if (m_list[i].text == ")")
+            --depth;
+        else if (m_list[i].text == "," && depth == 0)
+            return i;
+    }
+    return close;
+}
+
+void Translator::emit(std::size_t begin, std::size_t end, std::string &out)
+{
+    for (std::size_t i = begin; i < end; ++i) {
+        const Token &token = m_list[i];
         if (token.kind == Token::Parameter) {
-            int number = largest + 1;
+            int number = m_largest + 1;
             if (token.text.size() > 1)
                 std::from_chars(token.text.data() + 1, token.text.data() + token.text.size(), number);
-            largest = std::max(largest, number);
+            m_largest = std::max(m_largest, number);
             out += '$';
             out += std::to_string(number);
             continue;
         }
         if (is(token, "BEGIN")) {
-            const std::size_t after = next(list, i);
+            const std::size_t after = next(m_list, i);
             out += token.text;
-            if (after < tail
-                && (is(list[after], "IMMEDIATE") || is(list[after], "DEFERRED") || is(list[after], "EXCLUSIVE")))
+            if (after < end
+                && (is(m_list[after], "IMMEDIATE") || is(m_list[after], "DEFERRED") || is(m_list[after], "EXCLUSIVE")))
                 i = after;
             continue;
         }
         if (is(token, "INSERT")) {
-            const std::size_t orWord = next(list, i);
-            const std::size_t ignore = orWord < tail ? next(list, orWord) : tail;
-            if (orWord < tail && ignore < tail && is(list[orWord], "OR") && is(list[ignore], "IGNORE")) {
+            const std::size_t orWord = next(m_list, i);
+            const std::size_t ignore = orWord < end ? next(m_list, orWord) : end;
+            if (orWord < end && ignore < end && is(m_list[orWord], "OR") && is(m_list[ignore], "IGNORE")) {
                 out += token.text;
-                onConflictDoNothing = true;
+                m_onConflictDoNothing = true;
                 i = ignore;
                 continue;
             }
         }
+        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE ignores it too.
+        if (is(token, "LIKE")) {
+            out += "ILIKE";
+            continue;
+        }
         // SQLite's instr(text, part) is PostgreSQL's strpos(text, part): same order, same answers.
-        if (is(token, "INSTR") && next(list, i) < tail && list[next(list, i)].text == "(") {
+        if (callTo(i, end, "INSTR")) {
             out += "strpos";
             continue;
         }
         // SQLite's max and min of several values (not the aggregates of one).
-        if ((is(token, "MAX") || is(token, "MIN")) && next(list, i) < tail && list[next(list, i)].text == "("
-            && hasSeveralArguments(list, next(list, i))) {
+        if (const std::size_t open = callTo(i, end, "MAX") ? callTo(i, end, "MAX") : callTo(i, end, "MIN");
+            open && hasSeveralArguments(m_list, open)) {
             out += is(token, "MAX") ? "greatest" : "least";
             continue;
         }
-        if (is(token, "CROSS") && crossJoinWithOn(list, i)) {
-            i = next(list, i) - 1; // drops CROSS and the space after it
+        // The rows of a JSON object kept as text (a lead's attrs): key and value, the
+        // value as text (NULL for JSON null), as SQLite's json_each gives them.
+        if (const std::size_t open = callTo(i, end, "JSON_EACH")) {
+            const std::size_t close = closing(open, end);
+            out += "json_each_text((";
+            emit(open + 1, close, out);
+            out += ")::json)";
+            i = close;
+            continue;
+        }
+        // json_extract(json, path): SQLite's paths ($.key, $."key") are SQL/JSON paths too.
+        if (const std::size_t open = callTo(i, end, "JSON_EXTRACT")) {
+            const std::size_t close = closing(open, end);
+            const std::size_t comma = topComma(open, close);
+            out += "(jsonb_path_query_first((";
+            emit(open + 1, comma, out);
+            out += ")::jsonb, (";
+            emit(std::min(next(m_list, comma), close), close, out);
+            out += ")::jsonpath) #>> '{}')";
+            i = close;
+            continue;
+        }
+        if (is(token, "CROSS") && crossJoinWithOn(m_list, i)) {
+            i = next(m_list, i) - 1; // drops CROSS and the space after it
             continue;
         }
         out += token.text;
     }
-    if (onConflictDoNothing)
+}
+
+} // namespace
+
+Translated translate(std::string_view sqliteSql)
+{
+    const std::vector<Token> list = tokens(sqliteSql);
+    std::string out;
+    out.reserve(sqliteSql.size() + 32);
+    std::size_t tail = list.size(); // where a trailing `;` and space begin
+    while (tail > 0 && (list[tail - 1].kind == Token::Space || list[tail - 1].text == ";"))
+        --tail;
+    Translator translator(list);
+    translator.emit(0, tail, out);
+    if (translator.onConflictDoNothing())
         out += " ON CONFLICT DO NOTHING";
-    return {std::move(out), largest};
+    return {std::move(out), translator.largest()};
 }
 
 } // namespace LeadStage::ServerDialect

@@ -15,7 +15,14 @@ namespace LeadStage::ServerDialect {
 // - `instr(text, part)` becomes `strpos(text, part)`;
 // - `max(a, b, …)` and `min(a, b, …)` of several values become `greatest` and `least`,
 //   which pass over a NULL where SQLite's answer NULL: shared statements give them
-//   no NULLs (coalesce first).
+//   no NULLs (coalesce first);
+// - `LIKE` becomes `ILIKE` (SQLite's ignores the case of ASCII letters; ILIKE ignores
+//   all case);
+// - `json_each(expr)` becomes `json_each_text((expr)::json)`: the key and the value as
+//   text of a JSON object (LeadStage runs it over objects only: a lead's attrs);
+// - `json_extract(json, path)` becomes the first item at that SQL/JSON path, as text
+//   (SQLite's gives numbers as numbers: readers that care take a text that is wholly a
+//   number as one).
 // Quoted texts, quoted names and comments are copied untouched. What has no
 // counterpart (PRAGMA, sqlite_schema) is left for the server to refuse: callers that
 // need them ask Database::dialect() first.

@@ -58,6 +58,20 @@ private Q_SLOTS:
         QTest::newRow("aggregate max of an expression")
             << u"SELECT max(coalesce(a, 0)) FROM t"_qs << u"SELECT max(coalesce(a, 0)) FROM t"_qs << 0;
         QTest::newRow("number with letters") << u"SELECT 1e5, ?1"_qs << u"SELECT 1e5, $1"_qs << 1;
+        QTest::newRow("like ignores case")
+            << u"SELECT id FROM leads WHERE email LIKE ?1 ESCAPE '\\' OR company NOT like ?1"_qs
+            << u"SELECT id FROM leads WHERE email ILIKE $1 ESCAPE '\\' OR company NOT ILIKE $1"_qs << 1;
+        QTest::newRow("json_each of a column")
+            << u"SELECT DISTINCT j.key FROM leads AS l, json_each(l.attrs) AS j WHERE l.attrs <> '{}'"_qs
+            << u"SELECT DISTINCT j.key FROM leads AS l, json_each_text((l.attrs)::json) AS j WHERE l.attrs <> '{}'"_qs
+            << 0;
+        QTest::newRow("json_extract with a parameter and a call inside")
+            << u"SELECT id, json_extract(coalesce(attrs, '{}'), ?2) LIKE ?1 FROM leads"_qs
+            << u"SELECT id, (jsonb_path_query_first((coalesce(attrs, '{}'))::jsonb, ($2)::jsonpath) #>> '{}') "
+               "ILIKE $1 FROM leads"_qs
+            << 2;
+        QTest::newRow("json_extract as a name")
+            << u"SELECT json_extract FROM t"_qs << u"SELECT json_extract FROM t"_qs << 0;
     }
 
     void translates()
