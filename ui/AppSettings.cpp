@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "store/Workspace.h"
+
 #include <QDir>
 
 namespace LeadStage {
@@ -58,9 +60,19 @@ const SettingValue<QString> &AppSettings::analysisDate()
     return value;
 }
 
+namespace {
+
+// A file's absolute path; a server workspace's address as written.
+QString recentEntry(const QString &path)
+{
+    return Workspace::isServerAddress(path) ? path : QDir::cleanPath(QDir(path).absolutePath());
+}
+
+} // namespace
+
 void AppSettings::addRecentWorkspace(const QString &path)
 {
-    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    const QString absolute = recentEntry(path);
     QStringList recent = recentWorkspaces().get();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -72,7 +84,7 @@ void AppSettings::addRecentWorkspace(const QString &path)
 void AppSettings::removeRecentWorkspace(const QString &path)
 {
     QStringList recent = recentWorkspaces().get();
-    recent.removeAll(QDir::cleanPath(QDir(path).absolutePath()));
+    recent.removeAll(recentEntry(path));
     recentWorkspaces().set(recent);
 }
 

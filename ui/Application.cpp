@@ -5,6 +5,7 @@
 #include "WindowSession.h"
 #include "common/AfterFirstPaint.h"
 #include "shell/Theme.h"
+#include "store/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,7 +73,8 @@ void startWindow(MainWindow &window, const QString &workspacePath)
     const bool endedWithoutClosing = WindowSession::begin();
     if (!workspacePath.isEmpty()) {
         window.openWorkspace(workspacePath);
-    } else if (const QString last = AppSettings::lastWorkspace().get(); !last.isEmpty() && QFileInfo::exists(last)) {
+    } else if (const QString last = AppSettings::lastWorkspace().get();
+               !last.isEmpty() && (Workspace::isServerAddress(last) || QFileInfo::exists(last))) {
         if (endedWithoutClosing)
             window.offerAfterUnexpectedEnd(last);
         else

@@ -5,6 +5,7 @@
 #include "common/DisplayFormat.h"
 #include "common/TaskProgressDialog.h"
 #include "common/TimeFormat.h"
+#include "common/WorkspaceLabel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
 #include "demo/DemoGenerator.h"
@@ -20,6 +21,7 @@
 #include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "workspace/DemoWorkspaceJob.h"
+#include "workspace/TeamWorkspaceDialog.h"
 #include "workspace/WelcomePage.h"
 #include "workspace/WorkspaceOpener.h"
 #include "workspace/WorkspaceOverview.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs->modelEditor(), &ModelEditorPage::unsavedChangesChanged, this, &QWidget::setWindowModified);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m_welcome, &WelcomePage::teamRequested, this, &MainWindow::chooseTeamWorkspace);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
     connect(m_opener, &WorkspaceOpener::checked, this, &MainWindow::showDashboardFirst);
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
@@ -91,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_tabs->clear();
             m_pages->setCurrentWidget(m_welcome);
         }
-        if (!QFileInfo::exists(path)) {
+        if (!Workspace::isServerAddress(path) && !QFileInfo::exists(path)) {
             // A recent workspace that was moved or deleted: stop offering it.
             AppSettings::removeRecentWorkspace(path);
             updateRecentMenu();
@@ -143,6 +146,10 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a .leadstage workspace file"));
+    QAction *teamAction = file->addAction(tr("Open &Team Workspace…"), this, &MainWindow::chooseTeamWorkspace);
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    teamAction->setStatusTip(tr("Open a workspace that a team shares on a PostgreSQL server"));
+    teamAction->setObjectName(u"openTeamWorkspace"_qs);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setToolTipsVisible(true); // each entry's full path
     file->addSeparator();
@@ -150,6 +157,7 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import CSV exports of leads, events or outcomes (or drop them on the window)"));
     m_workspaceActions.append(importAction);
+    m_importAction = importAction;
     QAction *reportAction = file->addAction(tr("Export &Quarterly Report…"), this, &MainWindow::exportQuarterlyReport);
     reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reportAction->setStatusTip(tr("Write the quarter's funnel report as PDF, Excel, HTML or CSV"));
@@ -313,10 +321,10 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     int index = 1;
     for (const QString &path : recent) {
-        const QString label = (index < 10 ? u"&%1  "_qs.arg(index) : QString()) + QFileInfo(path).completeBaseName();
+        const QString label = (index < 10 ? u"&%1  "_qs.arg(index) : QString()) + WorkspaceLabel::shortName(path);
         QAction *action = m_recentMenu->addAction(label, this, [this, path] { openWorkspace(path); });
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(WorkspaceLabel::location(path));
+        action->setToolTip(WorkspaceLabel::location(path));
         ++index;
     }
     if (!recent.isEmpty()) {
@@ -334,13 +342,37 @@ void MainWindow::openWorkspace(const QString &path)
 {
     if (m_opener->isBusy() || m_demoJob->isRunning())
         return;
+    if (Workspace::isServerAddress(path)) {
+        // Logged in first, asking for a password only if the server wants one: every page
+        // then opens its own connections without asking.
+        auto *login = new TeamWorkspaceDialog(path, this);
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(login, &TeamWorkspaceDialog::loggedIn, this, &MainWindow::openLoggedIn);
+        login->checkQuietly();
+        return;
+    }
+    openLoggedIn(path);
+}
+
+void MainWindow::chooseTeamWorkspace()
+{
+    auto *dialog = new TeamWorkspaceDialog(QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamWorkspaceDialog::loggedIn, this, &MainWindow::openLoggedIn);
+    dialog->open();
+}
+
+void MainWindow::openLoggedIn(const QString &path)
+{
+    if (m_opener->isBusy() || m_demoJob->isRunning())
+        return;
     if (m_workspace && !m_tabs->modelEditor()->confirmClose([this, path] { openWorkspace(path); }))
         return;
     // Opening the open workspace again reads it anew; its lock must go first, or the
     // window would be refused by itself.
-    if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path))
+    if (m_workspace && WorkspaceLabel::settingsKey(m_workspace->path()) == WorkspaceLabel::settingsKey(path))
         releaseWorkspace();
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(tr("Opening %1…").arg(WorkspaceLabel::location(path)));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_opener->open(path, false, fixedAnalysisDate());
 }
@@ -397,7 +429,8 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     m_workspace = std::move(workspace);
     AppSettings::addRecentWorkspace(m_workspace->path());
     AppSettings::lastWorkspace().set(m_workspace->path());
-    AppSettings::lastWorkspaceFolder().set(QFileInfo(m_workspace->path()).absolutePath());
+    if (!m_workspace->isOnServer())
+        AppSettings::lastWorkspaceFolder().set(QFileInfo(m_workspace->path()).absolutePath());
     updateRecentMenu();
 
     showSummary(summary);
@@ -452,6 +485,10 @@ void MainWindow::importFiles(const QStringList &paths)
         statusBar()->showMessage(tr("Open or create a workspace first, then import the files into it."), 10000);
         return;
     }
+    if (m_workspace->isReadOnly()) {
+        statusBar()->showMessage(m_importAction->toolTip(), 15000);
+        return;
+    }
     auto *wizard = new ImportWizard(m_workspace, paths, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
@@ -494,11 +531,23 @@ QString MainWindow::statusText() const
 void MainWindow::updateTitle()
 {
     // "[*]" is where the modified mark goes: the scoring model's draft has unsaved edits.
-    setWindowTitle(m_workspace ? tr("%1[*] — LeadStage").arg(m_workspace->name()) : tr("LeadStage"));
+    if (!m_workspace)
+        setWindowTitle(tr("LeadStage"));
+    else if (m_workspace->isOnServer())
+        setWindowTitle(tr("%1[*] (team workspace, read-only) — LeadStage").arg(m_workspace->name()));
+    else
+        setWindowTitle(tr("%1[*] — LeadStage").arg(m_workspace->name()));
     setWindowModified(m_workspace && m_tabs->modelEditor()->hasUnsavedChanges());
     m_closeAction->setEnabled(m_workspace != nullptr);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_workspace != nullptr);
+    const bool readOnly = m_workspace && m_workspace->isReadOnly();
+    m_importAction->setEnabled(m_workspace && !readOnly);
+    m_importAction->setToolTip(readOnly ? tr("A team workspace on a server takes no imports in this version: copy it "
+                                             "to a workspace file, import into the file, and copy that to a new "
+                                             "schema (%1)")
+                                              .arg(m_importAction->shortcut().toString(QKeySequence::NativeText))
+                                        : toolTipWithKeys(m_importAction));
 }
 
 void MainWindow::offerAfterUnexpectedEnd(const QString &path)
@@ -507,14 +556,13 @@ void MainWindow::offerAfterUnexpectedEnd(const QString &path)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("LeadStage did not close properly"),
                                 tr("LeadStage ended without closing while “%1” was open, so it was not "
                                    "reopened on its own.")
-                                    .arg(QFileInfo(path).completeBaseName()),
+                                    .arg(WorkspaceLabel::shortName(path)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"unexpectedEndMessage"_qs);
     box->setInformativeText(tr("Opening it checks the file and undoes any change that was not finished. "
                                "Open it now, or choose another workspace."));
-    box->setDetailedText(QDir::toNativeSeparators(path));
-    QPushButton *open =
-        box->addButton(tr("Open “%1”").arg(QFileInfo(path).completeBaseName()), QMessageBox::AcceptRole);
+    box->setDetailedText(WorkspaceLabel::location(path));
+    QPushButton *open = box->addButton(tr("Open “%1”").arg(WorkspaceLabel::shortName(path)), QMessageBox::AcceptRole);
     open->setObjectName(u"reopenWorkspace"_qs);
     box->addButton(tr("Not Now"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);

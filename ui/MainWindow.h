@@ -80,6 +80,9 @@ private:
     void showProblem(const QString &title, const Error &error);
     void chooseNewWorkspace();
     void chooseWorkspaceToOpen();
+    void chooseTeamWorkspace();
+    // Opens a file, or a server workspace once logged in to its server.
+    void openLoggedIn(const QString &path);
     void updateTitle();
     // Closes the workspace without asking about unsaved edits.
     void releaseWorkspace();
@@ -96,6 +99,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QList<QAction *> m_workspaceActions; // need an open workspace
 };
 

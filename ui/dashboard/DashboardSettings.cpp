@@ -1,5 +1,6 @@
 #include "DashboardSettings.h"
 
+#include "common/WorkspaceLabel.h"
 #include "metrics/DashboardTime.h"
 
 #include <QCryptographicHash>
@@ -77,7 +78,7 @@ void write(const QString &workspacePath, const QString &name, const QJsonDocumen
 {
     const QString group = DashboardSettings::groupOf(workspacePath);
     // The path beside its hash, so a person reading the settings knows whose they are.
-    StoredSettings::write(group + u"/workspace"_qs, QFileInfo(workspacePath).absoluteFilePath());
+    StoredSettings::write(group + u"/workspace"_qs, WorkspaceLabel::location(workspacePath));
     StoredSettings::write(group + u'/' + name, json.toJson(QJsonDocument::Compact));
 }
 
@@ -86,8 +87,7 @@ void write(const QString &workspacePath, const QString &name, const QJsonDocumen
 QString DashboardSettings::groupOf(const QString &workspacePath)
 {
     // A hash: a path's slashes and colons would make groups of their own.
-    const QFileInfo file(workspacePath);
-    const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
+    const QString path = WorkspaceLabel::settingsKey(workspacePath);
     const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return u"dashboard/workspace-"_qs + QString::fromLatin1(hash);
 }

@@ -6,6 +6,7 @@
 #include "ReportPreview.h"
 #include "ReportPreviewJob.h"
 #include "common/TaskProgressDialog.h"
+#include "common/WorkspaceLabel.h"
 #include "report/ReportLanguage.h"
 #include "shell/WindowWording.h"
 
@@ -394,7 +395,7 @@ QString ReportExportDialog::defaultFileName() const
 {
     const std::optional<ReportRequest> asked = request();
     const QString quarter = asked ? asked->quarter.label() : QString();
-    const QString name = tr("%1 %2 funnel report").arg(QFileInfo(m_workspacePath).completeBaseName(), quarter);
+    const QString name = tr("%1 %2 funnel report").arg(WorkspaceLabel::fileNamePart(m_workspacePath), quarter);
     const QString suffix = suffixOf(choice());
     return suffix.isEmpty() ? name : name + u'.' + suffix;
 }
@@ -409,7 +410,7 @@ void ReportExportDialog::updatePath(bool quarterChanged)
             return;
         QString folder = ReportExportSettings::folder().get();
         if (folder.isEmpty() || !QFileInfo(folder).isDir())
-            folder = QFileInfo(m_workspacePath).absolutePath();
+            folder = WorkspaceLabel::folderOf(m_workspacePath, QDir::homePath());
         m_autoName = defaultFileName();
         setOutputPath(QDir(folder).filePath(m_autoName));
         return;

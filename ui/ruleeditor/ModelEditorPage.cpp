@@ -315,7 +315,9 @@ void ModelEditorPage::updateHeader()
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     // Amber while edits would be lost; grey once they are stored as a draft version.
     m_dirty->setStyleSheet(unsaved ? u"color: #b45309; font-weight: 600"_qs : u"color: #57534e; font-weight: 600"_qs);
-    if (unsaved)
+    if (unsaved && m_workspace && !writable)
+        m_dirty->setText(tr("● Unsaved changes (read-only team workspace: not saved here)"));
+    else if (unsaved)
         m_dirty->setText(tr("● Unsaved changes (draft)"));
     else if (m_draft->isDirty())
         m_dirty->setText(
@@ -527,13 +529,20 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
         return false; // the save finishes first; it cannot be half-written
     if (!hasUnsavedChanges())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scoring Model"),
-                    tr("The scoring model has changes that are not saved."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved Scoring Model"), tr("The scoring model has changes that are not saved."),
+        (writable ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(u"unsavedQuestion"_qs);
-    box.setInformativeText(tr("Save them as a new active version (the workspace is rescored), or discard them?"));
-    box.button(QMessageBox::Save)->setText(tr("Save as New Version"));
-    box.setDefaultButton(QMessageBox::Save);
+    if (writable) {
+        box.setInformativeText(tr("Save them as a new active version (the workspace is rescored), or discard them?"));
+        box.button(QMessageBox::Save)->setText(tr("Save as New Version"));
+        box.setDefaultButton(QMessageBox::Save);
+    } else {
+        box.setInformativeText(tr("This team workspace takes no model changes in this version. Discard them, or "
+                                  "cancel and keep trying them here?"));
+        box.setDefaultButton(QMessageBox::Cancel);
+    }
     switch (box.exec()) {
     case QMessageBox::Discard:
         m_draft->revert();

@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "common/WorkspaceLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,10 +24,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *newButton = new QPushButton(tr("New Workspace…"), this);
     auto *openButton = new QPushButton(tr("Open Workspace…"), this);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    auto *teamButton = new QPushButton(tr("Open Team Workspace…"), this);
+    teamButton->setObjectName(u"welcomeOpenTeam"_qs);
+    teamButton->setToolTip(tr("A workspace that a team shares on a PostgreSQL server"));
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(teamButton, &QPushButton::clicked, this, &WelcomePage::teamRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(teamButton);
     buttons->addStretch();
 
     m_recent->setMaximumWidth(640);
@@ -51,9 +56,9 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
     m_recent->clear();
     for (const QString &path : paths) {
         auto *item = new QListWidgetItem(
-            QFileInfo(path).completeBaseName() + u"   —   "_qs + QDir::toNativeSeparators(path), m_recent);
+            WorkspaceLabel::shortName(path) + u"   —   "_qs + WorkspaceLabel::location(path), m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(WorkspaceLabel::location(path));
     }
 }
 

@@ -18,6 +18,7 @@ public:
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void teamRequested();
     void recentChosen(const QString &path);
 
 private:

@@ -15,7 +15,10 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndCheck(const QString &path, bool
                                                        std::optional<std::int64_t> asOf)
 {
     Outcome outcome;
-    const Workspace::Options options{Workspace::Access::ReadWrite,
+    // A team workspace opens for reading: the window changes nothing on a server yet
+    // (the import and the model editor say so), and a reader never holds up a writer.
+    const bool onServer = Workspace::isServerAddress(path);
+    const Workspace::Options options{onServer ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite,
                                      createIfMissing ? Workspace::Missing::Create : Workspace::Missing::Fail};
     auto workspace = Workspace::open(path, options);
     if (!workspace) {
@@ -23,7 +26,10 @@ WorkspaceOpener::Outcome WorkspaceOpener::openAndCheck(const QString &path, bool
         return outcome;
     }
     outcome.notes = (*workspace)->openNotes().recoveryMessages();
-    catchUpScores(**workspace, outcome, asOf);
+    if (onServer)
+        catchUpScoresOnServer(**workspace, outcome, asOf);
+    else
+        catchUpScores(**workspace, outcome, asOf);
     // The GUI thread gets this connection: the checks' and any rescore's cached pages go here.
     (*workspace)->database().releaseCachedPages();
     outcome.workspace = std::shared_ptr<Workspace>(std::move(workspace.value()));
@@ -79,6 +85,36 @@ void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome, std:
                              .arg(why);
     else
         outcome.notes << tr("%1. Rescoring them failed: %2").arg(why, scored.error().toString());
+}
+
+// A team workspace's scores are everyone's: stale ones (an import whose rescore did not
+// finish) are caught up, as `leadstage score` would, through a connection that holds the
+// one-writer lock for that time only. Its analysis date is the team's: Preferences'
+// date is not forced on it.
+void WorkspaceOpener::catchUpScoresOnServer(Workspace &reader, Outcome &outcome, std::optional<std::int64_t> asOf)
+{
+    if (asOf) {
+        auto current = AnalysisDate::resolve(reader.database());
+        if (current && current->asOf != 0 && current->asOf != *asOf)
+            outcome.notes << tr("Preferences set the analysis date to %1, but this team workspace is scored as of %2 "
+                                "for everyone who opens it, and opening it does not change that: rescoring it at "
+                                "another date changes it for the whole team.")
+                                 .arg(isoDate(*asOf), isoDate(current->asOf));
+    }
+    if (!reader.openNotes().staleScores)
+        return;
+    Workspace::Options writing;
+    writing.writesOnServer = true;
+    auto writer = Workspace::open(reader.path(), writing);
+    if (!writer) {
+        QString why = ScoreStatus::describe(*reader.openNotes().staleScores);
+        if (!why.isEmpty())
+            why[0] = why[0].toUpper();
+        outcome.notes << tr("%1. They could not be brought up to date now: %2 %3")
+                             .arg(why, writer.error().what, writer.error().hint);
+        return;
+    }
+    catchUpScores(**writer, outcome, std::nullopt);
 }
 
 WorkspaceOpener::WorkspaceOpener(QObject *parent)

@@ -62,6 +62,7 @@ private:
     Outcome openAndCheck(const QString &path, bool createIfMissing, std::optional<std::int64_t> asOf);
     static Outcome summariseChecked(Outcome outcome);
     void catchUpScores(Workspace &workspace, Outcome &outcome, std::optional<std::int64_t> asOf);
+    void catchUpScoresOnServer(Workspace &reader, Outcome &outcome, std::optional<std::int64_t> asOf);
 
     QFutureWatcher<Outcome> m_watcher;
     Outcome m_checked; // between checked() and summarise()

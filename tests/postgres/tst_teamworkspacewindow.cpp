@@ -1,0 +1,312 @@
+// The window on a team workspace (issue 21): File → Open Team Workspace… logs in (asking
+// for a password only when the server wants one, and keeping it in memory only), opens
+// the workspace read-only with the numbers of the file it was copied from, remembers it
+// among the recent workspaces, and says why import is off.
+#include "TestServer.h"
+
+#include "AppSettings.h"
+#include "Application.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "StoredSettings.h"
+#include "dashboard/DashboardEngine.h"
+#include "dashboard/DashboardView.h"
+#include "demo/DemoWorkspace.h"
+#include "explore/ExplorerColumn.h"
+#include "explorer/ExplorerFilterBar.h"
+#include "explorer/LeadExplorer.h"
+#include "explorer/LeadTableModel.h"
+#include "ruleeditor/ModelEditorPage.h"
+#include "store/Workspace.h"
+#include "store/postgres/ServerPasswords.h"
+#include "workspace/TeamWorkspaceDialog.h"
+#include "workspace/WorkspaceTabs.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadStage;
+using LeadStage::Testing::saveScreenshot;
+
+namespace {
+
+// What the dashboard shows, in numbers that must not move between the stores.
+QString dashboardNumbers(MainWindow &window)
+{
+    DashboardView *dashboard = window.workspaceTabs()->dashboard();
+    if (!QTest::qWaitFor([&] { return dashboard->result() && !dashboard->isBusy(); }, 30000))
+        return u"the dashboard did not finish"_qs;
+    const FunnelSummary &summary = dashboard->result()->report.summary;
+    QString text = u"leads %1 iqls %2 mature %3/%4 conversion %5 median %6 engagement %7 generation"_qs
+                       .arg(dashboard->result()->report.selectedLeads)
+                       .arg(summary.iqls)
+                       .arg(summary.matureConverted)
+                       .arg(summary.matureCohortSize)
+                       .arg(summary.conversion.value_or(-1), 0, 'g', 17)
+                       .arg(summary.medianDaysToMql.value_or(-1), 0, 'g', 17)
+                       .arg(summary.engagementRate.value_or(-1), 0, 'g', 17);
+    for (const auto &point : dashboard->result()->report.generation)
+        text += u' ' + QString::number(point.iqls);
+    return text;
+}
+
+// The explorer's first rows (every cell and the extra columns) under a search, a
+// filter on an extra column and a sort: what the reads behind the leads page return.
+QString explorerRows(LeadExplorer &explorer)
+{
+    const auto settle = [&] {
+        if (!QTest::qWaitFor([&] { return !explorer.isBusy(); }, 30000))
+            return false;
+        const int count = std::min(explorer.rowCount(), 25);
+        for (int row = 0; row < count; ++row)
+            explorer.model()->rowAt(row); // asks for the pages
+        return QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < count; ++row)
+                    if (!explorer.model()->rowAt(row))
+                        return false;
+                return true;
+            },
+            30000);
+    };
+    const auto rows = [&](const QString &what) -> QString {
+        if (!settle())
+            return what + u": did not settle\n"_qs;
+        QString text = what + u": "_qs + QString::number(explorer.rowCount()) + u" rows\n"_qs;
+        for (int row = 0; row < std::min(explorer.rowCount(), 25); ++row) {
+            const LeadRow *lead = explorer.model()->rowAt(row);
+            text += QString::number(lead->id);
+            for (const QVariant &cell : lead->cells)
+                text += u" | "_qs + cell.toString();
+            text += u" | "_qs + QString::fromUtf8(QJsonDocument(lead->attributes).toJson(QJsonDocument::Compact));
+            text += u'\n';
+        }
+        return text;
+    };
+    explorer.showAll();
+    QString seen = rows(u"all"_qs);
+    explorer.table()->sortByColumn(int(ExplorerColumn::Engagement), Qt::DescendingOrder);
+    seen += rows(u"by engagement"_qs);
+    explorer.filterBar()->searchField()->setText(u"SO"_qs); // any case, as the file's LIKE
+    QTest::qWait(600);                                      // the typing pause
+    seen += rows(u"search SO"_qs);
+    explorer.table()->sortByColumn(int(ExplorerColumn::Name), Qt::AscendingOrder);
+    seen += rows(u"search SO by name"_qs);
+    explorer.showAll();
+    return seen;
+}
+
+TeamWorkspaceDialog *teamDialog(MainWindow &window)
+{
+    TeamWorkspaceDialog *dialog = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            dialog = window.findChild<TeamWorkspaceDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        10000);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+} // namespace
+
+class TestTeamWorkspaceWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_schema;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_TEST_SERVER();
+        QStandardPaths::setTestModeEnabled(true);
+        Application::describe();
+        StoredSettings::clearAll();
+        m_file = m_dir.filePath(u"Team.leadstage"_qs);
+        DemoOptions options;
+        options.leads = 1500;
+        QVERIFY(createDemoWorkspace(m_file, options, nullptr));
+        m_schema = TestServer::schemaName(u"window"_qs);
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
+        QProcess copy;
+        copy.start(QStringLiteral(LEADSTAGE_BINARY),
+                   {u"workspace"_qs, u"copy"_qs, m_file, TestServer::address(m_schema)});
+        QVERIFY(copy.waitForFinished(120000));
+        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+        TestServer::makePasswordRole({m_schema});
+    }
+
+    void cleanupTestCase()
+    {
+        if (TestServer::uri().isEmpty())
+            return;
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
+    }
+
+    void opensATeamWorkspaceReadOnlyWithTheFilesNumbers()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(m_file);
+        QVERIFY(opened.wait(30000));
+        const QString fromFile = dashboardNumbers(window);
+        const QString fileStatus = window.statusText();
+        const QString fileRows = explorerRows(*window.workspaceTabs()->explorer());
+        QVERIFY2(fileRows.contains(u"search SO: "_qs) && !fileRows.contains(u"search SO: 0 rows"_qs),
+                 qPrintable(fileRows));
+        window.closeWorkspace();
+
+        const QString address = TestServer::address(m_schema);
+        window.findChild<QAction *>(u"openTeamWorkspace"_qs)->trigger();
+        TeamWorkspaceDialog *dialog = teamDialog(window);
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox *>(u"teamAddress"_qs)->setCurrentText(address);
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"teamPassword"_qs)->isVisible()); // trusted: no password asked
+        saveScreenshot(*dialog, u"team-workspace-dialog.png"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(opened.last().at(0).toString(), address);
+
+        QVERIFY(window.workspace()->isOnServer());
+        QVERIFY(window.workspace()->isReadOnly());
+        QCOMPARE(window.windowTitle(), m_schema + u"[*] (team workspace, read-only) — LeadStage"_qs);
+        QCOMPARE(window.statusText(), fileStatus);
+        QCOMPARE(dashboardNumbers(window), fromFile);
+        saveScreenshot(window, u"team-workspace-dashboard.png"_qs);
+
+        // Import is off, and says why; a CSV dropped or Ctrl+I imports nothing.
+        QAction *import = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = action;
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(u"copy it to a workspace file"_qs), qPrintable(import->toolTip()));
+
+        WorkspaceTabs *tabs = window.workspaceTabs();
+        tabs->setCurrentWidget(tabs->explorer());
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs->explorer()->isBusy() && tabs->explorer()->rowCount() > 0, 30000);
+        QCOMPARE(tabs->explorer()->rowCount(), 1500);
+        QCOMPARE(explorerRows(*tabs->explorer()), fileRows);
+        saveScreenshot(window, u"team-workspace-leads.png"_qs);
+        QCOMPARE(window.width(), 1280); // no error text stretched it
+
+        // The rule editor reads the model and the leads' fields; it saves nothing here.
+        tabs->setCurrentWidget(tabs->modelEditor());
+        auto *editMessage = tabs->modelEditor()->findChild<QLabel *>(u"editMessage"_qs);
+        const auto reading = [&] {
+            for (const QLabel *label : tabs->modelEditor()->findChildren<QLabel *>())
+                if (label->text().startsWith(u"Reading the scoring model"_qs))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!reading(), 15000);
+        QTest::qWait(500);
+        QVERIFY2(!editMessage->isVisible() || !editMessage->text().contains(u"SQLSTATE"_qs),
+                 qPrintable(editMessage->text()));
+        saveScreenshot(window, u"team-workspace-rules.png"_qs);
+        for (int page = 0; page < tabs->count(); ++page) {
+            tabs->setCurrentIndex(page);
+            QTest::qWait(300);
+            saveScreenshot(window, u"team-workspace-page-%1.png"_qs.arg(page));
+        }
+        QVERIFY(window.findChildren<QMessageBox *>(u"problemMessage"_qs).isEmpty());
+
+        QCOMPARE(AppSettings::recentWorkspaces().get().value(0), address);
+        QCOMPARE(AppSettings::lastWorkspace().get(), address);
+        window.closeWorkspace();
+        window.resize(1920, 1200);
+        saveScreenshot(window, u"team-workspace-welcome.png"_qs);
+    }
+
+    void asksForThePasswordOnlyWhenTheServerWantsOne()
+    {
+        const QString address = TestServer::asPasswordRole(TestServer::address(m_schema));
+        auto parsed = WorkspaceAddress::parse(address);
+        QVERIFY(parsed);
+        ServerPasswords::forget(parsed->connectionUri());
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(address); // as the recent menu and the start-up do
+        TeamWorkspaceDialog *dialog = teamDialog(window);
+        QVERIFY2(dialog, "the login dialog did not come up for the password");
+        auto *password = dialog->findChild<QLineEdit *>(u"teamPassword"_qs);
+        auto *problem = dialog->findChild<QLabel *>(u"teamProblem"_qs);
+        QVERIFY(password->isVisible());
+        QVERIFY2(problem->text().contains(u"asks for the password of leadstage_password_test"_qs),
+                 qPrintable(problem->text()));
+        saveScreenshot(*dialog, u"team-workspace-password.png"_qs);
+
+        password->setText(u"wrong"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"refused that password"_qs), 10000);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(!ServerPasswords::find(parsed->connectionUri()));
+        QCOMPARE(opened.count(), 0);
+
+        QTest::keyClicks(password, QString::fromLatin1(TestServer::passwordRolePassword));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
+        QVERIFY(opened.wait(30000));
+        QVERIFY(window.workspace()->isOnServer());
+        // Every page's own connection logged in with it: the dashboard and the leads read.
+        QVERIFY(!dashboardNumbers(window).startsWith(u"the dashboard"_qs));
+        QVERIFY(window.findChildren<QMessageBox *>(u"problemMessage"_qs).isEmpty());
+        // Kept in memory for this process, never in the settings.
+        QVERIFY(ServerPasswords::find(parsed->connectionUri()));
+        StoredSettings::flush();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY2(settingsFile.open(QIODevice::ReadOnly), qPrintable(settingsFile.fileName()));
+        const QByteArray written = settingsFile.readAll();
+        QVERIFY(written.contains("leadstage_password_test"));         // the address is remembered…
+        QVERIFY(!written.contains(TestServer::passwordRolePassword)); // …its password is not
+        window.closeWorkspace();
+        ServerPasswords::forget(parsed->connectionUri());
+    }
+
+    void aServerThatIsNotThereIsSaidInTheDialog()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.findChild<QAction *>(u"openTeamWorkspace"_qs)->trigger();
+        TeamWorkspaceDialog *dialog = teamDialog(window);
+        QVERIFY(dialog);
+        auto *problem = dialog->findChild<QLabel *>(u"teamProblem"_qs);
+        dialog->findChild<QComboBox *>(u"teamAddress"_qs)
+            ->setCurrentText(u"postgresql://ana@/leads?host=/nonexistent-socket-folder&schema=emea"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"cannot connect to the server"_qs), 10000);
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QComboBox *>(u"teamAddress"_qs)->setCurrentText(u"postgresql://ana@db/leads"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"schema"_qs), 10000); // no ?schema=: said, not tried
+        saveScreenshot(*dialog, u"team-workspace-problem.png"_qs);
+        QVERIFY(window.workspace() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestTeamWorkspaceWindow)
+#include "tst_teamworkspacewindow.moc"
