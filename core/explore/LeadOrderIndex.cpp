@@ -25,11 +25,12 @@ constexpr std::size_t cachedColumns = 4;
 constexpr std::int64_t checkEvery = 65536; // rows between two looks at `superseded`
 constexpr std::size_t existingChunk = 50000;
 
-// NULL means "any": one statement serves every combination of filters.
+// NULL means "any": one statement serves every combination of filters. The casts let
+// a server know the parameters' type where they are first met (SQLite needs none).
 constexpr std::string_view leadsFilter = R"sql(
 SELECT id FROM leads
-WHERE (?1 IS NULL OR source = ?1)
-  AND (?2 IS NULL
+WHERE (CAST(?1 AS TEXT) IS NULL OR source = ?1)
+  AND (CAST(?2 AS TEXT) IS NULL
        OR coalesce(first_name, '') || ' ' || coalesce(last_name, '') LIKE ?2 ESCAPE '\'
        OR email LIKE ?2 ESCAPE '\'
        OR company LIKE ?2 ESCAPE '\')
@@ -38,7 +39,7 @@ ORDER BY id
 
 constexpr std::string_view stateFilter = R"sql(
 SELECT lead_id FROM lead_state
-WHERE (?1 IS NULL OR stage = ?1) AND (?2 IS NULL OR grade = ?2)
+WHERE (CAST(?1 AS TEXT) IS NULL OR stage = ?1) AND (CAST(?2 AS TEXT) IS NULL OR grade = ?2)
 ORDER BY lead_id
 )sql";
 
