@@ -16,6 +16,7 @@
 #include "explorer/ExplorerFilterBar.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
+#include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
 #include "store/postgres/ServerPasswords.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -268,6 +270,24 @@ private Q_SLOTS:
         }
         QVERIFY(window.findChildren<QMessageBox *>(u"problemMessage"_qs).isEmpty());
 
+        // The quarterly report: named after the schema, read from the server, written.
+        ReportExportDialog report(window.workspace()->path(), MetricsFilter{}, &window);
+        QSignalSpy ready(&report, &ReportExportDialog::ready);
+        report.show();
+        QVERIFY(ready.count() > 0 || ready.wait(20000));
+        QVERIFY2(QFileInfo(report.outputPath()).fileName().startsWith(m_schema + u' '),
+                 qPrintable(report.outputPath()));
+        QVERIFY(QFileInfo(report.outputPath()).absolutePath() != QFileInfo(address).absolutePath());
+        report.setOutputPath(m_dir.filePath(QFileInfo(report.outputPath()).fileName()));
+        report.openWhenDoneBox()->setChecked(false);
+        QSignalSpy exported(&report, &ReportExportDialog::exportFinished);
+        report.startExport();
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.last().at(2).value<Error>().what.isEmpty(),
+                 qPrintable(exported.last().at(2).value<Error>().toString()));
+        QVERIFY(QFileInfo(report.outputPath()).size() > 1000);
+        report.close();
+
         QCOMPARE(AppSettings::recentWorkspaces().get().value(0), address);
         QCOMPARE(AppSettings::lastWorkspace().get(), address);
         window.closeWorkspace();
@@ -333,7 +353,7 @@ private Q_SLOTS:
         dialog->findChild<QComboBox *>(u"teamAddress"_qs)
             ->setCurrentText(u"postgresql://ana@/leads?host=/nonexistent-socket-folder&schema=emea"_qs);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"cannot connect to the server"_qs), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().startsWith(u"Cannot connect to the server"_qs), 10000);
         QVERIFY(dialog->isVisible());
         dialog->findChild<QComboBox *>(u"teamAddress"_qs)->setCurrentText(u"postgresql://ana@db/leads"_qs);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamOpen"_qs), Qt::LeftButton);

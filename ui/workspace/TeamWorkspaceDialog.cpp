@@ -20,6 +20,18 @@ namespace LeadStage {
 
 namespace {
 
+// "The address names no schema: …. Add ?schema=name, …": a sentence, then what to do.
+QString sentences(const Error &error)
+{
+    const Error shown = forWindow(error);
+    QString what = shown.what;
+    if (!what.isEmpty())
+        what[0] = what[0].toUpper();
+    if (!what.endsWith(u'.'))
+        what += u'.';
+    return shown.hint.isEmpty() ? what : what + u"\n"_qs + shown.hint;
+}
+
 QStringList recentTeamWorkspaces()
 {
     QStringList addresses;
@@ -110,7 +122,7 @@ void TeamWorkspaceDialog::logIn()
     auto address = WorkspaceAddress::parse(text);
     if (!address || !address->isServer()) {
         showProblem(address ? tr("This is a file, not a server's address: open it with File → Open Workspace.")
-                            : forWindow(address.error()).what + u"\n"_qs + forWindow(address.error()).hint);
+                            : sentences(address.error()));
         return;
     }
     if (m_password->isVisible()) {
@@ -146,11 +158,9 @@ void TeamWorkspaceDialog::showOutcome(const ServerLogin &login)
         ServerPasswords::forget(m_triedUri);
         askForPassword(login.user, tr("The server refused that password for %1: type it again.").arg(login.user));
         break;
-    case ServerLogin::Outcome::Failed: {
-        const Error shown = forWindow(login.error);
-        showProblem(shown.what + u"\n"_qs + shown.hint);
+    case ServerLogin::Outcome::Failed:
+        showProblem(sentences(login.error));
         break;
-    }
     }
     if (m_quiet && !isVisible())
         open();
