@@ -70,17 +70,17 @@ inline void makePasswordRole(const QStringList &readableSchemas = {})
 {
     LeadStage::ServerConnection connection = connect();
     // Two tests may make it at once: the loser's duplicate is no failure.
-    const std::string make = std::string("DO $$ BEGIN CREATE ROLE ") + passwordRole
-                             + " LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$; "
-                               "ALTER ROLE "
-                             + passwordRole + " PASSWORD '" + passwordRolePassword + "'";
-    if (auto made = connection.execute(make, u"making the password role"_qs); !made)
+    const QString role = QString::fromLatin1(passwordRole);
+    const QString make =
+        u"DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation "
+        "THEN NULL; END $$; ALTER ROLE %1 PASSWORD '%2'"_qs.arg(role, QString::fromLatin1(passwordRolePassword));
+    if (auto made = connection.execute(make.toStdString(), u"making the password role"_qs); !made)
         qFatal("%s", qPrintable(made.error().toString()));
     for (const QString &schema : readableSchemas) {
-        const std::string grant = "GRANT USAGE ON SCHEMA \"" + schema.toStdString() + "\" TO " + passwordRole
-                                  + "; GRANT SELECT ON ALL TABLES IN SCHEMA \"" + schema.toStdString() + "\" TO "
-                                  + passwordRole;
-        if (auto granted = connection.execute(grant, u"letting the password role read"_qs); !granted)
+        const QString grant =
+            u"GRANT USAGE ON SCHEMA \"%1\" TO %2; GRANT SELECT ON ALL TABLES IN SCHEMA \"%1\" TO %2"_qs.arg(schema,
+                                                                                                            role);
+        if (auto granted = connection.execute(grant.toStdString(), u"letting the password role read"_qs); !granted)
             qFatal("%s", qPrintable(granted.error().toString()));
     }
 }

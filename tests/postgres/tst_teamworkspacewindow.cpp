@@ -6,6 +6,7 @@
 
 #include "AppSettings.h"
 #include "Application.h"
+#include "ExplorerWait.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "StoredSettings.h"
@@ -70,23 +71,8 @@ QString dashboardNumbers(MainWindow &window)
 // filter on an extra column and a sort: what the reads behind the leads page return.
 QString explorerRows(LeadExplorer &explorer)
 {
-    const auto settle = [&] {
-        if (!QTest::qWaitFor([&] { return !explorer.isBusy(); }, 30000))
-            return false;
-        const int count = std::min(explorer.rowCount(), 25);
-        for (int row = 0; row < count; ++row)
-            explorer.model()->rowAt(row); // asks for the pages
-        return QTest::qWaitFor(
-            [&] {
-                for (int row = 0; row < count; ++row)
-                    if (!explorer.model()->rowAt(row))
-                        return false;
-                return true;
-            },
-            30000);
-    };
     const auto rows = [&](const QString &what) -> QString {
-        if (!settle())
+        if (!ExplorerWait::untilRows(explorer, 25))
             return what + u": did not settle\n"_qs;
         QString text = what + u": "_qs + QString::number(explorer.rowCount()) + u" rows\n"_qs;
         for (int row = 0; row < std::min(explorer.rowCount(), 25); ++row) {
@@ -132,7 +118,7 @@ QString explorerRows(LeadExplorer &explorer)
 TeamWorkspaceDialog *teamDialog(MainWindow &window)
 {
     TeamWorkspaceDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             dialog = window.findChild<TeamWorkspaceDialog *>();
             return dialog && dialog->isVisible();

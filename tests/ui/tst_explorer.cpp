@@ -1,3 +1,4 @@
+#include "ExplorerWait.h"
 #include "demo/DemoWorkspace.h"
 #include "explore/LeadOrderIndex.h"
 #include "explore/LeadTextExport.h"
@@ -45,22 +46,9 @@ std::int64_t scalar(Database &database, std::string_view sql, const QString &par
     return query->int64(0);
 }
 
-// Waits until the table shows the newest query and rows [0, count) are read.
 bool waitForRows(LeadExplorer &explorer, int count)
 {
-    if (!QTest::qWaitFor([&] { return !explorer.isBusy(); }, waitMs))
-        return false;
-    count = std::min(count, explorer.rowCount());
-    for (int row = 0; row < count; ++row)
-        explorer.model()->rowAt(row); // asks for the pages
-    return QTest::qWaitFor(
-        [&] {
-            for (int row = 0; row < count; ++row)
-                if (!explorer.model()->rowAt(row))
-                    return false;
-            return true;
-        },
-        waitMs);
+    return ExplorerWait::untilRows(explorer, count, waitMs);
 }
 
 } // namespace
