@@ -300,7 +300,8 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::analysisDateChanged, this, [this] {
         // A fixed date takes effect by opening the workspace again: it is rescored at that date.
-        if (m_workspace && fixedAnalysisDate())
+        // A team workspace's date is the team's: opening it again would change nothing.
+        if (m_workspace && !m_workspace->isOnServer() && fixedAnalysisDate())
             openWorkspace(m_workspace->path());
     });
     dialog->open();

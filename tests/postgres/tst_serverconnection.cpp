@@ -70,6 +70,10 @@ private Q_SLOTS:
         QCOMPARE(login.outcome, ServerLogin::Outcome::PasswordRefused);
         QVERIFY2(login.error.what.contains(u"password authentication failed"_qs), qPrintable(login.error.what));
 
+        // A password tried is not kept: the wrong one stays the remembered one.
+        QCOMPARE(ServerConnection::tryLogin(*address, QString::fromLatin1(TestServer::passwordRolePassword)).outcome,
+                 ServerLogin::Outcome::LoggedIn);
+        QCOMPARE(ServerConnection::tryLogin(*address).outcome, ServerLogin::Outcome::PasswordRefused);
         ServerPasswords::remember(address->connectionUri(), QString::fromLatin1(TestServer::passwordRolePassword));
         QCOMPARE(ServerConnection::tryLogin(*address).outcome, ServerLogin::Outcome::LoggedIn);
         auto connected = ServerConnection::connect(*address);

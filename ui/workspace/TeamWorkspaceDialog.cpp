@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace LeadStage {
 
 namespace {
@@ -93,7 +95,13 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &address, QWidget *parent
     connect(buttons, &QDialogButtonBox::accepted, this, &TeamWorkspaceDialog::logIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_login, &QFutureWatcher<ServerLogin>::finished, this, [this] { showOutcome(m_login->result()); });
-    connect(m_address, &QComboBox::currentTextChanged, this, [this] { m_problem->clear(); });
+    // Another address may be another user's: its password is asked for anew if needed.
+    connect(m_address, &QComboBox::currentTextChanged, this, [this] {
+        m_problem->clear();
+        m_password->clear();
+        m_password->hide();
+        m_passwordLabel->hide();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -114,6 +122,15 @@ void TeamWorkspaceDialog::checkQuietly()
     logIn();
 }
 
+void TeamWorkspaceDialog::reject()
+{
+    // A login that ends after Cancel opens nothing and shows nothing.
+    disconnect(m_login, nullptr, this, nullptr);
+    m_typed.reset();
+    m_password->clear();
+    QDialog::reject();
+}
+
 void TeamWorkspaceDialog::logIn()
 {
     if (m_login->isRunning())
@@ -125,19 +142,23 @@ void TeamWorkspaceDialog::logIn()
                             : sentences(address.error()));
         return;
     }
+    // A typed password is tried first and kept only once the server takes it.
+    std::optional<QString> typed;
     if (m_password->isVisible()) {
         if (m_password->text().isEmpty()) {
             showProblem(tr("Type the password, or put it in ~/.pgpass and open again."));
             return;
         }
-        ServerPasswords::remember(address->connectionUri(), m_password->text());
+        typed = m_password->text();
     }
+    m_typed = typed;
     m_tried = text;
     m_triedUri = address->connectionUri();
     m_problem->setStyleSheet(QString());
     m_problem->setText(tr("Connecting to %1…").arg(address->database()));
     setBusy(true);
-    m_login->setFuture(BackgroundJobs::run([address = *address] { return ServerConnection::tryLogin(address); }));
+    m_login->setFuture(
+        BackgroundJobs::run([address = *address, typed] { return ServerConnection::tryLogin(address, typed); }));
 }
 
 void TeamWorkspaceDialog::showOutcome(const ServerLogin &login)
@@ -145,6 +166,8 @@ void TeamWorkspaceDialog::showOutcome(const ServerLogin &login)
     setBusy(false);
     switch (login.outcome) {
     case ServerLogin::Outcome::LoggedIn:
+        if (m_typed)
+            ServerPasswords::remember(m_triedUri, *std::exchange(m_typed, std::nullopt));
         m_password->clear();
         Q_EMIT loggedIn(m_tried);
         accept();
@@ -155,7 +178,6 @@ void TeamWorkspaceDialog::showOutcome(const ServerLogin &login)
         askForPassword(login.user, tr("The server asks for the password of %1.").arg(login.user));
         break;
     case ServerLogin::Outcome::PasswordRefused:
-        ServerPasswords::forget(m_triedUri);
         askForPassword(login.user, tr("The server refused that password for %1: type it again.").arg(login.user));
         break;
     case ServerLogin::Outcome::Failed:

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,8 @@ public:
     // or a change is needed. The dialog deletes itself when done.
     void checkQuietly();
 
+    void reject() override;
+
 Q_SIGNALS:
     // Logged in: the window opens the workspace at `address`.
     void loggedIn(const QString &address);
@@ -48,6 +52,7 @@ private:
     QFutureWatcher<ServerLogin> *m_login;
     QString m_tried; // the address being logged in to
     QString m_triedUri;
+    std::optional<QString> m_typed; // the password tried, kept once the server takes it
     bool m_quiet = false;
 };
 

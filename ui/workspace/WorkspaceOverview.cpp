@@ -6,6 +6,7 @@
 
 #include "common/DisplayFormat.h"
 #include "common/TimeFormat.h"
+#include "common/WorkspaceLabel.h"
 #include "store/WorkspaceSummary.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ void WorkspaceOverview::setWorkspace(std::shared_ptr<Workspace> workspace)
 void WorkspaceOverview::show(const QString &name, const QString &path, const WorkspaceSummary &summary)
 {
     m_title->setText(name);
-    m_path->setText(QDir::toNativeSeparators(path));
+    m_path->setText(WorkspaceLabel::location(path));
     if (summary.firstEventAt)
         m_span->setText(
             tr("Events from %1 to %2 (UTC)")

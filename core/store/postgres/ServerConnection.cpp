@@ -57,18 +57,24 @@ ServerConnection::~ServerConnection()
 
 namespace {
 
-// Logs in to the address's server. The URI is expanded by libpq (expand_dbname); the
-// settings after it fill what it leaves unset: UTF-8 always, since every text LeadStage
-// reads and writes is UTF-8, and a password the analyst typed in this process, if any
-// (else libpq reads ~/.pgpass or PGPASSWORD).
-pg_conn *logIn(const WorkspaceAddress &address)
+// Logs in to the address's server. The URI is expanded by libpq (expand_dbname): what
+// comes before it (a connect timeout, so that a server that does not answer is said
+// within seconds, not minutes) the URI may change; what comes after it fills what it
+// leaves unset: UTF-8 always, since every text LeadStage reads and writes is UTF-8, and
+// the password `typed`, else one typed earlier in this process, if any (else libpq reads
+// ~/.pgpass or PGPASSWORD).
+pg_conn *logIn(const WorkspaceAddress &address, const std::optional<QString> &typed = std::nullopt)
 {
     const QByteArray uri = address.connectionUri().toUtf8();
-    const std::optional<QByteArray> password = ServerPasswords::find(address.connectionUri());
-    const char *const keywords[] = {"dbname", "client_encoding", "fallback_application_name",
-                                    password ? "password" : nullptr, nullptr};
-    const char *const values[] = {uri.constData(), "UTF8", "leadstage", password ? password->constData() : nullptr,
-                                  nullptr};
+    const std::optional<QByteArray> password =
+        typed ? std::optional<QByteArray>(typed->toUtf8()) : ServerPasswords::find(address.connectionUri());
+    const char *keywords[] = {"connect_timeout",           "dbname", "client_encoding",
+                              "fallback_application_name", nullptr,  nullptr};
+    const char *values[] = {"15", uri.constData(), "UTF8", "leadstage", nullptr, nullptr};
+    if (password) {
+        keywords[4] = "password";
+        values[4] = password->constData();
+    }
     return PQconnectdbParams(keywords, values, 1);
 }
 
@@ -89,9 +95,9 @@ Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &addre
     return opened;
 }
 
-ServerLogin ServerConnection::tryLogin(const WorkspaceAddress &address)
+ServerLogin ServerConnection::tryLogin(const WorkspaceAddress &address, const std::optional<QString> &password)
 {
-    pg_conn *connection = logIn(address);
+    pg_conn *connection = logIn(address, password);
     ServerLogin login;
     login.user = connection ? QString::fromUtf8(PQuser(connection)) : QString();
     if (connection && PQstatus(connection) == CONNECTION_OK) {

@@ -45,8 +45,9 @@ public:
 
     // Connects to the address's server and database (UTF-8, application name "leadstage").
     static Result<ServerConnection> connect(const WorkspaceAddress &address);
-    // Logs in and out again, saying what stood in the way, if anything.
-    static ServerLogin tryLogin(const WorkspaceAddress &address);
+    // Logs in and out again, saying what stood in the way, if anything: with `password`
+    // if given, else as connect() would.
+    static ServerLogin tryLogin(const WorkspaceAddress &address, const std::optional<QString> &password = std::nullopt);
 
     // SQL without parameters, possibly several statements (schema DDL). Never SQL built from data.
     Status execute(std::string_view sql, const QString &doing);
