@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace LeadStage;
 using LeadStage::Testing::saveScreenshot;
@@ -89,8 +90,14 @@ QString explorerRows(LeadExplorer &explorer)
     QString seen = rows(u"all"_qs);
     explorer.table()->sortByColumn(int(ExplorerColumn::Engagement), Qt::DescendingOrder);
     seen += rows(u"by engagement"_qs);
-    explorer.filterBar()->searchField()->setText(u"SO"_qs); // any case, as the file's LIKE
-    QTest::qWait(600);                                      // the typing pause
+    // Typed text is asked for after the typing pause: changed() says it is over.
+    const auto type = [&](QLineEdit *field, const QString &text) {
+        QSignalSpy changed(explorer.filterBar(), &ExplorerFilterBar::changed);
+        field->setText(text);
+        return changed.count() > 0 || changed.wait(10000);
+    };
+    if (!type(explorer.filterBar()->searchField(), u"SO"_qs)) // any case, as the file's LIKE
+        return seen + u"the search was not asked for"_qs;
     seen += rows(u"search SO"_qs);
     explorer.table()->sortByColumn(int(ExplorerColumn::Name), Qt::AscendingOrder);
     seen += rows(u"search SO by name"_qs);
@@ -99,8 +106,8 @@ QString explorerRows(LeadExplorer &explorer)
     if (!QTest::qWaitFor([&] { return field->findData(u"tier"_qs) >= 0; }, 10000))
         return seen + u"no tier among the extra columns"_qs;
     field->setCurrentIndex(field->findData(u"tier"_qs));
-    explorer.filterBar()->fieldText()->setText(u"GOLD"_qs);
-    QTest::qWait(600);
+    if (!type(explorer.filterBar()->fieldText(), u"GOLD"_qs))
+        return seen + u"the extra-column filter was not asked for"_qs;
     seen += rows(u"tier contains GOLD"_qs);
     explorer.showAll();
     QComboBox *stage = explorer.filterBar()->stageBox();
@@ -245,13 +252,19 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(!reading(), 15000);
-        QTest::qWait(500);
+        // Its buttons come on once the leads' fields are read (on a failed read they stay off).
+        QToolButton *addRule = nullptr;
+        for (QToolButton *button : tabs->modelEditor()->findChildren<QToolButton *>())
+            if (button->text() == u"Add Activity Rule"_qs)
+                addRule = button;
+        QVERIFY(addRule);
+        QTRY_VERIFY_WITH_TIMEOUT(addRule->isEnabled(), 15000);
         QVERIFY2(!editMessage->isVisible() || !editMessage->text().contains(u"SQLSTATE"_qs),
                  qPrintable(editMessage->text()));
         saveScreenshot(window, u"team-workspace-rules.png"_qs);
         for (int page = 0; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
-            QTest::qWait(300);
+            QTRY_VERIFY(tabs->currentWidget()->isVisible());
             saveScreenshot(window, u"team-workspace-page-%1.png"_qs.arg(page));
         }
         QVERIFY(window.findChildren<QMessageBox *>(u"problemMessage"_qs).isEmpty());
