@@ -22,6 +22,7 @@
 #include "store/Workspace.h"
 #include "workspace/DemoWorkspaceJob.h"
 #include "workspace/TeamWorkspaceDialog.h"
+#include "workspace/TeamWorkspaceWatch.h"
 #include "workspace/WelcomePage.h"
 #include "workspace/WorkspaceOpener.h"
 #include "workspace/WorkspaceOverview.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_opener(new WorkspaceOpener(this))
     , m_demoJob(new DemoWorkspaceJob(this))
+    , m_teamWatch(new TeamWorkspaceWatch(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_tabs(new WorkspaceTabs(this))
@@ -77,6 +79,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::teamRequested, this, &MainWindow::chooseTeamWorkspace);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
     connect(m_opener, &WorkspaceOpener::checked, this, &MainWindow::showDashboardFirst);
+    connect(m_teamWatch, &TeamWorkspaceWatch::changed, this, &MainWindow::showTeamChange);
+    connect(m_teamWatch, &TeamWorkspaceWatch::lost, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Other analysts' changes to this team workspace are no longer shown as they "
+                                    "commit (%1). Open it again to see them.")
+                                     .arg(forWindow(error).what));
+    });
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showWorkspace);
     connect(m_opener, &WorkspaceOpener::rescoreStarted, this, &MainWindow::showRescoreProgress);
     connect(m_opener, &WorkspaceOpener::rescoreProgressed, this, [this](qint64 done, qint64 total) {
@@ -355,6 +363,21 @@ void MainWindow::openWorkspace(const QString &path)
     openLoggedIn(path);
 }
 
+// Another analyst's change committed: every page reads the workspace again.
+void MainWindow::showTeamChange(const ServerChange &change, const WorkspaceSummary &summary)
+{
+    if (!m_workspace)
+        return;
+    showSummary(summary);
+    m_tabs->refresh(summary);
+    const QString when = DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(change.at));
+    statusBar()->showMessage(
+        change.what == u"rescore"_qs
+            ? tr("%1 rescored this team workspace at %2: every page shows it now.").arg(change.by, when)
+            : tr("%1 changed this team workspace at %2: every page shows it now.").arg(change.by, when),
+        30000);
+}
+
 void MainWindow::chooseTeamWorkspace()
 {
     auto *dialog = new TeamWorkspaceDialog(QString(), this);
@@ -439,6 +462,7 @@ void MainWindow::showWorkspace(std::shared_ptr<Workspace> workspace, const Works
     m_tabs->showWorkspace(m_workspace->name(), m_workspace->path(), summary);
     m_tabs->modelEditor()->setWorkspace(m_workspace);
     m_pages->setCurrentWidget(m_tabs);
+    m_teamWatch->watch(m_workspace->path()); // a file: nothing to listen for
     updateTitle();
     showOpenNotes(notes);
     Q_EMIT workspaceOpened(m_workspace->path());
@@ -516,6 +540,7 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::releaseWorkspace()
 {
+    m_teamWatch->stop();
     m_tabs->clear();
     m_workspace.reset();
     AppSettings::lastWorkspace().clear();

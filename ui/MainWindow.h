@@ -17,6 +17,8 @@ class QToolBar;
 namespace LeadStage {
 
 class DemoWorkspaceJob;
+class TeamWorkspaceWatch;
+struct ServerChange;
 class TaskProgressDialog;
 class WelcomePage;
 class Workspace;
@@ -81,6 +83,7 @@ private:
     void chooseNewWorkspace();
     void chooseWorkspaceToOpen();
     void chooseTeamWorkspace();
+    void showTeamChange(const ServerChange &change, const WorkspaceSummary &summary);
     // Opens a file, or a server workspace once logged in to its server.
     void openLoggedIn(const QString &path);
     void updateTitle();
@@ -90,6 +93,7 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     WorkspaceOpener *m_opener;
     DemoWorkspaceJob *m_demoJob;
+    TeamWorkspaceWatch *m_teamWatch;
     TaskProgressDialog *m_demoProgress = nullptr;
     TaskProgressDialog *m_rescoreProgress = nullptr;
     QStackedWidget *m_pages;

@@ -20,6 +20,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
+#include "store/postgres/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -308,6 +309,10 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     auto report = runWithin(options, progress);
     if (!report)
         return report;
+    // The other analysts' windows on a team workspace refresh once this commits.
+    if (m_workspace.isOnServer())
+        if (Status told = ServerChanges::announce(m_workspace.database(), m_workspace.name(), u"rescore"_qs); !told)
+            return told.error();
     QElapsedTimer timer;
     timer.start();
     if (Status status = transaction.commit(); !status)

@@ -22,10 +22,12 @@
 #include "store/Workspace.h"
 #include "store/postgres/ServerPasswords.h"
 #include "workspace/TeamWorkspaceDialog.h"
+#include "workspace/TeamWorkspaceWatch.h"
 #include "workspace/WorkspaceTabs.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -37,10 +39,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace LeadStage;
@@ -338,6 +342,41 @@ private Q_SLOTS:
         QVERIFY(!written.contains(TestServer::passwordRolePassword)); // …its password is not
         window.closeWorkspace();
         ServerPasswords::forget(parsed->connectionUri());
+    }
+
+    // Another analyst rescores at another analysis date: the open window hears it when
+    // it commits (LISTEN/NOTIFY) and every page reads the workspace again.
+    void anotherAnalystsRescoreRefreshesTheWindow()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(TestServer::address(m_schema));
+        QVERIFY(opened.wait(30000));
+        QVERIFY(!dashboardNumbers(window).startsWith(u"the dashboard"_qs));
+        DashboardView *dashboard = window.workspaceTabs()->dashboard();
+        const std::int64_t asOfBefore = dashboard->result()->report.asOf;
+        const std::int64_t asOf =
+            QDateTime(QDate(2025, 10, 31), QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
+        QVERIFY(asOfBefore != asOf);
+        auto *watch = window.findChild<TeamWorkspaceWatch *>();
+        QVERIFY(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->isListening(), 10000); // its connection is made off the GUI thread
+
+        QProcess score;
+        score.start(QStringLiteral(LEADSTAGE_BINARY),
+                    {u"score"_qs, TestServer::address(m_schema), u"--as-of"_qs, u"2025-10-31"_qs});
+        QVERIFY(score.waitForFinished(120000));
+        QVERIFY2(score.exitCode() == 0, score.readAllStandardError().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"rescored this team workspace"_qs),
+                                 20000);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"leadstage_test rescored"_qs),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !dashboard->isBusy() && dashboard->result() && dashboard->result()->report.asOf == asOf, 30000);
+        saveScreenshot(window, u"team-workspace-refreshed.png"_qs);
+        window.closeWorkspace();
     }
 
     void aServerThatIsNotThereIsSaidInTheDialog()

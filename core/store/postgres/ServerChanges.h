@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ServerConnection.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace LeadStage {
+
+class Database;
+
+// A change to a server workspace that another session committed: "rescore" (more to
+// come: an import, a model activated), by which role, when (UTC seconds).
+struct ServerChange
+{
+    QString what;
+    QString by;
+    std::int64_t at = 0;
+};
+
+namespace ServerChanges {
+
+// Tells every LeadStage listening to the workspace's database (one channel, the schema in
+// the message) that `what` changed in `schema`. Sent with the transaction under way:
+// PostgreSQL delivers it when it commits, and never if it rolls back.
+Status announce(Database &database, const QString &schema, const QString &what);
+
+} // namespace ServerChanges
+
+// Hears the changes other sessions commit to one server workspace (LISTEN), on a
+// connection of its own whose socket the caller watches for reading.
+class ServerChangeListener
+{
+public:
+    static Result<ServerChangeListener> listen(const QString &address);
+
+    int socket() const;
+    // What the server has sent since the last call: this workspace's changes (none is an
+    // empty list), or an error once the connection is lost.
+    Result<std::vector<ServerChange>> take();
+
+private:
+    ServerChangeListener(ServerConnection connection, QString schema);
+
+    ServerConnection m_connection;
+    QString m_schema;
+};
+
+} // namespace LeadStage

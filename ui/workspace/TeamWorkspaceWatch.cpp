@@ -1,0 +1,108 @@
+#include "TeamWorkspaceWatch.h"
+
+#include "common/BackgroundJobs.h"
+#include "store/Workspace.h"
+
+#include <QSocketNotifier>
+
+namespace LeadStage {
+
+TeamWorkspaceWatch::TeamWorkspaceWatch(QObject *parent)
+    : QObject(parent)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(400);
+    connect(&m_quiet, &QTimer::timeout, this, &TeamWorkspaceWatch::readSummary);
+    connect(&m_reading, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
+        const Result<WorkspaceSummary> summary = m_reading.result();
+        if (m_address.isEmpty())
+            return;
+        if (!summary)
+            Q_EMIT lost(summary.error());
+        else
+            Q_EMIT changed(m_latest, *summary);
+    });
+    connect(&m_connecting, &QFutureWatcher<Listening>::finished, this, &TeamWorkspaceWatch::connected);
+}
+
+TeamWorkspaceWatch::~TeamWorkspaceWatch()
+{
+    // A log-in bounded by the connect timeout; a count of what the workspace holds.
+    if (m_connecting.isRunning())
+        m_connecting.waitForFinished();
+    if (m_reading.isRunning())
+        m_reading.waitForFinished();
+}
+
+void TeamWorkspaceWatch::watch(const QString &address)
+{
+    stop();
+    if (!Workspace::isServerAddress(address))
+        return;
+    m_address = address;
+    m_connecting.setFuture(BackgroundJobs::run([address] {
+        return std::make_shared<Attempt>(Attempt{address, ServerChangeListener::listen(address)});
+    }));
+}
+
+// A listener made for a workspace no longer watched (stopped, or another one opened
+// meanwhile) is let go here.
+void TeamWorkspaceWatch::connected()
+{
+    const Listening listening = m_connecting.result();
+    if (m_address.isEmpty() || listening->address != m_address)
+        return;
+    if (!listening->listener) {
+        m_address.clear();
+        Q_EMIT lost(listening->listener.error());
+        return;
+    }
+    m_listener = std::make_unique<ServerChangeListener>(std::move(listening->listener.value()));
+    m_notifier = new QSocketNotifier(qintptr(m_listener->socket()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TeamWorkspaceWatch::readNotices);
+}
+
+void TeamWorkspaceWatch::stop()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_listener.reset();
+    m_quiet.stop();
+    m_address.clear();
+}
+
+void TeamWorkspaceWatch::readNotices()
+{
+    auto changes = m_listener->take();
+    if (!changes) {
+        const Error error = changes.error();
+        stop();
+        Q_EMIT lost(error);
+        return;
+    }
+    if (changes->empty())
+        return;
+    m_latest = changes->back();
+    m_quiet.start();
+}
+
+} // namespace LeadStage
+
+namespace LeadStage {
+
+// On its own read-only connection, as the window's pages read.
+void TeamWorkspaceWatch::readSummary()
+{
+    if (m_reading.isRunning()) {
+        m_quiet.start(); // read again once this one is done
+        return;
+    }
+    m_reading.setFuture(BackgroundJobs::run([address = m_address]() -> Result<WorkspaceSummary> {
+        auto workspace = Workspace::open(address, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        if (!workspace)
+            return workspace.error();
+        return WorkspaceSummary::read(**workspace);
+    }));
+}
+
+} // namespace LeadStage
