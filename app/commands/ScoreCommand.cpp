@@ -199,12 +199,6 @@ int run(const ScoreRequest &request)
     auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadWrite, true);
     if (!workspace)
         return failed(command, workspace.error().toString());
-    // --model saves the file as a new version, and the server makes no new ids yet.
-    if (model && (*workspace)->isOnServer())
-        return failed(command,
-                      u"%1: is a server workspace, where this LeadStage cannot save a model yet (--model "
-                      "saves one). Rescore with the active model (leave out --model), or copy the workspace "
-                      "to a file with `leadstage workspace copy` and score that."_qs.arg((*workspace)->path()));
     if (const auto stale = staleScoresText(**workspace))
         QTextStream(stderr) << "leadstage " << command << ": note: " << (*workspace)->path() << ": " << *stale
                             << "; this rescore of every lead brings them up to date.\n";

@@ -6,6 +6,7 @@
 #include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
+#include "store/postgres/ServerChanges.h"
 
 namespace LeadStage {
 
@@ -71,6 +72,8 @@ Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Prog
         return report.error();
     if (Status status = store.makeActive(outcome.version.id); !status)
         return status.error();
+    if (Status told = ServerChanges::announce(database, ServerChanges::modelActivated); !told)
+        return told.error();
     if (progress && progress->cancelled())
         return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     if (Status status = transaction.commit(); !status)

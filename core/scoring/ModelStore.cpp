@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "store/postgres/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,16 +49,23 @@ Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString
     // A null QString would bind NULL; the column wants text, empty when there is no comment.
     const QString text = comment.isNull() ? u""_qs : comment;
     ModelVersion saved{0, model.name, int(next->int64(0)), text, QDateTime::currentSecsSinceEpoch(), false};
+    // The next id written out (a server makes none by itself; a file's rowid would be the
+    // same): one writer at a time holds the workspace, so no other can take it meanwhile.
     auto insert = m_database.prepare(
-        "INSERT INTO models (name, version, json, comment, created_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 0)");
+        "INSERT INTO models (id, name, version, json, comment, created_at, active) "
+        "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id");
     if (!insert)
         return insert.error();
     insert->bind(1, saved.name).bind(2, saved.version).bind(4, saved.comment).bind(5, saved.createdAt);
     const QByteArray json = ModelJson::write(model);
     insert->bindUtf8(3, std::string_view(json.constData(), std::size_t(json.size())));
-    if (Status status = insert->run(); !status)
-        return status.error();
-    saved.id = m_database.lastInsertId();
+    auto row = insert->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{QCoreApplication::translate("ScoringError", "saving the model gave it no id"), m_database.path()};
+    saved.id = insert->int64(0);
+    insert->reset(); // the insert is done with its first step; the statement lets go here
     return saved;
 }
 
@@ -69,6 +77,8 @@ Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &
     auto saved = insert(model, comment);
     if (!saved)
         return saved.error();
+    if (Status told = ServerChanges::announce(m_database, ServerChanges::modelSaved); !told)
+        return told.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return saved;

@@ -309,10 +309,6 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     auto report = runWithin(options, progress);
     if (!report)
         return report;
-    // The other analysts' windows on a team workspace refresh once this commits.
-    if (m_workspace.isOnServer())
-        if (Status told = ServerChanges::announce(m_workspace.database(), m_workspace.name(), u"rescore"_qs); !told)
-            return told.error();
     QElapsedTimer timer;
     timer.start();
     if (Status status = transaction.commit(); !status)
@@ -445,6 +441,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     if (!report.partial || options.partialClearsStaleMark)
         if (Status status = ScoreStatus::markFresh(m_workspace.database()); !status)
             return status.error();
+    // The other analysts' windows on a team workspace refresh once the caller commits.
+    if (Status told = ServerChanges::announce(m_workspace.database(), ServerChanges::rescore); !told)
+        return told.error();
     if (progress && progress->cancelled())
         return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     report.writeMs = timer.restart();

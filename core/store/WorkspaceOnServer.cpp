@@ -48,13 +48,13 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     auto address = WorkspaceAddress::parse(text);
     if (!address)
         return address.error();
-    // Writing needs what the server store does not have yet: new ids from the server, the
-    // import through COPY, lead_state swapped in whole, one writer at a time. Refused
-    // here, before anything is sent, rather than failing half-way through a write.
+    // The writers that work on a server (a rescore, a model saved or activated) say so
+    // (writesOnServer); the import (through COPY, not yet) and its undo are refused here,
+    // before anything is sent, rather than failing half-way through a write.
     if (options.access == Access::ReadWrite && !options.writesOnServer)
         return Error{QCoreApplication::translate("StoreError",
-                                                 "is a server workspace, which this LeadStage can read and rescore "
-                                                 "but not yet change otherwise (import, undo, model changes)"),
+                                                 "is a server workspace, which this LeadStage can read, rescore and "
+                                                 "save models in, but not yet change otherwise (import, undo)"),
                      address->text(), 0, 0,
                      QCoreApplication::translate(
                          "StoreError", "Copy it to a file with `leadstage workspace copy ADDRESS FILE.leadstage`, "

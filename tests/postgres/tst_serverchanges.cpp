@@ -85,14 +85,14 @@ private Q_SLOTS:
         auto writer = openWriter();
         {
             Transaction rolledBack(writer->database());
-            QVERIFY(ServerChanges::announce(writer->database(), m_schema, u"rescore"_qs));
+            QVERIFY(ServerChanges::announce(writer->database(), ServerChanges::rescore));
             QVERIFY(heard(*listener, 300).empty()); // not before the commit
         }
         QVERIFY(heard(*listener, 300).empty()); // nor after the rollback
         const std::int64_t before = QDateTime::currentSecsSinceEpoch();
         {
             Transaction committed(writer->database());
-            QVERIFY(ServerChanges::announce(writer->database(), m_schema, u"rescore"_qs));
+            QVERIFY(ServerChanges::announce(writer->database(), ServerChanges::rescore));
             QVERIFY(committed.commit());
         }
         const std::vector<ServerChange> changes = heard(*listener, 5000);

@@ -22,8 +22,14 @@ constexpr const char *channel = "leadstage";
 
 } // namespace
 
-Status ServerChanges::announce(Database &database, const QString &schema, const QString &what)
+Status ServerChanges::announce(Database &database, const QString &what)
 {
+    if (!database.isServer())
+        return {};
+    auto address = WorkspaceAddress::parse(database.path());
+    if (!address)
+        return address.error();
+    const QString schema = address->schema();
     // The role and the time are the server's own: what the other analysts' windows show.
     auto notify = database.prepare(
         "SELECT pg_notify('leadstage', json_build_object('schema', CAST(?1 AS TEXT), 'what', CAST(?2 AS TEXT), "

@@ -23,10 +23,15 @@ struct ServerChange
 
 namespace ServerChanges {
 
-// Tells every LeadStage listening to the workspace's database (one channel, the schema in
-// the message) that `what` changed in `schema`. Sent with the transaction under way:
-// PostgreSQL delivers it when it commits, and never if it rolls back.
-Status announce(Database &database, const QString &schema, const QString &what);
+// What changed: every lead rescored, a model version saved, one made active.
+inline const QString rescore = u"rescore"_qs;
+inline const QString modelSaved = u"model-saved"_qs;
+inline const QString modelActivated = u"model-activated"_qs;
+
+// Tells every LeadStage listening to the server workspace's database (one channel, the
+// schema in the message) that `what` changed in it. Sent with the transaction under way:
+// PostgreSQL delivers it when it commits, and never if it rolls back. Nothing for a file.
+Status announce(Database &database, const QString &what);
 
 } // namespace ServerChanges
 
