@@ -370,12 +370,19 @@ void MainWindow::showTeamChange(const ServerChange &change, const WorkspaceSumma
         return;
     showSummary(summary);
     m_tabs->refresh(summary);
+    const bool draftKept = change.what == ServerChanges::modelActivated && !m_tabs->modelEditor()->followActiveModel();
     const QString when = DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(change.at));
-    statusBar()->showMessage(
-        change.what == u"rescore"_qs
-            ? tr("%1 rescored this team workspace at %2: every page shows it now.").arg(change.by, when)
-            : tr("%1 changed this team workspace at %2: every page shows it now.").arg(change.by, when),
-        30000);
+    // Short: the status bar shares the window's width with the workspace's counts.
+    QString text = tr("%1 changed this workspace at %2: the pages show it now.");
+    if (change.what == ServerChanges::rescore)
+        text = tr("%1 rescored this workspace at %2: the pages show it now.");
+    else if (change.what == ServerChanges::modelActivated)
+        text = tr("%1 made another scoring model active at %2 (every lead rescored): the pages show it now.");
+    else if (change.what == ServerChanges::modelSaved)
+        text = tr("%1 saved a scoring model version at %2.");
+    if (draftKept)
+        text += tr(" Your draft is kept: Revert takes the new model.");
+    statusBar()->showMessage(text.arg(change.by, when), 30000);
 }
 
 void MainWindow::chooseTeamWorkspace()

@@ -369,13 +369,42 @@ private Q_SLOTS:
                     {u"score"_qs, TestServer::address(m_schema), u"--as-of"_qs, u"2025-10-31"_qs});
         QVERIFY(score.waitForFinished(120000));
         QVERIFY2(score.exitCode() == 0, score.readAllStandardError().constData());
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"rescored this team workspace"_qs),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"rescored this workspace"_qs), 20000);
         QVERIFY2(window.statusBar()->currentMessage().startsWith(u"leadstage_test rescored"_qs),
                  qPrintable(window.statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(
             !dashboard->isBusy() && dashboard->result() && dashboard->result()->report.asOf == asOf, 30000);
         saveScreenshot(window, u"team-workspace-refreshed.png"_qs);
+
+        // Another analyst saves a model version and makes it active: the rule editor shows it.
+        const QString model = m_dir.filePath(u"tuned.json"_qs);
+        QProcess exported;
+        exported.start(QStringLiteral(LEADSTAGE_BINARY), {u"model"_qs, u"export"_qs, m_file, u"--out"_qs, model});
+        QVERIFY(exported.waitForFinished(60000) && exported.exitCode() == 0);
+        QFile json(model);
+        QVERIFY(json.open(QIODevice::ReadWrite));
+        QJsonObject tuned = QJsonDocument::fromJson(json.readAll()).object();
+        tuned.insert(u"name"_qs, u"Tuned"_qs);
+        json.resize(0);
+        json.write(QJsonDocument(tuned).toJson());
+        json.close();
+        QProcess activated;
+        activated.start(QStringLiteral(LEADSTAGE_BINARY), {u"score"_qs, TestServer::address(m_schema), u"--model"_qs,
+                                                           model, u"--as-of"_qs, u"2025-10-31"_qs});
+        QVERIFY(activated.waitForFinished(120000));
+        QVERIFY2(activated.exitCode() == 0, activated.readAllStandardError().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"made another scoring model active"_qs),
+                                 20000);
+        WorkspaceTabs *tabs = window.workspaceTabs();
+        tabs->setCurrentWidget(tabs->modelEditor());
+        const auto showsTuned = [&] {
+            for (const QLabel *label : tabs->modelEditor()->findChildren<QLabel *>())
+                if (label->text().startsWith(u"Tuned v1"_qs))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsTuned(), 20000);
+        saveScreenshot(window, u"team-workspace-model-activated.png"_qs);
         window.closeWorkspace();
     }
 

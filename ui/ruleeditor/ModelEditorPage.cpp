@@ -262,6 +262,18 @@ void ModelEditorPage::refresh()
     m_evaluate->reload();
 }
 
+bool ModelEditorPage::followActiveModel()
+{
+    if (m_path.isEmpty() || m_draft->isDirty() || isSaving())
+        return false; // the analyst's edits stay; Revert starts from the new active model
+    m_draft->setActive(ScoringModel{}, ModelVersion{});
+    m_loader->load(m_path);
+    if (m_history && m_history->isVisible())
+        m_history->reload();
+    updateHeader();
+    return true;
+}
+
 void ModelEditorPage::clear()
 {
     m_saveJob->waitForFinished();

@@ -61,6 +61,9 @@ public:
     void clear();
     // The workspace changed (an import, a rescore): the what-if reads it again.
     void refresh();
+    // Another analyst made another model active in a team workspace: a draft without edits
+    // takes it (true); one with edits is kept (false).
+    bool followActiveModel();
 
     ModelDraft *draft() const { return m_draft; }
     const std::shared_ptr<Workspace> &workspace() const { return m_workspace; }
