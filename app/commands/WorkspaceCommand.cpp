@@ -4,6 +4,9 @@
 #include "TerminalProgress.h"
 
 #include "store/copy/WorkspaceCopy.h"
+#include "store/postgres/ServerConnection.h"
+#include "store/postgres/ServerSchema.h"
+#include "store/postgres/TeamRoles.h"
 #include "store/postgres/WorkspaceAddress.h"
 
 #include <QLocale>
@@ -17,14 +20,20 @@ namespace {
 
 const QString command = u"workspace"_qs;
 
-const QString usage = u"copy SOURCE DESTINATION | verify SOURCE DESTINATION\n\n"
+const QString usage = u"copy SOURCE DESTINATION | verify SOURCE DESTINATION | roles ADDRESS |\n"
+                      "grant ADDRESS USER viewer|analyst|owner\n\n"
                       "A workspace is a file (.leadstage) or a schema on a PostgreSQL server:\n"
                       "  postgresql://[user@]host[:port]/database?schema=name   (a socket folder: ?host=/path)\n"
                       "The password comes from ~/.pgpass or PGPASSWORD, never from the address.\n\n"
                       "  copy    copies every table into a DESTINATION that holds no workspace yet, in one\n"
                       "          transaction, then compares each table's rows and SHA-256 with the source;\n"
                       "          only a copy equal to its source is kept\n"
-                      "  verify  compares two workspaces the same way"_qs;
+                      "  verify  compares two workspaces the same way\n"
+                      "  roles   gives a server workspace its roles: PostgreSQL group roles SCHEMA_viewer\n"
+                      "          (reads), SCHEMA_analyst (also rescores, saves model versions) and\n"
+                      "          SCHEMA_owner (also makes a model active); run once by whoever owns its\n"
+                      "          tables and may create roles, who becomes an owner\n"
+                      "  grant   makes a PostgreSQL user a viewer, analyst or owner of it (and nothing more)"_qs;
 
 // "Copying  412,000 / 1,000,000 rows  (81,200/s, 7 s left)" on a terminal, drawn from
 // the first report on, so its rate counts from then.
@@ -106,23 +115,70 @@ int copyOrVerify(bool copying, const WorkspaceAddress &source, const WorkspaceAd
     return CommandLine::Success;
 }
 
+// `roles ADDRESS` and `grant ADDRESS USER ROLE`: on the server, as the address's user.
+int teamRoles(const QString &action, const QStringList &positional)
+{
+    const int wanted = action == u"roles"_qs ? 2 : 4;
+    if (positional.size() != wanted)
+        return badArguments(command, action == u"roles"_qs ? u"roles takes the ADDRESS of a server workspace"_qs
+                                                           : u"grant takes an ADDRESS, a USER and a role: viewer, "
+                                                             "analyst or owner"_qs);
+    auto address = WorkspaceAddress::parse(positional.at(1));
+    if (!address)
+        return badArguments(command, address.error().toString());
+    if (!address->isServer())
+        return badArguments(command, u"%1: a file has no roles: only a server workspace has"_qs.arg(address->text()));
+    std::optional<TeamRole> role;
+    if (action == u"grant"_qs) {
+        role = TeamRoles::parse(positional.at(3));
+        if (!role)
+            return badArguments(command, u"unknown role '%1': use viewer, analyst or owner"_qs.arg(positional.at(3)));
+    }
+    auto connection = ServerConnection::connect(*address);
+    if (!connection)
+        return failed(command, connection.error().toString());
+    if (Status readable = ServerSchema::checkReadable(*connection, address->schema()); !readable)
+        return failed(command, readable.error().toString());
+    QTextStream out(stdout);
+    if (!role) {
+        if (Status made = TeamRoles::setUp(*connection, address->schema()); !made)
+            return failed(command, made.error().toString());
+        QStringList groups;
+        for (TeamRole each : {TeamRole::Viewer, TeamRole::Analyst, TeamRole::Owner})
+            groups << TeamRoles::groupOf(address->schema(), each).value();
+        out << "The roles of " << address->text() << ": " << groups.join(u", "_qs) << "; you are an owner.\n"
+            << "Give them with `leadstage workspace grant " << address->text() << " USER viewer|analyst|owner`.\n";
+        return CommandLine::Success;
+    }
+    const QString user = positional.at(2);
+    if (Status granted = TeamRoles::grant(*connection, address->schema(), user, *role); !granted)
+        return failed(command, granted.error().toString());
+    out << user << " is now " << (*role == TeamRole::Viewer ? "a " : "an ") << TeamRoles::name(*role) << " of "
+        << address->text() << ".\n";
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int workspace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Copy a whole workspace between a file and a PostgreSQL server, and verify the copy."_qs);
-    parser.addPositionalArgument(u"action"_qs, u"copy or verify"_qs);
+        u"Copy a whole workspace between a file and a PostgreSQL server, verify the copy, and give a server "
+        "workspace its roles."_qs);
+    parser.addPositionalArgument(u"action"_qs, u"copy, verify, roles or grant"_qs);
     parser.addPositionalArgument(u"source"_qs, u"The workspace to read."_qs);
     parser.addPositionalArgument(u"destination"_qs, u"copy: where the new workspace goes. verify: the other one."_qs);
     if (auto done = parseCommand(parser, arguments, usage))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
+    if (action == u"roles"_qs || action == u"grant"_qs)
+        return teamRoles(action, positional);
     if (action != u"copy"_qs && action != u"verify"_qs)
-        return badArguments(command, action.isEmpty() ? u"give an action: copy or verify"_qs
-                                                      : u"unknown action '%1': use copy or verify"_qs.arg(action));
+        return badArguments(command, action.isEmpty()
+                                         ? u"give an action: copy, verify, roles or grant"_qs
+                                         : u"unknown action '%1': use copy, verify, roles or grant"_qs.arg(action));
     if (positional.size() != 3)
         return badArguments(command, u"%1 takes a SOURCE and a DESTINATION workspace"_qs.arg(action));
     auto source = WorkspaceAddress::parse(positional.at(1));

@@ -57,6 +57,28 @@ Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, 
     return server.endCopyIn();
 }
 
+// The new lead_state belongs to whom the old one did (a team workspace's analysts, who
+// may all swap it next) and grants what it granted (its viewers read it), rather than to
+// the analyst who rescored. Names reach the SQL text through the server's format('%I').
+Status keepOwnerAndGrants(ServerConnection &server, const QString &doing)
+{
+    auto built = server.query(
+        "SELECT sql FROM ("
+        "SELECT 1 AS step, format('GRANT %s ON lead_state_next TO %s', a.privilege_type, "
+        "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END) AS sql "
+        "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass('lead_state') AND a.grantee <> c.relowner "
+        "UNION ALL SELECT 2, format('ALTER TABLE lead_state_next OWNER TO %I', pg_get_userbyid(c.relowner)) "
+        "FROM pg_class c WHERE c.oid = to_regclass('lead_state') "
+        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS steps ORDER BY step",
+        {}, doing);
+    if (!built)
+        return built.error();
+    for (int row = 0; row < built->rows(); ++row)
+        if (Status done = server.execute(built->utf8(row, 0), doing); !done)
+            return done;
+    return {};
+}
+
 } // namespace
 
 Status write(Database &database, const std::vector<LeadScore> &scores, const LeadColumns &leads,
@@ -91,6 +113,9 @@ Status write(Database &database, const std::vector<LeadScore> &scores, const Lea
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_lead_id_fkey TO lead_state_lead_id_fkey",
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_model_id_fkey TO lead_state_model_id_fkey",
     };
+    if (!only)
+        if (Status kept = keepOwnerAndGrants(server, doing); !kept)
+            return kept;
     for (const char *sql : only ? std::span<const char *const>(partial) : std::span<const char *const>(full))
         if (Status done = server.execute(sql, doing); !done)
             return done;

@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 #include "store/postgres/ServerChanges.h"
+#include "store/postgres/TeamRoles.h"
 
 namespace LeadStage {
 
@@ -54,6 +55,9 @@ Result<ModelActivation::Outcome> ModelActivation::saveAndActivate(const ScoringM
 Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Progress *progress)
 {
     Database &database = m_workspace.database();
+    // On a team workspace only an owner may: said before a rescore is spent on it.
+    if (Status may = TeamRoles::checkMayActivate(database); !may)
+        return may.error();
     const ForeignKeyChecksOff unchecked(database); // a full rescore: see WorkspaceScorer::run
     Transaction transaction(database);
     if (!transaction.isActive())

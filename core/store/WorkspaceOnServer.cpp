@@ -5,6 +5,7 @@
 #include "postgres/ServerConnection.h"
 #include "postgres/ServerSchema.h"
 #include "postgres/ServerWriteLock.h"
+#include "postgres/TeamRoles.h"
 #include "postgres/WorkspaceAddress.h"
 
 #include <QCoreApplication>
@@ -63,9 +64,13 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     if (!connected)
         return connected.error();
     auto &[database, version] = *connected;
-    if (options.access == Access::ReadWrite)
+    if (options.access == Access::ReadWrite) {
+        // A viewer is told before taking the lock that would hold up the analysts.
+        if (Status may = TeamRoles::checkMayChange(*database.server(), address->schema(), address->text()); !may)
+            return may.error();
         if (Status locked = ServerWriteLock::take(*database.server(), address->text()); !locked)
             return locked.error();
+    }
     OpenNotes notes;
     auto stale = ScoreStatus::read(database);
     if (!stale)

@@ -136,7 +136,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no action") << QStringList{u"workspace"_qs} << u"give an action: copy or verify"_qs;
+        QTest::newRow("no action") << QStringList{u"workspace"_qs}
+                                   << u"give an action: copy, verify, roles or grant"_qs;
         QTest::newRow("unknown action") << QStringList{u"workspace"_qs, u"move"_qs, u"a"_qs, u"b"_qs}
                                         << u"unknown action 'move'"_qs;
         QTest::newRow("one workspace") << QStringList{u"workspace"_qs, u"copy"_qs, u"a.leadstage"_qs}
@@ -144,6 +145,11 @@ private Q_SLOTS:
         QTest::newRow("password in the address")
             << QStringList{u"workspace"_qs, u"copy"_qs, u"a.leadstage"_qs, u"postgresql://u:secret@h/d?schema=s"_qs}
             << u"destination: "_qs;
+        QTest::newRow("roles of a file") << QStringList{u"workspace"_qs, u"roles"_qs, u"a.leadstage"_qs}
+                                         << u"a file has no roles"_qs;
+        QTest::newRow("grant without a role")
+            << QStringList{u"workspace"_qs, u"grant"_qs, u"postgresql://h/d?schema=s"_qs, u"ana"_qs}
+            << u"grant takes an ADDRESS, a USER and a role"_qs;
         QTest::newRow("no schema") << QStringList{u"workspace"_qs, u"copy"_qs, u"postgresql://h/d"_qs,
                                                   u"b.leadstage"_qs}
                                    << u"source: postgresql://h/d: the address names no schema"_qs;

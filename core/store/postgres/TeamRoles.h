@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace LeadStage {
+
+class Database;
+class ServerConnection;
+
+// The roles of a team workspace (issue 21): three PostgreSQL group roles named after its
+// schema, each holding the one before it. A viewer reads; an analyst also rescores and
+// saves model versions; an owner also makes a model active. The server checks them (the
+// tables belong to the analyst role, the model versions to the owner role), and
+// LeadStage says so before it starts.
+enum class TeamRole { Viewer, Analyst, Owner };
+
+namespace TeamRoles {
+
+std::optional<TeamRole> parse(const QString &text); // "viewer", "analyst", "owner"
+QString name(TeamRole role);
+// "emea_analyst"; refused when it would pass PostgreSQL's 63 bytes.
+Result<QString> groupOf(const QString &schema, TeamRole role);
+
+// Makes the group roles where missing, gives the workspace's tables to them and grants
+// what each may do; whoever runs it becomes an owner. Run once, by a user who may create
+// roles and owns the tables (the one who copied the workspace there); again changes
+// nothing.
+Status setUp(ServerConnection &connection, const QString &schema);
+// Makes `user` a viewer, an analyst or an owner of the workspace, and nothing more.
+Status grant(ServerConnection &connection, const QString &schema, const QString &user, TeamRole role);
+
+// Whether the session's user may change the workspace (rescore, save a model): an
+// analyst or an owner, or, without roles, the tables' owner. `address` for messages.
+Status checkMayChange(ServerConnection &connection, const QString &schema, const QString &address);
+// Whether the session's user may make a model active: an owner, or, without roles, the
+// tables' owner.
+Status checkMayActivate(Database &database);
+
+} // namespace TeamRoles
+
+} // namespace LeadStage
