@@ -381,7 +381,7 @@ void MainWindow::showTeamChange(const ServerChange &change, const WorkspaceSumma
     else if (change.what == ServerChanges::modelSaved)
         text = tr("%1 saved a scoring model version at %2.");
     if (draftKept)
-        text += tr(" Your draft is kept: Revert takes the new model.");
+        text += tr(" Your draft's edits are kept, beside the new model.");
     statusBar()->showMessage(text.arg(change.by, when), 30000);
 }
 

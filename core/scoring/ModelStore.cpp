@@ -6,6 +6,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/postgres/ServerChanges.h"
+#include "store/postgres/TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -238,6 +239,9 @@ Result<ModelVersion> ModelStore::activeOrInsertDefault()
         return current.error();
     if (current->has_value())
         return **current;
+    // Making the default active is an owner's to do in a team workspace.
+    if (Status may = TeamRoles::checkMayActivate(m_database); !may)
+        return may.error();
     auto model = ScoringModel::defaultModel();
     if (!model)
         return model.error();

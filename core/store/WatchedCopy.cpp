@@ -40,6 +40,28 @@ std::string WatchedCopy::serverForgetFunction() const
            + m_table + "; RETURN NULL; END $body$";
 }
 
+// The function belongs to whom the copy's table does (a team workspace's analysts), not to
+// the analyst who made it: the next one replaces it with the same CREATE OR REPLACE. The
+// name reaches the SQL text through the server's format('%I').
+Status WatchedCopy::giveFunctionToTableOwner(Database &database) const
+{
+    auto built = database.prepare(
+        "SELECT format('ALTER FUNCTION %I() OWNER TO %I', CAST(?1 AS TEXT) || '_forget', pg_get_userbyid(c.relowner)) "
+        "FROM pg_class c WHERE c.oid = to_regclass(CAST(?1 AS TEXT)) "
+        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)");
+    if (!built)
+        return built.error();
+    built->bindUtf8(1, m_table);
+    auto row = built->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    const std::string alter(built->utf8(0));
+    built->reset();
+    return database.exec(alter);
+}
+
 // A copy of one table keeps the names version 12 gave its triggers.
 std::string WatchedCopy::triggerName(const std::string &watched, const char *change) const
 {
@@ -94,6 +116,8 @@ Result<bool> WatchedCopy::replace(Database &database, const std::function<Status
         written = fill();
     if (written && database.isServer())
         written = database.exec(serverForgetFunction());
+    if (written && database.isServer())
+        written = giveFunctionToTableOwner(database);
     for (const std::string &watched : m_watched)
         for (const WatchedChange &change : watchedChanges)
             if (written)

@@ -39,6 +39,7 @@ public:
 
 private:
     std::string serverForgetFunction() const;
+    Status giveFunctionToTableOwner(Database &database) const;
     std::string triggerName(const std::string &watched, const char *change) const;
 
     std::string m_table;

@@ -57,9 +57,6 @@ private Q_SLOTS:
         }
         const Run copy = leadstage({u"workspace"_qs, u"copy"_qs, file, TestServer::address(m_schema)});
         QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
-        // A first rescore on the server before the roles: its trigger functions exist too.
-        const Run scored = leadstage({u"score"_qs, TestServer::address(m_schema)});
-        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
     }
 
     void cleanupTestCase()
@@ -134,10 +131,29 @@ private Q_SLOTS:
                                       {m_schema}, u"test"_qs);
         QVERIFY(owner && owner->rows() == 1);
         QCOMPARE(owner->text(0, 0), m_schema + u"_analyst"_qs);
+        // Ann's first rescore on the server packed the events and leads, with trigger
+        // functions of her making. A change empties the copies; Bob's rescore packs them
+        // again, replacing those functions: they must be the analysts', not Ann's.
+        const std::string change = "UPDATE " + m_schema.toStdString() + ".events SET detail_id = detail_id WHERE false";
+        QVERIFY(connection.execute(change, u"test"_qs));
         const Run byBob = leadstage({u"score"_qs, as(u"bob"_qs)});
         QVERIFY2(byBob.exitCode == 0, qPrintable(byBob.err));
         const Run read = leadstage({u"metrics"_qs, as(u"vic"_qs), u"--format"_qs, u"csv"_qs});
         QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        auto functions = connection.query(
+            "SELECT string_agg(p.proname || ':' || pg_get_userbyid(p.proowner), ',' ORDER BY p.proname) "
+            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1",
+            {m_schema}, u"test"_qs);
+        QVERIFY(functions && functions->rows() == 1);
+        QCOMPARE(functions->text(0, 0),
+                 u"event_blocks_forget:%1_analyst,lead_blocks_forget:%1_analyst"_qs.arg(m_schema));
+        auto packed = connection.query("SELECT (SELECT count(*) FROM " + m_schema.toStdString()
+                                           + ".event_blocks) || '/' || (SELECT count(*) FROM " + m_schema.toStdString()
+                                           + ".lead_blocks)",
+                                       {}, u"test"_qs);
+        QVERIFY(packed && packed->rows() == 1);
+        QVERIFY2(!packed->text(0, 0).startsWith(u"0/"_qs) && !packed->text(0, 0).endsWith(u"/0"_qs),
+                 qPrintable(packed->text(0, 0)));
 
         const Run saved = leadstage({u"model"_qs, u"import"_qs, as(u"ann"_qs), m_model, u"--comment"_qs, u"Ann's"_qs});
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));

@@ -58,6 +58,14 @@ void ModelDraft::setActive(const ScoringModel &active, const ModelVersion &versi
     changed();
 }
 
+void ModelDraft::replaceActive(const ScoringModel &active, const ModelVersion &version)
+{
+    m_active = active;
+    m_version = version;
+    Q_EMIT activeChanged();
+    changed();
+}
+
 void ModelDraft::markSaved(const ModelVersion &version)
 {
     m_draft.name = version.name;

@@ -27,6 +27,9 @@ public:
 
     // Starts over from `active`: the draft becomes a copy and the history is cleared.
     void setActive(const ScoringModel &active, const ModelVersion &version);
+    // Another version became active elsewhere (a team workspace): the draft and its
+    // history stay, compared with that one now.
+    void replaceActive(const ScoringModel &active, const ModelVersion &version);
     // The draft was saved as `version` (under `version.name`) and is the active
     // model now: the draft is clean again, its history kept.
     void markSaved(const ModelVersion &version);

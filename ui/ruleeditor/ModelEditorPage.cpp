@@ -264,14 +264,18 @@ void ModelEditorPage::refresh()
 
 bool ModelEditorPage::followActiveModel()
 {
-    if (m_path.isEmpty() || m_draft->isDirty() || isSaving())
-        return false; // the analyst's edits stay; Revert starts from the new active model
-    m_draft->setActive(ScoringModel{}, ModelVersion{});
+    if (m_path.isEmpty() || isSaving())
+        return false;
+    // A draft with edits keeps them, beside the new active model (Revert then takes it).
+    const bool edited = m_draft->isDirty();
+    m_followActive = edited;
+    if (!edited)
+        m_draft->setActive(ScoringModel{}, ModelVersion{});
     m_loader->load(m_path);
     if (m_history && m_history->isVisible())
         m_history->reload();
     updateHeader();
-    return true;
+    return !edited;
 }
 
 void ModelEditorPage::clear()
@@ -291,6 +295,8 @@ void ModelEditorPage::showFacts(const EditorFacts &facts)
     // After a save the draft is the active model already: keep its history.
     if (!m_draft->hasModel())
         m_draft->setActive(facts.active, facts.version);
+    else if (std::exchange(m_followActive, false))
+        m_draft->replaceActive(facts.active, facts.version);
     m_rules->model()->setActivities(facts.activities);
     m_rules->model()->setFieldPresence(facts.fields);
     for (DraftItemDelegate *delegate : m_delegates) {

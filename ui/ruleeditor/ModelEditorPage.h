@@ -62,7 +62,7 @@ public:
     // The workspace changed (an import, a rescore): the what-if reads it again.
     void refresh();
     // Another analyst made another model active in a team workspace: a draft without edits
-    // takes it (true); one with edits is kept (false).
+    // takes it (true); one with edits keeps them, compared with it now (false).
     bool followActiveModel();
 
     ModelDraft *draft() const { return m_draft; }
@@ -151,6 +151,7 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     QString m_path;
     QLabel *m_title, *m_dirty, *m_message;
+    bool m_followActive = false; // the next facts' active model replaces the draft's
     QToolButton *m_save, *m_saveDraft, *m_revert, *m_versions;
     // The draft as last stored by Save as Draft, under the name it got: no unsaved edits
     // while the draft equals it.

@@ -13,14 +13,15 @@ TeamWorkspaceWatch::TeamWorkspaceWatch(QObject *parent)
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(400);
     connect(&m_quiet, &QTimer::timeout, this, &TeamWorkspaceWatch::readSummary);
-    connect(&m_reading, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
-        const Result<WorkspaceSummary> summary = m_reading.result();
-        if (m_address.isEmpty())
+    connect(&m_reading, &QFutureWatcher<Reading>::finished, this, [this] {
+        const Reading read = m_reading.result();
+        if (m_address.isEmpty() || read.address != m_address)
             return;
-        if (!summary)
-            Q_EMIT lost(summary.error());
+        const ServerChange change = std::exchange(m_latest, ServerChange{});
+        if (!read.summary)
+            Q_EMIT lost(read.summary.error());
         else
-            Q_EMIT changed(m_latest, *summary);
+            Q_EMIT changed(change, *read.summary);
     });
     connect(&m_connecting, &QFutureWatcher<Listening>::finished, this, &TeamWorkspaceWatch::connected);
 }
@@ -68,6 +69,7 @@ void TeamWorkspaceWatch::stop()
     m_notifier = nullptr;
     m_listener.reset();
     m_quiet.stop();
+    m_latest = {};
     m_address.clear();
 }
 
@@ -82,7 +84,10 @@ void TeamWorkspaceWatch::readNotices()
     }
     if (changes->empty())
         return;
-    m_latest = changes->back();
+    // An activation in a burst is what the window must follow (its rule editor), whatever came after.
+    for (const ServerChange &change : *changes)
+        if (change.what == ServerChanges::modelActivated || m_latest.what != ServerChanges::modelActivated)
+            m_latest = change;
     m_quiet.start();
 }
 
@@ -97,11 +102,11 @@ void TeamWorkspaceWatch::readSummary()
         m_quiet.start(); // read again once this one is done
         return;
     }
-    m_reading.setFuture(BackgroundJobs::run([address = m_address]() -> Result<WorkspaceSummary> {
+    m_reading.setFuture(BackgroundJobs::run([address = m_address]() -> Reading {
         auto workspace = Workspace::open(address, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
         if (!workspace)
-            return workspace.error();
-        return WorkspaceSummary::read(**workspace);
+            return {address, workspace.error()};
+        return {address, WorkspaceSummary::read(**workspace)};
     }));
 }
 

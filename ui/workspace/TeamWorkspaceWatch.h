@@ -52,9 +52,14 @@ private:
     QFutureWatcher<Listening> m_connecting;
     std::unique_ptr<ServerChangeListener> m_listener;
     QSocketNotifier *m_notifier = nullptr;
-    QFutureWatcher<Result<WorkspaceSummary>> m_reading;
-    QTimer m_quiet; // a burst of changes is read once
-    ServerChange m_latest;
+    struct Reading
+    {
+        QString address; // whose summary: another workspace may be watched by the time it comes
+        Result<WorkspaceSummary> summary;
+    };
+    QFutureWatcher<Reading> m_reading;
+    QTimer m_quiet;        // a burst of changes is read once
+    ServerChange m_latest; // of a burst: the newest, an activation before any other
     QString m_address;
 };
 

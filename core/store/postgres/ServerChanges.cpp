@@ -66,6 +66,11 @@ int ServerChangeListener::socket() const
     return PQsocket(m_connection.handle());
 }
 
+int ServerChangeListener::backendPid() const
+{
+    return PQbackendPID(m_connection.handle());
+}
+
 Result<std::vector<ServerChange>> ServerChangeListener::take()
 {
     pg_conn *connection = m_connection.handle();

@@ -43,6 +43,7 @@ public:
     static Result<ServerChangeListener> listen(const QString &address);
 
     int socket() const;
+    int backendPid() const; // the server process listening, for the tests to end it
     // What the server has sent since the last call: this workspace's changes (none is an
     // empty list), or an error once the connection is lost.
     Result<std::vector<ServerChange>> take();
