@@ -369,7 +369,7 @@ private Q_SLOTS:
                     {u"score"_qs, TestServer::address(m_schema), u"--as-of"_qs, u"2025-10-31"_qs});
         QVERIFY(score.waitForFinished(120000));
         QVERIFY2(score.exitCode() == 0, score.readAllStandardError().constData());
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"rescored this workspace"_qs), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"rescored this workspace"_qs), 60000);
         QVERIFY2(window.statusBar()->currentMessage().startsWith(u"leadstage_test rescored"_qs),
                  qPrintable(window.statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -394,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(activated.waitForFinished(120000));
         QVERIFY2(activated.exitCode() == 0, activated.readAllStandardError().constData());
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"made another scoring model active"_qs),
-                                 20000);
+                                 60000);
         WorkspaceTabs *tabs = window.workspaceTabs();
         tabs->setCurrentWidget(tabs->modelEditor());
         const auto showsTuned = [&] {
@@ -403,7 +403,7 @@ private Q_SLOTS:
                     return true;
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(showsTuned(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(showsTuned(), 60000);
         saveScreenshot(window, u"team-workspace-model-activated.png"_qs);
         window.closeWorkspace();
     }
