@@ -4,6 +4,7 @@
 #include "store/postgres/WorkspaceAddress.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
 
 // The throw-away server of the CTest fixture postgres_server (test-server.sh): its URI
@@ -58,6 +59,33 @@ inline bool schemaExists(const QString &schema)
     if (!found)
         qFatal("%s", qPrintable(found.error().toString()));
     return found->int64(0, 0) == 1;
+}
+
+// Runs `leadstage ARGUMENTS` (the build's binary); its standard error when it fails.
+inline QString runLeadstage(const QStringList &arguments)
+{
+    QProcess run;
+    run.start(QStringLiteral(LEADSTAGE_BINARY), arguments);
+    if (!run.waitForFinished(120000))
+        return u"leadstage %1 did not finish"_qs.arg(arguments.join(u' '));
+    return run.exitCode() == 0 ? QString() : QString::fromUtf8(run.readAllStandardError());
+}
+
+// Copies the workspace `file` into `schema` (dropped first); an empty text, or what failed.
+inline QString copyToSchema(const QString &file, const QString &schema)
+{
+    LeadStage::ServerConnection connection = connect();
+    dropSchema(connection, schema);
+    return runLeadstage({u"workspace"_qs, u"copy"_qs, file, address(schema)});
+}
+
+// A demo workspace of `leads` leads at `file`, copied into `schema`; an empty text, or what failed.
+inline QString demoInSchema(const QString &file, int leads, const QString &schema)
+{
+    if (const QString failed = runLeadstage({u"demo"_qs, u"--leads"_qs, QString::number(leads), u"--out"_qs, file});
+        !failed.isEmpty())
+        return failed;
+    return copyToSchema(file, schema);
 }
 
 // The role test-server.sh makes give a password (scram-sha-256), made once for every

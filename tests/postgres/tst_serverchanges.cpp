@@ -63,17 +63,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_TEST_SERVER();
-        const QString file = m_dir.filePath(u"small.leadstage"_qs);
-        QProcess demo;
-        demo.start(QStringLiteral(LEADSTAGE_BINARY), {u"demo"_qs, u"--leads"_qs, u"100"_qs, u"--out"_qs, file});
-        QVERIFY(demo.waitForFinished(120000) && demo.exitCode() == 0);
         m_schema = TestServer::schemaName(u"changes"_qs);
-        ServerConnection connection = TestServer::connect();
-        TestServer::dropSchema(connection, m_schema);
-        QProcess copy;
-        copy.start(QStringLiteral(LEADSTAGE_BINARY),
-                   {u"workspace"_qs, u"copy"_qs, file, TestServer::address(m_schema)});
-        QVERIFY(copy.waitForFinished(120000) && copy.exitCode() == 0);
+        const QString failed = TestServer::demoInSchema(m_dir.filePath(u"small.leadstage"_qs), 100, m_schema);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase()

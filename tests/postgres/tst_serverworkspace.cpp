@@ -34,18 +34,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_TEST_SERVER();
-        const QString file = m_dir.filePath(u"small.leadstage"_qs);
-        QProcess demo;
-        demo.start(QStringLiteral(LEADSTAGE_BINARY), {u"demo"_qs, u"--leads"_qs, u"200"_qs, u"--out"_qs, file});
-        QVERIFY(demo.waitForFinished(120000) && demo.exitCode() == 0);
         m_schema = TestServer::schemaName(u"openserver"_qs);
+        const QString failed = TestServer::demoInSchema(m_dir.filePath(u"small.leadstage"_qs), 200, m_schema);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         ServerConnection connection = TestServer::connect();
-        TestServer::dropSchema(connection, m_schema);
         TestServer::dropSchema(connection, m_schema + u"_foreign"_qs);
-        QProcess copy;
-        copy.start(QStringLiteral(LEADSTAGE_BINARY),
-                   {u"workspace"_qs, u"copy"_qs, file, TestServer::address(m_schema)});
-        QVERIFY(copy.waitForFinished(120000) && copy.exitCode() == 0);
         QVERIFY(connection.execute("CREATE SCHEMA " + m_schema.toStdString() + "_foreign; CREATE TABLE "
                                        + m_schema.toStdString() + "_foreign.t (x int)",
                                    u"test"_qs));

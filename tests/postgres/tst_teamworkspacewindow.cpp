@@ -171,13 +171,8 @@ private Q_SLOTS:
         QVERIFY(import.waitForFinished(120000));
         QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
         m_schema = TestServer::schemaName(u"window"_qs);
-        ServerConnection connection = TestServer::connect();
-        TestServer::dropSchema(connection, m_schema);
-        QProcess copy;
-        copy.start(QStringLiteral(LEADSTAGE_BINARY),
-                   {u"workspace"_qs, u"copy"_qs, m_file, TestServer::address(m_schema)});
-        QVERIFY(copy.waitForFinished(120000));
-        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+        const QString failed = TestServer::copyToSchema(m_file, m_schema);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         TestServer::makePasswordRole({m_schema});
     }
 
