@@ -567,7 +567,7 @@ void MainWindow::updateTitle()
     if (!m_workspace)
         setWindowTitle(tr("LeadStage"));
     else if (m_workspace->isOnServer())
-        setWindowTitle(tr("%1[*] (team workspace, read-only) — LeadStage").arg(m_workspace->name()));
+        setWindowTitle(tr("%1[*] (team workspace) — LeadStage").arg(m_workspace->name()));
     else
         setWindowTitle(tr("%1[*] — LeadStage").arg(m_workspace->name()));
     setWindowModified(m_workspace && m_tabs->modelEditor()->hasUnsavedChanges());

@@ -6,7 +6,6 @@
 #include "store/ForeignKeyChecksOff.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
-#include "store/postgres/ServerChanges.h"
 #include "store/postgres/TeamRoles.h"
 
 namespace LeadStage {
@@ -76,8 +75,6 @@ Result<ModelActivation::Outcome> ModelActivation::run(const Choice &choose, Prog
         return report.error();
     if (Status status = store.makeActive(outcome.version.id); !status)
         return status.error();
-    if (Status told = ServerChanges::announce(database, ServerChanges::modelActivated); !told)
-        return told.error();
     if (progress && progress->cancelled())
         return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     if (Status status = transaction.commit(); !status)

@@ -163,6 +163,9 @@ Result<ScoringModel> ModelStore::load(std::int64_t id)
 
 Status ModelStore::makeActive(std::int64_t id)
 {
+    // In a team workspace an owner's to do (the server would refuse the UPDATE anyway).
+    if (Status may = TeamRoles::checkMayActivate(m_database); !may)
+        return may;
     // Clear first: the partial unique index allows only one row with active = 1.
     if (Status status = m_database.exec("UPDATE models SET active = 0 WHERE active = 1"); !status)
         return status;
@@ -174,7 +177,7 @@ Status ModelStore::makeActive(std::int64_t id)
         return status;
     if (m_database.changes() != 1)
         return Error{QCoreApplication::translate("ScoringError", "no model with id %1").arg(id), m_database.path()};
-    return {};
+    return ServerChanges::announce(m_database, ServerChanges::modelActivated);
 }
 
 Status ModelStore::activate(std::int64_t id)

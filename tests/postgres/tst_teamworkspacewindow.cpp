@@ -18,6 +18,7 @@
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
 #include "report/ReportExportDialog.h"
+#include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
 #include "store/postgres/ServerPasswords.h"
@@ -214,7 +215,7 @@ private Q_SLOTS:
 
         QVERIFY(window.workspace()->isOnServer());
         QVERIFY(window.workspace()->isReadOnly());
-        QCOMPARE(window.windowTitle(), m_schema + u"[*] (team workspace, read-only) — LeadStage"_qs);
+        QCOMPARE(window.windowTitle(), m_schema + u"[*] (team workspace) — LeadStage"_qs);
         QCOMPARE(window.statusText(), fileStatus);
         QCOMPARE(dashboardNumbers(window), fromFile);
         saveScreenshot(window, u"team-workspace-dashboard.png"_qs);
@@ -401,6 +402,57 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(showsTuned(), 60000);
         saveScreenshot(window, u"team-workspace-model-activated.png"_qs);
         window.closeWorkspace();
+    }
+
+    // Model versions are saved and made active from the window, each through a writer of
+    // its own; a role that may only read is told so, and the server keeps nothing.
+    void savesAndActivatesModelsFromTheWindow()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        window.openWorkspace(TestServer::address(m_schema));
+        QVERIFY(opened.wait(30000));
+        ModelEditorPage *page = window.workspaceTabs()->modelEditor();
+        QTRY_VERIFY_WITH_TIMEOUT(page->draft()->hasModel(), 30000);
+        ServerConnection connection = TestServer::connect();
+        const auto models = [&] {
+            auto listed = connection.query("SELECT string_agg(name || ':' || active, ',' ORDER BY id) FROM "
+                                               + m_schema.toStdString() + ".models",
+                                           {}, u"test"_qs);
+            return listed ? listed->text(0, 0) : listed.error().toString();
+        };
+        const QString before = models();
+        QVERIFY(page->saveAsDraft(u"Window draft"_qs, u"saved from the window"_qs));
+        QCOMPARE(models(), before + u",Window draft:0"_qs);
+        auto id = connection.query("SELECT max(id) FROM " + m_schema.toStdString() + ".models", {}, u"test"_qs);
+        QVERIFY(id);
+        QVERIFY(page->activateVersion(id->int64(0, 0).value_or(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isSaving(), 60000);
+        QVERIFY2(page->messageText().isEmpty() || !page->messageText().contains(u"SQLSTATE"_qs),
+                 qPrintable(page->messageText()));
+        QVERIFY2(models().endsWith(u",Window draft:1"_qs), qPrintable(models()));
+        window.closeWorkspace();
+
+        // The password role may only read this workspace (SELECT): saving is refused up front.
+        const QString address = TestServer::asPasswordRole(TestServer::address(m_schema));
+        auto parsed = WorkspaceAddress::parse(address);
+        QVERIFY(parsed);
+        ServerPasswords::remember(parsed->connectionUri(), QString::fromLatin1(TestServer::passwordRolePassword));
+        TestServer::makePasswordRole({m_schema}); // SELECT on the tables as they are now
+        window.openWorkspace(address);
+        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(page->draft()->hasModel(), 30000);
+        const QString kept = models();
+        QVERIFY(!page->saveAsDraft(u"Viewer draft"_qs));
+        QVERIFY2(page->messageText().contains(u"may only read this team workspace"_qs),
+                 qPrintable(page->messageText()));
+        QCOMPARE(models(), kept);
+        window.workspaceTabs()->setCurrentWidget(page);
+        saveScreenshot(window, u"team-workspace-read-only-role.png"_qs);
+        window.closeWorkspace();
+        ServerPasswords::forget(parsed->connectionUri());
     }
 
     void aServerThatIsNotThereIsSaidInTheDialog()

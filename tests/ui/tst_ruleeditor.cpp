@@ -616,17 +616,18 @@ private Q_SLOTS:
 
     void cancelledSaveStoresNoVersion()
     {
-        auto workspace = Workspace::open(m_workspace, {});
-        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().toString()));
-        const std::int64_t versions = scalar((*workspace)->database(), "SELECT count(*) FROM models");
+        auto opened = Workspace::open(m_workspace, {});
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
+        const std::shared_ptr<Workspace> workspace(std::move(*opened));
+        const std::int64_t versions = scalar(workspace->database(), "SELECT count(*) FROM models");
         ScoringModel changed = Testing::defaultModel();
         changed.rules.front().points += 7;
         Progress cancelled;
         cancelled.cancel();
-        const ModelSaveJob::Outcome outcome = ModelSaveJob::run(**workspace, changed, u"cancelled"_qs, &cancelled);
+        const ModelSaveJob::Outcome outcome = ModelSaveJob::run(workspace, changed, u"cancelled"_qs, &cancelled);
         QVERIFY(!outcome.activated);
         QVERIFY(!outcome.error.what.isEmpty());
-        QCOMPARE(scalar((*workspace)->database(), "SELECT count(*) FROM models"), versions);
+        QCOMPARE(scalar(workspace->database(), "SELECT count(*) FROM models"), versions);
     }
 
     void asksAboutUnsavedChangesOnClose()

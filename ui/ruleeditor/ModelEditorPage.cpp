@@ -24,6 +24,7 @@
 #include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/ModelValidator.h"
+#include "workspace/WorkspaceChange.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -330,7 +331,7 @@ void ModelEditorPage::updateHeader()
                                   .arg(version.id)
                                   .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
     const bool unsaved = hasUnsavedChanges();
-    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    const bool writable = m_workspace && WorkspaceChange::isPossible(*m_workspace);
     // Amber while edits would be lost; grey once they are stored as a draft version.
     m_dirty->setStyleSheet(unsaved ? u"color: #b45309; font-weight: 600"_qs : u"color: #57534e; font-weight: 600"_qs);
     if (unsaved && m_workspace && !writable)
@@ -433,7 +434,7 @@ void ModelEditorPage::saveDraftWithDialog()
 // A quick insert of one row, without the rescore that saving an active version needs.
 bool ModelEditorPage::saveAsDraft(const QString &name, const QString &comment)
 {
-    if (!m_workspace || isSaving() || m_workspace->isReadOnly())
+    if (!m_workspace || isSaving() || !WorkspaceChange::isPossible(*m_workspace))
         return false;
     ScoringModel model = m_draft->model();
     model.name = name.trimmed();
@@ -443,7 +444,9 @@ bool ModelEditorPage::saveAsDraft(const QString &name, const QString &comment)
         showMessage(first);
         return false;
     }
-    auto saved = ModelStore(m_workspace->database()).save(model, comment);
+    auto change = WorkspaceChange::begin(m_workspace);
+    auto saved =
+        change ? ModelStore(change->workspace().database()).save(model, comment) : Result<ModelVersion>(change.error());
     if (!saved) {
         Error error = saved.error();
         error.hint = tr("Nothing was saved: the draft is still here. %1").arg(error.hint).trimmed();
@@ -547,7 +550,7 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
         return false; // the save finishes first; it cannot be half-written
     if (!hasUnsavedChanges())
         return true;
-    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    const bool writable = m_workspace && WorkspaceChange::isPossible(*m_workspace);
     QMessageBox box(
         QMessageBox::Warning, tr("Unsaved Scoring Model"), tr("The scoring model has changes that are not saved."),
         (writable ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -612,7 +615,7 @@ bool ModelEditorPage::revertToVersion(std::int64_t id, const QString &comment)
 
 bool ModelEditorPage::startActivation(std::int64_t id, const std::optional<QString> &revertComment)
 {
-    if (!m_workspace || isSaving() || m_workspace->isReadOnly())
+    if (!m_workspace || isSaving() || !WorkspaceChange::isPossible(*m_workspace))
         return false;
     if (!confirmReplaceDraft(tr("The version made active becomes the draft.")))
         return false;

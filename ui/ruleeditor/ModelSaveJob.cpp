@@ -4,6 +4,7 @@
 #include "scoring/ModelActivation.h"
 #include "scoring/ModelStore.h"
 #include "store/Workspace.h"
+#include "workspace/WorkspaceChange.h"
 
 #include <QMetaObject>
 
@@ -38,16 +39,26 @@ void ModelSaveJob::start(std::shared_ptr<Workspace> workspace, const ScoringMode
     m_progress.reset();
     m_workspace = std::move(workspace);
     m_busy = true;
-    Workspace *target = m_workspace.get();
-    m_watcher.setFuture(
-        BackgroundJobs::run([this, target, model, comment] { return run(*target, model, comment, &m_progress); }));
+    m_watcher.setFuture(BackgroundJobs::run(
+        [this, target = m_workspace, model, comment] { return run(target, model, comment, &m_progress); }));
 }
 
 // Saving and activating is one transaction: a cancel or a failure stores no version.
-ModelSaveJob::Outcome ModelSaveJob::run(Workspace &workspace, const ScoringModel &model, const QString &comment,
-                                        Progress *progress)
+ModelSaveJob::Outcome ModelSaveJob::run(const std::shared_ptr<Workspace> &window, const ScoringModel &model,
+                                        const QString &comment, Progress *progress)
 {
+    auto change = WorkspaceChange::begin(window);
+    if (!change)
+        return failedToBegin(change.error());
+    Workspace &workspace = change->workspace();
     return activated(workspace, ModelActivation(workspace).saveAndActivate(model, comment, progress));
+}
+
+ModelSaveJob::Outcome ModelSaveJob::failedToBegin(const Error &error)
+{
+    Outcome outcome;
+    outcome.error = error;
+    return outcome;
 }
 
 void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
@@ -56,14 +67,17 @@ void ModelSaveJob::startActivation(std::shared_ptr<Workspace> workspace, std::in
     m_progress.reset();
     m_workspace = std::move(workspace);
     m_busy = true;
-    Workspace *target = m_workspace.get();
     m_watcher.setFuture(BackgroundJobs::run(
-        [this, target, id, revertComment] { return activate(*target, id, revertComment, &m_progress); }));
+        [this, target = m_workspace, id, revertComment] { return activate(target, id, revertComment, &m_progress); }));
 }
 
-ModelSaveJob::Outcome ModelSaveJob::activate(Workspace &workspace, std::int64_t id,
+ModelSaveJob::Outcome ModelSaveJob::activate(const std::shared_ptr<Workspace> &window, std::int64_t id,
                                              const std::optional<QString> &revertComment, Progress *progress)
 {
+    auto change = WorkspaceChange::begin(window);
+    if (!change)
+        return failedToBegin(change.error());
+    Workspace &workspace = change->workspace();
     ModelActivation activation(workspace);
     return activated(workspace, revertComment ? activation.revertTo(id, *revertComment, progress)
                                               : activation.activate(id, progress));

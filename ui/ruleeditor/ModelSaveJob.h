@@ -56,15 +56,18 @@ public:
     void startActivation(std::shared_ptr<Workspace> workspace, std::int64_t id,
                          const std::optional<QString> &revertComment = std::nullopt);
 
-    static Outcome run(Workspace &workspace, const ScoringModel &model, const QString &comment, Progress *progress);
-    static Outcome activate(Workspace &workspace, std::int64_t id, const std::optional<QString> &revertComment,
-                            Progress *progress);
+    // Each through WorkspaceChange: a team workspace's change on a writer of its own.
+    static Outcome run(const std::shared_ptr<Workspace> &window, const ScoringModel &model, const QString &comment,
+                       Progress *progress);
+    static Outcome activate(const std::shared_ptr<Workspace> &window, std::int64_t id,
+                            const std::optional<QString> &revertComment, Progress *progress);
 
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
     void finished(const LeadStage::ModelSaveJob::Outcome &outcome);
 
 private:
+    static Outcome failedToBegin(const Error &error);
     static Outcome activated(Workspace &workspace, const Result<ModelActivation::Outcome> &done);
     static Outcome finish(Workspace &workspace, Outcome outcome);
 

@@ -13,6 +13,7 @@
 #include "shell/WindowWording.h"
 #include "store/Workspace.h"
 #include "tuning/ModelDiff.h"
+#include "workspace/WorkspaceChange.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -191,7 +192,7 @@ std::vector<ModelVersion> VersionHistoryDialog::selectedVersions() const
 bool VersionHistoryDialog::canWrite() const
 {
     const std::shared_ptr<Workspace> &workspace = m_editor->workspace();
-    return workspace && !workspace->isReadOnly() && !m_editor->isSaving();
+    return workspace && WorkspaceChange::isPossible(*workspace) && !m_editor->isSaving();
 }
 
 void VersionHistoryDialog::updateActions()
@@ -251,7 +252,10 @@ void VersionHistoryDialog::duplicateSelected()
     dialog.setSavedVersions(m_model->versions());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto copy = ModelStore(m_editor->workspace()->database()).duplicate(version.id, dialog.name(), dialog.comment());
+    auto change = WorkspaceChange::begin(m_editor->workspace());
+    auto copy = change
+                    ? ModelStore(change->workspace().database()).duplicate(version.id, dialog.name(), dialog.comment())
+                    : Result<ModelVersion>(change.error());
     if (!copy) {
         showError(copy.error());
         return;
@@ -358,7 +362,9 @@ bool VersionHistoryDialog::importFile(const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     model->name = dialog.name();
-    auto saved = ModelStore(m_editor->workspace()->database()).save(*model, dialog.comment());
+    auto change = WorkspaceChange::begin(m_editor->workspace());
+    auto saved = change ? ModelStore(change->workspace().database()).save(*model, dialog.comment())
+                        : Result<ModelVersion>(change.error());
     if (!saved) {
         showError(saved.error());
         return false;

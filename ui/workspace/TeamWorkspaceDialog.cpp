@@ -79,9 +79,9 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(const QString &address, QWidget *parent
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *note = new QLabel(tr("The password comes from ~/.pgpass or PGPASSWORD; LeadStage asks for it only when "
-                               "the server wants one they do not give, and never stores it. The workspace opens "
-                               "for reading: import and model changes go through a copy in a workspace file for "
-                               "now."),
+                               "the server wants one they do not give, and never stores it. Rescoring and model "
+                               "versions work there as the workspace's roles allow; an import goes through a copy "
+                               "in a workspace file for now."),
                             this);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: #57534e"_qs);

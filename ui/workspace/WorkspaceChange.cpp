@@ -1,0 +1,27 @@
+#include "WorkspaceChange.h"
+
+#include "store/Workspace.h"
+
+namespace LeadStage {
+
+bool WorkspaceChange::isPossible(const Workspace &window)
+{
+    return !window.isReadOnly() || window.isOnServer();
+}
+
+Result<WorkspaceChange> WorkspaceChange::begin(const std::shared_ptr<Workspace> &window)
+{
+    WorkspaceChange change;
+    change.m_window = window;
+    if (!window->isOnServer())
+        return change;
+    Workspace::Options writing;
+    writing.writesOnServer = true;
+    auto writer = Workspace::open(window->path(), writing);
+    if (!writer)
+        return writer.error();
+    change.m_writer = std::move(*writer);
+    return change;
+}
+
+} // namespace LeadStage
