@@ -371,18 +371,7 @@ void MainWindow::showTeamChange(const ServerChange &change, const WorkspaceSumma
     showSummary(summary);
     m_tabs->refresh(summary);
     const bool draftKept = change.what == ServerChanges::modelActivated && !m_tabs->modelEditor()->followActiveModel();
-    const QString when = DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(change.at));
-    // Short: the status bar shares the window's width with the workspace's counts.
-    QString text = tr("%1 changed this workspace at %2: the pages show it now.");
-    if (change.what == ServerChanges::rescore)
-        text = tr("%1 rescored this workspace at %2: the pages show it now.");
-    else if (change.what == ServerChanges::modelActivated)
-        text = tr("%1 made another scoring model active at %2 (every lead rescored): the pages show it now.");
-    else if (change.what == ServerChanges::modelSaved)
-        text = tr("%1 saved a scoring model version at %2.");
-    if (draftKept)
-        text += tr(" Your draft's edits are kept, beside the new model.");
-    statusBar()->showMessage(text.arg(change.by, when), 30000);
+    statusBar()->showMessage(TeamWorkspaceWatch::describe(change, draftKept), 30000);
 }
 
 void MainWindow::chooseTeamWorkspace()

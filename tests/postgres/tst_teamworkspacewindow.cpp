@@ -127,6 +127,16 @@ QString explorerRows(LeadExplorer &explorer)
     return seen;
 }
 
+// Opens `address` in `window` (1280×800, shown) as the recent list does; whether it opened.
+bool openIn(MainWindow &window, const QString &address)
+{
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(address);
+    return opened.wait(30000);
+}
+
 TeamWorkspaceDialog *teamDialog(MainWindow &window)
 {
     TeamWorkspaceDialog *dialog = nullptr;
@@ -345,11 +355,7 @@ private Q_SLOTS:
     void anotherAnalystsRescoreRefreshesTheWindow()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
-        window.openWorkspace(TestServer::address(m_schema));
-        QVERIFY(opened.wait(30000));
+        QVERIFY(openIn(window, TestServer::address(m_schema)));
         QVERIFY(!dashboardNumbers(window).startsWith(u"the dashboard"_qs));
         DashboardView *dashboard = window.workspaceTabs()->dashboard();
         const std::int64_t asOfBefore = dashboard->result()->report.asOf;
@@ -409,11 +415,7 @@ private Q_SLOTS:
     void savesAndActivatesModelsFromTheWindow()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
-        window.openWorkspace(TestServer::address(m_schema));
-        QVERIFY(opened.wait(30000));
+        QVERIFY(openIn(window, TestServer::address(m_schema)));
         ModelEditorPage *page = window.workspaceTabs()->modelEditor();
         QTRY_VERIFY_WITH_TIMEOUT(page->draft()->hasModel(), 30000);
         ServerConnection connection = TestServer::connect();
@@ -441,8 +443,7 @@ private Q_SLOTS:
         QVERIFY(parsed);
         ServerPasswords::remember(parsed->connectionUri(), QString::fromLatin1(TestServer::passwordRolePassword));
         TestServer::makePasswordRole({m_schema}); // SELECT on the tables as they are now
-        window.openWorkspace(address);
-        QVERIFY(opened.wait(30000));
+        QVERIFY(openIn(window, address));
         QTRY_VERIFY_WITH_TIMEOUT(page->draft()->hasModel(), 30000);
         const QString kept = models();
         QVERIFY(!page->saveAsDraft(u"Viewer draft"_qs));

@@ -1,8 +1,10 @@
 #include "TeamWorkspaceWatch.h"
 
 #include "common/BackgroundJobs.h"
+#include "common/DisplayFormat.h"
 #include "store/Workspace.h"
 
+#include <QDateTime>
 #include <QSocketNotifier>
 
 namespace LeadStage {
@@ -44,6 +46,22 @@ void TeamWorkspaceWatch::watch(const QString &address)
     m_connecting.setFuture(BackgroundJobs::run([address] {
         return std::make_shared<Attempt>(Attempt{address, ServerChangeListener::listen(address)});
     }));
+}
+
+QString TeamWorkspaceWatch::describe(const ServerChange &change, bool draftKept)
+{
+    const QString when = DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(change.at));
+    // Short: the status bar shares the window's width with the workspace's counts.
+    QString text = tr("%1 changed this workspace at %2: the pages show it now.");
+    if (change.what == ServerChanges::rescore)
+        text = tr("%1 rescored this workspace at %2: the pages show it now.");
+    else if (change.what == ServerChanges::modelActivated)
+        text = tr("%1 made another scoring model active at %2 (every lead rescored): the pages show it now.");
+    else if (change.what == ServerChanges::modelSaved)
+        text = tr("%1 saved a scoring model version at %2.");
+    if (draftKept)
+        text += tr(" Your draft's edits are kept, beside the new model.");
+    return text.arg(change.by, when);
 }
 
 // A listener made for a workspace no longer watched (stopped, or another one opened

@@ -31,6 +31,10 @@ public:
     void stop();
     bool isListening() const { return m_listener != nullptr; }
 
+    // For the status bar: "ana rescored this workspace at 2026-12-06 14:02: …", with a
+    // note when the rule editor kept the analyst's edited draft beside a new active model.
+    static QString describe(const ServerChange &change, bool draftKept);
+
 Q_SIGNALS:
     // The newest of the changes heard together, and what the workspace holds after it.
     void changed(const LeadStage::ServerChange &change, const LeadStage::WorkspaceSummary &summary);
