@@ -72,6 +72,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // A read-only workspace's connection refuses every write (VACUUM INTO included).
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Whether its user may ask for changes (through this connection, or for a server
+    // workspace through a writer opened for the change) and make a model active: a file
+    // opened for writing may; a server workspace as its roles say (read at the open).
+    bool mayChange() const { return isOnServer() ? m_serverMayChange : !isReadOnly(); }
+    bool mayActivate() const { return isOnServer() ? m_serverMayActivate : !isReadOnly(); }
     const OpenNotes &openNotes() const { return m_notes; }
     // Read now, not at the open: nullopt when lead_state follows the data.
     Result<std::optional<ScoreStatus::Stale>> staleScores() { return ScoreStatus::read(m_database); }
@@ -99,6 +104,7 @@ private:
     int m_busyTimeoutMs = 2000;
     OpenNotes m_notes;
     QString m_schemaName; // a server workspace's schema
+    bool m_serverMayChange = false, m_serverMayActivate = false;
 };
 
 } // namespace LeadStage

@@ -71,6 +71,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
         if (Status locked = ServerWriteLock::take(*database.server(), address->text()); !locked)
             return locked.error();
     }
+    auto rights = TeamRoles::rightsOf(*database.server());
+    if (!rights)
+        return rights.error();
     OpenNotes notes;
     auto stale = ScoreStatus::read(database);
     if (!stale)
@@ -81,6 +84,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     workspace->m_busyTimeoutMs = options.busyTimeoutMs;
     workspace->m_notes = std::move(notes);
     workspace->m_schemaName = address->schema();
+    workspace->m_serverMayChange = rights->change;
+    workspace->m_serverMayActivate = rights->activate;
     return workspace;
 }
 

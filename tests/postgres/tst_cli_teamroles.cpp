@@ -6,6 +6,8 @@
 #include "LeadstageProcess.h"
 #include "TestServer.h"
 
+#include "store/Workspace.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,28 @@ private Q_SLOTS:
         QVERIFY2(byAnn.exitCode == 0, qPrintable(byAnn.err));
         const Run read = leadstage({u"metrics"_qs, as(u"vic"_qs), u"--format"_qs, u"csv"_qs});
         QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    }
+
+    // What the window offers follows the same rights, read when the workspace opens.
+    void rightsAreReadAtTheOpen_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<bool>("change");
+        QTest::addColumn<bool>("activate");
+        QTest::newRow("viewer") << u"vic"_qs << false << false;
+        QTest::newRow("analyst") << u"ann"_qs << true << false;
+        QTest::newRow("owner") << u"oli"_qs << true << true;
+    }
+
+    void rightsAreReadAtTheOpen()
+    {
+        QFETCH(QString, who);
+        QFETCH(bool, change);
+        QFETCH(bool, activate);
+        auto workspace = Workspace::open(as(who), {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE((*workspace)->mayChange(), change);
+        QCOMPARE((*workspace)->mayActivate(), activate);
     }
 
 private:

@@ -24,6 +24,7 @@
 #include "store/postgres/ServerPasswords.h"
 #include "workspace/TeamWorkspaceDialog.h"
 #include "workspace/TeamWorkspaceWatch.h"
+#include "workspace/WorkspaceChange.h"
 #include "workspace/WorkspaceTabs.h"
 
 #include <QAction>
@@ -437,7 +438,7 @@ private Q_SLOTS:
         QVERIFY2(models().endsWith(u",Window draft:1"_qs), qPrintable(models()));
         window.closeWorkspace();
 
-        // The password role may only read this workspace (SELECT): saving is refused up front.
+        // The password role may only read this workspace (SELECT): the window offers no save.
         const QString address = TestServer::asPasswordRole(TestServer::address(m_schema));
         auto parsed = WorkspaceAddress::parse(address);
         QVERIFY(parsed);
@@ -446,10 +447,17 @@ private Q_SLOTS:
         QVERIFY(openIn(window, address));
         QTRY_VERIFY_WITH_TIMEOUT(page->draft()->hasModel(), 30000);
         const QString kept = models();
+        QVERIFY(window.workspace()->isOnServer() && !window.workspace()->mayChange());
         QVERIFY(!page->saveAsDraft(u"Viewer draft"_qs));
-        QVERIFY2(page->messageText().contains(u"may only read this team workspace"_qs),
-                 qPrintable(page->messageText()));
+        auto *save = page->findChild<QToolButton *>(u"saveModel"_qs);
+        QVERIFY(save && !save->isEnabled());
+        QVERIFY2(save->toolTip().contains(u"may not make a model active"_qs), qPrintable(save->toolTip()));
         QCOMPARE(models(), kept);
+        // Asked anyway (a writer for the change), the role is told, and the server keeps nothing.
+        auto refused = WorkspaceChange::begin(page->workspace());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().what.contains(u"may only read this team workspace"_qs),
+                 qPrintable(refused.error().what));
         window.workspaceTabs()->setCurrentWidget(page);
         saveScreenshot(window, u"team-workspace-read-only-role.png"_qs);
         window.closeWorkspace();

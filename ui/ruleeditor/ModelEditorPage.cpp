@@ -335,7 +335,7 @@ void ModelEditorPage::updateHeader()
     // Amber while edits would be lost; grey once they are stored as a draft version.
     m_dirty->setStyleSheet(unsaved ? u"color: #b45309; font-weight: 600"_qs : u"color: #57534e; font-weight: 600"_qs);
     if (unsaved && m_workspace && !writable)
-        m_dirty->setText(tr("● Unsaved changes (read-only team workspace: not saved here)"));
+        m_dirty->setText(tr("● Unsaved changes (not saved here: your role only reads this workspace)"));
     else if (unsaved)
         m_dirty->setText(tr("● Unsaved changes (draft)"));
     else if (m_draft->isDirty())
@@ -343,8 +343,15 @@ void ModelEditorPage::updateHeader()
             tr("Saved as draft %1 v%2, not active").arg(m_storedDraftVersion.name).arg(m_storedDraftVersion.version));
     else
         m_dirty->clear();
-    m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && writable);
+    // Saving a new version makes it active: an owner's to do in a team workspace.
+    const bool activates = m_workspace && m_workspace->mayActivate();
+    m_save->setEnabled(ready && (m_draft->isDirty() || version.id == 0) && activates);
     m_saveDraft->setEnabled(ready && unsaved && writable);
+    m_save->setToolTip(
+        m_workspace && !activates
+            ? tr("Your role in this team workspace may not make a model active: save the draft as a "
+                 "version (Save as Draft) for an owner to activate")
+            : tr("Save the draft as the next version, rescore the workspace and make it active (Ctrl+S)"));
     m_revert->setEnabled(ready && m_draft->isDirty());
     m_versions->setEnabled(m_workspace != nullptr);
     m_historyAction->setEnabled(m_workspace != nullptr);
@@ -550,7 +557,7 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
         return false; // the save finishes first; it cannot be half-written
     if (!hasUnsavedChanges())
         return true;
-    const bool writable = m_workspace && WorkspaceChange::isPossible(*m_workspace);
+    const bool writable = m_workspace && m_workspace->mayActivate(); // Save makes the version active
     QMessageBox box(
         QMessageBox::Warning, tr("Unsaved Scoring Model"), tr("The scoring model has changes that are not saved."),
         (writable ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -560,8 +567,11 @@ bool ModelEditorPage::confirmClose(const std::function<void()> &thenClose)
         box.button(QMessageBox::Save)->setText(tr("Save as New Version"));
         box.setDefaultButton(QMessageBox::Save);
     } else {
-        box.setInformativeText(tr("This team workspace takes no model changes in this version. Discard them, or "
-                                  "cancel and keep trying them here?"));
+        box.setInformativeText(m_workspace && m_workspace->mayChange()
+                                   ? tr("Your role in this team workspace may not make a model active. Discard them, "
+                                        "or cancel and save them as a draft version?")
+                                   : tr("Your role only reads this team workspace. Discard them, or cancel and keep "
+                                        "trying them here?"));
         box.setDefaultButton(QMessageBox::Cancel);
     }
     switch (box.exec()) {
@@ -615,7 +625,7 @@ bool ModelEditorPage::revertToVersion(std::int64_t id, const QString &comment)
 
 bool ModelEditorPage::startActivation(std::int64_t id, const std::optional<QString> &revertComment)
 {
-    if (!m_workspace || isSaving() || !WorkspaceChange::isPossible(*m_workspace))
+    if (!m_workspace || isSaving() || !m_workspace->mayActivate())
         return false;
     if (!confirmReplaceDraft(tr("The version made active becomes the draft.")))
         return false;

@@ -200,8 +200,10 @@ void VersionHistoryDialog::updateActions()
     const std::vector<ModelVersion> selected = selectedVersions();
     const bool one = selected.size() == 1, idle = m_editor->workspace() && !m_editor->isSaving();
     const bool oneInactive = one && !selected.front().active;
-    m_activate->setEnabled(canWrite() && oneInactive);
-    m_revert->setEnabled(canWrite() && oneInactive);
+    // Activating and reverting make a version active: an owner's to do in a team workspace.
+    const bool canActivate = canWrite() && m_editor->workspace()->mayActivate();
+    m_activate->setEnabled(canActivate && oneInactive);
+    m_revert->setEnabled(canActivate && oneInactive);
     m_duplicate->setEnabled(canWrite() && one);
     // Loading the active version into a clean draft would change nothing.
     m_load->setEnabled(idle && one && (oneInactive || m_editor->draft()->isDirty()));

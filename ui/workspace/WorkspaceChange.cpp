@@ -6,7 +6,7 @@ namespace LeadStage {
 
 bool WorkspaceChange::isPossible(const Workspace &window)
 {
-    return !window.isReadOnly() || window.isOnServer();
+    return window.mayChange();
 }
 
 Result<WorkspaceChange> WorkspaceChange::begin(const std::shared_ptr<Workspace> &window)

@@ -15,7 +15,7 @@ class Workspace;
 class WorkspaceChange
 {
 public:
-    // Whether the window may ask for changes to `window` at all (its roles aside).
+    // Whether the window may ask for changes to `window` (a team workspace: its user's role).
     static bool isPossible(const Workspace &window);
     static Result<WorkspaceChange> begin(const std::shared_ptr<Workspace> &window);
 

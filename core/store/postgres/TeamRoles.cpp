@@ -154,6 +154,22 @@ Status grant(ServerConnection &connection, const QString &schema, const QString 
     return transaction.commit();
 }
 
+Result<TeamRights> rightsOf(ServerConnection &connection)
+{
+    auto rights = connection.query("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), "
+                                   "has_table_privilege('models', 'UPDATE') FROM pg_class c "
+                                   "WHERE c.oid = to_regclass('lead_state')",
+                                   {}, tr("checking what you may do in the workspace"));
+    if (!rights)
+        return rights.error();
+    TeamRights found;
+    if (rights->rows() == 1) {
+        found.change = rights->utf8(0, 0) == "t";
+        found.activate = found.change && rights->utf8(0, 1) == "t";
+    }
+    return found;
+}
+
 Status checkMayChange(ServerConnection &connection, const QString &schema, const QString &address)
 {
     // Changing the scores takes lead_state's owner's rights: a rescore swaps it in whole.

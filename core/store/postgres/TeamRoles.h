@@ -33,6 +33,16 @@ Status setUp(ServerConnection &connection, const QString &schema);
 // Makes `user` a viewer, an analyst or an owner of the workspace, and nothing more.
 Status grant(ServerConnection &connection, const QString &schema, const QString &user, TeamRole role);
 
+// What the session's user may do in the workspace, as the server's privileges say: change
+// it (rescore, save a model: an analyst or an owner, or without roles the tables' owner)
+// and make a model active (an owner).
+struct TeamRights
+{
+    bool change = false;
+    bool activate = false;
+};
+Result<TeamRights> rightsOf(ServerConnection &connection);
+
 // Whether the session's user may change the workspace (rescore, save a model): an
 // analyst or an owner, or, without roles, the tables' owner. `address` for messages.
 Status checkMayChange(ServerConnection &connection, const QString &schema, const QString &address);
