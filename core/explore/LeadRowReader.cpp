@@ -8,37 +8,46 @@ namespace LeadStage {
 
 namespace {
 
+// The ids asked for, in their order (`wanted.value`, ordered by `wanted.key`): SQLite
+// reads the JSON array; a server, which has arrays, reads it as bigint[].
+std::string wantedIds(bool onServer)
+{
+    return onServer ? "unnest(translate(?1, '[]', '{}')::bigint[]) WITH ORDINALITY AS wanted(value, key)"
+                    : "json_each(?1) AS wanted";
+}
+
 // Columns in ExplorerColumn order after the id.
-constexpr std::string_view selectRows = R"sql(
+std::string rowsOf(bool onServer)
+{
+    return R"sql(
 SELECT l.id, coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, ''), l.email, l.company,
        s.stage, s.grade, s.engagement, s.info, s.intent, s.product, s.fit,
        l.source, l.campaign, l.industry, s.last_activity_at, l.created_at, l.external_id, l.attrs
-FROM json_each(?1) AS wanted
+FROM )sql" + wantedIds(onServer)
+           + R"sql(
 JOIN leads AS l ON l.id = wanted.value
 LEFT JOIN lead_state AS s ON s.lead_id = l.id
 ORDER BY wanted.key
 )sql";
+}
 
-constexpr std::string_view selectExisting = R"sql(
-SELECT l.id FROM json_each(?1) AS wanted JOIN leads AS l ON l.id = wanted.value ORDER BY wanted.key
-)sql";
+std::string existingOf(bool onServer)
+{
+    return "SELECT l.id FROM " + wantedIds(onServer) + " JOIN leads AS l ON l.id = wanted.value ORDER BY wanted.key";
+}
 
-// The same on a server: the ids' JSON array read as bigint[] (SQLite has no arrays),
-// in the array's order.
-constexpr std::string_view selectRowsOnServer = R"sql(
-SELECT l.id, coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, ''), l.email, l.company,
-       s.stage, s.grade, s.engagement, s.info, s.intent, s.product, s.fit,
-       l.source, l.campaign, l.industry, s.last_activity_at, l.created_at, l.external_id, l.attrs
-FROM unnest(translate(?1, '[]', '{}')::bigint[]) WITH ORDINALITY AS wanted(value, key)
-JOIN leads AS l ON l.id = wanted.value
-LEFT JOIN lead_state AS s ON s.lead_id = l.id
-ORDER BY wanted.key
-)sql";
+// Made once per store, not on every page of rows read.
+std::string_view selectRows(const Database &database)
+{
+    static const std::string onFile = rowsOf(false), onServer = rowsOf(true);
+    return database.isServer() ? onServer : onFile;
+}
 
-constexpr std::string_view selectExistingOnServer = R"sql(
-SELECT l.id FROM unnest(translate(?1, '[]', '{}')::bigint[]) WITH ORDINALITY AS wanted(value, key)
-JOIN leads AS l ON l.id = wanted.value ORDER BY wanted.key
-)sql";
+std::string_view selectExisting(const Database &database)
+{
+    static const std::string onFile = existingOf(false), onServer = existingOf(true);
+    return database.isServer() ? onServer : onFile;
+}
 
 QVariant valueOf(const Statement &query, int column, ColumnKind kind)
 {
@@ -94,7 +103,7 @@ LeadRowReader::LeadRowReader(Database &database)
 
 Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> ids)
 {
-    auto query = prepared(m_database, m_rows, m_database.isServer() ? selectRowsOnServer : selectRows);
+    auto query = prepared(m_database, m_rows, selectRows(m_database));
     if (!query)
         return query.error();
     const QByteArray json = idsAsJson(ids);
@@ -122,7 +131,7 @@ Result<std::vector<LeadRow>> LeadRowReader::read(std::span<const std::int64_t> i
 
 Result<std::vector<std::int64_t>> LeadRowReader::existing(std::span<const std::int64_t> ids)
 {
-    auto query = prepared(m_database, m_existing, m_database.isServer() ? selectExistingOnServer : selectExisting);
+    auto query = prepared(m_database, m_existing, selectExisting(m_database));
     if (!query)
         return query.error();
     const QByteArray json = idsAsJson(ids);

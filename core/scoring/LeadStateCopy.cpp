@@ -62,7 +62,7 @@ Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, 
 // the analyst who rescored. Names reach the SQL text through the server's format('%I').
 Status keepOwnerAndGrants(ServerConnection &server, const QString &doing)
 {
-    auto built = server.query(
+    return server.executeBuilt(
         "SELECT sql FROM ("
         "SELECT 1 AS step, format('GRANT %s ON lead_state_next TO %s', a.privilege_type, "
         "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END) AS sql "
@@ -71,12 +71,6 @@ Status keepOwnerAndGrants(ServerConnection &server, const QString &doing)
         "FROM pg_class c WHERE c.oid = to_regclass('lead_state') "
         "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS steps ORDER BY step",
         {}, doing);
-    if (!built)
-        return built.error();
-    for (int row = 0; row < built->rows(); ++row)
-        if (Status done = server.execute(built->utf8(row, 0), doing); !done)
-            return done;
-    return {};
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Statement.h"
 #include "StoredTables.h"
+#include "postgres/ServerConnection.h"
 
 #include <QCoreApplication>
 
@@ -45,21 +46,12 @@ std::string WatchedCopy::serverForgetFunction() const
 // name reaches the SQL text through the server's format('%I').
 Status WatchedCopy::giveFunctionToTableOwner(Database &database) const
 {
-    auto built = database.prepare(
-        "SELECT format('ALTER FUNCTION %I() OWNER TO %I', CAST(?1 AS TEXT) || '_forget', pg_get_userbyid(c.relowner)) "
-        "FROM pg_class c WHERE c.oid = to_regclass(CAST(?1 AS TEXT)) "
-        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)");
-    if (!built)
-        return built.error();
-    built->bindUtf8(1, m_table);
-    auto row = built->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return {};
-    const std::string alter(built->utf8(0));
-    built->reset();
-    return database.exec(alter);
+    return database.server()->executeBuilt(
+        "SELECT format('ALTER FUNCTION %I() OWNER TO %I', $1::text || '_forget', pg_get_userbyid(c.relowner)) "
+        "FROM pg_class c WHERE c.oid = to_regclass($1::text) "
+        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)",
+        {QString::fromStdString(m_table)},
+        QCoreApplication::translate("StoreError", "keeping %1 with its table").arg(QString::fromStdString(m_table)));
 }
 
 // A copy of one table keeps the names version 12 gave its triggers.

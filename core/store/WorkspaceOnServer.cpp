@@ -64,16 +64,16 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     if (!connected)
         return connected.error();
     auto &[database, version] = *connected;
+    auto rights = TeamRoles::rightsOf(*database.server());
+    if (!rights)
+        return rights.error();
     if (options.access == Access::ReadWrite) {
         // A viewer is told before taking the lock that would hold up the analysts.
-        if (Status may = TeamRoles::checkMayChange(*database.server(), address->schema(), address->text()); !may)
+        if (Status may = TeamRoles::checkMayChange(*rights, address->schema(), address->text()); !may)
             return may.error();
         if (Status locked = ServerWriteLock::take(*database.server(), address->text()); !locked)
             return locked.error();
     }
-    auto rights = TeamRoles::rightsOf(*database.server());
-    if (!rights)
-        return rights.error();
     OpenNotes notes;
     auto stale = ScoreStatus::read(database);
     if (!stale)

@@ -128,6 +128,18 @@ Status ServerConnection::execute(std::string_view sql, const QString &doing)
     return done;
 }
 
+Status ServerConnection::executeBuilt(std::string_view builder, const ServerParameters &parameters,
+                                      const QString &doing)
+{
+    auto built = query(builder, parameters, doing);
+    if (!built)
+        return built.error();
+    for (int row = 0; row < built->rows(); ++row)
+        if (Status done = execute(built->utf8(row, 0), doing); !done)
+            return done;
+    return {};
+}
+
 Result<ServerResult> ServerConnection::query(std::string_view sql, const ServerParameters &parameters,
                                              const QString &doing)
 {

@@ -53,6 +53,10 @@ public:
     Status execute(std::string_view sql, const QString &doing);
     // One statement with text parameters $1..$n.
     Result<ServerResult> query(std::string_view sql, const ServerParameters &parameters, const QString &doing);
+    // Runs, in order, each statement the query `builder` returns (one text column). For
+    // statements that must name things (GRANT, ALTER … OWNER): names reach their text
+    // only through the server's own format('%I'), values as the builder's parameters.
+    Status executeBuilt(std::string_view builder, const ServerParameters &parameters, const QString &doing);
 
     // COPY ... FROM STDIN: begin, put the data in any pieces, end (which says whether the server took it).
     Status beginCopyIn(std::string_view copySql, const QString &doing);

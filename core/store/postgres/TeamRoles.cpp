@@ -19,20 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TeamRoles", text);
 }
 
-// Runs every statement the query returns. Names go into SQL text only through the
-// server's own format('%I'), which quotes them; values are the query's parameters.
-Status runBuilt(ServerConnection &connection, std::string_view builder, const ServerParameters &parameters,
-                const QString &doing)
-{
-    auto built = connection.query(builder, parameters, doing);
-    if (!built)
-        return built.error();
-    for (int row = 0; row < built->rows(); ++row)
-        if (Status done = connection.execute(built->utf8(row, 0), doing); !done)
-            return done;
-    return {};
-}
-
 struct Groups
 {
     QString viewer, analyst, owner;
@@ -122,7 +108,7 @@ Status setUp(ServerConnection &connection, const QString &schema)
          {schema, viewer, analyst}},
     };
     for (const auto &[step, parameters] : steps)
-        if (Status done = runBuilt(connection, step, parameters, doing); !done)
+        if (Status done = connection.executeBuilt(step, parameters, doing); !done)
             return done;
     return transaction.commit();
 }
@@ -140,15 +126,15 @@ Status grant(ServerConnection &connection, const QString &schema, const QString 
     if (!transaction.isActive())
         return transaction.beginStatus();
     // What the user had goes first, so that a step down takes effect.
-    if (Status done = runBuilt(connection,
-                               "SELECT format('REVOKE %I FROM %I', g.rolname, $4::text) FROM pg_roles g "
-                               "JOIN pg_auth_members m ON m.roleid = g.oid JOIN pg_roles u ON u.oid = m.member "
-                               "WHERE g.rolname IN ($1::text, $2::text, $3::text) AND u.rolname = $4::text",
-                               {groups->viewer, groups->analyst, groups->owner, user}, doing);
+    if (Status done =
+            connection.executeBuilt("SELECT format('REVOKE %I FROM %I', g.rolname, $4::text) FROM pg_roles g "
+                                    "JOIN pg_auth_members m ON m.roleid = g.oid JOIN pg_roles u ON u.oid = m.member "
+                                    "WHERE g.rolname IN ($1::text, $2::text, $3::text) AND u.rolname = $4::text",
+                                    {groups->viewer, groups->analyst, groups->owner, user}, doing);
         !done)
         return done;
     if (Status done =
-            runBuilt(connection, "SELECT format('GRANT %I TO %I', $1::text, $2::text)", {*group, user}, doing);
+            connection.executeBuilt("SELECT format('GRANT %I TO %I', $1::text, $2::text)", {*group, user}, doing);
         !done)
         return done;
     return transaction.commit();
@@ -156,8 +142,9 @@ Status grant(ServerConnection &connection, const QString &schema, const QString 
 
 Result<TeamRights> rightsOf(ServerConnection &connection)
 {
+    // Changing the scores takes lead_state's owner's rights: a rescore swaps it in whole.
     auto rights = connection.query("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), "
-                                   "has_table_privilege('models', 'UPDATE') FROM pg_class c "
+                                   "has_table_privilege('models', 'UPDATE'), current_user FROM pg_class c "
                                    "WHERE c.oid = to_regclass('lead_state')",
                                    {}, tr("checking what you may do in the workspace"));
     if (!rights)
@@ -166,26 +153,21 @@ Result<TeamRights> rightsOf(ServerConnection &connection)
     if (rights->rows() == 1) {
         found.change = rights->utf8(0, 0) == "t";
         found.activate = found.change && rights->utf8(0, 1) == "t";
+        found.user = rights->text(0, 2);
     }
     return found;
 }
 
-Status checkMayChange(ServerConnection &connection, const QString &schema, const QString &address)
+Status checkMayChange(const TeamRights &rights, const QString &schema, const QString &address)
 {
-    // Changing the scores takes lead_state's owner's rights: a rescore swaps it in whole.
-    auto may = connection.query("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), current_user FROM pg_class c "
-                                "WHERE c.oid = to_regclass('lead_state')",
-                                {}, tr("checking what you may do in the workspace"));
-    if (!may)
-        return may.error();
-    if (may->rows() == 1 && may->utf8(0, 0) == "t")
+    if (rights.change)
         return {};
-    const QString user = may->rows() == 1 ? may->text(0, 1) : QString();
     auto analysts = groupOf(schema, TeamRole::Analyst);
     return Error{tr("%1 may only read this team workspace: rescoring it and saving model versions take its "
                     "analyst role (%2)")
-                     .arg(user, analysts ? *analysts : schema + u"_analyst"_qs),
-                 address, 0, 0, tr("Ask its owner to run `leadstage workspace grant ADDRESS %1 analyst`.").arg(user)};
+                     .arg(rights.user, analysts ? *analysts : schema + u"_analyst"_qs),
+                 address, 0, 0,
+                 tr("Ask its owner to run `leadstage workspace grant ADDRESS %1 analyst`.").arg(rights.user)};
 }
 
 Status checkMayActivate(Database &database)

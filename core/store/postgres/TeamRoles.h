@@ -40,12 +40,13 @@ struct TeamRights
 {
     bool change = false;
     bool activate = false;
+    QString user; // the session's
 };
 Result<TeamRights> rightsOf(ServerConnection &connection);
 
-// Whether the session's user may change the workspace (rescore, save a model): an
-// analyst or an owner, or, without roles, the tables' owner. `address` for messages.
-Status checkMayChange(ServerConnection &connection, const QString &schema, const QString &address);
+// Refuses, saying what role it takes, a user whose `rights` do not let them change the
+// workspace. `address` for messages.
+Status checkMayChange(const TeamRights &rights, const QString &schema, const QString &address);
 // Whether the session's user may make a model active: an owner, or, without roles, the
 // tables' owner.
 Status checkMayActivate(Database &database);
