@@ -354,10 +354,7 @@ void MainWindow::openWorkspace(const QString &path)
     if (Workspace::isServerAddress(path)) {
         // Logged in first, asking for a password only if the server wants one: every page
         // then opens its own connections without asking.
-        auto *login = new TeamWorkspaceDialog(path, this);
-        login->setAttribute(Qt::WA_DeleteOnClose);
-        connect(login, &TeamWorkspaceDialog::loggedIn, this, &MainWindow::openLoggedIn);
-        login->checkQuietly();
+        teamDialog(path)->checkQuietly();
         return;
     }
     openLoggedIn(path);
@@ -376,10 +373,15 @@ void MainWindow::showTeamChange(const ServerChange &change, const WorkspaceSumma
 
 void MainWindow::chooseTeamWorkspace()
 {
-    auto *dialog = new TeamWorkspaceDialog(QString(), this);
+    teamDialog(QString())->open();
+}
+
+TeamWorkspaceDialog *MainWindow::teamDialog(const QString &address)
+{
+    auto *dialog = new TeamWorkspaceDialog(address, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TeamWorkspaceDialog::loggedIn, this, &MainWindow::openLoggedIn);
-    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openLoggedIn(const QString &path)

@@ -17,6 +17,7 @@ class QToolBar;
 namespace LeadStage {
 
 class DemoWorkspaceJob;
+class TeamWorkspaceDialog;
 class TeamWorkspaceWatch;
 struct ServerChange;
 class TaskProgressDialog;
@@ -83,6 +84,8 @@ private:
     void chooseNewWorkspace();
     void chooseWorkspaceToOpen();
     void chooseTeamWorkspace();
+    // The log-in for a team workspace at `address` (empty: the last one), which opens it.
+    TeamWorkspaceDialog *teamDialog(const QString &address);
     void showTeamChange(const ServerChange &change, const WorkspaceSummary &summary);
     // Opens a file, or a server workspace once logged in to its server.
     void openLoggedIn(const QString &path);

@@ -41,6 +41,30 @@ class TestCliServerReads : public QObject
         return run;
     }
 
+    // `arguments` (WS the workspace, ROWS a file for --per-lead) on the file and on the
+    // server, each writing rows of its own; the runs and the rows they wrote.
+    struct OnBoth
+    {
+        Run file, server;
+        QByteArray fileRows, serverRows;
+    };
+    OnBoth runOnBoth(const QStringList &arguments, const QString &rowsName)
+    {
+        OnBoth both;
+        const auto run = [&](const QString &workspace, const QString &prefix, Run &ran, QByteArray &rows) {
+            const QString path = m_dir.filePath(prefix + rowsName);
+            QStringList replaced = arguments;
+            replaced.replaceInStrings(u"ROWS"_qs, path);
+            ran = runOn(replaced, workspace);
+            QFile written(path);
+            if (written.open(QIODevice::ReadOnly))
+                rows = written.readAll();
+        };
+        run(m_file, u"file-"_qs, both.file, both.fileRows);
+        run(m_server, u"server-"_qs, both.server, both.serverRows);
+        return both;
+    }
+
     QString countOnServer(const char *sql)
     {
         ServerConnection connection = TestServer::connect();
@@ -150,25 +174,16 @@ private Q_SLOTS:
 
     void rescoreWritesTheSameRows()
     {
-        const QString fileRows = m_dir.filePath(u"file-rows.csv"_qs);
-        const QString serverRows = m_dir.filePath(u"server-rows.csv"_qs);
         // Another date than the copy's: every row changes.
-        const QStringList score{u"score"_qs, u"WS"_qs, u"--as-of"_qs, u"2025-10-15"_qs, u"--per-lead"_qs, u"ROWS"_qs};
-        QStringList onFile = score, onServer = score;
-        onFile.replaceInStrings(u"ROWS"_qs, fileRows);
-        onServer.replaceInStrings(u"ROWS"_qs, serverRows);
-        const Run file = runOn(onFile, m_file);
-        const Run server = runOn(onServer, m_server);
-        QVERIFY2(file.exitCode == 0, qPrintable(file.err));
-        QVERIFY2(server.exitCode == 0, qPrintable(server.err));
+        const OnBoth both = runOnBoth(
+            {u"score"_qs, u"WS"_qs, u"--as-of"_qs, u"2025-10-15"_qs, u"--per-lead"_qs, u"ROWS"_qs}, u"rows.csv"_qs);
+        QVERIFY2(both.file.exitCode == 0, qPrintable(both.file.err));
+        QVERIFY2(both.server.exitCode == 0, qPrintable(both.server.err));
         // The counts per stage and grade, not the timings.
-        QCOMPARE(server.out.section(u"Timings"_qs, 0, 0), file.out.section(u"Timings"_qs, 0, 0));
-        QVERIFY(server.out.contains(u"(2002 rows written)"_qs));
-        QFile a(fileRows), b(serverRows);
-        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-        const QByteArray rows = a.readAll();
-        QCOMPARE(rows.count('\n'), 2003);
-        QCOMPARE(b.readAll(), rows);
+        QCOMPARE(both.server.out.section(u"Timings"_qs, 0, 0), both.file.out.section(u"Timings"_qs, 0, 0));
+        QVERIFY(both.server.out.contains(u"(2002 rows written)"_qs));
+        QCOMPARE(both.fileRows.count('\n'), 2003);
+        QCOMPARE(both.serverRows, both.fileRows);
         QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2002"_qs);
         const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
         QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);
@@ -263,22 +278,15 @@ private Q_SLOTS:
         const QString id = fileSaved.out.section(u"model activate WS "_qs, 1).section(u'`', 0, 0).trimmed();
         QVERIFY2(id.toInt() > 1, qPrintable(fileSaved.out));
 
-        const QString fileRows = m_dir.filePath(u"file-tuned.csv"_qs);
-        const QString serverRows = m_dir.filePath(u"server-tuned.csv"_qs);
         const Run fileActive = runOn({u"model"_qs, u"activate"_qs, u"WS"_qs, id}, m_file);
         const Run serverActive = runOn({u"model"_qs, u"activate"_qs, u"WS"_qs, id}, m_server);
         QVERIFY2(fileActive.exitCode == 0, qPrintable(fileActive.err));
         QVERIFY2(serverActive.exitCode == 0, qPrintable(serverActive.err));
         QCOMPARE(serverActive.out, fileActive.out);
-        const QStringList tunedRows{u"score"_qs, u"WS"_qs, u"--per-lead"_qs, u"ROWS"_qs};
-        QStringList fileTuned = tunedRows, serverTuned = tunedRows;
-        fileTuned.replaceInStrings(u"ROWS"_qs, fileRows);
-        serverTuned.replaceInStrings(u"ROWS"_qs, serverRows);
-        QVERIFY(runOn(fileTuned, m_file).exitCode == 0 && runOn(serverTuned, m_server).exitCode == 0);
-        QFile tunedFile(fileRows), tunedServer(serverRows);
-        QVERIFY(tunedFile.open(QIODevice::ReadOnly) && tunedServer.open(QIODevice::ReadOnly));
-        const QByteArray withTuned = tunedFile.readAll();
-        QCOMPARE(tunedServer.readAll(), withTuned);
+        const OnBoth rescored = runOnBoth({u"score"_qs, u"WS"_qs, u"--per-lead"_qs, u"ROWS"_qs}, u"tuned.csv"_qs);
+        QVERIFY(rescored.file.exitCode == 0 && rescored.server.exitCode == 0);
+        const QByteArray withTuned = rescored.fileRows;
+        QCOMPARE(rescored.serverRows, withTuned);
         QFile before(m_dir.filePath(u"file-rows.csv"_qs));
         QVERIFY(before.open(QIODevice::ReadOnly));
         QVERIFY(before.readAll() != withTuned); // the lower bar moved some leads
@@ -293,18 +301,12 @@ private Q_SLOTS:
         QCOMPARE(versions(m_server), versions(m_file));
 
         // score --model FILE saves it as the next version and rescores with it.
-        const QStringList scoreWith{u"score"_qs, u"WS"_qs, u"--model"_qs, active, u"--per-lead"_qs, u"ROWS"_qs};
-        QStringList onFile = scoreWith, onServer = scoreWith;
-        onFile.replaceInStrings(u"ROWS"_qs, fileRows);
-        onServer.replaceInStrings(u"ROWS"_qs, serverRows);
-        const Run fileScored = runOn(onFile, m_file);
-        const Run serverScored = runOn(onServer, m_server);
-        QVERIFY2(fileScored.exitCode == 0, qPrintable(fileScored.err));
-        QVERIFY2(serverScored.exitCode == 0, qPrintable(serverScored.err));
-        QCOMPARE(serverScored.out.section(u"Timings"_qs, 0, 0), fileScored.out.section(u"Timings"_qs, 0, 0));
-        QFile a(fileRows), b(serverRows);
-        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-        QCOMPARE(b.readAll(), a.readAll());
+        const OnBoth scored =
+            runOnBoth({u"score"_qs, u"WS"_qs, u"--model"_qs, active, u"--per-lead"_qs, u"ROWS"_qs}, u"tuned.csv"_qs);
+        QVERIFY2(scored.file.exitCode == 0, qPrintable(scored.file.err));
+        QVERIFY2(scored.server.exitCode == 0, qPrintable(scored.server.err));
+        QCOMPARE(scored.server.out.section(u"Timings"_qs, 0, 0), scored.file.out.section(u"Timings"_qs, 0, 0));
+        QCOMPARE(scored.serverRows, scored.fileRows);
         QCOMPARE(versions(m_server), versions(m_file));
         const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
         QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);

@@ -3,6 +3,7 @@
 #include "common/BackgroundJobs.h"
 #include "common/TimeFormat.h"
 #include "scoring/WorkspaceScorer.h"
+#include "shell/WindowWording.h"
 #include "store/AnalysisDate.h"
 #include "store/ScoreStatus.h"
 #include "store/Workspace.h"
@@ -10,6 +11,20 @@
 #include <utility>
 
 namespace LeadStage {
+
+namespace {
+
+// "Its scores are out of date: an import changed the data on … and its rescore did not
+// finish", as the start of a sentence.
+QString staleReason(const ScoreStatus::Stale &stale)
+{
+    QString why = ScoreStatus::describe(stale);
+    if (!why.isEmpty())
+        why[0] = why[0].toUpper();
+    return why;
+}
+
+} // namespace
 
 WorkspaceOpener::Outcome WorkspaceOpener::openAndCheck(const QString &path, bool createIfMissing,
                                                        std::optional<std::int64_t> asOf)
@@ -66,12 +81,8 @@ void WorkspaceOpener::catchUpScores(Workspace &workspace, Outcome &outcome, std:
                       .arg(isoDate(*asOf), isoDate(current->asOf));
         }
     }
-    if (stale) {
-        // "Its scores are out of date: an import changed the data on … and its rescore did not finish"
-        why = ScoreStatus::describe(*stale);
-        if (!why.isEmpty())
-            why[0] = why[0].toUpper();
-    }
+    if (stale)
+        why = staleReason(*stale);
     if (why.isEmpty())
         return;
     QMetaObject::invokeMethod(
@@ -107,11 +118,9 @@ void WorkspaceOpener::catchUpScoresOnServer(Workspace &reader, Outcome &outcome,
     writing.writesOnServer = true;
     auto writer = Workspace::open(reader.path(), writing);
     if (!writer) {
-        QString why = ScoreStatus::describe(*reader.openNotes().staleScores);
-        if (!why.isEmpty())
-            why[0] = why[0].toUpper();
+        const Error refused = forWindow(writer.error()); // the window shows no command line
         outcome.notes << tr("%1. They could not be brought up to date now: %2 %3")
-                             .arg(why, writer.error().what, writer.error().hint);
+                             .arg(staleReason(*reader.openNotes().staleScores), refused.what, refused.hint);
         return;
     }
     catchUpScores(**writer, outcome, std::nullopt);
