@@ -36,7 +36,7 @@ const QList<Command> &commands()
         {u"suggest"_qs, u"Suggest each rule's points from the outcomes, validated on a later window"_qs,
          Commands::suggest},
         {u"report"_qs, u"Write the quarterly funnel report (PDF, XLSX, HTML, CSV), or verify one"_qs, Commands::report},
-        {u"workspace"_qs, u"Copy a whole workspace between a file and a PostgreSQL server, and verify it"_qs,
+        {u"workspace"_qs, u"Create a workspace, copy one between a file and a PostgreSQL server, verify it"_qs,
          Commands::workspace},
     };
     return all;

@@ -9,7 +9,10 @@
 #include "store/postgres/TeamRoles.h"
 #include "store/postgres/WorkspaceAddress.h"
 
+#include "store/Workspace.h"
+
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <optional>
@@ -20,11 +23,13 @@ namespace {
 
 const QString command = u"workspace"_qs;
 
-const QString usage = u"copy SOURCE DESTINATION | verify SOURCE DESTINATION | roles ADDRESS |\n"
-                      "grant ADDRESS USER viewer|analyst|owner\n\n"
+const QString usage = u"create DESTINATION | copy SOURCE DESTINATION | verify SOURCE DESTINATION |\n"
+                      "roles ADDRESS | grant ADDRESS USER viewer|analyst|owner\n\n"
                       "A workspace is a file (.leadstage) or a schema on a PostgreSQL server:\n"
                       "  postgresql://[user@]host[:port]/database?schema=name   (a socket folder: ?host=/path)\n"
                       "The password comes from ~/.pgpass or PGPASSWORD, never from the address.\n\n"
+                      "  create  makes a new, empty workspace (the default model active), as a new\n"
+                      "          file makes one: for a team to import into\n"
                       "  copy    copies every table into a DESTINATION that holds no workspace yet, in one\n"
                       "          transaction, then compares each table's rows and SHA-256 with the source;\n"
                       "          only a copy equal to its source is kept\n"
@@ -115,6 +120,33 @@ int copyOrVerify(bool copying, const WorkspaceAddress &source, const WorkspaceAd
     return CommandLine::Success;
 }
 
+// `create DESTINATION`: a new file's workspace, made in a folder of its own and copied
+// there, so that a server's starts with exactly what a new file holds.
+int create(const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return badArguments(command, u"create takes one DESTINATION workspace"_qs);
+    auto destination = WorkspaceAddress::parse(positional.at(1));
+    if (!destination)
+        return badArguments(command, u"destination: "_qs + destination.error().toString());
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return failed(command, u"cannot make a temporary folder: %1"_qs.arg(folder.errorString()));
+    const QString empty = folder.filePath(u"empty.leadstage"_qs);
+    if (auto made = Workspace::create(empty); !made)
+        return failed(command, made.error().toString());
+    auto source = WorkspaceAddress::parse(empty);
+    if (!source)
+        return failed(command, source.error().toString());
+    auto copied = WorkspaceCopy::run(*source, *destination);
+    if (!copied)
+        return failed(command, copied.error().toString());
+    if (!copied->verified())
+        return failed(command, u"the new workspace did not read back as written; nothing was kept"_qs);
+    QTextStream(stdout) << "Created an empty workspace at " << destination->text() << '\n';
+    return CommandLine::Success;
+}
+
 // `roles ADDRESS` and `grant ADDRESS USER ROLE`: on the server, as the address's user.
 int teamRoles(const QString &action, const QStringList &positional)
 {
@@ -164,9 +196,9 @@ int workspace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Copy a whole workspace between a file and a PostgreSQL server, verify the copy, and give a server "
-        "workspace its roles."_qs);
-    parser.addPositionalArgument(u"action"_qs, u"copy, verify, roles or grant"_qs);
+        u"Create an empty workspace, copy a whole workspace between a file and a PostgreSQL server, verify the "
+        "copy, and give a server workspace its roles."_qs);
+    parser.addPositionalArgument(u"action"_qs, u"create, copy, verify, roles or grant"_qs);
     parser.addPositionalArgument(u"source"_qs, u"The workspace to read."_qs);
     parser.addPositionalArgument(u"destination"_qs, u"copy: where the new workspace goes. verify: the other one."_qs);
     if (auto done = parseCommand(parser, arguments, usage))
@@ -175,10 +207,13 @@ int workspace(const QStringList &arguments)
     const QString action = positional.value(0);
     if (action == u"roles"_qs || action == u"grant"_qs)
         return teamRoles(action, positional);
+    if (action == u"create"_qs)
+        return create(positional);
     if (action != u"copy"_qs && action != u"verify"_qs)
-        return badArguments(command, action.isEmpty()
-                                         ? u"give an action: copy, verify, roles or grant"_qs
-                                         : u"unknown action '%1': use copy, verify, roles or grant"_qs.arg(action));
+        return badArguments(command,
+                            action.isEmpty()
+                                ? u"give an action: create, copy, verify, roles or grant"_qs
+                                : u"unknown action '%1': use create, copy, verify, roles or grant"_qs.arg(action));
     if (positional.size() != 3)
         return badArguments(command, u"%1 takes a SOURCE and a DESTINATION workspace"_qs.arg(action));
     auto source = WorkspaceAddress::parse(positional.at(1));

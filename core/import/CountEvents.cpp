@@ -26,7 +26,7 @@ Status CountEvents::prepare()
     const QStringList &header = m_context.columns().header;
     auto type = m_context.database().prepare("SELECT id FROM activity_types WHERE key = ?1");
     auto keys = m_context.database().prepare("SELECT group_concat(key, ', ') FROM (SELECT key FROM activity_types "
-                                             "ORDER BY key)");
+                                             "ORDER BY key) AS sorted");
     auto insert = m_context.database().prepare("INSERT OR IGNORE INTO events (lead_id, occurred_at, activity_id, "
                                                "detail_id, import_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (auto *prepared : {&type, &keys, &insert})

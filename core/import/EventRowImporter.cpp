@@ -3,8 +3,10 @@
 #include "ImportedScoringInput.h"
 
 #include "store/Database.h"
+#include "store/copy/CopyText.h"
 
 #include <algorithm>
+#include <array>
 
 namespace LeadStage {
 
@@ -42,7 +44,8 @@ Status EventRowImporter::prepare()
         m_storedNames.insert(ActivityMap::normalised(types->text(0)), types->int64(1));
     }
     auto createType = m_context.database().prepare(
-        "INSERT OR IGNORE INTO activity_types (key, label, track, category, import_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT OR IGNORE INTO activity_types (id, key, label, track, category, import_id) "
+        "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM activity_types), ?1, ?2, ?3, ?4, ?5)");
     auto typeId = m_context.database().prepare("SELECT id FROM activity_types WHERE key = ?1");
     for (auto *prepared : {&createType, &typeId})
         if (!*prepared)
@@ -64,6 +67,12 @@ Status EventRowImporter::prepare()
     m_insertMany.bind(1, m_context.importId());
     m_storedByThis = std::move(*stored);
     m_pending.reserve(rowsPerInsert);
+    if (m_context.database().isServer()) {
+        m_server.emplace(m_context.database());
+        m_touchedMark = m_context.touchedMark();
+        if (Status began = m_server->begin(); !began)
+            return began;
+    }
     if (Status status = m_ids.load(); !status)
         return status;
     return m_details.load();
@@ -206,6 +215,8 @@ Status EventRowImporter::flush()
 {
     if (m_pending.empty())
         return {};
+    if (m_server)
+        return streamToServer();
     const bool many = int(m_pending.size()) == rowsPerInsert;
     std::int64_t inserted = 0;
     if (many) {
@@ -250,6 +261,50 @@ Status EventRowImporter::flush()
                 m_context.touch(pending.lead);
     m_pending.clear();
     return touched;
+}
+
+// Which rows are duplicates is known only once the file's rows are all on the server
+// (ServerEventMerge): until then each counts as stored, and finish() corrects that.
+Status EventRowImporter::streamToServer()
+{
+    const auto count = std::int64_t(m_pending.size());
+    std::int64_t id = m_ids.take(count);
+    std::array<FieldValue, 6> cells;
+    const auto integer = [](std::int64_t value) { return FieldValue{FieldValue::Kind::Integer, value, 0, {}}; };
+    m_serverRows.clear();
+    for (const Pending &pending : m_pending) {
+        cells = {integer(id++),
+                 integer(pending.lead),
+                 integer(pending.row->occurredAt),
+                 integer(pending.activityId),
+                 integer(pending.detailId),
+                 integer(m_context.importId())};
+        CopyText::appendRow(m_serverRows, cells);
+        if (ImportedScoringInput *imported = m_context.imported())
+            imported->addEvent(pending.lead, pending.row->occurredAt, pending.activityId, pending.detailId);
+        m_context.touch(pending.lead);
+    }
+    m_pending.clear();
+    return m_server->add(m_serverRows, count);
+}
+
+Status EventRowImporter::finish()
+{
+    if (m_server) {
+        auto merged = m_server->finish(m_context.importId());
+        if (!merged)
+            return merged.error();
+        m_context.report().inserted += merged->inserted;
+        m_context.report().duplicates += merged->duplicates;
+        if (merged->inserted == 0)
+            m_ids.giveBack(merged->duplicates); // importing a file again moves the sequence on by nothing
+        if (merged->touched) {
+            m_context.replaceTouchedSince(m_touchedMark, *merged->touched);
+            if (ImportedScoringInput *imported = m_context.imported())
+                imported->giveUp(); // it holds the duplicates too
+        }
+    }
+    return m_ids.save();
 }
 
 // Some rows of a group were stored already: a lead is touched only by rows this import

@@ -2,10 +2,12 @@
 
 #include "ImportContext.h"
 #include "RowImporter.h"
+#include "ServerEventMerge.h"
 #include "store/EventDetailIds.h"
 #include "store/EventSequence.h"
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,7 +29,7 @@ public:
     std::unique_ptr<RecordBatch> newBatch() const override;
     void read(const CsvRecord &record, RecordBatch &batch) override;
     Status write(RecordBatch &batch) override;
-    Status finish() override { return m_ids.save(); }
+    Status finish() override;
 
 private:
     struct Row
@@ -55,6 +57,7 @@ private:
     const Activity &activity(QStringView sourceName);
     Status store(RowsBatch<Row> &batch, const Row &row, std::size_t record);
     Status flush();
+    Status streamToServer();
     void bindRow(Statement &statement, int first, const Pending &pending);
     Status touchStored();
     Result<std::int64_t> createdActivity(QStringView sourceName);
@@ -69,6 +72,10 @@ private:
     Statement m_insertMany;   // rowsPerInsert rows: SQLite's per-statement work shared
     Statement m_storedByThis; // which import stored a row, after a statement skipped some
     std::vector<Pending> m_pending;
+    // On a server: the file's rows go through COPY to a table of the import's own first.
+    std::optional<ServerEventMerge> m_server;
+    std::string m_serverRows;
+    std::size_t m_touchedMark = 0;
     bool m_reserved = false;                        // the rescore's event rows sized for the file
     EventDetailIds m_details{m_context.database()}; // writing half
     EventSequence m_ids{m_context.database()};      // writing half

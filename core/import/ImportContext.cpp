@@ -42,15 +42,21 @@ Status ImportContext::prepare(std::int64_t importId, const QStringList &header)
         m_dates.push_back(isDateField(m_source.kind, field) ? std::optional(
                               DateParser(m_source.mapping.dateFormats.value(field, DateFormat::Iso8601)))
                                                             : std::nullopt);
+    // Ids are written out, each the largest stored plus one as SQLite's rowid would
+    // take, so that a server workspace assigns the same ones.
     auto rejectInsert = m_database.prepare(
-        "INSERT INTO import_errors (import_id, line, column_no, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!rejectInsert)
-        return rejectInsert.error();
-    m_rejectInsert = std::move(*rejectInsert);
+        "INSERT INTO import_errors (id, import_id, line, column_no, reason, raw) VALUES (?6, ?1, ?2, ?3, ?4, ?5)");
+    auto largestError = m_database.prepare("SELECT COALESCE(max(id), 0) FROM import_errors");
     auto createLead =
-        m_database.prepare("INSERT INTO leads (external_id, email, created_at, import_id) VALUES (?1, ?2, ?3, ?4)");
-    if (!createLead)
-        return createLead.error();
+        m_database.prepare("INSERT INTO leads (id, external_id, email, created_at, import_id) "
+                           "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM leads), ?1, ?2, ?3, ?4) RETURNING id");
+    for (auto *prepared : {&rejectInsert, &largestError, &createLead})
+        if (!*prepared)
+            return prepared->error();
+    if (auto row = largestError->step(); !row)
+        return row.error();
+    m_nextErrorId = largestError->int64(0) + 1;
+    m_rejectInsert = std::move(*rejectInsert);
     m_createLead = std::move(*createLead);
     return {};
 }
@@ -104,6 +110,7 @@ Status ImportContext::reject(const RecordBatch &batch, std::size_t record, int c
     if (m_report.firstRejected.size() < keptRejections)
         m_report.firstRejected.append(RejectedRow{line, column, reason, raw});
     m_rejectInsert.bind(1, m_importId).bind(2, line).bind(3, column).bind(4, reason).bind(5, raw);
+    m_rejectInsert.bind(6, m_nextErrorId++);
     return m_rejectInsert.run();
 }
 
@@ -120,9 +127,11 @@ Result<std::int64_t> ImportContext::resolveLead(QStringView key, QStringView ema
         const QString normalised = LeadIndex::normaliseEmail(keyIsEmail ? key : email);
         m_createLead.bind(1, externalId).bind(2, normalised.isEmpty() ? QString() : normalised).bind(3, createdAt);
         m_createLead.bind(4, m_importId);
-        if (Status created = m_createLead.run(); !created)
+        auto created = m_createLead.step();
+        id = created && *created ? m_createLead.int64(0) : 0;
+        m_createLead.reset();
+        if (!created)
             return created.error();
-        id = m_database.lastInsertId();
         m_leads.add(id, externalId, normalised);
         ++m_report.leadsCreated;
         if (m_imported) // a lead the leads file did not have: the store has it
@@ -147,6 +156,13 @@ std::int64_t ImportContext::findLead(QStringView key, QStringView email) const
     if (!id && !email.isEmpty())
         id = m_leads.byEmail(LeadIndex::normaliseEmail(email));
     return id;
+}
+
+void ImportContext::replaceTouchedSince(std::size_t mark, const std::vector<std::int64_t> &leads)
+{
+    m_touched.resize(std::min(mark, m_touched.size()));
+    m_touched.insert(m_touched.end(), leads.begin(), leads.end());
+    m_lastTouched = 0;
 }
 
 void ImportContext::touch(std::int64_t leadId)

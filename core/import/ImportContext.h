@@ -74,6 +74,10 @@ public:
     // those known, 0 when none; it only reads the lead index.
     std::int64_t findLeadWhileReading(QStringView key, QStringView email) const;
     void touch(std::int64_t leadId);
+    // Where the touched leads stand now, and the leads touched since then replaced by
+    // `leads`: for a writer that learns only at its end which rows it stored.
+    std::size_t touchedMark() const { return m_touched.size(); }
+    void replaceTouchedSince(std::size_t mark, const std::vector<std::int64_t> &leads);
     // New leads of a leads file with no created date, when their first event is to date
     // them (MissingCreatedDate::FirstEvent): ImportJob does that once every file landed.
     std::vector<std::int64_t> &undatedLeads() { return m_undatedLeads; }
@@ -92,6 +96,7 @@ private:
     Statement m_rejectInsert;
     Statement m_createLead;
     std::int64_t m_importId = 0;
+    std::int64_t m_nextErrorId = 1;
     std::int64_t m_startedAt = 0;
     std::int64_t m_sourceSize = -1;
     std::int64_t m_lastTouched = 0;

@@ -5,6 +5,7 @@
 #include "ImportedScoringInput.h"
 #include "ReadAhead.h"
 #include "RowImporter.h"
+#include "ServerEventMerge.h"
 #include "common/TestHold.h"
 #include "scoring/EventBlocks.h"
 #include "scoring/EventColumnsLoader.h"
@@ -16,6 +17,7 @@
 #include "store/ScoreStatus.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
+#include "store/postgres/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,12 +97,16 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     const bool leadsOrOutcomes =
         std::any_of(m_request.sources.begin(), m_request.sources.end(),
                     [](const ImportSource &source) { return source.kind != ImportKind::Events; });
-    for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
-        if (Status forgotten = forget(database); !forgotten)
-            return forgotten.error();
-    if (leadsOrOutcomes)
-        if (Status forgotten = LeadBlocks::forget(database); !forgotten)
-            return forgotten.error();
+    // A server's triggers fire once a statement and stay: dropping them would lock
+    // the tables against readers until the import commits.
+    if (!database.isServer()) {
+        for (const auto forget : {EventBlocks::forget, LeadStateDigests::forget})
+            if (Status forgotten = forget(database); !forgotten)
+                return forgotten.error();
+        if (leadsOrOutcomes)
+            if (Status forgotten = LeadBlocks::forget(database); !forgotten)
+                return forgotten.error();
+    }
     // Scores already stale before this import (an earlier one's rescore never finished)
     // are caught up by a full rescore: this import's touched leads are not all that moved.
     auto staleBefore = ScoreStatus::read(database);
@@ -128,6 +134,12 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     }
     if (progress && progress->cancelled())
         return cancelled();
+    // Every row written, nothing committed: where the tests kill an import, and where
+    // readers of a server workspace still read what was there before.
+    TestHold::hold("import-writing");
+    if (database.isServer())
+        if (Status swapped = ServerEventMerge::swapWaiting(database); !swapped)
+            return swapped.error();
     for (std::size_t i = 0; i < report.files.size(); ++i) {
         if (undated[i].second.empty())
             continue;
@@ -147,9 +159,12 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     } else {
         // Data and scores disagree from this commit until the rescore commits: the mark
         // says so to every reader, whatever stops this process in between.
-        if (!touched.empty() || report.imported() > 0)
+        if (!touched.empty() || report.imported() > 0) {
             if (Status marked = ScoreStatus::markStale(database, ScoreStatus::importReason); !marked)
                 return marked.error();
+            if (Status announced = ServerChanges::announce(database, ServerChanges::import); !announced)
+                return announced.error();
+        }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
@@ -157,7 +172,8 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         // Neither a million leads' keys nor the import's pages in SQLite's cache (a
         // quarter of a gigabyte) are needed while rescoring.
         leads = LeadIndex();
-        (void)database.exec("PRAGMA shrink_memory");
+        if (!database.isServer())
+            (void)database.exec("PRAGMA shrink_memory");
         rescore(report, touched, imported ? &*imported : nullptr);
     }
     std::sort(touched.begin(), touched.end());
@@ -226,7 +242,8 @@ Result<FileReport> ImportJob::importFile(const ImportSource &source, HashingFile
 Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
 {
     auto insert = m_workspace.database().prepare(
-        "INSERT INTO imports (kind, file, mapping, started_at, undo_recorded) VALUES (?1, ?2, ?3, ?4, 1)");
+        "INSERT INTO imports (id, kind, file, mapping, started_at, undo_recorded) "
+        "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM imports), ?1, ?2, ?3, ?4, 1) RETURNING id");
     if (!insert)
         return insert.error();
     QJsonObject mapping = source.mapping.toJson();
@@ -238,9 +255,12 @@ Result<std::int64_t> ImportJob::recordStart(const ImportSource &source)
         .bind(2, QFileInfo(source.path).absoluteFilePath())
         .bind(3, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))
         .bind(4, std::int64_t(QDateTime::currentSecsSinceEpoch()));
-    if (Status status = insert->run(); !status)
-        return status.error();
-    return m_workspace.database().lastInsertId();
+    auto row = insert->step();
+    if (!row)
+        return row.error();
+    const std::int64_t id = *row ? insert->int64(0) : 0;
+    insert->reset(); // the insert is done with its first step
+    return id;
 }
 
 Status ImportJob::recordFinish(ImportContext &context)

@@ -7,10 +7,14 @@
 
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
+#include "store/copy/CopyText.h"
+#include "store/postgres/ServerConnection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 
 namespace LeadStage {
 
@@ -149,7 +153,10 @@ Status LeadRowImporter::insert(const Batch &batch, const Row &row)
     m_context.leads().add(id, row.externalIdKey(), row.emailKey());
     m_context.touch(id);
     ++m_context.report().inserted;
-    if (Status counted = writeCounts(id, row.createdAt.value_or(m_context.startedAt()), row); !counted)
+    // A server checks each event's lead at once: its counts wait until the lead is stored.
+    if (m_context.database().isServer() && !m_counts.isEmpty())
+        m_pendingCounts.push_back({id, &row});
+    else if (Status counted = writeCounts(id, row.createdAt.value_or(m_context.startedAt()), row); !counted)
         return counted;
     m_pending.push_back({id, &row});
     if (!row.stages.empty())
@@ -157,9 +164,12 @@ Status LeadRowImporter::insert(const Batch &batch, const Row &row)
     return int(m_pending.size()) == rowsPerInsert ? flush(batch) : Status();
 }
 
-// Stores the waiting leads: a full group in one statement, a short rest row by row.
+// Stores the waiting leads: a full group in one statement, a short rest row by row;
+// on a server, into the COPY the connection keeps open between groups.
 Status LeadRowImporter::flush(const Batch &batch)
 {
+    if (m_context.database().isServer())
+        return streamToServer(batch);
     const bool many = int(m_pending.size()) == rowsPerInsert;
     for (std::size_t i = 0; i < m_pending.size(); ++i) {
         Statement &statement = many ? m_insertMany : m_insert;
@@ -180,6 +190,36 @@ Status LeadRowImporter::flush(const Batch &batch)
             return status;
     m_pending.clear();
     return {};
+}
+
+Status LeadRowImporter::streamToServer(const Batch &batch)
+{
+    if (m_pending.empty())
+        return {};
+    const auto text = [&batch](RecordBatch::Span span) {
+        return span.length == 0 ? FieldValue{} : FieldValue{FieldValue::Kind::Text, 0, 0, batch.utf8(span)};
+    };
+    const auto integer = [](std::int64_t value) { return FieldValue{FieldValue::Kind::Integer, value, 0, {}}; };
+    std::array<FieldValue, columnsPerRow> cells;
+    m_serverRows.clear();
+    for (const Pending &pending : m_pending) {
+        const Row &row = *pending.row;
+        cells[0] = integer(pending.id);
+        cells[1] = text(row.externalIdUtf8);
+        cells[2] = text(row.emailUtf8);
+        for (std::size_t i = 0; i < std::size(textFields); ++i)
+            cells[3 + i] = text(row.texts[i]);
+        cells[11] = row.employees ? integer(*row.employees) : FieldValue{};
+        cells[12] = integer(row.createdAt.value_or(m_context.startedAt()));
+        cells[13] = FieldValue{FieldValue::Kind::Text, 0, 0, batch.utf8(row.attrs)};
+        cells[14] = integer(m_context.importId());
+        CopyText::appendRow(m_serverRows, cells);
+    }
+    m_pending.clear();
+    return m_context.database().server()->streamRows(
+        "COPY leads (id, external_id, email, first_name, last_name, company, job_title, industry, country, source, "
+        "campaign, employees, created_at, attrs, import_id) FROM STDIN",
+        m_serverRows, QCoreApplication::translate("ImportError", "importing leads"));
 }
 
 Status LeadRowImporter::flushStages()
@@ -354,6 +394,11 @@ Status LeadRowImporter::write(RecordBatch &batch)
     // What waits points into the batch: it is stored before the batch is reused.
     if (Status status = flush(rows); !status)
         return status;
+    for (const Pending &counts : m_pendingCounts)
+        if (Status counted = writeCounts(counts.id, counts.row->createdAt.value_or(m_context.startedAt()), *counts.row);
+            !counted)
+            return counted;
+    m_pendingCounts.clear();
     return flushStages();
 }
 

@@ -7,6 +7,7 @@
 #include "RowImporter.h"
 #include "StageCells.h"
 
+#include <string>
 #include <vector>
 
 namespace LeadStage {
@@ -38,6 +39,7 @@ private:
     Status insert(const Batch &batch, const Row &row);
     Status updateOrSkip(std::int64_t id, const Batch &batch, const Row &row);
     Status flush(const Batch &batch);
+    Status streamToServer(const Batch &batch);
     Status flushStages();
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
     void noteRepeat(std::int64_t id, const Row &row);
@@ -60,6 +62,8 @@ private:
         const Row *row;
     };
     std::vector<Pending> m_pending;
+    std::vector<Pending> m_pendingCounts; // new leads' count events, on a server
+    std::string m_serverRows;             // a group's rows in COPY's text, on a server
     // Which leads a row of this file matched or created, by id: a second row for one is
     // a repeated key. One bit a lead keeps it cheap for a million.
     std::vector<bool> m_seen;

@@ -18,23 +18,25 @@ Status OutcomeRowImporter::prepare()
 {
     auto exists = m_context.database().prepare("SELECT 1 FROM outcomes WHERE lead_id = ?1");
     auto upsert = m_context.database().prepare(
-        "INSERT INTO outcomes (lead_id, sql_at, opportunity_at, customer_at, lost_at, revenue) "
+        "INSERT INTO outcomes AS o (lead_id, sql_at, opportunity_at, customer_at, lost_at, revenue) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (lead_id) DO UPDATE SET "
-        "sql_at = COALESCE(excluded.sql_at, sql_at), opportunity_at = COALESCE(excluded.opportunity_at, "
-        "opportunity_at), "
-        "customer_at = COALESCE(excluded.customer_at, customer_at), lost_at = COALESCE(excluded.lost_at, lost_at), "
-        "revenue = COALESCE(excluded.revenue, revenue), "
+        // The stored row named by its table's name: PostgreSQL finds a bare name ambiguous.
+        "sql_at = COALESCE(excluded.sql_at, o.sql_at), "
+        "opportunity_at = COALESCE(excluded.opportunity_at, o.opportunity_at), "
+        "customer_at = COALESCE(excluded.customer_at, o.customer_at), "
+        "lost_at = COALESCE(excluded.lost_at, o.lost_at), revenue = COALESCE(excluded.revenue, o.revenue), "
         // A date that lands ends the stage's being undated (Schema version 8).
-        "sql_undated = CASE WHEN COALESCE(excluded.sql_at, sql_at) IS NULL THEN sql_undated ELSE 0 END, "
-        "opportunity_undated = CASE WHEN COALESCE(excluded.opportunity_at, opportunity_at) IS NULL "
-        "THEN opportunity_undated ELSE 0 END, "
-        "customer_undated = CASE WHEN COALESCE(excluded.customer_at, customer_at) IS NULL "
-        "THEN customer_undated ELSE 0 END, "
-        "lost_undated = CASE WHEN COALESCE(excluded.lost_at, lost_at) IS NULL THEN lost_undated ELSE 0 END WHERE "
-        "sql_at IS NOT COALESCE(excluded.sql_at, sql_at) OR "
-        "opportunity_at IS NOT COALESCE(excluded.opportunity_at, opportunity_at) OR "
-        "customer_at IS NOT COALESCE(excluded.customer_at, customer_at) OR "
-        "lost_at IS NOT COALESCE(excluded.lost_at, lost_at) OR revenue IS NOT COALESCE(excluded.revenue, revenue)");
+        "sql_undated = CASE WHEN COALESCE(excluded.sql_at, o.sql_at) IS NULL THEN o.sql_undated ELSE 0 END, "
+        "opportunity_undated = CASE WHEN COALESCE(excluded.opportunity_at, o.opportunity_at) IS NULL "
+        "THEN o.opportunity_undated ELSE 0 END, "
+        "customer_undated = CASE WHEN COALESCE(excluded.customer_at, o.customer_at) IS NULL "
+        "THEN o.customer_undated ELSE 0 END, "
+        "lost_undated = CASE WHEN COALESCE(excluded.lost_at, o.lost_at) IS NULL THEN o.lost_undated ELSE 0 END "
+        "WHERE o.sql_at IS NOT COALESCE(excluded.sql_at, o.sql_at) OR "
+        "o.opportunity_at IS NOT COALESCE(excluded.opportunity_at, o.opportunity_at) OR "
+        "o.customer_at IS NOT COALESCE(excluded.customer_at, o.customer_at) OR "
+        "o.lost_at IS NOT COALESCE(excluded.lost_at, o.lost_at) OR "
+        "o.revenue IS NOT COALESCE(excluded.revenue, o.revenue)");
     // For the import's undo (schema version 9): the row as it was, once per import and
     // only when the upsert changes it (its own condition), or that this import made it.
     auto keepPrevious = m_context.database().prepare(

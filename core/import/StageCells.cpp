@@ -97,23 +97,23 @@ Status StageColumns::prepare()
     // A flag only ever says yes, and only where no date is stored: the WHERE keeps a
     // row that changes nothing from counting as a change.
     auto undated = m_context.database().prepare(
-        "INSERT INTO outcomes (lead_id, sql_undated, opportunity_undated, customer_undated, lost_undated) "
+        "INSERT INTO outcomes AS o (lead_id, sql_undated, opportunity_undated, customer_undated, lost_undated) "
         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (lead_id) DO UPDATE SET "
-        "sql_undated = CASE WHEN sql_at IS NULL THEN max(sql_undated, excluded.sql_undated) ELSE 0 END, "
-        "opportunity_undated = CASE WHEN opportunity_at IS NULL "
-        "THEN max(opportunity_undated, excluded.opportunity_undated) ELSE 0 END, "
-        "customer_undated = CASE WHEN customer_at IS NULL "
-        "THEN max(customer_undated, excluded.customer_undated) ELSE 0 END, "
-        "lost_undated = CASE WHEN lost_at IS NULL THEN max(lost_undated, excluded.lost_undated) ELSE 0 END "
-        "WHERE (sql_at IS NULL AND excluded.sql_undated > sql_undated) "
-        "OR (opportunity_at IS NULL AND excluded.opportunity_undated > opportunity_undated) "
-        "OR (customer_at IS NULL AND excluded.customer_undated > customer_undated) "
-        "OR (lost_at IS NULL AND excluded.lost_undated > lost_undated)");
+        "sql_undated = CASE WHEN o.sql_at IS NULL THEN max(o.sql_undated, excluded.sql_undated) ELSE 0 END, "
+        "opportunity_undated = CASE WHEN o.opportunity_at IS NULL "
+        "THEN max(o.opportunity_undated, excluded.opportunity_undated) ELSE 0 END, "
+        "customer_undated = CASE WHEN o.customer_at IS NULL "
+        "THEN max(o.customer_undated, excluded.customer_undated) ELSE 0 END, "
+        "lost_undated = CASE WHEN o.lost_at IS NULL THEN max(o.lost_undated, excluded.lost_undated) ELSE 0 END "
+        "WHERE (o.sql_at IS NULL AND excluded.sql_undated > o.sql_undated) "
+        "OR (o.opportunity_at IS NULL AND excluded.opportunity_undated > o.opportunity_undated) "
+        "OR (o.customer_at IS NULL AND excluded.customer_undated > o.customer_undated) "
+        "OR (o.lost_at IS NULL AND excluded.lost_undated > o.lost_undated)");
     // A date replaces what is stored; an undated yes adds the stage only when it is new.
     auto recorded = m_context.database().prepare(
-        "INSERT INTO recorded_stages (lead_id, stage, at, import_id) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (lead_id, stage) DO UPDATE SET at = COALESCE(excluded.at, at), import_id = excluded.import_id "
-        "WHERE at IS NOT COALESCE(excluded.at, at)");
+        "INSERT INTO recorded_stages AS r (lead_id, stage, at, import_id) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (lead_id, stage) DO UPDATE SET at = COALESCE(excluded.at, r.at), import_id = excluded.import_id "
+        "WHERE r.at IS NOT COALESCE(excluded.at, r.at)");
     // For the import's undo (schema version 9): the row as it was, once per import and
     // only when the statement above changes it (its own conditions), or that there was none.
     auto keepOutcome = m_context.database().prepare(

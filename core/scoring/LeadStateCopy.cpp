@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/copy/CopyText.h"
 #include "store/postgres/ServerConnection.h"
+#include "store/postgres/TeamRoles.h"
 
 #include <QCoreApplication>
 
@@ -57,22 +58,6 @@ Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, 
     return server.endCopyIn();
 }
 
-// The new lead_state belongs to whom the old one did (a team workspace's analysts, who
-// may all swap it next) and grants what it granted (its viewers read it), rather than to
-// the analyst who rescored. Names reach the SQL text through the server's format('%I').
-Status keepOwnerAndGrants(ServerConnection &server, const QString &doing)
-{
-    return server.executeBuilt(
-        "SELECT sql FROM ("
-        "SELECT 1 AS step, format('GRANT %s ON lead_state_next TO %s', a.privilege_type, "
-        "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END) AS sql "
-        "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass('lead_state') AND a.grantee <> c.relowner "
-        "UNION ALL SELECT 2, format('ALTER TABLE lead_state_next OWNER TO %I', pg_get_userbyid(c.relowner)) "
-        "FROM pg_class c WHERE c.oid = to_regclass('lead_state') "
-        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS steps ORDER BY step",
-        {}, doing);
-}
-
 } // namespace
 
 Status write(Database &database, const std::vector<LeadScore> &scores, const LeadColumns &leads,
@@ -108,7 +93,7 @@ Status write(Database &database, const std::vector<LeadScore> &scores, const Lea
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_model_id_fkey TO lead_state_model_id_fkey",
     };
     if (!only)
-        if (Status kept = keepOwnerAndGrants(server, doing); !kept)
+        if (Status kept = TeamRoles::keepOwnerAndGrants(server, u"lead_state"_qs, u"lead_state_next"_qs, doing); !kept)
             return kept;
     for (const char *sql : only ? std::span<const char *const>(partial) : std::span<const char *const>(full))
         if (Status done = server.execute(sql, doing); !done)

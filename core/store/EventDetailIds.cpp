@@ -6,7 +6,10 @@ namespace LeadStage {
 
 Status EventDetailIds::load()
 {
-    auto insert = m_database.prepare("INSERT INTO event_details (text) VALUES (?1)");
+    // The id written out, what SQLite's rowid would take, so that a server assigns the same.
+    auto insert = m_database.prepare(
+        "INSERT INTO event_details (id, text) VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM event_details), ?1) "
+        "RETURNING id");
     auto stored = m_database.prepare("SELECT id, text FROM event_details WHERE id <> 0");
     if (!insert || !stored)
         return !insert ? insert.error() : stored.error();
@@ -31,10 +34,13 @@ Result<std::int64_t> EventDetailIds::idOf(std::string_view utf8)
     auto found = m_ids.find(utf8);
     if (found == m_ids.end()) {
         m_insert.bindUtf8(1, utf8);
-        if (Status status = m_insert.run(); !status)
-            return status.error();
+        auto inserted = m_insert.step();
+        const std::int64_t id = inserted && *inserted ? m_insert.int64(0) : 0;
+        m_insert.reset();
+        if (!inserted)
+            return inserted.error();
         const std::string &text = m_texts.emplace_back(utf8);
-        found = m_ids.emplace(text, m_database.lastInsertId()).first;
+        found = m_ids.emplace(text, id).first;
     }
     m_lastText = found->first;
     m_lastId = found->second;

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <sys/types.h>
 
 // Runs the real leadstage binary, as a user would, for the command line's
@@ -37,7 +38,9 @@ inline Run leadstage(const QStringList &arguments)
 
 // Starts leadstage held at `point` (LEADSTAGE_TEST_HOLD, TestHold) and kills it there,
 // as a crash or a power cut would: true when it was held there and died of the kill.
-inline bool killLeadstageAt(const QStringList &arguments, const QByteArray &point)
+// `whileHeld` runs first, while it is held (another process reading meanwhile).
+inline bool killLeadstageAt(const QStringList &arguments, const QByteArray &point,
+                            const std::function<void()> &whileHeld = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -57,6 +60,8 @@ inline bool killLeadstageAt(const QStringList &arguments, const QByteArray &poin
         process.waitForFinished();
         return false;
     }
+    if (whileHeld)
+        whileHeld();
     ::kill(pid_t(process.processId()), SIGKILL);
     return process.waitForFinished() && process.exitStatus() == QProcess::CrashExit;
 }

@@ -67,10 +67,12 @@ private Q_SLOTS:
     {
         const Run help = leadstage({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains(u"  workspace Copy a whole workspace between a file and a PostgreSQL server"_qs));
+        QVERIFY(
+            help.out.contains(u"  workspace Create a workspace, copy one between a file and a PostgreSQL server"_qs));
         const Run commandHelp = leadstage({u"workspace"_qs, u"--help"_qs});
         QCOMPARE(commandHelp.exitCode, 0);
-        QVERIFY(commandHelp.out.startsWith(u"Usage: leadstage workspace copy SOURCE DESTINATION"_qs));
+        QVERIFY(
+            commandHelp.out.startsWith(u"Usage: leadstage workspace create DESTINATION | copy SOURCE DESTINATION"_qs));
         QVERIFY(commandHelp.out.contains(u"~/.pgpass"_qs));
     }
 
@@ -120,6 +122,31 @@ private Q_SLOTS:
         QCOMPARE(hashOf(m_demo), before);
     }
 
+    // An empty workspace for a team to import into: what a new file holds, never made
+    // over one that exists.
+    void createMakesAnEmptyWorkspace()
+    {
+        const QString schema = m_schema + u"_created"_qs;
+        const QString server = TestServer::address(schema);
+        const QString file = m_dir.filePath(u"created.leadstage"_qs);
+        for (const QString &workspace : {server, file}) {
+            const Run made = leadstage({u"workspace"_qs, u"create"_qs, workspace});
+            QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+            QCOMPARE(made.out, u"Created an empty workspace at %1\n"_qs.arg(workspace));
+        }
+        const Run verify = leadstage({u"workspace"_qs, u"verify"_qs, file, server});
+        // The same tables, empty but the default model, made at two moments.
+        for (const QString &line : tableLines(verify.out))
+            QVERIFY2(line.endsWith(u" ok"_qs) || line.startsWith(u"models "_qs), qPrintable(line));
+        const Run info = leadstage({u"info"_qs, server});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        const Run again = leadstage({u"workspace"_qs, u"create"_qs, server});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already holds a workspace"_qs), qPrintable(again.err));
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, schema);
+    }
+
     void mismatchExitsNonZero()
     {
         const QString other = m_dir.filePath(u"other.leadstage"_qs);
@@ -137,7 +164,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no action") << QStringList{u"workspace"_qs}
-                                   << u"give an action: copy, verify, roles or grant"_qs;
+                                   << u"give an action: create, copy, verify, roles or grant"_qs;
         QTest::newRow("unknown action") << QStringList{u"workspace"_qs, u"move"_qs, u"a"_qs, u"b"_qs}
                                         << u"unknown action 'move'"_qs;
         QTest::newRow("one workspace") << QStringList{u"workspace"_qs, u"copy"_qs, u"a.leadstage"_qs}

@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         auto workspace = Workspace::open(TestServer::address(m_schema), {Workspace::Access::ReadWrite});
         QVERIFY(!workspace);
-        QVERIFY2(workspace.error().what.contains(u"not yet change otherwise"_qs), qPrintable(workspace.error().what));
+        QVERIFY2(workspace.error().what.contains(u"not yet undo an import in"_qs), qPrintable(workspace.error().what));
     }
 };
 

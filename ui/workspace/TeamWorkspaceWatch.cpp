@@ -53,7 +53,9 @@ QString TeamWorkspaceWatch::describe(const ServerChange &change, bool draftKept)
     const QString when = DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(change.at));
     // Short: the status bar shares the window's width with the workspace's counts.
     QString text = tr("%1 changed this workspace at %2: the pages show it now.");
-    if (change.what == ServerChanges::rescore)
+    if (change.what == ServerChanges::import)
+        text = tr("%1 imported rows into this workspace at %2: the pages show them now.");
+    else if (change.what == ServerChanges::rescore)
         text = tr("%1 rescored this workspace at %2: the pages show it now.");
     else if (change.what == ServerChanges::modelActivated)
         text = tr("%1 made another scoring model active at %2 (every lead rescored): the pages show it now.");

@@ -12,8 +12,8 @@ namespace LeadStage {
 
 class Database;
 
-// A change to a server workspace that another session committed: "rescore" (more to
-// come: an import, a model activated), by which role, when (UTC seconds).
+// A change to a server workspace that another session committed: one of the names
+// below, by which role, when (UTC seconds).
 struct ServerChange
 {
     QString what;
@@ -23,7 +23,8 @@ struct ServerChange
 
 namespace ServerChanges {
 
-// What changed: every lead rescored, a model version saved, one made active.
+// What changed: rows imported, every lead rescored, a model version saved, one made active.
+inline const QString import = u"import"_qs;
 inline const QString rescore = u"rescore"_qs;
 inline const QString modelSaved = u"model-saved"_qs;
 inline const QString modelActivated = u"model-activated"_qs;

@@ -35,6 +35,8 @@ ServerConnection::ServerConnection(ServerConnection &&other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr))
     , m_label(std::move(other.m_label))
     , m_copying(std::move(other.m_copying))
+    , m_streamSql(std::move(other.m_streamSql))
+    , m_streamBuffer(std::move(other.m_streamBuffer))
     , m_lastChanges(other.m_lastChanges)
 {}
 
@@ -45,6 +47,8 @@ ServerConnection &ServerConnection::operator=(ServerConnection &&other) noexcept
         m_connection = std::exchange(other.m_connection, nullptr);
         m_label = std::move(other.m_label);
         m_copying = std::move(other.m_copying);
+        m_streamSql = std::move(other.m_streamSql);
+        m_streamBuffer = std::move(other.m_streamBuffer);
         m_lastChanges = other.m_lastChanges;
     }
     return *this;
@@ -90,7 +94,10 @@ Result<ServerConnection> ServerConnection::connect(const WorkspaceAddress &addre
     }
     ServerConnection opened(connection);
     // Blobs are read as hex whatever the server's default (ServerStatement decodes them).
-    if (Status set = opened.execute("SET bytea_output = hex", u"setting up the session"_qs); !set)
+    // Notices (a trigger dropped that was not there) are no news to the user.
+    if (Status set =
+            opened.execute("SET bytea_output = hex; SET client_min_messages = warning", u"setting up the session"_qs);
+        !set)
         return set.error();
     return opened;
 }
@@ -118,6 +125,15 @@ ServerLogin ServerConnection::tryLogin(const WorkspaceAddress &address, const st
 
 Status ServerConnection::execute(std::string_view sql, const QString &doing)
 {
+    if (sql.starts_with("ROLLBACK")) {
+        if (isStreaming()) {
+            cancelCopyIn();
+            m_streamSql.clear();
+            m_streamBuffer.clear();
+        }
+    } else if (Status settled = settleStream(); !settled) {
+        return settled;
+    }
     const std::string text(sql);
     PGresult *result = PQexec(m_connection, text.c_str());
     const ExecStatusType status = PQresultStatus(result);
@@ -143,6 +159,8 @@ Status ServerConnection::executeBuilt(std::string_view builder, const ServerPara
 Result<ServerResult> ServerConnection::query(std::string_view sql, const ServerParameters &parameters,
                                              const QString &doing)
 {
+    if (Status settled = settleStream(); !settled)
+        return settled.error();
     QList<QByteArray> utf8;
     utf8.reserve(qsizetype(parameters.size()));
     std::vector<const char *> values;
@@ -163,8 +181,46 @@ Result<ServerResult> ServerConnection::query(std::string_view sql, const ServerP
     return ServerResult(result);
 }
 
+Status ServerConnection::streamRows(std::string_view copySql, std::string_view bytes, const QString &doing)
+{
+    constexpr std::size_t bytesPerPut = 1 << 20;
+    if (copySql != m_streamSql) {
+        if (Status settled = settleStream(); !settled)
+            return settled;
+        if (Status began = beginCopyIn(copySql, doing); !began)
+            return began;
+        m_streamSql = copySql;
+    }
+    m_streamBuffer.append(bytes);
+    if (m_streamBuffer.size() < bytesPerPut)
+        return {};
+    Status put = putCopyData(m_streamBuffer);
+    m_streamBuffer.clear();
+    if (!put) {
+        cancelCopyIn();
+        m_streamSql.clear();
+    }
+    return put;
+}
+
+Status ServerConnection::settleStream()
+{
+    if (!isStreaming())
+        return {};
+    m_streamSql.clear();
+    Status put = m_streamBuffer.empty() ? Status() : putCopyData(m_streamBuffer);
+    m_streamBuffer.clear();
+    if (!put) {
+        cancelCopyIn();
+        return put;
+    }
+    return endCopyIn();
+}
+
 Status ServerConnection::beginCopyIn(std::string_view copySql, const QString &doing)
 {
+    if (Status settled = settleStream(); !settled)
+        return settled;
     const std::string text(copySql);
     PGresult *result = PQexec(m_connection, text.c_str());
     const bool started = PQresultStatus(result) == PGRES_COPY_IN;
@@ -199,6 +255,8 @@ void ServerConnection::cancelCopyIn()
 Status ServerConnection::copyOut(std::string_view copySql, const std::function<Status(std::string_view line)> &line,
                                  const QString &doing)
 {
+    if (Status settled = settleStream(); !settled)
+        return settled;
     const std::string text(copySql);
     PGresult *result = PQexec(m_connection, text.c_str());
     const bool started = PQresultStatus(result) == PGRES_COPY_OUT;

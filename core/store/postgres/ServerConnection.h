@@ -65,6 +65,14 @@ public:
     // Ends a COPY ... FROM STDIN that the caller gave up on: the server discards it (and
     // fails the transaction, which the caller then rolls back).
     void cancelCopyIn();
+    // Rows for a COPY ... FROM STDIN that stays open between calls while nothing else is
+    // sent, for bulk writers whose rows come between other statements (an import): the
+    // next command of any kind ends it first (settleStream) and fails with its failure;
+    // a ROLLBACK discards it. Rows for another COPY end the open one first too.
+    Status streamRows(std::string_view copySql, std::string_view bytes, const QString &doing);
+    // Ends the open stream, if any: the server has then checked every row sent.
+    Status settleStream();
+    bool isStreaming() const { return !m_streamSql.empty(); }
     // COPY ... TO STDOUT: `line` gets each row's text (with its newline); its error stops the copy.
     Status copyOut(std::string_view copySql, const std::function<Status(std::string_view line)> &line,
                    const QString &doing);
@@ -83,7 +91,9 @@ private:
 
     pg_conn *m_connection = nullptr;
     QString m_label;
-    QString m_copying; // what the COPY under way does, for its errors
+    QString m_copying;          // what the COPY under way does, for its errors
+    std::string m_streamSql;    // the open stream's COPY, empty when none
+    std::string m_streamBuffer; // its rows not yet put
     std::int64_t m_lastChanges = 0;
 };
 

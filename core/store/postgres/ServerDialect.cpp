@@ -145,6 +145,20 @@ bool hasSeveralArguments(const std::vector<Token> &list, std::size_t open)
 
 namespace {
 
+// SQLite's json_patch(target, patch) over the flat objects of a lead's attrs (RFC 7396:
+// a patch's key replaces the target's in place, a new one goes last, a null removes
+// it), written out as SQLite writes it: no spaces, the values' text as given.
+std::string jsonPatch(const std::string &target, const std::string &patch)
+{
+    return "(SELECT COALESCE('{' || string_agg(to_json(m.k)::text || ':' || m.v, ',' ORDER BY m.part, m.ord) || "
+           "'}', '{}') FROM (SELECT 1 AS part, t.ord, t.key AS k, COALESCE(p.value::text, t.value::text) AS v "
+           "FROM json_each(("
+           + target + ")::json) WITH ORDINALITY AS t(key, value, ord) LEFT JOIN json_each((" + patch
+           + ")::json) AS p ON p.key = t.key UNION ALL SELECT 2, p.ord, p.key, p.value::text FROM json_each((" + patch
+           + ")::json) WITH ORDINALITY AS p(key, value, ord) WHERE NOT EXISTS (SELECT 1 FROM json_each((" + target
+           + ")::json) AS t2 WHERE t2.key = p.key)) AS m WHERE m.v <> 'null')";
+}
+
 // Copies tokens [begin, end) into `out` in PostgreSQL's spelling.
 class Translator
 {
@@ -228,16 +242,51 @@ void Translator::emit(std::size_t begin, std::size_t end, std::string &out)
         if (is(token, "INSERT")) {
             const std::size_t orWord = next(m_list, i);
             const std::size_t ignore = orWord < end ? next(m_list, orWord) : end;
-            if (orWord < end && ignore < end && is(m_list[orWord], "OR") && is(m_list[ignore], "IGNORE")) {
+            if (orWord < end && ignore < end && is(m_list[orWord], "OR")
+                && (is(m_list[ignore], "IGNORE") || is(m_list[ignore], "FAIL"))) {
                 out += token.text;
-                m_onConflictDoNothing = true;
+                // OR FAIL keeps the rows before a failing one: the statement fails as
+                // PostgreSQL's every failure does, and LeadStage then rolls back anyway.
+                m_onConflictDoNothing = m_onConflictDoNothing || is(m_list[ignore], "IGNORE");
                 i = ignore;
                 continue;
             }
         }
+        // SQLite's `a IS b` and `a IS NOT b` compare any two values, NULL equal to NULL.
+        if (is(token, "IS")) {
+            const std::size_t after = next(m_list, i);
+            const bool negated = after < end && is(m_list[after], "NOT");
+            const std::size_t operand = negated ? next(m_list, after) : after;
+            if (operand < end && !is(m_list[operand], "NULL") && !is(m_list[operand], "TRUE")
+                && !is(m_list[operand], "FALSE") && !is(m_list[operand], "DISTINCT")) {
+                out += negated ? "IS DISTINCT FROM " : "IS NOT DISTINCT FROM ";
+                i = operand - 1;
+                continue;
+            }
+        }
+        // SQLite's schema of temporary tables.
+        if (is(token, "TEMP") && i + 1 < end && m_list[i + 1].text == ".") {
+            out += "pg_temp";
+            continue;
+        }
+        if (const std::size_t open = callTo(i, end, "JSON_PATCH")) {
+            const std::size_t close = closing(open, end);
+            const std::size_t comma = topComma(open, close);
+            std::string target, patch;
+            emit(open + 1, comma, target);
+            emit(std::min(next(m_list, comma), close), close, patch);
+            out += jsonPatch(target, patch);
+            i = close;
+            continue;
+        }
         // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE ignores it too.
         if (is(token, "LIKE")) {
             out += "ILIKE";
+            continue;
+        }
+        // SQLite's group_concat(text, separator) is PostgreSQL's string_agg.
+        if (callTo(i, end, "GROUP_CONCAT")) {
+            out += "string_agg";
             continue;
         }
         // SQLite's instr(text, part) is PostgreSQL's strpos(text, part): same order, same answers.

@@ -10,9 +10,15 @@ namespace LeadStage::ServerDialect {
 // - parameters `?NNN` and `?` become `$NNN` (a bare `?` takes one more than the
 //   largest number before it, as in SQLite);
 // - `BEGIN IMMEDIATE | DEFERRED | EXCLUSIVE` becomes `BEGIN`;
-// - `INSERT OR IGNORE INTO …` becomes `INSERT INTO … ON CONFLICT DO NOTHING`;
+// - `INSERT OR IGNORE INTO …` becomes `INSERT INTO … ON CONFLICT DO NOTHING`, and
+//   `INSERT OR FAIL` a plain INSERT;
+// - `a IS b` and `a IS NOT b` (b not NULL) become `IS [NOT] DISTINCT FROM`;
+// - `temp.name` becomes `pg_temp.name`;
+// - `json_patch(target, patch)` of two flat JSON objects becomes an expression that
+//   merges them as SQLite does and writes the result as SQLite writes it;
 // - `CROSS JOIN t [alias] ON …` (SQLite's way to fix the join order) becomes `JOIN`;
-// - `instr(text, part)` becomes `strpos(text, part)`;
+// - `instr(text, part)` becomes `strpos(text, part)`, `group_concat(text, separator)`
+//   `string_agg` (both arguments given);
 // - `max(a, b, …)` and `min(a, b, …)` of several values become `greatest` and `least`,
 //   which pass over a NULL where SQLite's answer NULL: shared statements give them
 //   no NULLs (coalesce first);

@@ -93,6 +93,8 @@ void ServerStatement::bindNull(int index)
 
 Status ServerStatement::run()
 {
+    if (Status settled = m_connection.settleStream(); !settled)
+        return settled;
     const auto count = std::size_t(m_sql.parameters);
     std::vector<const char *> values(count);
     std::vector<int> lengths(count);

@@ -191,4 +191,19 @@ Status checkMayActivate(Database &database)
                  tr("Save the model as a version (`leadstage model import`) and ask an owner to activate it.")};
 }
 
+// Names reach the SQL text through the server's format('%I').
+Status keepOwnerAndGrants(ServerConnection &connection, const QString &oldTable, const QString &newTable,
+                          const QString &doing)
+{
+    return connection.executeBuilt(
+        "SELECT sql FROM ("
+        "SELECT 1 AS step, format('GRANT %s ON %I TO %s', a.privilege_type, $2::text, "
+        "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END) AS sql "
+        "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass($1) AND a.grantee <> c.relowner "
+        "UNION ALL SELECT 2, format('ALTER TABLE %I OWNER TO %I', $2::text, pg_get_userbyid(c.relowner)) "
+        "FROM pg_class c WHERE c.oid = to_regclass($1) "
+        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS steps ORDER BY step",
+        {oldTable, newTable}, doing);
+}
+
 } // namespace LeadStage::TeamRoles

@@ -51,6 +51,12 @@ Status checkMayChange(const TeamRights &rights, const QString &schema, const QSt
 // tables' owner.
 Status checkMayActivate(Database &database);
 
+// A table built to replace another (a full rescore's lead_state, an import's events)
+// gets the old one's owner (a team workspace's analysts, who may all swap it next) and
+// grants (its viewers read it), rather than belonging to the analyst who built it.
+Status keepOwnerAndGrants(ServerConnection &connection, const QString &oldTable, const QString &newTable,
+                          const QString &doing);
+
 } // namespace TeamRoles
 
 } // namespace LeadStage

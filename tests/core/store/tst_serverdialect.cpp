@@ -72,6 +72,20 @@ private Q_SLOTS:
             << 2;
         QTest::newRow("json_extract as a name")
             << u"SELECT json_extract FROM t"_qs << u"SELECT json_extract FROM t"_qs << 0;
+        QTest::newRow("insert or fail") << u"INSERT OR FAIL INTO leads (id) VALUES (?1)"_qs
+                                        << u"INSERT INTO leads (id) VALUES ($1)"_qs << 1;
+        QTest::newRow("is and is not of values")
+            << u"SELECT 1 WHERE a IS NOT COALESCE(?1, a) OR b IS ?2 OR c IS NOT NULL OR d IS NULL"_qs
+            << u"SELECT 1 WHERE a IS DISTINCT FROM COALESCE($1, a) OR b IS NOT DISTINCT FROM $2 OR c IS NOT NULL "
+               "OR d IS NULL"_qs
+            << 2;
+        QTest::newRow("is distinct from is kept")
+            << u"SELECT a IS DISTINCT FROM b, c IS TRUE"_qs << u"SELECT a IS DISTINCT FROM b, c IS TRUE"_qs << 0;
+        QTest::newRow("group_concat") << u"SELECT group_concat(key, ', ') FROM t"_qs
+                                      << u"SELECT string_agg(key, ', ') FROM t"_qs << 0;
+        QTest::newRow("temporary schema")
+            << u"INSERT INTO temp.undated (id) SELECT id FROM temp.undated, temp"_qs
+            << u"INSERT INTO pg_temp.undated (id) SELECT id FROM pg_temp.undated, temp"_qs << 0;
     }
 
     void translates()
