@@ -3,10 +3,8 @@
 #include "ImportedScoringInput.h"
 
 #include "store/Database.h"
-#include "store/copy/CopyText.h"
 
 #include <algorithm>
-#include <array>
 
 namespace LeadStage {
 
@@ -269,17 +267,10 @@ Status EventRowImporter::streamToServer()
 {
     const auto count = std::int64_t(m_pending.size());
     std::int64_t id = m_ids.take(count);
-    std::array<FieldValue, 6> cells;
-    const auto integer = [](std::int64_t value) { return FieldValue{FieldValue::Kind::Integer, value, 0, {}}; };
     m_serverRows.clear();
     for (const Pending &pending : m_pending) {
-        cells = {integer(id++),
-                 integer(pending.lead),
-                 integer(pending.row->occurredAt),
-                 integer(pending.activityId),
-                 integer(pending.detailId),
-                 integer(m_context.importId())};
-        CopyText::appendRow(m_serverRows, cells);
+        ServerEventMerge::appendRow(m_serverRows, {id++, pending.lead, pending.row->occurredAt, pending.activityId,
+                                                   pending.detailId, m_context.importId()});
         if (ImportedScoringInput *imported = m_context.imported())
             imported->addEvent(pending.lead, pending.row->occurredAt, pending.activityId, pending.detailId);
         m_context.touch(pending.lead);

@@ -13,7 +13,8 @@ namespace LeadStage {
 namespace {
 
 constexpr std::string_view copyRows =
-    "COPY import_events_next (id, lead_id, occurred_at, activity_id, detail_id, import_id) FROM STDIN";
+    "COPY import_events_next (id, lead_id, occurred_at, activity_id, detail_id, import_id) FROM STDIN "
+    "(FORMAT binary)";
 // Below one staged row for this many stored, inserting costs less than a new table:
 // about 17 µs a row against 1.1 µs for each row of the new one (copy, key, references).
 constexpr std::int64_t storedPerStagedForInsert = 12;
@@ -29,10 +30,25 @@ Status ServerEventMerge::begin()
     return m_database.server()->execute("CREATE TABLE import_events_next (LIKE events INCLUDING DEFAULTS)", m_doing);
 }
 
+void ServerEventMerge::appendRow(std::string &out, const std::array<std::int64_t, 6> &values)
+{
+    // A tuple in COPY's binary format: the field count, then each bigint's length (8)
+    // and its bytes, most significant first.
+    const auto put = [&out](auto value, int bytes) {
+        for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
+            out += char((std::uint64_t(value) >> shift) & 0xff);
+    };
+    put(values.size(), 2);
+    for (const std::int64_t value : values) {
+        put(8, 4);
+        put(value, 8);
+    }
+}
+
 Status ServerEventMerge::add(std::string_view rows, std::int64_t count)
 {
     m_staged += count;
-    return m_database.server()->streamRows(copyRows, rows, m_doing);
+    return m_database.server()->streamRows(copyRows, rows, m_doing, ServerConnection::CopyFormat::Binary);
 }
 
 Result<ServerEventMerge::Outcome> ServerEventMerge::finish(std::int64_t importId)

@@ -4,8 +4,10 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +33,8 @@ public:
     {}
 
     Status begin();
-    // Rows in COPY's text: id, lead_id, occurred_at, activity_id, detail_id, import_id.
+    // A row for add(): id, lead_id, occurred_at, activity_id, detail_id, import_id.
+    static void appendRow(std::string &out, const std::array<std::int64_t, 6> &values);
     Status add(std::string_view rows, std::int64_t count);
 
     struct Outcome

@@ -99,9 +99,12 @@ private Q_SLOTS:
     {
         const Run metrics = leadstage({u"metrics"_qs, as(u"vic"_qs), u"--format"_qs, u"csv"_qs});
         QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
+        const QString leads = writeIn(m_dir, u"vic-leads.csv"_qs, "email,created_at\nvic@example.com,2025-01-02\n");
         for (const QStringList &arguments :
              {QStringList{u"score"_qs, as(u"vic"_qs)}, QStringList{u"model"_qs, u"import"_qs, as(u"vic"_qs), m_model},
-              QStringList{u"model"_qs, u"activate"_qs, as(u"vic"_qs), u"1"_qs}}) {
+              QStringList{u"model"_qs, u"activate"_qs, as(u"vic"_qs), u"1"_qs},
+              QStringList{u"import"_qs, as(u"vic"_qs), u"--leads"_qs, leads, u"--created-date"_qs,
+                          u"column:created_at"_qs}}) {
             const Run refused = leadstage(arguments);
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(user(u"vic"_qs) + u" may only read this team workspace"_qs),
@@ -169,6 +172,43 @@ private Q_SLOTS:
                      qPrintable(refused.err));
         }
         m_activateId = id;
+
+        // An analyst imports; many events make a new events table, which stays the
+        // analysts' (another one imports next) and readable by viewers.
+        const QString events = m_dir.filePath(u"ann-events.csv"_qs);
+        QByteArray rows = "lead_id,activity,occurred_at\n";
+        const QString someLead = connection
+                                     .query("SELECT external_id FROM " + m_schema.toStdString()
+                                                + ".leads WHERE external_id IS NOT NULL ORDER BY id LIMIT 1",
+                                            {}, u"test"_qs)
+                                     ->text(0, 0);
+        for (int day = 1; day <= 28; ++day)
+            for (int hour = 0; hour < 24; ++hour)
+                rows += someLead.toUtf8() + ",webinar_attended,2026-02-"
+                        + QByteArray::number(day).rightJustified(2, '0') + 'T'
+                        + QByteArray::number(hour).rightJustified(2, '0') + ":00:00Z\n";
+        writeFile(events, rows);
+        const auto eventsTable = [&] {
+            return connection.query("SELECT to_regclass($1)::oid", {m_schema + u".events"_qs}, u"test"_qs)->text(0, 0);
+        };
+        const QString table = eventsTable();
+        const Run imported = leadstage({u"import"_qs, as(u"ann"_qs), u"--events"_qs, events});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(eventsTable() != table); // a new table
+        auto eventsOwner = connection.query("SELECT tableowner FROM pg_tables WHERE schemaname = $1 AND tablename = "
+                                            "'events'",
+                                            {m_schema}, u"test"_qs);
+        QVERIFY(eventsOwner && eventsOwner->rows() == 1);
+        QCOMPARE(eventsOwner->text(0, 0), m_schema + u"_analyst"_qs);
+        const QString more =
+            writeIn(m_dir, u"bob-events.csv"_qs,
+                    "lead_id,activity,occurred_at\n" + someLead.toUtf8() + ",webinar_attended,2026-03-01T10:00:00Z\n");
+        const QString swapped = eventsTable();
+        const Run byBobToo = leadstage({u"import"_qs, as(u"bob"_qs), u"--events"_qs, more});
+        QVERIFY2(byBobToo.exitCode == 0, qPrintable(byBobToo.err));
+        QCOMPARE(eventsTable(), swapped); // one row joins the stored table
+        const Run readAfter = leadstage({u"metrics"_qs, as(u"vic"_qs), u"--format"_qs, u"csv"_qs});
+        QVERIFY2(readAfter.exitCode == 0, qPrintable(readAfter.err));
     }
 
     void anOwnerActivates()

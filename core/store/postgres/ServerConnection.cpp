@@ -181,7 +181,8 @@ Result<ServerResult> ServerConnection::query(std::string_view sql, const ServerP
     return ServerResult(result);
 }
 
-Status ServerConnection::streamRows(std::string_view copySql, std::string_view bytes, const QString &doing)
+Status ServerConnection::streamRows(std::string_view copySql, std::string_view bytes, const QString &doing,
+                                    CopyFormat format)
 {
     constexpr std::size_t bytesPerPut = 1 << 20;
     if (copySql != m_streamSql) {
@@ -190,6 +191,10 @@ Status ServerConnection::streamRows(std::string_view copySql, std::string_view b
         if (Status began = beginCopyIn(copySql, doing); !began)
             return began;
         m_streamSql = copySql;
+        m_streamFormat = format;
+        // The signature, no flags, no header extension.
+        if (format == CopyFormat::Binary)
+            m_streamBuffer.assign("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19);
     }
     m_streamBuffer.append(bytes);
     if (m_streamBuffer.size() < bytesPerPut)
@@ -208,6 +213,8 @@ Status ServerConnection::settleStream()
     if (!isStreaming())
         return {};
     m_streamSql.clear();
+    if (m_streamFormat == CopyFormat::Binary)
+        m_streamBuffer.append("\377\377", 2); // the trailer: a field count of -1
     Status put = m_streamBuffer.empty() ? Status() : putCopyData(m_streamBuffer);
     m_streamBuffer.clear();
     if (!put) {

@@ -69,7 +69,11 @@ public:
     // sent, for bulk writers whose rows come between other statements (an import): the
     // next command of any kind ends it first (settleStream) and fails with its failure;
     // a ROLLBACK discards it. Rows for another COPY end the open one first too.
-    Status streamRows(std::string_view copySql, std::string_view bytes, const QString &doing);
+    // A COPY in binary format (FORMAT binary) gets its header and trailer here: `bytes`
+    // are whole tuples.
+    enum class CopyFormat { Text, Binary };
+    Status streamRows(std::string_view copySql, std::string_view bytes, const QString &doing,
+                      CopyFormat format = CopyFormat::Text);
     // Ends the open stream, if any: the server has then checked every row sent.
     Status settleStream();
     bool isStreaming() const { return !m_streamSql.empty(); }
@@ -94,6 +98,7 @@ private:
     QString m_copying;          // what the COPY under way does, for its errors
     std::string m_streamSql;    // the open stream's COPY, empty when none
     std::string m_streamBuffer; // its rows not yet put
+    CopyFormat m_streamFormat = CopyFormat::Text;
     std::int64_t m_lastChanges = 0;
 };
 
