@@ -24,6 +24,7 @@
 #include "workspace/TeamWorkspaceDialog.h"
 #include "workspace/TeamWorkspaceWatch.h"
 #include "workspace/WelcomePage.h"
+#include "workspace/WorkspaceChange.h"
 #include "workspace/WorkspaceOpener.h"
 #include "workspace/WorkspaceOverview.h"
 #include "workspace/WorkspaceTabs.h"
@@ -162,6 +163,7 @@ void MainWindow::createActions()
     m_recentMenu->setToolTipsVisible(true); // each entry's full path
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] { importFiles(); });
+    importAction->setObjectName(u"importFiles"_qs);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import CSV exports of leads, events or outcomes (or drop them on the window)"));
     m_workspaceActions.append(importAction);
@@ -508,7 +510,7 @@ void MainWindow::importFiles(const QStringList &paths)
         statusBar()->showMessage(tr("Open or create a workspace first, then import the files into it."), 10000);
         return;
     }
-    if (m_workspace->isReadOnly()) {
+    if (!WorkspaceChange::isPossible(*m_workspace)) {
         statusBar()->showMessage(m_importAction->toolTip(), 15000);
         return;
     }
@@ -565,13 +567,19 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(m_workspace != nullptr);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_workspace != nullptr);
-    const bool readOnly = m_workspace && m_workspace->isReadOnly();
-    m_importAction->setEnabled(m_workspace && !readOnly);
-    m_importAction->setToolTip(readOnly ? tr("A team workspace on a server takes no imports in this version: copy it "
-                                             "to a workspace file, import into the file, and copy that to a new "
-                                             "schema (%1)")
-                                              .arg(m_importAction->shortcut().toString(QKeySequence::NativeText))
-                                        : toolTipWithKeys(m_importAction));
+    // A team workspace is read here and imported into through a writer of the import's
+    // own, if the user's role may change it.
+    const bool mayImport = m_workspace && WorkspaceChange::isPossible(*m_workspace);
+    m_importAction->setEnabled(mayImport);
+    if (m_workspace && !mayImport && m_workspace->isOnServer())
+        m_importAction->setToolTip(tr("Your role only reads this team workspace: importing takes its analyst role. "
+                                      "Ask an owner of the workspace to make you an analyst (%1)")
+                                       .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    else if (m_workspace && !mayImport)
+        m_importAction->setToolTip(tr("This workspace is open read-only: open it for writing to import (%1)")
+                                       .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    else
+        m_importAction->setToolTip(toolTipWithKeys(m_importAction));
 }
 
 void MainWindow::offerAfterUnexpectedEnd(const QString &path)

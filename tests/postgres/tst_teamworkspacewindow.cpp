@@ -3,6 +3,7 @@
 // the workspace read-only with the numbers of the file it was copied from, remembers it
 // among the recent workspaces, and says why import is off.
 #include "TestServer.h"
+#include "WizardSteps.h"
 
 #include "AppSettings.h"
 #include "Application.h"
@@ -17,6 +18,9 @@
 #include "explorer/ExplorerFilterBar.h"
 #include "explorer/LeadExplorer.h"
 #include "explorer/LeadTableModel.h"
+#include "importwizard/ImportResultPage.h"
+#include "importwizard/ImportValidationPage.h"
+#include "importwizard/ImportWizard.h"
 #include "report/ReportExportDialog.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
@@ -50,6 +54,7 @@
 #include <QToolButton>
 
 using namespace LeadStage;
+using LeadStage::Testing::clickNext;
 using LeadStage::Testing::saveScreenshot;
 
 namespace {
@@ -231,14 +236,10 @@ private Q_SLOTS:
         QCOMPARE(dashboardNumbers(window), fromFile);
         saveScreenshot(window, u"team-workspace-dashboard.png"_qs);
 
-        // Import is off, and says why; a CSV dropped or Ctrl+I imports nothing.
-        QAction *import = nullptr;
-        for (QAction *action : window.findChildren<QAction *>())
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
-                import = action;
-        QVERIFY(import);
-        QVERIFY(!import->isEnabled());
-        QVERIFY2(import->toolTip().contains(u"copy it to a workspace file"_qs), qPrintable(import->toolTip()));
+        // Import is on for a role that may change the workspace (importsFromTheWindow).
+        QAction *import = window.findChild<QAction *>(u"importFiles"_qs);
+        QVERIFY(import && import->isEnabled());
+        QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
 
         WorkspaceTabs *tabs = window.workspaceTabs();
         tabs->setCurrentWidget(tabs->explorer());
@@ -408,6 +409,22 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(showsTuned(), 60000);
         saveScreenshot(window, u"team-workspace-model-activated.png"_qs);
+
+        // Another analyst imports: the window says so (not the rescore that follows), and counts the new lead.
+        const QString leads = m_dir.filePath(u"cli-leads.csv"_qs);
+        QFile csv(leads);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("lead_id,email,created_at\nCLI1,cli1@example.com,2025-11-05\n");
+        csv.close();
+        const QString countBefore = window.statusText();
+        QProcess imported;
+        imported.start(QStringLiteral(LEADSTAGE_BINARY), {u"import"_qs, TestServer::address(m_schema), u"--leads"_qs,
+                                                          leads, u"--created-date"_qs, u"column:created_at"_qs});
+        QVERIFY(imported.waitForFinished(120000));
+        QVERIFY2(imported.exitCode() == 0, imported.readAllStandardError().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"imported rows into this workspace"_qs),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText() != countBefore, 30000);
         window.closeWorkspace();
     }
 
@@ -460,6 +477,62 @@ private Q_SLOTS:
                  qPrintable(refused.error().what));
         window.workspaceTabs()->setCurrentWidget(page);
         saveScreenshot(window, u"team-workspace-read-only-role.png"_qs);
+        window.closeWorkspace();
+        ServerPasswords::forget(parsed->connectionUri());
+    }
+
+    // File → Import… on a team workspace: the wizard's import runs through a writer of
+    // its own; the window shows the new leads. A role that may only read is not offered it.
+    void importsFromTheWindow()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(openIn(window, TestServer::address(m_schema)));
+        auto *import = window.findChild<QAction *>(u"importFiles"_qs);
+        QVERIFY(import && import->isEnabled());
+        const QString before = window.statusText();
+        QFile csv(m_dir.filePath(u"window-leads.csv"_qs));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("lead_id,email,company,created_at\nW1,w1@example.com,Windowco,2025-11-03\n"
+                  "W2,w2@example.com,Windowco,2025-11-04\n");
+        csv.close();
+        window.importFiles({csv.fileName()});
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        clickNext(wizard); // preview
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        clickNext(wizard); // mapping
+        clickNext(wizard); // dates
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        clickNext(wizard);
+        auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(!validation->isChecking(), 60000);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPage), 60000);
+        auto *result = qobject_cast<ImportResultPage *>(wizard->currentPage());
+        QVERIFY2(result->summary()->text().contains(u"Imported 2 rows"_qs), qPrintable(result->summary()->text()));
+        saveScreenshot(*wizard, u"team-workspace-import-result.png"_qs);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr);
+        ServerConnection connection = TestServer::connect();
+        auto stored = connection.query(
+            "SELECT count(*) FROM " + m_schema.toStdString() + ".leads WHERE company = 'Windowco'", {}, u"test"_qs);
+        QVERIFY(stored);
+        QCOMPARE(stored->text(0, 0), u"2"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText() != before, 30000);
+        window.closeWorkspace();
+
+        // The password role only reads this workspace: Import is off and says why.
+        const QString address = TestServer::asPasswordRole(TestServer::address(m_schema));
+        auto parsed = WorkspaceAddress::parse(address);
+        QVERIFY(parsed);
+        ServerPasswords::remember(parsed->connectionUri(), QString::fromLatin1(TestServer::passwordRolePassword));
+        TestServer::makePasswordRole({m_schema});
+        QVERIFY(openIn(window, address));
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(u"importing takes its analyst role"_qs), qPrintable(import->toolTip()));
         window.closeWorkspace();
         ServerPasswords::forget(parsed->connectionUri());
     }

@@ -4,6 +4,7 @@
 #include "import/ImportJob.h"
 #include "import/RejectedRowsCsv.h"
 #include "store/Workspace.h"
+#include "workspace/WorkspaceChange.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,12 +69,27 @@ ImportTasks::RunOutcome runImport(const std::shared_ptr<Workspace> &main, const 
                                   Progress *progress, const std::function<void(qint64, qint64)> &report)
 {
     ImportTasks::RunOutcome outcome;
-    auto connection = main->openConnection();
-    if (!connection) {
-        outcome.error = connection.error();
-        return outcome;
+    // A file: a connection of this thread's own. A team workspace, which the window
+    // reads: a writer for this import alone, holding the team's one-writer lock only
+    // meanwhile (a log-in, off the window's thread).
+    std::optional<WorkspaceChange> change;
+    Result<std::unique_ptr<Workspace>> connection = std::unique_ptr<Workspace>();
+    if (main->isOnServer()) {
+        auto begun = WorkspaceChange::begin(main);
+        if (!begun) {
+            outcome.error = begun.error();
+            return outcome;
+        }
+        change.emplace(std::move(*begun));
+    } else {
+        connection = main->openConnection();
+        if (!connection) {
+            outcome.error = connection.error();
+            return outcome;
+        }
     }
-    ImportJob job(**connection, request);
+    Workspace &writer = change ? change->workspace() : **connection;
+    ImportJob job(writer, request);
     QElapsedTimer sinceReport;
     sinceReport.start();
     Progress jobProgress([&](std::int64_t bytes, std::int64_t totalBytes) {
@@ -96,7 +112,7 @@ ImportTasks::RunOutcome runImport(const std::shared_ptr<Workspace> &main, const 
     }
     outcome.report = *done;
     if (done->committed) {
-        auto summary = WorkspaceSummary::read(**connection);
+        auto summary = WorkspaceSummary::read(writer);
         if (summary)
             outcome.summary = *summary;
     }

@@ -104,9 +104,13 @@ void TeamWorkspaceWatch::readNotices()
     }
     if (changes->empty())
         return;
-    // An activation in a burst is what the window must follow (its rule editor), whatever came after.
+    // An activation in a burst is what the window must follow (its rule editor), whatever
+    // came after; an import says more than the rescore that follows it.
+    const auto rank = [](const QString &what) {
+        return what == ServerChanges::modelActivated ? 2 : what == ServerChanges::import ? 1 : 0;
+    };
     for (const ServerChange &change : *changes)
-        if (change.what == ServerChanges::modelActivated || m_latest.what != ServerChanges::modelActivated)
+        if (m_latest.what.isEmpty() || rank(change.what) >= rank(m_latest.what))
             m_latest = change;
     m_quiet.start();
 }
