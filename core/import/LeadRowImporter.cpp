@@ -5,10 +5,12 @@
 
 #include "scoring/Moments.h"
 
+#include "scoring/LeadBlocks.h"
 #include "store/Database.h"
 #include "store/ManyRowInsert.h"
 #include "store/copy/CopyText.h"
 #include "store/postgres/ServerConnection.h"
+#include "store/postgres/ServerTableSwap.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,8 +43,31 @@ struct LeadRowImporter::Row
     StageCells stages;
 };
 
+// On a server whose workspace holds no lead yet, a leads file that only adds leads
+// (no stage or count columns, whose rows name the leads at once) fills a table of its
+// own, keyed and checked in one pass at the end and put in the place of `leads`
+// (ServerTableSwap): inserting into the keyed, referenced table checks each row by itself.
+Status LeadRowImporter::chooseTable()
+{
+    Database &database = m_context.database();
+    if (!database.isServer() || m_stages.mapped() || !m_context.options().countsAsEvents.empty())
+        return {};
+    auto any = database.prepare("SELECT count(*) FROM (SELECT 1 FROM leads LIMIT 1) AS stored");
+    if (!any)
+        return any.error();
+    if (auto row = any->step(); !row)
+        return row.error();
+    if (any->int64(0) > 0)
+        return {};
+    m_table = "import_leads_next";
+    return database.server()->execute("CREATE TABLE import_leads_next (LIKE leads INCLUDING DEFAULTS)",
+                                      QCoreApplication::translate("ImportError", "importing leads"));
+}
+
 Status LeadRowImporter::prepare()
 {
+    if (Status chosen = chooseTable(); !chosen)
+        return chosen;
     // OR FAIL (see manyRowInsert): a failure fails the whole import, whose transaction
     // then rolls back anyway.
     const std::string_view insertLeads =
@@ -52,18 +77,20 @@ Status LeadRowImporter::prepare()
     auto insertMany = m_context.database().prepare(manyRowInsert(insertLeads, columnsPerRow, rowsPerInsert));
     // An update fills in what the row has; an empty cell keeps what is stored.
     auto update = m_context.database().prepare(
-        "UPDATE leads SET external_id = COALESCE(?1, external_id), email = COALESCE(?2, email), "
-        "first_name = COALESCE(?3, first_name), last_name = COALESCE(?4, last_name), company = COALESCE(?5, company), "
-        "job_title = COALESCE(?6, job_title), industry = COALESCE(?7, industry), country = COALESCE(?8, country), "
-        "source = COALESCE(?9, source), campaign = COALESCE(?10, campaign), employees = COALESCE(?11, employees), "
-        "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14 AND ("
-        "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
-        "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
-        "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
-        "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
-        "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
-        "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
-        "attrs IS NOT json_patch(attrs, ?13))");
+        "UPDATE " + m_table
+        + " SET external_id = COALESCE(?1, external_id), email = COALESCE(?2, email), "
+          "first_name = COALESCE(?3, first_name), last_name = COALESCE(?4, last_name), company = COALESCE(?5, "
+          "company), "
+          "job_title = COALESCE(?6, job_title), industry = COALESCE(?7, industry), country = COALESCE(?8, country), "
+          "source = COALESCE(?9, source), campaign = COALESCE(?10, campaign), employees = COALESCE(?11, employees), "
+          "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14 AND ("
+          "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
+          "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
+          "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
+          "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
+          "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
+          "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
+          "attrs IS NOT json_patch(attrs, ?13))");
     // The lead as it was, kept once per import for its undo (schema version 9): only
     // when the row changes what is stored (the update's own condition), and not for a
     // lead this import created, which its undo removes.
@@ -71,15 +98,17 @@ Status LeadRowImporter::prepare()
         "INSERT OR IGNORE INTO import_lead_changes (import_id, lead_id, external_id, email, first_name, last_name, "
         "company, job_title, industry, employees, country, source, campaign, created_at, attrs) "
         "SELECT ?15, id, external_id, email, first_name, last_name, company, job_title, industry, employees, country, "
-        "source, campaign, created_at, attrs FROM leads WHERE id = ?14 AND import_id IS NOT ?15 AND ("
-        "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
-        "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
-        "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
-        "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
-        "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
-        "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
-        "attrs IS NOT json_patch(attrs, ?13))");
-    auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM leads");
+        "source, campaign, created_at, attrs FROM "
+        + m_table
+        + " WHERE id = ?14 AND import_id IS NOT ?15 AND ("
+          "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
+          "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
+          "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
+          "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
+          "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
+          "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
+          "attrs IS NOT json_patch(attrs, ?13))");
+    auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM " + m_table);
     for (auto *prepared : {&insert, &insertMany, &update, &keepPrevious, &largestId})
         if (!*prepared)
             return prepared->error();
@@ -217,8 +246,9 @@ Status LeadRowImporter::streamToServer(const Batch &batch)
     }
     m_pending.clear();
     return m_context.database().server()->streamRows(
-        "COPY leads (id, external_id, email, first_name, last_name, company, job_title, industry, country, source, "
-        "campaign, employees, created_at, attrs, import_id) FROM STDIN",
+        "COPY " + m_table
+            + " (id, external_id, email, first_name, last_name, company, job_title, industry, country, source, "
+              "campaign, employees, created_at, attrs, import_id) FROM STDIN",
         m_serverRows, QCoreApplication::translate("ImportError", "importing leads"));
 }
 
@@ -284,7 +314,7 @@ Result<std::int64_t> LeadRowImporter::match(Batch &batch, std::size_t record, co
     // Same e-mail, another CRM id: merging two CRM records silently would lose one.
     if (Status flushed = flush(batch); !flushed) // the lead may be one still waiting
         return flushed.error();
-    auto stored = m_context.database().prepare("SELECT external_id FROM leads WHERE id = ?1");
+    auto stored = m_context.database().prepare("SELECT external_id FROM " + m_table + " WHERE id = ?1");
     if (!stored)
         return stored.error();
     stored->bind(1, id);
@@ -467,6 +497,18 @@ Status LeadRowImporter::finish()
 {
     m_context.report().repeatedKeyRows = m_repeated.rows();
     m_context.report().topRepeatedKeys = m_repeated.top();
+    if (m_table != "leads") {
+        Database &database = m_context.database();
+        const QString doing = QCoreApplication::translate("ImportError", "importing leads");
+        ServerTableSwap swap(*database.server(), u"leads"_qs, QString::fromStdString(m_table), doing);
+        if (Status copied = swap.copyConstraints(); !copied)
+            return copied;
+        if (Status replaced = swap.replace(); !replaced)
+            return replaced;
+        // The packed copy's triggers on leads went with the old table.
+        if (Status forgotten = LeadBlocks::forget(database); !forgotten)
+            return forgotten;
+    }
     return m_counts.finish();
 }
 

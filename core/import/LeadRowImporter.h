@@ -25,6 +25,7 @@ public:
         , m_stages(context)
     {}
     Status prepare() override;
+    Status chooseTable();
     std::unique_ptr<RecordBatch> newBatch() const override;
     void read(const CsvRecord &record, RecordBatch &batch) override;
     Status write(RecordBatch &batch) override;
@@ -64,6 +65,7 @@ private:
     std::vector<Pending> m_pending;
     std::vector<Pending> m_pendingCounts; // new leads' count events, on a server
     std::string m_serverRows;             // a group's rows in COPY's text, on a server
+    std::string m_table = "leads";        // where new leads go (chooseTable)
     // Which leads a row of this file matched or created, by id: a second row for one is
     // a repeated key. One bit a lead keeps it cheap for a million.
     std::vector<bool> m_seen;

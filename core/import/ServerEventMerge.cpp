@@ -4,7 +4,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/postgres/ServerConnection.h"
-#include "store/postgres/TeamRoles.h"
+#include "store/postgres/ServerTableSwap.h"
 
 #include <QCoreApplication>
 
@@ -125,20 +125,15 @@ Result<std::int64_t> ServerEventMerge::swapIn(std::int64_t stored)
             return counted.error();
         inserted = counted->int64(0, 0).value_or(0);
     }
-    // The references as ServerSchema makes them, each checked in one pass over the new
-    // table, before the old one goes: readers wait for nothing but the commit.
-    const char *const steps[] = {
-        "ALTER TABLE import_events_next"
-        " ADD CONSTRAINT import_events_next_lead_id_fkey FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE,"
-        " ADD CONSTRAINT import_events_next_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity_types(id),"
-        " ADD CONSTRAINT import_events_next_detail_id_fkey FOREIGN KEY (detail_id) REFERENCES event_details(id),"
-        " ADD CONSTRAINT import_events_next_import_id_fkey FOREIGN KEY (import_id) REFERENCES imports(id)",
-    };
-    for (const char *sql : steps)
-        if (Status done = server.execute(sql, m_doing); !done)
-            return done.error();
-    if (Status kept = TeamRoles::keepOwnerAndGrants(server, u"events"_qs, u"import_events_next"_qs, m_doing); !kept)
-        return kept.error();
+    // The references as `events` has them. Every row names a lead of the lead index, an
+    // activity type and a detail the import read or wrote, and its own import: a file's
+    // import trusts them so (its foreign-key checks are off), and so does this one: they
+    // are added NOT VALID, which PostgreSQL then checks on every later write. Checking
+    // them here took 3.3 s of a 14.7 s import of the 1 M-lead demo (one pass each).
+    if (Status copied = ServerTableSwap(server, u"events"_qs, u"import_events_next"_qs, m_doing)
+                            .copyConstraints(false, ServerTableSwap::References::Trusted);
+        !copied)
+        return copied.error();
     return inserted;
 }
 
@@ -151,18 +146,8 @@ Status ServerEventMerge::swapWaiting(Database &database)
         return waiting.error();
     if (waiting->text(0, 0) != u"t"_qs)
         return {};
-    const char *const swap[] = {
-        "DROP TABLE events",
-        "ALTER TABLE import_events_next RENAME TO events",
-        "ALTER TABLE events RENAME CONSTRAINT import_events_next_pkey TO events_pkey",
-        "ALTER TABLE events RENAME CONSTRAINT import_events_next_lead_id_fkey TO events_lead_id_fkey",
-        "ALTER TABLE events RENAME CONSTRAINT import_events_next_activity_id_fkey TO events_activity_id_fkey",
-        "ALTER TABLE events RENAME CONSTRAINT import_events_next_detail_id_fkey TO events_detail_id_fkey",
-        "ALTER TABLE events RENAME CONSTRAINT import_events_next_import_id_fkey TO events_import_id_fkey",
-    };
-    for (const char *sql : swap)
-        if (Status done = server.execute(sql, doing); !done)
-            return done;
+    if (Status replaced = ServerTableSwap(server, u"events"_qs, u"import_events_next"_qs, doing).replace(); !replaced)
+        return replaced;
     // The packed copy's triggers went with the old table: the copy is emptied, and the
     // next full rescore packs the events again.
     return EventBlocks::forget(database);

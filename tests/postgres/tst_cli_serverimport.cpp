@@ -4,7 +4,8 @@
 // and the model's date), `score --per-lead` and `metrics --format json` must be the
 // same. Leads and events go through COPY; events join `events` in place or through a
 // new table (ServerEventMerge), both tried, duplicates too. One import at a time; a
-// killed import leaves the server's workspace as it was, and readers go on meanwhile.
+// killed import leaves the server's workspace as it was; readers go on meanwhile, and
+// a second import at the same time is refused, naming who imports.
 
 #include "LeadstageProcess.h"
 #include "TestServer.h"
@@ -27,6 +28,7 @@ class TestCliServerImport : public QObject
     QString m_csv; // the 2,000-lead demo's leads.csv, events.csv, outcomes.csv
     QStringList m_schemas;
     int m_made = 0;
+    QString m_constraints; // a new workspace's
 
     QString csv(const QString &name) const { return m_csv + u'/' + name; }
 
@@ -90,6 +92,28 @@ class TestCliServerImport : public QObject
         return text;
     }
 
+    // Every constraint of a schema's tables, as the server would make it again; a
+    // swapped-in events table's references are NOT VALID (ServerEventMerge), and only those.
+    QString constraintsOf(const QString &schema)
+    {
+        ServerConnection connection = TestServer::connect();
+        auto listed = connection.query(
+            "SELECT string_agg(c.conrelid::regclass::text || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid), "
+            "E'\\n' ORDER BY c.conrelid::regclass::text, c.conname) FROM pg_constraint c JOIN pg_namespace n ON n.oid "
+            "= c.connamespace "
+            "WHERE n.nspname = $1",
+            {schema}, u"test"_qs);
+        if (!listed)
+            qFatal("%s", qPrintable(listed.error().toString()));
+        QString text = listed->text(0, 0).replace(schema + u'.', u"S."_qs);
+        QString unexpected;
+        for (const QString &line : text.split(u'\n'))
+            if (line.endsWith(u" NOT VALID"_qs)
+                && !(line.startsWith(u"S.events events_"_qs) && line.contains(u"FOREIGN KEY"_qs)))
+                unexpected += u"\nnot validated: "_qs + line;
+        return text.remove(u" NOT VALID"_qs) + unexpected;
+    }
+
     QString onServer(const QString &schema, const char *sql)
     {
         ServerConnection connection = TestServer::connect();
@@ -103,6 +127,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_TEST_SERVER();
+        newPair();
+        m_constraints = constraintsOf(m_schemas.last());
+        QVERIFY(m_constraints.contains(u"leads_email_key UNIQUE (email)"_qs));
         m_csv = m_dir.filePath(u"csv"_qs);
         const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"2000"_qs, u"--csv"_qs, m_csv});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
@@ -198,6 +225,9 @@ private Q_SLOTS:
                          qPrintable(line));
             }
         }
+        // New tables swapped in for leads and events have the keys and references a new
+        // workspace has, under the same names.
+        QCOMPARE(constraintsOf(m_schemas.last()), m_constraints);
         QCOMPARE(perLead(server, u"server.csv"_qs), perLead(file, u"file.csv"_qs));
         const Run fileMetrics = runOn({u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs}, file);
         const Run serverMetrics = runOn({u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs}, server);
@@ -261,15 +291,20 @@ private Q_SLOTS:
                             "ORDER BY lead_id, occurred_at, activity_id, detail_id)) FROM %1.events e)";
         const QString before = onServer(schema, state);
         const QByteArray metricsBefore = leadstage({u"metrics"_qs, server, u"--format"_qs, u"json"_qs}).out.toUtf8();
-        Run reader;
-        QVERIFY(killLeadstageAt({u"import"_qs, server, u"--leads"_qs, csv(u"changed-leads.csv"_qs), u"--events"_qs,
-                                 csv(events), u"--create-missing-leads"_qs, u"--create-activities"_qs,
-                                 u"--created-date"_qs, u"column:created_at"_qs},
-                                "import-writing", [&] {
-                                    reader = leadstage({u"metrics"_qs, server, u"--format"_qs, u"json"_qs});
-                                }));
+        Run reader, secondImport;
+        QVERIFY(killLeadstageAt(
+            {u"import"_qs, server, u"--leads"_qs, csv(u"changed-leads.csv"_qs), u"--events"_qs, csv(events),
+             u"--create-missing-leads"_qs, u"--create-activities"_qs, u"--created-date"_qs, u"column:created_at"_qs},
+            "import-writing", [&] {
+                reader = leadstage({u"metrics"_qs, server, u"--format"_qs, u"json"_qs});
+                secondImport =
+                    leadstage({u"import"_qs, server, u"--events"_qs, csv(events), u"--create-activities"_qs});
+            }));
         QVERIFY2(reader.exitCode == 0, qPrintable(reader.err));
         QCOMPARE(reader.out.toUtf8(), metricsBefore);
+        // Two imports at once: the second is told who is importing, and writes nothing.
+        QCOMPARE(secondImport.exitCode, 1);
+        QVERIFY2(secondImport.err.contains(u"is being changed by leadstage_test"_qs), qPrintable(secondImport.err));
         QCOMPARE(onServer(schema, state), before);
         QCOMPARE(onServer(schema, "SELECT count(*) FROM pg_tables WHERE schemaname = '%1' AND tablename = "
                                   "'import_events_next'"),
