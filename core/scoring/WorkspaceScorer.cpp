@@ -112,7 +112,8 @@ Result<bool> WorkspaceScorer::canRescorePartially(std::int64_t modelId, std::int
 Result<std::vector<std::int64_t>> WorkspaceScorer::unscoredLeads()
 {
     auto query = m_workspace.database().prepare(
-        "SELECT id FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_state) ORDER BY id");
+        // NOT EXISTS: PostgreSQL runs `NOT IN (subquery)` over a million rows row by row.
+        "SELECT l.id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM lead_state s WHERE s.lead_id = l.id) ORDER BY l.id");
     if (!query)
         return query.error();
     std::vector<std::int64_t> ids;
@@ -136,6 +137,12 @@ Result<std::int64_t> WorkspaceScorer::storedLeadCount()
     return query->int64(0);
 }
 
+namespace {
+
+constexpr std::size_t serverLeadsForAFullLoad = 4096;
+
+} // namespace
+
 // The leads an import touched, plus any never scored; the whole workspace when the
 // stored rows were written under another model or date (decay and health moved for all),
 // or when so many leads were touched that one streamed load beats two queries per lead.
@@ -146,8 +153,13 @@ Result<ScoringInput> WorkspaceScorer::loadTouched(EventColumnsLoader &loader, co
     auto leadCount = storedLeadCount();
     if (!leadCount)
         return leadCount.error();
+    // On a server each lead's two queries are two round trips (87,476 leads an outcomes
+    // file touched: 24 s, against 2 s for loading and rewriting all 1 M): a full load,
+    // which streams, pays from a few thousand leads on.
+    const bool server = m_workspace.database().isServer();
     const auto worthAFullLoad = [&](std::size_t leads) {
-        return leads >= options.wholeWorkspaceFrom && std::int64_t(leads) * 4 >= *leadCount;
+        return leads >= options.wholeWorkspaceFrom
+               && (std::int64_t(leads) * 4 >= *leadCount || (server && leads >= serverLeadsForAFullLoad));
     };
     if (worthAFullLoad(options.onlyLeads->size())) {
         // Neither the unscored leads nor the default date need a query of their own
