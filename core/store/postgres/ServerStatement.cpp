@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -43,6 +44,31 @@ ServerStatement::ServerStatement(ServerConnection &connection, std::string_view 
 ServerStatement::~ServerStatement()
 {
     PQclear(m_result);
+    // Not in a failed transaction (which refuses it) nor amid a COPY: the session's end
+    // frees it then.
+    pg_conn *connection = m_connection.handle();
+    if (!m_prepared.empty() && connection && !m_connection.isStreaming()
+        && PQtransactionStatus(connection) != PQTRANS_INERROR && PQtransactionStatus(connection) != PQTRANS_ACTIVE)
+        PQclear(PQexec(connection, ("DEALLOCATE " + m_prepared).c_str()));
+}
+
+Status ServerStatement::prepareOnServer()
+{
+    static std::atomic<std::uint64_t> prepared{0};
+    const std::string name = "leadstage_" + std::to_string(prepared.fetch_add(1, std::memory_order_relaxed));
+    PGresult *result =
+        PQprepare(m_connection.handle(), name.c_str(), m_sql.sql.c_str(), m_sql.parameters, m_types.data());
+    const bool done = PQresultStatus(result) == PGRES_COMMAND_OK;
+    Status status;
+    if (!done)
+        status = ServerError::fromResult(
+            QString::fromUtf8(m_sql.sql.data(), qsizetype(std::min<std::size_t>(m_sql.sql.size(), 60))),
+            m_connection.label(), result, m_connection.handle());
+    PQclear(result);
+    m_preparing = false;
+    if (done)
+        m_prepared = name;
+    return status;
 }
 
 void ServerStatement::setParameter(int index, std::string value, unsigned type, int format)
@@ -102,8 +128,13 @@ Status ServerStatement::run()
         values[i] = m_null[i] ? nullptr : m_values[i].c_str();
         lengths[i] = int(m_values[i].size());
     }
-    m_result = PQexecParams(m_connection.handle(), m_sql.sql.c_str(), int(count), m_types.data(), values.data(),
-                            lengths.data(), m_formats.data(), 0);
+    if (m_preparing && m_prepared.empty() && ++m_runs >= 2)
+        if (Status prepared = prepareOnServer(); !prepared)
+            return prepared;
+    m_result = m_prepared.empty() ? PQexecParams(m_connection.handle(), m_sql.sql.c_str(), int(count), m_types.data(),
+                                                 values.data(), lengths.data(), m_formats.data(), 0)
+                                  : PQexecPrepared(m_connection.handle(), m_prepared.c_str(), int(count), values.data(),
+                                                   lengths.data(), m_formats.data(), 0);
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         Error error = ServerError::fromResult(

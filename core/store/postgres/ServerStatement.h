@@ -50,6 +50,7 @@ public:
 private:
     void setParameter(int index, std::string value, unsigned type, int format);
     Status run();
+    Status prepareOnServer();
 
     ServerConnection &m_connection;
     ServerDialect::Translated m_sql;
@@ -58,6 +59,11 @@ private:
     std::vector<unsigned> m_types;
     std::vector<int> m_formats;
     pg_result *m_result = nullptr;
+    // A statement run again (a bulk writer's, row after row) is prepared on the server
+    // at its second run, so that the server parses and plans it once.
+    int m_runs = 0;
+    std::string m_prepared;  // its name on the server, empty while not prepared
+    bool m_preparing = true; // false once preparing failed: it is not tried again
     int m_row = -1;
     int m_rows = 0;
     mutable std::vector<std::vector<std::byte>> m_blobs; // decoded bytea of the current row
