@@ -68,6 +68,15 @@ Status LeadRowImporter::prepare()
 {
     if (Status chosen = chooseTable(); !chosen)
         return chosen;
+    // Whether a row changes what is stored for lead ?14 (an empty cell keeps it).
+    const std::string changes =
+        "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
+        "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
+        "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
+        "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
+        "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
+        "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
+        "attrs IS NOT json_patch(attrs, ?13))";
     // OR FAIL (see manyRowInsert): a failure fails the whole import, whose transaction
     // then rolls back anyway.
     const std::string_view insertLeads =
@@ -84,13 +93,7 @@ Status LeadRowImporter::prepare()
           "job_title = COALESCE(?6, job_title), industry = COALESCE(?7, industry), country = COALESCE(?8, country), "
           "source = COALESCE(?9, source), campaign = COALESCE(?10, campaign), employees = COALESCE(?11, employees), "
           "created_at = COALESCE(?12, created_at), attrs = json_patch(attrs, ?13) WHERE id = ?14 AND ("
-          "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
-          "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
-          "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
-          "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
-          "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
-          "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
-          "attrs IS NOT json_patch(attrs, ?13))");
+        + changes);
     // The lead as it was, kept once per import for its undo (schema version 9): only
     // when the row changes what is stored (the update's own condition), and not for a
     // lead this import created, which its undo removes.
@@ -99,15 +102,7 @@ Status LeadRowImporter::prepare()
         "company, job_title, industry, employees, country, source, campaign, created_at, attrs) "
         "SELECT ?15, id, external_id, email, first_name, last_name, company, job_title, industry, employees, country, "
         "source, campaign, created_at, attrs FROM "
-        + m_table
-        + " WHERE id = ?14 AND import_id IS NOT ?15 AND ("
-          "external_id IS NOT COALESCE(?1, external_id) OR email IS NOT COALESCE(?2, email) OR "
-          "first_name IS NOT COALESCE(?3, first_name) OR last_name IS NOT COALESCE(?4, last_name) OR "
-          "company IS NOT COALESCE(?5, company) OR job_title IS NOT COALESCE(?6, job_title) OR "
-          "industry IS NOT COALESCE(?7, industry) OR country IS NOT COALESCE(?8, country) OR "
-          "source IS NOT COALESCE(?9, source) OR campaign IS NOT COALESCE(?10, campaign) OR "
-          "employees IS NOT COALESCE(?11, employees) OR created_at IS NOT COALESCE(?12, created_at) OR "
-          "attrs IS NOT json_patch(attrs, ?13))");
+        + m_table + " WHERE id = ?14 AND import_id IS NOT ?15 AND (" + changes);
     auto largestId = m_context.database().prepare("SELECT COALESCE(max(id), 0) FROM " + m_table);
     for (auto *prepared : {&insert, &insertMany, &update, &keepPrevious, &largestId})
         if (!*prepared)

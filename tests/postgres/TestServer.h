@@ -61,6 +61,17 @@ inline bool schemaExists(const QString &schema)
     return found->int64(0, 0) == 1;
 }
 
+// The first value of `sql`, whose %1 is replaced by `schema`, as text: the tests' look
+// at a server workspace's tables.
+inline QString valueIn(const QString &schema, const char *sql)
+{
+    LeadStage::ServerConnection connection = connect();
+    auto result = connection.query(QString::fromUtf8(sql).arg(schema).toStdString(), {}, u"test"_qs);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return result->text(0, 0);
+}
+
 // Runs `leadstage ARGUMENTS` (the build's binary); its standard error when it fails.
 inline QString runLeadstage(const QStringList &arguments)
 {

@@ -65,15 +65,7 @@ class TestCliServerReads : public QObject
         return both;
     }
 
-    QString countOnServer(const char *sql)
-    {
-        ServerConnection connection = TestServer::connect();
-        const std::string qualified = QString::fromUtf8(sql).arg(m_schema).toStdString();
-        auto result = connection.query(qualified, {}, u"test"_qs);
-        if (!result)
-            qFatal("%s", qPrintable(result.error().toString()));
-        return result->text(0, 0);
-    }
+    QString countOnServer(const char *sql) { return TestServer::valueIn(m_schema, sql); }
 
 private Q_SLOTS:
     void initTestCase()
