@@ -72,6 +72,19 @@ inline QString valueIn(const QString &schema, const char *sql)
     return result->text(0, 0);
 }
 
+// A session that holds `schema`'s one-writer lock as a LeadStage writing since `since`
+// would (ServerWriteLock), until it ends or lets go (pg_advisory_unlock_all).
+inline LeadStage::ServerConnection holdWriteLock(const QString &schema, const QString &since)
+{
+    LeadStage::ServerConnection holder = connect();
+    for (const auto &[sql, parameter] :
+         {std::pair{"SELECT set_config('application_name', 'leadstage, writing since ' || $1, false)", since},
+          std::pair{"SELECT pg_advisory_lock(1280529479, oid::int) FROM pg_namespace WHERE nspname = $1", schema}})
+        if (auto done = holder.query(sql, {parameter}, u"test"_qs); !done)
+            qFatal("%s", qPrintable(done.error().toString()));
+    return holder;
+}
+
 // Runs `leadstage ARGUMENTS` (the build's binary); its standard error when it fails.
 inline QString runLeadstage(const QStringList &arguments)
 {

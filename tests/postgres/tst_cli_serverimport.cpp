@@ -239,12 +239,7 @@ private Q_SLOTS:
     {
         const auto [file, server] = newPair();
         const QString schema = m_schemas.last();
-        ServerConnection holder = TestServer::connect();
-        QVERIFY(holder.query("SELECT set_config('application_name', 'leadstage, writing since 2026-12-07T09:30:00Z', "
-                             "false)",
-                             {}, u"test"_qs));
-        QVERIFY(holder.query("SELECT pg_advisory_lock(1280529479, oid::int) FROM pg_namespace WHERE nspname = $1",
-                             {schema}, u"test"_qs));
+        ServerConnection holder = TestServer::holdWriteLock(schema, u"2026-12-07T09:30:00Z"_qs);
         const Run second = leadstage(
             {u"import"_qs, server, u"--leads"_qs, csv(u"leads.csv"_qs), u"--created-date"_qs, u"column:created_at"_qs});
         QCOMPARE(second.exitCode, 1);

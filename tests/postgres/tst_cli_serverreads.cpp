@@ -207,12 +207,7 @@ private Q_SLOTS:
 
     void oneWriterAtATimeReadersNeverWait()
     {
-        ServerConnection holder = TestServer::connect();
-        QVERIFY(holder.query("SELECT set_config('application_name', 'leadstage, writing since 2026-12-06T09:30:00Z', "
-                             "false)",
-                             {}, u"test"_qs));
-        QVERIFY(holder.query("SELECT pg_advisory_lock(1280529479, oid::int) FROM pg_namespace WHERE nspname = $1",
-                             {m_schema}, u"test"_qs));
+        ServerConnection holder = TestServer::holdWriteLock(m_schema, u"2026-12-06T09:30:00Z"_qs);
         const Run second = runOn({u"score"_qs, u"WS"_qs}, m_server);
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(u"is being changed by leadstage_test"_qs), qPrintable(second.err));
