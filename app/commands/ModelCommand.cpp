@@ -63,14 +63,19 @@ int list(Workspace &workspace, const QCommandLineParser &, const QStringList &)
         out << "No saved models: scoring uses the built-in default model until the first rescore saves it.\n";
         return CommandLine::Success;
     }
-    qsizetype nameWidth = 4;
-    for (const ModelVersion &version : *versions)
+    qsizetype nameWidth = 4, authorWidth = 9;
+    for (const ModelVersion &version : *versions) {
         nameWidth = std::max(nameWidth, version.name.size());
+        authorWidth = std::max(authorWidth, version.author.size() + 2);
+    }
     out << u"id"_qs.rightJustified(6) << "  " << u"name"_qs.leftJustified(nameWidth) << u"version"_qs.rightJustified(9)
-        << "  " << u"created"_qs.leftJustified(22) << u"active"_qs.leftJustified(8) << "comment\n";
+        << "  " << u"created"_qs.leftJustified(22) << u"saved by"_qs.leftJustified(authorWidth)
+        << u"active"_qs.leftJustified(8) << "comment\n";
+    // A version saved before the workspace recorded authors (schema version 15) has none.
     for (const ModelVersion &version : *versions)
         out << QString::number(version.id).rightJustified(6) << "  " << version.name.leftJustified(nameWidth)
             << QString::number(version.version).rightJustified(9) << "  " << isoUtc(version.createdAt).leftJustified(22)
+            << (version.author.isEmpty() ? u"-"_qs : version.author).leftJustified(authorWidth)
             << (version.active ? u"yes"_qs : QString()).leftJustified(8) << version.comment << '\n';
     return CommandLine::Success;
 }
@@ -102,15 +107,20 @@ QJsonObject describedJson(const ModelInForce &chosen)
 {
     const QJsonObject model = QJsonDocument::fromJson(ModelJson::write(chosen.model)).object();
     if (!chosen.version)
-        return {{u"id"_qs, QJsonValue()},      {u"name"_qs, chosen.model.name},
-                {u"version"_qs, QJsonValue()}, {u"created"_qs, QJsonValue()},
-                {u"active"_qs, true},          {u"comment"_qs, u"built-in default, not saved in the workspace yet"_qs},
+        return {{u"id"_qs, QJsonValue()},
+                {u"name"_qs, chosen.model.name},
+                {u"version"_qs, QJsonValue()},
+                {u"created"_qs, QJsonValue()},
+                {u"author"_qs, QJsonValue()},
+                {u"active"_qs, true},
+                {u"comment"_qs, u"built-in default, not saved in the workspace yet"_qs},
                 {u"model"_qs, model}};
     const ModelVersion &version = *chosen.version;
     return {{u"id"_qs, qint64(version.id)},
             {u"name"_qs, version.name},
             {u"version"_qs, version.version},
             {u"created"_qs, isoUtc(version.createdAt)},
+            {u"author"_qs, version.author.isEmpty() ? QJsonValue() : QJsonValue(version.author)},
             {u"active"_qs, version.active},
             {u"comment"_qs, version.comment},
             {u"model"_qs, model}};
@@ -215,8 +225,9 @@ const QList<Subcommand> &subcommands()
         parser.addOption({u"id"_qs, u"The model id (see `model list`); default: the active model."_qs, u"N"_qs});
     };
     static const QList<Subcommand> all = {
-        {u"list"_qs, u"FILE.leadstage"_qs, u"Every saved version: id, name, version, created, active, comment."_qs, 0,
-         [](Parser &) {}, list, Workspace::Access::ReadOnly},
+        {u"list"_qs, u"FILE.leadstage"_qs,
+         u"Every saved version: id, name, version, created, saved by, active, comment."_qs, 0, [](Parser &) {}, list,
+         Workspace::Access::ReadOnly},
         {u"show"_qs, u"FILE.leadstage [--id N]"_qs,
          u"One version (default: the active one) as JSON, with its id and comment."_qs, 0, idOption, show,
          Workspace::Access::ReadOnly},

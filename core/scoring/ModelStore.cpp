@@ -2,7 +2,9 @@
 
 #include "ModelJson.h"
 #include "ModelLimits.h"
+#include "common/AccountName.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/postgres/ServerChanges.h"
@@ -15,7 +17,13 @@ namespace LeadStage {
 
 namespace {
 
-constexpr std::string_view selectVersion = "SELECT id, name, version, comment, created_at, active FROM models ";
+// A workspace older than Schema::modelAuthorsVersion (read without upgrading) has no
+// author column: its versions read with none.
+std::string selectVersion(bool authors)
+{
+    return authors ? "SELECT id, name, version, comment, created_at, active, author FROM models "
+                   : "SELECT id, name, version, comment, created_at, active, NULL FROM models ";
+}
 
 ModelVersion versionFrom(const Statement &row)
 {
@@ -24,7 +32,8 @@ ModelVersion versionFrom(const Statement &row)
     QString comment = row.text(3);
     if (comment == u"Default model (DESIGN §3)")
         comment = u"The built-in default model"_qs;
-    return ModelVersion{row.int64(0), row.text(1), int(row.int64(2)), comment, row.int64(4), row.int64(5) != 0};
+    return ModelVersion{row.int64(0), row.text(1),       int(row.int64(2)), comment,
+                        row.int64(4), row.int64(5) != 0, row.text(6)};
 }
 
 } // namespace
@@ -32,6 +41,14 @@ ModelVersion versionFrom(const Statement &row)
 ModelStore::ModelStore(Database &database)
     : m_database(database)
 {}
+
+Result<Statement> ModelStore::prepareSelect(std::string_view where)
+{
+    auto authors = Schema::recordsModelAuthors(m_database);
+    if (!authors)
+        return authors.error();
+    return m_database.prepare(selectVersion(*authors) + std::string(where));
+}
 
 Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString &comment)
 {
@@ -49,15 +66,27 @@ Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString
         return row.error();
     // A null QString would bind NULL; the column wants text, empty when there is no comment.
     const QString text = comment.isNull() ? u""_qs : comment;
+    auto authors = Schema::recordsModelAuthors(m_database);
+    if (!authors)
+        return authors.error();
     ModelVersion saved{0, model.name, int(next->int64(0)), text, QDateTime::currentSecsSinceEpoch(), false};
     // The next id written out (a server makes none by itself; a file's rowid would be the
     // same): one writer at a time holds the workspace, so no other can take it meanwhile.
+    // The author: a file's is this session's account; a server fills in its role itself.
     auto insert = m_database.prepare(
-        "INSERT INTO models (id, name, version, json, comment, created_at, active) "
-        "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id");
+        !*authors ? "INSERT INTO models (id, name, version, json, comment, created_at, active) "
+                    "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id, NULL"
+        : m_database.isServer()
+            ? "INSERT INTO models (id, name, version, json, comment, created_at, active) "
+              "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id, author"
+            : "INSERT INTO models (id, name, version, json, comment, created_at, active, author) "
+              "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0, ?6) "
+              "RETURNING id, author");
     if (!insert)
         return insert.error();
     insert->bind(1, saved.name).bind(2, saved.version).bind(4, saved.comment).bind(5, saved.createdAt);
+    if (*authors && !m_database.isServer())
+        insert->bind(6, AccountName::ofThisSession());
     const QByteArray json = ModelJson::write(model);
     insert->bindUtf8(3, std::string_view(json.constData(), std::size_t(json.size())));
     auto row = insert->step();
@@ -66,6 +95,7 @@ Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString
     if (!*row)
         return Error{QCoreApplication::translate("ScoringError", "saving the model gave it no id"), m_database.path()};
     saved.id = insert->int64(0);
+    saved.author = insert->text(1);
     insert->reset(); // the insert is done with its first step; the statement lets go here
     return saved;
 }
@@ -88,7 +118,7 @@ Result<ModelVersion> ModelStore::save(const ScoringModel &model, const QString &
 Result<std::vector<ModelVersion>> ModelStore::select(std::string_view where, const QString &name,
                                                      std::optional<int> number)
 {
-    auto query = m_database.prepare(std::string(selectVersion) + std::string(where));
+    auto query = prepareSelect(where);
     if (!query)
         return query.error();
     if (!name.isNull())
@@ -129,7 +159,7 @@ Result<std::optional<ModelVersion>> ModelStore::find(const QString &name, std::o
 
 Result<ModelVersion> ModelStore::version(std::int64_t id)
 {
-    auto query = m_database.prepare(std::string(selectVersion) + "WHERE id = ?1");
+    auto query = prepareSelect("WHERE id = ?1");
     if (!query)
         return query.error();
     query->bind(1, id);
@@ -224,7 +254,7 @@ Result<ModelVersion> ModelStore::revertTo(std::int64_t id, const QString &commen
 
 Result<std::optional<ModelVersion>> ModelStore::active()
 {
-    auto query = m_database.prepare(std::string(selectVersion) + "WHERE active = 1");
+    auto query = prepareSelect("WHERE active = 1");
     if (!query)
         return query.error();
     auto row = query->step();

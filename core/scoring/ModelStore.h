@@ -11,6 +11,7 @@
 namespace LeadStage {
 
 class Database;
+class Statement;
 
 // The workspace's scoring models: every saved version is kept (a save adds the
 // next version of the model's name), and exactly one version is active.
@@ -56,6 +57,7 @@ public:
     Result<ModelVersion> activeOrInsertDefault();
 
 private:
+    Result<Statement> prepareSelect(std::string_view where);
     Result<std::vector<ModelVersion>> select(std::string_view where, const QString &name, std::optional<int> number);
 
     Database &m_database;

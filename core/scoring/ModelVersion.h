@@ -15,6 +15,9 @@ struct ModelVersion
     QString comment;
     std::int64_t createdAt = 0;
     bool active = false;
+    // Who saved it: a file's workstation account, a server's PostgreSQL role; empty for
+    // versions saved before workspaces recorded it (schema version 15).
+    QString author;
 };
 
 } // namespace LeadStage

@@ -362,6 +362,23 @@ const char *const version14 = R"sql(
 DROP INDEX IF EXISTS lead_state_by_stage;
 )sql";
 
+// Version 15: each model version records who saved it (issue 21: several analysts save
+// into one team workspace). Versions saved before it have none (NULL): nobody recorded it.
+// In a file the author is the workstation's account, which ModelStore writes; on a server
+// it is the session's PostgreSQL role, which the server fills in itself (a default, set
+// after the column is added so that older versions do not take the upgrader's name).
+const char *const version15 = R"sql(
+ALTER TABLE models ADD COLUMN author TEXT;
+)sql";
+const char *const version15OnServer = R"sql(
+ALTER TABLE models ADD COLUMN author text;
+ALTER TABLE models ALTER COLUMN author SET DEFAULT current_user;
+)sql";
+
+// What a version changed that a server does not keep (derived copies of the file's own,
+// see ServerSchema), or kept from its first version on: nothing to do there.
+const char *const nothingOnServer = "";
+
 Status seedActivityTypes(Database &database)
 {
     auto insert = database.prepare("INSERT INTO activity_types (key, label, track, category) VALUES (?1, ?2, ?3, ?4)");
@@ -382,6 +399,10 @@ struct Migration
     // A copy of rows as they are: checking each copied row's references again would
     // only cost time, and an orphan an older import let in would stop the upgrade.
     bool copiesRowsAsTheyAre = false;
+    // The same step on a server workspace, in PostgreSQL's dialect: nullptr for the
+    // versions before a server's first one (serverFirstVersion), whose tables it is made
+    // with, and nothingOnServer where the step changes nothing a server keeps.
+    const char *server = nullptr;
 };
 
 const std::vector<Migration> &migrations()
@@ -405,10 +426,11 @@ const std::vector<Migration> &migrations()
         {8, [](Database &database) { return database.exec(version8); }},
         {9, [](Database &database) { return database.exec(version9); }},
         {10, [](Database &database) { return database.exec(version10); }, true},
-        {11, [](Database &database) { return database.exec(version11); }},
-        {12, [](Database &database) { return database.exec(version12); }},
-        {13, [](Database &database) { return database.exec(version13); }},
-        {14, [](Database &database) { return database.exec(version14); }},
+        {11, [](Database &database) { return database.exec(version11); }, false, nothingOnServer},
+        {12, [](Database &database) { return database.exec(version12); }, false, nothingOnServer},
+        {13, [](Database &database) { return database.exec(version13); }, false, nothingOnServer},
+        {14, [](Database &database) { return database.exec(version14); }, false, nothingOnServer},
+        {15, [](Database &database) { return database.exec(version15); }, false, version15OnServer},
     };
     return all;
 }
@@ -426,6 +448,33 @@ Result<bool> hasUndatedOutcomes(Database &database)
 int latestVersion()
 {
     return migrations().back().version;
+}
+
+std::vector<ServerStep> serverSteps(int from)
+{
+    std::vector<ServerStep> steps;
+    for (const Migration &migration : migrations())
+        if (migration.version > from && migration.server != nullptr)
+            steps.push_back(ServerStep{migration.version, migration.server});
+    return steps;
+}
+
+Result<bool> recordsModelAuthors(Database &database)
+{
+    if (!database.isServer()) {
+        auto version = currentVersion(database);
+        if (!version)
+            return version.error();
+        return *version >= modelAuthorsVersion;
+    }
+    // A server workspace an owner has not opened since version 15 keeps its older version.
+    auto query = database.prepare("SELECT version FROM leadstage_schema WHERE id = 1");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row && query->int64(0) >= modelAuthorsVersion;
 }
 
 Result<int> currentVersion(Database &database)

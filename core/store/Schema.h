@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <vector>
+
 namespace LeadStage {
 
 class Database;
@@ -16,6 +18,20 @@ int latestVersion();
 // The file version whose tables a server workspace has (ServerSchema), which readers
 // of a server workspace go by.
 constexpr int serverTablesVersion = 10;
+// The first version a server workspace can have: it is made with the tables of the
+// latest version up to ServerSchema's own (14), and takes every later version's step in
+// PostgreSQL's dialect from the same numbered list as a file.
+constexpr int serverFirstVersion = 10;
+struct ServerStep
+{
+    int version;
+    const char *sql; // empty when the version changed nothing a server keeps
+};
+// The steps after version `from` (at least serverFirstVersion), oldest first.
+std::vector<ServerStep> serverSteps(int from);
+// The version whose model versions record their author (`models.author`).
+constexpr int modelAuthorsVersion = 15;
+Result<bool> recordsModelAuthors(Database &database);
 Result<int> currentVersion(Database &database);
 // Whether the file has version 8's undated outcomes and recorded stages: a workspace read
 // without upgrading (read-only) may be older, and its loaders then read dated outcomes only.

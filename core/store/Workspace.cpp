@@ -481,6 +481,13 @@ QStringList Workspace::OpenNotes::recoveryMessages() const
         messages << QCoreApplication::translate(
             "StoreError", "A write that was interrupted (an import or its rescore) was rolled back: the workspace "
                           "keeps what was completed before it.");
+    if (upgradeWaitsForOwner)
+        messages << QCoreApplication::translate("StoreError",
+                                                "This team workspace has schema version %1: the model versions saved "
+                                                "in it record no author until one of its owners opens it in this "
+                                                "LeadStage, which upgrades it to version %2.")
+                        .arg(*upgradeWaitsForOwner)
+                        .arg(Schema::latestVersion());
     return messages;
 }
 

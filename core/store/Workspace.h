@@ -47,6 +47,9 @@ public:
         bool readAsImmutable = false;        // a read-only file or medium: read without locks (immutable)
         // lead_state does not follow the data (ScoreStatus): an import's rescore did not finish.
         std::optional<ScoreStatus::Stale> staleScores;
+        // A server workspace of this older schema version that the user may change but
+        // not upgrade (only an owner's LeadStage does): it is used as it is.
+        std::optional<int> upgradeWaitsForOwner;
 
         // One sentence each about the lock and the journal, for a status line or stderr.
         QStringList recoveryMessages() const;

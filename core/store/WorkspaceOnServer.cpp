@@ -2,6 +2,7 @@
 // its Database a server connection whose search_path names the workspace's schema.
 #include "Workspace.h"
 
+#include "Schema.h"
 #include "postgres/ServerConnection.h"
 #include "postgres/ServerSchema.h"
 #include "postgres/ServerWriteLock.h"
@@ -75,6 +76,19 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
             return locked.error();
     }
     OpenNotes notes;
+    if (options.access == Access::ReadWrite && version < Schema::latestVersion()) {
+        // As a file is upgraded when opened for writing, under the one-writer lock; the
+        // steps change tables an owner holds, so an analyst's LeadStage leaves them.
+        auto may = ServerSchema::mayUpgrade(*database.server());
+        if (!may)
+            return may.error();
+        if (!*may)
+            notes.upgradeWaitsForOwner = version;
+        else if (Status upgraded = ServerSchema::upgrade(*database.server(), version); !upgraded)
+            return upgraded.error();
+        else
+            version = Schema::latestVersion();
+    }
     auto stale = ScoreStatus::read(database);
     if (!stale)
         return stale.error();

@@ -455,11 +455,11 @@ Totals
         QVERIFY2(match.hasMatch(), qPrintable(imported.out));
         const QString id = match.captured(1);
         const Run list = leadstage({u"model"_qs, u"list"_qs, path});
-        QVERIFY2(list.out.contains(QRegularExpression(u"^ +%1  Default +2  \\S+Z +IQL at 30$"_qs.arg(id),
+        QVERIFY2(list.out.contains(QRegularExpression(u"^ +%1  Default +2  \\S+Z +\\S+ +IQL at 30$"_qs.arg(id),
                                                       QRegularExpression::MultilineOption)),
                  qPrintable(list.out));
         QVERIFY(list.out.contains(
-            QRegularExpression(u"^ +\\d+  Default +1  \\S+ +yes +"_qs, QRegularExpression::MultilineOption)));
+            QRegularExpression(u"^ +\\d+  Default +1  \\S+ +\\S+ +yes +"_qs, QRegularExpression::MultilineOption)));
 
         QCOMPARE(leadstage({u"model"_qs, u"activate"_qs, path, id}).exitCode, 0);
         const Run show = leadstage({u"model"_qs, u"show"_qs, path});
@@ -491,7 +491,7 @@ Totals
         // Saved once, and the one active version.
         const Run list = leadstage({u"model"_qs, u"list"_qs, path});
         QCOMPARE(list.out.count(u"Strict"_qs), 1);
-        QVERIFY(list.out.contains(QRegularExpression(u"Strict +1  \\S+ +yes"_qs)));
+        QVERIFY(list.out.contains(QRegularExpression(u"Strict +1  \\S+ +\\S+ +yes"_qs)));
     }
 
     void aRuleOnAFieldNoLeadHasIsWarnedOf()

@@ -72,6 +72,12 @@ inline QString valueIn(const QString &schema, const char *sql)
     return result->text(0, 0);
 }
 
+// The role the tests log in as.
+inline QString role()
+{
+    return valueIn(QString(), "SELECT current_user");
+}
+
 // A session that holds `schema`'s one-writer lock as a LeadStage writing since `since`
 // would (ServerWriteLock), until it ends or lets go (pg_advisory_unlock_all).
 inline LeadStage::ServerConnection holdWriteLock(const QString &schema, const QString &since)

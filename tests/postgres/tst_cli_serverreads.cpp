@@ -71,6 +71,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_TEST_SERVER();
+        // A file records the workstation's account as a version's author, the server the
+        // session's role: the same name here, so that both list the same versions.
+        qputenv("USER", TestServer::role().toUtf8());
         m_file = m_dir.filePath(u"team.leadstage"_qs);
         const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"2000"_qs, u"--out"_qs, m_file});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));

@@ -8,6 +8,7 @@
 
 #include "store/Workspace.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,7 +161,11 @@ private Q_SLOTS:
         QVERIFY2(!packed->text(0, 0).startsWith(u"0/"_qs) && !packed->text(0, 0).endsWith(u"/0"_qs),
                  qPrintable(packed->text(0, 0)));
 
+        // The server records who saved a version, whatever the workstation's account says.
+        const QByteArray account = qgetenv("USER");
+        qputenv("USER", "not-ann");
         const Run saved = leadstage({u"model"_qs, u"import"_qs, as(u"ann"_qs), m_model, u"--comment"_qs, u"Ann's"_qs});
+        qputenv("USER", account);
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
         const QString id = saved.out.section(u"model activate "_qs, 1).section(u' ', 1, 1).section(u'`', 0, 0);
         QVERIFY2(id.toInt() > 1, qPrintable(saved.out));
@@ -218,6 +223,9 @@ private Q_SLOTS:
         QVERIFY2(activated.out.contains(u"is now active"_qs), qPrintable(activated.out));
         const Run list = leadstage({u"model"_qs, u"list"_qs, as(u"vic"_qs)});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QRegularExpression savedByAnn(u"^ +%1  .* %2 +yes +Ann's$"_qs.arg(m_activateId, user(u"ann"_qs)),
+                                            QRegularExpression::MultilineOption);
+        QVERIFY2(list.out.contains(savedByAnn), qPrintable(list.out));
         const Run byAnn = leadstage({u"score"_qs, as(u"ann"_qs)}); // after the owner's swap too
         QVERIFY2(byAnn.exitCode == 0, qPrintable(byAnn.err));
         const Run read = leadstage({u"metrics"_qs, as(u"vic"_qs), u"--format"_qs, u"csv"_qs});

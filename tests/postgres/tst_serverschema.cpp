@@ -83,6 +83,57 @@ private Q_SLOTS:
         TestServer::dropSchema(connection, schema);
     }
 
+    // One numbered list for both stores: a server takes the steps after its first version.
+    void serverStepsComeFromTheOneList()
+    {
+        std::vector<int> versions;
+        for (const Schema::ServerStep &step : Schema::serverSteps(Schema::serverFirstVersion))
+            versions.push_back(step.version);
+        std::vector<int> expected;
+        for (int version = Schema::serverFirstVersion + 1; version <= Schema::latestVersion(); ++version)
+            expected.push_back(version);
+        QCOMPARE(versions, expected);
+        QVERIFY(Schema::serverSteps(Schema::latestVersion()).empty());
+        const auto authors = Schema::serverSteps(Schema::modelAuthorsVersion - 1);
+        QVERIFY(!authors.empty() && QByteArray(authors.front().sql).contains("author"));
+    }
+
+    // A workspace of version 14 upgraded step by step has the columns and defaults of a
+    // new one, and its versions saved before keep no author.
+    void upgradedIsLikeNew()
+    {
+        ServerConnection connection = TestServer::connect();
+        const QString schema = m_schema + u"_other"_qs;
+        TestServer::dropSchema(connection, schema);
+        QVERIFY(createWorkspace(connection, schema));
+        const std::string name = schema.toStdString();
+        QVERIFY(connection.execute("INSERT INTO " + name
+                                       + ".models (id, name, version, json, created_at) "
+                                         "VALUES (1, 'Old', 1, '{}', 0); ALTER TABLE "
+                                       + name + ".models DROP COLUMN author; UPDATE " + name
+                                       + ".leadstage_schema SET version = 14",
+                                   u"test"_qs));
+        QVERIFY(connection.query("SELECT set_config('search_path', $1, false)", {schema}, u"test"_qs));
+        auto may = ServerSchema::mayUpgrade(connection);
+        QVERIFY(may && *may);
+        const Status upgraded = ServerSchema::upgrade(connection, 14);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().toString()));
+        const auto columns = [&](const QString &in) {
+            auto found =
+                connection.query("SELECT string_agg(table_name || '.' || column_name || ' ' || data_type || ' ' || "
+                                 "coalesce(column_default, '-'), ', ' ORDER BY table_name, ordinal_position) "
+                                 "FROM information_schema.columns WHERE table_schema = $1",
+                                 {in}, u"test"_qs);
+            return found ? found->text(0, 0) : QString();
+        };
+        QVERIFY(columns(m_schema).contains(u"models.author text CURRENT_USER"_qs));
+        QCOMPARE(columns(schema), columns(m_schema));
+        QCOMPARE(TestServer::valueIn(schema, "SELECT version FROM %1.leadstage_schema"),
+                 QString::number(Schema::latestVersion()));
+        QCOMPARE(TestServer::valueIn(schema, "SELECT coalesce(author, 'none') FROM %1.models"), u"none"_qs);
+        TestServer::dropSchema(connection, schema);
+    }
+
     // The same tables and columns, in the same order, with the dialect's types, and the
     // same primary keys: what lets later code share queries between the stores.
     void tablesMatchTheWorkspaceShapes()
@@ -197,7 +248,7 @@ private Q_SLOTS:
         QTest::newRow("older version") << u"CREATE TABLE leadstage_schema (id integer PRIMARY KEY, version integer, "
                                           "created_at bigint); INSERT INTO leadstage_schema VALUES (1, 9, 0)"_qs
                                        << u"the workspace has schema version 9; this LeadStage reads version %1 and "
-                                          "cannot upgrade a server workspace yet"_qs.arg(latest)
+                                          "upgrades server workspaces from version 10 on"_qs.arg(latest)
                                        << u"Copy it with the LeadStage that made it to a file"_qs;
     }
 

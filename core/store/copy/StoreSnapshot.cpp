@@ -68,8 +68,15 @@ Result<std::unique_ptr<StoreSnapshot>> StoreSnapshot::open(const WorkspaceAddres
         std::make_unique<ServerTransaction>(*snapshot->m_connection, ServerTransaction::Kind::ReadSnapshot);
     if (!snapshot->m_serverReading->isActive())
         return snapshot->m_serverReading->beginStatus().error();
-    if (Status readable = ServerSchema::checkReadable(*snapshot->m_connection, address.schema()); !readable)
-        return readable.error();
+    auto version = ServerSchema::readableVersion(*snapshot->m_connection, address.schema());
+    if (!version)
+        return version.error();
+    if (*version != Schema::latestVersion())
+        return Error{u"the workspace has schema version %1; a copy needs version %2"_qs.arg(*version).arg(
+                         Schema::latestVersion()),
+                     address.text(), 0, 0,
+                     u"Ask one of its owners to open it once in this LeadStage (or run `leadstage score` on it), "
+                     "which upgrades it, then copy it."_qs};
     snapshot->m_reader = std::make_unique<ServerTableReader>(*snapshot->m_connection, address.schema());
     return snapshot;
 }

@@ -2,6 +2,7 @@
 
 #include "ServerConnection.h"
 #include "ServerNames.h"
+#include "ServerTransaction.h"
 #include "WorkspaceAddress.h"
 #include "store/Schema.h"
 
@@ -12,6 +13,9 @@
 namespace LeadStage::ServerSchema {
 
 namespace {
+
+// The version `tables` below is: later versions come as steps (Schema::serverSteps).
+constexpr int tablesVersion = 14;
 
 // Schema version 14 of Schema.cpp in PostgreSQL's dialect. Table and column names,
 // keys, uniqueness, checks and references are the same as in the SQLite file, so that
@@ -316,7 +320,13 @@ Status createTables(ServerConnection &connection, const QString &schema)
     }
     if (Status used = useSchema(connection, schema); !used)
         return used;
-    return connection.execute(tables, doing);
+    if (Status made = connection.execute(tables, doing); !made)
+        return made;
+    // The later versions' steps, as an upgrade takes them: one list for both stores.
+    for (const Schema::ServerStep &step : Schema::serverSteps(tablesVersion))
+        if (Status taken = connection.execute(step.sql, doing); !taken)
+            return taken;
+    return {};
 }
 
 Status addReferences(ServerConnection &connection, const QString &schema)
@@ -366,16 +376,47 @@ Result<int> readableVersion(ServerConnection &connection, const QString &schema)
     // lead_state_digests, lead_blocks), which the server keeps without or keeps apart
     // from the version (see `tables`), and version 14 dropped an index: a server
     // workspace of version 10 has the very tables of version 14 (one made before 14
-    // keeps lead_state_by_stage, which changes no answer).
-    constexpr int sameTablesSince = 10;
-    if (found->version < sameTablesSince)
-        return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and cannot upgrade a "
-                     "server workspace yet"_qs.arg(found->version)
-                         .arg(latest),
+    // keeps lead_state_by_stage, which changes no answer). From 15 on, upgrade() takes
+    // the versions' steps; until an owner's LeadStage has, the workspace is read as it is.
+    if (found->version < Schema::serverFirstVersion)
+        return Error{u"the workspace has schema version %1; this LeadStage reads version %2 and upgrades server "
+                     "workspaces from version %3 on"_qs.arg(found->version)
+                         .arg(latest)
+                         .arg(Schema::serverFirstVersion),
                      where, 0, 0,
                      u"Copy it with the LeadStage that made it to a file, open the file here (which upgrades it), "
                      "and copy it back to a new schema."_qs};
     return found->version;
+}
+
+Result<bool> mayUpgrade(ServerConnection &connection)
+{
+    auto owns = connection.query("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+                                 "WHERE c.oid = to_regclass('models')",
+                                 {}, u"checking who may upgrade the workspace"_qs);
+    if (!owns)
+        return owns.error();
+    return owns->rows() == 1 && owns->utf8(0, 0) == "t";
+}
+
+Status upgrade(ServerConnection &connection, int from)
+{
+    for (const Schema::ServerStep &step : Schema::serverSteps(from)) {
+        ServerTransaction transaction(connection);
+        if (!transaction.isActive())
+            return transaction.beginStatus();
+        const QString doing = u"upgrading the workspace to version %1"_qs.arg(step.version);
+        if (*step.sql != '\0')
+            if (Status taken = connection.execute(step.sql, doing); !taken)
+                return taken;
+        auto recorded = connection.query("UPDATE leadstage_schema SET version = $1 WHERE id = 1",
+                                         {QString::number(step.version)}, doing);
+        if (!recorded)
+            return recorded.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
 }
 
 Status checkReadable(ServerConnection &connection, const QString &schema)

@@ -40,5 +40,12 @@ Status checkReadable(ServerConnection &connection, const QString &schema);
 // The same, with the readable workspace's schema version.
 Result<int> readableVersion(ServerConnection &connection, const QString &schema);
 
+// Whether the session's user may upgrade the workspace its search_path names: an owner
+// (the model versions' owner role), or, without roles, the tables' owner.
+Result<bool> mayUpgrade(ServerConnection &connection);
+// Takes the steps of Schema's numbered list after version `from` (readableVersion) in the
+// workspace its search_path names, each in a transaction of its own that also records it.
+Status upgrade(ServerConnection &connection, int from);
+
 } // namespace ServerSchema
 } // namespace LeadStage

@@ -3,6 +3,11 @@
 
 #include "WorkspaceFixture.h"
 #include "scoring/ModelStore.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <QTemporaryDir>
+#include <sqlite3.h>
 
 #include <QTest>
 
@@ -19,7 +24,52 @@ private Q_SLOTS:
     void exactlyOneIsActive();
     void unknownIdIsRefused();
     void anOlderDefaultCommentReadsAsToday();
+    void aFileRecordsTheAccountThatSaved();
+    void anOlderFileSavesWithoutAuthor();
 };
+
+// Version 15: a file records the workstation's account as the author of what it saves.
+void ModelStoreTest::aFileRecordsTheAccountThatSaved()
+{
+    const QByteArray account = qgetenv("USER");
+    qputenv("USER", "ana");
+    WorkspaceFixture fixture;
+    ModelStore store(fixture.database());
+    auto active = store.ensureActive();
+    QVERIFY(active);
+    QCOMPARE(active->author, u"ana"_qs);
+    qputenv("USER", "bo");
+    auto saved = store.save(*ScoringModel::defaultModel(), u"by bo"_qs);
+    qputenv("USER", account);
+    QVERIFY(saved);
+    QCOMPARE(saved->author, u"bo"_qs);
+    auto versions = store.history(u"Default"_qs);
+    QVERIFY(versions && versions->size() == 2);
+    QCOMPARE(versions->at(0).author, u"bo"_qs);
+    QCOMPARE(versions->at(1).author, u"ana"_qs);
+    auto read = store.version(active->id);
+    QVERIFY(read);
+    QCOMPARE(read->author, u"ana"_qs);
+}
+
+// A file of version 14 read without upgrading (read-only elsewhere) has no author column:
+// its versions read, and save, with none.
+void ModelStoreTest::anOlderFileSavesWithoutAuthor()
+{
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(u"v14.leadstage"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    QVERIFY(database);
+    QVERIFY(Schema::migrate(*database, Schema::modelAuthorsVersion - 1));
+    ModelStore store(*database);
+    auto active = store.ensureActive();
+    QVERIFY2(active, active ? "" : qPrintable(active.error().toString()));
+    QVERIFY(active->author.isEmpty());
+    auto versions = store.list();
+    QVERIFY(versions && versions->size() == 1 && versions->front().author.isEmpty());
+    QVERIFY(Schema::migrate(*database));
+    auto after = store.list();
+    QVERIFY(after && after->size() == 1 && after->front().author.isEmpty()); // not recorded then
+}
 
 void ModelStoreTest::anOlderDefaultCommentReadsAsToday()
 {
