@@ -18,6 +18,7 @@
 #include "workspace/WorkspaceOverview.h"
 #include "workspace/WorkspaceTabs.h"
 
+#include "common/AccountName.h"
 #include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace LeadStage;
@@ -226,6 +228,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, VersionTableModel::NameColumn).data().toString(),
                  model.index(1, VersionTableModel::NameColumn).data().toString());
         QVERIFY(!model.index(1, VersionTableModel::DateColumn).data().toString().isEmpty());
+        // Who saved each: this workstation's account, in a file.
+        const QModelIndex author = model.index(0, VersionTableModel::AuthorColumn);
+        QVERIFY(!AccountName::ofThisSession().isEmpty());
+        QCOMPARE(author.data().toString(), AccountName::ofThisSession());
+        QVERIFY(author.data(Qt::ToolTipRole).toString().startsWith(u"Saved by "_qs + AccountName::ofThisSession()));
+        QCOMPARE(model.headerData(VersionTableModel::AuthorColumn, Qt::Horizontal).toString(), u"Saved by"_qs);
     }
 
     void nothingIsCutOff_data()

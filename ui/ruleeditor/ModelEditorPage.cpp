@@ -325,11 +325,15 @@ void ModelEditorPage::updateHeader()
         m_title->setText(tr("%1 (built-in, not saved yet)").arg(version.name));
     else
         m_title->setText(tr("%1 v%2").arg(version.name).arg(version.version));
-    m_title->setToolTip(version.id == 0
-                            ? QString()
-                            : tr("The active model: id %1, saved %2")
+    m_title->setToolTip(version.id == 0 ? QString()
+                        : version.author.isEmpty()
+                            ? tr("The active model: id %1, saved %2")
                                   .arg(version.id)
-                                  .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt))));
+                                  .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt)))
+                            : tr("The active model: id %1, saved %2 by %3")
+                                  .arg(version.id)
+                                  .arg(DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(version.createdAt)))
+                                  .arg(version.author));
     const bool unsaved = hasUnsavedChanges();
     const bool writable = m_workspace && WorkspaceChange::isPossible(*m_workspace);
     // Amber while edits would be lost; grey once they are stored as a draft version.

@@ -52,6 +52,8 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
             return tr("v%1").arg(version.version);
         case DateColumn:
             return DisplayFormat::dateTime(saved.toLocalTime());
+        case AuthorColumn:
+            return version.author.isEmpty() ? tr("—") : version.author;
         case ActiveColumn:
             return version.active ? tr("● active") : QString();
         case CommentColumn:
@@ -62,6 +64,12 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn)
             return tr("Saved %1 UTC").arg(saved.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_qs));
+        if (index.column() == AuthorColumn)
+            return version.author.isEmpty()
+                       ? tr("Not recorded: saved before this workspace recorded who saved each version")
+                       : tr("Saved by %1: the workstation's account in a workspace file, the database role in a "
+                            "team workspace")
+                             .arg(version.author);
         if (index.column() == CommentColumn && !version.comment.isEmpty())
             return version.comment;
         return tr("%1 v%2 (id %3)").arg(version.name).arg(version.version).arg(version.id);
@@ -92,6 +100,8 @@ QVariant VersionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Version");
     case DateColumn:
         return tr("Saved");
+    case AuthorColumn:
+        return tr("Saved by");
     case ActiveColumn:
         return tr("Active");
     case CommentColumn:

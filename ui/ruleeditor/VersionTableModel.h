@@ -14,7 +14,7 @@ class VersionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, VersionColumn, DateColumn, ActiveColumn, CommentColumn, ColumnCount };
+    enum Column { NameColumn, VersionColumn, DateColumn, AuthorColumn, ActiveColumn, CommentColumn, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
