@@ -237,7 +237,7 @@ int run(ImportArguments arguments)
             return failed(command, started.error().toString());
         build = std::move(*started);
     } else {
-        auto opened = openWorkspace(command, arguments.workspace, Workspace::Access::ReadWrite, true);
+        auto opened = openWorkspace(command, arguments.workspace, Workspace::Access::ReadWrite);
         if (!opened)
             return failed(command, opened.error().toString());
         existing = std::move(*opened);

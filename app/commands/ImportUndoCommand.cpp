@@ -118,7 +118,7 @@ int importHistory(const QStringList &arguments)
     if (positional.size() != 1)
         return badArguments(historyCommand, u"expected: leadstage import history FILE.leadstage"_qs);
     // Read-write: an older file is upgraded, so every import says whether it can be undone.
-    // A server workspace is never older than its schema's version: read only.
+    // A server workspace is read only: its imports all recorded what undoing them needs.
     auto workspace = openWorkspace(historyCommand, positional.at(0),
                                    Workspace::isServerAddress(positional.at(0)) ? Workspace::Access::ReadOnly
                                                                                 : Workspace::Access::ReadWrite);

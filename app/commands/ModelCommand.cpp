@@ -294,8 +294,7 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     if (positional.size() != 1 + subcommand.positionals)
         return badArguments(name, u"expected: leadstage %1 %2"_qs.arg(name, subcommand.usage));
     // Saving and activating a version work on a server workspace too (under its write lock).
-    auto workspace =
-        openWorkspace(name, positional.first(), subcommand.access, subcommand.access == Workspace::Access::ReadWrite);
+    auto workspace = openWorkspace(name, positional.first(), subcommand.access);
     if (!workspace)
         return failed(name, workspace.error().toString());
     if (subcommand.access == Workspace::Access::ReadWrite)

@@ -196,7 +196,7 @@ int run(const ScoreRequest &request)
     auto perLead = openPerLead(request.perLeadFile);
     if (!perLead)
         return failed(command, perLead.error().toString());
-    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadWrite, true);
+    auto workspace = openWorkspace(command, request.workspace, Workspace::Access::ReadWrite);
     if (!workspace)
         return failed(command, workspace.error().toString());
     if (const auto stale = staleScoresText(**workspace))

@@ -29,11 +29,9 @@ Result<std::optional<std::int64_t>> readAsOf(const QCommandLineParser &parser)
     return Error{u"--as-of expects a date as YYYY-MM-DD (or 2025-03-14T09:30:00Z), not '%1'"_qs.arg(text), QString()};
 }
 
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access,
-                                                 bool writesOnServer)
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access)
 {
-    Workspace::Options options{access, Workspace::Missing::Fail};
-    options.writesOnServer = writesOnServer;
+    const Workspace::Options options{access, Workspace::Missing::Fail};
     auto workspace = Workspace::open(path, options);
     if (workspace)
         tellRecovery(command, **workspace);

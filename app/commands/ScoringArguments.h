@@ -23,9 +23,7 @@ Result<std::optional<std::int64_t>> readAsOf(const QCommandLineParser &parser);
 // Opens an existing workspace; read-only jobs open it ReadOnly so they never
 // change the file and work while the app has it open. What the open put right (a dead
 // LeadStage's lock, an interrupted import) is told on stderr, named after `command`.
-// `writesOnServer`: the command's writes work on a server workspace (Workspace::Options).
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access,
-                                                 bool writesOnServer = false);
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &command, const QString &path, Workspace::Access access);
 
 // A positive model id ("7"), or nothing.
 std::optional<std::int64_t> toModelId(const QString &text);

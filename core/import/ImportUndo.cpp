@@ -1,5 +1,6 @@
 #include "ImportUndo.h"
 
+#include "common/TestHold.h"
 #include "common/TimeFormat.h"
 #include "scoring/EventBlocks.h"
 #include "scoring/LeadBlocks.h"
@@ -10,6 +11,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
+#include "store/postgres/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -308,12 +310,15 @@ Status ImportUndo::count(ImportUndoPlan &plan)
         {&plan.outcomesRemoved, "SELECT count(*) FROM import_outcome_changes WHERE import_id = ?1 AND existed = 0"},
         {&plan.outcomesRestored, "SELECT count(*) FROM import_outcome_changes WHERE import_id = ?1 AND existed = 1"},
         {&plan.leadsRestored, "SELECT count(*) FROM import_lead_changes WHERE import_id = ?1"},
+        // Each field that differs counts 1: the casts, because PostgreSQL adds no booleans.
         {&plan.fieldsRestored,
-         "SELECT COALESCE(sum((c.external_id IS NOT l.external_id) + (c.email IS NOT l.email) + "
-         "(c.first_name IS NOT l.first_name) + (c.last_name IS NOT l.last_name) + (c.company IS NOT l.company) + "
-         "(c.job_title IS NOT l.job_title) + (c.industry IS NOT l.industry) + (c.employees IS NOT l.employees) + "
-         "(c.country IS NOT l.country) + (c.source IS NOT l.source) + (c.campaign IS NOT l.campaign) + "
-         "(c.created_at IS NOT l.created_at) + (c.attrs IS NOT l.attrs)), 0) "
+         "SELECT COALESCE(sum(CAST(c.external_id IS NOT l.external_id AS INTEGER) + "
+         "CAST(c.email IS NOT l.email AS INTEGER) + CAST(c.first_name IS NOT l.first_name AS INTEGER) + "
+         "CAST(c.last_name IS NOT l.last_name AS INTEGER) + CAST(c.company IS NOT l.company AS INTEGER) + "
+         "CAST(c.job_title IS NOT l.job_title AS INTEGER) + CAST(c.industry IS NOT l.industry AS INTEGER) + "
+         "CAST(c.employees IS NOT l.employees AS INTEGER) + CAST(c.country IS NOT l.country AS INTEGER) + "
+         "CAST(c.source IS NOT l.source AS INTEGER) + CAST(c.campaign IS NOT l.campaign AS INTEGER) + "
+         "CAST(c.created_at IS NOT l.created_at AS INTEGER) + CAST(c.attrs IS NOT l.attrs AS INTEGER)), 0) "
          "FROM import_lead_changes c JOIN leads l ON l.id = c.lead_id WHERE c.import_id = ?1"},
         {&plan.recordedStagesRemoved,
          "SELECT count(*) FROM import_recorded_stage_changes WHERE import_id = ?1 AND existed = 0"},
@@ -413,10 +418,12 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
         if (!transaction.isActive())
             return transaction.beginStatus().error();
         // The derived copies go with their triggers first: rows written or deleted (also
-        // by a cascade from leads) would fire them one a row.
-        for (const auto forget : {EventBlocks::forget, LeadBlocks::forget, LeadStateDigests::forget})
-            if (Status forgotten = forget(database); !forgotten)
-                return forgotten.error();
+        // by a cascade from leads) would fire them one a row. A server's fire once a
+        // statement and stay (dropping them would lock readers out until the commit).
+        if (!database.isServer())
+            for (const auto forget : {EventBlocks::forget, LeadBlocks::forget, LeadStateDigests::forget})
+                if (Status forgotten = forget(database); !forgotten)
+                    return forgotten.error();
         auto stale = ScoreStatus::read(database);
         if (!stale)
             return stale.error();
@@ -430,6 +437,11 @@ Result<ImportUndoReport> ImportUndo::run(Progress *progress)
         if (progress && progress->cancelled())
             return Error{QCoreApplication::translate("ImportError", "the undo was cancelled; nothing was changed"),
                          m_workspace.path()};
+        // Open windows on a server workspace read it again once this commits.
+        if (Status told = ServerChanges::announce(database, ServerChanges::importUndone); !told)
+            return told.error();
+        // Where the tests stop an undo: every change made, nothing committed.
+        TestHold::hold("undo-writing");
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }

@@ -32,9 +32,6 @@ public:
         Access access = Access::ReadWrite;
         Missing missing = Missing::Fail;
         int busyTimeoutMs = 2000;
-        // Whether what the opener writes works on a server workspace (a rescore): others
-        // are refused a server workspace for writing before anything is sent.
-        bool writesOnServer = false;
     };
 
     // What opening found and put right, for the user to hear: the GUI's "LeadStage

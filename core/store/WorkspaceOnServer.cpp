@@ -50,17 +50,6 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &text, 
     auto address = WorkspaceAddress::parse(text);
     if (!address)
         return address.error();
-    // The writers that work on a server (an import, a rescore, a model saved or
-    // activated) say so (writesOnServer); an import's undo is refused here, before
-    // anything is sent, rather than failing half-way through a write.
-    if (options.access == Access::ReadWrite && !options.writesOnServer)
-        return Error{QCoreApplication::translate("StoreError",
-                                                 "is a server workspace, which this LeadStage can read, import into, "
-                                                 "rescore and save models in, but not yet undo an import in"),
-                     address->text(), 0, 0,
-                     QCoreApplication::translate(
-                         "StoreError", "Copy it to a file with `leadstage workspace copy ADDRESS FILE.leadstage`, "
-                                       "work on the file, and copy it to a new schema when done.")};
     auto connected = connectToSchema(*address, options.access);
     if (!connected)
         return connected.error();

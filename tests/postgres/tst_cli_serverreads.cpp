@@ -4,8 +4,7 @@
 // quarterly report (which `report verify` then checks against the server). A rescore
 // writes the same rows on both (score --per-lead, then metrics); one writer at a time,
 // readers never wait; a rescore killed mid-write leaves the server's rows as they were.
-// Model versions are saved and activated on both alike. The commands that write
-// otherwise (import, undo) refuse a server workspace before sending anything.
+// Model versions are saved and activated on both alike.
 
 #include "LeadstageProcess.h"
 #include "TestServer.h"
@@ -300,41 +299,6 @@ private Q_SLOTS:
         QCOMPARE(versions(m_server), versions(m_file));
         const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
         QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);
-    }
-
-    void writesAreRefused_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("import undo") << QStringList{u"import"_qs, u"undo"_qs, u"WS"_qs, u"1"_qs};
-    }
-
-    void writesAreRefused()
-    {
-        QFETCH(QStringList, arguments);
-        const QString leads = m_dir.filePath(u"leads.csv"_qs);
-        QFile csv(leads);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("email,created_at\nnew@example.com,2025-01-02\n");
-        csv.close();
-        arguments.replaceInStrings(u"LEADS"_qs, leads);
-        const QString model = m_dir.filePath(u"model.json"_qs);
-        if (!QFile::exists(model)) {
-            const Run exported = leadstage({u"model"_qs, u"export"_qs, m_file, u"--out"_qs, model});
-            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        }
-        arguments.replaceInStrings(u"MODEL"_qs, model);
-        const QString before =
-            countOnServer("SELECT (SELECT count(*) FROM %1.leads) || '/' || "
-                          "(SELECT count(*) FROM %1.imports) || '/' || "
-                          "(SELECT string_agg(id || ':' || active, ',' ORDER BY id) FROM %1.models)");
-        const Run run = runOn(arguments, m_server);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"but not yet undo an import in"_qs), qPrintable(run.err));
-        QVERIFY2(run.err.contains(u"leadstage workspace copy"_qs), qPrintable(run.err));
-        QCOMPARE(countOnServer("SELECT (SELECT count(*) FROM %1.leads) || '/' || "
-                               "(SELECT count(*) FROM %1.imports) || '/' || "
-                               "(SELECT string_agg(id || ':' || active, ',' ORDER BY id) FROM %1.models)"),
-                 before);
     }
 };
 

@@ -51,9 +51,7 @@ class TestServerChanges : public QObject
 
     std::unique_ptr<Workspace> openWriter()
     {
-        Workspace::Options options;
-        options.writesOnServer = true;
-        auto workspace = Workspace::open(TestServer::address(m_schema), options);
+        auto workspace = Workspace::open(TestServer::address(m_schema), Workspace::Options{});
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
         return std::move(*workspace);

@@ -25,9 +25,7 @@ class TestServerWorkspace : public QObject
 
     static Result<std::unique_ptr<Workspace>> open(const QString &address, Workspace::Access access)
     {
-        Workspace::Options options{access, Workspace::Missing::Fail};
-        options.writesOnServer = true;
-        return Workspace::open(address, options);
+        return Workspace::open(address, Workspace::Options{access, Workspace::Missing::Fail});
     }
 
 private Q_SLOTS:
@@ -111,13 +109,6 @@ private Q_SLOTS:
         QVERIFY((*first)->openConnection());
         first->reset();
         QVERIFY(open(TestServer::address(m_schema), Workspace::Access::ReadWrite));
-    }
-
-    void writersMustSayTheyCanWriteThere()
-    {
-        auto workspace = Workspace::open(TestServer::address(m_schema), {Workspace::Access::ReadWrite});
-        QVERIFY(!workspace);
-        QVERIFY2(workspace.error().what.contains(u"not yet undo an import in"_qs), qPrintable(workspace.error().what));
     }
 };
 

@@ -15,9 +15,7 @@ Result<WorkspaceChange> WorkspaceChange::begin(const std::shared_ptr<Workspace> 
     change.m_window = window;
     if (!window->isOnServer())
         return change;
-    Workspace::Options writing;
-    writing.writesOnServer = true;
-    auto writer = Workspace::open(window->path(), writing);
+    auto writer = Workspace::open(window->path(), Workspace::Options{});
     if (!writer)
         return writer.error();
     change.m_writer = std::move(*writer);

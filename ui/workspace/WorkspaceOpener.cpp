@@ -114,9 +114,7 @@ void WorkspaceOpener::catchUpScoresOnServer(Workspace &reader, Outcome &outcome,
     }
     if (!reader.openNotes().staleScores)
         return;
-    Workspace::Options writing;
-    writing.writesOnServer = true;
-    auto writer = Workspace::open(reader.path(), writing);
+    auto writer = Workspace::open(reader.path(), Workspace::Options{});
     if (!writer) {
         const Error refused = forWindow(writer.error()); // the window shows no command line
         outcome.notes << tr("%1. They could not be brought up to date now: %2 %3")

@@ -23,8 +23,10 @@ struct ServerChange
 
 namespace ServerChanges {
 
-// What changed: rows imported, every lead rescored, a model version saved, one made active.
+// What changed: rows imported, an import undone, every lead rescored, a model version
+// saved, one made active.
 inline const QString import = u"import"_qs;
+inline const QString importUndone = u"import-undone"_qs;
 inline const QString rescore = u"rescore"_qs;
 inline const QString modelSaved = u"model-saved"_qs;
 inline const QString modelActivated = u"model-activated"_qs;
