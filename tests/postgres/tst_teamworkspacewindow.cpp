@@ -26,9 +26,12 @@
 #include "ruleeditor/ModelEditorPage.h"
 #include "store/Workspace.h"
 #include "store/postgres/ServerPasswords.h"
+#include "workspace/ImportHistoryModel.h"
+#include "workspace/ImportHistoryPanel.h"
 #include "workspace/TeamWorkspaceDialog.h"
 #include "workspace/TeamWorkspaceWatch.h"
 #include "workspace/WorkspaceChange.h"
+#include "workspace/WorkspaceOverview.h"
 #include "workspace/WorkspaceTabs.h"
 
 #include <QAction>
@@ -522,6 +525,30 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->text(0, 0), u"2"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(window.statusText() != before, 30000);
+
+        // And undoes it from the import history, through a writer of the undo's own.
+        ImportHistoryPanel *history = window.workspaceTabs()->overview()->importHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(history->view()->model()->index(0, ImportHistoryModel::File).data().toString()
+                                     == u"window-leads.csv"_qs,
+                                 30000);
+        history->view()->selectRow(0);
+        auto *undo = history->findChild<QPushButton *>(u"undoImportButton"_qs);
+        QVERIFY(undo && undo->isEnabled());
+        undo->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = history->findChild<QMessageBox *>(u"undoImportQuestion"_qs)), 30000);
+        QVERIFY2(question->informativeText().contains(u"  • 2 leads it created\n"_qs),
+                 qPrintable(question->informativeText()));
+        QSignalSpy undone(window.workspaceTabs(), &WorkspaceTabs::importUndone);
+        question->findChild<QPushButton *>(u"confirmUndoImport"_qs)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 1, 60000);
+        QVERIFY(!history->findChild<QMessageBox *>(u"undoImportFailed"_qs));
+        QCOMPARE(TestServer::valueIn(m_schema, "SELECT count(*) FROM %1.leads WHERE company = 'Windowco'"), u"0"_qs);
+        QCOMPARE(TestServer::valueIn(m_schema, "SELECT count(*) FROM %1.imports WHERE undone_at IS NOT NULL"), u"1"_qs);
+        window.workspaceTabs()->setCurrentWidget(window.workspaceTabs()->overview());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            history->view()->model()->index(0, ImportHistoryModel::Status).data().toString() == u"Undone"_qs, 30000);
+        saveScreenshot(*window.workspaceTabs(), u"team-workspace-import-undone.png"_qs);
         window.closeWorkspace();
 
         // The password role only reads this workspace: Import is off and says why.
@@ -533,6 +560,13 @@ private Q_SLOTS:
         QVERIFY(openIn(window, address));
         QVERIFY(!import->isEnabled());
         QVERIFY2(import->toolTip().contains(u"importing takes its analyst role"_qs), qPrintable(import->toolTip()));
+        ImportHistoryPanel *readOnlyHistory = window.workspaceTabs()->overview()->importHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(readOnlyHistory->view()->model()->rowCount() > 0, 30000);
+        readOnlyHistory->view()->selectRow(0);
+        auto *noUndo = readOnlyHistory->findChild<QPushButton *>(u"undoImportButton"_qs);
+        QVERIFY(!noUndo->isEnabled());
+        QVERIFY2(noUndo->toolTip().contains(u"undoing an import takes its analyst role"_qs),
+                 qPrintable(noUndo->toolTip()));
         window.closeWorkspace();
         ServerPasswords::forget(parsed->connectionUri());
     }

@@ -3,9 +3,11 @@
 #include "ImportHistoryModel.h"
 #include "ImportUndoJob.h"
 #include "RejectedRowsDialog.h"
+#include "WorkspaceChange.h"
 #include "common/DisplayFormat.h"
 #include "common/TableActions.h"
 #include "common/TaskProgressDialog.h"
+#include "shell/WindowWording.h"
 #include "store/Workspace.h"
 
 #include <QAction>
@@ -154,7 +156,7 @@ ImportHistoryPanel::ImportHistoryPanel(QWidget *parent)
                                                        : tr("The import was not undone; nothing was changed."),
                                         QMessageBox::Ok, this);
             box->setObjectName(u"undoImportFailed"_qs);
-            box->setInformativeText(outcome.error->toString());
+            box->setInformativeText(forWindow(*outcome.error).toString()); // the window shows no command line
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -218,12 +220,20 @@ void ImportHistoryPanel::updateActions()
     m_rejectedButton->setToolTip(!record                     ? tr("Choose an import in the list first")
                                  : record->rowsRejected == 0 ? tr("This import rejected no rows")
                                                              : m_rejectedAction->toolTip());
-    const bool can = record && m_workspace && !m_workspace->isReadOnly() && !m_job->isRunning()
-                     && ImportHistoryModel::whyNotUndoable(*record).isEmpty();
+    // A team workspace is read here and changed through a writer of the undo's own, if the
+    // user's role may change it.
+    const bool mayChange = m_workspace && WorkspaceChange::isPossible(*m_workspace);
+    const bool can =
+        record && mayChange && !m_job->isRunning() && ImportHistoryModel::whyNotUndoable(*record).isEmpty();
     m_undoAction->setEnabled(can);
     m_undoButton->setEnabled(can);
     if (!record)
         m_undoButton->setToolTip(tr("Choose an import in the list first"));
+    else if (m_workspace && !mayChange && m_workspace->isOnServer())
+        m_undoButton->setToolTip(tr("Your role only reads this team workspace: undoing an import takes its analyst "
+                                    "role. Ask an owner of the workspace to make you an analyst"));
+    else if (m_workspace && !mayChange)
+        m_undoButton->setToolTip(tr("This workspace is open read-only: open it for writing to undo an import"));
     else if (const QString why = ImportHistoryModel::whyNotUndoable(*record); !why.isEmpty())
         m_undoButton->setToolTip(why);
     else

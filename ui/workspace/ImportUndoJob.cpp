@@ -1,5 +1,6 @@
 #include "ImportUndoJob.h"
 
+#include "WorkspaceChange.h"
 #include "common/BackgroundJobs.h"
 #include "store/Workspace.h"
 
@@ -66,9 +67,17 @@ void ImportUndoJob::startUndo(std::shared_ptr<Workspace> workspace, std::int64_t
     m_progress.reset();
     m_workspace = std::move(workspace);
     m_busy = true;
-    Workspace *target = m_workspace.get();
-    m_undoWatcher.setFuture(BackgroundJobs::run([this, target, importId] {
+    m_undoWatcher.setFuture(BackgroundJobs::run([this, window = m_workspace, importId] {
         Outcome outcome;
+        // A file: the window's connection. A team workspace, which the window reads: a
+        // writer for this undo alone, holding the team's one-writer lock only meanwhile
+        // (a log-in, off the window's thread).
+        auto change = WorkspaceChange::begin(window);
+        if (!change) {
+            outcome.error = change.error();
+            return outcome;
+        }
+        Workspace *target = &change->workspace();
         auto report = ImportUndo(*target, importId).run(&m_progress);
         const CachedPagesReleasedAtExit released(target->database()); // its pages: see Database
         if (!report) {

@@ -16,7 +16,8 @@ namespace LeadStage {
 class Workspace;
 
 // Off the GUI thread: an import's dry run (ImportUndo::plan, which scans the events),
-// then its undo and rescore, and the workspace's new summary for the pages. The GUI
+// then its undo and rescore (through a WorkspaceChange: a team workspace's own writer),
+// and the workspace's new summary for the pages. The GUI
 // thread leaves `workspace` alone until planned() or finished() (as ModelSaveJob).
 class ImportUndoJob : public QObject
 {

@@ -55,6 +55,8 @@ QString TeamWorkspaceWatch::describe(const ServerChange &change, bool draftKept)
     QString text = tr("%1 changed this workspace at %2: the pages show it now.");
     if (change.what == ServerChanges::import)
         text = tr("%1 imported rows into this workspace at %2: the pages show them now.");
+    else if (change.what == ServerChanges::importUndone)
+        text = tr("%1 undid an import in this workspace at %2: the pages show it now.");
     else if (change.what == ServerChanges::rescore)
         text = tr("%1 rescored this workspace at %2: the pages show it now.");
     else if (change.what == ServerChanges::modelActivated)
@@ -105,9 +107,11 @@ void TeamWorkspaceWatch::readNotices()
     if (changes->empty())
         return;
     // An activation in a burst is what the window must follow (its rule editor), whatever
-    // came after; an import says more than the rescore that follows it.
+    // came after; an import (or its undo) says more than the rescore that follows it.
     const auto rank = [](const QString &what) {
-        return what == ServerChanges::modelActivated ? 2 : what == ServerChanges::import ? 1 : 0;
+        return what == ServerChanges::modelActivated                                  ? 2
+               : what == ServerChanges::import || what == ServerChanges::importUndone ? 1
+                                                                                      : 0;
     };
     for (const ServerChange &change : *changes)
         if (m_latest.what.isEmpty() || rank(change.what) >= rank(m_latest.what))
