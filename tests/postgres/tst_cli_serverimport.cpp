@@ -131,7 +131,7 @@ private Q_SLOTS:
         // attrs, an e-mail) and adds two; events some stored, some new, some twice.
         writeFile(csv(u"changed-leads.csv"_qs),
                   "lead_id,email,company,created_at,Budget\n"
-                  "L0000001,marco.costa.1@greenfieldindustries.example,Greenfield Renamed,,50k\n"
+                  "L0000001,marco.costa.1@greenfieldindustries.example,Greenfield Renamed,2024-01-03,50k\n"
                   "L0000002,,,2024-01-01,\"1,000\"\n"
                   "L0000003,third@changed.example,,2024-01-02,\n"
                   "N0000001,new1@example.com,Newco,2025-06-01,10k\n"
@@ -151,8 +151,8 @@ private Q_SLOTS:
         writeFile(csv(u"undated-events.csv"_qs),
                   "lead_id,activity,occurred_at\nU1,webinar_attended,2025-03-01T10:00:00Z\n"
                   "U1,webinar_attended,2025-02-01T10:00:00Z\nU2,webinar_attended,2025-04-01T10:00:00Z\n");
-        // (A new lead with no date and no event would take the moment of the import, which
-        // differs between the two imports by nature: every file's leads have one.)
+        // (A new lead without a date takes the moment of the import, which differs between
+        // the two imports by nature: every lead these files may create has one.)
     }
 
     void cleanupTestCase()
