@@ -1,11 +1,12 @@
 #include "LeadStateCopy.h"
 
-#include "LeadColumns.h"
 #include "LeadScore.h"
 #include "LeadStateRow.h"
+#include "ScoringInput.h"
 #include "common/Progress.h"
 #include "common/TestHold.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/copy/CopyText.h"
 #include "store/postgres/ServerConnection.h"
 #include "store/postgres/TeamRoles.h"
@@ -21,28 +22,51 @@ namespace {
 
 constexpr std::size_t bytesPerPut = 1 << 20;
 constexpr std::size_t rowsPerReport = 1 << 16;
-// lead_state's columns but event_months, which the server does not keep.
-std::string statement(const char *head, const char *tail = "")
+// lead_state's columns, with event_months where the server keeps it.
+std::string statement(bool months)
 {
-    return std::string(head).append(LeadStateRow::serverColumns) + tail;
+    return "COPY lead_state_next ("
+           + std::string(months ? std::string_view(LeadStateRow::columns) : LeadStateRow::serverColumns)
+           + ") FROM STDIN";
+}
+
+// A bytea field of COPY's text format, in place of the row's newline: \x and hex digits
+// (the backslash escaped, as COPY reads backslashes), or \N.
+void appendMonths(std::string &buffer, std::optional<std::span<const std::byte>> months)
+{
+    buffer.back() = '\t';
+    if (!months) {
+        buffer += "\\N\n";
+        return;
+    }
+    static constexpr char digits[] = "0123456789abcdef";
+    buffer += "\\\\x";
+    for (const std::byte byte : *months) {
+        buffer += digits[std::to_integer<unsigned>(byte) >> 4];
+        buffer += digits[std::to_integer<unsigned>(byte) & 15];
+    }
+    buffer += '\n';
 }
 
 // The rows, through COPY into lead_state_next.
-Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, const LeadColumns &leads,
-                const LeadStateRow &row, const std::optional<std::vector<std::size_t>> &only, Progress *progress,
-                const QString &where)
+Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, const ScoringInput &input,
+                const LeadStateRow &row, const std::optional<std::vector<std::size_t>> &only, bool months,
+                Progress *progress, const QString &where)
 {
     const QString doing = QCoreApplication::translate("ScoringError", "writing the scores");
-    if (Status began = server.beginCopyIn(statement("COPY lead_state_next (", ") FROM STDIN"), doing); !began)
+    if (Status began = server.beginCopyIn(statement(months), doing); !began)
         return began;
     const std::size_t count = only ? only->size() : scores.size();
     std::vector<FieldValue> cells;
+    std::vector<std::byte> scratch;
     std::string buffer;
     buffer.reserve(bytesPerPut + 4096);
     for (std::size_t at = 0; at < count; ++at) {
         const std::size_t lead = only ? (*only)[at] : at;
-        row.cells(cells, leads.id(lead), scores[lead]);
+        row.cells(cells, input.leads.id(lead), scores[lead]);
         CopyText::appendRow(buffer, cells);
+        if (months)
+            appendMonths(buffer, row.eventMonths(scores[lead], input.events.timesOf(lead), scratch));
         if (buffer.size() >= bytesPerPut || at + 1 == count) {
             if (Status put = server.putCopyData(buffer); !put) {
                 server.cancelCopyIn();
@@ -60,9 +84,13 @@ Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, 
 
 } // namespace
 
-Status write(Database &database, const std::vector<LeadScore> &scores, const LeadColumns &leads,
+Status write(Database &database, const std::vector<LeadScore> &scores, const ScoringInput &input,
              const LeadStateRow &row, const std::optional<std::vector<std::size_t>> &only, Progress *progress)
 {
+    auto version = Schema::currentVersion(database);
+    if (!version)
+        return version.error();
+    const bool months = *version >= Schema::eventMonthsVersion;
     ServerConnection &server = *database.server();
     const QString doing = QCoreApplication::translate("ScoringError", "writing the scores");
     // A full rescore fills a table of its own and swaps it in: inserting a million rows
@@ -74,7 +102,7 @@ Status write(Database &database, const std::vector<LeadScore> &scores, const Lea
                                 "CONSTRAINTS)";
     if (Status made = server.execute(create, doing); !made)
         return made;
-    if (Status copied = copyRows(server, scores, leads, row, only, progress, database.path()); !copied)
+    if (Status copied = copyRows(server, scores, input, row, only, months, progress, database.path()); !copied)
         return copied;
     const char *const partial[] = {
         "DELETE FROM lead_state WHERE lead_id IN (SELECT lead_id FROM lead_state_next)",

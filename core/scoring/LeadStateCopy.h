@@ -9,10 +9,10 @@
 namespace LeadStage {
 
 class Database;
-class LeadColumns;
 class LeadStateRow;
 class Progress;
 struct LeadScore;
+struct ScoringInput;
 
 // A rescore's lead_state on a server workspace, inside the rescore's transaction: the
 // rows go through COPY into a staging table of the session (dropped at commit), then
@@ -21,7 +21,8 @@ struct LeadScore;
 namespace LeadStateCopy {
 
 // `only`: the indexes into `scores` to write; nullopt for all, replacing every row.
-Status write(Database &database, const std::vector<LeadScore> &scores, const LeadColumns &leads,
+// event_months is written where the workspace keeps it (Schema::serverEventMonthsVersion).
+Status write(Database &database, const std::vector<LeadScore> &scores, const ScoringInput &input,
              const LeadStateRow &row, const std::optional<std::vector<std::size_t>> &only, Progress *progress);
 
 } // namespace LeadStateCopy

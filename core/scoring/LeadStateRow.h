@@ -40,8 +40,9 @@ public:
     // statement's use of them.
     void bind(ParameterShadow &statement, int first, std::int64_t leadId, const LeadScore &score,
               std::span<const std::int64_t> times, std::vector<std::byte> &scratch) const;
-    // The row as bind() binds it but without event_months (a server workspace derives
-    // nothing from it yet), for COPY: `cells` gets columnCount - 1 values.
+    // The row as bind() binds it but without event_months (eventMonths(): a server
+    // workspace made before its version 16 has no such column), for COPY: `cells` gets
+    // columnCount - 1 values.
     void cells(std::vector<FieldValue> &cells, std::int64_t leadId, const LeadScore &score) const;
     // Whether a stored row (columns from 0 in `columns` order) holds what bind() binds.
     bool storedAs(const Statement &stored, std::int64_t leadId, const LeadScore &score,
@@ -52,10 +53,12 @@ public:
     void mixInto(Digest &digest, std::int64_t leadId, const LeadScore &score, std::span<const std::int64_t> times,
                  std::vector<std::byte> &scratch) const;
 
-private:
+    // The event_months cell: the IQL lead's months with events (in `scratch`), none for
+    // a lead that is not IQL.
     std::optional<std::span<const std::byte>> eventMonths(const LeadScore &score, std::span<const std::int64_t> times,
                                                           std::vector<std::byte> &scratch) const;
 
+private:
     std::int64_t m_modelId;
     std::int64_t m_asOf;
     // The model's nurture track ids and step labels in UTF-8, by index.

@@ -218,7 +218,7 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
             rows.emplace(scores.size());
             std::iota(rows->begin(), rows->end(), std::size_t(0));
         }
-        if (Status status = LeadStateCopy::write(database, scores, leads, row, rows, progress); !status)
+        if (Status status = LeadStateCopy::write(database, scores, input, row, rows, progress); !status)
             return status;
         report.rowsWritten = rows ? rows->size() : scores.size();
         return {};

@@ -375,6 +375,14 @@ ALTER TABLE models ADD COLUMN author text;
 ALTER TABLE models ALTER COLUMN author SET DEFAULT current_user;
 )sql";
 
+// Version 16: a server workspace keeps each IQL lead's months with events too (version
+// 11's lead_state.event_months, which a file has had since), so that its dashboard and
+// metrics read no events either. Nothing changes in a file. Rows scored before hold NULL
+// and are read from the events until the next rescore writes them.
+const char *const version16OnServer = R"sql(
+ALTER TABLE lead_state ADD COLUMN event_months bytea;
+)sql";
+
 // What a version changed that a server does not keep (derived copies of the file's own,
 // see ServerSchema), or kept from its first version on: nothing to do there.
 const char *const nothingOnServer = "";
@@ -431,6 +439,7 @@ const std::vector<Migration> &migrations()
         {13, [](Database &database) { return database.exec(version13); }, false, nothingOnServer},
         {14, [](Database &database) { return database.exec(version14); }, false, nothingOnServer},
         {15, [](Database &database) { return database.exec(version15); }, false, version15OnServer},
+        {16, [](Database &) { return Status(); }, false, version16OnServer},
     };
     return all;
 }
@@ -479,10 +488,18 @@ Result<bool> recordsModelAuthors(Database &database)
 
 Result<int> currentVersion(Database &database)
 {
-    // A server workspace keeps the tables of the file's version 10 (ServerSchema): what
-    // later versions added are the file's own derived copies, which readers then skip.
-    if (database.isServer())
-        return serverTablesVersion;
+    // A server workspace keeps the tables of the file's version 10 (ServerSchema), and
+    // from its version 16 on version 11's event_months: what else later versions added
+    // are the file's own derived copies, which readers go without.
+    if (database.isServer()) {
+        auto recorded = database.prepare("SELECT version FROM leadstage_schema WHERE id = 1");
+        if (!recorded)
+            return recorded.error();
+        auto row = recorded->step();
+        if (!row)
+            return row.error();
+        return *row && recorded->int64(0) >= serverEventMonthsVersion ? eventMonthsVersion : serverTablesVersion;
+    }
     auto query = database.prepare("PRAGMA user_version");
     if (!query)
         return query.error();

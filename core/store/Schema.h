@@ -16,8 +16,11 @@ constexpr int applicationId = 0x4C535447;
 
 int latestVersion();
 // The file version whose tables a server workspace has (ServerSchema), which readers
-// of a server workspace go by.
+// of a server workspace go by (currentVersion()): 10, and from the server's version 16
+// on 11, whose lead_state.event_months it keeps.
 constexpr int serverTablesVersion = 10;
+constexpr int eventMonthsVersion = 11;
+constexpr int serverEventMonthsVersion = 16;
 // The first version a server workspace can have: it is made with the tables of the
 // latest version up to ServerSchema's own (14), and takes every later version's step in
 // PostgreSQL's dialect from the same numbered list as a file.

@@ -63,12 +63,14 @@ private Q_SLOTS:
         QCOMPARE(leadstage({u"workspace"_qs, u"copy"_qs, file, address}).exitCode, 0);
         QCOMPARE(leadstage({u"workspace"_qs, u"roles"_qs, address}).exitCode, 0);
         QCOMPARE(leadstage({u"workspace"_qs, u"grant"_qs, address, analyst(), u"analyst"_qs}).exitCode, 0);
-        // What an older LeadStage made: version 14's models, without author.
+        // What an older LeadStage made: version 14's models without author, its lead_state
+        // without event_months.
         const std::string schema = '"' + m_schema.toStdString() + '"';
-        QVERIFY(connection.execute("ALTER TABLE " + schema + ".models DROP COLUMN author; UPDATE " + schema
+        QVERIFY(connection.execute("ALTER TABLE " + schema + ".models DROP COLUMN author; ALTER TABLE " + schema
+                                       + ".lead_state DROP COLUMN event_months; UPDATE " + schema
                                        + ".leadstage_schema SET version = 14",
                                    u"test"_qs));
-        QCOMPARE(Schema::latestVersion(), 15); // the step this test takes
+        QCOMPARE(Schema::latestVersion(), 16); // the steps this test takes
     }
 
     void cleanupTestCase()
@@ -95,7 +97,7 @@ private Q_SLOTS:
         const QString copy = m_dir.filePath(u"copy.leadstage"_qs);
         const Run refused = leadstage({u"workspace"_qs, u"copy"_qs, TestServer::address(m_schema), copy});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(u"the workspace has schema version 14; a copy needs version 15"_qs),
+        QVERIFY2(refused.err.contains(u"the workspace has schema version 14; a copy needs version 16"_qs),
                  qPrintable(refused.err));
         QVERIFY2(refused.err.contains(u"Ask one of its owners to open it once"_qs), qPrintable(refused.err));
         QVERIFY(!QFile::exists(copy));
@@ -109,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
         QVERIFY2(saved.err.contains(u"This team workspace has schema version 14: the model versions saved in it record "
                                     "no author until one of its owners opens it in this LeadStage, which upgrades it "
-                                    "to version 15."_qs),
+                                    "to version 16."_qs),
                  qPrintable(saved.err));
         QCOMPARE(version(), u"14"_qs);
     }
@@ -119,8 +121,12 @@ private Q_SLOTS:
         const Run scored = leadstage({u"score"_qs, TestServer::address(m_schema)});
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
         QVERIFY2(!scored.err.contains(u"schema version"_qs), qPrintable(scored.err));
-        QCOMPARE(version(), u"15"_qs);
+        QCOMPARE(version(), u"16"_qs);
         QCOMPARE(authors(), u"1:-,2:-"_qs); // nobody recorded who saved those
+        // The rescore wrote each IQL lead's months with events (version 16), and only theirs.
+        QCOMPARE(TestServer::valueIn(m_schema, "SELECT count(*) FILTER (WHERE (iql_at IS NULL) <> (event_months IS "
+                                               "NULL)) || '/' || (count(event_months) > 0) FROM \"%1\".lead_state"),
+                 u"0/true"_qs);
 
         // From now on the server fills in who saves, whatever the client's account.
         const QByteArray account = qgetenv("USER");

@@ -42,7 +42,7 @@ TableShape derivedToo(TableShape shape, std::initializer_list<const char16_t *> 
 
 int schemaVersion()
 {
-    return 15;
+    return 16;
 }
 
 const std::vector<TableShape> &all()

@@ -29,7 +29,7 @@ struct TableShape
     QString columnList() const; // "id, key, label"
 };
 
-// Every table of the workspace schema (version 15, Schema.cpp), parents before the
+// Every table of the workspace schema (version 16, Schema.cpp), parents before the
 // tables that refer to them: the order a copy writes them in. The same names and
 // columns on both stores; tst_workspacetables checks this list against both schemas.
 namespace WorkspaceTables {

@@ -20,8 +20,10 @@ constexpr int tablesVersion = 14;
 // Schema version 14 of Schema.cpp in PostgreSQL's dialect. Table and column names,
 // keys, uniqueness, checks and references are the same as in the SQLite file, so that
 // queries can be shared. The differences, all here, and why:
-// - lead_state has no event_months: it is derived from the events (EventMonths), and a
-//   file copied from the server reads the events until its next rescore writes it.
+// - lead_state is made without event_months (version 11 in the file), which version 16's
+//   step adds: a server workspace made before it reads its IQL leads' events for the
+//   metrics. It is derived from the events (EventMonths): a copy leaves it out either way,
+//   and the rows read the events until the next rescore writes it.
 // - event_blocks (the events packed again for a fast full load, EventBlocks) and
 //   lead_blocks (the leads likewise, LeadBlocks) start empty: a copy leaves them out,
 //   and the first rescore on the server writes them, with the triggers that empty them
