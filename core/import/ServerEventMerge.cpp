@@ -1,5 +1,7 @@
 #include "ServerEventMerge.h"
 
+#include "store/postgres/BinaryCopyTuple.h"
+
 #include "scoring/EventBlocks.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -32,17 +34,9 @@ Status ServerEventMerge::begin()
 
 void ServerEventMerge::appendRow(std::string &out, const std::array<std::int64_t, 6> &values)
 {
-    // A tuple in COPY's binary format: the field count, then each bigint's length (8)
-    // and its bytes, most significant first.
-    const auto put = [&out](auto value, int bytes) {
-        for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
-            out += char((std::uint64_t(value) >> shift) & 0xff);
-    };
-    put(values.size(), 2);
-    for (const std::int64_t value : values) {
-        put(8, 4);
-        put(value, 8);
-    }
+    BinaryCopyTuple::beginTuple(out, int(values.size()));
+    for (const std::int64_t value : values)
+        BinaryCopyTuple::appendBigint(out, value);
 }
 
 Status ServerEventMerge::add(std::string_view rows, std::int64_t count)

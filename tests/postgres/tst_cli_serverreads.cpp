@@ -9,6 +9,9 @@
 #include "LeadstageProcess.h"
 #include "TestServer.h"
 
+#include "store/Statement.h"
+#include "store/Workspace.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,6 +182,18 @@ private Q_SLOTS:
         QCOMPARE(both.fileRows.count('\n'), 2003);
         QCOMPARE(both.serverRows, both.fileRows);
         QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2002"_qs);
+        // Each IQL lead's months with events, byte for byte as in the file (version 16).
+        auto file = Workspace::open(m_file, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
+        QVERIFY(file);
+        auto months = (*file)->database().prepare(
+            "SELECT group_concat(lead_id || ':' || lower(hex(event_months)), ',') FROM "
+            "(SELECT lead_id, event_months FROM lead_state WHERE event_months IS NOT NULL ORDER BY lead_id)");
+        QVERIFY(months && *months->step());
+        const QString fileMonths = months->text(0);
+        QVERIFY(fileMonths.count(u',') > 100);
+        QCOMPARE(countOnServer("SELECT string_agg(lead_id || ':' || encode(event_months, 'hex'), ',' ORDER BY lead_id) "
+                               "FROM %1.lead_state WHERE event_months IS NOT NULL"),
+                 fileMonths);
         const QStringList metrics{u"metrics"_qs, u"WS"_qs, u"--format"_qs, u"json"_qs};
         QCOMPARE(runOn(metrics, m_server).out, runOn(metrics, m_file).out);
     }

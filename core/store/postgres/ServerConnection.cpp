@@ -1,5 +1,7 @@
 #include "ServerConnection.h"
 
+#include "BinaryCopyTuple.h"
+
 #include "ServerError.h"
 #include "ServerPasswords.h"
 #include "WorkspaceAddress.h"
@@ -192,9 +194,8 @@ Status ServerConnection::streamRows(std::string_view copySql, std::string_view b
             return began;
         m_streamSql = copySql;
         m_streamFormat = format;
-        // The signature, no flags, no header extension.
         if (format == CopyFormat::Binary)
-            m_streamBuffer.assign("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19);
+            m_streamBuffer.assign(BinaryCopyTuple::header);
     }
     m_streamBuffer.append(bytes);
     if (m_streamBuffer.size() < bytesPerPut)
@@ -214,7 +215,7 @@ Status ServerConnection::settleStream()
         return {};
     m_streamSql.clear();
     if (m_streamFormat == CopyFormat::Binary)
-        m_streamBuffer.append("\377\377", 2); // the trailer: a field count of -1
+        m_streamBuffer.append(BinaryCopyTuple::trailer);
     Status put = m_streamBuffer.empty() ? Status() : putCopyData(m_streamBuffer);
     m_streamBuffer.clear();
     if (!put) {
