@@ -31,12 +31,10 @@ std::string statement(bool months)
            + ") FROM STDIN (FORMAT binary)";
 }
 
-// One row in COPY's binary format: the IQL lead's months with events go as their bytes
-// (as text, hex doubled them: 22 MB more to send and parse for the 1 M-lead demo).
-void appendRow(std::string &buffer, const std::vector<FieldValue> &cells,
-               std::optional<std::optional<std::span<const std::byte>>> months)
+// One row in COPY's binary format, without event_months.
+void appendRow(std::string &buffer, const std::vector<FieldValue> &cells, int fields)
 {
-    BinaryCopyTuple::beginTuple(buffer, int(cells.size()) + (months ? 1 : 0));
+    BinaryCopyTuple::beginTuple(buffer, fields);
     for (const FieldValue &cell : cells)
         if (cell.kind == FieldValue::Kind::Integer)
             BinaryCopyTuple::appendBigint(buffer, cell.integer);
@@ -44,10 +42,6 @@ void appendRow(std::string &buffer, const std::vector<FieldValue> &cells,
             BinaryCopyTuple::appendText(buffer, cell.text);
         else
             BinaryCopyTuple::appendNull(buffer); // lead_state holds no reals
-    if (months && *months)
-        BinaryCopyTuple::appendBytes(buffer, **months);
-    else if (months)
-        BinaryCopyTuple::appendNull(buffer);
 }
 
 // The rows, through COPY into lead_state_next.
@@ -66,9 +60,14 @@ Status copyRows(ServerConnection &server, const std::vector<LeadScore> &scores, 
     for (std::size_t at = 0; at < count; ++at) {
         const std::size_t lead = only ? (*only)[at] : at;
         row.cells(cells, input.leads.id(lead), scores[lead]);
-        appendRow(buffer, cells,
-                  months ? std::optional(row.eventMonths(scores[lead], input.events.timesOf(lead), scratch))
-                         : std::nullopt);
+        appendRow(buffer, cells, int(cells.size()) + (months ? 1 : 0));
+        // The IQL lead's months with events go as their bytes (as text, hex doubled them).
+        if (months) {
+            if (const auto bytes = row.eventMonths(scores[lead], input.events.timesOf(lead), scratch))
+                BinaryCopyTuple::appendBytes(buffer, *bytes);
+            else
+                BinaryCopyTuple::appendNull(buffer);
+        }
         if (at + 1 == count)
             buffer.append(BinaryCopyTuple::trailer);
         if (buffer.size() >= bytesPerPut || at + 1 == count) {

@@ -104,7 +104,7 @@ private Q_SLOTS:
     }
 
     // An analyst may change the workspace but not the owners' tables: the version saved
-    // records no author, and LeadStage says why.
+    // records no author, and LeadStage says why; a rescore writes lead_state as it is.
     void anAnalystSavesAsItIs()
     {
         const Run saved = leadstage({u"model"_qs, u"import"_qs, asAnalyst(), m_model, u"--comment"_qs, u"old"_qs});
@@ -113,7 +113,16 @@ private Q_SLOTS:
                                     "no author until one of its owners opens it in this LeadStage, which upgrades it "
                                     "to version 16."_qs),
                  qPrintable(saved.err));
+        // And rescores it as it is: lead_state without event_months.
+        const Run scored = leadstage({u"score"_qs, asAnalyst(), u"--as-of"_qs, u"2025-10-01"_qs});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        QVERIFY2(scored.out.contains(u"(200 rows written)"_qs), qPrintable(scored.out));
         QCOMPARE(version(), u"14"_qs);
+        QCOMPARE(TestServer::valueIn(m_schema, "SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                               "'%1' AND table_name = 'lead_state' AND column_name = 'event_months'"),
+                 u"0"_qs);
+        const Run metrics = leadstage({u"metrics"_qs, TestServer::address(m_schema), u"--format"_qs, u"json"_qs});
+        QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
     }
 
     void anOwnerUpgradesIt()
