@@ -116,12 +116,17 @@ Status write(Database &database, const std::vector<LeadScore> &scores, const Sco
         "DELETE FROM lead_state WHERE lead_id IN (SELECT lead_id FROM lead_state_next)",
         "INSERT INTO lead_state SELECT * FROM lead_state_next",
     };
-    // The keys and references as ServerSchema makes them, checked in one pass each; the
-    // old table goes last, so readers of lead_state wait only for the commit that follows.
+    // The keys and references as ServerSchema makes them; the old table goes last, so
+    // readers of lead_state wait only for the commit that follows. The references are
+    // not checked over the rows (NOT VALID, as for an import's events): each row's lead
+    // and model were read in this transaction, which the one-writer lock keeps from
+    // changing; checking them again cost 0.6 s of a 1 M-lead rescore. The server checks
+    // every later write as ever.
     const char *const full[] = {
         "ALTER TABLE lead_state_next ADD CONSTRAINT lead_state_next_pkey PRIMARY KEY (lead_id),"
-        " ADD CONSTRAINT lead_state_next_lead_id_fkey FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE,"
-        " ADD CONSTRAINT lead_state_next_model_id_fkey FOREIGN KEY (model_id) REFERENCES models(id)",
+        " ADD CONSTRAINT lead_state_next_lead_id_fkey FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE"
+        " NOT VALID,"
+        " ADD CONSTRAINT lead_state_next_model_id_fkey FOREIGN KEY (model_id) REFERENCES models(id) NOT VALID",
         "DROP TABLE lead_state",
         "ALTER TABLE lead_state_next RENAME TO lead_state",
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_pkey TO lead_state_pkey",

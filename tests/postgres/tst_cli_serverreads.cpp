@@ -182,6 +182,12 @@ private Q_SLOTS:
         QCOMPARE(both.fileRows.count('\n'), 2003);
         QCOMPARE(both.serverRows, both.fileRows);
         QCOMPARE(countOnServer("SELECT count(*) FROM %1.lead_state"), u"2002"_qs);
+        // The swapped-in table's references were not checked over its rows (LeadStateCopy),
+        // but hold for every later write.
+        ServerConnection connection = TestServer::connect();
+        const Status orphan = connection.execute(
+            "INSERT INTO " + m_schema.toStdString() + ".lead_state (lead_id, as_of) VALUES (987654321, 0)", u"t"_qs);
+        QVERIFY2(!orphan && orphan.error().what.contains(u"23503"_qs), "an orphan row was let in");
         // Each IQL lead's months with events, byte for byte as in the file (version 16).
         auto file = Workspace::open(m_file, {Workspace::Access::ReadOnly, Workspace::Missing::Fail});
         QVERIFY(file);
