@@ -7,6 +7,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <initializer_list>
+#include <vector>
+
 // The throw-away server of the CTest fixture postgres_server (test-server.sh): its URI
 // is in LEADSTAGE_TEST_POSTGRES. Each test works in schemas of its own, named after
 // the test and its process, so tests running in parallel never meet.
@@ -70,6 +73,25 @@ inline QString valueIn(const QString &schema, const char *sql)
     if (!result)
         qFatal("%s", qPrintable(result.error().toString()));
     return result->text(0, 0);
+}
+
+// A workspace's test login roles (`schema`_`who`) and its group roles, gone.
+inline void dropRoles(LeadStage::ServerConnection &connection, const QString &schema,
+                      std::initializer_list<const char *> logins)
+{
+    std::vector<const char *> all(logins);
+    all.insert(all.end(), {"viewer", "analyst", "owner"});
+    for (const char *who : all) {
+        const std::string drop = "DROP ROLE IF EXISTS \"" + schema.toStdString() + '_' + who + '"';
+        if (auto dropped = connection.execute(drop, u"dropping a test role"_qs); !dropped)
+            qFatal("%s", qPrintable(dropped.error().toString()));
+    }
+}
+
+// The address of `schema`'s workspace as the login role `login` (local logins are trusted).
+inline QString addressAs(const QString &schema, const QString &login)
+{
+    return address(schema).replace(u"postgresql://leadstage_test@"_qs, u"postgresql://"_qs + login + u'@');
 }
 
 // The role the tests log in as.

@@ -24,25 +24,12 @@ class TestCliServerUpgrade : public QObject
     QString m_model; // the active model, exported
 
     QString analyst() const { return m_schema + u"_ann"_qs; }
-    QString asAnalyst() const
-    {
-        return TestServer::address(m_schema).replace(u"postgresql://leadstage_test@"_qs,
-                                                     u"postgresql://"_qs + analyst() + u'@');
-    }
+    QString asAnalyst() const { return TestServer::addressAs(m_schema, analyst()); }
     QString version() const { return TestServer::valueIn(m_schema, "SELECT version FROM \"%1\".leadstage_schema"); }
     QString authors() const
     {
         return TestServer::valueIn(m_schema, "SELECT string_agg(id || ':' || coalesce(author, '-'), ',' ORDER BY id) "
                                              "FROM \"%1\".models");
-    }
-
-    static void dropRoles(ServerConnection &connection, const QString &schema)
-    {
-        for (const char *who : {"ann", "viewer", "analyst", "owner"}) {
-            const std::string drop = "DROP ROLE IF EXISTS \"" + schema.toStdString() + '_' + who + '"';
-            if (auto dropped = connection.execute(drop, u"dropping a test role"_qs); !dropped)
-                qFatal("%s", qPrintable(dropped.error().toString()));
-        }
     }
 
 private Q_SLOTS:
@@ -57,7 +44,7 @@ private Q_SLOTS:
         m_schema = TestServer::schemaName(u"upgrade"_qs);
         ServerConnection connection = TestServer::connect();
         TestServer::dropSchema(connection, m_schema);
-        dropRoles(connection, m_schema);
+        TestServer::dropRoles(connection, m_schema, {"ann"});
         QVERIFY(connection.execute("CREATE ROLE \"" + analyst().toStdString() + "\" LOGIN", u"test"_qs));
         const QString address = TestServer::address(m_schema);
         QCOMPARE(leadstage({u"workspace"_qs, u"copy"_qs, file, address}).exitCode, 0);
@@ -79,7 +66,7 @@ private Q_SLOTS:
             return;
         ServerConnection connection = TestServer::connect();
         TestServer::dropSchema(connection, m_schema);
-        dropRoles(connection, m_schema);
+        TestServer::dropRoles(connection, m_schema, {"ann"});
     }
 
     void aReaderReadsItAsItIs()

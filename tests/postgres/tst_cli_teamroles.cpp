@@ -25,20 +25,7 @@ class TestCliTeamRoles : public QObject
 
     QString user(const QString &who) const { return m_schema + u'_' + who; }
     // The workspace's address as `who` (a login role of the test server; local logins are trusted).
-    QString as(const QString &who) const
-    {
-        return TestServer::address(m_schema).replace(u"postgresql://leadstage_test@"_qs,
-                                                     u"postgresql://"_qs + user(who) + u'@');
-    }
-
-    static void dropRoles(ServerConnection &connection, const QString &schema)
-    {
-        for (const char *who : {"vic", "ann", "bob", "oli", "viewer", "analyst", "owner"}) {
-            const std::string drop = "DROP ROLE IF EXISTS \"" + schema.toStdString() + '_' + who + '"';
-            if (auto dropped = connection.execute(drop, u"dropping a test role"_qs); !dropped)
-                qFatal("%s", qPrintable(dropped.error().toString()));
-        }
-    }
+    QString as(const QString &who) const { return TestServer::addressAs(m_schema, user(who)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -53,7 +40,7 @@ private Q_SLOTS:
         m_schema = TestServer::schemaName(u"roles"_qs);
         ServerConnection connection = TestServer::connect();
         TestServer::dropSchema(connection, m_schema);
-        dropRoles(connection, m_schema);
+        TestServer::dropRoles(connection, m_schema, {"vic", "ann", "bob", "oli"});
         for (const char *who : {"vic", "ann", "bob", "oli"}) {
             const std::string make = "CREATE ROLE \"" + m_schema.toStdString() + '_' + who + "\" LOGIN";
             QVERIFY(connection.execute(make, u"test"_qs));
@@ -68,7 +55,7 @@ private Q_SLOTS:
             return;
         ServerConnection connection = TestServer::connect();
         TestServer::dropSchema(connection, m_schema);
-        dropRoles(connection, m_schema);
+        TestServer::dropRoles(connection, m_schema, {"vic", "ann", "bob", "oli"});
     }
 
     void rolesAreMadeAndGiven()
