@@ -1,11 +1,19 @@
 #pragma once
 
-// A temporary workspace with leads and events inserted through prepared statements.
+// A temporary workspace with leads and events inserted through prepared statements: a
+// file, or, when LEADSTAGE_TEST_STORE is "postgres", a schema of its own on the test
+// server (LEADSTAGE_TEST_POSTGRES), so that a suite runs on both stores (CTest registers
+// such suites twice: leadstage_add_scoring_test(... BOTH_STORES)).
 
 #include "ScoringFixture.h"
 #include "store/EventDetailIds.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
+#include "store/copy/WorkspaceCopy.h"
+#include "store/postgres/ServerConnection.h"
+#include "store/postgres/WorkspaceAddress.h"
+
+#include <QCoreApplication>
 
 #include <QTemporaryDir>
 
@@ -20,7 +28,21 @@ public:
         if (!created)
             qFatal("workspace: %s", qPrintable(created.error().toString()));
         m_workspace = std::move(created.value());
+        if (qEnvironmentVariable("LEADSTAGE_TEST_STORE") == u"postgres"_qs)
+            moveToServer();
     }
+
+    ~WorkspaceFixture()
+    {
+        if (m_schema.isEmpty())
+            return;
+        m_workspace.reset();
+        if (auto connection = ServerConnection::connect(*WorkspaceAddress::parse(serverAddress())))
+            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
+                                                  u"dropping a test schema"_qs));
+    }
+
+    bool onServer() const { return !m_schema.isEmpty(); }
 
     Workspace &workspace() { return *m_workspace; }
     Database &database() { return m_workspace->database(); }
@@ -79,6 +101,34 @@ public:
     }
 
 private:
+    QString serverAddress() const
+    {
+        return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + m_schema;
+    }
+
+    // The new file's workspace, copied to a schema named after the process and this
+    // fixture; the server workspace is the one the test then works on.
+    void moveToServer()
+    {
+        static int made = 0;
+        m_schema = u"fixture_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(++made);
+        const QString file = m_workspace->path();
+        m_workspace.reset();
+        auto source = WorkspaceAddress::parse(file);
+        auto destination = WorkspaceAddress::parse(serverAddress());
+        if (!source || !destination)
+            qFatal("addresses: %s", qPrintable(serverAddress()));
+        if (auto connection = ServerConnection::connect(*destination))
+            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
+                                                  u"dropping a test schema"_qs));
+        if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
+            qFatal("copy: %s", qPrintable(copied.error().toString()));
+        auto opened = Workspace::open(serverAddress(), Workspace::Options{});
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.error().toString()));
+        m_workspace = std::move(*opened);
+    }
+
     static void check(const Status &status)
     {
         if (!status)
@@ -86,6 +136,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_schema; // on the server: the workspace's
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -150,6 +150,8 @@ void ModelActivationTest::cancelLeavesEverything()
 void ModelActivationTest::theNewRowsDigestsFollow()
 {
     WorkspaceFixture fixture;
+    if (fixture.onServer())
+        QSKIP("A server workspace keeps no lead_state digests: its full rescore writes every row");
     const std::int64_t v2 = fill(fixture);
     Progress cancelled;
     cancelled.cancel();
