@@ -133,12 +133,30 @@ Status write(Database &database, const std::vector<LeadScore> &scores, const Sco
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_lead_id_fkey TO lead_state_lead_id_fkey",
         "ALTER TABLE lead_state RENAME CONSTRAINT lead_state_next_model_id_fkey TO lead_state_model_id_fkey",
     };
-    if (!only)
+    // Indexes someone made on lead_state by hand (a file's full rescore builds them again,
+    // DeferredIndexes): their definitions, as the server gives them, made again on the new
+    // table. Not version 14's dropped lead_state_by_stage, which an older server keeps.
+    std::vector<std::string> handMade;
+    if (!only) {
         if (Status kept = TeamRoles::keepOwnerAndGrants(server, u"lead_state"_qs, u"lead_state_next"_qs, doing); !kept)
             return kept;
+        auto indexes =
+            server.query("SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                         "JOIN pg_class x ON x.oid = i.indexrelid "
+                         "WHERE i.indrelid = to_regclass('lead_state') AND x.relname <> 'lead_state_by_stage' "
+                         "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)",
+                         {}, doing);
+        if (!indexes)
+            return indexes.error();
+        for (int row = 0; row < indexes->rows(); ++row)
+            handMade.push_back(indexes->text(row, 0).toStdString());
+    }
     for (const char *sql : only ? std::span<const char *const>(partial) : std::span<const char *const>(full))
         if (Status done = server.execute(sql, doing); !done)
             return done;
+    for (const std::string &index : handMade)
+        if (Status made = server.execute(index, doing); !made)
+            return made;
     // Every row replaced, nothing committed yet: where the tests kill a rescore.
     TestHold::hold("rescore-writing");
     return {};

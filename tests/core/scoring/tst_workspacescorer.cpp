@@ -95,9 +95,15 @@ void WorkspaceScorerTest::writesLeadState()
     QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state"), 4);
     // A full rewrite builds the table's indexes afterwards: the one made by hand is back,
     // and holds every row.
-    QCOMPARE(fixture.count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'lead_state_by_hand'"), 1);
-    QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state INDEXED BY lead_state_by_hand WHERE stage > ''"), 4);
-    QCOMPARE(fixture.count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'lead_state_by_stage'"), 0);
+    if (fixture.onServer()) {
+        QCOMPARE(fixture.count("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename = "
+                               "'lead_state' AND indexname = 'lead_state_by_hand'"),
+                 1);
+    } else {
+        QCOMPARE(fixture.count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'lead_state_by_hand'"), 1);
+        QCOMPARE(fixture.count("SELECT COUNT(*) FROM lead_state INDEXED BY lead_state_by_hand WHERE stage > ''"), 4);
+        QCOMPARE(fixture.count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'lead_state_by_stage'"), 0);
+    }
 
     QFETCH(qint64, lead);
     QFETCH(QString, iql);
@@ -345,6 +351,9 @@ void WorkspaceScorerTest::loaderKeepsImportOrderWithinASecond()
 void WorkspaceScorerTest::eventsReadOnSeveralConnectionsAsOnOne()
 {
     WorkspaceFixture fixture;
+    if (fixture.onServer())
+        QSKIP("The file's loader on several connections; a server's reads through binary COPY on two, "
+              "compared with the file by tst_cli_serverreads");
     const QStringList activities{u"usage_limit_reached"_qs, u"webinar_attended"_qs, u"ebook_download"_qs,
                                  u"blog_subscribe"_qs};
     for (int lead = 1; lead <= 300; lead += (lead % 7 == 0 ? 5 : 1)) {
@@ -463,6 +472,8 @@ void WorkspaceScorerTest::fullRescoreWritesOnlyChangedRows()
     QFETCH(QString, leads);
     QFETCH(int, written);
     WorkspaceFixture fixture;
+    if (fixture.onServer())
+        QSKIP("A server workspace keeps no lead_state digests: its full rescore writes every row");
     fill(fixture);
     QVERIFY(fixture.database().exec("CREATE INDEX lead_state_by_hand ON lead_state(stage)"));
     auto first = WorkspaceScorer(fixture.workspace()).run({});
@@ -628,6 +639,8 @@ void WorkspaceScorerTest::engineRefusesALoadWithoutANamedField()
 void WorkspaceScorerTest::orphanEventsScoreNobody()
 {
     WorkspaceFixture fixture;
+    if (fixture.onServer())
+        QSKIP("A server's references refuse an orphan event; only a file an old version wrote holds one");
     for (int lead : {10, 20, 25, 30})
         fixture.addLead(lead, u"2025-01-01"_qs);
     fixture.addEvents(10, u"2025-01-02 ebook_download; 2025-01-03 webinar_attended"_qs);
