@@ -468,45 +468,42 @@ std::vector<ServerStep> serverSteps(int from)
     return steps;
 }
 
-Result<bool> recordsModelAuthors(Database &database)
+namespace {
+
+// The version the workspace records: a file's PRAGMA user_version, a server's row in
+// leadstage_schema (which an owner's LeadStage moves on, ServerSchema::upgrade).
+Result<int> recordedVersion(Database &database)
 {
-    if (!database.isServer()) {
-        auto version = currentVersion(database);
-        if (!version)
-            return version.error();
-        return *version >= modelAuthorsVersion;
-    }
-    // A server workspace an owner has not opened since version 15 keeps its older version.
-    auto query = database.prepare("SELECT version FROM leadstage_schema WHERE id = 1");
+    auto query = database.prepare(database.isServer() ? "SELECT version FROM leadstage_schema WHERE id = 1"
+                                                      : "PRAGMA user_version");
     if (!query)
         return query.error();
     auto row = query->step();
     if (!row)
         return row.error();
-    return *row && query->int64(0) >= modelAuthorsVersion;
+    return *row ? int(query->int64(0)) : 0;
+}
+
+} // namespace
+
+Result<bool> recordsModelAuthors(Database &database)
+{
+    // A server workspace an owner has not opened since version 15 keeps its older version.
+    auto version = recordedVersion(database);
+    if (!version)
+        return version.error();
+    return *version >= modelAuthorsVersion;
 }
 
 Result<int> currentVersion(Database &database)
 {
+    auto version = recordedVersion(database);
+    if (!version || !database.isServer())
+        return version;
     // A server workspace keeps the tables of the file's version 10 (ServerSchema), and
     // from its version 16 on version 11's event_months: what else later versions added
     // are the file's own derived copies, which readers go without.
-    if (database.isServer()) {
-        auto recorded = database.prepare("SELECT version FROM leadstage_schema WHERE id = 1");
-        if (!recorded)
-            return recorded.error();
-        auto row = recorded->step();
-        if (!row)
-            return row.error();
-        return *row && recorded->int64(0) >= serverEventMonthsVersion ? eventMonthsVersion : serverTablesVersion;
-    }
-    auto query = database.prepare("PRAGMA user_version");
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return int(query->int64(0));
+    return *version >= serverEventMonthsVersion ? eventMonthsVersion : serverTablesVersion;
 }
 
 Status migrate(Database &database, int target)

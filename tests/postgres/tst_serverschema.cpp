@@ -143,25 +143,25 @@ private Q_SLOTS:
     {
         ServerConnection connection = TestServer::connect();
         for (const TableShape &table : WorkspaceTables::all()) {
-            auto derived =
-                connection.query("SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY "
-                                 "ordinal_position) FROM information_schema.columns "
-                                 "WHERE table_schema = $1 AND table_name = $2 AND column_name = ANY ($3)",
-                                 {m_schema, table.name, u'{' + table.derived.join(u',') + u'}'}, u"columns"_qs);
-            QVERIFY(derived);
-            QCOMPARE(derived->text(0, 0),
-                     table.derived.isEmpty() ? QString() : table.derived.join(u" bytea,") + u" bytea"_qs);
-            auto columns =
-                connection.query("SELECT column_name, data_type FROM information_schema.columns "
-                                 "WHERE table_schema = $1 AND table_name = $2 AND column_name <> ALL ($3) "
-                                 "ORDER BY ordinal_position",
-                                 {m_schema, table.name, u'{' + table.derived.join(u',') + u'}'}, u"columns"_qs);
+            auto columns = connection.query("SELECT column_name, data_type FROM information_schema.columns "
+                                            "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
+                                            {m_schema, table.name}, u"columns"_qs);
             QVERIFY(columns);
-            QCOMPARE(std::size_t(columns->rows()), table.columns.size());
+            std::size_t shaped = 0;
+            qsizetype derived = 0;
             for (int i = 0; i < columns->rows(); ++i) {
-                QCOMPARE(columns->text(i, 0), table.columns[std::size_t(i)].name);
-                QCOMPARE(columns->text(i, 1), typeName(table.columns[std::size_t(i)].type));
+                if (table.derived.contains(columns->text(i, 0))) {
+                    QCOMPARE(columns->text(i, 1), u"bytea"_qs);
+                    ++derived;
+                    continue;
+                }
+                QVERIFY(shaped < table.columns.size());
+                QCOMPARE(columns->text(i, 0), table.columns[shaped].name);
+                QCOMPARE(columns->text(i, 1), typeName(table.columns[shaped].type));
+                ++shaped;
             }
+            QCOMPARE(shaped, table.columns.size());
+            QCOMPARE(derived, table.derived.size());
             auto key = connection.query(
                 "SELECT a.attname FROM pg_index i "
                 "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "

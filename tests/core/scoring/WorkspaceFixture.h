@@ -37,9 +37,7 @@ public:
         if (m_schema.isEmpty())
             return;
         m_workspace.reset();
-        if (auto connection = ServerConnection::connect(*WorkspaceAddress::parse(serverAddress())))
-            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
-                                                  u"dropping a test schema"_qs));
+        dropSchema();
     }
 
     bool onServer() const { return !m_schema.isEmpty(); }
@@ -106,6 +104,13 @@ private:
         return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + m_schema;
     }
 
+    void dropSchema() const
+    {
+        if (auto connection = ServerConnection::connect(*WorkspaceAddress::parse(serverAddress())))
+            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
+                                                  u"dropping a test schema"_qs));
+    }
+
     // The new file's workspace, copied to a schema named after the process and this
     // fixture; the server workspace is the one the test then works on.
     void moveToServer()
@@ -118,9 +123,7 @@ private:
         auto destination = WorkspaceAddress::parse(serverAddress());
         if (!source || !destination)
             qFatal("addresses: %s", qPrintable(serverAddress()));
-        if (auto connection = ServerConnection::connect(*destination))
-            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
-                                                  u"dropping a test schema"_qs));
+        dropSchema(); // one a killed run of this process id left
         if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
             qFatal("copy: %s", qPrintable(copied.error().toString()));
         auto opened = Workspace::open(serverAddress(), Workspace::Options{});
