@@ -73,19 +73,17 @@ Result<ModelVersion> ModelStore::insert(const ScoringModel &model, const QString
     // The next id written out (a server makes none by itself; a file's rowid would be the
     // same): one writer at a time holds the workspace, so no other can take it meanwhile.
     // The author: a file's is this session's account; a server fills in its role itself.
-    auto insert = m_database.prepare(
-        !*authors ? "INSERT INTO models (id, name, version, json, comment, created_at, active) "
-                    "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id, NULL"
-        : m_database.isServer()
-            ? "INSERT INTO models (id, name, version, json, comment, created_at, active) "
-              "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0) RETURNING id, author"
-            : "INSERT INTO models (id, name, version, json, comment, created_at, active, author) "
-              "VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0, ?6) "
-              "RETURNING id, author");
+    const bool fileAuthor = *authors && !m_database.isServer();
+    auto insert =
+        m_database.prepare(std::string("INSERT INTO models (id, name, version, json, comment, created_at, "
+                                       "active")
+                           + (fileAuthor ? ", author" : "")
+                           + ") VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM models), ?1, ?2, ?3, ?4, ?5, 0"
+                           + (fileAuthor ? ", ?6" : "") + ") RETURNING id, " + (*authors ? "author" : "NULL"));
     if (!insert)
         return insert.error();
     insert->bind(1, saved.name).bind(2, saved.version).bind(4, saved.comment).bind(5, saved.createdAt);
-    if (*authors && !m_database.isServer())
+    if (fileAuthor)
         insert->bind(6, AccountName::ofThisSession());
     const QByteArray json = ModelJson::write(model);
     insert->bindUtf8(3, std::string_view(json.constData(), std::size_t(json.size())));
