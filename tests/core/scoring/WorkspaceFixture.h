@@ -14,7 +14,7 @@
 #include "store/postgres/WorkspaceAddress.h"
 
 #include <QCoreApplication>
-
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace LeadStage::Testing {
@@ -98,7 +98,61 @@ public:
         return row && *row ? query->int64(0) : -1;
     }
 
+    // SQL as the sqlite3 shell takes it, on either store. On a server, an x'…' blob
+    // literal is PostgreSQL's '\x…'::bytea (x'…' there is a bit string), and
+    // `DROP TRIGGER name` names the trigger's table, as PostgreSQL wants.
+    bool exec(const QString &sql)
+    {
+        if (!onServer())
+            return database().exec(sql.toStdString()).ok();
+        static const QRegularExpression blob(uR"(\bx'([0-9a-fA-F]*)')"_qs);
+        static const QRegularExpression dropTrigger(uR"(^DROP TRIGGER (\w+)$)"_qs);
+        QString server = sql;
+        server.replace(blob, uR"('\x\1'::bytea)"_qs);
+        if (const auto match = dropTrigger.match(server); match.hasMatch())
+            server += u" ON "_qs + triggerTable(match.captured(1));
+        return database().exec(server.toStdString()).ok();
+    }
+
+    // How many of the workspace's triggers have names LIKE `pattern`.
+    std::int64_t triggers(const char *pattern)
+    {
+        auto query = database().prepare(
+            onServer() ? "SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+                         " WHERE c.relnamespace = current_schema()::regnamespace AND t.tgname LIKE ?1"
+                       : "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?1");
+        query->bindUtf8(1, pattern);
+        auto row = query->step();
+        return row && *row ? query->int64(0) : -1;
+    }
+
+    // Runs `change` with the trigger `name` taken away and put back as it was: a change
+    // behind the trigger's back, as nothing but a hand-edited workspace could make.
+    bool changeBehindTrigger(const QString &name, const QString &change)
+    {
+        auto definition =
+            database().prepare(onServer() ? "SELECT pg_catalog.pg_get_triggerdef(t.oid) FROM pg_catalog.pg_trigger t"
+                                            " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE t.tgname = ?1"
+                                            " AND c.relnamespace = current_schema()::regnamespace"
+                                          : "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
+        definition->bindUtf8(1, name.toStdString());
+        if (!definition->step().value())
+            return false;
+        const QString create = definition->text(0);
+        definition->reset();
+        return exec(u"DROP TRIGGER "_qs + name) && exec(change) && exec(create);
+    }
+
 private:
+    QString triggerTable(const QString &trigger)
+    {
+        auto table = database().prepare("SELECT c.relname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c"
+                                        " ON c.oid = t.tgrelid WHERE t.tgname = ?1"
+                                        " AND c.relnamespace = current_schema()::regnamespace");
+        table->bindUtf8(1, trigger.toStdString());
+        return table->step().value() ? table->text(0) : u"missing_table"_qs;
+    }
+
     QString serverAddress() const
     {
         return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + m_schema;
@@ -121,8 +175,9 @@ private:
         m_workspace.reset();
         auto source = WorkspaceAddress::parse(file);
         auto destination = WorkspaceAddress::parse(serverAddress());
-        if (!source || !destination)
-            qFatal("addresses: %s", qPrintable(serverAddress()));
+        // A wrong LEADSTAGE_TEST_POSTGRES would name a file: the suite would pass on SQLite.
+        if (!source || !destination || !destination->isServer())
+            qFatal("not a server's address: %s", qPrintable(serverAddress()));
         dropSchema(); // one a killed run of this process id left
         if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
             qFatal("copy: %s", qPrintable(copied.error().toString()));

@@ -664,11 +664,12 @@ void WorkspaceScorerTest::orphanEventsScoreNobody()
         QCOMPARE(input->leads.size(), std::size_t(4));
         QCOMPARE(input->events.eventCount(), std::size_t(6));
         const std::vector<std::size_t> counts{2, 1, 0, 3};
-        const std::vector<QString> firsts{u"ebook_download"_qs, u"demo_request"_qs, QString(), u"roi_calculator"_qs};
+        const QStringList firsts{u"ebook_download"_qs, u"demo_request"_qs, QString(), u"roi_calculator"_qs};
         for (std::size_t lead = 0; lead < 4; ++lead) {
             QCOMPARE(input->events.end(lead) - input->events.begin(lead), counts[lead]);
             if (counts[lead] > 0)
-                QCOMPARE(input->events.activityKeys()[input->events.activity(input->events.begin(lead))], firsts[lead]);
+                QCOMPARE(input->events.activityKeys()[input->events.activity(input->events.begin(lead))],
+                         firsts.at(qsizetype(lead)));
         }
         QCOMPARE(input->events.time(input->events.begin(3)), at(u"2025-01-05"_qs));
         QCOMPARE(input->events.time(input->events.end(3) - 1), at(u"2025-01-06"_qs));

@@ -11,6 +11,8 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
+#include "store/copy/WorkspaceCopy.h"
+#include "store/postgres/WorkspaceAddress.h"
 
 #include <QFile>
 
@@ -30,9 +32,19 @@ inline std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::
 
 // A standalone copy of a workspace file, made by SQLite itself (WAL included). Through
 // a connection of its own: a read-only workspace's refuses every write, VACUUM INTO too.
+// A server workspace is copied to a file as `workspace copy` does it.
 inline void copyWorkspace(Database &database, const QString &to)
 {
     QFile::remove(to);
+    if (database.isServer()) {
+        const auto source = WorkspaceAddress::parse(database.path());
+        const auto destination = WorkspaceAddress::parse(to);
+        if (!source || !destination)
+            qFatal("addresses: %s, %s", qPrintable(database.path()), qPrintable(to));
+        if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
+            qFatal("%s", qPrintable(copied.error().toString()));
+        return;
+    }
     auto source = Database::open(database.path(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     if (!source)
         qFatal("%s", qPrintable(source.error().toString()));
