@@ -109,7 +109,11 @@ Status ImportContext::reject(const RecordBatch &batch, std::size_t record, int c
     const int line = batch.line(record);
     if (m_report.firstRejected.size() < keptRejections)
         m_report.firstRejected.append(RejectedRow{line, column, reason, raw});
-    m_rejectInsert.bind(1, m_importId).bind(2, line).bind(3, column).bind(4, reason).bind(5, raw);
+    // Stored with U+FFFD for a NUL, as the rejected rows' CSV writes it: a server's text
+    // holds no NUL, and both stores keep the same row.
+    const auto withoutNul = [](QString text) { return text.replace(QChar(0), QChar::ReplacementCharacter); };
+    m_rejectInsert.bind(1, m_importId).bind(2, line).bind(3, column).bind(4, withoutNul(reason));
+    m_rejectInsert.bind(5, withoutNul(raw));
     m_rejectInsert.bind(6, m_nextErrorId++);
     return m_rejectInsert.run();
 }

@@ -125,6 +125,15 @@ Status ServerStatement::run()
     std::vector<const char *> values(count);
     std::vector<int> lengths(count);
     for (std::size_t i = 0; i < count; ++i) {
+        // A text parameter travels as a C string: past a NUL the server would see nothing.
+        if (!m_null[i] && m_formats[i] == 0 && m_values[i].find('\0') != std::string::npos)
+            return Error{
+                u"%1: parameter %2 is a text holding a NUL byte, which PostgreSQL's text cannot hold"_qs
+                    .arg(QString::fromUtf8(m_sql.sql.data(), qsizetype(std::min<std::size_t>(m_sql.sql.size(), 60))))
+                    .arg(i + 1),
+                m_connection.label(), 0, 0,
+                u"Nothing was written. Take the NUL byte out of the input, or keep this data in a "
+                "workspace file."_qs};
         values[i] = m_null[i] ? nullptr : m_values[i].c_str();
         lengths[i] = int(m_values[i].size());
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../EitherStoreSql.h"
+#include "../ServerPlacement.h"
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
 #include "store/Statement.h"
@@ -10,12 +12,15 @@
 
 namespace LeadStage::Test {
 
-// A new workspace in a temporary folder, CSV files written beside it, and imports run
-// through ImportJob as the wizard and the command line run them.
+// A new workspace in a temporary folder (or on the test server: ServerPlacement), CSV
+// files written beside it, and imports run through ImportJob as the wizard and the
+// command line run them.
 class ImportFixture
 {
 public:
-    ImportFixture() { workspace = std::move(*Workspace::create(dir.filePath(u"w.leadstage"_qs))); }
+    ImportFixture() { workspace = placement.place(std::move(*Workspace::create(dir.filePath(u"w.leadstage"_qs)))); }
+
+    bool onServer() const { return placement.onServer(); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -50,16 +55,23 @@ public:
     std::int64_t count(const char *sql)
     {
         auto query = workspace->database().prepare(sql);
-        return query && query->step() ? query->int64(0) : -1;
+        auto row = query ? query->step() : Result<bool>(query.error());
+        if (!row)
+            qWarning("%s: %s", sql, qPrintable(row.error().toString()));
+        return row && *row ? query->int64(0) : -1;
     }
 
     QString text(const char *sql)
     {
         auto query = workspace->database().prepare(sql);
-        return query && *query->step() ? query->text(0) : QString();
+        auto row = query ? query->step() : Result<bool>(query.error());
+        if (!row)
+            qWarning("%s: %s", sql, qPrintable(row.error().toString()));
+        return row && *row ? query->text(0) : QString();
     }
 
     QTemporaryDir dir;
+    Testing::ServerPlacement placement;
     std::unique_ptr<Workspace> workspace;
 };
 

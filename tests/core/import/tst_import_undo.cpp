@@ -6,7 +6,10 @@
 #include "import/ImportUndo.h"
 #include "store/ScoreStatus.h"
 
-#include <sqlite3.h>
+#include "store/copy/FileTables.h"
+#include "store/copy/ServerTables.h"
+#include "store/copy/WorkspaceTables.h"
+#include "store/postgres/WorkspaceAddress.h"
 
 #include <QTest>
 
@@ -48,32 +51,48 @@ const QByteArray newOutcomes = "lead_id,sql_at,opportunity_at,customer_at,lost_a
 
 using Fixture = LeadStage::Test::ImportFixture;
 
-// Every row of the tables undo touches, every column with its type: equal dumps are
-// equal contents.
+// Every row of the tables undo touches, every value with its type, read as a copy
+// between stores reads them (in key order): equal dumps are equal contents.
 QStringList dump(Database &database)
 {
+    std::unique_ptr<TableReader> reader;
+    if (database.server())
+        reader =
+            std::make_unique<ServerTableReader>(*database.server(), WorkspaceAddress::parse(database.path())->schema());
+    else
+        reader = std::make_unique<FileTableReader>(database);
     QStringList lines;
-    for (const char *sql : {"SELECT * FROM leads ORDER BY id", "SELECT * FROM events ORDER BY id",
-                            "SELECT * FROM outcomes ORDER BY lead_id", "SELECT * FROM event_details ORDER BY id",
-                            "SELECT * FROM lead_state ORDER BY lead_id", "SELECT * FROM score_status",
-                            "SELECT * FROM import_lead_changes ORDER BY import_id, lead_id",
-                            "SELECT * FROM import_outcome_changes ORDER BY import_id, lead_id",
-                            "SELECT * FROM recorded_stages ORDER BY lead_id, stage",
-                            "SELECT * FROM import_recorded_stage_changes ORDER BY import_id, lead_id, stage",
-                            "SELECT * FROM activity_types ORDER BY id"}) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(database.handle(), sql, -1, &statement, nullptr) != SQLITE_OK)
-            qFatal("%s", sql);
-        lines << QString::fromLatin1(sql);
-        while (sqlite3_step(statement) == SQLITE_ROW) {
+    for (const QString table : {u"leads"_qs, u"events"_qs, u"outcomes"_qs, u"event_details"_qs, u"lead_state"_qs,
+                                u"score_status"_qs, u"import_lead_changes"_qs, u"import_outcome_changes"_qs,
+                                u"recorded_stages"_qs, u"import_recorded_stage_changes"_qs, u"activity_types"_qs}) {
+        const auto shape = std::find_if(WorkspaceTables::all().begin(), WorkspaceTables::all().end(),
+                                        [&](const TableShape &each) { return each.name == table; });
+        if (shape == WorkspaceTables::all().end())
+            qFatal("no table %s", qPrintable(table));
+        lines << table;
+        const Status read = reader->read(*shape, [&](TableRow row) {
             QStringList cells;
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                cells << u"%1:%2"_qs.arg(sqlite3_column_type(statement, column))
-                             .arg(QString::fromUtf8(
-                                 reinterpret_cast<const char *>(sqlite3_column_text(statement, column))));
+            for (const FieldValue &value : row) {
+                switch (value.kind) {
+                case FieldValue::Kind::Null:
+                    cells << u"null"_qs;
+                    break;
+                case FieldValue::Kind::Integer:
+                    cells << u"integer:%1"_qs.arg(value.integer);
+                    break;
+                case FieldValue::Kind::Real:
+                    cells << u"real:%1"_qs.arg(value.real, 0, 'g', 17);
+                    break;
+                case FieldValue::Kind::Text:
+                    cells << u"text:"_qs + QString::fromUtf8(value.text.data(), qsizetype(value.text.size()));
+                    break;
+                }
+            }
             lines << cells.join(u'|');
-        }
-        sqlite3_finalize(statement);
+            return Status{};
+        });
+        if (!read)
+            qFatal("%s", qPrintable(read.error().toString()));
     }
     return lines;
 }
@@ -160,11 +179,13 @@ private Q_SLOTS:
         QCOMPARE(fixture.count("SELECT count(*) FROM leads WHERE import_id = 1"), 4);
         // L1 and L2 changed; L3 matched and changed nothing: no record.
         QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || company || ':' || email, ' ') FROM "
-                              "(SELECT * FROM import_lead_changes WHERE import_id = 4 ORDER BY lead_id)"),
+                              "(SELECT * FROM import_lead_changes WHERE import_id = 4 ORDER BY lead_id) AS c"),
                  u"1:Acme:ann@example.com 2:Beta:bob@example.com"_qs);
-        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(sql_at, '-'), ' ') "
-                              "FROM (SELECT * FROM import_outcome_changes WHERE import_id = 6 ORDER BY lead_id)"),
-                 u"1:1:1740787200 3:0:-"_qs);
+        QCOMPARE(
+            fixture.text(
+                "SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(CAST(sql_at AS TEXT), '-'), ' ') "
+                "FROM (SELECT * FROM import_outcome_changes WHERE import_id = 6 ORDER BY lead_id) AS c"),
+            u"1:1:1740787200 3:0:-"_qs);
         QCOMPARE(fixture.count("SELECT count(*) FROM imports WHERE undo_recorded = 1"), 6);
     }
 
@@ -322,14 +343,18 @@ private Q_SLOTS:
         QCOMPARE(leads->files[0].updated, 3);
         // What it changed, as it was: L1's outcome with its SQL date, L2's none; L1's MQL
         // none, L2's dated Feb 1 by import 4.
-        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(sql_at, '-') || ':' "
-                              "|| customer_undated, ' ') FROM (SELECT * FROM import_outcome_changes "
-                              "WHERE import_id = 5 ORDER BY lead_id)"),
-                 u"1:1:1740787200:0 2:0:-:0 5:0:-:0"_qs);
-        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(at, "
-                              "'-') || ':' || COALESCE(previous_import_id, '-'), ' ') FROM (SELECT * FROM "
-                              "import_recorded_stage_changes WHERE import_id = 5 ORDER BY lead_id, stage)"),
-                 u"1:MQL:0:-:- 2:MQL:1:1738368000:4 3:SQL:0:-:- 5:MQL:0:-:-"_qs);
+        QCOMPARE(
+            fixture.text(
+                "SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(CAST(sql_at AS TEXT), '-') || ':' "
+                "|| customer_undated, ' ') FROM (SELECT * FROM import_outcome_changes "
+                "WHERE import_id = 5 ORDER BY lead_id) AS c"),
+            u"1:1:1740787200:0 2:0:-:0 5:0:-:0"_qs);
+        QCOMPARE(
+            fixture.text(
+                "SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(CAST(at AS TEXT), "
+                "'-') || ':' || COALESCE(CAST(previous_import_id AS TEXT), '-'), ' ') FROM (SELECT * FROM "
+                "import_recorded_stage_changes WHERE import_id = 5 ORDER BY lead_id, stage) AS c"),
+            u"1:MQL:0:-:- 2:MQL:1:1738368000:4 3:SQL:0:-:- 5:MQL:0:-:-"_qs);
         const QStringList afterLeads = dump(fixture.workspace->database());
         auto outcomes = fixture.run(
             {withStages(fixture.source(ImportKind::Outcomes, fixture.write(u"stage-outcomes.csv"_qs, stageOutcomes)))});
@@ -337,14 +362,18 @@ private Q_SLOTS:
         QCOMPARE(outcomes->files[0].updated, 2);
         QCOMPARE(outcomes->files[0].inserted, 1);
         // L1's flag went with the date that landed: the record keeps it.
-        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(customer_at, '-') || "
-                              "':' || customer_undated || ':' || opportunity_undated, ' ') FROM (SELECT * FROM "
-                              "import_outcome_changes WHERE import_id = 6 ORDER BY lead_id)"),
-                 u"1:1:-:1:0 4:0:-:0:0"_qs);
-        QCOMPARE(fixture.text("SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(at, "
-                              "'-') || ':' || COALESCE(previous_import_id, '-'), ' ') FROM (SELECT * FROM "
-                              "import_recorded_stage_changes WHERE import_id = 6 ORDER BY lead_id, stage)"),
-                 u"2:MQL:1:1740787200:5 4:Customer:0:-:-"_qs);
+        QCOMPARE(
+            fixture.text(
+                "SELECT group_concat(lead_id || ':' || existed || ':' || COALESCE(CAST(customer_at AS TEXT), '-') || "
+                "':' || customer_undated || ':' || opportunity_undated, ' ') FROM (SELECT * FROM "
+                "import_outcome_changes WHERE import_id = 6 ORDER BY lead_id) AS c"),
+            u"1:1:-:1:0 4:0:-:0:0"_qs);
+        QCOMPARE(
+            fixture.text(
+                "SELECT group_concat(lead_id || ':' || stage || ':' || existed || ':' || COALESCE(CAST(at AS TEXT), "
+                "'-') || ':' || COALESCE(CAST(previous_import_id AS TEXT), '-'), ' ') FROM (SELECT * FROM "
+                "import_recorded_stage_changes WHERE import_id = 6 ORDER BY lead_id, stage) AS c"),
+            u"2:MQL:1:1740787200:5 4:Customer:0:-:-"_qs);
 
         // Import 6 changed what import 5 changed: refused, with both reasons.
         auto refused = ImportUndo(*fixture.workspace, 5).plan();

@@ -4,6 +4,7 @@
 // outcomes and lead_state as a scorer would have written it — and loaded into a
 // MetricsSnapshot, so each test states its stage moments directly.
 
+#include "../ServerPlacement.h"
 #include "common/TimeFormat.h"
 #include "metrics/FunnelMetrics.h"
 #include "metrics/SnapshotLoader.h"
@@ -51,8 +52,10 @@ public:
         auto created = Workspace::create(m_dir.filePath(u"metrics.leadstage"_qs));
         if (!created)
             qFatal("workspace: %s", qPrintable(created.error().toString()));
-        m_workspace = std::move(created.value());
+        m_workspace = m_placement.place(std::move(created.value()));
     }
+
+    bool onServer() const { return m_placement.onServer(); }
 
     Database &database() { return m_workspace->database(); }
     Workspace &workspace() { return *m_workspace; }
@@ -112,6 +115,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    ServerPlacement m_placement;
     std::unique_ptr<Workspace> m_workspace;
     std::int64_t m_asOf;
     std::optional<MetricsSnapshot> m_snapshot;

@@ -1,20 +1,16 @@
 #pragma once
 
 // A temporary workspace with leads and events inserted through prepared statements: a
-// file, or, when LEADSTAGE_TEST_STORE is "postgres", a schema of its own on the test
-// server (LEADSTAGE_TEST_POSTGRES), so that a suite runs on both stores (CTest registers
-// such suites twice: leadstage_add_scoring_test(... BOTH_STORES)).
+// file, or a schema of its own on the test server (ServerPlacement), so that a suite
+// runs on both stores.
 
+#include "../EitherStoreSql.h"
+#include "../ServerPlacement.h"
 #include "ScoringFixture.h"
 #include "store/EventDetailIds.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
-#include "store/copy/WorkspaceCopy.h"
-#include "store/postgres/ServerConnection.h"
-#include "store/postgres/WorkspaceAddress.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace LeadStage::Testing {
@@ -27,20 +23,10 @@ public:
         auto created = Workspace::create(m_dir.filePath(u"test.leadstage"_qs));
         if (!created)
             qFatal("workspace: %s", qPrintable(created.error().toString()));
-        m_workspace = std::move(created.value());
-        if (qEnvironmentVariable("LEADSTAGE_TEST_STORE") == u"postgres"_qs)
-            moveToServer();
+        m_workspace = m_placement.place(std::move(created.value()));
     }
 
-    ~WorkspaceFixture()
-    {
-        if (m_schema.isEmpty())
-            return;
-        m_workspace.reset();
-        dropSchema();
-    }
-
-    bool onServer() const { return !m_schema.isEmpty(); }
+    bool onServer() const { return m_placement.onServer(); }
 
     Workspace &workspace() { return *m_workspace; }
     Database &database() { return m_workspace->database(); }
@@ -98,95 +84,15 @@ public:
         return row && *row ? query->int64(0) : -1;
     }
 
-    // SQL as the sqlite3 shell takes it, on either store. On a server, an x'…' blob
-    // literal is PostgreSQL's '\x…'::bytea (x'…' there is a bit string), and
-    // `DROP TRIGGER name` names the trigger's table, as PostgreSQL wants.
-    bool exec(const QString &sql)
-    {
-        if (!onServer())
-            return database().exec(sql.toStdString()).ok();
-        static const QRegularExpression blob(uR"(\bx'([0-9a-fA-F]*)')"_qs);
-        static const QRegularExpression dropTrigger(uR"(^DROP TRIGGER (\w+)$)"_qs);
-        QString server = sql;
-        server.replace(blob, uR"('\x\1'::bytea)"_qs);
-        if (const auto match = dropTrigger.match(server); match.hasMatch())
-            server += u" ON "_qs + triggerTable(match.captured(1));
-        return database().exec(server.toStdString()).ok();
-    }
-
-    // How many of the workspace's triggers have names LIKE `pattern`.
-    std::int64_t triggers(const char *pattern)
-    {
-        auto query = database().prepare(
-            onServer() ? "SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
-                         " WHERE c.relnamespace = current_schema()::regnamespace AND t.tgname LIKE ?1"
-                       : "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?1");
-        query->bindUtf8(1, pattern);
-        auto row = query->step();
-        return row && *row ? query->int64(0) : -1;
-    }
-
-    // Runs `change` with the trigger `name` taken away and put back as it was: a change
-    // behind the trigger's back, as nothing but a hand-edited workspace could make.
+    // By hand, on either store: EitherStoreSql.
+    bool exec(const QString &sql) { return EitherStoreSql::exec(database(), sql); }
+    std::int64_t triggers(const char *pattern) { return EitherStoreSql::triggers(database(), pattern); }
     bool changeBehindTrigger(const QString &name, const QString &change)
     {
-        auto definition =
-            database().prepare(onServer() ? "SELECT pg_catalog.pg_get_triggerdef(t.oid) FROM pg_catalog.pg_trigger t"
-                                            " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE t.tgname = ?1"
-                                            " AND c.relnamespace = current_schema()::regnamespace"
-                                          : "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
-        definition->bindUtf8(1, name.toStdString());
-        if (!definition->step().value())
-            return false;
-        const QString create = definition->text(0);
-        definition->reset();
-        return exec(u"DROP TRIGGER "_qs + name) && exec(change) && exec(create);
+        return EitherStoreSql::changeBehindTrigger(database(), name, change);
     }
 
 private:
-    QString triggerTable(const QString &trigger)
-    {
-        auto table = database().prepare("SELECT c.relname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c"
-                                        " ON c.oid = t.tgrelid WHERE t.tgname = ?1"
-                                        " AND c.relnamespace = current_schema()::regnamespace");
-        table->bindUtf8(1, trigger.toStdString());
-        return table->step().value() ? table->text(0) : u"missing_table"_qs;
-    }
-
-    QString serverAddress() const
-    {
-        return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + m_schema;
-    }
-
-    void dropSchema() const
-    {
-        if (auto connection = ServerConnection::connect(*WorkspaceAddress::parse(serverAddress())))
-            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
-                                                  u"dropping a test schema"_qs));
-    }
-
-    // The new file's workspace, copied to a schema named after the process and this
-    // fixture; the server workspace is the one the test then works on.
-    void moveToServer()
-    {
-        static int made = 0;
-        m_schema = u"fixture_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(++made);
-        const QString file = m_workspace->path();
-        m_workspace.reset();
-        auto source = WorkspaceAddress::parse(file);
-        auto destination = WorkspaceAddress::parse(serverAddress());
-        // A wrong LEADSTAGE_TEST_POSTGRES would name a file: the suite would pass on SQLite.
-        if (!source || !destination || !destination->isServer())
-            qFatal("not a server's address: %s", qPrintable(serverAddress()));
-        dropSchema(); // one a killed run of this process id left
-        if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
-            qFatal("copy: %s", qPrintable(copied.error().toString()));
-        auto opened = Workspace::open(serverAddress(), Workspace::Options{});
-        if (!opened)
-            qFatal("open: %s", qPrintable(opened.error().toString()));
-        m_workspace = std::move(*opened);
-    }
-
     static void check(const Status &status)
     {
         if (!status)
@@ -194,7 +100,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_schema; // on the server: the workspace's
+    ServerPlacement m_placement;
     std::unique_ptr<Workspace> m_workspace;
 };
 
