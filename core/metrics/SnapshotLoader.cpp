@@ -8,6 +8,7 @@
 #include "store/AnalysisDate.h"
 
 #include "store/Database.h"
+#include "store/ReadSnapshot.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 #include "store/StoredTables.h"
@@ -190,6 +191,10 @@ Result<std::pair<std::int64_t, int>> SnapshotLoader::scoredAsOfAndVersion()
 
 Result<MetricsSnapshot> SnapshotLoader::load(Progress *progress)
 {
+    // Leads, their months with events, recorded stages: one commit's, whoever commits meanwhile.
+    auto oneCommit = ReadSnapshot::begin({&m_database});
+    if (!oneCommit)
+        return oneCommit.error();
     auto basis = scoredAsOfAndVersion();
     if (!basis)
         return basis.error();
@@ -309,6 +314,18 @@ Result<MetricsSnapshot> SnapshotLoader::load(const std::vector<Database *> &even
 {
     if (events.empty())
         return load(progress);
+    // On a server every connection reads one commit, the first one's. A server's data
+    // version changes with any commit of any workspace there: without it, the check
+    // below would refuse a load whenever another workspace was written meanwhile.
+    std::unique_ptr<ReadSnapshot> oneCommit;
+    if (m_database.isServer()) {
+        std::vector<Database *> connections{&m_database};
+        connections.insert(connections.end(), events.begin(), events.end());
+        auto begun = ReadSnapshot::begin(connections);
+        if (!begun)
+            return begun.error();
+        oneCommit = std::move(*begun);
+    }
     // Every read of the two halves lies between this look and the last: when no other
     // connection committed in between, they all saw one workspace (WAL: a connection
     // outside a transaction reads the latest commit).

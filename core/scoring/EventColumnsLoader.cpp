@@ -7,6 +7,7 @@
 #include "store/AnalysisDate.h"
 #include "store/Database.h"
 #include "store/EventSequence.h"
+#include "store/ReadSnapshot.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 
@@ -31,18 +32,6 @@ constexpr std::size_t rangesPerLoad = 64;
 constexpr std::uint16_t unknownActivity = 0xFFFF;
 constexpr std::uint32_t unknownDetail = 0xFFFFFFFF;
 constexpr std::size_t maxDenseDetailId = std::size_t(1) << 26; // beyond: looked up each time, still right
-
-// Ends a read transaction (BEGIN DEFERRED: no lock a writer waits for) however the load ends.
-struct ReadSnapshot
-{
-    Database &database;
-    explicit ReadSnapshot(Database &reading)
-        : database(reading)
-    {}
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-    ~ReadSnapshot() { (void)database.exec("COMMIT"); }
-};
 
 Error cancelled()
 {
@@ -400,12 +389,10 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
     // Outside a transaction, the load reads its leads (the packed copy's ranges, then its
     // blocks), their outcomes and, alone on one connection, its ranges of events in one
     // read transaction, so a commit cannot fall between them.
-    std::optional<ReadSnapshot> oneSnapshot;
-    if (!m_database.inTransaction()) {
-        if (Status begun = m_database.exec("BEGIN"); !begun)
-            return begun.error();
-        oneSnapshot.emplace(m_database);
-    }
+    // (A file's deferred BEGIN takes no lock a writer waits for; a server's reads one commit.)
+    auto oneSnapshot = ReadSnapshot::begin({&m_database});
+    if (!oneSnapshot)
+        return oneSnapshot.error();
     if (Status status = loadActivityTypes(input.events); !status)
         return status.error();
     m_leads.keepFields(m_leadFields);
