@@ -3,6 +3,7 @@
 // comparing a model with itself differs by nothing (paired), and bad arguments get one
 // line and exit 2.
 
+#include "../core/ServerPlacement.h"
 #include "LeadstageProcess.h"
 
 #include "scoring/EventColumnsLoader.h"
@@ -45,6 +46,7 @@ class TestEvaluateCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    LeadStage::Testing::ServerPlacement m_placement;
     QString m_demo;
     QString m_xeducation; // a 0/1 Converted column: undated customers, no events
     QString m_hubspot;    // HubSpot's "Became a … Date": dated recorded stages
@@ -84,6 +86,7 @@ private Q_SLOTS:
         m_demo = m_dir.filePath(u"demo.leadstage"_qs);
         const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"1500"_qs, u"--seed"_qs, u"7"_qs, u"--out"_qs, m_demo});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_demo = m_placement.place(m_demo); // tst_cli_evaluate_on_server: the demo's copy on the server
         // As tst_cli_real_exports imports it: Prospect ID the key, Converted an undated customer.
         const QString mapping = m_dir.filePath(u"xeducation-mapping.json"_qs);
         QFile file(mapping);

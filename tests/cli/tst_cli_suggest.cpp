@@ -4,6 +4,7 @@
 // nurture reading without it), --out writes a model `evaluate --model` reads and whose
 // back-test agrees, --new-field-rules adds candidates, and refusals say what to do.
 
+#include "../core/ServerPlacement.h"
 #include "LeadstageProcess.h"
 
 #include "scoring/EventColumnsLoader.h"
@@ -30,6 +31,7 @@ class TestSuggestCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    LeadStage::Testing::ServerPlacement m_placement;
     QString m_demo;
     QJsonObject m_printed; // `suggest --format json` with the defaults
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
         const Run demo =
             leadstage({u"demo"_qs, u"--leads"_qs, u"30000"_qs, u"--seed"_qs, u"7"_qs, u"--out"_qs, m_demo});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_demo = m_placement.place(m_demo); // tst_cli_suggest_on_server: the demo's copy on the server
         const Run run = leadstage({u"suggest"_qs, m_demo, u"--format"_qs, u"json"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         m_printed = QJsonDocument::fromJson(run.out.toUtf8()).object();

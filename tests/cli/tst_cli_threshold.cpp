@@ -3,6 +3,7 @@
 // current and proposed rows, --apply-to writes a model evaluate reads back with the
 // proposal's figures, and bad arguments get one line and exit 2.
 
+#include "../core/ServerPlacement.h"
 #include "LeadstageProcess.h"
 
 #include "scoring/ModelJson.h"
@@ -22,6 +23,7 @@ class TestThresholdCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    LeadStage::Testing::ServerPlacement m_placement;
     QString m_demo;
     QString m_icpModel;
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
         m_demo = m_dir.filePath(u"demo.leadstage"_qs);
         const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"1500"_qs, u"--seed"_qs, u"7"_qs, u"--out"_qs, m_demo});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_demo = m_placement.place(m_demo); // tst_cli_threshold_on_server: the demo's copy on the server
         // Grades A and B keep their own threshold of 35 whatever the MQL threshold.
         ScoringModel icp = ScoringModel::defaultModel().value();
         icp.thresholds.mqlIcp = 35;

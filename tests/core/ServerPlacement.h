@@ -40,10 +40,22 @@ public:
     {
         if (!wanted())
             return file;
-        static int made = 0;
-        m_schema = u"fixture_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(++made);
         const QString path = file->path();
         file.reset();
+        auto opened = Workspace::open(place(path), Workspace::Options{});
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.error().toString()));
+        return std::move(*opened);
+    }
+
+    // The same for a workspace file no one has open: the address of its copy on the
+    // server (for the command line to open), or the path itself.
+    QString place(const QString &path)
+    {
+        if (!wanted())
+            return path;
+        static int made = 0;
+        m_schema = u"fixture_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(++made);
         auto source = WorkspaceAddress::parse(path);
         auto destination = WorkspaceAddress::parse(address());
         // A wrong LEADSTAGE_TEST_POSTGRES would name a file: the suite would pass on SQLite.
@@ -52,10 +64,7 @@ public:
         dropSchema(); // one a killed run of this process id left
         if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
             qFatal("copy: %s", qPrintable(copied.error().toString()));
-        auto opened = Workspace::open(address(), Workspace::Options{});
-        if (!opened)
-            qFatal("open: %s", qPrintable(opened.error().toString()));
-        return std::move(*opened);
+        return address();
     }
 
 private:

@@ -62,9 +62,9 @@ QStringList dump(Database &database)
     else
         reader = std::make_unique<FileTableReader>(database);
     QStringList lines;
-    for (const QString table : {u"leads"_qs, u"events"_qs, u"outcomes"_qs, u"event_details"_qs, u"lead_state"_qs,
-                                u"score_status"_qs, u"import_lead_changes"_qs, u"import_outcome_changes"_qs,
-                                u"recorded_stages"_qs, u"import_recorded_stage_changes"_qs, u"activity_types"_qs}) {
+    for (const QString &table : {u"leads"_qs, u"events"_qs, u"outcomes"_qs, u"event_details"_qs, u"lead_state"_qs,
+                                 u"score_status"_qs, u"import_lead_changes"_qs, u"import_outcome_changes"_qs,
+                                 u"recorded_stages"_qs, u"import_recorded_stage_changes"_qs, u"activity_types"_qs}) {
         const auto shape = std::find_if(WorkspaceTables::all().begin(), WorkspaceTables::all().end(),
                                         [&](const TableShape &each) { return each.name == table; });
         if (shape == WorkspaceTables::all().end())
