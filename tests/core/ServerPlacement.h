@@ -33,6 +33,7 @@ public:
     static bool wanted() { return qEnvironmentVariable("LEADSTAGE_TEST_STORE") == u"postgres"_qs; }
 
     bool onServer() const { return !m_schema.isEmpty(); }
+    const QString &schema() const { return m_schema; } // empty on files
 
     // The new file's workspace, copied to a schema named after the process and this
     // placement and opened there; the same workspace when the suite runs on files.
