@@ -15,7 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../core/EitherStoreSql.h"
+#include "../core/ServerPlacement.h"
 #include "LeadstageProcess.h"
+
+#include <deque>
 
 using namespace LeadStage;
 
@@ -131,9 +135,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(u"demo.leadstage"_qs);
-        const Run demo = leadstage({u"demo"_qs, u"--leads"_qs, u"400"_qs, u"--seed"_qs, u"4"_qs, u"--out"_qs, m_demo});
+        m_demoFile = m_dir.filePath(u"demo.leadstage"_qs);
+        const Run demo =
+            leadstage({u"demo"_qs, u"--leads"_qs, u"400"_qs, u"--seed"_qs, u"4"_qs, u"--out"_qs, m_demoFile});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_demo = placed(m_demoFile);
         m_perLead = m_dir.filePath(u"per-lead.csv"_qs);
         m_score = leadstage({u"score"_qs, m_demo, u"--per-lead"_qs, m_perLead});
         QVERIFY2(m_score.exitCode == 0, qPrintable(m_score.err));
@@ -207,8 +213,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, what);
         QFETCH(QString, table);
-        const QString copy = m_dir.filePath(u"damaged-%1.leadstage"_qs.arg(what));
-        QVERIFY(QFile::copy(m_demo, copy));
+        const QString copyFile = m_dir.filePath(u"damaged-%1.leadstage"_qs.arg(what));
+        QVERIFY(QFile::copy(m_demoFile, copyFile));
+        const QString copy = placed(copyFile);
+        if (copy != copyFile) // a copy to a server leaves the packed copies out: a rescore writes them
+            QCOMPARE(leadstage({u"score"_qs, copy}).exitCode, 0);
         {
             auto workspace = Workspace::open(copy, {});
             QVERIFY(workspace);
@@ -218,10 +227,9 @@ private Q_SLOTS:
             QVERIFY(blocks && blocks->step().value());
             QVERIFY(blocks->int64(0) > 0);
             blocks->reset();
-            QVERIFY(database.exec("UPDATE " + table.toStdString()
-                                  + " SET data = x'01ff' WHERE first_lead = (SELECT "
-                                    "max(first_lead) FROM "
-                                  + table.toStdString() + ")"));
+            QVERIFY(LeadStage::Testing::EitherStoreSql::exec(
+                database,
+                u"UPDATE %1 SET data = x'01ff' WHERE first_lead = (SELECT max(first_lead) FROM %1)"_qs.arg(table)));
         }
         const QString perLead = m_dir.filePath(u"damaged-%1.csv"_qs.arg(what));
         const Run run = leadstage({u"score"_qs, copy, u"--per-lead"_qs, perLead});
@@ -296,7 +304,7 @@ private Q_SLOTS:
     void explainPrintsTheWorkedExampleLedger()
     {
         const QString path = workedExamples();
-        const QByteArray before = readAll(path);
+        const QByteArray before = readAll(m_workedFile);
         const Run run = leadstage({u"explain"_qs, path, u"WX-1"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // DESIGN §3, worked example 1: 10, 25 (IQL on Jan 10), 45 with intent, 60 (MQL on Feb 2).
@@ -317,7 +325,7 @@ Totals
   iql_at 2025-01-10T00:00:00Z  mql_at 2025-02-02T00:00:00Z  pql_at -  health active
 )"_qs;
         QCOMPARE(run.out, expected);
-        QCOMPARE(readAll(path), before); // explain opens read-only
+        QCOMPARE(readAll(m_workedFile), before); // explain opens read-only
     }
 
     void explainShowsTheDecaySteps()
@@ -381,8 +389,9 @@ Totals
         QVERIFY(shown[u"id"_qs].isNull());
         QCOMPARE(shown[u"model"_qs][u"name"_qs].toString(), u"Default"_qs);
         // Exported without an id by e-mail-only leads: the per-lead id falls back to the e-mail.
-        const QString copy = m_dir.filePath(u"worked-scored.leadstage"_qs);
-        QVERIFY(QFile::copy(path, copy));
+        const QString copyFile = m_dir.filePath(u"worked-scored.leadstage"_qs);
+        QVERIFY(QFile::copy(m_workedFile, copyFile));
+        const QString copy = placed(copyFile);
         const QString csv = m_dir.filePath(u"worked.csv"_qs);
         QCOMPARE(leadstage({u"score"_qs, copy, u"--per-lead"_qs, csv}).exitCode, 0);
         const PerLead table = PerLead::read(csv);
@@ -434,8 +443,9 @@ Totals
 
     void importListActivateExportRoundTrips()
     {
-        const QString path = m_dir.filePath(u"models.leadstage"_qs);
-        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, path}).exitCode, 0);
+        const QString file = m_dir.filePath(u"models.leadstage"_qs);
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, file}).exitCode, 0);
+        const QString path = placed(file);
         QCOMPARE(leadstage({u"score"_qs, path}).exitCode, 0); // the default is saved and active now
 
         // Export the active model (the default), change it, import it.
@@ -476,8 +486,9 @@ Totals
 
     void scoreWithAModelFileSavesAndActivatesItOnce()
     {
-        const QString path = m_dir.filePath(u"scoremodel.leadstage"_qs);
-        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, path}).exitCode, 0);
+        const QString file = m_dir.filePath(u"scoremodel.leadstage"_qs);
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, file}).exitCode, 0);
+        const QString path = placed(file);
         const QString exported = m_dir.filePath(u"for-score.json"_qs);
         QCOMPARE(leadstage({u"model"_qs, u"export"_qs, path, u"--out"_qs, exported}).exitCode, 0);
         QJsonObject model = QJsonDocument::fromJson(readAll(exported)).object();
@@ -497,8 +508,9 @@ Totals
     void aRuleOnAFieldNoLeadHasIsWarnedOf()
     {
         QVERIFY2(!m_score.err.contains(u"warning"_qs), qPrintable(m_score.err)); // the default model's fields exist
-        const QString path = m_dir.filePath(u"absentfield.leadstage"_qs);
-        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, path}).exitCode, 0);
+        const QString file = m_dir.filePath(u"absentfield.leadstage"_qs);
+        QCOMPARE(leadstage({u"demo"_qs, u"--leads"_qs, u"60"_qs, u"--out"_qs, file}).exitCode, 0);
+        const QString path = placed(file);
         const QString exported = m_dir.filePath(u"absentfield.json"_qs);
         QCOMPARE(leadstage({u"model"_qs, u"export"_qs, path, u"--out"_qs, exported}).exitCode, 0);
         QJsonObject model = QJsonDocument::fromJson(readAll(exported)).object();
@@ -591,14 +603,24 @@ private:
     // The hand-made workspace, built on first use and only read afterwards.
     QString workedExamples()
     {
-        const QString path = m_dir.filePath(u"worked.leadstage"_qs);
-        if (!QFile::exists(path))
-            buildWorkedExamples(path);
-        return path;
+        if (m_worked.isEmpty()) {
+            m_workedFile = m_dir.filePath(u"worked.leadstage"_qs);
+            buildWorkedExamples(m_workedFile);
+            m_worked = placed(m_workedFile);
+        }
+        return m_worked;
     }
 
+    // A workspace file to work on: itself, or (tst_cli_scoring_on_server) its copy on
+    // the test server, a schema each.
+    QString placed(const QString &file) { return m_placements.emplace_back().place(file); }
+
     QTemporaryDir m_dir;
+    std::deque<LeadStage::Testing::ServerPlacement> m_placements;
+    QString m_demoFile;
     QString m_demo;
+    QString m_workedFile;
+    QString m_worked;
     QString m_perLead;
     Run m_score;
 };
