@@ -97,6 +97,11 @@ Result<bool> WatchedCopy::trusted(Database &database) const
 
 Result<bool> WatchedCopy::replace(Database &database, const std::function<Status()> &fill, const QString &what) const
 {
+    // Its savepoint lives in the caller's write transaction. Without one SQLite would begin
+    // one for it and a server refuse it: either way the caller forgot its transaction.
+    if (!database.inTransaction())
+        return Error{QCoreApplication::translate("StoreError", "writing %1 outside a write transaction").arg(what),
+                     database.path()};
     auto table = exists(database);
     if (!table || !*table)
         return table;

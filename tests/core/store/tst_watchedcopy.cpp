@@ -1,12 +1,18 @@
 // WatchedCopy: a derived table replaced whole with its three triggers, emptied by any
 // change to the table it follows, trusted only while all three triggers exist, a failed
 // write undone alone (the old copy forgotten), a copy of two tables, and a transaction
-// SQLite ended said as an error.
+// SQLite ended said as an error. As tst_watchedcopy_on_server, in a schema of its own on
+// the test server, where the triggers run a function once a statement.
 
+#include "../EitherStoreSql.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/WatchedCopy.h"
+#include "store/postgres/ServerConnection.h"
+#include "store/postgres/WorkspaceAddress.h"
+
+#include <QCoreApplication>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,16 +23,67 @@ using namespace LeadStage;
 
 namespace {
 
+bool onServer()
+{
+    return qEnvironmentVariable("LEADSTAGE_TEST_STORE") == u"postgres"_qs;
+}
+
+// The test server's schemas made so far, dropped at the end.
+QStringList &scratchSchemas()
+{
+    static QStringList schemas;
+    return schemas;
+}
+
+// (An address names a schema; the connection's search_path is set apart.)
+Result<ServerConnection> connectToTestServer(const QString &schema)
+{
+    const QString text = qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + schema;
+    auto address = WorkspaceAddress::parse(text);
+    if (!address || !address->isServer())
+        qFatal("not a server's address: %s", qPrintable(text));
+    return ServerConnection::connect(*address);
+}
+
+// A file, or a new schema on the test server that the connection's search_path names
+// (its name is this test's own: the process id and a count).
 Database openScratch(const QTemporaryDir &dir)
 {
-    auto database = Database::open(dir.filePath(u"t.db"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (!database)
-        qFatal("cannot open the scratch database");
-    for (const char *ddl : {"CREATE TABLE facts (id INTEGER PRIMARY KEY, v INTEGER)",
-                            "CREATE TABLE fact_sums (total INTEGER)", "INSERT INTO facts (v) VALUES (1), (2), (3)"})
+    std::optional<Database> database;
+    if (onServer()) {
+        const QString schema = u"scratch_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(scratchSchemas().size());
+        auto connection = connectToTestServer(schema);
+        if (!connection)
+            qFatal("%s", qPrintable(connection.error().toString()));
+        scratchSchemas() << schema;
+        const std::string name = schema.toStdString();
+        if (!connection->execute("DROP SCHEMA IF EXISTS " + name + " CASCADE; CREATE SCHEMA " + name
+                                     + "; SET search_path TO " + name,
+                                 u"making a scratch schema"_qs))
+            qFatal("cannot make the scratch schema");
+        database.emplace(std::make_unique<ServerConnection>(std::move(*connection)), schema);
+    } else {
+        auto opened = Database::open(dir.filePath(u"t.db"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!opened)
+            qFatal("cannot open the scratch database");
+        database.emplace(std::move(*opened));
+    }
+    for (const char *ddl :
+         {"CREATE TABLE facts (id INTEGER PRIMARY KEY, v INTEGER)", "CREATE TABLE fact_sums (total INTEGER)",
+          "INSERT INTO facts (id, v) VALUES (1, 1), (2, 2), (3, 3)"})
         if (!database->exec(ddl))
             qFatal("%s", ddl);
     return std::move(*database);
+}
+
+std::int64_t triggers(Database &database, const char *pattern = "%")
+{
+    return Testing::EitherStoreSql::triggers(database, pattern);
+}
+
+bool dropTrigger(Database &database, const QString &name)
+{
+    return Testing::EitherStoreSql::exec(database, u"DROP TRIGGER "_qs + name);
 }
 
 std::int64_t count(Database &database, const char *sql)
@@ -42,6 +99,17 @@ Status fillSum(Database &database)
     return database.exec("INSERT INTO fact_sums SELECT sum(v) FROM facts");
 }
 
+// Replaced in a write transaction of its own, as a rescore writes it in its own.
+Result<bool> replaced(const WatchedCopy &copy, Database &database)
+{
+    Transaction transaction(database);
+    auto written = copy.replace(
+        database, [&] { return fillSum(database); }, u"the sums"_qs);
+    if (written && !transaction.commit())
+        return false;
+    return written;
+}
+
 } // namespace
 
 class WatchedCopyTest : public QObject
@@ -49,18 +117,27 @@ class WatchedCopyTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        if (scratchSchemas().isEmpty())
+            return;
+        auto connection = connectToTestServer(scratchSchemas().first());
+        QVERIFY(connection);
+        for (const QString &schema : scratchSchemas())
+            QVERIFY(connection->execute("DROP SCHEMA IF EXISTS " + schema.toStdString() + " CASCADE",
+                                        u"dropping a scratch schema"_qs));
+    }
+
     void replacedWholeAndTrusted()
     {
         QTemporaryDir dir;
         Database database = openScratch(dir);
         QVERIFY(!sums.trusted(database).value());
         Transaction transaction(database);
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
+        for (int time = 0; time < 2; ++time)
+            QVERIFY(sums.replace(
+                            database, [&] { return fillSum(database); }, u"the sums"_qs)
+                        .value());
         QVERIFY(transaction.commit());
         QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 1);
         QCOMPARE(count(database, "SELECT total FROM fact_sums"), 6);
@@ -70,7 +147,7 @@ private Q_SLOTS:
     void anyChangeToTheWatchedTableEmptiesIt_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("insert") << u"INSERT INTO facts (v) VALUES (4)"_qs;
+        QTest::newRow("insert") << u"INSERT INTO facts (id, v) VALUES (4, 4)"_qs;
         QTest::newRow("update") << u"UPDATE facts SET v = 9 WHERE id = 1"_qs;
         QTest::newRow("delete") << u"DELETE FROM facts WHERE id = 2"_qs;
     }
@@ -80,9 +157,7 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QTemporaryDir dir;
         Database database = openScratch(dir);
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
+        QVERIFY(replaced(sums, database).value());
         QVERIFY(database.exec(sql.toStdString()));
         QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
     }
@@ -91,21 +166,30 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database database = openScratch(dir);
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
-        QVERIFY(database.exec("DROP TRIGGER fact_sums_after_delete"));
+        QVERIFY(replaced(sums, database).value());
+        QVERIFY(dropTrigger(database, u"fact_sums_after_delete"_qs));
         QVERIFY(!sums.trusted(database).value());
         QVERIFY(sums.forget(database));
-        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+        QCOMPARE(triggers(database), 0);
         QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
         const WatchedCopy absent("no_such_table", "facts");
         QVERIFY(!absent.exists(database).value());
         QVERIFY(absent.forget(database));
-        QVERIFY(!absent
-                     .replace(
-                         database, [] { return Status(); }, u"nothing"_qs)
-                     .value());
+        QVERIFY(!replaced(absent, database).value());
+    }
+
+    // Its savepoint belongs to the caller's write transaction: without one, an error.
+    void outsideATransactionIsAnError()
+    {
+        QTemporaryDir dir;
+        Database database = openScratch(dir);
+        const auto written = sums.replace(
+            database, [&] { return fillSum(database); }, u"the sums"_qs);
+        QVERIFY(!written);
+        QVERIFY2(written.error().what.contains(u"writing the sums outside a write transaction"_qs),
+                 qPrintable(written.error().toString()));
+        QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
+        QCOMPARE(triggers(database), 0);
     }
 
     // A fill that fails is undone alone: the caller's transaction and what it wrote stand.
@@ -114,7 +198,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database database = openScratch(dir);
         Transaction transaction(database);
-        QVERIFY(database.exec("INSERT INTO facts (v) VALUES (10)"));
+        QVERIFY(database.exec("INSERT INTO facts (id, v) VALUES (10, 10)"));
         const auto written = sums.replace(
             database,
             [&] {
@@ -125,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(!*written);
         QVERIFY(transaction.commit());
         QCOMPARE(count(database, "SELECT count(*) FROM facts"), 4);
-        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+        QCOMPARE(triggers(database), 0);
     }
 
     // The copy the failed write was to replace (perhaps a damaged one) is forgotten too,
@@ -134,9 +218,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database database = openScratch(dir);
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
+        QVERIFY(replaced(sums, database).value());
         QVERIFY(sums.trusted(database).value());
         Transaction transaction(database);
         const auto written = sums.replace(
@@ -157,14 +239,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database database = openScratch(dir);
-        QVERIFY(sums.replace(
-                        database, [&] { return fillSum(database); }, u"the sums"_qs)
-                    .value());
+        QVERIFY(replaced(sums, database).value());
         QVERIFY(database.exec("DROP TABLE fact_sums"));
-        QVERIFY(!database.exec("INSERT INTO facts (v) VALUES (4)"));
+        QVERIFY(!database.exec("INSERT INTO facts (id, v) VALUES (4, 4)"));
         QVERIFY(sums.forget(database));
-        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
-        QVERIFY(database.exec("INSERT INTO facts (v) VALUES (4)"));
+        QCOMPARE(triggers(database), 0);
+        QVERIFY(database.exec("INSERT INTO facts (id, v) VALUES (4, 4)"));
     }
 
     // A copy of two tables: three triggers on each, named after the table they watch; a
@@ -175,27 +255,21 @@ private Q_SLOTS:
         Database database = openScratch(dir);
         QVERIFY(database.exec("CREATE TABLE more_facts (v INTEGER)"));
         const WatchedCopy both("fact_sums", std::vector<std::string>{"facts", "more_facts"});
-        const auto fill = [&] { return fillSum(database); };
-        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
-        QCOMPARE(count(database,
-                       "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'more_facts' "
-                       "AND name LIKE 'fact_sums_after_more_facts_%'"),
-                 3);
-        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'facts' "
-                                 "AND name LIKE 'fact_sums_after_facts_%'"),
-                 3);
+        QVERIFY(replaced(both, database).value());
+        QCOMPARE(triggers(database, "fact_sums_after_more_facts_%"), 3);
+        QCOMPARE(triggers(database, "fact_sums_after_facts_%"), 3);
         QVERIFY(both.trusted(database).value());
         QVERIFY(!sums.trusted(database).value()); // the one-table names are not there
         QVERIFY(database.exec("INSERT INTO more_facts (v) VALUES (5)"));
         QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
-        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
+        QVERIFY(replaced(both, database).value());
         QVERIFY(database.exec("DELETE FROM facts WHERE v = 1"));
         QCOMPARE(count(database, "SELECT count(*) FROM fact_sums"), 0);
-        QVERIFY(both.replace(database, fill, u"the sums"_qs).value());
-        QVERIFY(database.exec("DROP TRIGGER fact_sums_after_more_facts_update"));
+        QVERIFY(replaced(both, database).value());
+        QVERIFY(dropTrigger(database, u"fact_sums_after_more_facts_update"_qs));
         QVERIFY(!both.trusted(database).value());
         QVERIFY(both.forget(database));
-        QCOMPARE(count(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+        QCOMPARE(triggers(database), 0);
     }
 
     // As SQLITE_FULL can: the whole transaction ends inside the write. That is an error,
