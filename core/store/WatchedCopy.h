@@ -30,9 +30,9 @@ public:
     // Whether it has the table and all the triggers that keep it true.
     Result<bool> trusted(Database &database) const;
     // Empties the table, lets `fill` write its rows and makes the triggers, in a savepoint
-    // of the caller's write transaction (an Error without one). False when that failed (a full disk), undone
-    // alone, and the copy then forgotten: it only saves time. An Error only when SQLite ended the caller's
-    // transaction meanwhile; `what` names the copy in it.
+    // of the caller's write transaction. False when that failed (a full disk), undone
+    // alone, and the copy then forgotten: it only saves time. An Error when there is no
+    // such transaction, or SQLite ended it meanwhile; `what` names the copy in it.
     Result<bool> replace(Database &database, const std::function<Status()> &fill, const QString &what) const;
     // Drops the triggers and empties the table, in the caller's transaction.
     Status forget(Database &database) const;
