@@ -1,3 +1,4 @@
+#include "../ServerPlacement.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoSinks.h"
 #include "metrics/FunnelMetrics.h"
@@ -42,6 +43,7 @@ private:
     ReportRequest q4() const;
 
     QTemporaryDir m_dir;
+    LeadStage::Testing::ServerPlacement m_placement;
     std::unique_ptr<Workspace> m_workspace;
     std::optional<MetricsSnapshot> m_snapshot;
     std::optional<ReportDocument> m_document;
@@ -57,6 +59,9 @@ void TestReportBuilder::initTestCase()
     DemoOptions options;
     options.leads = 8000; // over 65,536 events: the loader reports progress at least once
     QVERIFY(DemoGenerator(options).run(**sink));
+    sink->reset();
+    // report_builder_on_server: the demo's copy on the test server from here on.
+    m_workspace = m_placement.place(std::move(m_workspace));
     QVERIFY(WorkspaceScorer(*m_workspace).run({}));
     auto snapshot = SnapshotLoader(m_workspace->database()).load();
     QVERIFY(snapshot);
@@ -92,7 +97,9 @@ void TestReportBuilder::everySectionAndTableIsThere()
         QVERIFY2(m_document->table(QString::fromLatin1(key)), key);
     QCOMPARE(m_document->table(u"generationByMonth"_qs)->rows.size(), std::size_t(15));
     QCOMPARE(m_document->table(u"generationByMonth"_qs)->rows.front()[0].value.toString(), u"2024-10"_qs);
-    QCOMPARE(m_document->subtitle, u"2025-Q4 · demo.leadstage"_qs);
+    // A server workspace is named by its schema.
+    QCOMPARE(m_document->subtitle,
+             u"2025-Q4 · "_qs + (m_placement.onServer() ? m_placement.schema() : u"demo.leadstage"_qs));
     // Every chart draws columns of its own table, all of one kind.
     for (const ReportChart &chart : m_document->charts) {
         const ReportTable *table = m_document->table(chart.tableKey);
