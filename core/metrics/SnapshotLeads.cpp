@@ -1,6 +1,7 @@
 #include "SnapshotLeads.h"
 
 #include "EventMonths.h"
+#include "StoredScores.h"
 #include "scoring/LeadBlocks.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -146,11 +147,6 @@ Error cancelled()
     return Error{QCoreApplication::translate("MetricsError", "loading the dashboard data was cancelled"), QString()};
 }
 
-// lead_state's part of the snapshot beside the leads' packed copy (LeadBlocks), in id order.
-constexpr std::string_view selectScores =
-    "SELECT lead_id, instr('ABCD', grade), iql_at, mql_at, pql_at, event_months FROM lead_state"
-    " WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id";
-
 constexpr std::array<LeadField, dimensionCount> fieldOfDimension = {LeadField::Source, LeadField::Campaign,
                                                                     LeadField::Industry, LeadField::Country};
 
@@ -199,11 +195,10 @@ Result<std::optional<SnapshotLeads::Months>>
 SnapshotLeads::readWithBlocks(Database &database, MetricsSnapshot &snapshot, Range range,
                               const std::function<bool(std::int64_t rows)> &keepGoing)
 {
-    auto scores = database.prepare(selectScores);
-    if (!scores)
-        return scores.error();
-    scores->bind(1, range.first).bind(2, range.last);
-    auto scored = scores->step();
+    // lead_state's part, read first: on a server the blocks come through a COPY of their
+    // own, and nothing else may run on the connection until it ends.
+    StoredScores scores(database, range.first, range.last);
+    auto scored = scores.first();
     if (!scored)
         return scored.error();
     LeadFieldChoice kept;
@@ -230,21 +225,21 @@ SnapshotLeads::readWithBlocks(Database &database, MetricsSnapshot &snapshot, Ran
             lead.opportunityAt = block.opportunityAt[at];
             lead.customerAt = block.customerAt[at];
             // Rows of lead_state without a lead (which foreign keys prevent) are passed over.
-            while (*scored && scores->int64(0) < lead.id)
-                if (scored = scores->step(); !scored) {
+            while (*scored && scores.leadId() < lead.id)
+                if (scored = scores.next(); !scored) {
                     failed = scored.error();
                     return false;
                 }
-            const bool hasScores = *scored && scores->int64(0) == lead.id;
+            const bool hasScores = *scored && scores.leadId() == lead.id;
             if (hasScores) {
-                const std::int64_t grade = scores->int64(1);
+                const std::int64_t grade = scores.grade();
                 lead.grade = grade >= 1 && grade <= 4 ? Grade(grade - 1) : Grade::D;
-                lead.iqlAt = timeOrNone(scores->optionalInt64(2));
-                lead.mqlAt = timeOrNone(scores->optionalInt64(3));
-                lead.pqlAt = timeOrNone(scores->optionalInt64(4));
+                lead.iqlAt = timeOrNone(scores.iqlAt());
+                lead.mqlAt = timeOrNone(scores.mqlAt());
+                lead.pqlAt = timeOrNone(scores.pqlAt());
             }
             snapshot.appendLead(lead, fields.valuesOf(block, at));
-            if (lead.iqlAt != noTime && !months.take(snapshot, scores->optionalBlob(5))) {
+            if (lead.iqlAt != noTime && !months.take(snapshot, scores.eventMonths())) {
                 missingMonths = true;
                 return false;
             }
