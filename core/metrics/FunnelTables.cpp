@@ -132,8 +132,9 @@ MetricsTable FunnelTables::kpis(const FunnelReport &report)
     for (const ReferenceBand &reference : ReferenceBands::all()) {
         const KpiFigure figure = KpiFigure::of(report, reference.metric);
         const KpiText texts = KpiText::of(figure);
-        const std::optional<double> change =
-            figure.value && figure.previous ? std::optional<double>(*figure.value - *figure.previous) : std::nullopt;
+        std::optional<double> change;
+        if (figure.value && figure.previous)
+            change.emplace(*figure.value - *figure.previous);
         table.rows.push_back({text(metricKey(figure.metric)),
                               text(shortName(figure.metric)),
                               text(texts.title),
