@@ -5,12 +5,9 @@
 // server (LEADSTAGE_TEST_POSTGRES), so that one suite runs on both stores (CTest
 // registers it twice: leadstage_run_also_on_server in tests/CMakeLists.txt).
 
+#include "../postgres/TestServer.h"
 #include "store/Workspace.h"
 #include "store/copy/WorkspaceCopy.h"
-#include "store/postgres/ServerConnection.h"
-#include "store/postgres/WorkspaceAddress.h"
-
-#include <QCoreApplication>
 
 #include <memory>
 
@@ -35,8 +32,8 @@ public:
     bool onServer() const { return !m_schema.isEmpty(); }
     const QString &schema() const { return m_schema; } // empty on files
 
-    // The new file's workspace, copied to a schema named after the process and this
-    // placement and opened there; the same workspace when the suite runs on files.
+    // The new file's workspace, copied to a schema named after this placement and the
+    // process (TestServer) and opened there; the same workspace when the suite runs on files.
     std::unique_ptr<Workspace> place(std::unique_ptr<Workspace> file)
     {
         if (!wanted())
@@ -56,26 +53,23 @@ public:
         if (!wanted())
             return path;
         static int made = 0;
-        m_schema = u"fixture_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(++made);
+        m_schema = TestServer::schemaName(u"fixture_%1"_qs.arg(++made));
         auto source = WorkspaceAddress::parse(path);
-        auto destination = WorkspaceAddress::parse(address());
+        const WorkspaceAddress destination = TestServer::parsed(m_schema);
         // A wrong LEADSTAGE_TEST_POSTGRES would name a file: the suite would pass on SQLite.
-        if (!source || !destination || !destination->isServer())
-            qFatal("not a server's address: %s", qPrintable(address()));
+        if (!source || !destination.isServer())
+            qFatal("not a server's address: %s", qPrintable(destination.text()));
         dropSchema(); // one a killed run of this process id left
-        if (auto copied = WorkspaceCopy::run(*source, *destination); !copied)
+        if (auto copied = WorkspaceCopy::run(*source, destination); !copied)
             qFatal("copy: %s", qPrintable(copied.error().toString()));
-        return address();
+        return TestServer::address(m_schema);
     }
 
 private:
-    QString address() const { return qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + m_schema; }
-
     void dropSchema() const
     {
-        if (auto connection = ServerConnection::connect(*WorkspaceAddress::parse(address())))
-            static_cast<void>(connection->execute("DROP SCHEMA IF EXISTS \"" + m_schema.toStdString() + "\" CASCADE",
-                                                  u"dropping a test schema"_qs));
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, m_schema);
     }
 
     QString m_schema; // on the server: the workspace's

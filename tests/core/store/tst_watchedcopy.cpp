@@ -5,14 +5,11 @@
 // the test server, where the triggers run a function once a statement.
 
 #include "../EitherStoreSql.h"
+#include "../ServerPlacement.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "store/WatchedCopy.h"
-#include "store/postgres/ServerConnection.h"
-#include "store/postgres/WorkspaceAddress.h"
-
-#include <QCoreApplication>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,11 +20,6 @@ using namespace LeadStage;
 
 namespace {
 
-bool onServer()
-{
-    return qEnvironmentVariable("LEADSTAGE_TEST_STORE") == u"postgres"_qs;
-}
-
 // The test server's schemas made so far, dropped at the end.
 QStringList &scratchSchemas()
 {
@@ -35,33 +27,21 @@ QStringList &scratchSchemas()
     return schemas;
 }
 
-// (An address names a schema; the connection's search_path is set apart.)
-Result<ServerConnection> connectToTestServer(const QString &schema)
-{
-    const QString text = qEnvironmentVariable("LEADSTAGE_TEST_POSTGRES") + u"&schema="_qs + schema;
-    auto address = WorkspaceAddress::parse(text);
-    if (!address || !address->isServer())
-        qFatal("not a server's address: %s", qPrintable(text));
-    return ServerConnection::connect(*address);
-}
-
 // A file, or a new schema on the test server that the connection's search_path names
 // (its name is this test's own: the process id and a count).
 Database openScratch(const QTemporaryDir &dir)
 {
     std::optional<Database> database;
-    if (onServer()) {
-        const QString schema = u"scratch_%1_%2"_qs.arg(QCoreApplication::applicationPid()).arg(scratchSchemas().size());
-        auto connection = connectToTestServer(schema);
-        if (!connection)
-            qFatal("%s", qPrintable(connection.error().toString()));
+    if (Testing::ServerPlacement::wanted()) {
+        const QString schema = TestServer::schemaName(u"scratch_%1"_qs.arg(scratchSchemas().size()));
         scratchSchemas() << schema;
+        ServerConnection connection = TestServer::connect();
+        TestServer::dropSchema(connection, schema);
         const std::string name = schema.toStdString();
-        if (!connection->execute("DROP SCHEMA IF EXISTS " + name + " CASCADE; CREATE SCHEMA " + name
-                                     + "; SET search_path TO " + name,
-                                 u"making a scratch schema"_qs))
+        if (!connection.execute("CREATE SCHEMA " + name + "; SET search_path TO " + name,
+                                u"making a scratch schema"_qs))
             qFatal("cannot make the scratch schema");
-        database.emplace(std::make_unique<ServerConnection>(std::move(*connection)), schema);
+        database.emplace(std::make_unique<ServerConnection>(std::move(connection)), schema);
     } else {
         auto opened = Database::open(dir.filePath(u"t.db"_qs), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (!opened)
@@ -121,11 +101,9 @@ private Q_SLOTS:
     {
         if (scratchSchemas().isEmpty())
             return;
-        auto connection = connectToTestServer(scratchSchemas().first());
-        QVERIFY(connection);
+        ServerConnection connection = TestServer::connect();
         for (const QString &schema : scratchSchemas())
-            QVERIFY(connection->execute("DROP SCHEMA IF EXISTS " + schema.toStdString() + " CASCADE",
-                                        u"dropping a scratch schema"_qs));
+            TestServer::dropSchema(connection, schema);
     }
 
     void replacedWholeAndTrusted()
