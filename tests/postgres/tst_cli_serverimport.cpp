@@ -50,6 +50,18 @@ class TestCliServerImport : public QObject
         return {file, TestServer::address(schema)};
     }
 
+    // A new server workspace (the last of m_schemas) with the leads and events files
+    // imported: its address.
+    QString importedServerWorkspace()
+    {
+        const QString server = newPair().second;
+        const Run imported = leadstage({u"import"_qs, server, u"--leads"_qs, csv(u"leads.csv"_qs), u"--events"_qs,
+                                        csv(u"events.csv"_qs), u"--created-date"_qs, u"column:created_at"_qs});
+        if (imported.exitCode != 0)
+            qFatal("%s", qPrintable(imported.err));
+        return server;
+    }
+
     // What a run printed, with the workspace's name, the times taken and the moments
     // things happened left out.
     static QString comparable(QString text, const QString &workspace)
@@ -289,11 +301,8 @@ private Q_SLOTS:
     // as it was; a reader meanwhile reads the old rows.
     void killedUndoLeavesTheWorkspaceAsItWas()
     {
-        const auto [file, server] = newPair();
+        const QString server = importedServerWorkspace();
         const QString schema = m_schemas.last();
-        const Run imported = leadstage({u"import"_qs, server, u"--leads"_qs, csv(u"leads.csv"_qs), u"--events"_qs,
-                                        csv(u"events.csv"_qs), u"--created-date"_qs, u"column:created_at"_qs});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const char *state = "SELECT (SELECT count(*) FROM %1.leads) || '/' || (SELECT count(*) FROM %1.events) || '/' "
                             "|| (SELECT count(*) FROM %1.imports WHERE undone_at IS NULL) || '/' || "
                             "(SELECT count(*) FROM %1.lead_state)";
@@ -315,11 +324,8 @@ private Q_SLOTS:
     void killedImportLeavesTheWorkspaceAsItWas()
     {
         QFETCH(QString, events);
-        const auto [file, server] = newPair();
+        const QString server = importedServerWorkspace();
         const QString schema = m_schemas.last();
-        const Run first = leadstage({u"import"_qs, server, u"--leads"_qs, csv(u"leads.csv"_qs), u"--events"_qs,
-                                     csv(u"events.csv"_qs), u"--created-date"_qs, u"column:created_at"_qs});
-        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const char *state = "SELECT (SELECT count(*) FROM %1.leads) || '/' || (SELECT count(*) FROM %1.events) || '/' "
                             "|| (SELECT count(*) FROM %1.imports) || '/' || (SELECT md5(string_agg(e::text, ',' "
                             "ORDER BY lead_id, occurred_at, activity_id, detail_id)) FROM %1.events e)";
