@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "commands/Commands.h"
+#include "common/HugePages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -53,7 +54,7 @@ void printUsage(QTextStream &out)
         out << "  " << command.name.leftJustified(10) << command.summary << '\n';
     out << "\nOptions:\n"
            "  -h, --help     Show this help; `leadstage COMMAND --help` shows a command's options\n"
-           "  -v, --version  Show the version\n";
+           "  -v, --version  Show the version and how the memory is paged\n";
 }
 
 } // namespace
@@ -87,6 +88,7 @@ int run(const QStringList &arguments)
     }
     if (first == u"-v" || first == u"--version") {
         out << "leadstage " << QCoreApplication::applicationVersion() << '\n';
+        out << QString::fromStdString(HugePageHeap::describe()) << '\n';
         return Success;
     }
     for (const Command &command : commands())

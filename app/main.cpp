@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "MainWindow.h"
+#include "common/HugePages.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ void quietAboutRuntimeFolder(QtMsgType type, const QMessageLogContext &context, 
 
 int main(int argc, char *argv[])
 {
+    // Before anything is allocated that a restart would throw away.
+    HugePageHeap::restartIfUseful(argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -11,6 +11,27 @@
 
 using namespace LeadstageProcess;
 
+namespace {
+
+// This test is built as leadstage is: a sanitizer's allocator is not glibc's, so the
+// program leaves the heap alone.
+constexpr bool sanitized()
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -32,7 +53,46 @@ private Q_SLOTS:
     {
         const Run run = leadstage({u"--version"_qs});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), u"leadstage " LEADSTAGE_VERSION ""_qs);
+        QCOMPARE(run.out.split(u'\n').value(0), u"leadstage " LEADSTAGE_VERSION ""_qs);
+    }
+
+    // The program restarts itself with glibc's malloc on transparent huge pages where
+    // the kernel leaves them to each program (issue 20); --version says how it runs.
+    void versionSaysHowTheHeapIsPaged_data()
+    {
+        QTest::addColumn<bool>("smallPagesAsked");
+        QTest::newRow("as started by a user") << false;
+        QTest::newRow("LEADSTAGE_SMALL_PAGES set") << true;
+    }
+
+    void versionSaysHowTheHeapIsPaged()
+    {
+        QFETCH(bool, smallPagesAsked);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"GLIBC_TUNABLES"_qs);
+        environment.remove(u"LEADSTAGE_SMALL_PAGES"_qs);
+        if (smallPagesAsked)
+            environment.insert(u"LEADSTAGE_SMALL_PAGES"_qs, u"1"_qs);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LEADSTAGE_BINARY), {u"--version"_qs});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+        QCOMPARE(lines.value(0), u"leadstage " LEADSTAGE_VERSION ""_qs);
+
+        QFile setting(u"/sys/kernel/mm/transparent_hugepage/enabled"_qs);
+        const QByteArray kernel = setting.open(QIODevice::ReadOnly) ? setting.readLine() : QByteArray();
+        QString expected = u"heap: small pages, with transparent huge pages for the largest buffers only"_qs;
+        if (!kernel.contains('['))
+            expected = u"heap: small pages (this system offers no transparent huge pages)"_qs;
+        else if (kernel.contains("[always]"))
+            expected = u"heap: transparent huge pages (the system gives them to every program)"_qs;
+        else if (kernel.contains("[never]"))
+            expected = u"heap: small pages (the system has transparent huge pages turned off)"_qs;
+        else if (!smallPagesAsked && !sanitized())
+            expected = u"heap: transparent huge pages (glibc.malloc.hugetlb=1)"_qs;
+        QCOMPARE(lines.value(1), expected);
     }
 
     void badArgumentsGetOneLineAndExitTwo_data()
