@@ -181,8 +181,38 @@ std::optional<Error> parseZone(Scanner &s, Parts &p)
     return std::nullopt;
 }
 
+// YYYY-MM-DDTHH:MM:SS with Z or no zone, the shape nearly every export writes, read
+// without the scanner: a tenth of an import's reading thread went to dates. Anything
+// else, spaces around it too, goes the general way; both check the parts alike.
+std::optional<Parts> commonIsoShape(QStringView text)
+{
+    const qsizetype size = text.size();
+    if (size != 19 && !(size == 20 && (text[19] == u'Z' || text[19] == u'z')))
+        return std::nullopt;
+    const char16_t *c = text.utf16();
+    if (c[4] != u'-' || c[7] != u'-' || (c[10] != u'T' && c[10] != u't' && c[10] != u' ') || c[13] != u':'
+        || c[16] != u':')
+        return std::nullopt;
+    const auto digits = [c](int at, int count, int &value) {
+        value = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (c[i] < u'0' || c[i] > u'9')
+                return false;
+            value = value * 10 + (c[i] - u'0');
+        }
+        return true;
+    };
+    Parts p;
+    if (!digits(0, 4, p.year) || !digits(5, 2, p.month) || !digits(8, 2, p.day) || !digits(11, 2, p.hour)
+        || !digits(14, 2, p.minute) || !digits(17, 2, p.second))
+        return std::nullopt;
+    return p;
+}
+
 Result<std::int64_t> parseIso(QStringView text)
 {
+    if (const std::optional<Parts> common = commonIsoShape(text))
+        return toUtc(*common);
     Scanner s(text);
     Parts p;
     const auto year = s.number(4, 4);

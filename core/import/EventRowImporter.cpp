@@ -65,6 +65,11 @@ Status EventRowImporter::prepare()
     m_insertMany.bind(1, m_context.importId());
     m_storedByThis = std::move(*stored);
     m_pending.reserve(rowsPerInsert);
+    m_activityField = m_context.field(u"activity");
+    m_occurredField = m_context.field(u"occurred_at");
+    m_leadField = m_context.field(u"lead");
+    m_emailField = m_context.field(u"email");
+    m_detailField = m_context.field(u"detail");
     if (m_context.database().isServer()) {
         m_server.emplace(m_context.database());
         m_touchedMark = m_context.touchedMark();
@@ -102,7 +107,7 @@ const EventRowImporter::Activity &EventRowImporter::activity(QStringView sourceN
 void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 {
     auto &rows = static_cast<RowsBatch<Row> &>(batch);
-    const QStringView name = m_context.cell(record, u"activity");
+    const QStringView name = m_context.cell(record, m_activityField);
     if (name.isEmpty())
         return batch.reject(m_context.columnOf(u"activity"), u"activity: the cell is empty"_qs);
     const Activity &type = activity(name);
@@ -111,15 +116,15 @@ void EventRowImporter::read(const CsvRecord &record, RecordBatch &batch)
                             u"activity: '%1' maps to no activity key; map it and import again"_qs.arg(name),
                             type.sourceName);
     const std::int64_t activityId = type.id;
-    auto occurred = m_context.date(record, u"occurred_at");
+    auto occurred = m_context.date(record, m_occurredField);
     if (!occurred)
         return batch.reject(occurred.error().column, occurred.error().what);
     if (!*occurred)
         return batch.reject(m_context.columnOf(u"occurred_at"), u"occurred_at: the cell is empty"_qs);
-    const QStringView key = m_context.cell(record, u"lead");
-    const QStringView email = m_context.cell(record, u"email");
+    const QStringView key = m_context.cell(record, m_leadField);
+    const QStringView email = m_context.cell(record, m_emailField);
     const std::int64_t leadId = m_context.leadsFixedWhileReading() ? m_context.findLeadWhileReading(key, email) : 0;
-    const RecordBatch::Span detail = batch.keepUtf8(m_context.cell(record, u"detail"));
+    const RecordBatch::Span detail = batch.keepUtf8(m_context.cell(record, m_detailField));
     // A lead found needs no key: the writer keeps the texts only to look up or to name.
     rows.rows.push_back({**occurred, activityId, leadId, leadId ? RecordBatch::Span() : batch.keep(key),
                          leadId ? RecordBatch::Span() : batch.keep(email), detail,

@@ -87,6 +87,8 @@ private:
     Statement m_createType;
     Statement m_typeId;
     std::vector<Activity> m_activities; // reading half: source names seen, most recent first
+    // The file's fields, looked up once (prepare).
+    ImportContext::Field m_activityField, m_occurredField, m_leadField, m_emailField, m_detailField;
     // A file holds a few dozen detail texts: the reading half numbers them (hashing each
     // row's text there), the writing half keeps each number's event_details id.
     std::uint32_t detailSlot(std::string_view text);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sha256.h"
+#include "BackgroundSha256.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -11,8 +11,8 @@
 namespace LeadStage {
 
 // An import's input, opened once and read once: a regular file, a named pipe, or
-// what a shell passes as `<(command)` or /dev/stdin. Every byte is SHA-256 hashed as it
-// comes from the file, so the import records the hash of exactly the bytes it read.
+// what a shell passes as `<(command)` or /dev/stdin. Every byte is SHA-256 hashed (on a thread of its
+// own) as it comes from the file, so the import records the hash of exactly the bytes it read.
 // What is read before rewind() is kept and read again after it: a scan of the first
 // rows and the import then share one pass over a pipe. Read-only and forward-only
 // otherwise: the CSV reader never seeks.
@@ -50,7 +50,7 @@ private:
 
     QString m_path;
     QFile m_file;
-    Sha256 m_hash;
+    BackgroundSha256 m_hash;
     std::int64_t m_bytesHashed = 0;
     bool m_sequential = false;
     bool m_keeping = false;   // between keepForRewind() and rewind(): what is read is kept

@@ -1,6 +1,7 @@
 #include "ImportContext.h"
 
 #include "ImportedScoringInput.h"
+#include "TrimmedCell.h"
 
 #include "store/Database.h"
 
@@ -70,7 +71,7 @@ QStringView ImportContext::cellAt(const CsvRecord &record, int index) const
 {
     if (index < 0 || index >= record.size())
         return {};
-    const QStringView text = record.field(index).trimmed();
+    const QStringView text = trimmedCell(record.field(index));
     if (const int placeholder = m_request.options.missingValues.match(text); placeholder >= 0) {
         ++m_placeholderCells[std::size_t(placeholder)];
         return {};
@@ -86,17 +87,29 @@ void ImportContext::reportMissingPlaceholders()
             m_report.missingPlaceholders.insert(texts[qsizetype(i)], m_placeholderCells[i]);
 }
 
-Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record, QStringView field) const
+ImportContext::Field ImportContext::field(QStringView name) const
+{
+    const auto index = int(importFields(m_source.kind).indexOf(name));
+    return {index, index < 0 ? -1 : m_columns.fieldColumn[std::size_t(index)]};
+}
+
+Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record, QStringView name) const
+{
+    return date(record, field(name));
+}
+
+Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record, Field field) const
 {
     const QStringView text = cell(record, field);
     if (text.isEmpty())
         return std::optional<std::int64_t>();
-    const auto &parser = m_dates[std::size_t(importFields(m_source.kind).indexOf(field))];
+    const auto &parser = m_dates[std::size_t(field.index)];
     auto seconds = parser->parse(text);
     if (!seconds) {
         Error error = seconds.error();
-        error.column = columnOf(field);
-        error.what = u"%1: %2 (read as %3)"_qs.arg(field.toString(), error.what, dateFormatLabel(parser->format()));
+        error.column = field.column + 1;
+        error.what = u"%1: %2 (read as %3)"_qs.arg(importFields(m_source.kind)[field.index], error.what,
+                                                   dateFormatLabel(parser->format()));
         return error;
     }
     return std::optional<std::int64_t>(*seconds);

@@ -25,6 +25,7 @@ namespace {
 // The text fields bound as ?3..?10, in this order.
 const QString textFields[] = {u"first_name"_qs, u"last_name"_qs, u"company"_qs, u"job_title"_qs,
                               u"industry"_qs,   u"country"_qs,   u"source"_qs,  u"campaign"_qs};
+static_assert(std::size(textFields) == 8, "LeadRowImporter::m_textFields holds one field a text");
 
 } // namespace
 
@@ -128,6 +129,12 @@ Status LeadRowImporter::prepare()
     m_keepPrevious = std::move(*keepPrevious);
     m_pending.reserve(rowsPerInsert);
     m_stagesMapped = m_stages.mapped();
+    m_externalIdField = m_context.field(u"external_id");
+    m_emailField = m_context.field(u"email");
+    m_employeesField = m_context.field(u"employees");
+    m_createdField = m_context.field(u"created_at");
+    for (std::size_t i = 0; i < std::size(textFields); ++i)
+        m_textFields[i] = m_context.field(textFields[i]);
     // validate() refused a file that maps a key column and asks for ids from lines.
     if (m_context.options().idsFromLines && m_context.columnOf(u"external_id") == 0
         && m_context.columnOf(u"email") == 0) {
@@ -328,10 +335,10 @@ Result<std::int64_t> LeadRowImporter::match(Batch &batch, std::size_t record, co
 void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
 {
     Row row;
-    const QStringView externalId = m_context.cell(record, u"external_id");
+    const QStringView externalId = m_context.cell(record, m_externalIdField);
     if (!externalId.isEmpty())
         row.externalId = externalId.toString();
-    if (const QString email = LeadIndex::normaliseEmail(m_context.cell(record, u"email")); !email.isEmpty())
+    if (const QString email = LeadIndex::normaliseEmail(m_context.cell(record, m_emailField)); !email.isEmpty())
         row.email = email;
     if (!m_idsFromLines.isEmpty())
         row.externalId = m_idsFromLines + QString::number(record.line());
@@ -342,13 +349,13 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
     row.emailUtf8 = batch.keepUtf8(row.email);
     row.externalIdHash = LeadIndex::hashOf(row.externalId);
     row.emailHash = LeadIndex::hashOf(row.email);
-    if (const QStringView employees = m_context.cell(record, u"employees"); !employees.isEmpty()) {
+    if (const QStringView employees = m_context.cell(record, m_employeesField); !employees.isEmpty()) {
         auto count = parseCount(employees);
         if (!count)
             return batch.reject(m_context.columnOf(u"employees"), u"employees: "_qs + count.error().what);
         row.employees = *count;
     }
-    auto created = m_context.date(record, u"created_at");
+    auto created = m_context.date(record, m_createdField);
     if (!created)
         return batch.reject(created.error().column, created.error().what);
     row.createdAt = *created;
@@ -365,7 +372,7 @@ void LeadRowImporter::read(const CsvRecord &record, RecordBatch &batch)
         row.stages = *stages;
     }
     for (int i = 0; i < int(std::size(textFields)); ++i)
-        row.texts[i] = batch.keepUtf8(m_context.cell(record, textFields[i]));
+        row.texts[i] = batch.keepUtf8(m_context.cell(record, m_textFields[std::size_t(i)]));
     m_attrs.start();
     for (int column : m_context.columns().attributeColumns)
         if (const QStringView value = m_context.cellAt(record, column); !value.isEmpty())

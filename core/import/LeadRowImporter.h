@@ -79,6 +79,9 @@ private:
     // ImportOptions::idsFromLines on a file with no key column: "FILENAME:", the line follows.
     QString m_idsFromLines;
     AttrsJson m_attrs; // read()'s, on the reading thread
+    // The file's fields, looked up once (prepare); the text fields as textFields names them.
+    ImportContext::Field m_externalIdField, m_emailField, m_employeesField, m_createdField;
+    ImportContext::Field m_textFields[8];
     std::vector<std::pair<std::int64_t, StageCells>> m_pendingStages;
 };
 

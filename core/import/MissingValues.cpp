@@ -1,5 +1,7 @@
 #include "MissingValues.h"
 
+#include "TrimmedCell.h"
+
 namespace LeadStage {
 
 MissingValues::MissingValues(const QStringList &texts)
@@ -30,11 +32,11 @@ QString MissingValues::toList() const
 
 int MissingValues::match(QStringView cell) const
 {
-    cell = cell.trimmed();
+    cell = trimmedCell(cell);
     if (cell.isEmpty() || cell.size() > m_longest)
         return -1;
     for (int i = 0; i < int(m_texts.size()); ++i)
-        if (cell.compare(m_texts[i], Qt::CaseInsensitive) == 0)
+        if (m_texts[i].size() == cell.size() && cell.compare(m_texts[i], Qt::CaseInsensitive) == 0)
             return i;
     return -1;
 }

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace LeadStage {
 
 namespace {
@@ -57,16 +61,36 @@ RecordBatch::Span RecordBatch::keepUtf8(QStringView text)
     const char16_t *in = text.utf16();
     const std::size_t length = std::size_t(text.size());
     // Most cells are ASCII: a byte each, without the encoder (ten million event details).
-    if (std::all_of(in, in + length, [](char16_t c) { return c < 0x80; })) {
-        m_utf8.resize(begin + length);
-        std::copy(in, in + length, m_utf8.begin() + std::ptrdiff_t(begin));
+    m_utf8.resize(begin + length);
+    if (narrowAscii(in, length, m_utf8.data() + begin))
         return Span{std::uint32_t(begin), std::uint32_t(length)};
-    }
     m_utf8.resize(begin + length * 3);
     QStringEncoder encoder(QStringEncoder::Utf8);
     char *end = encoder.appendToBuffer(m_utf8.data() + begin, text);
     m_utf8.resize(std::size_t(end - m_utf8.data()));
     return Span{std::uint32_t(begin), std::uint32_t(m_utf8.size() - begin)};
+}
+
+// Writes `length` UTF-16 units as bytes while all are ASCII: false at the first that is
+// not (what was written is then overwritten). Eight at a time where SSE2 is there.
+bool RecordBatch::narrowAscii(const char16_t *in, std::size_t length, char *out)
+{
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i high = _mm_set1_epi16(short(0xff80));
+    for (; i + 8 <= length; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, high), _mm_setzero_si128())) != 0xffff)
+            return false;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi16(units, units));
+    }
+#endif
+    for (; i < length; ++i) {
+        if (in[i] >= 0x80)
+            return false;
+        out[i] = char(in[i]);
+    }
+    return true;
 }
 
 } // namespace LeadStage

@@ -55,6 +55,8 @@ protected:
     virtual void clearRows() = 0;
 
 private:
+    static bool narrowAscii(const char16_t *in, std::size_t length, char *out);
+
     struct Record
     {
         int line;

@@ -50,6 +50,11 @@ void TestDateParser::parses_data()
     QTest::newRow("iso date only YYYY-MM-DD") << iso << u"2025-03-14"_qs << piMidnight;
     QTest::newRow("iso leap day") << iso << u"2024-02-29"_qs << qint64(1709164800);
     QTest::newRow("iso surrounding spaces") << iso << u"  2025-03-14  "_qs << piMidnight;
+    // The common shape read without the scanner (DateParser's commonIsoShape), at its edges.
+    QTest::newRow("iso common shape, space and no zone") << iso << u"2025-03-14 09:30:00"_qs << qint64(piDay);
+    QTest::newRow("iso common shape, a space before") << iso << u" 2025-03-14T09:30:00"_qs << qint64(piDay);
+    QTest::newRow("iso common shape, leap second day end") << iso << u"2024-12-31T23:59:59Z"_qs << qint64(1735689599);
+    QTest::newRow("iso 20 characters, not the common shape") << iso << u"2025-03-14T09:30:00.5"_qs << qint64(piDay);
     QTest::newRow("us M/D/YYYY") << us << u"3/14/2025"_qs << piMidnight;
     QTest::newRow("us MM/DD/YYYY") << us << u"03/14/2025"_qs << piMidnight;
     QTest::newRow("us with 24h time") << us << u"3/14/2025 9:30"_qs << qint64(piDay);
@@ -92,6 +97,13 @@ void TestDateParser::rejects_data()
     QTest::newRow("month 13 in a US date") << us << u"13/01/2025"_qs << u"month 13 does not exist"_qs;
     QTest::newRow("day 0") << eu << u"0.3.2025"_qs << u"has no day 0"_qs;
     QTest::newRow("hour 24") << iso << u"2025-03-14T24:00:00Z"_qs << u"hour 24 does not exist"_qs;
+    QTest::newRow("second 60, common shape") << iso << u"2025-03-14T09:30:60Z"_qs << u"second 60 does not exist"_qs;
+    QTest::newRow("month 00, common shape") << iso << u"2025-00-14T09:30:00"_qs << u"month 0 does not exist"_qs;
+    QTest::newRow("february 29 outside a leap year, common shape")
+        << iso << u"2023-02-29T00:00:00Z"_qs << u"February 2023 has no day 29"_qs;
+    QTest::newRow("a letter in the minutes, common length") << iso << u"2025-03-14T09:3x:00Z"_qs << u"YYYY-MM-DD"_qs;
+    QTest::newRow("another letter for the zone, common length")
+        << iso << u"2025-03-14T09:30:00Q"_qs << u"YYYY-MM-DD"_qs;
     QTest::newRow("minute 60") << eu << u"14.03.2025 09:60"_qs << u"minute 60 does not exist"_qs;
     QTest::newRow("13 PM") << us << u"3/14/2025 13:00 PM"_qs << u"M/D/YYYY"_qs;
     QTest::newRow("zone offset hour 24") << iso << u"2025-03-14T09:30:00+24:00"_qs << u"zone offset"_qs;

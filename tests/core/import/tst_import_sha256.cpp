@@ -1,7 +1,9 @@
 // Sha256 (OpenSSL): the FIPS 180-2 test vectors, any split into pieces giving the
 // digest of the whole, a fresh start after each digest, and agreement with
-// QCryptographicHash on a few megabytes.
+// QCryptographicHash on a few megabytes. BackgroundSha256, which hashes on a thread of
+// its own, gives the same digests, also when more is added than it lets wait.
 
+#include "import/BackgroundSha256.h"
 #include "import/Sha256.h"
 
 #include <QCryptographicHash>
@@ -44,6 +46,42 @@ private Q_SLOTS:
         QTEST(hash.hexDigest(), "digest");
         hash.add("abc", 3); // a digest starts the hash afresh
         QCOMPARE(hash.hexDigest(), u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_qs);
+    }
+
+    void vectorsInTheBackground_data() { vectors_data(); }
+
+    void vectorsInTheBackground()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, piece);
+        BackgroundSha256 hash;
+        for (qsizetype at = 0; at < input.size(); at += piece)
+            hash.add(input.constData() + at, std::size_t(std::min<qsizetype>(piece, input.size() - at)));
+        QTEST(hash.hexDigest(), "digest");
+        hash.add("abc", 3);
+        QCOMPARE(hash.hexDigest(), u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_qs);
+    }
+
+    // More than it lets wait, in pieces of the size an import reads: add() waits for
+    // the hash instead of holding it all, and the digest is still the whole's. The
+    // bytes are changed after each add(), as a reader reuses its buffer.
+    void backgroundKeepsUpWithMoreThanItLetsWait()
+    {
+        const qsizetype total = qsizetype(BackgroundSha256::maxPendingBytes) * 2 + 12345;
+        QByteArray bytes(total, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char &byte : bytes)
+            byte = char(generator.bounded(256));
+        BackgroundSha256 hash;
+        QByteArray buffer;
+        const qsizetype piece = 1 << 20;
+        for (qsizetype at = 0; at < total; at += piece) {
+            buffer = bytes.mid(at, piece);
+            hash.add(buffer.constData(), std::size_t(buffer.size()));
+            buffer.fill('x');
+        }
+        QCOMPARE(hash.hexDigest(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
     void agreesWithQt()
