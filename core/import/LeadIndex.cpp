@@ -14,6 +14,22 @@ std::uint32_t LeadIndex::hashOf(QStringView key)
     return std::uint32_t(qHash(key, 0));
 }
 
+QString LeadIndex::normaliseEmail(QStringView email)
+{
+    email = email.trimmed();
+    if (email.isEmpty())
+        return QString();
+    QString lower(email.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < email.size(); ++i) {
+        const char16_t c = email[i].unicode();
+        if (c >= 0x80)
+            return email.toString().toLower();
+        out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    return lower;
+}
+
 Status LeadIndex::load(Database &database)
 {
     auto query = database.prepare("SELECT id, external_id, email FROM leads");

@@ -14,6 +14,29 @@ class TestLeadIndex : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The ASCII way and Qt's Unicode case mapping give the same keys.
+    void normalisesEmailsAsQtLowerCases_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces only") << u"   "_qs;
+        QTest::newRow("plain") << u"ann@example.com"_qs;
+        QTest::newRow("upper case and spaces") << u"  Ann.Lee@Example.COM\t"_qs;
+        QTest::newRow("digits and signs") << u"A+B_1@X-Y.ORG"_qs;
+        QTest::newRow("accented upper case") << u"\u00c4NN@ex\u00c1mple.com"_qs;
+        QTest::newRow("non-ASCII late") << u"ANN@EXAMPLE.\u00c7OM"_qs;
+        QTest::newRow("dotted capital I") << u"\u0130STANBUL@EXAMPLE.TR"_qs;
+        QTest::newRow("no-break space around") << u"\u00a0Ann@Example.com\u00a0"_qs;
+    }
+
+    void normalisesEmailsAsQtLowerCases()
+    {
+        QFETCH(QString, email);
+        const QString normalised = LeadIndex::normaliseEmail(email);
+        QCOMPARE(normalised, email.trimmed().toLower());
+        QCOMPARE(normalised.isEmpty(), email.trimmed().isEmpty());
+    }
+
     void lookups_data()
     {
         QTest::addColumn<QString>("key");
