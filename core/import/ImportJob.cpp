@@ -13,6 +13,7 @@
 #include "scoring/LeadStateDigests.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/BulkWriteJournal.h"
+#include "store/EarlyWriteback.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/ScoreStatus.h"
 #include "store/Transaction.h"
@@ -90,6 +91,10 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    // Through the rescore's commit: both write the file with the rollback journal.
+    std::optional<EarlyWriteback> writeback;
+    if (!database.isServer() && !m_request.options.dryRun)
+        writeback.emplace(database.path());
     // The derived copies go with their triggers first: rows written or deleted (also
     // by a cascade from leads) would fire them one a row. The leads' copy stays through
     // an import of events alone, which at most creates a lead here and there (each then
