@@ -12,10 +12,11 @@ namespace LeadStage {
 
 namespace {
 
-RecordBatch::Span append(QString &pool, QStringView text)
+RecordBatch::Span append(std::u16string &pool, QStringView text)
 {
     const RecordBatch::Span span{std::uint32_t(pool.size()), std::uint32_t(text.size())};
-    pool.append(text);
+    if (!text.isEmpty()) // a null view's pointer is no range to copy from
+        pool.append(text.utf16(), std::size_t(text.size()));
     return span;
 }
 
@@ -24,9 +25,9 @@ RecordBatch::Span append(QString &pool, QStringView text)
 void RecordBatch::clear()
 {
     m_records.clear();
-    // resize(0) keeps the capacity, unlike clear()
-    m_raw.resize(0);
-    m_texts.resize(0);
+    // Each keeps its capacity
+    m_raw.clear();
+    m_texts.clear();
     m_utf8.clear();
     bytesRead = 0;
     clearRows();
@@ -47,7 +48,7 @@ void RecordBatch::reject(int column, QString reason, QString unmappedActivity)
 QStringView RecordBatch::raw(std::size_t record) const
 {
     const Span span = m_records[record].raw;
-    return QStringView(m_raw).sliced(span.offset, span.length);
+    return QStringView(m_raw.data() + span.offset, span.length);
 }
 
 RecordBatch::Span RecordBatch::keep(QStringView text)

@@ -45,7 +45,7 @@ public:
 
     // Kept copies of cells: a view of one lives as long as the batch's contents.
     Span keep(QStringView text);
-    QStringView text(Span span) const { return QStringView(m_texts).sliced(span.offset, span.length); }
+    QStringView text(Span span) const { return QStringView(m_texts.data() + span.offset, span.length); }
     Span keepUtf8(QStringView text);
     std::string_view utf8(Span span) const { return std::string_view(m_utf8).substr(span.offset, span.length); }
 
@@ -64,8 +64,9 @@ private:
         std::optional<Rejection> rejection;
     };
     std::vector<Record> m_records;
-    QString m_raw;
-    QString m_texts;
+    // Plain UTF-16 buffers: QString's append checked for sharing on every record.
+    std::u16string m_raw;
+    std::u16string m_texts;
     std::string m_utf8;
 };
 

@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace LeadStage {
 
 namespace {
@@ -189,8 +193,21 @@ char16_t *TextDecoder::decodeUtf8(const unsigned char *in, const unsigned char *
     }
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     while (in != end) {
-        // ASCII fast path, eight bytes at a time: the common case of every export. A
-        // chunk with a byte >= 0x80 or a NUL (the zero-byte test) takes the slow path.
+        // ASCII fast path, sixteen bytes at a time where SSE2 is there (every x86-64),
+        // else eight: the common case of every export. A chunk with a byte >= 0x80 or a
+        // NUL takes the slow path.
+#if defined(__SSE2__)
+        const __m128i zero = _mm_setzero_si128();
+        while (end - in >= 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in));
+            if (_mm_movemask_epi8(chunk) != 0 || _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, zero)) != 0)
+                break;
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_unpacklo_epi8(chunk, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 8), _mm_unpackhi_epi8(chunk, zero));
+            in += 16;
+            out += 16;
+        }
+#endif
         while (end - in >= 8) {
             std::uint64_t chunk;
             std::memcpy(&chunk, in, 8);

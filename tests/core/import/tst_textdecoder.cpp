@@ -54,6 +54,22 @@ void TestTextDecoder::decodes_data()
     const int cp1252 = int(TextEncoding::Windows1252);
     QTest::newRow("utf-8 ascii") << utf8 << QByteArray("plain ascii, longer than eight bytes")
                                  << u"plain ascii, longer than eight bytes"_qs << QList<qsizetype>{};
+    // Sixteen bytes at a time where SSE2 is there: what breaks a run of sixteen.
+    QTest::newRow("utf-8 ascii, several sixteens and a tail")
+        << utf8 << QByteArray("0123456789abcdef0123456789ABCDEF0123456789abcdefXYZ")
+        << u"0123456789abcdef0123456789ABCDEF0123456789abcdefXYZ"_qs << QList<qsizetype>{};
+    QTest::newRow("utf-8 nul in the second sixteen")
+        << utf8 << QByteArray("0123456789abcdefghij\0klmnopqrstuvwxyz0123", 41)
+        << QString(u"0123456789abcdefghij\0klmnopqrstuvwxyz0123"_qs) << QList<qsizetype>{20};
+    QTest::newRow("utf-8 two bytes right after sixteen")
+        << utf8 << QByteArray("0123456789abcdef\xC3\xABghijklmnopqrstuvwx")
+        << u"0123456789abcdef\u00ebghijklmnopqrstuvwx"_qs << QList<qsizetype>{};
+    QTest::newRow("utf-8 two bytes across the sixteenth")
+        << utf8 << QByteArray("0123456789abcde\xC3\xABghijklmnopqrstuvwx")
+        << u"0123456789abcde\u00ebghijklmnopqrstuvwx"_qs << QList<qsizetype>{};
+    QTest::newRow("utf-8 latin-1 byte among sixteens")
+        << utf8 << QByteArray("0123456789abcdefghijklm\xFCller0123456789abcdef")
+        << u"0123456789abcdefghijklm\uFFFDller0123456789abcdef"_qs << QList<qsizetype>{23};
     QTest::newRow("utf-8 two, three and four bytes")
         << utf8 << QByteArray("\xC3\xAB\xE2\x82\xAC\xF0\x9F\x98\x80") << u"ë€😀"_qs << QList<qsizetype>{};
     QTest::newRow("utf-8 lone continuation byte")
