@@ -33,6 +33,36 @@ namespace LeadStage {
 
 namespace {
 
+// The connection's page cache as it was before the import, put back when the import
+// is done with the file: LeadRowImporter sizes it for the leads it writes.
+class PageCacheKept
+{
+public:
+    explicit PageCacheKept(Database &database)
+        : m_database(database)
+    {
+        if (database.isServer())
+            return;
+        if (auto size = database.prepare("PRAGMA cache_size"); size)
+            if (auto row = size->step(); row && *row)
+                m_size = size->int64(0);
+    }
+    ~PageCacheKept() { restore(); }
+    PageCacheKept(const PageCacheKept &) = delete;
+    PageCacheKept &operator=(const PageCacheKept &) = delete;
+
+    void restore()
+    {
+        if (m_size)
+            (void)m_database.exec("PRAGMA cache_size = " + std::to_string(*m_size)); // a setting, not data
+        m_size.reset();
+    }
+
+private:
+    Database &m_database;
+    std::optional<std::int64_t> m_size;
+};
+
 Error cancelled()
 {
     return Error{QCoreApplication::translate("ImportError", "the import was cancelled; nothing was written"),
@@ -88,6 +118,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     // only stored or just-inserted leads, and every error row its own import: SQLite's
     // per-row foreign-key lookups (and the statement journal they need) only cost time.
     ForeignKeyChecksOff unchecked(database);
+    PageCacheKept pageCache(database);
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
@@ -177,6 +208,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         // Neither a million leads' keys nor the import's pages in SQLite's cache (a
         // quarter of a gigabyte) are needed while rescoring.
         leads = LeadIndex();
+        pageCache.restore();
         if (!database.isServer())
             (void)database.exec("PRAGMA shrink_memory");
         rescore(report, touched, imported ? &*imported : nullptr);

@@ -42,6 +42,7 @@ private:
     Status flush(const Batch &batch);
     Status streamToServer(const Batch &batch);
     Status flushStages();
+    Status sizePageCache(qsizetype leads);
     void addImported(ImportedScoringInput &imported, const RecordBatch &batch, const Row &row) const;
     void noteRepeat(std::int64_t id, const Row &row);
     Status writeCounts(std::int64_t id, std::optional<std::int64_t> createdAt, const Row &row);

@@ -518,6 +518,29 @@ private Q_SLOTS:
         QCOMPARE(fixture.text("SELECT email FROM leads WHERE external_id = 'L1'"), u"ann@example.com"_qs);
     }
 
+    // A leads file sizes SQLite's page cache for its leads while it is written
+    // (LeadRowImporter::sizePageCache: at least 64 MB); the import then puts the
+    // connection's own back.
+    void theLeadsPageCacheIsPutBack()
+    {
+        Fixture fixture;
+        Database &database = fixture.workspace->database();
+        if (database.isServer())
+            QSKIP("a server has no page cache of this process's");
+        const auto cacheSize = [&database] {
+            auto query = database.prepare("PRAGMA cache_size");
+            return query && *query->step() ? query->int64(0) : std::int64_t(0);
+        };
+        const std::int64_t before = cacheSize();
+        std::int64_t during = 0;
+        Progress progress([&](std::int64_t, std::int64_t) { during = cacheSize(); });
+        QVERIFY(
+            fixture.run({fixture.source(ImportKind::Leads, fixture.write(u"a.csv"_qs, leadsCsv))}, {}, &progress).ok());
+        QCOMPARE(during, std::int64_t(-64 * 1024));
+        QCOMPARE(cacheSize(), before);
+        QVERIFY(before != during);
+    }
+
     void cancelLeavesNothing()
     {
         Fixture fixture;
