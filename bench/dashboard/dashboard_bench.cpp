@@ -10,6 +10,7 @@
 // The workspace is opened read-only and never modified.
 #include "BenchArguments.h"
 #include "StallProbe.h"
+#include "common/HugePages.h"
 #include "dashboard/DashboardEngine.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FilterPanel.h"
@@ -38,6 +39,8 @@ struct Step
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     Bench::preferOffscreen();
     QApplication application(argc, argv);
     QTextStream out(stdout);

@@ -27,6 +27,7 @@
 #include "BenchArguments.h"
 #include "StallProbe.h"
 #include "WaitUntil.h"
+#include "common/HugePages.h"
 
 #include "Application.h"
 #include "MainWindow.h"
@@ -222,6 +223,8 @@ double median(std::vector<double> values)
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     Bench::preferOffscreen();
     QApplication application(argc, argv);
     QStringList arguments = QCoreApplication::arguments();

@@ -27,6 +27,7 @@
 #include "SlowEvents.h"
 #include "StallProbe.h"
 #include "WaitUntil.h"
+#include "common/HugePages.h"
 
 #include "Application.h"
 #include "MainWindow.h"
@@ -147,6 +148,8 @@ bool walkWizard(Bench::SlowEventApplication &application, ImportWizard *wizard,
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     Bench::preferOffscreen();
     // Deliveries of more than 8 ms (--slow-ms) of GUI-thread CPU are listed under the action they held up.
     double slowMs = 8.0;

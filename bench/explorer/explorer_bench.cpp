@@ -6,6 +6,7 @@
 //
 // The workspace is opened read-only and never modified.
 #include "SearchReferencePass.h"
+#include "common/HugePages.h"
 #include "explore/ExplorerChoices.h"
 #include "explore/LeadOrderIndex.h"
 #include "explore/LeadRowReader.h"
@@ -53,6 +54,8 @@ Timing measure(LeadOrderIndex &orders, LeadRowReader &reader, const ExplorerQuer
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
     const QStringList arguments = QCoreApplication::arguments();

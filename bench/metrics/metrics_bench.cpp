@@ -6,6 +6,7 @@
 //   metrics_bench [--leads N] [--runs R] [WORKSPACE]   (default /tmp/leadstage-metrics-1m.leadstage)
 
 #include "BenchArguments.h"
+#include "common/HugePages.h"
 #include "common/TimeFormat.h"
 #include "demo/DemoSinks.h"
 #include "metrics/FunnelMetrics.h"
@@ -162,6 +163,8 @@ double cpuMs(std::clock_t start)
 
 int main(int argc, char **argv)
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-metrics-1m.leadstage"_qs, 1000000, 3});

@@ -8,6 +8,7 @@
 // reference of bench/run-benchmarks.sh's ratio) and prints both as `figure` lines
 // (bench/README.md).
 
+#include "common/HugePages.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ScoringEngine.h"
 #include "store/ActivityCatalog.h"
@@ -135,6 +136,8 @@ double median(std::vector<double> values)
 
 int main(int argc, char **argv)
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool fromWorkspace = first.endsWith(u".leadstage"_qs);

@@ -9,6 +9,7 @@
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 1 000 000).
 
 #include "BenchDemo.h"
+#include "common/HugePages.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -89,6 +90,8 @@ void timeParts(const ScoringModel &model, const ScoringInput &input, std::int64_
 
 int main(int argc, char **argv)
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-evaluate-1m.leadstage"_qs, 1000000, 3});

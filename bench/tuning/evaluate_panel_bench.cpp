@@ -10,6 +10,7 @@
 // The workspace is opened read-only and never modified.
 #include "BenchArguments.h"
 #include "StallProbe.h"
+#include "common/HugePages.h"
 #include "ruleeditor/EvaluatePanel.h"
 #include "ruleeditor/EvaluateRequestForm.h"
 #include "ruleeditor/ModelDraft.h"
@@ -74,6 +75,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     Bench::preferOffscreen();
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(u"LeadStageBench"_qs); // the analyst's remembered choices stay theirs

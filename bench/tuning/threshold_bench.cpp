@@ -9,6 +9,7 @@
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 100 000).
 
 #include "BenchDemo.h"
+#include "common/HugePages.h"
 #include "demo/DemoWorkspace.h"
 #include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelInForce.h"
@@ -39,6 +40,8 @@ qint64 median(std::vector<qint64> values)
 
 int main(int argc, char **argv)
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-threshold-100k.leadstage"_qs, 100000, 3});

@@ -9,6 +9,7 @@
 // A missing WORKSPACE is generated first as a scored demo of N leads (default 100 000).
 
 #include "BenchDemo.h"
+#include "common/HugePages.h"
 #include "demo/DemoWorkspace.h"
 #include "store/Workspace.h"
 #include "tuning/WhatIfRequests.h"
@@ -125,6 +126,8 @@ void timeCancel(const WhatIfSession &session, const ScoringModel &active)
 
 int main(int argc, char **argv)
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     QCoreApplication application(argc, argv);
     const Bench::Arguments arguments =
         Bench::parse(application.arguments(), {u"/tmp/leadstage-whatif-100k.leadstage"_qs, 100000, 5});

@@ -9,6 +9,7 @@
 // The workspace is opened read-only and never modified.
 #include "BenchArguments.h"
 #include "StallProbe.h"
+#include "common/HugePages.h"
 #include "ruleeditor/ModelDraft.h"
 #include "ruleeditor/ModelEditorPage.h"
 #include "ruleeditor/WhatIfPanel.h"
@@ -44,6 +45,8 @@ Thresholds withIql(const ModelDraft &draft, int iql)
 
 int main(int argc, char *argv[])
 {
+    // As leadstage runs (app/main.cpp): the heap on transparent huge pages.
+    LeadStage::HugePageHeap::restartIfUseful(argv);
     Bench::preferOffscreen();
     QApplication application(argc, argv);
     QTextStream out(stdout);
