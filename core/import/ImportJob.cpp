@@ -15,6 +15,7 @@
 #include "store/BulkWriteJournal.h"
 #include "store/EarlyWriteback.h"
 #include "store/ForeignKeyChecksOff.h"
+#include "store/PageCacheKept.h"
 #include "store/ScoreStatus.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -32,36 +33,6 @@
 namespace LeadStage {
 
 namespace {
-
-// The connection's page cache as it was before the import, put back when the import
-// is done with the file: LeadRowImporter sizes it for the leads it writes.
-class PageCacheKept
-{
-public:
-    explicit PageCacheKept(Database &database)
-        : m_database(database)
-    {
-        if (database.isServer())
-            return;
-        if (auto size = database.prepare("PRAGMA cache_size"); size)
-            if (auto row = size->step(); row && *row)
-                m_size = size->int64(0);
-    }
-    ~PageCacheKept() { restore(); }
-    PageCacheKept(const PageCacheKept &) = delete;
-    PageCacheKept &operator=(const PageCacheKept &) = delete;
-
-    void restore()
-    {
-        if (m_size)
-            (void)m_database.exec("PRAGMA cache_size = " + std::to_string(*m_size)); // a setting, not data
-        m_size.reset();
-    }
-
-private:
-    Database &m_database;
-    std::optional<std::int64_t> m_size;
-};
 
 Error cancelled()
 {
@@ -118,6 +89,8 @@ Result<ImportReport> ImportJob::run(Progress *progress)
     // only stored or just-inserted leads, and every error row its own import: SQLite's
     // per-row foreign-key lookups (and the statement journal they need) only cost time.
     ForeignKeyChecksOff unchecked(database);
+    // LeadRowImporter sizes the cache for its leads; the usual one is back once the
+    // import is done with the file.
     PageCacheKept pageCache(database);
     Transaction transaction(database);
     if (!transaction.isActive())

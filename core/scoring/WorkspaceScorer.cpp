@@ -15,6 +15,7 @@
 #include "store/DeferredIndexes.h"
 #include "store/ForeignKeyChecksOff.h"
 #include "store/ManyRowInsert.h"
+#include "store/PageCacheKept.h"
 #include "store/ParameterShadow.h"
 #include "store/ScoreStatus.h"
 #include "store/Statement.h"
@@ -46,35 +47,6 @@ Result<std::int64_t> countOf(Database &database, std::string_view sql, std::int6
         return row.error();
     return query->int64(0);
 }
-
-// A page cache of a few megabytes on the workspace's own connection while a load
-// streams the tables through it: pages read once gain nothing from the large cache
-// that imports keep (Workspace), and each new page of it is fresh memory to fault in.
-class SmallPageCache
-{
-public:
-    explicit SmallPageCache(Database &database)
-        : m_database(database)
-    {
-        if (auto query = database.prepare("PRAGMA cache_size"); query)
-            if (auto row = query->step(); row && *row)
-                m_before = query->int64(0);
-        if (m_before)
-            (void)database.exec("PRAGMA cache_size = -8192");
-    }
-    SmallPageCache(const SmallPageCache &) = delete;
-    SmallPageCache &operator=(const SmallPageCache &) = delete;
-    ~SmallPageCache()
-    {
-        // PRAGMAs take no bound parameters; the value is the one SQLite reported.
-        if (m_before)
-            (void)m_database.exec("PRAGMA cache_size = " + std::to_string(*m_before));
-    }
-
-private:
-    Database &m_database;
-    std::optional<std::int64_t> m_before;
-};
 
 } // namespace
 
@@ -389,11 +361,14 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         }
     }
 
-    std::optional<SmallPageCache> smallCache;
+    // A page cache of a few megabytes on the workspace's own connection while a load
+    // streams the tables through it: pages read once gain nothing from the large cache
+    // that imports keep (Workspace), and each new page of it is fresh memory to fault in.
+    std::optional<PageCacheKept> smallCache;
     if (!given) {
-        if (!onServer) // a server has no page cache of this process's
-            smallCache.emplace(m_workspace.database());
-        loader.packWhatIsRead(); // a full load from the rows leaves the next one their packed copy
+        smallCache.emplace(m_workspace.database());
+        (void)smallCache->set(-8192); // only a speed: the load reads the same either way
+        loader.packWhatIsRead();      // a full load from the rows leaves the next one their packed copy
     }
     QElapsedTimer timer;
     timer.start();
