@@ -7,6 +7,7 @@
 
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
+#include "import/ImportedScoringInput.h"
 #include "scoring/ModelStore.h"
 #include "scoring/ScoringModel.h"
 #include "scoring/WorkspaceScorer.h"
@@ -185,6 +186,36 @@ private Q_SLOTS:
         QVERIFY2(reread.ok(), qPrintable(reread ? QString() : reread.error().toString()));
         QVERIFY(!reread->partial);
         QCOMPARE(fixture.leadState(), scored);
+    }
+
+    // The events kept for the rescore, row for row, through reservations too small and
+    // the vector's moves while its pages are faulted in ahead (PagesAhead).
+    void keptEventsSurviveEveryMove_data()
+    {
+        QTest::addColumn<int>("reserved");
+        QTest::addColumn<int>("events");
+        QTest::newRow("none reserved") << 0 << 300000;
+        QTest::newRow("too few reserved") << 1000 << 300000;
+        QTest::newRow("enough reserved") << 300000 << 300000;
+    }
+
+    void keptEventsSurviveEveryMove()
+    {
+        QFETCH(int, reserved);
+        QFETCH(int, events);
+        ImportedScoringInput input(1);
+        if (reserved > 0)
+            input.reserveEvents(std::size_t(reserved));
+        for (int i = 0; i < events; ++i)
+            input.addEvent(1 + i / 10, 1700000000 + i, 1 + i % 7, i % 1000);
+        const auto kept = input.takeEvents();
+        QCOMPARE(kept.size(), std::size_t(events));
+        for (int i = 0; i < events; ++i) {
+            const auto &row = kept[std::size_t(i)];
+            if (row.leadId != 1 + i / 10 || row.time != 1700000000 + i || row.activity != 1 + i % 7
+                || row.detail != std::uint32_t(i % 1000))
+                QFAIL(qPrintable(u"row %1 differs"_qs.arg(i)));
+        }
     }
 
     // Events of one second replay in import order on both paths: with a negative rule the
