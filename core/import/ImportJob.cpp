@@ -4,6 +4,7 @@
 #include "ImportContext.h"
 #include "ImportedScoringInput.h"
 #include "ReadAhead.h"
+#include "RescoreAhead.h"
 #include "RowImporter.h"
 #include "ServerEventMerge.h"
 #include "common/TestHold.h"
@@ -174,17 +175,25 @@ Result<ImportReport> ImportJob::run(Progress *progress)
             if (Status announced = ServerChanges::announce(database, ServerChanges::import); !announced)
                 return announced.error();
         }
+        // A million leads' keys are not needed while rescoring.
+        leads = LeadIndex();
+        const bool fromImport = rescoresFromImport(report, touched, imported ? &*imported : nullptr);
+        std::unique_ptr<RescoreAhead> ahead;
+        if (fromImport) {
+            // On failure the imported rows stay, and the rescore scores them itself.
+            auto started = RescoreAhead::start(database, *imported);
+            if (started)
+                ahead = std::move(*started);
+        }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         report.committed = true;
         TestHold::hold("import-committed");
-        // Neither a million leads' keys nor the import's pages in SQLite's cache (a
-        // quarter of a gigabyte) are needed while rescoring.
-        leads = LeadIndex();
+        // Nor are the import's pages in SQLite's cache (a quarter of a gigabyte).
         pageCache.restore();
         if (!database.isServer())
             (void)database.exec("PRAGMA shrink_memory");
-        rescore(report, touched, imported ? &*imported : nullptr);
+        rescore(report, touched, fromImport ? &*imported : nullptr, ahead.get());
     }
     std::sort(touched.begin(), touched.end());
     report.touchedLeads = std::unique(touched.begin(), touched.end()) - touched.begin();
@@ -365,7 +374,21 @@ bool ImportJob::wantsImportedInput() const
                           [](const ImportSource &source) { return source.kind == ImportKind::Leads; });
 }
 
-void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported)
+// Whether the rescore after this import will score the imported rows without reading
+// them back: decided before they are handed to RescoreAhead.
+bool ImportJob::rescoresFromImport(const ImportReport &report, const std::vector<std::int64_t> &touched,
+                                   const ImportedScoringInput *imported) const
+{
+    if (!imported || !m_request.options.rescore || (touched.empty() && !m_rescoreAll))
+        return false;
+    std::int64_t leadsStored = 0;
+    for (const FileReport &file : report.files)
+        leadsStored += file.kind == ImportKind::Leads ? file.inserted : 0;
+    return imported->complete(leadsStored);
+}
+
+void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
+                        RescoreAhead *ahead)
 {
     if (!m_request.options.rescore || (touched.empty() && !m_rescoreAll))
         return;
@@ -375,11 +398,10 @@ void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched
     if (!m_rescoreAll)
         options.onlyLeads = touched;
     options.partialClearsStaleMark = !m_rescoreAll;
-    std::int64_t leadsStored = 0;
-    for (const FileReport &file : report.files)
-        leadsStored += file.kind == ImportKind::Leads ? file.inserted : 0;
-    report.rescoredFromImport = imported && imported->complete(leadsStored);
-    if (report.rescoredFromImport)
+    report.rescoredFromImport = imported != nullptr;
+    if (ahead)
+        options.scoredAhead = [ahead] { return ahead->take(); };
+    else if (imported)
         options.loadEverything = [imported](EventColumnsLoader &loader) {
             return loader.loadFrom(imported->takeLeads(), imported->takeEvents());
         };
@@ -388,6 +410,7 @@ void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched
     auto scored = WorkspaceScorer(m_workspace).run(options);
     report.rescoreMs = clock.elapsed();
     report.rescored = scored.ok();
+    report.rescoreUsedScoresAhead = scored && scored->usedScoresAhead;
     if (!scored)
         report.rescoreError = scored.error().toString();
 }

@@ -13,6 +13,7 @@ namespace LeadStage {
 class HashingFile;
 class ImportContext;
 class ImportedScoringInput;
+class RescoreAhead;
 class Workspace;
 
 // Runs one import: every file of the request in one transaction (DESIGN §6), each
@@ -43,7 +44,10 @@ private:
     Status findEarlierImport(ImportContext &context);
     bool wantsImportedInput() const;
     Status dateByFirstEvent(FileReport &file, std::int64_t importId, const std::vector<std::int64_t> &undated);
-    void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported);
+    bool rescoresFromImport(const ImportReport &report, const std::vector<std::int64_t> &touched,
+                            const ImportedScoringInput *imported) const;
+    void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
+                 RescoreAhead *ahead);
 
     Workspace &m_workspace;
     ImportRequest m_request;

@@ -121,7 +121,8 @@ struct ImportReport
     QString rescoreError; // the import landed, but rescoring failed: `leadstage score` retries
     qint64 elapsedMs = 0; // all of it, rescoring included
     qint64 rescoreMs = 0;
-    bool rescoredFromImport = false; // scored from the rows the import wrote, not read back
+    bool rescoredFromImport = false;     // scored from the rows the import wrote, not read back
+    bool rescoreUsedScoresAhead = false; // ... scored while the import committed (RescoreAhead)
 
     std::int64_t imported() const;
     std::int64_t rejected() const;

@@ -171,6 +171,23 @@ private:
 void EventColumnsLoader::bucketEvents(EventColumns &events, const std::vector<EventRow> &rows,
                                       const std::vector<std::int64_t> &leadIds)
 {
+    // Rows already grouped by lead in id order (an import of a file sorted by lead) go
+    // straight in: no lead lookup per row, and none of the 80 MB of fresh memory per ten
+    // million rows that ordering them takes.
+    const auto byLead = [](const EventRow &a, const EventRow &b) { return a.leadId < b.leadId; };
+    if (std::is_sorted(rows.begin(), rows.end(), byLead) && std::is_sorted(leadIds.begin(), leadIds.end())) {
+        events.reserve(leadIds.size(), rows.size());
+        auto row = rows.begin();
+        for (const std::int64_t lead : leadIds) {
+            while (row != rows.end() && row->leadId < lead)
+                ++row; // an orphan: scores nobody, as below
+            events.beginLead();
+            for (; row != rows.end() && row->leadId == lead; ++row)
+                events.add(row->time, row->activity, row->detail);
+        }
+        events.sortWithinLeads();
+        return;
+    }
     const LeadIndex index(leadIds);
     std::vector<std::uint32_t> leadOf(rows.size());
     std::vector<std::uint32_t> perLead(leadIds.size() + 1, 0);
@@ -447,18 +464,51 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
 
 Result<ScoringInput> EventColumnsLoader::loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents)
 {
+    if (Status read = readForLoadFrom(); !read)
+        return read.error();
+    return loadFromRead(std::move(leads), std::move(storedEvents));
+}
+
+Status EventColumnsLoader::readForLoadFrom()
+{
+    m_readEvents = EventColumns();
+    if (Status status = loadActivityTypes(m_readEvents); !status)
+        return status;
+    auto details = m_database.prepare("SELECT id, text FROM event_details");
+    if (!details)
+        return details.error();
+    m_detailTextById.clear();
+    for (;;) {
+        auto row = details->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        const std::int64_t id = details->int64(0);
+        if (id <= 0 || id > std::int64_t(std::numeric_limits<std::uint32_t>::max()))
+            continue; // no event can name it (EventRow's width), see ImportedScoringInput
+        m_detailTextById.resize(std::max(m_detailTextById.size(), std::size_t(id) + 1));
+        m_detailTextById[std::size_t(id)] = details->text(1);
+    }
+}
+
+Result<ScoringInput> EventColumnsLoader::loadFromRead(LeadColumns leads, std::vector<EventRow> storedEvents)
+{
     ScoringInput input;
     input.leads = std::move(leads);
-    if (Status status = loadActivityTypes(input.events); !status)
-        return status.error();
-    auto detailText = prepareDetailText(m_database);
-    if (!detailText)
-        return detailText.error();
+    input.events = std::move(m_readEvents);
+    m_readEvents = EventColumns();
+    // Each detail numbered where an event first names it, as detailOf() numbers them.
+    std::vector<std::uint32_t> detailById(m_detailTextById.size(), unknownDetail);
     for (EventRow &row : storedEvents) {
-        auto detail = detailOf(row.detail, *detailText, input.events);
-        if (!detail)
-            return detail.error();
-        row.detail = *detail;
+        const auto stored = std::size_t(row.detail);
+        std::uint32_t detail = 0;
+        if (stored > 0 && stored < detailById.size() && m_detailTextById[stored]) {
+            if (detailById[stored] == unknownDetail)
+                detailById[stored] = input.events.detailId(*m_detailTextById[stored]);
+            detail = detailById[stored];
+        } // else unknown to the store, as detailOf() reads it: no detail
+        row.detail = detail;
         row.activity = activityOf(row.activity, input.events);
     }
     std::vector<std::int64_t> ids(input.leads.size());

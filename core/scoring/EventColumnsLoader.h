@@ -72,6 +72,11 @@ public:
     // has them (a first import's own): every lead in id order, every event in the
     // store's ids and in insertion order. Only activity and detail ids are looked up.
     Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
+    // loadFrom() in two halves, for a caller that reads the store on one thread and
+    // does the rest on another: readForLoadFrom() reads the activity types and every
+    // detail text (loadFrom's only reads), loadFromRead() then touches no connection.
+    Status readForLoadFrom();
+    Result<ScoringInput> loadFromRead(LeadColumns leads, std::vector<EventRow> storedEvents);
 
 private:
     Result<ScoringInput> loadAllOnce(Progress *progress, bool mayReadBlocks);
@@ -107,6 +112,10 @@ private:
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.
     std::vector<std::uint32_t> m_detailById;
+    // What readForLoadFrom() read: the activity types already in the columns to fill,
+    // and each event_details.id's text.
+    EventColumns m_readEvents;
+    std::vector<std::optional<QString>> m_detailTextById;
 };
 
 } // namespace LeadStage

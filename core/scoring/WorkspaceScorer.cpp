@@ -9,6 +9,7 @@
 #include "LeadStateDigests.h"
 #include "LeadStateRow.h"
 #include "ModelStore.h"
+#include "ScoredAhead.h"
 #include "ScoringEngine.h"
 #include "common/TestHold.h"
 #include "store/AnalysisDate.h"
@@ -277,7 +278,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::run(const Options &given, Progr
     // A full rescore writes lead_state rows for the very leads it just read: checking
     // each row's two foreign keys would only cost time (about 2 s per million leads).
     std::optional<ForeignKeyChecksOff> unchecked;
-    if (!options.onlyLeads || options.loadEverything)
+    if (!options.onlyLeads || options.loadEverything || options.scoredAhead)
         unchecked.emplace(m_workspace.database());
     Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -342,7 +343,7 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
         return scoringModel.error();
     EventColumnsLoader loader(m_workspace.database());
     loader.keepLeadFields(FieldAddress::namedBy(*scoringModel));
-    const bool given = bool(options.loadEverything);
+    const bool given = options.loadEverything || options.scoredAhead;
     auto fixedDate = chooseDate(options);
     if (!fixedDate)
         return fixedDate.error();
@@ -372,9 +373,17 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     }
     QElapsedTimer timer;
     timer.start();
-    auto input = given               ? options.loadEverything(loader)
-                 : options.onlyLeads ? loadTouched(loader, options, *fixedDate, report, progress)
-                                     : loader.loadAll(progress);
+    std::optional<ScoredAhead> ahead;
+    if (options.scoredAhead) {
+        auto scored = options.scoredAhead();
+        if (!scored)
+            return scored.error();
+        ahead.emplace(std::move(*scored));
+    }
+    auto input = ahead                    ? Result<ScoringInput>(std::move(ahead->input))
+                 : options.loadEverything ? options.loadEverything(loader)
+                 : options.onlyLeads      ? loadTouched(loader, options, *fixedDate, report, progress)
+                                          : loader.loadAll(progress);
     if (!input)
         return input.error();
     if (!options.onlyLeads || given) {
@@ -390,7 +399,9 @@ Result<WorkspaceScorer::Report> WorkspaceScorer::runWithin(const Options &option
     const std::vector<LeadBlocks::Block> packedLeads = loader.takePackedLeads();
     report.loadMs = timer.restart();
 
-    auto scores = ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
+    report.usedScoresAhead = ahead && ahead->asOf == report.asOf && ahead->model == *scoringModel;
+    auto scores = report.usedScoresAhead ? Result<std::vector<LeadScore>>(std::move(ahead->scores))
+                                         : ScoringEngine(*scoringModel).score(*input, report.asOf, progress);
     if (!scores)
         return scores.error();
     report.scoreMs = timer.restart();

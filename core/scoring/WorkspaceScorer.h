@@ -15,6 +15,7 @@ namespace LeadStage {
 class Database;
 class EventColumnsLoader;
 class LeadColumns;
+struct ScoredAhead;
 struct ScoringInput;
 class Workspace;
 struct ScoringModel;
@@ -44,6 +45,10 @@ public:
         // read them (EventColumnsLoader::loadFrom: a first import's own rows): a full
         // rescore of these instead of reading the store. `onlyLeads` is then ignored.
         std::function<Result<ScoringInput>(EventColumnsLoader &)> loadEverything;
+        // The same, scored already (ScoredAhead): in place of loadEverything. Its scores
+        // are used when they were scored with this rescore's model and date, else the
+        // input is scored again.
+        std::function<Result<ScoredAhead>()> scoredAhead;
         // A full rescore clears the stale-scores mark (ScoreStatus) with its rows; a
         // partial one only when it covers every change made since the scores were last
         // fresh (an import's own rescore, when the mark was not set before that import).
@@ -76,6 +81,8 @@ public:
         // nothing written, lead_state not read back; else whether it wrote new digests.
         bool unchangedByDigests = false;
         bool leadStateDigestsWritten = false;
+        // The scores of `Options::scoredAhead` were written as they were.
+        bool usedScoresAhead = false;
     };
 
     explicit WorkspaceScorer(Workspace &workspace);

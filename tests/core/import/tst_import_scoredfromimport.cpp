@@ -8,7 +8,10 @@
 #include "import/ImportJob.h"
 #include "import/ImportScan.h"
 #include "import/ImportedScoringInput.h"
+#include "scoring/EventColumnsLoader.h"
 #include "scoring/ModelStore.h"
+#include "scoring/ScoredAhead.h"
+#include "scoring/ScoringEngine.h"
 #include "scoring/ScoringModel.h"
 #include "scoring/WorkspaceScorer.h"
 #include "store/Statement.h"
@@ -143,6 +146,17 @@ private Q_SLOTS:
                           + QByteArray::number(std::max(0, i - 1)) + "\n";
 
         QTest::newRow("first import") << header + leadRows << eventRows << update << false << false << true;
+        // Grouped by lead in the leads' order: the columns are filled without sorting.
+        const QByteArray sortedEvents = "lead_id,activity,occurred_at,detail\n"
+                                        "L1,pricing_page_view,2025-02-01T10:00:00Z,/pricing\n"
+                                        "L1,Webinar Attended,2025-02-01T10:00:00Z,Q1 webinar\n"
+                                        "L1,demo_request,2025-02-03T09:00:00Z,\n"
+                                        "L2,ebook_download,2025-02-02T10:00:00Z,Guide\n"
+                                        "L4,pricing_page_view,2025-02-06T10:00:00Z,/pricing\n"
+                                        "L4,webinar_attended,2025-02-01T10:00:00Z,Q1 webinar\n"
+                                        "eve@example.com,webinar_attended,2025-02-05T10:00:00Z,Q1 webinar\n";
+        QTest::newRow("events grouped by lead")
+            << header + leadRows << sortedEvents << update << false << false << true;
         QTest::newRow("leads only") << header + leadRows << QByteArray() << update << false << false << true;
         QTest::newRow("a lead twice, updated") << header + leadRows + "L2,bob@example.com,Bobby,,Acme,VP,,,,,,,7\n"
                                                << eventRows << update << false << false << false;
@@ -178,6 +192,8 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QVERIFY2(report->rescored, qPrintable(report->rescoreError));
         QTEST(report->rescoredFromImport, "fromImport");
+        // Scored while the import committed (RescoreAhead), with the active model.
+        QTEST(report->rescoreUsedScoresAhead, "fromImport");
 
         const QStringList scored = fixture.leadState();
         QCOMPARE(scored.size(), fixture.leadCount());
@@ -186,6 +202,53 @@ private Q_SLOTS:
         QVERIFY2(reread.ok(), qPrintable(reread ? QString() : reread.error().toString()));
         QVERIFY(!reread->partial);
         QCOMPARE(fixture.leadState(), scored);
+    }
+
+    // Scores worked out ahead (Options::scoredAhead) are written only when they were
+    // scored with the model and date the rescore itself chooses; else it scores again.
+    void scoresAheadOfAnotherModelOrDateAreScoredAgain_data()
+    {
+        QTest::addColumn<bool>("otherModel");
+        QTest::addColumn<qint64>("dateShift");
+        QTest::addColumn<bool>("used");
+        QTest::newRow("the same model and date") << false << qint64(0) << true;
+        QTest::newRow("another model") << true << qint64(0) << false;
+        QTest::newRow("another date") << false << qint64(86400) << false;
+    }
+
+    void scoresAheadOfAnotherModelOrDateAreScoredAgain()
+    {
+        QFETCH(bool, otherModel);
+        QFETCH(qint64, dateShift);
+        Fixture fixture;
+        ImportRequest request;
+        request.sources.push_back(fixture.source(ImportKind::Leads, header + leadRows));
+        request.sources.push_back(fixture.source(ImportKind::Events, eventRows));
+        QVERIFY(ImportJob(*fixture.workspace, request).run().ok());
+        const QStringList expected = fixture.leadState();
+
+        Database &database = fixture.workspace->database();
+        auto active = ModelStore(database).active();
+        QVERIFY(active && active->has_value());
+        auto model = ModelStore(database).load((*active)->id);
+        QVERIFY(model.ok());
+        if (otherModel)
+            model->fit.rules = {fitRule("country", "=", u"Germany"_qs, 100)}; // other fits, other grades
+        auto input = EventColumnsLoader(database).loadAll();
+        QVERIFY(input.ok());
+        const std::int64_t asOf = EventColumnsLoader::latestMoment(*input) + dateShift;
+        auto scores = ScoringEngine(*model).score(*input, asOf);
+        QVERIFY(scores.ok());
+        QVERIFY(database.exec("DELETE FROM lead_state"));
+
+        WorkspaceScorer::Options options;
+        options.scoredAhead = [&]() -> Result<ScoredAhead> {
+            return ScoredAhead{std::move(*input), *model, asOf, std::move(*scores)};
+        };
+        auto report = WorkspaceScorer(*fixture.workspace).run(options);
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        QTEST(report->usedScoresAhead, "used");
+        QCOMPARE(fixture.leadState(), expected);
     }
 
     // The events kept for the rescore, row for row, through reservations too small and
