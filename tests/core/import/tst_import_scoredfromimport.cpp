@@ -204,6 +204,28 @@ private Q_SLOTS:
         QCOMPARE(fixture.leadState(), scored);
     }
 
+    // A new workspace has no model until its first rescore saves the default one: the
+    // scores worked out during the commit, with the default, are the ones written.
+    void aNewWorkspaceScoresAheadWithTheDefaultModel()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(u"new.leadstage"_qs));
+        QVERIFY(workspace.ok());
+        auto before = ModelStore((*workspace)->database()).active();
+        QVERIFY(before && !before->has_value());
+        Fixture files; // for its CSV files only
+        ImportRequest request;
+        request.sources.push_back(files.source(ImportKind::Leads, header + leadRows));
+        request.sources.push_back(files.source(ImportKind::Events, eventRows));
+        auto report = ImportJob(**workspace, request).run();
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report->rescored, qPrintable(report->rescoreError));
+        QVERIFY(report->rescoredFromImport);
+        QVERIFY(report->rescoreUsedScoresAhead);
+        auto after = ModelStore((*workspace)->database()).active();
+        QVERIFY(after && after->has_value());
+    }
+
     // Scores worked out ahead (Options::scoredAhead) are written only when they were
     // scored with the model and date the rescore itself chooses; else it scores again.
     void scoresAheadOfAnotherModelOrDateAreScoredAgain_data()
