@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <system_error>
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -20,21 +21,23 @@ namespace {
 // One call's worth: a huge page, so that release() never waits long.
 constexpr std::size_t step = std::size_t(2) << 20;
 
-// False when the kernel refuses the advice itself (too old, not Linux); a range that
-// is no longer mapped is only skipped.
-bool populate(const std::byte *from, const std::byte *to)
+enum class Populated { Done, Skipped, Refused };
+
+// Refused when the kernel refuses the advice itself (too old, not Linux, forbidden); a
+// range that is no longer mapped is only skipped.
+Populated populate(const std::byte *from, const std::byte *to)
 {
 #ifdef __linux__
     static const auto pageSize = std::uintptr_t(sysconf(_SC_PAGESIZE));
     const std::uintptr_t begin = reinterpret_cast<std::uintptr_t>(from) & ~(pageSize - 1);
     const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(to) + pageSize - 1) & ~(pageSize - 1);
     if (madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE) == 0)
-        return true;
-    return errno != EINVAL && errno != ENOSYS;
+        return Populated::Done;
+    return errno == EINVAL || errno == ENOSYS || errno == EPERM ? Populated::Refused : Populated::Skipped;
 #else
     (void)from;
     (void)to;
-    return false;
+    return Populated::Refused;
 #endif
 }
 
@@ -42,8 +45,13 @@ bool populate(const std::byte *from, const std::byte *to)
 
 PagesAhead::PagesAhead(std::size_t window)
     : m_window(window)
-    , m_thread([this] { run(); })
-{}
+{
+    try {
+        m_thread = std::thread([this] { run(); });
+    } catch (const std::system_error &) {
+        m_refused = true; // no thread to be had: the filler faults its pages as before
+    }
+}
 
 PagesAhead::~PagesAhead()
 {
@@ -52,7 +60,8 @@ PagesAhead::~PagesAhead()
         m_stopping = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void PagesAhead::follow(const void *begin, std::size_t capacity, std::size_t filled)
@@ -105,15 +114,15 @@ void PagesAhead::run()
         const std::size_t to = std::min(m_target, from + step);
         m_busy = true;
         lock.unlock();
-        const bool accepted = populate(base + from, base + to);
+        const Populated populated = populate(base + from, base + to);
         lock.lock();
         m_busy = false;
-        if (!accepted) {
+        if (populated == Populated::Refused) {
             m_refused = true;
             m_begin = nullptr;
         } else if (base == m_begin) {
             m_done = std::max(m_done, to);
-            m_faulted += to - from;
+            m_faulted += populated == Populated::Done ? to - from : 0;
         }
         m_idle.notify_all();
     }

@@ -179,8 +179,9 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         leads = LeadIndex();
         const bool fromImport = rescoresFromImport(report, touched, imported ? &*imported : nullptr);
         std::unique_ptr<RescoreAhead> ahead;
-        if (fromImport) {
-            // On failure the imported rows stay, and the rescore scores them itself.
+        if (fromImport && !database.isServer()) {
+            // When the model or the date cannot be read, the imported rows stay and the
+            // rescore scores them itself (and says what failed).
             auto started = RescoreAhead::start(database, *imported);
             if (started)
                 ahead = std::move(*started);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <new>
+#include <system_error>
 
 namespace LeadStage {
 
@@ -44,37 +46,51 @@ Result<std::unique_ptr<RescoreAhead>> RescoreAhead::start(Database &database, Im
             return outcome.error();
         ahead->m_latestOutcome = *outcome;
     }
-    if (Status read = ahead->m_loader.readForLoadFrom(); !read)
-        return read.error();
-    ahead->m_thread =
-        std::thread([self = ahead.get(), leads = imported.takeLeads(), events = imported.takeEvents()]() mutable {
-            self->run(std::move(leads), std::move(events));
-        });
+    ahead->m_leads = imported.takeLeads();
+    ahead->m_events = imported.takeEvents();
+    if (Status read = ahead->m_loader.readForLoadFrom(ahead->m_events); !read) {
+        ahead->m_result.emplace(read.error());
+        return ahead;
+    }
+    try {
+        ahead->m_thread = std::thread([self = ahead.get()] { self->run(); });
+    } catch (const std::system_error &) {
+        // No thread to be had: take() does the work itself, after the commit.
+    }
     return ahead;
 }
 
-void RescoreAhead::run(LeadColumns leads, std::vector<EventColumnsLoader::EventRow> events)
+void RescoreAhead::run()
 {
-    auto input = m_loader.loadFromRead(std::move(leads), std::move(events));
-    if (!input) {
-        m_result.emplace(input.error());
-        return;
+    try {
+        auto input = m_loader.loadFromRead(std::move(m_leads), std::move(m_events));
+        if (!input) {
+            m_result.emplace(input.error());
+            return;
+        }
+        const std::int64_t asOf =
+            m_chosenDate ? *m_chosenDate : std::max(EventColumnsLoader::latestMoment(*input), m_latestOutcome);
+        // By now the commit is usually done: both cores.
+        auto scores = ScoringEngine(m_model).score(*input, asOf);
+        if (!scores) {
+            m_result.emplace(scores.error());
+            return;
+        }
+        m_result.emplace(ScoredAhead{std::move(*input), m_model, asOf, std::move(*scores)});
+    } catch (const std::bad_alloc &) {
+        m_result.emplace(
+            Error{QCoreApplication::translate("ScoringError", "not enough memory to score the import"), QString(), 0, 0,
+                  QCoreApplication::translate("ScoringError", "Close other programs, then run leadstage score.")});
     }
-    const std::int64_t asOf =
-        m_chosenDate ? *m_chosenDate : std::max(EventColumnsLoader::latestMoment(*input), m_latestOutcome);
-    // By now the commit is usually done: both cores.
-    auto scores = ScoringEngine(m_model).score(*input, asOf);
-    if (!scores) {
-        m_result.emplace(scores.error());
-        return;
-    }
-    m_result.emplace(ScoredAhead{std::move(*input), m_model, asOf, std::move(*scores)});
 }
 
 Result<ScoredAhead> RescoreAhead::take()
 {
     if (m_thread.joinable())
         m_thread.join();
+    else if (!m_result && !m_taken)
+        run();
+    m_taken = true;
     if (!m_result)
         return Error{QCoreApplication::translate("ScoringError", "the scores worked out ahead were taken already"),
                      QString()};

@@ -464,32 +464,47 @@ Result<ScoringInput> EventColumnsLoader::loadAllOnce(Progress *progress, bool ma
 
 Result<ScoringInput> EventColumnsLoader::loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents)
 {
-    if (Status read = readForLoadFrom(); !read)
+    if (Status read = readForLoadFrom(storedEvents); !read)
         return read.error();
     return loadFromRead(std::move(leads), std::move(storedEvents));
 }
 
-Status EventColumnsLoader::readForLoadFrom()
+// Each detail the rows name, numbered where a row first names it (as loadAll() numbers
+// them) and its text read once, as detailOf() does for every load.
+Status EventColumnsLoader::readForLoadFrom(const std::vector<EventRow> &storedEvents)
 {
     m_readEvents = EventColumns();
+    m_detailById.clear(); // numbers into m_readEvents only
+    m_sparseDetails.clear();
     if (Status status = loadActivityTypes(m_readEvents); !status)
         return status;
-    auto details = m_database.prepare("SELECT id, text FROM event_details");
-    if (!details)
-        return details.error();
-    m_detailTextById.clear();
-    for (;;) {
-        auto row = details->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        const std::int64_t id = details->int64(0);
-        if (id <= 0 || id > std::int64_t(std::numeric_limits<std::uint32_t>::max()))
-            continue; // no event can name it (EventRow's width), see ImportedScoringInput
-        m_detailTextById.resize(std::max(m_detailTextById.size(), std::size_t(id) + 1));
-        m_detailTextById[std::size_t(id)] = details->text(1);
+    auto detailText = prepareDetailText(m_database);
+    if (!detailText)
+        return detailText.error();
+    for (const EventRow &row : storedEvents) {
+        const auto stored = std::int64_t(row.detail);
+        const bool sparse = std::size_t(stored) >= maxDenseDetailId;
+        if (sparse && m_sparseDetails.contains(stored))
+            continue;
+        auto detail = detailOf(stored, *detailText, m_readEvents);
+        if (!detail)
+            return detail.error();
+        if (sparse)
+            m_sparseDetails.emplace(stored, *detail);
     }
+    return {};
+}
+
+// What readForLoadFrom() numbered: no detail for an id it was not shown.
+std::uint32_t EventColumnsLoader::detailRead(std::int64_t storedId) const
+{
+    const auto at = std::size_t(storedId);
+    if (storedId <= 0)
+        return 0;
+    if (at < m_detailById.size())
+        return m_detailById[at] != unknownDetail ? m_detailById[at] : 0;
+    const auto found = m_sparseDetails.find(storedId);
+    return found != m_sparseDetails.end() ? found->second : 0;
 }
 
 Result<ScoringInput> EventColumnsLoader::loadFromRead(LeadColumns leads, std::vector<EventRow> storedEvents)
@@ -498,17 +513,8 @@ Result<ScoringInput> EventColumnsLoader::loadFromRead(LeadColumns leads, std::ve
     input.leads = std::move(leads);
     input.events = std::move(m_readEvents);
     m_readEvents = EventColumns();
-    // Each detail numbered where an event first names it, as detailOf() numbers them.
-    std::vector<std::uint32_t> detailById(m_detailTextById.size(), unknownDetail);
     for (EventRow &row : storedEvents) {
-        const auto stored = std::size_t(row.detail);
-        std::uint32_t detail = 0;
-        if (stored > 0 && stored < detailById.size() && m_detailTextById[stored]) {
-            if (detailById[stored] == unknownDetail)
-                detailById[stored] = input.events.detailId(*m_detailTextById[stored]);
-            detail = detailById[stored];
-        } // else unknown to the store, as detailOf() reads it: no detail
-        row.detail = detail;
+        row.detail = detailRead(row.detail);
         row.activity = activityOf(row.activity, input.events);
     }
     std::vector<std::int64_t> ids(input.leads.size());

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace LeadStage {
@@ -73,9 +74,10 @@ public:
     // store's ids and in insertion order. Only activity and detail ids are looked up.
     Result<ScoringInput> loadFrom(LeadColumns leads, std::vector<EventRow> storedEvents);
     // loadFrom() in two halves, for a caller that reads the store on one thread and
-    // does the rest on another: readForLoadFrom() reads the activity types and every
-    // detail text (loadFrom's only reads), loadFromRead() then touches no connection.
-    Status readForLoadFrom();
+    // does the rest on another: readForLoadFrom() reads the activity types and the
+    // texts of the details the rows name (loadFrom's only reads), loadFromRead() then
+    // touches no connection. Both are given the same rows.
+    Status readForLoadFrom(const std::vector<EventRow> &storedEvents);
     Result<ScoringInput> loadFromRead(LeadColumns leads, std::vector<EventRow> storedEvents);
 
 private:
@@ -95,6 +97,7 @@ private:
     std::uint16_t activityOf(std::int64_t activityId, EventColumns &events) const;
     static Result<Statement> prepareDetailText(Database &database);
     Result<std::uint32_t> detailOf(std::int64_t storedId, Statement &detailText, EventColumns &events);
+    std::uint32_t detailRead(std::int64_t storedId) const;
 
     Database &m_database;
     LeadLoader m_leads;
@@ -112,10 +115,11 @@ private:
     // event_details.id -> pool id, each text read when an event first names it: a
     // handful of distinct details among millions of rows cost an array lookup each.
     std::vector<std::uint32_t> m_detailById;
-    // What readForLoadFrom() read: the activity types already in the columns to fill,
-    // and each event_details.id's text.
+    // What readForLoadFrom() read: the activity types and details already in the
+    // columns to fill, the details numbered in m_detailById and, past its dense
+    // range, here.
     EventColumns m_readEvents;
-    std::vector<std::optional<QString>> m_detailTextById;
+    std::unordered_map<std::int64_t, std::uint32_t> m_sparseDetails;
 };
 
 } // namespace LeadStage
