@@ -102,6 +102,12 @@ bool PagesAhead::refused() const
     return m_refused;
 }
 
+bool PagesAhead::idle() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_busy && (!m_begin || m_done >= m_target);
+}
+
 void PagesAhead::run()
 {
     std::unique_lock lock(m_mutex);

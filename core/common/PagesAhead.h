@@ -34,6 +34,8 @@ public:
     // Bytes faulted in so far, and whether the kernel refused (for the tests).
     std::size_t bytesFaulted() const;
     bool refused() const;
+    // Nothing left to fault in up to the window and nothing being faulted in now.
+    bool idle() const;
 
 private:
     void run();

@@ -375,12 +375,19 @@ bool ImportJob::wantsImportedInput() const
                           [](const ImportSource &source) { return source.kind == ImportKind::Leads; });
 }
 
+// A rescore follows unless it was turned off or nothing changed (and the scores were
+// not stale before).
+bool ImportJob::rescoreWanted(const std::vector<std::int64_t> &touched) const
+{
+    return m_request.options.rescore && (!touched.empty() || m_rescoreAll);
+}
+
 // Whether the rescore after this import will score the imported rows without reading
 // them back: decided before they are handed to RescoreAhead.
 bool ImportJob::rescoresFromImport(const ImportReport &report, const std::vector<std::int64_t> &touched,
                                    const ImportedScoringInput *imported) const
 {
-    if (!imported || !m_request.options.rescore || (touched.empty() && !m_rescoreAll))
+    if (!imported || !rescoreWanted(touched))
         return false;
     std::int64_t leadsStored = 0;
     for (const FileReport &file : report.files)
@@ -391,7 +398,7 @@ bool ImportJob::rescoresFromImport(const ImportReport &report, const std::vector
 void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
                         RescoreAhead *ahead)
 {
-    if (!m_request.options.rescore || (touched.empty() && !m_rescoreAll))
+    if (!rescoreWanted(touched))
         return;
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());

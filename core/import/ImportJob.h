@@ -44,6 +44,7 @@ private:
     Status findEarlierImport(ImportContext &context);
     bool wantsImportedInput() const;
     Status dateByFirstEvent(FileReport &file, std::int64_t importId, const std::vector<std::int64_t> &undated);
+    bool rescoreWanted(const std::vector<std::int64_t> &touched) const;
     bool rescoresFromImport(const ImportReport &report, const std::vector<std::int64_t> &touched,
                             const ImportedScoringInput *imported) const;
     void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,

@@ -3,13 +3,11 @@
 // buffer alone.
 #include "common/PagesAhead.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include <thread>
 #include <vector>
 
 using namespace LeadStage;
@@ -51,15 +49,6 @@ private:
     std::byte *m_data;
 };
 
-bool waitFor(const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    return done();
-}
-
 } // namespace
 
 class TestPagesAhead : public QObject
@@ -72,10 +61,10 @@ private Q_SLOTS:
         Mapping buffer(64 * mib);
         PagesAhead ahead(16 * mib);
         ahead.follow(buffer.data(), 64 * mib, 4 * mib);
-        QVERIFY(waitFor([&] { return ahead.refused() || ahead.bytesFaulted() >= 16 * mib; }));
+        QTRY_VERIFY_WITH_TIMEOUT(ahead.refused() || ahead.bytesFaulted() >= 16 * mib, 30000);
         if (ahead.refused())
             QSKIP("this kernel has no MADV_POPULATE_WRITE");
-        QTest::qWait(50); // time to go too far, if it would
+        QTRY_VERIFY_WITH_TIMEOUT(ahead.idle(), 30000); // done: it would have gone too far by now
         QCOMPARE(ahead.bytesFaulted(), 16 * mib);
         // From what was filled to the window's end, and nothing before or after.
         QCOMPARE(buffer.resident(0, 4 * mib), std::size_t(0));
@@ -84,7 +73,7 @@ private Q_SLOTS:
         // Filled further: the window moves, up to the buffer's end; what the filler
         // passed it leaves to the filler.
         ahead.follow(buffer.data(), 64 * mib, 60 * mib);
-        QVERIFY(waitFor([&] { return ahead.bytesFaulted() >= 20 * mib; }));
+        QTRY_VERIFY_WITH_TIMEOUT(ahead.bytesFaulted() >= 20 * mib, 30000);
         QCOMPARE(buffer.resident(60 * mib, 64 * mib), 4 * mib);
         QCOMPARE(buffer.resident(20 * mib, 60 * mib), std::size_t(0));
     }
@@ -114,11 +103,11 @@ private Q_SLOTS:
         ahead.release(); // returns with no page of it being faulted in
         const std::size_t faulted = ahead.bytesFaulted();
         const std::size_t resident = buffer->resident(0, 64 * mib);
-        QTest::qWait(50);
+        QVERIFY(ahead.idle());
         QCOMPARE(ahead.bytesFaulted(), faulted);
         QCOMPARE(buffer->resident(0, 64 * mib), resident);
         buffer.reset(); // unmapped: nothing may touch it now
-        QTest::qWait(20);
+        QVERIFY(ahead.idle());
         QCOMPARE(ahead.bytesFaulted(), faulted);
     }
 
@@ -127,11 +116,11 @@ private Q_SLOTS:
         Mapping first(16 * mib), second(16 * mib);
         PagesAhead ahead(4 * mib);
         ahead.follow(first.data(), 16 * mib, 0);
-        QVERIFY(waitFor([&] { return ahead.refused() || ahead.bytesFaulted() >= 4 * mib; }));
+        QTRY_VERIFY_WITH_TIMEOUT(ahead.refused() || ahead.bytesFaulted() >= 4 * mib, 30000);
         if (ahead.refused())
             QSKIP("this kernel has no MADV_POPULATE_WRITE");
         ahead.follow(second.data(), 16 * mib, 8 * mib); // a vector that moved, half full
-        QVERIFY(waitFor([&] { return ahead.bytesFaulted() >= 8 * mib; }));
+        QTRY_VERIFY_WITH_TIMEOUT(ahead.bytesFaulted() >= 8 * mib, 30000);
         QCOMPARE(second.resident(0, 8 * mib), std::size_t(0));
         QCOMPARE(second.resident(8 * mib, 12 * mib), 4 * mib);
         QCOMPARE(first.resident(4 * mib, 16 * mib), std::size_t(0));
