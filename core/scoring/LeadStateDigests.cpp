@@ -53,7 +53,7 @@ bool hasTable(Database &database)
 }
 
 std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const ScoringInput &input,
-                                     const LeadStateRow &row)
+                                     const LeadStateRow &row, bool besideOtherWork)
 {
     const std::size_t leads = scores.size();
     const std::size_t count = (leads + leadsPerRange - 1) / leadsPerRange;
@@ -79,15 +79,16 @@ std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const
             failed.store(true);
         }
     };
+    const bool halves = count > 1 && !besideOtherWork; // else this thread takes every range
     std::jthread other;
-    if (count > 1) {
+    if (halves) {
         try {
             other = std::jthread(digestRanges, 1, 2);
         } catch (const std::system_error &) {
             digestRanges(1, 2); // no second thread: this one does its share too
         }
     }
-    digestRanges(0, count > 1 ? 2 : 1);
+    digestRanges(0, halves ? 2 : 1);
     if (other.joinable())
         other.join();
     if (failed.load())

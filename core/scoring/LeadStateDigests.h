@@ -33,9 +33,10 @@ struct Range
 // Whether the file has the table (version 12 and up, unless dropped by hand).
 bool hasTable(Database &database);
 // The digests of the rows `row` makes of `scores` (one per lead of `input`, in id order),
-// on two threads; nullopt when they cannot be worked out (memory): the rows are compared.
+// on two threads (one with `besideOtherWork`, which leaves the other core to the caller's
+// work); nullopt when they cannot be worked out (memory): the rows are compared.
 std::optional<std::vector<Range>> of(const std::vector<LeadScore> &scores, const ScoringInput &input,
-                                     const LeadStateRow &row);
+                                     const LeadStateRow &row, bool besideOtherWork = false);
 // The stored digests, in order, when all three triggers that keep them true exist;
 // nullopt otherwise, and when they cannot be read: the rows are then compared, which
 // says any real fault of the file.

@@ -9,6 +9,7 @@
 #include "LeadStateDigests.h"
 #include "LeadStateRow.h"
 #include "ModelStore.h"
+#include "RescoreDigests.h"
 #include "ScoredAhead.h"
 #include "ScoringEngine.h"
 #include "common/TestHold.h"
@@ -181,9 +182,6 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
     // Rows to write one at a time (INSERT OR REPLACE): a partial rescore's, or the few
     // a full one changes; else every row anew.
     std::optional<std::vector<std::size_t>> only;
-    // A full rescore's rows digested: where they equal the stored digests, lead_state
-    // already holds them and need not be read back.
-    std::optional<std::vector<LeadStateDigests::Range>> digests;
     if (database.isServer()) {
         // No digests or packed copies there yet: every row goes, through COPY.
         std::optional<std::vector<std::size_t>> rows;
@@ -199,11 +197,13 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
     if (report.partial) {
         only.emplace(scores.size());
         std::iota(only->begin(), only->end(), std::size_t(0));
-    } else {
-        if (LeadStateDigests::hasTable(database))
-            digests = LeadStateDigests::of(scores, input, row);
-        const auto stored = digests ? LeadStateDigests::trusted(database) : std::nullopt;
-        report.unchangedByDigests = stored && *stored == *digests;
+    }
+    // A full rescore's rows digested: where they equal the stored digests, lead_state
+    // already holds them and need not be read back.
+    std::optional<RescoreDigests> digests;
+    if (!report.partial) {
+        digests.emplace(database, scores, input, row);
+        report.unchangedByDigests = digests->unchanged();
         if (report.unchangedByDigests) {
             only.emplace();
         } else {
@@ -263,8 +263,9 @@ Status WorkspaceScorer::write(const std::vector<LeadScore> &scores, const Scorin
             return Error{QCoreApplication::translate("ScoringError", "scoring was cancelled"), m_workspace.path()};
     }
     report.rowsWritten = count;
-    if (digests && !report.unchangedByDigests) {
-        auto written = LeadStateDigests::write(database, *digests);
+    const auto digested = digests ? digests->take() : std::nullopt;
+    if (digested && !report.unchangedByDigests) {
+        auto written = LeadStateDigests::write(database, *digested);
         if (!written)
             return written.error();
         report.leadStateDigestsWritten = *written;

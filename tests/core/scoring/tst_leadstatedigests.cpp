@@ -250,8 +250,10 @@ void LeadStateDigestsTest::leadsGoneByHandEmptyLeadState()
     QCOMPARE(fixture.count("SELECT count(*) FROM lead_state"), 0);
 }
 
-// 40 000 leads: three ranges, digested on two threads. A change in the last range's rows
-// (through its trigger) is found and put right; a second rescore then changes nothing.
+// 40 000 leads: three ranges. The first rescore, with no digests stored, works them out
+// on one thread beside its writing (RescoreDigests); the second, on two threads, finds
+// them equal. A change in the last range's rows (through its trigger) is found and put
+// right; a second rescore then changes nothing.
 void LeadStateDigestsTest::manyRangesDigestedAndFoundOut()
 {
     WorkspaceFixture fixture;
@@ -261,7 +263,10 @@ void LeadStateDigestsTest::manyRangesDigestedAndFoundOut()
                       "FROM n")
                 .ok());
     fixture.addEvents(39000, u"2025-02-01T09:00:00Z comparison_download"_qs);
-    rescore(fixture);
+    const auto first = rescore(fixture);
+    QVERIFY(!first.unchangedByDigests);
+    QVERIFY(first.leadStateDigestsWritten);
+    QCOMPARE(first.rowsWritten, std::size_t(40000));
     QCOMPARE(fixture.count("SELECT count(*) FROM lead_state_digests"), 3);
     QCOMPARE(fixture.count("SELECT sum(rows) FROM lead_state_digests"), 40000);
     QVERIFY(rescore(fixture).unchangedByDigests);
