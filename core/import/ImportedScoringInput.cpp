@@ -17,13 +17,15 @@ void ImportedScoringInput::addEvent(std::int64_t leadId, std::int64_t time, std:
 {
     if (m_givenUp.load(std::memory_order_relaxed))
         return;
-    // The loader keeps ids in these widths; a store beyond them is read back instead.
-    if (activityId < 0 || activityId >= std::numeric_limits<std::uint16_t>::max() || detailId < 0
-        || detailId > std::int64_t(std::numeric_limits<std::uint32_t>::max()))
+    // EventRow keeps values in these widths; a store beyond them is read back instead.
+    constexpr auto most32 = std::int64_t(std::numeric_limits<std::uint32_t>::max());
+    if (activityId < 0 || activityId >= std::numeric_limits<std::uint16_t>::max() || detailId < 0 || detailId > most32
+        || leadId < 0 || leadId > most32 || time < 0 || time > most32)
         return giveUp();
     if (m_events.size() == m_events.capacity())
         m_eventPages.release(); // the vector is about to move
-    m_events.push_back({leadId, time, std::uint32_t(detailId), std::uint16_t(activityId)});
+    m_events.push_back(
+        {std::uint32_t(leadId), std::uint32_t(time), std::uint32_t(detailId), std::uint16_t(activityId)});
     if (m_events.size() % eventsPerFollow == 0)
         followEvents();
 }
@@ -36,7 +38,7 @@ void ImportedScoringInput::reserveEvents(std::size_t events)
 }
 
 // The events' pages are faulted in ahead of the writing thread, on the thread of
-// m_eventPages: ten million rows are 235 MB of fresh memory.
+// m_eventPages: ten million rows are 157 MB of fresh memory.
 void ImportedScoringInput::followEvents()
 {
     constexpr std::size_t rowBytes = sizeof(EventColumnsLoader::EventRow);

@@ -61,14 +61,17 @@ public:
     static std::int64_t latestMoment(const ScoringInput &input);
 
     // One event as read: in the store's ids (activity_types.id, event_details.id), or,
-    // once read, the columns' own (activity index, detail pool id).
+    // once read, the columns' own (activity index, detail pool id). Lead ids and times
+    // (seconds since 1970) in 32 bits, as a first import's are (its maker gives up on
+    // others): sixteen bytes, ten million rows 157 MB of fresh memory rather than 235.
     struct EventRow
     {
-        std::int64_t leadId;
-        std::int64_t time;
+        std::uint32_t leadId;
+        std::uint32_t time;
         std::uint32_t detail;
         std::uint16_t activity;
     };
+    static_assert(sizeof(EventRow) == 16);
     // What loadAll() returns, from rows the caller holds already exactly as the store
     // has them (a first import's own): every lead in id order, every event in the
     // store's ids and in insertion order. Only activity and detail ids are looked up.

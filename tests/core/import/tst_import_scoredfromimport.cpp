@@ -168,6 +168,14 @@ private Q_SLOTS:
         QTest::newRow("a duplicate inside a group")
             << header + leadRows << manyEvents << update << false << false << false;
         QTest::newRow("leads stored before") << header + leadRows << eventRows << update << false << true << false;
+        // Times beyond the 32 bits the kept rows hold: the rescore reads the store.
+        const QByteArray farEvents = "lead_id,activity,occurred_at,detail\n"
+                                     "L1,pricing_page_view,2025-02-01T10:00:00Z,/pricing\n"
+                                     "L2,ebook_download,1969-12-31T23:59:59Z,Guide\n";
+        QTest::newRow("an event before 1970") << header + leadRows << farEvents << update << false << false << false;
+        QByteArray laterEvents = farEvents;
+        laterEvents.replace("1969-12-31T23:59:59Z", "2106-02-07T06:28:16Z");
+        QTest::newRow("an event after 2106") << header + leadRows << laterEvents << update << false << false << false;
     }
 
     void equalsAFullRescoreFromTheStore()
@@ -297,9 +305,48 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), std::size_t(events));
         for (int i = 0; i < events; ++i) {
             const auto &row = kept[std::size_t(i)];
-            if (row.leadId != 1 + i / 10 || row.time != 1700000000 + i || row.activity != 1 + i % 7
-                || row.detail != std::uint32_t(i % 1000))
+            if (row.leadId != std::uint32_t(1 + i / 10) || row.time != std::uint32_t(1700000000 + i)
+                || row.activity != 1 + i % 7 || row.detail != std::uint32_t(i % 1000))
                 QFAIL(qPrintable(u"row %1 differs"_qs.arg(i)));
+        }
+    }
+
+    // The kept rows hold lead ids and times in 32 bits (EventRow): one value beyond them
+    // gives the whole input up; the largest that fit are kept as they are.
+    void valuesBeyondTheKeptWidthsGiveUp_data()
+    {
+        QTest::addColumn<qint64>("leadId");
+        QTest::addColumn<qint64>("time");
+        QTest::addColumn<qint64>("activity");
+        QTest::addColumn<qint64>("detail");
+        QTest::addColumn<bool>("kept");
+        const qint64 most32 = 4294967295;
+        QTest::newRow("the largest that fit") << most32 << most32 << qint64(65534) << most32 << true;
+        QTest::newRow("a lead id of 2^32") << most32 + 1 << qint64(0) << qint64(1) << qint64(0) << false;
+        QTest::newRow("a time before 1970") << qint64(1) << qint64(-1) << qint64(1) << qint64(0) << false;
+        QTest::newRow("a time of 2^32 seconds") << qint64(1) << most32 + 1 << qint64(1) << qint64(0) << false;
+        QTest::newRow("an activity id of 65535") << qint64(1) << qint64(0) << qint64(65535) << qint64(0) << false;
+        QTest::newRow("a detail id of 2^32") << qint64(1) << qint64(0) << qint64(1) << most32 + 1 << false;
+    }
+
+    void valuesBeyondTheKeptWidthsGiveUp()
+    {
+        QFETCH(qint64, leadId);
+        QFETCH(qint64, time);
+        QFETCH(qint64, activity);
+        QFETCH(qint64, detail);
+        QFETCH(bool, kept);
+        ImportedScoringInput input(1);
+        input.addEvent(1, 1700000000, 1, 0);
+        input.addEvent(leadId, time, activity, detail);
+        const auto rows = input.takeEvents();
+        QCOMPARE(rows.size(), kept ? std::size_t(2) : std::size_t(0));
+        QCOMPARE(input.complete(0), kept);
+        if (kept) {
+            QCOMPARE(qint64(rows[1].leadId), leadId);
+            QCOMPARE(qint64(rows[1].time), time);
+            QCOMPARE(qint64(rows[1].activity), activity);
+            QCOMPARE(qint64(rows[1].detail), detail);
         }
     }
 
