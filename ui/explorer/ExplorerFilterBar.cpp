@@ -61,6 +61,7 @@ ExplorerFilterBar::ExplorerFilterBar(QWidget *parent)
     layout->addWidget(m_field);
     layout->addWidget(m_fieldText);
 
+    m_typingPause.setObjectName(u"typingPause"_qs); // a slow timeout says whose it is (bench/SlowEvents.h)
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(typingPauseMs);
     connect(&m_typingPause, &QTimer::timeout, this, &ExplorerFilterBar::changed);

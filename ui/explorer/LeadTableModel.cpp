@@ -33,6 +33,7 @@ LeadTableModel::LeadTableModel(ExplorerService *service, QObject *parent)
 {
     connect(m_service, &ExplorerService::resolved, this, &LeadTableModel::onResolved);
     connect(m_service, &ExplorerService::pageReady, this, &LeadTableModel::onPageReady);
+    m_reveal.setObjectName(u"revealRows"_qs); // a slow timeout says whose it is (bench/SlowEvents.h)
     m_reveal.setInterval(0);
     connect(&m_reveal, &QTimer::timeout, this, &LeadTableModel::revealMore);
 }

@@ -152,6 +152,7 @@ CapacityPanel::CapacityPanel(ModelDraft *draft, QWidget *parent)
     layout->addLayout(apply);
     layout->addWidget(m_status);
 
+    m_delay.setObjectName(u"capacityDelay"_qs); // a slow timeout says whose it is (bench/SlowEvents.h)
     m_delay.setSingleShot(true);
     m_delay.setInterval(150);
     connect(&m_delay, &QTimer::timeout, this, &CapacityPanel::compute);

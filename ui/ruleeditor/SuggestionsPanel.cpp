@@ -99,6 +99,7 @@ SuggestionsPanel::SuggestionsPanel(ModelDraft *draft, QWidget *parent)
     layout->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
     layout->addLayout(buttons);
 
+    m_delay.setObjectName(u"suggestionsDelay"_qs); // a slow timeout says whose it is (bench/SlowEvents.h)
     m_delay.setSingleShot(true);
     m_delay.setInterval(400);
     connect(&m_delay, &QTimer::timeout, this, &SuggestionsPanel::compute);

@@ -12,6 +12,7 @@ namespace LeadStage {
 TeamWorkspaceWatch::TeamWorkspaceWatch(QObject *parent)
     : QObject(parent)
 {
+    m_quiet.setObjectName(u"teamQuiet"_qs); // a slow timeout says whose it is (bench/SlowEvents.h)
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(400);
     connect(&m_quiet, &QTimer::timeout, this, &TeamWorkspaceWatch::readSummary);
