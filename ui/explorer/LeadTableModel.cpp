@@ -2,6 +2,7 @@
 
 #include "ExplorerService.h"
 #include "common/DisplayFormat.h"
+#include "common/HeapWarmup.h"
 #include "explore/LeadLabel.h"
 #include "scoring/LeadScore.h"
 
@@ -82,6 +83,14 @@ void LeadTableModel::onResolved(quint64 token, const LeadOrder &order, qint64 el
 {
     if (token != m_token)
         return;
+    // More rows than any view of this model had: their header sections (one a row) grow
+    // by doubling, each time a copy into fresh memory, unless the heap was touched first.
+    if (order->size() > m_heapWarmedFor) {
+        m_heapWarmedFor = order->size();
+        warmHeapThen(this, order->size() * heapBytesPerRow,
+                     [this, token, order, elapsedMs] { onResolved(token, order, elapsedMs); });
+        return;
+    }
     const int shownBefore = m_rowsShown;
     beginResetModel();
     m_order = order;

@@ -7,6 +7,7 @@
 #include <QCache>
 #include <QSet>
 #include <QTimer>
+#include <cstddef>
 
 namespace LeadStage {
 
@@ -26,6 +27,9 @@ class LeadTableModel : public QAbstractTableModel
 public:
     static constexpr int pageSize = 128;
     static constexpr int defaultRevealStep = 131072;
+    // Heap touched ahead of a view's growth (HeapWarmup), per row: room for the three
+    // blocks a header's per-row list passes through as it doubles (8 bytes a section).
+    static constexpr std::size_t heapBytesPerRow = 24;
 
     explicit LeadTableModel(ExplorerService *service, QObject *parent = nullptr);
 
@@ -80,6 +84,7 @@ private:
     mutable QSet<int> m_requested;
     int m_rowsShown = 0;
     int m_revealStep = defaultRevealStep;
+    std::size_t m_heapWarmedFor = 0; // the largest row count the heap was warmed for
     QTimer m_reveal;
 };
 
