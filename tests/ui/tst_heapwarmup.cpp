@@ -2,7 +2,10 @@
 // continuation runs on the GUI thread — at once when there is nothing to touch, never
 // when its context went meanwhile.
 
+#include "common/BackgroundJobs.h"
 #include "common/HeapWarmup.h"
+
+#include <QCoreApplication>
 
 #include <QTest>
 #include <QThread>
@@ -10,6 +13,17 @@
 #include <memory>
 
 using namespace LeadStage;
+
+namespace {
+
+// Every job finished, and every call one of them queued for this thread delivered.
+void settle()
+{
+    BackgroundJobs::pool()->waitForDone();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 class TestHeapWarmup : public QObject
 {
@@ -39,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(calls, atOnce ? 1 : 0);
         QVERIFY(QTest::qWaitFor([&] { return calls == 1; }, 10000));
         QCOMPARE(calledOn, QThread::currentThread());
-        QTest::qWait(20);
+        settle();
         QCOMPARE(calls, 1);
     }
 
@@ -49,7 +63,7 @@ private Q_SLOTS:
         int calls = 0;
         warmHeapThen(context.get(), 24'000'000, [&] { ++calls; });
         context.reset();
-        QTest::qWait(300); // the job ends, its call has nowhere to go
+        settle(); // the job ended, and its call had nowhere to go
         QCOMPARE(calls, 0);
     }
 };
