@@ -2,6 +2,7 @@
 
 #include "BackgroundJobs.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -21,20 +22,20 @@ void warmHeapThen(QObject *context, std::size_t bytes, std::function<void()> the
         then();
         return;
     }
-    // Freed wherever its last holder goes: on the GUI thread just before `then`, or with a
-    // call that never ran because `context` went first.
+    // Freed wherever its last holder goes: on the GUI thread just before `then` (or without
+    // it, `context` gone), or with a call that never ran, the application gone first.
     std::shared_ptr<void> owned(block, [](void *memory) { std::free(memory); });
     QPointer<QObject> guard(context);
     (void)BackgroundJobs::run([owned = std::move(owned), bytes, guard, then = std::move(then)]() mutable {
         std::memset(owned.get(), 0, bytes);
-        QObject *receiver = guard.data();
-        if (!receiver)
-            return;
+        // To the application, which outlives the jobs: `context` is looked at on its own
+        // thread only, where nothing can delete it meanwhile.
         QMetaObject::invokeMethod(
-            receiver,
-            [owned = std::move(owned), then = std::move(then)]() mutable {
+            QCoreApplication::instance(),
+            [owned = std::move(owned), guard, then = std::move(then)]() mutable {
                 owned.reset(); // given back before `then` allocates
-                then();
+                if (guard)
+                    then();
             },
             Qt::QueuedConnection);
     });

@@ -12,7 +12,8 @@ namespace LeadStage {
 // thread grows next by doubling (a table's header sections, one per row) then copies into
 // memory already touched: in the first opening of a million leads, two of the explorer's
 // row handovers took 16–17 ms each, mostly the kernel zeroing fresh pages for the copy.
-// Must be called on the GUI thread: its allocations are what the memory goes back to.
+// Called on the GUI thread (its allocations are what the memory goes back to), with a
+// `context` that lives there.
 void warmHeapThen(QObject *context, std::size_t bytes, std::function<void()> then);
 
 } // namespace LeadStage
