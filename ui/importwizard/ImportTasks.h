@@ -12,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -85,11 +86,18 @@ Q_SIGNALS:
     void rejectedSaved(const QString &path, qint64 rows, const std::optional<LeadStage::Error> &error);
 
 private:
+    void relayScanProgress(std::int64_t done, std::int64_t total);
+
     std::shared_ptr<Workspace> m_workspace;
     QHash<int, quint64> m_previewTokens;
     quint64 m_nextToken = 0;
     int m_previewsRunning = 0;
     Progress m_scanProgress;
+    // The scan's latest count, for the one relayed call that may be waiting.
+    std::atomic<qint64> m_scanDone{0};
+    std::atomic<qint64> m_scanTotal{0};
+    std::atomic<bool> m_scanReportWaiting{false};
+    std::atomic<std::int64_t> m_nextScanReportMs{0}; // steady clock: no call queued before it
     Progress m_runProgress;
     QFutureWatcher<ScanOutcome> m_scan;
     QFutureWatcher<RunOutcome> m_run;
