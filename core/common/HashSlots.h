@@ -31,4 +31,18 @@ inline std::vector<HashSlot> rehashed(const std::vector<HashSlot> &slots, std::s
     return larger;
 }
 
+// The slot of a text with `hash` in `slots` (a power of two in size, at most half
+// taken), or the free slot it would take: `isIt(ref)` compares the text a slot refers
+// to, asked only of slots with the same hash.
+template <typename IsIt>
+std::size_t slotFor(const std::vector<HashSlot> &slots, std::uint32_t hash, IsIt isIt)
+{
+    const std::size_t mask = slots.size() - 1;
+    std::size_t slot = hash & mask;
+    for (; slots[slot].ref != 0; slot = (slot + 1) & mask)
+        if (slots[slot].hash == hash && isIt(slots[slot].ref))
+            return slot;
+    return slot;
+}
+
 } // namespace LeadStage

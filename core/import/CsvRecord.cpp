@@ -2,12 +2,6 @@
 
 namespace LeadStage {
 
-QStringView CsvRecord::field(qsizetype index) const
-{
-    const Field &f = m_fields[size_t(index)];
-    return (f.unescaped ? QStringView(m_unescaped) : m_text).sliced(f.offset, f.length);
-}
-
 QStringList CsvRecord::fields() const
 {
     QStringList list;

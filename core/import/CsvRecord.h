@@ -18,8 +18,12 @@ class CsvRecord
 {
 public:
     qsizetype size() const { return qsizetype(m_fields.size()); }
-    QStringView field(qsizetype index) const; // unquoted, doubled quotes undone
-    QStringList fields() const;               // an owning copy, for previews and tests
+    QStringView field(qsizetype index) const // unquoted, doubled quotes undone
+    {
+        const Field &f = m_fields[std::size_t(index)];
+        return (f.unescaped ? QStringView(m_unescaped) : m_text).sliced(f.offset, f.length);
+    }
+    QStringList fields() const; // an owning copy, for previews and tests
 
     int line() const { return m_line; } // 1-based physical line where it starts
     QStringView raw() const;            // as in the file, without the line end

@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <optional>
 
 namespace LeadStage {
 
@@ -24,6 +25,11 @@ public:
     Result<std::int64_t> parse(QStringView text) const;
 
     static Result<std::int64_t> parse(QStringView text, DateFormat format);
+
+    // The seconds of a valid `YYYY-MM-DD[T ]HH:MM:SS[Z]`, the shape nearly every export
+    // writes, without building a Result; nothing for any other text, valid or not (then
+    // parse() reads it and says what is wrong). The same value parse() gives.
+    static std::optional<std::int64_t> commonIso(QStringView text);
 
 private:
     DateFormat m_format;

@@ -3,6 +3,7 @@
 #include "ImportContext.h"
 #include "RowImporter.h"
 #include "ServerEventMerge.h"
+#include "common/HashSlots.h"
 #include "store/EventDetailIds.h"
 #include "store/EventSequence.h"
 
@@ -10,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace LeadStage {
@@ -86,14 +86,15 @@ private:
     QHash<QString, std::int64_t> m_createdIds; // writing half: key -> id of the types this file created
     Statement m_createType;
     Statement m_typeId;
-    std::vector<Activity> m_activities; // reading half: source names seen, most recent first
+    std::vector<Activity> m_activities;    // reading half: source names seen
+    std::vector<HashSlot> m_activitySlots; // reading half: over m_activities
     // The file's fields, looked up once (prepare).
     ImportContext::Field m_activityField, m_occurredField, m_leadField, m_emailField, m_detailField;
     // A file holds a few dozen detail texts: the reading half numbers them (hashing each
     // row's text there), the writing half keeps each number's event_details id.
     std::uint32_t detailSlot(std::string_view text);
-    std::deque<std::string> m_slotTexts;                         // reading half: a deque never moves them
-    std::unordered_map<std::string_view, std::uint32_t> m_slots; // reading half
+    std::deque<std::string> m_slotTexts; // reading half, by slot - 1: a deque never moves them
+    std::vector<HashSlot> m_detailSlots; // reading half: over m_slotTexts
     std::string_view m_lastSlotText;
     std::uint32_t m_lastSlot = 0;
     std::vector<std::int64_t> m_slotIds; // writing half: by slot, 0 until the first row stores it

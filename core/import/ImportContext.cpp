@@ -104,6 +104,9 @@ Result<std::optional<std::int64_t>> ImportContext::date(const CsvRecord &record,
     if (text.isEmpty())
         return std::optional<std::int64_t>();
     const auto &parser = m_dates[std::size_t(field.index)];
+    if (parser->format() == DateFormat::Iso8601)
+        if (const std::optional<std::int64_t> common = DateParser::commonIso(text))
+            return common;
     auto seconds = parser->parse(text);
     if (!seconds) {
         Error error = seconds.error();

@@ -1,9 +1,8 @@
 #include "LeadIndex.h"
 
+#include "common/TextHash.h"
 #include "store/Database.h"
 #include "store/Statement.h"
-
-#include <QHashFunctions>
 
 #include <algorithm>
 
@@ -11,7 +10,7 @@ namespace LeadStage {
 
 std::uint32_t LeadIndex::hashOf(QStringView key)
 {
-    return std::uint32_t(qHash(key, 0));
+    return textHash(key);
 }
 
 QString LeadIndex::normaliseEmail(QStringView email)

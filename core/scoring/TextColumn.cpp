@@ -1,5 +1,7 @@
 #include "TextColumn.h"
 
+#include "common/TextHash.h"
+
 #include <QByteArray>
 
 #include <algorithm>
@@ -10,52 +12,6 @@ namespace LeadStage {
 namespace {
 
 constexpr std::size_t firstSlotCount = 16;
-
-std::uint64_t read64(const char *bytes)
-{
-    std::uint64_t word;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-std::uint64_t read32(const char *bytes)
-{
-    std::uint32_t word;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-// Multiply-xorshift over 8-byte words (the last one overlapping its neighbour, short
-// texts read in overlapping pieces), finished by MurmurHash3's fmix64 so that every
-// bit of the slot index depends on every byte. On the lead fields it takes half the
-// time std::hash<std::string_view> takes.
-std::uint32_t hashOf(std::string_view text)
-{
-    constexpr std::uint64_t odd = 0x9E3779B97F4A7C15;
-    const char *bytes = text.data();
-    const std::size_t size = text.size();
-    std::uint64_t hash = size * odd;
-    const auto mix = [&hash](std::uint64_t word) {
-        hash = (hash ^ word) * odd;
-        hash ^= hash >> 32;
-    };
-    if (size >= 8) {
-        for (std::size_t at = 0; at + 8 < size; at += 8)
-            mix(read64(bytes + at));
-        mix(read64(bytes + size - 8));
-    } else if (size >= 4) {
-        mix(read32(bytes) << 32 | read32(bytes + size - 4));
-    } else if (size > 0) {
-        const auto byte = [bytes](std::size_t at) { return std::uint64_t(static_cast<unsigned char>(bytes[at])); };
-        mix(byte(0) << 16 | byte(size / 2) << 8 | byte(size - 1));
-    }
-    hash ^= hash >> 33;
-    hash *= 0xFF51AFD7ED558CCD;
-    hash ^= hash >> 33;
-    hash *= 0xC4CEB9FE1A85EC53;
-    hash ^= hash >> 33;
-    return std::uint32_t(hash);
-}
 
 bool isAscii(std::string_view text)
 {
@@ -122,7 +78,7 @@ void TextColumn::appendMapped(const std::vector<std::uint32_t> &ids, std::span<c
 
 std::uint32_t TextColumn::idOf(std::string_view utf8)
 {
-    const std::uint32_t hash = hashOf(utf8);
+    const std::uint32_t hash = textHash(utf8);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash & mask;
     for (; m_slots[slot].ref != 0; slot = (slot + 1) & mask)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void parses();
     void rejects_data();
     void rejects();
+    void commonIso_data();
+    void commonIso();
     void detectsColumn_data();
     void detectsColumn();
     void names();
@@ -79,6 +81,53 @@ void TestDateParser::parses()
     const Result<std::int64_t> parsed = DateParser(DateFormat(format)).parse(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().what));
     QTEST(qint64(parsed.value()), "utc");
+    // The import's shortcut reads the common shape to the same second, and nothing else.
+    if (const auto common = DateParser::commonIso(text))
+        QCOMPARE(*common, parsed.value());
+}
+
+void TestDateParser::commonIso_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("with Z") << u"2025-03-14T09:30:00Z"_qs << true;
+    QTest::newRow("lower-case t and z") << u"2025-03-14t09:30:00z"_qs << true;
+    QTest::newRow("space, no zone") << u"2025-03-14 09:30:00"_qs << true;
+    QTest::newRow("first second of 1900") << u"1900-01-01T00:00:00Z"_qs << true;
+    QTest::newRow("last second of 2200") << u"2200-12-31T23:59:59Z"_qs << true;
+    QTest::newRow("leap day") << u"2024-02-29T12:00:00Z"_qs << true;
+    QTest::newRow("a space before: the parser's") << u" 2025-03-14T09:30:00"_qs << false;
+    QTest::newRow("an offset: the parser's") << u"2025-03-14T11:30:00+02:00"_qs << false;
+    QTest::newRow("a fraction: the parser's") << u"2025-03-14T09:30:00.5"_qs << false;
+    QTest::newRow("date only: the parser's") << u"2025-03-14"_qs << false;
+    QTest::newRow("1899") << u"1899-12-31T23:59:59Z"_qs << false;
+    QTest::newRow("2201") << u"2201-01-01T00:00:00Z"_qs << false;
+    QTest::newRow("february 29 of 2100") << u"2100-02-29T00:00:00Z"_qs << false;
+    QTest::newRow("april 31") << u"2025-04-31T00:00:00Z"_qs << false;
+    QTest::newRow("day 00") << u"2025-04-00T00:00:00Z"_qs << false;
+    QTest::newRow("hour 24") << u"2025-03-14T24:00:00Z"_qs << false;
+    QTest::newRow("minute 60") << u"2025-03-14T09:60:00Z"_qs << false;
+    QTest::newRow("second 60") << u"2025-03-14T09:30:60Z"_qs << false;
+    QTest::newRow("a slash for a dash") << u"2025/03-14T09:30:00Z"_qs << false;
+    QTest::newRow("a colon in the year (above 9)") << u"20:5-03-14T09:30:00Z"_qs << false;
+    QTest::newRow("a slash in the month (below 0)") << u"2025-/3-14T09:30:00Z"_qs << false;
+    QTest::newRow("a letter in the seconds") << u"2025-03-14T09:30:0xZ"_qs << false;
+    QTest::newRow("another letter for the zone") << u"2025-03-14T09:30:00Q"_qs << false;
+}
+
+// Whatever the shortcut takes, the parser reads to the same second; whatever it leaves,
+// the parser is asked (and says what is wrong, or reads another shape).
+void TestDateParser::commonIso()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, taken);
+    const auto common = DateParser::commonIso(text);
+    QCOMPARE(common.has_value(), taken);
+    const Result<std::int64_t> parsed = DateParser::parse(text, DateFormat::Iso8601);
+    if (common) {
+        QVERIFY(parsed.ok());
+        QCOMPARE(*common, parsed.value());
+    }
 }
 
 void TestDateParser::rejects_data()
@@ -134,6 +183,7 @@ void TestDateParser::rejects()
     const Result<std::int64_t> parsed = DateParser::parse(text, DateFormat(format));
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().what.contains(reason), qPrintable(parsed.error().what));
+    QVERIFY(!DateParser::commonIso(text));
 }
 
 void TestDateParser::detectsColumn_data()
