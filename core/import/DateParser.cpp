@@ -110,16 +110,20 @@ bool isLeap(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-std::optional<Error> checkDate(int year, int month, int day)
+int daysInMonth(int year, int month) // month 1..12
 {
     static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
+}
+
+std::optional<Error> checkDate(int year, int month, int day)
+{
     if (year < minYear || year > maxYear)
         return reason(
             QCoreApplication::translate("ImportError", "year %1 is outside %2–%3").arg(year).arg(minYear).arg(maxYear));
     if (month < 1 || month > 12)
         return reason(QCoreApplication::translate("ImportError", "month %1 does not exist").arg(month));
-    const int length = lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
-    if (day < 1 || day > length)
+    if (day < 1 || day > daysInMonth(year, month))
         return reason(QCoreApplication::translate("ImportError", "%1 %2 has no day %3")
                           .arg(QCoreApplication::translate("ImportError", monthNames[month - 1]))
                           .arg(year)
@@ -193,18 +197,21 @@ std::optional<Parts> commonIsoShape(QStringView text)
     if (c[4] != u'-' || c[7] != u'-' || (c[10] != u'T' && c[10] != u't' && c[10] != u' ') || c[13] != u':'
         || c[16] != u':')
         return std::nullopt;
-    const auto digits = [c](int at, int count, int &value) {
-        value = 0;
-        for (int i = at; i < at + count; ++i) {
-            if (c[i] < u'0' || c[i] > u'9')
-                return false;
-            value = value * 10 + (c[i] - u'0');
-        }
-        return true;
+    // Every digit checked at once: no branch per character on the import's hottest cell.
+    unsigned notDigit = 0;
+    const auto digit = [c, &notDigit](int at) {
+        const unsigned value = unsigned(c[at]) - u'0';
+        notDigit |= value > 9 ? 1u : 0u;
+        return int(value);
     };
     Parts p;
-    if (!digits(0, 4, p.year) || !digits(5, 2, p.month) || !digits(8, 2, p.day) || !digits(11, 2, p.hour)
-        || !digits(14, 2, p.minute) || !digits(17, 2, p.second))
+    p.year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    p.month = digit(5) * 10 + digit(6);
+    p.day = digit(8) * 10 + digit(9);
+    p.hour = digit(11) * 10 + digit(12);
+    p.minute = digit(14) * 10 + digit(15);
+    p.second = digit(17) * 10 + digit(18);
+    if (notDigit)
         return std::nullopt;
     return p;
 }
@@ -308,33 +315,13 @@ Result<std::int64_t> parseEpoch(QStringView text, std::int64_t unitsPerSecond)
 
 std::optional<std::int64_t> DateParser::commonIso(QStringView text)
 {
-    const qsizetype size = text.size();
-    if (size != 19 && !(size == 20 && (text[19] == u'Z' || text[19] == u'z')))
+    const std::optional<Parts> p = commonIsoShape(text);
+    if (!p || p->year < minYear || p->year > maxYear || p->month < 1 || p->month > 12 || p->day < 1 || p->hour > 23
+        || p->minute > 59 || p->second > 59)
         return std::nullopt;
-    const char16_t *c = text.utf16();
-    if (c[4] != u'-' || c[7] != u'-' || (c[10] != u'T' && c[10] != u't' && c[10] != u' ') || c[13] != u':'
-        || c[16] != u':')
+    if (p->day > daysInMonth(p->year, p->month))
         return std::nullopt;
-    // Every digit checked at once: no branch per character on the import's hottest cell.
-    unsigned notDigit = 0;
-    const auto digit = [c, &notDigit](int at) {
-        const unsigned value = unsigned(c[at]) - u'0';
-        notDigit |= value > 9 ? 1u : 0u;
-        return int(value);
-    };
-    const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-    const int month = digit(5) * 10 + digit(6);
-    const int day = digit(8) * 10 + digit(9);
-    const int hour = digit(11) * 10 + digit(12);
-    const int minute = digit(14) * 10 + digit(15);
-    const int second = digit(17) * 10 + digit(18);
-    if (notDigit || year < minYear || year > maxYear || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59
-        || second > 59)
-        return std::nullopt;
-    static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (day > lengths[month - 1] + (month == 2 && isLeap(year) ? 1 : 0))
-        return std::nullopt;
-    return daysFromCivil(year, month, day) * secondsPerDay + hour * 3600 + minute * 60 + second;
+    return daysFromCivil(p->year, p->month, p->day) * secondsPerDay + p->hour * 3600 + p->minute * 60 + p->second;
 }
 
 Result<std::int64_t> DateParser::parse(QStringView text) const
