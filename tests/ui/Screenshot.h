@@ -16,6 +16,9 @@ inline void saveScreenshot(QWidget &widget, const QString &name)
     // the events already waiting, not a guessed number of milliseconds.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+    // A window that holds its paints for a turn (the import wizard after a click) would be
+    // grabbed half drawn, with the page before it.
+    QTRY_VERIFY(widget.window()->updatesEnabled() && widget.updatesEnabled());
     QDir().mkpath(QStringLiteral(LEADSTAGE_SCREENSHOTS));
     const QString path = QDir(QStringLiteral(LEADSTAGE_SCREENSHOTS)).filePath(name);
     QVERIFY(widget.grab().save(path));
