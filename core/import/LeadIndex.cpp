@@ -89,12 +89,7 @@ QStringView LeadIndex::KeyTable::keyOf(const Entry &entry) const
 
 std::size_t LeadIndex::KeyTable::slotOf(QStringView key, std::uint32_t hash) const
 {
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t slot = hash & mask;
-    for (; m_slots[slot].ref != 0; slot = (slot + 1) & mask)
-        if (m_slots[slot].hash == hash && keyOf(m_entries[m_slots[slot].ref - 1]) == key)
-            return slot;
-    return slot;
+    return slotFor(m_slots, hash, [&](std::uint32_t ref) { return keyOf(m_entries[ref - 1]) == key; });
 }
 
 void LeadIndex::KeyTable::put(Key given, std::int64_t id)

@@ -79,11 +79,9 @@ void TextColumn::appendMapped(const std::vector<std::uint32_t> &ids, std::span<c
 std::uint32_t TextColumn::idOf(std::string_view utf8)
 {
     const std::uint32_t hash = textHash(utf8);
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t slot = hash & mask;
-    for (; m_slots[slot].ref != 0; slot = (slot + 1) & mask)
-        if (m_slots[slot].hash == hash && bytesOf(m_slots[slot].ref) == utf8)
-            return m_slots[slot].ref;
+    const std::size_t slot = slotFor(m_slots, hash, [&](std::uint32_t ref) { return bytesOf(ref) == utf8; });
+    if (m_slots[slot].ref != 0)
+        return m_slots[slot].ref;
     if (!isAscii(utf8)) {
         // Malformed UTF-8 decodes to replacement characters: such bytes take the id of
         // the text they decode to, so values equal as text share one id (and every
