@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/HashSlots.h"
+#include "common/PrefetchLine.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -44,6 +45,12 @@ public:
     std::int64_t byEmail(Key normalisedEmail) const { return m_byEmail.get(normalisedEmail); }
     // A CRM id or an e-mail, as event files name leads: 0 when no lead has it.
     std::int64_t find(QStringView key) const;
+    // Asks the processor for the slots these keys' lookups and additions read first.
+    void prefetch(Key externalId, Key email) const
+    {
+        m_byExternalId.prefetch(externalId.hash);
+        m_byEmail.prefetch(email.hash);
+    }
 
     // Trimmed and lower-cased as QString::toLower() does; an ASCII address (nearly all)
     // without Qt's Unicode case mapping, which took a tenth of a leads file's reading.
@@ -60,6 +67,11 @@ private:
         void put(Key key, std::int64_t id);
         std::int64_t get(Key key) const; // 0: unknown
         std::size_t size() const { return m_entries.size(); }
+        void prefetch(std::uint32_t hash) const
+        {
+            Q_ASSERT(!m_slots.empty());
+            prefetchLine(&m_slots[hash & (m_slots.size() - 1)]);
+        }
 
     private:
         struct Entry
@@ -73,7 +85,9 @@ private:
 
         std::vector<char16_t> m_chars;
         std::vector<Entry> m_entries;
-        std::vector<HashSlot> m_slots; // refs are entry index + 1; a power of two, at most half taken
+        // Refs are entry index + 1; a power of two, at most half taken, never empty
+        // (prefetch indexes it unchecked).
+        std::vector<HashSlot> m_slots = std::vector<HashSlot>(16);
     };
 
     KeyTable m_byExternalId;

@@ -74,6 +74,27 @@ private Q_SLOTS:
         QCOMPARE(index.size(), qsizetype(3)); // the larger of three CRM ids and three e-mails
     }
 
+    // The writer asks for keys' slots before it looks them up: on an index just made
+    // (no slot yet asked for), after a reset and while it grows. Nothing changes.
+    void prefetchChangesNothing()
+    {
+        LeadIndex index;
+        const auto any = [](std::uint32_t hash) { return LeadIndex::Key{QStringView(), hash}; };
+        for (std::uint32_t hash : {0u, 1u, 15u, 16u, 0xffffffffu})
+            index.prefetch(any(hash), any(hash));
+        index = LeadIndex();
+        index.prefetch(any(0xffffffffu), any(7));
+        for (int i = 1; i <= 1000; ++i) {
+            const QString externalId = u"CRM-%1"_qs.arg(i), email = u"lead.%1@example.com"_qs.arg(i);
+            index.prefetch(LeadIndex::keyOf(externalId), LeadIndex::keyOf(email));
+            QCOMPARE(qint64(index.byExternalId(externalId)), qint64(0));
+            index.add(i, externalId, email);
+        }
+        QCOMPARE(index.size(), qsizetype(1000));
+        QCOMPARE(qint64(index.byEmail(u"lead.1000@example.com"_qs)), qint64(1000));
+        QCOMPARE(qint64(index.byExternalId(u"CRM-1"_qs)), qint64(1));
+    }
+
     void manyKeysThroughManyRehashes_data()
     {
         QTest::addColumn<bool>("reserved");
