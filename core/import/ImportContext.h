@@ -86,6 +86,9 @@ public:
     // those known, 0 when none; it only reads the lead index.
     std::int64_t findLeadWhileReading(QStringView key, QStringView email) const;
     void touch(std::int64_t leadId);
+    // Room for this many more touched leads: ten million grown by doubling copied and
+    // faulted in fresh memory on the writing thread. Room never used takes no memory.
+    void reserveTouched(std::size_t leads) { m_touched.reserve(m_touched.size() + leads); }
     // Where the touched leads stand now, and the leads touched since then replaced by
     // `leads`: for a writer that learns only at its end which rows it stored.
     std::size_t touchedMark() const { return m_touched.size(); }

@@ -73,8 +73,15 @@ void LeadIndex::KeyTable::reserve(std::size_t keys)
     // an estimate (LeadRowImporter's, from the first rows), and one doubling of a million
     // entries copied 22 MB into 44 MB of fresh pages, twice.
     constexpr std::size_t charsPerKey = 48;
+    stopFollowing();
     m_chars.reserve(std::max(m_chars.capacity(), keys * charsPerKey));
     m_entries.reserve(std::max(m_entries.capacity(), keys + keys / 4));
+    constexpr std::size_t followedFrom = 65536, window = std::size_t(8) << 20;
+    if (keys >= followedFrom && !m_charPages) {
+        m_charPages = std::make_unique<PagesAhead>(window);
+        m_entryPages = std::make_unique<PagesAhead>(window);
+    }
+    follow();
     std::size_t slots = 16;
     while (slots < keys * 2)
         slots *= 2;
@@ -103,9 +110,48 @@ void LeadIndex::KeyTable::put(Key given, std::int64_t id)
         m_entries[m_slots[slot].ref - 1].id = id;
         return;
     }
+    append(key, id);
+    m_slots[slot] = {hash, std::uint32_t(m_entries.size())};
+}
+
+void LeadIndex::KeyTable::append(QStringView key, std::int64_t id)
+{
+    if (m_entries.size() == m_entries.capacity() || m_chars.size() + std::size_t(key.size()) > m_chars.capacity())
+        stopFollowing(); // a buffer is about to move
     m_entries.push_back({m_chars.size(), std::uint32_t(key.size()), id});
     m_chars.insert(m_chars.end(), key.utf16(), key.utf16() + key.size());
-    m_slots[slot] = {hash, std::uint32_t(m_entries.size())};
+    constexpr std::size_t keysPerFollow = 4096;
+    if (m_entries.size() % keysPerFollow == 0)
+        follow();
+}
+
+void LeadIndex::KeyTable::follow()
+{
+    if (!m_charPages)
+        return;
+    m_charPages->follow(m_chars.data(), m_chars.capacity() * sizeof(char16_t), m_chars.size() * sizeof(char16_t));
+    m_entryPages->follow(m_entries.data(), m_entries.capacity() * sizeof(Entry), m_entries.size() * sizeof(Entry));
+}
+
+void LeadIndex::KeyTable::stopFollowing()
+{
+    if (!m_charPages)
+        return;
+    m_charPages->release();
+    m_entryPages->release();
+}
+
+LeadIndex::KeyTable &LeadIndex::KeyTable::operator=(KeyTable &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    stopFollowing(); // this table's buffers go first
+    m_charPages = std::move(other.m_charPages);
+    m_entryPages = std::move(other.m_entryPages);
+    m_chars = std::move(other.m_chars);
+    m_entries = std::move(other.m_entries);
+    m_slots = std::move(other.m_slots);
+    return *this;
 }
 
 std::int64_t LeadIndex::KeyTable::get(Key key) const

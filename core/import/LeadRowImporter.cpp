@@ -418,6 +418,8 @@ Status LeadRowImporter::write(RecordBatch &batch)
         const double perByte = double(batch.size()) / double(batch.bytesRead);
         const auto expected = qsizetype(std::min(perByte * double(m_context.sourceSize()), 5e7));
         m_context.leads().reserve(m_context.leads().size() + expected);
+        // Each lead is touched by its row and, once, by an events file of the same import.
+        m_context.reserveTouched(2 * std::size_t(expected));
         if (!m_context.database().isServer())
             if (Status sized = sizePageCache(m_context.leads().size() + expected); !sized)
                 return sized;

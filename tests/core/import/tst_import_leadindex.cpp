@@ -95,6 +95,28 @@ private Q_SLOTS:
         QCOMPARE(qint64(index.byExternalId(u"CRM-1"_qs)), qint64(1));
     }
 
+    // A large reservation faults its keys' memory in on threads of its own: they stop
+    // before a buffer grows or the index is replaced, and the keys stay as added.
+    void largeIndexReplacedAndGrownWhileFollowed()
+    {
+        LeadIndex index;
+        index.reserve(70000);
+        for (int i = 1; i <= 5000; ++i)
+            index.add(i, u"CRM-%1"_qs.arg(i), u"lead.%1@example.com"_qs.arg(i));
+        index = LeadIndex();
+        QCOMPARE(qint64(index.byExternalId(u"CRM-1"_qs)), qint64(0));
+        index.reserve(70000);
+        constexpr int beyondReserved = 200000; // the characters' and entries' buffers move
+        for (int i = 1; i <= beyondReserved; ++i)
+            index.add(i, u"CRM-%1"_qs.arg(i), u"a.much.longer.address.than.most.%1@example.com"_qs.arg(i));
+        QCOMPARE(index.size(), qsizetype(beyondReserved));
+        QCOMPARE(qint64(index.byExternalId(u"CRM-1"_qs)), qint64(1));
+        QCOMPARE(qint64(index.byEmail(u"a.much.longer.address.than.most.%1@example.com"_qs.arg(beyondReserved))),
+                 qint64(beyondReserved));
+        LeadIndex moved = std::move(index);
+        QCOMPARE(qint64(moved.byExternalId(u"CRM-70000"_qs)), qint64(70000));
+    }
+
     void manyKeysThroughManyRehashes_data()
     {
         QTest::addColumn<bool>("reserved");
