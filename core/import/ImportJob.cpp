@@ -7,6 +7,7 @@
 #include "RescoreAhead.h"
 #include "RowImporter.h"
 #include "ServerEventMerge.h"
+#include "common/SortUnique.h"
 #include "common/TestHold.h"
 #include "scoring/EventBlocks.h"
 #include "scoring/EventColumnsLoader.h"
@@ -196,8 +197,8 @@ Result<ImportReport> ImportJob::run(Progress *progress)
             (void)database.exec("PRAGMA shrink_memory");
         rescore(report, touched, fromImport ? &*imported : nullptr, ahead.get());
     }
-    std::sort(touched.begin(), touched.end());
-    report.touchedLeads = std::unique(touched.begin(), touched.end()) - touched.begin();
+    sortUniqueIds(touched);
+    report.touchedLeads = std::int64_t(touched.size());
     report.elapsedMs = clock.elapsed();
     return report;
 }
@@ -400,8 +401,7 @@ void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched
 {
     if (!rescoreWanted(touched))
         return;
-    std::sort(touched.begin(), touched.end());
-    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    sortUniqueIds(touched);
     WorkspaceScorer::Options options;
     if (!m_rescoreAll)
         options.onlyLeads = touched;
