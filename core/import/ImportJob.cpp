@@ -143,6 +143,7 @@ Result<ImportReport> ImportJob::run(Progress *progress)
         report.files.push_back(*file);
         undated.emplace_back(context.importId(), std::move(context.undatedLeads()));
     }
+    sortUniqueIds(touched); // once: the rescore and the report take them in order
     if (progress && progress->cancelled())
         return cancelled();
     // Every row written, nothing committed: where the tests kill an import, and where
@@ -197,7 +198,6 @@ Result<ImportReport> ImportJob::run(Progress *progress)
             (void)database.exec("PRAGMA shrink_memory");
         rescore(report, touched, fromImport ? &*imported : nullptr, ahead.get());
     }
-    sortUniqueIds(touched);
     report.touchedLeads = std::int64_t(touched.size());
     report.elapsedMs = clock.elapsed();
     return report;
@@ -396,12 +396,11 @@ bool ImportJob::rescoresFromImport(const ImportReport &report, const std::vector
     return imported->complete(leadsStored);
 }
 
-void ImportJob::rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
+void ImportJob::rescore(ImportReport &report, const std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
                         RescoreAhead *ahead)
 {
     if (!rescoreWanted(touched))
         return;
-    sortUniqueIds(touched);
     WorkspaceScorer::Options options;
     if (!m_rescoreAll)
         options.onlyLeads = touched;

@@ -47,7 +47,7 @@ private:
     bool rescoreWanted(const std::vector<std::int64_t> &touched) const;
     bool rescoresFromImport(const ImportReport &report, const std::vector<std::int64_t> &touched,
                             const ImportedScoringInput *imported) const;
-    void rescore(ImportReport &report, std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
+    void rescore(ImportReport &report, const std::vector<std::int64_t> &touched, ImportedScoringInput *imported,
                  RescoreAhead *ahead);
 
     Workspace &m_workspace;
